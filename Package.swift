@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Liaison",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "liaison", targets: ["liaison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // ncursesw, seen through a shim header; only TerminalUI imports it.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        .target(
+            name: "LiaisonCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "LiaisonCore"]),
+        .executableTarget(
+            name: "liaison",
+            dependencies: [
+                "Dashboard", "LiaisonCore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-build benchmarks that print their figures: `swift run -c release liaison-bench`.
+        .executableTarget(
+            name: "liaison-bench",
+            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI"],
+            path: "Benchmarks/LiaisonBenchmarks"
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "LiaisonCore"]),
+        // Drives the built `liaison` binary (in tmux, and as a plain process).
+        .testTarget(name: "EndToEndTests", dependencies: ["liaison"]),
+    ]
+)

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Dashboard
+
+@main
+struct Liaison: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liaison",
+        abstract: "Record and review partnership working in adult social care."
+    )
+
+    func run() throws {
+        print("Liaison")
+    }
+}
