@@ -8,3 +8,11 @@ import Testing
         #expect(result.stdout.contains("liaison"))
     }
 }
+
+@Suite struct TmuxHarnessTests {
+    @Test func capturesWhatAProgramPrints() throws {
+        let session = try TmuxSession(command: "printf 'hello from tmux\\n'; cat", width: 40, height: 5)
+        defer { session.kill() }
+        #expect(session.waitFor("hello from tmux"))
+    }
+}

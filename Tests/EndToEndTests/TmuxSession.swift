@@ -1,0 +1,104 @@
+import Foundation
+
+/// One tmux session on a private server socket (`tmux -L`), so tests never touch a user's own
+/// tmux server and only ever kill what they started.
+final class TmuxSession {
+    let socket: String
+    let name: String
+    private(set) var isAlive = false
+
+    /// Starts `command` (run by /bin/sh) in a detached session of the given size.
+    init(
+        command: String,
+        width: Int = 100,
+        height: Int = 30,
+        environment: [String: String] = [:]
+    ) throws {
+        socket = "liaison-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        name = "t"
+        var args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
+            args += ["-e", "\(key)=\(value)"]
+        }
+        args.append(command)
+        // The server forks from this call and would hold a stdout pipe open forever.
+        try Self.tmux(socket: socket, args, readOutput: false)
+        isAlive = true
+        // Keep the pane after the program exits so a test can read what it printed last.
+        try? Self.tmux(socket: socket, ["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { kill() }
+
+    /// The screen as a person would see it, one string per row.
+    func capture() -> String {
+        (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    /// Sends tmux key names (`Enter`, `Tab`, `C-c`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        var args = ["send-keys", "-t", name]
+        if literal { args.append("-l") }
+        try Self.tmux(socket: socket, args + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(socket: socket, ["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// Whether the program in the pane has exited.
+    func paneIsDead() -> Bool {
+        let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1"
+        return out.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The process id of the program in the pane.
+    func panePID() -> Int32? {
+        let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_pid}"])) ?? ""
+        return Int32(out.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 5) -> Bool {
+        eventually(timeout: timeout) { capture().contains(text) }
+    }
+
+    /// Ends this session's server; only ever our own private socket.
+    func kill() {
+        guard isAlive else { return }
+        isAlive = false
+        _ = try? Self.tmux(socket: socket, ["kill-server"])
+    }
+
+    /// Runs one tmux client command on the private socket.
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation's Process: the tmux server forks from
+    /// the first client and inherits its descriptors, which leaves Process waiting forever.
+    @discardableResult
+    static func tmux(socket: String, _ arguments: [String], readOutput: Bool = true) throws -> String {
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let outPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, readOutput ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, cArgs, environ)
+        guard spawned == 0 else { throw TmuxError.failed(arguments, spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard exitCode == 0 else { throw TmuxError.failed(arguments, exitCode) }
+        return readOutput ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
+    }
+
+    enum TmuxError: Error { case failed([String], Int32) }
+}
