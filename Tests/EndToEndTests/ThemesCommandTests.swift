@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@Suite struct ThemesCommandTests {
+    static let shippedNames = ["ansi16", "default", "high-contrast", "light", "mono"]
+
+    /// A private config folder, so the user's own themes and NO_COLOR never leak into a test.
+    private struct Config {
+        let root: URL
+        var themes: URL { root.appendingPathComponent("liaison/themes") }
+        var environment: [String: String] { ["XDG_CONFIG_HOME": root.path, "NO_COLOR": ""] }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory
+                .appendingPathComponent("liaison-themes-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        }
+
+        @discardableResult
+        func write(_ name: String, _ text: String) throws -> String {
+            let file = themes.appendingPathComponent(name)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// The listing line of the theme at `path`, if there is one.
+    private func line(for path: String, in output: String) -> Substring? {
+        output.split(separator: "\n").first { $0.contains(" " + path) }
+    }
+
+    @Test func listsTheFiveShippedThemesWithTheirPaths() throws {
+        let config = try Config()
+        defer { config.remove() }
+        let result = try LiaisonProcess.run(["themes"], environment: config.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(config.themes.path), "the user folder is shown")
+        for name in Self.shippedNames {
+            let entry = result.stdout.split(separator: "\n").first { $0.hasPrefix(name + " ") }
+            let fields = try #require(entry, "\(name) not listed:\n\(result.stdout)")
+                .split(separator: " ")
+            #expect(fields.count == 3, "\(fields)")
+            #expect(fields[1] == "shipped")
+            let path = String(fields[2])
+            #expect(path.hasSuffix("/Themes/\(name).toml"))
+            #expect(FileManager.default.fileExists(atPath: path), "\(path) is not a file")
+        }
+        #expect(!result.stdout.contains("FAILS"))
+    }
+
+    @Test func showsUserThemesShadowingAndFailures() throws {
+        let config = try Config()
+        defer { config.remove() }
+        let mine = try config.write("default.toml", "name = \"mine\"\n")
+        let broken = try config.write("broken.toml", "[styles]\ntext = \"fg=#12345G\"\n")
+        let result = try LiaisonProcess.run(["themes"], environment: config.environment)
+        #expect(result.status == 0, "a broken theme is reported, not fatal")
+
+        let mineLine = try #require(line(for: mine, in: result.stdout), "\(result.stdout)")
+        #expect(mineLine.hasPrefix("default ") && mineLine.contains(" user "))
+        let shippedDefault = result.stdout.split(separator: "\n")
+            .first { $0.hasPrefix("default ") && $0.contains(" shipped ") }
+        #expect(shippedDefault?.contains("(hidden by \(mine))") == true, "\(result.stdout)")
+        #expect(result.stdout.contains("\(mine): sets no style for"))
+
+        #expect(line(for: broken, in: result.stdout)?.hasPrefix("broken ") == true)
+        #expect(result.stdout.contains("FAILS"))
+        #expect(result.stdout.contains("\(broken):2: key 'text': bad colour '#12345G'"), "\(result.stdout)")
+    }
+
+    @Test func checkReportsABrokenThemeFileAndExitsNonZero() throws {
+        let config = try Config()
+        defer { config.remove() }
+        let broken = try config.write("typo.toml", "[styles]\n\nborder \"bold\"\n")
+        let result = try LiaisonProcess.run(["themes", "--check", broken], environment: config.environment)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("built-in default theme"))
+        #expect(result.stdout.contains("\(broken):3: key 'border': expected 'key = \"value\"'"), "\(result.stdout)")
+    }
+
+    @Test func checkHonoursNoColor() throws {
+        let config = try Config()
+        defer { config.remove() }
+        var environment = config.environment
+        environment["NO_COLOR"] = "1"
+        let result = try LiaisonProcess.run(["themes", "--check", "light"], environment: environment)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("NO_COLOR"))
+    }
+}
