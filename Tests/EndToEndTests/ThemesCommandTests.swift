@@ -39,11 +39,10 @@ import Testing
         #expect(result.stdout.contains(config.themes.path), "the user folder is shown")
         for name in Self.shippedNames {
             let entry = result.stdout.split(separator: "\n").first { $0.hasPrefix(name + " ") }
-            let fields = try #require(entry, "\(name) not listed:\n\(result.stdout)")
-                .split(separator: " ")
-            #expect(fields.count == 3, "\(fields)")
-            #expect(fields[1] == "shipped")
-            let path = String(fields[2])
+            let line = try #require(entry, "\(name) not listed:\n\(result.stdout)")
+            // NAME, origin, then the path to the end of the line (it may hold spaces).
+            let afterOrigin = try #require(line.range(of: " shipped "), "\(line)").upperBound
+            let path = String(line[afterOrigin...]).trimmingCharacters(in: .whitespaces)
             #expect(path.hasSuffix("/Themes/\(name).toml"))
             #expect(FileManager.default.fileExists(atPath: path), "\(path) is not a file")
         }

@@ -116,6 +116,16 @@ import Testing
         #expect(resolution.diagnostics.isEmpty)
     }
 
+    @Test func noticeSumsUpTheProblemsForAStatusLine() throws {
+        let setup = try Setup()
+        defer { setup.root.remove() }
+        let path = try setup.root.write("two.toml", "text = \"fg=300\"\nnope = \"\"\n")
+        let resolution = setup.catalog().resolve(path)
+        #expect(resolution.notice == "Theme: \(path):1: key 'text': bad colour '300': an indexed colour"
+            + " is 0 to 255 (and 1 more); using the default theme")
+        #expect(setup.catalog().resolve(nil).notice == nil)
+    }
+
     @Test func anEmptyNoColorIsIgnored() throws {
         let setup = try Setup()
         defer { setup.root.remove() }

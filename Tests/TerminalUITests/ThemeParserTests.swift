@@ -126,6 +126,12 @@ import Testing
         #expect(diagnostic?.message.contains("line 1") == true)
     }
 
+    @Test func aKeyAtTheTopAndUnderItsSectionIsADuplicate() {
+        let diagnostic = failure("text = \"\"\n[styles]\ntext = \"bold\"")
+        #expect(diagnostic?.kind == .duplicateKey)
+        #expect(diagnostic?.line == 3)
+    }
+
     @Test func everyProblemInAFileIsReportedAtOnce() {
         do {
             _ = try parse("text = \"fg=#zzzzzz\"\nnope = \"\"\nmuted \"dim\"")

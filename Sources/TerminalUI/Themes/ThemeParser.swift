@@ -35,12 +35,12 @@ public struct ThemeParser {
                 problem(.unknownKey, "unknown section [\(section)]; use [theme] or [styles]")
                 continue
             }
-            let qualified = (entry.section.map { $0 + "." } ?? "") + entry.key
-            if let earlier = firstLine[qualified] {
+            // Sections only group keys, so `text` at the top and under [styles] is one key twice.
+            if let earlier = firstLine[entry.key] {
                 problem(.duplicateKey, "already set on line \(earlier)")
                 continue
             }
-            firstLine[qualified] = entry.line
+            firstLine[entry.key] = entry.line
 
             let inStyles = entry.section == Self.stylesSection
             let inMetadata = entry.section == Self.metadataSection
