@@ -149,6 +149,19 @@ import Testing
         }
     }
 
+    @Test func aSectionOpenedTwiceIsReported() {
+        let diagnostic = failure("[styles]\ntext = \"\"\n[styles]\nmuted = \"dim\"")
+        #expect(diagnostic?.kind == .duplicateKey)
+        #expect(diagnostic?.line == 3)
+        #expect(diagnostic?.key == "[styles]")
+    }
+
+    @Test func aByteOrderMarkAndCapitalsAreAccepted() throws {
+        let file = try parse("\u{FEFF}text = \"FG=Bright-Red BOLD bg=#ABCDEF\"")
+        #expect(file.theme.styles[.text] == Style(
+            foreground: .brightRed, background: .rgb(0xAB, 0xCD, 0xEF), attributes: .bold))
+    }
+
     @Test func escapedQuotesInValues() throws {
         #expect(try parse(#"description = "say \"hi\" \\ bye""#).description == #"say "hi" \ bye"#)
     }

@@ -17,7 +17,10 @@ struct ThemeFileReader {
         var entries: [Entry] = []
         var problems: [ThemeDiagnostic] = []
         var section: String?
+        var seenSections: [String: Int] = [:]
         // In Swift "\r\n" is one Character, so both line ends must be named to split on them.
+        // A byte-order mark some Windows editors add is not part of the first key.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (index, raw) in lines.enumerated() {
             let number = index + 1
@@ -25,7 +28,15 @@ struct ThemeFileReader {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") {
                 switch parseHeader(line) {
-                case .success(let name): section = name
+                case .success(let name):
+                    section = name
+                    // TOML forbids opening a table twice; a second [styles] is usually a paste.
+                    if let earlier = seenSections[name] {
+                        problems.append(ThemeDiagnostic(
+                            kind: .duplicateKey, file: file, line: number, key: "[\(name)]",
+                            message: "section already opened on line \(earlier)"))
+                    }
+                    seenSections[name] = seenSections[name] ?? number
                 case .failure(let failure):
                     problems.append(syntax(number, key: nil, failure.message))
                 }

@@ -2,7 +2,7 @@
 ///
 /// A value is words separated by spaces: `fg=COLOUR`, `bg=COLOUR`, and any of the attributes
 /// `bold`, `dim`, `reverse`, `underline`. A colour left empty (`bg=`) or a word left out means
-/// the terminal's own colour, so `""` is the terminal's plain text.
+/// the terminal's own colour, so `""` is the terminal's plain text. Words are not case-sensitive.
 enum ThemeValueParser {
     /// Why a value was refused; the caller adds the file, line and key.
     struct Failure: Error, Equatable {
@@ -28,7 +28,7 @@ enum ThemeValueParser {
         for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let word = String(word)
             if let equals = word.firstIndex(of: "=") {
-                let channel = String(word[..<equals])
+                let channel = word[..<equals].lowercased()
                 guard channel == "fg" || channel == "bg" else {
                     return .failure(Failure(
                         kind: .badAttribute, message: "'\(word)': only fg= and bg= take a colour"))
