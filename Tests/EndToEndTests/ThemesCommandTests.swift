@@ -8,7 +8,6 @@ import Testing
     private struct Config {
         let root: URL
         var themes: URL { root.appendingPathComponent("liaison/themes") }
-        var environment: [String: String] { ["XDG_CONFIG_HOME": root.path, "NO_COLOR": ""] }
 
         init() throws {
             root = FileManager.default.temporaryDirectory
@@ -24,6 +23,37 @@ import Testing
         }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
+
+        /// Runs `liaison` in this config with its output going to files, not pipes.
+        ///
+        /// A tmux server started by a test running in parallel inherits every open descriptor of
+        /// this process, a pipe's write end included, and then a pipe never reaches end-of-file;
+        /// a file is read after the process has exited, so that cannot hang this test.
+        func liaison(_ arguments: [String], noColor: String = "") throws -> LiaisonProcess.Result {
+            let outURL = root.appendingPathComponent("stdout-\(UUID().uuidString)")
+            let errURL = root.appendingPathComponent("stderr-\(UUID().uuidString)")
+            try Data().write(to: outURL)
+            try Data().write(to: errURL)
+            let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+            let process = Process()
+            process.executableURL = LiaisonProcess.binary
+            process.arguments = arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["XDG_CONFIG_HOME"] = root.path
+            environment["NO_COLOR"] = noColor
+            process.environment = environment
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            process.waitUntilExit()
+            try out.close()
+            try err.close()
+            return LiaisonProcess.Result(
+                status: process.terminationStatus,
+                stdout: try String(contentsOf: outURL, encoding: .utf8),
+                stderr: try String(contentsOf: errURL, encoding: .utf8))
+        }
     }
 
     /// The listing line of the theme at `path`, if there is one.
@@ -34,7 +64,7 @@ import Testing
     @Test func listsTheFiveShippedThemesWithTheirPaths() throws {
         let config = try Config()
         defer { config.remove() }
-        let result = try LiaisonProcess.run(["themes"], environment: config.environment)
+        let result = try config.liaison(["themes"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(config.themes.path), "the user folder is shown")
         for name in Self.shippedNames {
@@ -54,7 +84,7 @@ import Testing
         defer { config.remove() }
         let mine = try config.write("default.toml", "name = \"mine\"\n")
         let broken = try config.write("broken.toml", "[styles]\ntext = \"fg=#12345G\"\n")
-        let result = try LiaisonProcess.run(["themes"], environment: config.environment)
+        let result = try config.liaison(["themes"])
         #expect(result.status == 0, "a broken theme is reported, not fatal")
 
         let mineLine = try #require(line(for: mine, in: result.stdout), "\(result.stdout)")
@@ -73,7 +103,7 @@ import Testing
         let config = try Config()
         defer { config.remove() }
         let broken = try config.write("typo.toml", "[styles]\n\nborder \"bold\"\n")
-        let result = try LiaisonProcess.run(["themes", "--check", broken], environment: config.environment)
+        let result = try config.liaison(["themes", "--check", broken])
         #expect(result.status == 1)
         #expect(result.stdout.contains("built-in default theme"))
         #expect(result.stdout.contains("\(broken):3: key 'border': expected 'key = \"value\"'"), "\(result.stdout)")
@@ -82,9 +112,7 @@ import Testing
     @Test func checkHonoursNoColor() throws {
         let config = try Config()
         defer { config.remove() }
-        var environment = config.environment
-        environment["NO_COLOR"] = "1"
-        let result = try LiaisonProcess.run(["themes", "--check", "light"], environment: environment)
+        let result = try config.liaison(["themes", "--check", "light"], noColor: "1")
         #expect(result.status == 0)
         #expect(result.stdout.contains("NO_COLOR"))
     }
