@@ -45,8 +45,11 @@ import Testing
         #expect(session.waitFor("Escalations"))
         try session.send("?", literal: true)
         #expect(session.waitFor("this help"))
+        let pressed = Date()
         try session.send("Escape")
         #expect(eventually { !session.capture().contains("this help") })
+        // ncurses would wait a whole second to see whether Esc starts a sequence; not here.
+        #expect(Date().timeIntervalSince(pressed) < 0.9)
         try session.send("q", literal: true)
         #expect(session.waitFor("EXITED-0"))
     }
@@ -78,15 +81,28 @@ import Testing
         #expect(session.capture().contains("echo AFTER-$((1+1))"))
     }
 
-    @Test func terminationSignalRestoresTheTerminal() throws {
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func terminationSignalRestoresTheTerminal(signal: Int32) throws {
         let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
         defer { session.kill() }
         #expect(session.waitFor("People"))
         // The dashboard runs as the only child of the pane's shell.
         let shell = try #require(session.panePID())
         let child = try #require(Self.children(of: shell).first)
-        kill(child, SIGTERM)
-        #expect(session.waitFor("EXITED-143"))
+        kill(child, signal)
+        #expect(session.waitFor("EXITED-\(128 + signal)"))
+        try session.send("echo BACK-$((2+2))", literal: true)
+        try session.send("Enter")
+        #expect(session.waitFor("BACK-4"))
+    }
+
+    @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() throws {
+        let session = try TmuxSession(command: Self.command("LC_ALL=C LANG=C "), width: 80, height: 24)
+        defer { session.kill() }
+        #expect(session.waitFor("─ Escalations ─"))
+        #expect(session.capture().contains("┌─ People"))
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
     }
 
     @Test func unknownTerminalTypeIsOneClearLine() throws {
