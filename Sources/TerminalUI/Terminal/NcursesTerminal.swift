@@ -50,13 +50,14 @@ public final class NcursesTerminal: TerminalBackend {
         nodelay(window, true)
         liaison_set_escdelay(25)
         curs_set(0)
-        var depth = ColorDepth.detect(environment: environment, terminfoColors: Int(liaison_colors()))
-        if depth > .none, has_colors(), start_color() != ERR {
+        // COLORS is only known after start_color(), which NO_COLOR must prevent altogether.
+        var colors = 0
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor, has_colors(), start_color() != ERR {
             use_default_colors()
-        } else {
-            depth = .none
+            colors = Int(liaison_colors())
         }
-        let colors = Int(liaison_colors())
+        var depth = ColorDepth.detect(environment: environment, terminfoColors: colors)
         let direct = colors >= 0x1000000
         if depth == .trueColor && !direct {
             // 24-bit wanted but ncurses cannot address it on this terminfo entry: use the cube.
@@ -161,16 +162,27 @@ public final class NcursesTerminal: TerminalBackend {
         let pair = colorDepth == .none ? 0 : pairs.pair(for: style)
         let scalars = Array(cell.text.unicodeScalars)
         let base = Int32(bitPattern: scalars.first?.value ?? 32)
-        // ncurses measures with the C library's wcwidth. Where that disagrees with our width
-        // (emoji with VS16, ZWJ sequences), draw the base alone and pad, so columns stay aligned.
-        if liaison_wcwidth(base) == cell.width,
-           draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
-            return
+        // ncurses measures with the C library's wcwidth and accepts only a spacing character
+        // followed by combining marks. Anything else (ZWJ sequences, emoji variation selectors,
+        // flags) is drawn as its first character, padded to our width, so columns stay aligned.
+        let baseWidth = Int(liaison_wcwidth(base))
+        if baseWidth == cell.width {
+            let marksOnly = scalars.dropFirst().allSatisfy(Self.isCombiningMark)
+            if marksOnly, draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
+                return
+            }
+            if draw([base], x: x, y: y, attrs: attrs, pair: pair) { return }
         }
-        if liaison_wcwidth(base) == cell.width, draw([base], x: x, y: y, attrs: attrs, pair: pair) { return }
-        let filler: Int32 = cell.width == 2 && liaison_wcwidth(base) == 1 ? base : 0x3F
+        let filler: Int32 = baseWidth == 1 ? base : 0x3F  // "?" for what the terminal cannot show
         _ = draw([filler], x: x, y: y, attrs: attrs, pair: pair)
-        for extra in 1..<max(1, cell.width) { _ = draw([32], x: x + extra, y: y, attrs: attrs, pair: pair) }
+        for extra in stride(from: 1, to: cell.width, by: 1) { _ = draw([32], x: x + extra, y: y, attrs: attrs, pair: pair) }
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     private func draw(_ text: [Int32], x: Int, y: Int, attrs: attr_t, pair: Int32) -> Bool {
