@@ -102,7 +102,14 @@ static inline int liaison_install_signal_pipe(void) {
     sa.sa_handler = liaison_signal_handler;
     sigemptyset(&sa.sa_mask);
     int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
-    for (int i = 0; i < 4; i++) sigaction(signals[i], &sa, NULL);
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    for (int i = 0; i < 4; i++) {
+        sigaction(signals[i], &sa, NULL);
+        sigaddset(&wanted, signals[i]);
+    }
+    // A parent may have left these blocked (a mask is inherited); then they would never arrive.
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     return fds[0];
 }
 
