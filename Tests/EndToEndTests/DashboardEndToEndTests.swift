@@ -54,6 +54,22 @@ import Testing
         #expect(session.waitFor("EXITED-0"))
     }
 
+    @Test func tabAndShiftTabMoveTheHighlightedTitle() throws {
+        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        defer { session.kill() }
+        #expect(session.waitFor("Escalations"))
+        // The monochrome theme marks the focused title in reverse video (SGR 7).
+        let reversed = { (title: String) in session.captureWithAttributes().contains("\u{1B}[7m \(title) ") }
+        #expect(eventually { reversed("People") })
+        try session.send("Tab")
+        #expect(eventually { reversed("Contacts") && !reversed("People") })
+        try session.send("BTab")
+        try session.send("BTab")
+        #expect(eventually { reversed("Escalations") && !reversed("Contacts") })
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+    }
+
     @Test func quittingLeavesAWorkingShell() throws {
         let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
         defer { session.kill() }

@@ -35,6 +35,12 @@ final class TmuxSession {
         (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-t", name])) ?? ""
     }
 
+    /// The screen with its attributes and colours as SGR escape sequences (`capture-pane -e`),
+    /// for checking how something is drawn, such as which pane looks focused.
+    func captureWithAttributes() -> String {
+        (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-e", "-t", name])) ?? ""
+    }
+
     /// Sends tmux key names (`Enter`, `Tab`, `C-c`) or literal text with `literal: true`.
     func send(_ keys: String..., literal: Bool = false) throws {
         var args = ["send-keys", "-t", name]
