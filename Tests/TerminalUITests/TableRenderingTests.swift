@@ -61,6 +61,37 @@ import Testing
         #expect(grid[6, 2].text == " ")
     }
 
+    /// All three names in one row (person, relative, partner), then how the contact was made.
+    func renderOneRow(width: Int) -> CellGrid {
+        var grid = CellGrid(size: Size(width: width, height: 4))
+        var table = Table(columns: [TableColumn("Person"), TableColumn("Relative"), TableColumn("Partner"),
+                                    TableColumn("Via", width: .fixed(5))],
+                          rows: [["Zoë Ångström", "王秀英", "👩‍⚕️ Dr Okafor", "phone"]])
+        let inside = Pane(title: "Contacts").draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: false)
+        return grid
+    }
+
+    @Test func oneRowWithAllThreeNamesFitsAtSixtyColumns() {
+        #expect(renderOneRow(width: 60).dump() == """
+            ┌─ Contacts ───────────────────────────────────────────────┐
+            │Person           Relative          Partner           Via  │
+            │Zoë Ångström     王秀英            👩‍⚕️ Dr Okafor      phone│
+            └──────────────────────────────────────────────────────────┘
+            """)
+    }
+
+    @Test func oneRowWithAllThreeNamesIsClippedAtFortyColumns() {
+        let grid = renderOneRow(width: 40)
+        #expect(grid.dump() == """
+            ┌─ Contacts ───────────────────────────┐
+            │Person     Relative   Partner    Via  │
+            │Zoë Ångst… 王秀英     👩‍⚕️ Dr Oka… phone│
+            └──────────────────────────────────────┘
+            """)
+        #expect(grid[39, 2].text == "│")
+    }
+
     @Test func emptyTableSaysSo() {
         let grid = render(width: 30, rows: [])
         #expect(grid.row(2) == "│No one recorded yet         │")
