@@ -72,6 +72,13 @@ static inline SCREEN *liaison_newterm(const char *term) {
     return newterm(term, stdout, stdin);
 }
 
+/// Whether the current terminal type can place the cursor anywhere (terminfo's `cup`);
+/// without it (TERM=dumb) a full-screen program can only print garbage.
+static inline int liaison_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline int liaison_set_escdelay(int ms) { return set_escdelay(ms); }
 static inline int liaison_wcwidth(int c) { return wcwidth((wchar_t)c); }
 static inline int liaison_key_code_yes(void) { return KEY_CODE_YES; }

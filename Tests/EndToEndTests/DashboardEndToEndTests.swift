@@ -134,6 +134,15 @@ import Testing
         #expect(!screen.contains("People"))
     }
 
+    @Test func terminalWithoutCursorMovementIsRefused() throws {
+        let session = try TmuxSession(command: Self.command("TERM=dumb "), width: 100, height: 20)
+        defer { session.kill() }
+        #expect(session.waitFor("EXITED-1"))
+        let screen = session.capture()
+        #expect(screen.contains("cannot move the cursor"))
+        #expect(!screen.contains("People") && !screen.contains("too small"))
+    }
+
     @Test func noTerminalIsAClearErrorPromptly() throws {
         let started = Date()
         let result = try LiaisonProcess.run([])  // stdin is /dev/null

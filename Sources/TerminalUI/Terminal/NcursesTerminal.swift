@@ -33,12 +33,12 @@ public final class NcursesTerminal: TerminalBackend {
             close(pipeFD)
             throw TerminalError.unknownTerminalType(term)
         }
-        guard let window = liaison_stdscr() else {
+        guard liaison_can_address_cursor() != 0, let window = liaison_stdscr() else {
             endwin()
             delscreen(screen)
             liaison_restore_signals()
             close(pipeFD)
-            throw TerminalError.setupFailed("no screen window")
+            throw TerminalError.cannotAddressCursor(term)
         }
         self.screen = screen
         self.window = window

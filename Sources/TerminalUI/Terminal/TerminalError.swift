@@ -3,6 +3,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal(stream: String)
     case terminalTypeUnset
     case unknownTerminalType(String)
+    case cannotAddressCursor(String)
     case noUTF8Locale
     case setupFailed(String)
 
@@ -17,6 +18,9 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
         case .unknownTerminalType(let name):
             return "liaison: terminal type '\(name)' from TERM is not known on this system "
                 + "(try TERM=xterm-256color, or install ncurses-term)"
+        case .cannotAddressCursor(let name):
+            return "liaison: terminal type '\(name)' from TERM cannot move the cursor, so a full screen "
+                + "cannot be drawn (try TERM=xterm-256color)"
         case .noUTF8Locale:
             return "liaison: no UTF-8 locale is available, tried the current one and C.UTF-8 "
                 + "(install the 'locales' package)"
