@@ -23,18 +23,15 @@ public enum KeyMap {
         Binding(keys: [.down, .character("j")], label: "move down", action: .move(.down)),
         Binding(keys: [.pageUp], label: "page up", action: .move(.pageUp)),
         Binding(keys: [.pageDown], label: "page down", action: .move(.pageDown)),
-        Binding(keys: [.home, .end], label: "first / last row", action: nil),
+        Binding(keys: [.home], label: "first row", action: .move(.home)),
+        Binding(keys: [.end], label: "last row", action: .move(.end)),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),
     ]
 
     public static func action(for key: Key) -> DashboardAction? {
-        switch key {
-        case .home, .end: return .move(key)
-        default: break
-        }
-        return bindings.first { $0.keys.contains(key) }?.action
+        bindings.first { $0.keys.contains(key) }?.action
     }
 
     /// The help overlay's lines: keys, then what they do.
