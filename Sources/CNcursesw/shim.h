@@ -5,7 +5,144 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncurses.h>
+
+// Macros and C globals seen through functions, so Swift never reads ncurses globals directly.
+
+static inline attr_t liaison_attr_normal(void) { return A_NORMAL; }
+static inline attr_t liaison_attr_bold(void) { return A_BOLD; }
+static inline attr_t liaison_attr_dim(void) { return A_DIM; }
+static inline attr_t liaison_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t liaison_attr_underline(void) { return A_UNDERLINE; }
+
+static inline WINDOW *liaison_stdscr(void) { return stdscr; }
+static inline int liaison_colors(void) { return COLORS; }
+static inline int liaison_color_pairs(void) { return COLOR_PAIRS; }
+static inline int liaison_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int liaison_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline int liaison_key_f(int n) { return KEY_F(n); }
+
+/// Whether the current locale's character set is UTF-8.
+static inline int liaison_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+/// The size of the terminal on `fd`, from the kernel; 0 on success.
+static inline int liaison_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+/// Draws one grapheme cluster (a spacing character followed by combining ones) with an extended
+/// colour pair. Returns ERR when ncurses refuses the cluster.
+static inline int liaison_put_cluster(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, int pair) {
+    cchar_t cc;
+    if (setcchar(&cc, text, attrs, 0, &pair) != OK) return ERR;
+    if (wmove(w, y, x) != OK) return ERR;
+    wadd_wch(w, &cc);  // ERR at the bottom-right corner only means the cursor could not advance.
+    return OK;
+}
+
+/// Reads one key without blocking: returns OK (a character), KEY_CODE_YES (a key code) or ERR.
+static inline int liaison_get_wch(WINDOW *w, int *out) {
+    wint_t ch = 0;
+    int status = wget_wch(w, &ch);
+    *out = (int)ch;
+    return status;
+}
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+
+/// Starts curses on this process's stdout/stdin for terminal type `term`; NULL when the type is
+/// unknown. Unlike initscr it never prints or exits by itself, so the caller reports the error.
+static inline SCREEN *liaison_newterm(const char *term) {
+    return newterm(term, stdout, stdin);
+}
+
+/// Whether the current terminal type can place the cursor anywhere (terminfo's `cup`);
+/// without it (TERM=dumb) a full-screen program can only print garbage.
+static inline int liaison_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+static inline int liaison_set_escdelay(int ms) { return set_escdelay(ms); }
+static inline int liaison_wcwidth(int c) { return wcwidth((wchar_t)c); }
+static inline int liaison_key_code_yes(void) { return KEY_CODE_YES; }
+
+// Signals reach the event loop through a pipe: the handler only writes one byte (safe in a
+// handler), and the loop, blocked in poll(), wakes and handles it in ordinary code.
+static int liaison_signal_write_fd = -1;
+
+static void liaison_signal_handler(int signo) {
+    int saved = errno;
+    unsigned char byte = (unsigned char)signo;
+    if (liaison_signal_write_fd >= 0) { ssize_t ignored = write(liaison_signal_write_fd, &byte, 1); (void)ignored; }
+    errno = saved;
+}
+
+/// Creates the signal pipe and routes SIGINT, SIGTERM, SIGHUP and SIGWINCH into it.
+/// Returns the read end, or -1. Installing SIGWINCH before newterm keeps ncurses' own handler out.
+static inline int liaison_install_signal_pipe(void) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    liaison_signal_write_fd = fds[1];
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = liaison_signal_handler;
+    sigemptyset(&sa.sa_mask);
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    for (int i = 0; i < 4; i++) {
+        sigaction(signals[i], &sa, NULL);
+        sigaddset(&wanted, signals[i]);
+    }
+    // A parent may have left these blocked (a mask is inherited); then they would never arrive.
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+    return fds[0];
+}
+
+/// Puts the default handlers back (after the terminal is restored).
+static inline void liaison_restore_signals(void) {
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
+    for (int i = 0; i < 4; i++) signal(signals[i], SIG_DFL);
+}
+
+/// Reads one pending signal number from the pipe; 0 when there is none.
+static inline int liaison_read_signal(int fd) {
+    unsigned char byte = 0;
+    return read(fd, &byte, 1) == 1 ? byte : 0;
+}
+
+/// Blocks until `input_fd` or `signal_fd` is readable, or `timeout_ms` passes (-1: no limit).
+/// Returns a bit set: 1 input ready, 2 signal pending, 4 input hung up; 0 on timeout.
+static inline int liaison_wait(int input_fd, int signal_fd, int timeout_ms) {
+    struct pollfd fds[2] = { { input_fd, POLLIN, 0 }, { signal_fd, POLLIN, 0 } };
+    int n = poll(fds, 2, timeout_ms);
+    if (n <= 0) return 0;  // timeout, or EINTR: the signal byte is seen on the next call
+    int result = 0;
+    if (fds[0].revents & POLLIN) result |= 1;
+    if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) result |= 4;
+    if (fds[1].revents & POLLIN) result |= 2;
+    return result;
+}
 
 #endif

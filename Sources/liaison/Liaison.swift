@@ -1,15 +1,12 @@
 import ArgumentParser
-import Dashboard
 
+/// The command line, and nothing more: every command hands its parsed arguments to a module.
 @main
 struct Liaison: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liaison",
         abstract: "Record and review partnership working in adult social care.",
-        subcommands: [ThemesCommand.self]
+        subcommands: [DashboardCommand.self, ThemesCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
-
-    func run() throws {
-        print("Liaison")
-    }
 }

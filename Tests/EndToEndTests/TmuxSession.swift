@@ -25,7 +25,7 @@ final class TmuxSession {
         try Self.tmux(socket: socket, args, readOutput: false)
         isAlive = true
         // Keep the pane after the program exits so a test can read what it printed last.
-        try? Self.tmux(socket: socket, ["set-option", "-t", name, "remain-on-exit", "on"])
+        _ = try? Self.tmux(socket: socket, ["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit { kill() }
@@ -33,6 +33,12 @@ final class TmuxSession {
     /// The screen as a person would see it, one string per row.
     func capture() -> String {
         (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    /// The screen with its attributes and colours as SGR escape sequences (`capture-pane -e`),
+    /// for checking how something is drawn, such as which pane looks focused.
+    func captureWithAttributes() -> String {
+        (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-e", "-t", name])) ?? ""
     }
 
     /// Sends tmux key names (`Enter`, `Tab`, `C-c`) or literal text with `literal: true`.
@@ -88,16 +94,47 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(
             &actions, 1, readOutput ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The tmux server outlives this call and would keep every descriptor it inherits: other
+        // tests' pipes (LiaisonProcess's stdout) would then never reach end-of-file and hang.
+        Self.closeInheritedDescriptors(&actions)
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, cArgs, environ)
+        // Test threads (libdispatch workers) block nearly every signal, and a spawned process
+        // inherits that mask: the tmux server then never sees the SIGTERM that kill-server sends
+        // itself, and outlives the test. Start tmux with no signal blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, environ)
         guard spawned == 0 else { throw TmuxError.failed(arguments, spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         guard exitCode == 0 else { throw TmuxError.failed(arguments, exitCode) }
         return readOutput ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
+    }
+
+    /// Asks the spawn to close every descriptor from 3 up. glibc has a call for exactly this
+    /// (2.34+) that Swift's Glibc module does not show, so it is looked up by name; elsewhere, the
+    /// descriptors open now are closed one by one.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        #if os(Linux)
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        #endif
+        for fd in 3..<Int32(1024) where fcntl(fd, F_GETFD) != -1 {
+            posix_spawn_file_actions_addclose(&actions, fd)
+        }
     }
 
     enum TmuxError: Error { case failed([String], Int32) }

@@ -1,0 +1,52 @@
+import TerminalUI
+
+/// The first screen: People, Contacts, Tasks and Escalations, one of them focused.
+///
+/// Panes are empty until the Store is joined in; `setRows(_:for:)` is where that data arrives.
+public final class DashboardScreen: Screen {
+    public private(set) var focused: DashboardPane = .people
+    public private(set) var help: Overlay?
+    private var tables: [DashboardPane: Table]
+
+    public init() {
+        var tables: [DashboardPane: Table] = [:]
+        for pane in DashboardPane.allCases {
+            tables[pane] = Table(columns: pane.columns, emptyMessage: pane.emptyMessage)
+        }
+        self.tables = tables
+    }
+
+    public var minimumSize: Size { DashboardLayout.minimumSize }
+
+    /// Replaces a pane's rows; the selection is kept where it still exists.
+    public func setRows(_ rows: [[String]], for pane: DashboardPane) {
+        tables[pane]?.rows = rows
+    }
+
+    public func handle(_ key: Key) -> ScreenResponse {
+        if let overlay = help {
+            if overlay.handle(key) != .stillOpen { help = nil }
+            return .handled  // a modal overlay takes every key while it shows
+        }
+        switch KeyMap.action(for: key) {
+        case .nextPane: focused = focused.next
+        case .previousPane: focused = focused.previous
+        case .showHelp: help = Overlay(title: "Keys", lines: KeyMap.helpLines)
+        case .quit: return .quit
+        case .move(let movement): _ = tables[focused]?.handle(movement)
+        case nil: return .ignored
+        }
+        return .handled
+    }
+
+    public func draw(into grid: inout CellGrid, theme: Theme) {
+        let layout = DashboardLayout(size: grid.size)
+        for pane in DashboardPane.allCases {
+            let isFocused = pane == focused
+            let inside = Pane(title: pane.title, isFocused: isFocused).draw(in: layout[pane], grid: &grid, theme: theme)
+            tables[pane]?.draw(in: inside, grid: &grid, theme: theme, isFocused: isFocused)
+        }
+        FooterBar(KeyMap.footerHints).draw(in: layout.footer, grid: &grid, theme: theme)
+        help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+    }
+}

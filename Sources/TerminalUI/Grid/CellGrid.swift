@@ -1,0 +1,110 @@
+/// The in-memory screen that every drawing goes through.
+///
+/// Widgets draw here; the ncurses backend copies to the terminal only the cells that changed
+/// since the last frame, and tests read the grid back as text. Writes outside the grid are
+/// dropped, and a write that lands on half of a wide character blanks the other half, so a
+/// frame can never hold a broken character.
+public struct CellGrid: Hashable, Sendable {
+    public private(set) var size: Size
+    private var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    public var bounds: Rect { Rect(size: size) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+        return cells[y * size.width + x]
+    }
+
+    /// Blanks every cell with `style` (a theme's background).
+    public mutating func clear(style: Style = .plain) {
+        cells = Array(repeating: Cell(" ", style: style), count: cells.count)
+    }
+
+    /// Fills `rect` with `character` (one column wide) in `style`.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { set(x: x, y: y, Cell(String(character), style: style)) }
+        }
+    }
+
+    /// Writes `text` on row `y` from column `x`, in at most `width` columns (and never past the
+    /// grid's edge), clipped with an ellipsis when it does not fit. Returns the columns used.
+    @discardableResult
+    public mutating func write(
+        _ text: String, x: Int, y: Int, width: Int? = nil, style: Style = .plain, ellipsis: String = "…"
+    ) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
+        let limit = min(width ?? Int.max, size.width - x)
+        guard limit > 0 else { return 0 }
+        var column = x
+        for character in text.clipped(toWidth: limit, ellipsis: ellipsis) {
+            let w = character.displayWidth
+            if w == 0 { continue }  // a stray combining mark or control: nowhere to put it
+            if column >= 0 {
+                set(x: column, y: y, Cell(String(character), style: style))
+                if w == 2 { set(x: column + 1, y: y, Cell("", style: style)) }
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Sets the style of every cell in `rect`, keeping the characters (a selection bar).
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { cells[y * size.width + x].style = style }
+        }
+    }
+
+    /// Stores one cell, repairing any wide character it cuts in half.
+    public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        let index = y * size.width + x
+        let old = cells[index]
+        if old.isContinuation, x > 0, !cell.isContinuation {
+            cells[index - 1].text = " "  // the left half of a wide character loses its right half
+        }
+        if old.width == 2, x + 1 < size.width, cell.width != 2 {
+            cells[index + 1].text = " "  // the right half loses its left half
+        }
+        if cell.width == 2, x + 1 >= size.width {
+            cells[index] = Cell(" ", style: cell.style)  // no room for the right half
+            return
+        }
+        cells[index] = cell
+    }
+
+    /// The screen as text, one line per row, each wide character once, trailing spaces removed:
+    /// what a person would read, and what rendering tests compare.
+    public func dump() -> String {
+        (0..<size.height).map(row).joined(separator: "\n")
+    }
+
+    /// One row as text, trailing spaces removed.
+    public func row(_ y: Int) -> String {
+        var line = ""
+        for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// Positions whose cells differ from `previous` (everything, if the sizes differ).
+    public func changes(since previous: CellGrid?) -> [(x: Int, y: Int)] {
+        var result: [(x: Int, y: Int)] = []
+        let all = previous?.size != size
+        for y in 0..<size.height {
+            for x in 0..<size.width {
+                let index = y * size.width + x
+                if all || previous!.cells[index] != cells[index] { result.append((x, y)) }
+            }
+        }
+        return result
+    }
+}

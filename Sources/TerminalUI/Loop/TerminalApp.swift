@@ -1,0 +1,24 @@
+import Foundation
+
+/// Runs a screen on the real terminal: the one call a command needs.
+///
+/// A screen is a class conforming to `Screen`: it draws into a `CellGrid` with widgets (`Pane`,
+/// `Table`, `Form`, `Overlay`, `FooterBar`) and turns `Key`s into state changes. A screen that
+/// refreshes on a timer returns the next time from `nextWakeUp(after:)` and does the work in
+/// `wake(at:)`. Tests skip this type: they give the screen an `EventLoop` over a
+/// `ScriptedBackend` (keys in, frames out, a `ManualTime` clock) or call `draw` on a grid and
+/// compare `grid.dump()` with the expected screen.
+public enum TerminalApp {
+    /// Takes over the terminal, runs `screen` until it quits (or a signal, or hang-up), and
+    /// restores the terminal on every path, including when this throws.
+    /// - Throws: `TerminalError` when there is no usable terminal; nothing has been drawn then.
+    public static func run(
+        _ screen: Screen,
+        theme: Theme = .monochrome,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ExitReason {
+        let terminal = try NcursesTerminal(environment: environment)
+        defer { terminal.restore() }
+        return EventLoop(backend: terminal, screen: screen, theme: theme).run()
+    }
+}

@@ -1,0 +1,201 @@
+@preconcurrency import CNcursesw
+import Foundation
+
+/// The real terminal, through ncursesw: the one owner of curses in the process.
+///
+/// Create it, hand it to an `EventLoop`, and call `restore()` when done (the loop's `run`
+/// helpers do this on every path). Input is waited for in `poll()`, so an idle screen costs no CPU.
+public final class NcursesTerminal: TerminalBackend {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let signalFD: Int32
+    private let pairs: ColorPairs
+    private var previous: CellGrid?
+    private var restored = false
+    private var emptyReads = 0
+    public private(set) var size: Size
+    public let colorDepth: ColorDepth
+
+    /// Takes over the terminal on stdin/stdout.
+    /// - Throws: `TerminalError` before anything is drawn when stdin or stdout is not a terminal,
+    ///   TERM is unset or unknown, or no UTF-8 locale exists.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.terminalTypeUnset }
+        try Self.ensureUTF8Locale()
+        // Esc alone is a key here; ncurses' default one-second wait for a sequence feels broken.
+        setenv("ESCDELAY", "25", 0)
+        let pipeFD = liaison_install_signal_pipe()
+        guard pipeFD >= 0 else { throw TerminalError.setupFailed("no signal pipe") }
+        guard let screen = liaison_newterm(term) else {
+            liaison_restore_signals()
+            close(pipeFD)
+            throw TerminalError.unknownTerminalType(term)
+        }
+        guard liaison_can_address_cursor() != 0, let window = liaison_stdscr() else {
+            endwin()
+            delscreen(screen)
+            liaison_restore_signals()
+            close(pipeFD)
+            throw TerminalError.cannotAddressCursor(term)
+        }
+        self.screen = screen
+        self.window = window
+        self.signalFD = pipeFD
+        cbreak()  // keys arrive at once; Ctrl-C still raises SIGINT, which restores and exits
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        liaison_set_escdelay(25)
+        curs_set(0)
+        // COLORS is only known after start_color(), which NO_COLOR must prevent altogether.
+        var colors = 0
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor, has_colors(), start_color() != ERR {
+            use_default_colors()
+            colors = Int(liaison_colors())
+        }
+        var depth = ColorDepth.detect(environment: environment, terminfoColors: colors)
+        let direct = colors >= 0x1000000
+        if depth == .trueColor && !direct {
+            // 24-bit wanted but ncurses cannot address it on this terminfo entry: use the cube.
+            depth = colors >= 256 ? .indexed256 : ColorDepth.detect(environment: [:], terminfoColors: colors)
+        }
+        colorDepth = depth
+        pairs = ColorPairs(limit: liaison_color_pairs(), direct: direct)
+        size = Size(width: Int(liaison_getmaxx(window)), height: Int(liaison_getmaxy(window)))
+    }
+
+    deinit { restore() }
+
+    /// Gives the terminal back as it was: cursor shown, modes reset, alternate screen left.
+    /// Safe to call more than once.
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        liaison_restore_signals()
+        close(signalFD)
+    }
+
+    public func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    public func nextEvents(until deadline: Date?) -> [TerminalEvent] {
+        var timeout: Int32 = -1
+        if let deadline {
+            let ms = deadline.timeIntervalSinceNow * 1000
+            timeout = Int32(max(0, min(ms.rounded(.up), Double(Int32.max))))
+        }
+        let ready = liaison_wait(STDIN_FILENO, signalFD, timeout)
+        var events: [TerminalEvent] = []
+        if ready & 2 != 0 { events += readSignals() }
+        if ready & 1 != 0 || ready & 4 != 0 {
+            let keys = readKeys()
+            events += keys
+            // Readable but nothing to read, again and again: the terminal has gone away.
+            emptyReads = keys.isEmpty ? emptyReads + 1 : 0
+            if ready & 4 != 0 && keys.isEmpty || emptyReads >= 3 { events.append(.inputClosed) }
+        }
+        return events
+    }
+
+    private func readSignals() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        while case let signo = liaison_read_signal(signalFD), signo != 0 {
+            if signo == SIGWINCH {
+                var rows: Int32 = 0, cols: Int32 = 0
+                if liaison_window_size(STDOUT_FILENO, &rows, &cols) == 0 {
+                    resizeterm(rows, cols)
+                    size = Size(width: Int(cols), height: Int(rows))
+                    invalidate()
+                    if !events.contains(.resized(size)) { events.append(.resized(size)) }
+                }
+            } else {
+                events.append(.signal(signo))
+            }
+        }
+        return events
+    }
+
+    /// Drains everything ncurses has buffered: poll() cannot see bytes ncurses already read.
+    private func readKeys() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        var code: Int32 = 0
+        while true {
+            let status = liaison_get_wch(window, &code)
+            if status == ERR { break }
+            let key = status == liaison_key_code_yes()
+                ? KeyDecoder.decode(keyCode: Int(code))
+                : KeyDecoder.decode(character: UInt32(bitPattern: code))
+            // Resizes are taken from SIGWINCH, which also tells the size; ignore the echo.
+            if case .resize = key { continue }
+            events.append(.key(key))
+        }
+        return events
+    }
+
+    public func present(_ grid: CellGrid) {
+        if grid.size != size { previous = nil }
+        for (x, y) in grid.changes(since: previous) {
+            let cell = grid[x, y]
+            if cell.isContinuation { continue }
+            put(cell, x: x, y: y)
+        }
+        previous = grid
+        wrefresh(window)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = cell.style
+        var attrs = liaison_attr_normal()
+        if style.attributes.contains(.bold) { attrs |= liaison_attr_bold() }
+        if style.attributes.contains(.dim) { attrs |= liaison_attr_dim() }
+        if style.attributes.contains(.reverse) { attrs |= liaison_attr_reverse() }
+        if style.attributes.contains(.underline) { attrs |= liaison_attr_underline() }
+        let pair = colorDepth == .none ? 0 : pairs.pair(for: style)
+        let scalars = Array(cell.text.unicodeScalars)
+        let base = Int32(bitPattern: scalars.first?.value ?? 32)
+        // ncurses measures with the C library's wcwidth and accepts only a spacing character
+        // followed by combining marks. Anything else (ZWJ sequences, emoji variation selectors,
+        // flags) is drawn as its first character, padded to our width, so columns stay aligned.
+        let baseWidth = Int(liaison_wcwidth(base))
+        if baseWidth == cell.width {
+            let marksOnly = scalars.dropFirst().allSatisfy(Self.isCombiningMark)
+            if marksOnly, draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
+                return
+            }
+            if draw([base], x: x, y: y, attrs: attrs, pair: pair) { return }
+        }
+        let filler: Int32 = baseWidth == 1 ? base : 0x3F  // "?" for what the terminal cannot show
+        _ = draw([filler], x: x, y: y, attrs: attrs, pair: pair)
+        for extra in stride(from: 1, to: cell.width, by: 1) { _ = draw([32], x: x + extra, y: y, attrs: attrs, pair: pair) }
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private func draw(_ text: [Int32], x: Int, y: Int, attrs: attr_t, pair: Int32) -> Bool {
+        var wide = text.map { wchar_t($0) } + [0]
+        return liaison_put_cluster(window, Int32(y), Int32(x), &wide, attrs, pair) != ERR
+    }
+
+    /// Uses the user's locale when it is UTF-8, otherwise C.UTF-8: wide characters need it.
+    static func ensureUTF8Locale() throws {
+        setlocale(LC_ALL, "")
+        if liaison_locale_is_utf8() != 0 { return }
+        if setlocale(LC_ALL, "C.UTF-8") != nil, liaison_locale_is_utf8() != 0 { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, liaison_locale_is_utf8() != 0 { return }
+        throw TerminalError.noUTF8Locale
+    }
+}

@@ -1,0 +1,54 @@
+/// How many terminal columns text occupies, measured per grapheme cluster.
+///
+/// `wcwidth` alone gets emoji wrong: it sees only one scalar, so a ZWJ sequence such as 👩‍⚕️ or a
+/// flag would be counted as several characters, and it depends on the process locale (tests run
+/// in "C", where it answers -1 for anything beyond ASCII). Swift's `Character` is already a
+/// grapheme cluster, so the width is decided once per cluster from Unicode scalar properties.
+extension Character {
+    /// 0 (controls, lone combining marks), 1, or 2 (East Asian wide, emoji presentation).
+    public var displayWidth: Int {
+        let scalars = unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let props = first.properties
+        if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
+        switch props.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control:
+            // A cluster that starts with one of these has nothing to stand on.
+            return 0
+        default:
+            break
+        }
+        if scalars.count > 1 {
+            // Emoji sequences: ZWJ joins, a variation selector 16 asking for emoji
+            // presentation, regional-indicator pairs (flags), skin-tone modifiers.
+            if props.isEmojiPresentation { return 2 }
+            if props.isEmoji && scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) {
+                return 2
+            }
+            if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }  // a flag
+        }
+        if props.isEmojiPresentation { return 2 }
+        return Self.isWide(first.value) ? 2 : 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15), the part that is not emoji.
+    static func isWide(_ v: UInt32) -> Bool {
+        for range in wideRanges where range.contains(v) { return true }
+        return false
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF,
+        0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+}
+
+extension StringProtocol {
+    /// The columns this text takes when drawn on one row.
+    public var displayWidth: Int {
+        reduce(0) { $0 + $1.displayWidth }
+    }
+}

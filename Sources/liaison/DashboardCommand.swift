@@ -1,0 +1,31 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import TerminalUI
+
+/// `liaison` with no subcommand: the dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default)."
+    )
+
+    @OptionGroup var themeOption: ThemeOption
+
+    func run() throws {
+        let resolution = themeOption.resolve()
+        // Said before the screen takes over, so it is also in the scrollback after quitting.
+        if let notice = resolution.notice {
+            FileHandle.standardError.write(Data((notice + "\n").utf8))
+        }
+        let reason: ExitReason
+        do {
+            reason = try Dashboard.run(theme: resolution.theme)
+        } catch let error as TerminalError {
+            // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        if case .signal(let number) = reason { throw ExitCode(128 + number) }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (tmux on a private socket).
+@Suite struct DashboardEndToEndTests {
+    /// A shell line that runs liaison, prints its exit status, then leaves an interactive shell
+    /// in the pane so a test can check the terminal still works.
+    static func command(_ prefix: String = "") -> String {
+        "sh -c '\(prefix)\(LiaisonProcess.binary.path); echo EXITED-$?; exec sh'"
+    }
+
+    static let panes = ["People", "Contacts", "Tasks", "Escalations"]
+
+    @Test func panesAppearAndAreLaidOutAgainOnResize() throws {
+        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        defer { session.kill() }
+        #expect(session.waitFor("Escalations"))
+        var screen = session.capture()
+        for title in Self.panes { #expect(screen.contains("─ \(title) ─"), "no \(title) at 100×30") }
+        #expect(screen.contains("? help"))
+        let wideLines = screen.split(separator: "\n")
+        #expect(wideLines.first?.hasSuffix("┐") == true && wideLines.first?.count == 100)
+
+        try session.resize(width: 60, height: 15)
+        #expect(eventually { session.capture().split(separator: "\n").first?.count == 60 })
+        screen = session.capture()
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        for title in Self.panes { #expect(screen.contains("─ \(title) ─"), "no \(title) at 60×15") }
+        #expect(lines[0].hasPrefix("┌─ People") && lines[0].hasSuffix("┐"))
+        #expect(lines[13].hasPrefix("└") && lines[13].hasSuffix("┘"))
+
+        try session.resize(width: 20, height: 6)
+        #expect(session.waitFor("needs 40×12"))
+        #expect(session.capture().contains("too small"))
+
+        try session.resize(width: 100, height: 30)
+        #expect(session.waitFor("Escalations"))
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+    }
+
+    @Test func tabMovesFocusAndQuestionMarkShowsHelp() throws {
+        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        defer { session.kill() }
+        #expect(session.waitFor("Escalations"))
+        try session.send("?", literal: true)
+        #expect(session.waitFor("this help"))
+        let pressed = Date()
+        try session.send("Escape")
+        #expect(eventually { !session.capture().contains("this help") })
+        // ncurses would wait a whole second to see whether Esc starts a sequence; not here.
+        #expect(Date().timeIntervalSince(pressed) < 0.9)
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+    }
+
+    @Test func tabAndShiftTabMoveTheHighlightedTitle() throws {
+        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        defer { session.kill() }
+        #expect(session.waitFor("Escalations"))
+        // The monochrome theme marks the focused title in reverse video (SGR 7).
+        let reversed = { (title: String) in session.captureWithAttributes().contains("\u{1B}[7m \(title) ") }
+        #expect(eventually { reversed("People") })
+        try session.send("Tab")
+        #expect(eventually { reversed("Contacts") && !reversed("People") })
+        try session.send("BTab")
+        try session.send("BTab")
+        #expect(eventually { reversed("Escalations") && !reversed("Contacts") })
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+    }
+
+    @Test func quittingLeavesAWorkingShell() throws {
+        let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
+        defer { session.kill() }
+        #expect(session.waitFor("People"))
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+        // Typed text is echoed and a command runs: the terminal is back in its normal modes.
+        try session.send("echo SHELL-$((40+2))", literal: true)
+        try session.send("Enter")
+        #expect(session.waitFor("SHELL-42"))
+        #expect(session.capture().contains("echo SHELL-$((40+2))"))
+        #expect(!session.capture().contains("Escalations"))  // the dashboard's screen is gone
+    }
+
+    @Test func interruptRestoresTheTerminal() throws {
+        // Ctrl-C reaches the whole foreground group; the wrapping shell must survive it to report.
+        let session = try TmuxSession(command: Self.command("trap : INT; "), width: 80, height: 24)
+        defer { session.kill() }
+        #expect(session.waitFor("People"))
+        try session.send("C-c")
+        #expect(session.waitFor("EXITED-130"))
+        try session.send("echo AFTER-$((1+1))", literal: true)
+        try session.send("Enter")
+        #expect(session.waitFor("AFTER-2"))
+        #expect(session.capture().contains("echo AFTER-$((1+1))"))
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func terminationSignalRestoresTheTerminal(signal: Int32) throws {
+        let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
+        defer { session.kill() }
+        #expect(session.waitFor("People"))
+        // The dashboard runs as the only child of the pane's shell.
+        let shell = try #require(session.panePID())
+        let child = try #require(Self.children(of: shell).first)
+        kill(child, signal)
+        #expect(session.waitFor("EXITED-\(128 + signal)"))
+        try session.send("echo BACK-$((2+2))", literal: true)
+        try session.send("Enter")
+        #expect(session.waitFor("BACK-4"))
+    }
+
+    @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() throws {
+        let session = try TmuxSession(command: Self.command("LC_ALL=C LANG=C "), width: 80, height: 24)
+        defer { session.kill() }
+        #expect(session.waitFor("─ Escalations ─"))
+        #expect(session.capture().contains("┌─ People"))
+        try session.send("q", literal: true)
+        #expect(session.waitFor("EXITED-0"))
+    }
+
+    @Test func unknownTerminalTypeIsOneClearLine() throws {
+        let session = try TmuxSession(command: Self.command("TERM=nonexistent "), width: 100, height: 10)
+        defer { session.kill() }
+        #expect(session.waitFor("EXITED-1"))
+        let screen = session.capture()
+        let before = try #require(screen.components(separatedBy: "EXITED-1").first)
+        // tmux wraps the long line; joined again, it is the one message and nothing else.
+        let message = before.replacingOccurrences(of: "\n", with: "")
+        #expect(message.hasPrefix("liaison: terminal type 'nonexistent'"))
+        #expect(message.components(separatedBy: "liaison:").count == 2)
+        #expect(!screen.contains("People"))
+    }
+
+    @Test func terminalWithoutCursorMovementIsRefused() throws {
+        let session = try TmuxSession(command: Self.command("TERM=dumb "), width: 100, height: 20)
+        defer { session.kill() }
+        #expect(session.waitFor("EXITED-1"))
+        let screen = session.capture()
+        #expect(screen.contains("cannot move the cursor"))
+        #expect(!screen.contains("People") && !screen.contains("too small"))
+    }
+
+    @Test func noTerminalIsAClearErrorPromptly() throws {
+        let started = Date()
+        let result = try LiaisonProcess.run([])  // stdin is /dev/null
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("interactive terminal"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stdout.isEmpty)  // no escape sequences written
+    }
+
+    /// Process ids whose parent is `pid`, from /proc.
+    static func children(of pid: Int32) -> [Int32] {
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: " ").compactMap { Int32($0) }
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct OverlayTests {
+    @Test func messageClosesOnEscapeAndConfirmAnswers() {
+        let help = Overlay(title: "Keys", lines: ["q quit"])
+        #expect(help.handle(.escape) == .closed)
+        #expect(help.handle(.character("x")) == .stillOpen)
+        let confirm = Overlay(title: "Quit?", lines: ["Leave the form?"], kind: .confirm)
+        #expect(confirm.handle(.character("y")) == .confirmed)
+        #expect(confirm.handle(.escape) == .declined)
+        #expect(confirm.handle(.character("q")) == .stillOpen)
+    }
+
+    @Test func overlayIsCentredOverWhatIsBelow() {
+        var grid = CellGrid(size: Size(width: 24, height: 7))
+        grid.fill(grid.bounds, with: ".")
+        Overlay(title: "Quit?", lines: ["Leave now?"], kind: .confirm).draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+        #expect(grid.dump() == """
+            ........................
+            ....┌─ Quit? ──────┐....
+            ....│ Leave now?   │....
+            ....│              │....
+            ....│ y yes   n no │....
+            ....└──────────────┘....
+            ........................
+            """)
+    }
+}
+
+@Suite struct FooterBarTests {
+    @Test func hintsThatDoNotFitAreLeftOffWhole() {
+        var grid = CellGrid(size: Size(width: 22, height: 1))
+        FooterBar([("Tab", "next pane"), ("?", "help"), ("q", "quit")]).draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+        #expect(grid.dump() == " Tab next pane  ? help")
+        #expect(grid[1, 0].style == Theme.monochrome[.footerKey])
+    }
+}
+
+@Suite struct TooSmallViewTests {
+    @Test func saysWhatSizeIsNeeded() {
+        var grid = CellGrid(size: Size(width: 20, height: 6))
+        TooSmallView(needed: Size(width: 40, height: 12)).draw(into: &grid, theme: .monochrome)
+        #expect(grid.dump() == """
+
+             Terminal too small
+                needs 40×12
+                  now 20×6
+
+
+            """)
+    }
+}
