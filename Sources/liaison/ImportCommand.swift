@@ -10,10 +10,11 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw FieldError("file", "\(file) cannot be read")
-            }
+            // The store is checked first: a damaged or newer store is refused whatever the file holds.
             let store = try options.open()
+            guard let data = FileManager.default.contents(atPath: file), !data.isEmpty else {
+                throw FieldError("file", "\(file) cannot be read or is empty")
+            }
             try store.importJSON(data)
             let c = store.counts
             print("Imported into \(store.path): \(store.people.count) people, \(c.partners) partners.")

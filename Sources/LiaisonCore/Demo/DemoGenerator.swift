@@ -79,7 +79,9 @@ public struct DemoGenerator {
                 let exchange = rng.pick(DemoText.exchanges(for: partner.role))
                 let hour = day == 0 ? min(8 + n, calendar.component(.hour, from: now)) : 8 + n * 2
                 var when = daysAgo(day, hour: hour, minute: Int.random(in: 0...59, using: &rng))
-                if when > now { when = now.addingTimeInterval(-Double(60 * (n + 1))) }
+                // Early in the morning, today's contacts bunch up just after midnight rather than lie in the
+                // future, so two runs on the same day agree.
+                if when > now { when = calendar.startOfDay(for: now) }
                 var contact = Contact(
                     id: rng.id(), personID: person.id, partnerID: partner.id, channel: rng.pick(Contact.Channel.allCases),
                     direction: rng.chance(0.6) ? .incoming : .outgoing, happenedAt: when, summary: exchange.summary,
