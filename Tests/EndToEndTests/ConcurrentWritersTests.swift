@@ -10,7 +10,7 @@ import Testing
         let each = 500
         let script = """
             i=0; while [ $i -lt \(each) ]; do i=$((i+1));
-              "$LIAISON" add contact --person "Edith Brown" --partner "Dr Patel" --channel phone --summary "writer $1 call $i" >> "$2" || exit 1
+              "$LIAISON" add contact --person "Edith Brown" --partner "Dr Patel" --channel phone --summary "writer $1 call $i" >> "$2" 2>> "$2.err" || exit 1
             done
             """
         let writers = try (1...2).map { n -> Process in
@@ -28,7 +28,10 @@ import Testing
         }
         for writer in writers {
             writer.waitUntilExit()
-            #expect(writer.terminationStatus == 0)
+        }
+        for (n, writer) in zip(1..., writers) {
+            let errors = (try? String(contentsOfFile: scratch.path("ids-\(n).err"), encoding: .utf8)) ?? ""
+            #expect(writer.terminationStatus == 0, "writer \(n): \(errors)")
         }
         let ids = try (1...2).flatMap { n in
             try String(contentsOfFile: scratch.path("ids-\(n)"), encoding: .utf8).split(separator: "\n").map(String.init)

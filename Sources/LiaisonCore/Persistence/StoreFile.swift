@@ -49,7 +49,11 @@ enum StoreFile {
             }
         }
         if info.st_size == 0 { return true }
-        let header = try readHeader(path: path, size: Int(info.st_size))
+        // While another process checkpoints its WAL into the file, the header may already count
+        // pages that are not yet written; the size is only trusted when no WAL is in use.
+        var wal = stat()
+        let walInUse = stat(path + "-wal", &wal) == 0 && wal.st_size > 0
+        let header = try readHeader(path: path, size: Int(info.st_size), checkSize: !walInUse)
         if header.applicationID != 0 && header.applicationID != applicationID {
             throw StoreError("\(path) is an SQLite database but not a Liaison store; it has not been changed.")
         }
@@ -69,7 +73,7 @@ enum StoreFile {
     }
 
     /// SQLite's 100-byte header: magic, page size, page count, user_version, application_id.
-    static func readHeader(path: String, size: Int) throws -> Header {
+    static func readHeader(path: String, size: Int, checkSize: Bool = true) throws -> Header {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError("The store \(path) cannot be read; it has not been changed.")
         }
@@ -88,6 +92,7 @@ enum StoreFile {
         let header = Header(
             pageSize: pageSize, pageCount: be(28, 4), pageCountValid: be(24, 4) == be(92, 4),
             userVersion: be(60, 4), applicationID: Int32(truncatingIfNeeded: be(68, 4)))
+        guard checkSize else { return header }
         guard size % pageSize == 0 else { throw damaged(path, "the file is cut short") }
         if header.pageCountValid && header.pageCount * pageSize > size {
             throw damaged(path, "the file is cut short")
