@@ -6,7 +6,11 @@ struct Liaison: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liaison",
         abstract: "Record and review partnership working in adult social care.",
-        subcommands: [DashboardCommand.self, ThemesCommand.self],
+        subcommands: [
+            DashboardCommand.self, DemoCommand.self,
+            AddCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            ThemesCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -1,0 +1,93 @@
+import Foundation
+
+extension DemoGenerator {
+    mutating func makeTasks() {
+        let titles = [
+            ("Send the weight chart to the dietician", false), ("Call Dr Patel back with blood pressure readings", true),
+            ("Book the dental check-up", false), ("Ring the pharmacy about the missing box", true),
+            ("Email the SALT the meal observations", false), ("Arrange the best-interests meeting", false),
+            ("Return the advocate's call before 3pm", true), ("Update the moving-and-handling plan", false),
+            ("Chase the OT for the chair delivery date", false), ("Post the review papers to the family", false),
+        ]
+        for (i, entry) in titles.enumerated() {
+            let person = doc.people[(i * 7) % 39], partner = doc.partners[i % doc.partners.count]
+            let created = daysAgo(10 - i % 5)
+            // Half overdue, half still to come.
+            let due = i % 2 == 0 ? daysAgo(i % 4 + 1, hour: 15) : daysAgo(-(i % 3) - 1, hour: 12)
+            var task = CareTask(
+                id: rng.id(), title: entry.0, personID: person.id, partnerID: partner.id, owner: rng.pick(DemoText.staff),
+                due: due, isPromise: entry.1, audit: audit(created))
+            if i == 4 {
+                task.delays = [.init(at: daysAgo(1, hour: 11), by: DemoText.staff[2], note: "Observations not finished yet", partnerInformed: true)]
+            }
+            if i >= 8 {
+                task.status = .done
+                task.outcome = "Done; confirmed by phone"
+                task.closedAt = daysAgo(1, hour: 16)
+            }
+            doc.tasks.append(task)
+        }
+    }
+
+    mutating func makeEscalations() {
+        let entries: [(Escalation.Kind, String, Escalation.Stage, Int)] = [
+            (.disagreement, "We disagree with the plan to stop physiotherapy after one fall-free week", .acknowledged, 6),
+            (.partnerPractice, "Two insulin visits missed this week with no call", .raised, 3),
+            (.complaintToPartner, "Formal complaint to the trust about the missed visits", .raised, 1),
+            (.partnerConcern, "Nurse concerned about fluid charts not being kept", .acknowledged, 9),
+            (.complaintFromPartner, "Social worker complained that the review papers arrived late", .resolved, 25),
+            (.disagreement, "Psychiatrist declined an earlier review", .raised, 5),
+        ]
+        let scales = EscalationTimescales.standard
+        for (i, entry) in entries.enumerated() {
+            let raised = daysAgo(entry.3, hour: 10)
+            let due = scales.dueDates(for: entry.0, raised: raised, calendar: calendar)
+            var e = Escalation(
+                id: rng.id(), kind: entry.0, summary: entry.1, personID: doc.people[i * 5].id, partnerID: doc.partners[i + 2].id,
+                manager: "Ruth Okafor (registered manager)", raisedAt: raised, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
+                notes: [.init(at: raised, by: DemoText.staff[i % 6], text: "Raised with the manager the same day")], audit: audit(raised))
+            if entry.0 == .complaintToPartner { e.theirReference = "CT-2291"; e.sentOn = raised }
+            if entry.2 >= .acknowledged {
+                e.stage = .acknowledged
+                e.acknowledgedAt = raised.addingTimeInterval(86_400)
+                e.notes.append(.init(at: raised.addingTimeInterval(86_400), by: "Ruth Okafor", text: "Spoke with the partner; meeting arranged"))
+            }
+            if entry.2 == .resolved {
+                e.stage = .resolved
+                e.resolvedAt = raised.addingTimeInterval(10 * 86_400)
+                e.outcome = "Papers now sent ten working days ahead; apology given"
+            }
+            doc.escalations.append(e)
+        }
+    }
+
+    mutating func makeAgreements() {
+        for i in [0, 4, 8, 11, 21] {
+            let person = doc.people[i]
+            doc.agreements.append(PartnershipAgreement(
+                id: rng.id(), personID: person.id, primaryContact: person.keyWorker, chair: "Marcus Webb (social worker)",
+                minutes: "Our deputy manager", formalReports: "Social worker", routineRecords: "Daily notes in the care record",
+                informationSharing: "Secure email to the team inbox", starts: daysAgo(60), ends: daysAgo(-120),
+                proposedOutcomes: "Settled routine, fewer hospital visits", ourRole: "Day-to-day support and recording",
+                theirRole: "Assessment, review and funding", audit: audit(daysAgo(60))))
+        }
+    }
+
+    mutating func makeReviews() {
+        for day in 2...30 where day % 7 != 3 {
+            doc.dayReviews.append(DayReview(id: rng.id(), day: DateInput.dayKey(daysAgo(day), calendar: calendar), audit: audit(daysAgo(day, hour: 20))))
+        }
+    }
+}
+
+extension Store {
+    /// Fills this store with demo data; refused when it already holds any record, so a real
+    /// store never gets sample data mixed in.
+    public func fillWithDemo(seed: UInt64) throws {
+        guard try isEmpty() else {
+            throw FieldError("store", "\(path) already holds records; the demo only fills a new, empty store. Give another file with --store")
+        }
+        var generator = DemoGenerator(seed: seed, now: clock.now, calendar: calendar)
+        try importDocument(generator.generate())
+    }
+}

@@ -1,0 +1,71 @@
+/// The demo's people, partners and words: names from many backgrounds and scripts, and the
+/// kind of advice partners give, written for this program.
+enum DemoText {
+    static let staff = ["Amara Okafor", "Tom Whitfield", "Priya Raman", "Kasia Nowak", "Jamal Haddad", "Lena Fischer"]
+
+    static let people: [(name: String, preferred: String?)] = [
+        ("王秀英", "Xiuying"), ("Αλέξανδρος Παπαδόπουλος", "Alex"), ("María Ñúñez", nil), ("Zofia Kowalczyk", nil),
+        ("Chukwuemeka Okonkwo", "Emeka"), ("Nguyễn Thị Lan", "Lan"), ("Siobhán Ní Bhriain", nil), ("Øyvind Haugen", nil),
+        ("Edith Brown", "Edie"), ("Harold Finch", nil), ("Fatima Al-Sayed", nil), ("Rajesh Kumar", "Raj"),
+        ("Ayşe Yılmaz", nil), ("Björn Lindqvist", nil), ("Gráinne O'Sullivan", nil), ("José Luis García", "Pepe"),
+        ("Olamide Adeyemi", nil), ("Hiroshi Tanaka", nil), ("Мария Иванова", "Masha"), ("Dorothy Pemberton", "Dot"),
+        ("Kwame Mensah", nil), ("Anjali Desai", nil), ("Ewan McAllister", nil), ("Leïla Benali", nil),
+        ("Tomasz Wiśniewski", "Tomek"), ("Grace Achieng", nil), ("Dafydd ap Rhys", nil), ("Mehmet Demir", nil),
+        ("Sunita Sharma", nil), ("Patrick Byrne", "Paddy"), ("Amélie Lefèvre", nil), ("Samuel Cohen", "Sam"),
+        ("김민준", "Min-jun"), ("Abdirahman Hassan", nil), ("Margaret Thornton", "Peggy"), ("Ioana Popescu", nil),
+        ("Winston Clarke", nil), ("Aroha Ngata", nil), ("Jürgen Müller", nil), ("Precious Moyo", nil),
+    ]
+
+    static let locations = (1...24).map { "Room \($0)" } + ["Flat 1, Elm House", "Flat 2, Elm House", "Flat 3, Elm House", "Cedar Bungalow"]
+
+    static let partners: [(name: String, role: PartnerRole, org: String)] = [
+        ("Dr Anil Patel", .gp, "Riverside Surgery"), ("Dr Helen Ward", .gp, "Millbrook Medical Centre"),
+        ("Sister Joanne Reilly", .districtNurse, "Community Health Trust"), ("Kofi Asante", .districtNurse, "Community Health Trust"),
+        ("Beth Llewellyn", .communityNurse, "Learning Disability Team"), ("Marcus Webb", .socialWorker, "Adult Social Care"),
+        ("Ruth Adebayo", .advocate, "Voice Advocacy"), ("Gemma Clarke", .occupationalTherapist, "Community Therapy"),
+        ("Dr Sofia Marín", .clinicalPsychiatrist, "Mental Health Trust"), ("Dr Owen Price", .clinicalPsychologist, "Mental Health Trust"),
+        ("Liam Doherty", .physiotherapist, "Community Therapy"), ("Mr Farouk Iqbal", .consultant, "General Hospital (Neurology)"),
+        ("Hannah Kerr", .dietician, "Nutrition and Dietetics"), ("Niamh Gallagher", .salt, "Speech and Language Therapy"),
+        ("Dr Wei Chen", .dentist, "Bridge Street Dental"), ("Friends of St Mark's", .volunteer, "St Mark's Community Hall"),
+        ("Colleague: night team", .colleague, "Our service"), ("Pharmacy at Hill Road", .other, "Hill Road Pharmacy"),
+    ]
+
+    /// What a partner in each role typically rings about, and what they advise.
+    static func exchanges(for role: PartnerRole) -> [(summary: String, advice: String?)] {
+        switch role {
+        case .gp: [
+            ("GP reviewed chest infection by phone", "Finish the course of amoxicillin; call back if temperature goes over 38 or breathing worsens."),
+            ("GP called about blood test results", "Potassium slightly low; encourage bananas and orange juice and repeat the bloods in two weeks."),
+            ("Medication review with GP", "Stop the evening dose of amlodipine; check blood pressure every morning for a week and send the readings."),
+            ("GP home visit for swollen ankles", "Keep legs raised when sitting and weigh every morning; report a gain of 2 kg in three days."),
+        ]
+        case .districtNurse: [
+            ("District nurse dressed heel wound", "Keep the heel off the mattress with the boot; check the skin every two hours and note any redness."),
+            ("Insulin visit and sugar check", "Give supper before 7pm so the evening insulin matches; record sugars before each meal."),
+            ("Pressure area check", "Use the air mattress on setting 3 and turn every three hours overnight."),
+        ]
+        case .communityNurse: [
+            ("Community nurse reviewed anxiety plan", "Offer the picture timetable each morning and give ten minutes' warning before any change."),
+        ]
+        case .socialWorker: [
+            ("Social worker arranged care review", "Invite the family to the review and send the updated support plan a week before."),
+            ("Safeguarding enquiry update", nil),
+        ]
+        case .advocate: [("Advocate visited to discuss move", "Give information in easy-read form and allow a second visit before any decision.")]
+        case .occupationalTherapist: [("OT assessed for new chair", "Use the riser chair only with the footplate down; stop using the old recliner.")]
+        case .clinicalPsychiatrist: [("Psychiatrist outpatient review", "Reduce quetiapine to 25 mg at night; watch for poor sleep or agitation and log it.")]
+        case .clinicalPsychologist: [("Psychologist shared behaviour plan", "When distressed, reduce noise and offer the sensory box before talking through what happened.")]
+        case .physiotherapist: [("Physio after fall", "Walk with the frame and one staff member alongside; do the sit-to-stand exercises twice a day.")]
+        case .consultant: [("Neurology clinic letter discussed", "Give Parkinson's medicines exactly on time; a delay of 30 minutes can cause stiffness.")]
+        case .dietician: [("Dietician reviewed weight loss", "Fortify porridge and soups with milk powder and offer a snack mid-morning and mid-afternoon.")]
+        case .salt: [
+            ("SALT swallow assessment", "Move to level 2 mildly thick fluids; sit fully upright for meals and 30 minutes after."),
+            ("SALT follow-up on communication", "Use short sentences and the yes/no cards; wait at least ten seconds for an answer."),
+        ]
+        case .dentist: [("Dentist check-up", "Brush twice daily with high-fluoride toothpaste; do not rinse after brushing.")]
+        case .volunteer: [("Community group offered a place", nil)]
+        case .colleague: [("Night team handover about unsettled night", nil)]
+        case .other: [("Pharmacy called about a delayed prescription", "Give the remaining tablets from the old box until the new supply arrives on Friday.")]
+        }
+    }
+}

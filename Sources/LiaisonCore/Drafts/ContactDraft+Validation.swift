@@ -1,0 +1,43 @@
+import Foundation
+
+extension ContactDraft {
+    /// Contacts may be entered late, but not for a time that has not come yet; a few minutes
+    /// of grace allow for clocks that disagree.
+    static let futureGrace: TimeInterval = 5 * 60
+
+    func validated(person: Person, by staff: String, at now: Date) throws -> Contact {
+        let summary = try TextRules.required(summary, field: "summary", what: "The summary")
+        let advice = try TextRules.optional(advice, field: "advice", what: "The advice")
+        let when = (happenedAt ?? now).wholeSeconds
+        guard when <= now + Self.futureGrace else {
+            throw FieldError("when", "the contact cannot have happened in the future")
+        }
+        let confirmation = try confirmationRecord(advice: advice, at: now)
+        var amendment: CarePlanAmendment?
+        if let change = TextRules.cleaned(carePlanChange) {
+            let reason = try TextRules.required(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed")
+            amendment = CarePlanAmendment(change: change, reason: reason)
+        } else if TextRules.cleaned(carePlanReason) != nil {
+            throw FieldError("care-plan-change", "say what changed in the care plan, not only why")
+        }
+        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception)
+        return Contact(
+            personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
+            summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
+            sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
+    }
+
+    /// R6: only advice is confirmed in writing, so a confirmation state needs advice to confirm.
+    private func confirmationRecord(advice: String?, at now: Date) throws -> Confirmation? {
+        guard let confirmation else { return nil }
+        guard advice != nil else {
+            throw FieldError("advice", "a written confirmation is for advice, and no advice was written; add the advice the partner gave")
+        }
+        let note = TextRules.cleaned(confirmationNote)
+        switch confirmation {
+        case .requested: return Confirmation(state: .requested, requestedAt: now, method: note)
+        case .received: return Confirmation(state: .received, receivedAt: now, reference: note)
+        case .notNeeded: return Confirmation(state: .notNeeded, reason: note)
+        }
+    }
+}

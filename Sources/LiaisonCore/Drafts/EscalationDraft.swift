@@ -1,0 +1,34 @@
+import Foundation
+
+/// What a form or a command gives to raise an escalation (R10).
+public struct EscalationDraft: Sendable {
+    public var kind: Escalation.Kind
+    public var summary: String
+    public var personID: String?
+    public var partnerID: String?
+    public var manager: String?
+    public var theirReference: String?
+    public var sentOn: Date?
+
+    public init(
+        kind: Escalation.Kind, summary: String, personID: String? = nil, partnerID: String? = nil,
+        manager: String? = nil, theirReference: String? = nil, sentOn: Date? = nil
+    ) {
+        self.kind = kind
+        self.summary = summary
+        self.personID = personID
+        self.partnerID = partnerID
+        self.manager = manager
+        self.theirReference = theirReference
+        self.sentOn = sentOn
+    }
+
+    func validated(by staff: String, at now: Date, timescales: EscalationTimescales, calendar: Calendar) throws -> Escalation {
+        let summary = try TextRules.required(summary, field: "summary", what: "The summary")
+        let due = timescales.dueDates(for: kind, raised: now, calendar: calendar)
+        return Escalation(
+            kind: kind, summary: summary, personID: personID, partnerID: partnerID,
+            manager: TextRules.cleaned(manager), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
+            theirReference: TextRules.cleaned(theirReference), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
+    }
+}

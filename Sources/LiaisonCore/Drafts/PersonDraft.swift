@@ -1,0 +1,53 @@
+import Foundation
+
+/// What a form or a command gives to add a person (R1, R3).
+public struct PersonDraft: Sendable {
+    public var name: String
+    public var preferredName: String?
+    public var location: String?
+    public var keyWorker: String?
+    public var basis: SharingBasis.Kind
+    /// The representative, the best-interests decision maker, or who authorised safeguarding.
+    public var basisBy: String?
+    public var basisReason: String?
+    public var basisReview: Date?
+
+    public init(
+        name: String, preferredName: String? = nil, location: String? = nil, keyWorker: String? = nil,
+        basis: SharingBasis.Kind = .none, basisBy: String? = nil, basisReason: String? = nil, basisReview: Date? = nil
+    ) {
+        self.name = name
+        self.preferredName = preferredName
+        self.location = location
+        self.keyWorker = keyWorker
+        self.basis = basis
+        self.basisBy = basisBy
+        self.basisReason = basisReason
+        self.basisReview = basisReview
+    }
+
+    func validated(by staff: String, at now: Date) throws -> Person {
+        let name = try TextRules.required(name, field: "name", what: "The person's name")
+        let basis = try Self.basis(basis, by: basisBy, reason: basisReason, review: basisReview, now: now)
+        return Person(
+            name: name, preferredName: TextRules.cleaned(preferredName), location: TextRules.cleaned(location),
+            keyWorker: TextRules.cleaned(keyWorker), basis: basis, audit: Audit(by: staff, at: now))
+    }
+
+    /// A basis with what its kind requires: who for a representative or a decision, why for an exception.
+    static func basis(_ kind: SharingBasis.Kind, by: String?, reason: String?, review: Date?, now: Date) throws -> SharingBasis {
+        var basis = SharingBasis(kind: kind, by: TextRules.cleaned(by), reason: TextRules.cleaned(reason), recorded: now, reviewDue: review)
+        switch kind {
+        case .representative:
+            basis.by = try TextRules.required(by, field: "basis-by", what: "The attorney's or deputy's name")
+        case .bestInterests:
+            basis.by = try TextRules.required(by, field: "basis-by", what: "Who made the best-interests decision")
+        case .safeguarding:
+            basis.by = try TextRules.required(by, field: "basis-by", what: "Who authorised sharing for safeguarding")
+        case .consent, .none, .withdrawn:
+            break
+        }
+        if kind == .none { basis.recorded = nil }
+        return basis
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Flattens records into CSV: a column per top-level field, in sorted order.
+enum CSVTable {
+    static func render<R: Encodable>(_ records: [R]) throws -> String {
+        let encoder = RecordCoding.exportEncoder
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let decoder = JSONDecoder()
+        let rows: [[String: JSONValue]] = try records.map {
+            try decoder.decode([String: JSONValue].self, from: try encoder.encode($0))
+        }
+        let columns = Set(rows.flatMap(\.keys)).sorted()
+        var lines = [columns.map(quote).joined(separator: ",")]
+        for row in rows {
+            lines.append(columns.map { quote(try! row[$0]?.cell(encoder) ?? "") }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func quote(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Any JSON value, so a record's fields can be written out one cell each.
+enum JSONValue: Codable {
+    case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let v = try? c.decode(Bool.self) { self = .bool(v) }
+        else if let v = try? c.decode(Int.self) { self = .int(v) }
+        else if let v = try? c.decode(Double.self) { self = .double(v) }
+        else if let v = try? c.decode(String.self) { self = .string(v) }
+        else if let v = try? c.decode([JSONValue].self) { self = .array(v) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .null: try c.encodeNil()
+        case .bool(let v): try c.encode(v)
+        case .int(let v): try c.encode(v)
+        case .double(let v): try c.encode(v)
+        case .string(let v): try c.encode(v)
+        case .array(let v): try c.encode(v)
+        case .object(let v): try c.encode(v)
+        }
+    }
+
+    /// Plain text for scalars, compact JSON for anything nested.
+    func cell(_ encoder: JSONEncoder) throws -> String {
+        switch self {
+        case .null: ""
+        case .bool(let v): v ? "true" : "false"
+        case .int(let v): String(v)
+        case .double(let v): String(v)
+        case .string(let v): v
+        case .array, .object: String(decoding: try encoder.encode(self), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+/// Reading and writing records as rows: the JSON body plus the columns queries select on.
+enum RecordTable {
+    static func insert<R: Persisted>(_ record: R, _ db: Database) throws {
+        let columns = record.indexColumns
+        let names = (["id", "body"] + columns.map(\.0)).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "INSERT INTO \(R.table) (\(names)) VALUES (\(marks))")
+        var values: [(any DatabaseValueConvertible)?] = [record.id, try RecordCoding.body(record)]
+        values += columns.map(\.1)
+        try statement.execute(arguments: StatementArguments(values))
+        if let contact = record as? Contact { try indexText(of: contact, db) }
+    }
+
+    /// Replaces a record's row; the caller has already put the old version into history.
+    static func replace<R: Persisted>(_ record: R, _ db: Database) throws {
+        let columns = record.indexColumns
+        let sets = (["body = ?"] + columns.map { "\($0.0) = ?" }).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "UPDATE \(R.table) SET \(sets) WHERE id = ?")
+        var values: [(any DatabaseValueConvertible)?] = [try RecordCoding.body(record)]
+        values += columns.map(\.1)
+        values.append(record.id)
+        try statement.execute(arguments: StatementArguments(values))
+        if let contact = record as? Contact { try indexText(of: contact, db) }
+    }
+
+    static func indexText(of contact: Contact, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO contact_fts (summary, advice, contact_id) VALUES (?, ?, ?)")
+        try statement.execute(arguments: [contact.summary, contact.advice ?? "", contact.id])
+    }
+
+    static func fetch<R: Persisted>(_ type: R.Type, id: String, _ db: Database) throws -> R? {
+        try fetchAll(type, where: "id = ?", arguments: [id], db).first
+    }
+
+    static func fetchAll<R: Persisted>(
+        _ type: R.Type, where condition: String? = nil, orderBy: String? = nil,
+        arguments: StatementArguments = [], _ db: Database
+    ) throws -> [R] {
+        var sql = "SELECT body FROM \(R.table)"
+        if let condition { sql += " WHERE \(condition)" }
+        if let orderBy { sql += " ORDER BY \(orderBy)" }
+        let decoder = RecordCoding.decoder
+        var records: [R] = []
+        let rows = try String.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let body = try rows.next() {
+            records.append(try decoder.decode(R.self, from: Data(body.utf8)))
+        }
+        return records
+    }
+
+    /// Writes the new version of a record, keeping the one it replaces in history (R11).
+    /// Refused when someone else amended the record since the caller read it.
+    static func amend<R: Persisted>(_ record: R, reason: String, by staff: String, at now: Date, _ db: Database) throws -> R {
+        guard let current = try fetch(R.self, id: record.id, db) else {
+            throw FieldError("id", "there is no \(R.kind.rawValue) with id \(record.id)")
+        }
+        guard current.audit.version == record.audit.version else {
+            throw FieldError("version", "\(current.audit.changedBy) changed this \(R.kind.rawValue) since you opened it; look again and repeat your change")
+        }
+        let entry = HistoryEntry(
+            recordID: record.id, kind: R.kind, version: current.audit.version, amendedBy: staff, amendedAt: now,
+            reason: reason, record: try RecordCoding.body(current))
+        try insertHistory(entry, db)
+        var next = record
+        next.audit = current.audit.amended(by: staff, at: now)
+        try replace(next, db)
+        return next
+    }
+
+    static func insertHistory(_ entry: HistoryEntry, _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO history (id, record_id, kind, version, amended_at, body) VALUES (?, ?, ?, ?, ?, ?)")
+        try statement.execute(arguments: [
+            entry.id, entry.recordID, entry.kind.rawValue, entry.version, entry.amendedAt.timeIntervalSince1970,
+            try RecordCoding.body(entry),
+        ])
+    }
+
+    static func history(of recordID: String, _ db: Database) throws -> [HistoryEntry] {
+        let decoder = RecordCoding.decoder
+        return try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
+            .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Checks a store file before SQLite may touch it, and creates new ones with private permissions.
+///
+/// SQLite would happily write a journal, convert a file to WAL or run migrations on whatever it is
+/// handed; a damaged, truncated or newer file must instead be refused with its bytes untouched,
+/// so its header is read here with plain file reads first.
+enum StoreFile {
+    /// Liaison's mark in SQLite's `application_id` header field ("LIAI").
+    static let applicationID: Int32 = 0x4C49_4149
+
+    struct Header {
+        var pageSize: Int
+        var pageCount: Int
+        var pageCountValid: Bool
+        var userVersion: Int
+        var applicationID: Int32
+    }
+
+    /// Makes sure `path` may be opened in `mode`; returns whether the file is new (absent or empty).
+    static func prepare(path: String, mode: Store.Mode) throws -> Bool {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            guard mode == .readWrite else { throw StoreError("There is no store at \(path).") }
+            try makeFolder(folder)
+            guard access(folder, W_OK) == 0 else {
+                throw StoreError("The folder \(folder) cannot be written, so no store can be created there.")
+            }
+            try create(path: path, folder: folder)
+            return true
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError("\(path) is not a store file.") }
+        guard access(path, R_OK) == 0 else {
+            throw StoreError("The store \(path) cannot be read with your permissions; it has not been changed.")
+        }
+        if mode == .readWrite {
+            guard access(folder, W_OK) == 0 else {
+                throw StoreError("The folder \(folder) cannot be written, so the store \(path) cannot be changed. Nothing was written.")
+            }
+            guard access(path, W_OK) == 0 else {
+                throw StoreError("The store \(path) cannot be written with your permissions. Nothing was written.")
+            }
+        }
+        if info.st_size == 0 { return true }
+        // While another process checkpoints its WAL into the file, the header may already count
+        // pages that are not yet written; the size is only trusted when no WAL is in use.
+        var wal = stat()
+        let walInUse = stat(path + "-wal", &wal) == 0 && wal.st_size > 0
+        let header = try readHeader(path: path, size: Int(info.st_size), checkSize: !walInUse)
+        if header.applicationID != 0 && header.applicationID != applicationID {
+            throw StoreError("\(path) is an SQLite database but not a Liaison store; it has not been changed.")
+        }
+        if header.userVersion > LiaisonCore.schemaVersion {
+            throw StoreError(newerMessage(path: path, version: header.userVersion))
+        }
+        return false
+    }
+
+    static func newerMessage(path: String, version: Int) -> String {
+        "The store \(path) was written by a newer version of Liaison (store version \(version); this one understands "
+            + "up to \(LiaisonCore.schemaVersion)). Update Liaison to open it. The store has not been changed."
+    }
+
+    static func damaged(_ path: String, _ detail: String) -> StoreError {
+        StoreError("The store \(path) is damaged (\(detail)). It has not been changed; restore it from a backup or run `liaison check`.")
+    }
+
+    /// SQLite's 100-byte header: magic, page size, page count, user_version, application_id.
+    static func readHeader(path: String, size: Int, checkSize: Bool = true) throws -> Header {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError("The store \(path) cannot be read; it has not been changed.")
+        }
+        defer { try? handle.close() }
+        let bytes = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        guard bytes.count == 100 else { throw damaged(path, "the file is cut short") }
+        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw damaged(path, "it is not a database file")
+        }
+        func be(_ offset: Int, _ count: Int) -> Int {
+            bytes[offset..<(offset + count)].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let rawPage = be(16, 2)
+        let pageSize = rawPage == 1 ? 65536 : rawPage
+        guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw damaged(path, "its header is unreadable") }
+        let header = Header(
+            pageSize: pageSize, pageCount: be(28, 4), pageCountValid: be(24, 4) == be(92, 4),
+            userVersion: be(60, 4), applicationID: Int32(truncatingIfNeeded: be(68, 4)))
+        guard checkSize else { return header }
+        guard size % pageSize == 0 else { throw damaged(path, "the file is cut short") }
+        if header.pageCountValid && header.pageCount * pageSize > size {
+            throw damaged(path, "the file is cut short")
+        }
+        return header
+    }
+
+    private static func makeFolder(_ folder: String) throws {
+        guard !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError("The folder \(folder) cannot be created: \(error.localizedDescription)")
+        }
+    }
+
+    /// Owner-only, or owner-and-group when the folder is a team's setgid folder. SQLite gives
+    /// the WAL and shared-memory files the same permissions as the main file.
+    static func creationMode(folder: String) -> mode_t {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return 0o600 }
+        return (info.st_mode & S_ISGID) != 0 ? 0o660 : 0o600
+    }
+
+    private static func create(path: String, folder: String) throws {
+        let mode = creationMode(folder: folder)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+        // Another process creating the same store at the same moment is fine: both then open it.
+        if fd < 0 && errno == EEXIST { return }
+        guard fd >= 0 else {
+            throw StoreError("The store \(path) cannot be created: \(String(cString: strerror(errno))).")
+        }
+        // The umask may have removed the group bits the shared folder needs.
+        fchmod(fd, mode)
+        close(fd)
+    }
+}

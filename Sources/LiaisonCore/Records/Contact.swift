@@ -1,0 +1,62 @@
+import Foundation
+
+/// One contact with a partner about a person, and the advice given (R5).
+public struct Contact: LiaisonRecord {
+    public static let kind = RecordKind.contact
+
+    public enum Channel: String, Codable, CaseIterable, Sendable {
+        case phone, email, visit, meeting, video, letter
+    }
+
+    /// Whether the partner got in touch with us or we with them.
+    public enum Direction: String, Codable, CaseIterable, Sendable {
+        case incoming, outgoing
+    }
+
+    public var id: String
+    public var personID: String
+    public var partnerID: String
+    public var channel: Channel
+    public var direction: Direction
+    /// When the contact happened; `audit.createdAt` is when it was entered. Both are kept.
+    public var happenedAt: Date
+    public var summary: String
+    /// The partner's advice or instruction, in their words.
+    public var advice: String?
+    public var confirmation: Confirmation?
+    public var carePlanAmendment: CarePlanAmendment?
+    /// Whether we shared information about the person in this contact (R3).
+    public var sharedByUs: Bool
+    public var sharingException: SharingException?
+    public var nature: PartnershipNature?
+    public var audit: Audit
+
+    public init(
+        id: String = RecordID.make(), personID: String, partnerID: String, channel: Channel,
+        direction: Direction = .incoming, happenedAt: Date, summary: String, advice: String? = nil,
+        confirmation: Confirmation? = nil, carePlanAmendment: CarePlanAmendment? = nil,
+        sharedByUs: Bool = false, sharingException: SharingException? = nil,
+        nature: PartnershipNature? = nil, audit: Audit
+    ) {
+        self.id = id
+        self.personID = personID
+        self.partnerID = partnerID
+        self.channel = channel
+        self.direction = direction
+        self.happenedAt = happenedAt
+        self.summary = summary
+        self.advice = advice
+        self.confirmation = confirmation
+        self.carePlanAmendment = carePlanAmendment
+        self.sharedByUs = sharedByUs
+        self.sharingException = sharingException
+        self.nature = nature
+        self.audit = audit
+    }
+
+    /// Who typed it in.
+    public var recordedBy: String { audit.createdBy }
+
+    /// On the chase list: written confirmation asked for and not yet received (R6).
+    public var awaitsConfirmation: Bool { confirmation?.state == .requested }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A disagreement, concern or complaint that had to be taken further (R10).
+public struct Escalation: LiaisonRecord {
+    public static let kind = RecordKind.escalation
+
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// We disagree with a partner's decision.
+        case disagreement
+        /// We are concerned about a partner's practice.
+        case partnerPractice = "partner-practice"
+        /// We complained formally to the partner's organisation.
+        case complaintToPartner = "complaint-to-partner"
+        /// A partner is concerned about our care; a manager or the registered person is alerted.
+        case partnerConcern = "partner-concern"
+        /// A partner complained formally; our complaints process applies.
+        case complaintFromPartner = "complaint-from-partner"
+
+        public var title: String {
+            switch self {
+            case .disagreement: "Disagreement with a decision"
+            case .partnerPractice: "Concern about a partner's practice"
+            case .complaintToPartner: "Complaint to a partner's organisation"
+            case .partnerConcern: "Partner's concern about our care"
+            case .complaintFromPartner: "Complaint from a partner"
+            }
+        }
+    }
+
+    public enum Stage: String, Codable, CaseIterable, Comparable, Sendable {
+        case raised, acknowledged, resolved
+
+        public static func < (a: Stage, b: Stage) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    public struct Note: Codable, Equatable, Hashable, Sendable {
+        public var at: Date
+        public var by: String
+        public var text: String
+
+        public init(at: Date, by: String, text: String) {
+            self.at = at
+            self.by = by
+            self.text = text
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var summary: String
+    public var personID: String?
+    public var partnerID: String?
+    public var manager: String?
+    public var stage: Stage
+    public var raisedAt: Date
+    public var acknowledgedAt: Date?
+    public var resolvedAt: Date?
+    public var acknowledgeBy: Date
+    public var resolveBy: Date
+    public var notes: [Note]
+    public var outcome: String?
+    /// Where a view was not accepted, the reason given to whoever held it.
+    public var reasonNotAccepted: String?
+    /// For a complaint to a partner: their reference and the date it was sent.
+    public var theirReference: String?
+    public var sentOn: Date?
+    public var audit: Audit
+
+    public init(
+        id: String = RecordID.make(), kind: Kind, summary: String, personID: String? = nil,
+        partnerID: String? = nil, manager: String? = nil, stage: Stage = .raised, raisedAt: Date,
+        acknowledgedAt: Date? = nil, resolvedAt: Date? = nil, acknowledgeBy: Date, resolveBy: Date,
+        notes: [Note] = [], outcome: String? = nil, reasonNotAccepted: String? = nil,
+        theirReference: String? = nil, sentOn: Date? = nil, audit: Audit
+    ) {
+        self.id = id
+        self.kind = kind
+        self.summary = summary
+        self.personID = personID
+        self.partnerID = partnerID
+        self.manager = manager
+        self.stage = stage
+        self.raisedAt = raisedAt
+        self.acknowledgedAt = acknowledgedAt
+        self.resolvedAt = resolvedAt
+        self.acknowledgeBy = acknowledgeBy
+        self.resolveBy = resolveBy
+        self.notes = notes
+        self.outcome = outcome
+        self.reasonNotAccepted = reasonNotAccepted
+        self.theirReference = theirReference
+        self.sentOn = sentOn
+        self.audit = audit
+    }
+
+    public var isOpen: Bool { stage != .resolved }
+
+    /// The date the current stage must move by.
+    public var nextDue: Date? {
+        switch stage {
+        case .raised: acknowledgeBy
+        case .acknowledged: resolveBy
+        case .resolved: nil
+        }
+    }
+
+    public func isOverdue(now: Date) -> Bool { nextDue.map { $0 < now } ?? false }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A superseded version of a record (R11): kept whole, with who replaced it, when and why.
+public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
+    public var id: String
+    public var recordID: String
+    public var kind: RecordKind
+    /// The version this entry holds; the record itself now carries a later one.
+    public var version: Int
+    public var amendedBy: String
+    public var amendedAt: Date
+    public var reason: String
+    /// The superseded record as JSON, readable as it was.
+    public var record: String
+
+    public init(
+        id: String = RecordID.make(), recordID: String, kind: RecordKind, version: Int,
+        amendedBy: String, amendedAt: Date, reason: String, record: String
+    ) {
+        self.id = id
+        self.recordID = recordID
+        self.kind = kind
+        self.version = version
+        self.amendedBy = amendedBy
+        self.amendedAt = amendedAt
+        self.reason = reason
+        self.record = record
+    }
+
+    /// The old version decoded as the record type it was.
+    public func decode<R: LiaisonRecord>(_ type: R.Type) throws -> R {
+        try RecordCoding.decoder.decode(R.self, from: Data(record.utf8))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Saves a corrected record as a new version; the one it replaces stays readable in history
+    /// with who changed it, when and why (R11). Nothing is ever deleted.
+    ///
+    /// `record` must carry the version it was read at: a colleague's change in between is refused.
+    @discardableResult
+    public func amend<R: LiaisonRecord>(_ record: R, reason: String) throws -> R {
+        guard let persisted = record as? any Persisted else {
+            throw FieldError("record", "this kind of record cannot be amended")
+        }
+        let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
+        if let contact = record as? Contact { try checkSharing(contact) }
+        let now = self.now
+        let saved = try database.write { db in
+            try Self.amendOpened(persisted, reason: reason, by: staff, at: now, db)
+        }
+        guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
+        applySaved(typed)
+        return typed
+    }
+
+    private static func amendOpened<P: Persisted>(_ record: P, reason: String, by staff: String, at now: Date, _ db: Database) throws -> P {
+        try RecordTable.amend(record, reason: reason, by: staff, at: now, db)
+    }
+
+    /// An amended contact meets R3 just as a new one does.
+    private func checkSharing(_ contact: Contact) throws {
+        guard let person = workingSet.people.first(where: { $0.id == contact.personID }) else {
+            throw FieldError("person", "there is no person with id \(contact.personID)")
+        }
+        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException)
+    }
+
+    /// Changes a person's sharing basis (R3), keeping the old one in history.
+    @discardableResult
+    public func setBasis(
+        of person: Person, to kind: SharingBasis.Kind, by who: String? = nil, reason: String? = nil,
+        reviewDue: Date? = nil, because why: String
+    ) throws -> Person {
+        var next = person
+        next.basis = try PersonDraft.basis(kind, by: who, reason: reason, review: reviewDue, now: now)
+        return try amend(next, reason: why)
+    }
+
+    /// Discharged, never deleted (R1).
+    @discardableResult
+    public func discharge(_ person: Person, reason: String) throws -> Person {
+        var next = person
+        next.discharged = now
+        return try amend(next, reason: reason)
+    }
+
+    /// Closes a task with its outcome (R8).
+    @discardableResult
+    public func closeTask(_ task: CareTask, outcome: String) throws -> CareTask {
+        try amend(try TaskRules.close(task, at: now, outcome: outcome), reason: "closed")
+    }
+
+    /// Logs a delay, and whether the partner was told (R8).
+    @discardableResult
+    public func logDelay(_ task: CareTask, note: String, partnerInformed: Bool, newDue: Date? = nil) throws -> CareTask {
+        try amend(try TaskRules.logDelay(task, by: staff, at: now, note: note, partnerInformed: partnerInformed, newDue: newDue), reason: "delay logged")
+    }
+
+    /// Written confirmation has arrived (R6): the contact leaves the chase list.
+    @discardableResult
+    public func confirmationReceived(_ contact: Contact, reference: String?) throws -> Contact {
+        guard contact.advice != nil else {
+            throw FieldError("advice", "this contact has no advice to confirm")
+        }
+        var next = contact
+        var confirmation = contact.confirmation ?? Confirmation(state: .received)
+        confirmation.state = .received
+        confirmation.receivedAt = now
+        confirmation.reference = TextRules.cleaned(reference)
+        next.confirmation = confirmation
+        return try amend(next, reason: "written confirmation received")
+    }
+
+    @discardableResult
+    public func acknowledge(_ escalation: Escalation, note: String? = nil) throws -> Escalation {
+        try amend(try EscalationLifecycle.acknowledge(escalation, by: staff, at: now, note: note), reason: "acknowledged")
+    }
+
+    @discardableResult
+    public func addNote(to escalation: Escalation, _ text: String) throws -> Escalation {
+        try amend(try EscalationLifecycle.addNote(escalation, by: staff, at: now, text: text), reason: "note added")
+    }
+
+    @discardableResult
+    public func resolve(_ escalation: Escalation, outcome: String, viewAccepted: Bool = true, reasonNotAccepted: String? = nil) throws -> Escalation {
+        let next = try EscalationLifecycle.resolve(
+            escalation, by: staff, at: now, outcome: outcome, viewAccepted: viewAccepted, reasonNotAccepted: reasonNotAccepted)
+        return try amend(next, reason: "resolved")
+    }
+}

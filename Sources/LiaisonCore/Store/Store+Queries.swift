@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// The contacts that happened on the day holding `day`, earliest first; any day, from disk.
+    public func contacts(on day: Date) throws -> [Contact] {
+        let start = calendar.startOfDay(for: day)
+        let end = calendar.date(byAdding: .day, value: 1, to: start) ?? start
+        return try database.read { db in
+            try RecordTable.fetchAll(
+                Contact.self, where: "happened_at >= ? AND happened_at < ?", orderBy: "happened_at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970], db)
+        }
+    }
+
+    /// A person's contacts, newest first.
+    public func contacts(forPerson personID: String, limit: Int = 200) throws -> [Contact] {
+        try database.read { db in
+            try RecordTable.fetchAll(
+                Contact.self, where: "person_id = ?", orderBy: "happened_at DESC, id LIMIT \(limit)",
+                arguments: [personID], db)
+        }
+    }
+
+    public func contact(id: String) throws -> Contact? {
+        try database.read { db in try RecordTable.fetch(Contact.self, id: id, db) }
+    }
+
+    public func task(id: String) throws -> CareTask? {
+        try database.read { db in try RecordTable.fetch(CareTask.self, id: id, db) }
+    }
+
+    public func escalation(id: String) throws -> Escalation? {
+        try database.read { db in try RecordTable.fetch(Escalation.self, id: id, db) }
+    }
+
+    public func agreements(forPerson personID: String) throws -> [PartnershipAgreement] {
+        try database.read { db in
+            try RecordTable.fetchAll(PartnershipAgreement.self, where: "person_id = ?", arguments: [personID], db)
+        }
+    }
+
+    /// Every earlier version of a record, oldest first (R11). The record itself is the latest.
+    public func history(of recordID: String) throws -> [HistoryEntry] {
+        try database.read { db in try RecordTable.history(of: recordID, db) }
+    }
+
+    /// Contacts whose summary or advice — now or in an earlier version — contains every word
+    /// typed, newest first.
+    public func search(_ text: String, limit: Int = 50) throws -> [Contact] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"*" }
+        guard !words.isEmpty else { return [] }
+        let query = words.joined(separator: " ")
+        return try database.read { db in
+            // Newest rows first straight from the full-text index: no ranking pass over every match.
+            let ids = try String.fetchAll(
+                db, sql: "SELECT DISTINCT contact_id FROM (SELECT contact_id FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+                arguments: [query, limit * 4])
+            let contacts = try ids.compactMap { try RecordTable.fetch(Contact.self, id: $0, db) }
+            return Array(contacts.sorted { ($0.happenedAt, $0.id) > ($1.happenedAt, $1.id) }.prefix(limit))
+        }
+    }
+
+    /// Every contact where we shared information under an exception (R3), newest first, for the manager.
+    public func sharingExceptions() throws -> [Contact] {
+        try database.read { db in
+            try RecordTable.fetchAll(Contact.self, where: "exception = 1", orderBy: "happened_at DESC, id", db)
+        }
+    }
+
+    /// Whether, and by whom, the day holding `day` was reviewed (R12).
+    public func dayReview(for day: Date) throws -> DayReview? {
+        let key = DateInput.dayKey(day, calendar: calendar)
+        return try database.read { db in
+            try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first
+        }
+    }
+
+    /// Whether the store holds no records at all: demo data and imports go only into such a store.
+    public func isEmpty() throws -> Bool {
+        try database.read { db in try Self.isEmpty(db) }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// "Now" as stored: whole seconds, so memory, disk and exports agree.
+    var now: Date { clock.now.wholeSeconds }
+
+    /// Commits one new record, then shows it in memory and tells observers.
+    func saveNew<R: Persisted>(_ record: R, check: (Database) throws -> Void = { _ in }) throws -> R {
+        try database.write { db in
+            try check(db)
+            try RecordTable.insert(record, db)
+        }
+        applySaved(record)
+        return record
+    }
+
+    func applySaved<R: LiaisonRecord>(_ record: R) {
+        workingSet.apply(record)
+        notify(.saved(R.kind, id: record.id))
+    }
+
+    /// Refuses an id that names nothing, checked on disk inside the saving transaction so a record
+    /// added a moment ago by a colleague counts.
+    func requireExisting<R: Persisted>(_ type: R.Type, id: String?, field: String, _ db: Database) throws {
+        guard let id else { return }
+        guard try RecordTable.fetch(type, id: id, db) != nil else {
+            throw FieldError(field, "there is no \(R.kind.rawValue) with id \(id)")
+        }
+    }
+
+    @discardableResult
+    public func addPerson(_ draft: PersonDraft) throws -> Person {
+        try saveNew(try draft.validated(by: staff, at: now))
+    }
+
+    @discardableResult
+    public func addPartner(_ draft: PartnerDraft) throws -> Partner {
+        try saveNew(try draft.validated(by: staff, at: now))
+    }
+
+    /// Records a contact; refused when we shared information without a basis or exception (R3).
+    @discardableResult
+    public func addContact(_ draft: ContactDraft) throws -> Contact {
+        let now = self.now
+        let contact: Contact = try database.write { db in
+            guard let person = try RecordTable.fetch(Person.self, id: draft.personID, db) else {
+                throw FieldError("person", "there is no person with id \(draft.personID)")
+            }
+            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
+            let contact = try draft.validated(person: person, by: staff, at: now)
+            try RecordTable.insert(contact, db)
+            return contact
+        }
+        applySaved(contact)
+        return contact
+    }
+
+    @discardableResult
+    public func addTask(_ draft: TaskDraft) throws -> CareTask {
+        try saveNew(try draft.validated(by: staff, at: now)) { db in
+            try requireExisting(Person.self, id: draft.personID, field: "person", db)
+            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
+        }
+    }
+
+    @discardableResult
+    public func raiseEscalation(_ draft: EscalationDraft) throws -> Escalation {
+        try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
+            try requireExisting(Person.self, id: draft.personID, field: "person", db)
+            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
+        }
+    }
+
+    @discardableResult
+    public func addAgreement(_ agreement: PartnershipAgreement) throws -> PartnershipAgreement {
+        var record = agreement
+        record.audit = Audit(by: staff, at: now)
+        return try saveNew(record) { db in
+            try requireExisting(Person.self, id: record.personID, field: "person", db)
+        }
+    }
+
+    /// Marks the day holding `day` as reviewed (R12); a day already reviewed keeps its first mark.
+    @discardableResult
+    public func markDayReviewed(_ day: Date) throws -> DayReview {
+        let key = DateInput.dayKey(day, calendar: calendar)
+        let review = DayReview(day: key, audit: Audit(by: staff, at: now))
+        let saved: DayReview = try database.write { db in
+            if let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first {
+                return existing
+            }
+            try RecordTable.insert(review, db)
+            return review
+        }
+        applySaved(saved)
+        return saved
+    }
+}

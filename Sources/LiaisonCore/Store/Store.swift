@@ -1,0 +1,120 @@
+import Foundation
+
+/// The care records as every pane and command sees them: a working set in memory, the rest in
+/// SQLite on demand. Every write is validated, committed in one transaction, then applied to
+/// memory and announced to observers.
+///
+/// Not thread-safe: one owner (the dashboard's actor, or a command) uses it.
+public final class Store {
+    public enum Mode: Sendable { case readWrite, readOnly }
+
+    /// How many days of contacts the working set holds, today included.
+    public static let recentDays = 14
+
+    public let path: String
+    /// Who this store's writes are recorded as (R11).
+    public let staff: String
+    public let clock: any Clock
+    public let calendar: Calendar
+    public let timescales: EscalationTimescales
+    public var isReadOnly: Bool { database.readOnly }
+
+    public internal(set) var workingSet = WorkingSet()
+    let database: StoreDatabase
+    var lastDataVersion = 0
+    private var observers: [Int: (StoreChange) -> Void] = [:]
+    private var nextObserver = 0
+
+    init(database: StoreDatabase, staff: String, clock: any Clock, calendar: Calendar, timescales: EscalationTimescales) throws {
+        self.database = database
+        self.path = database.path
+        self.staff = staff
+        self.clock = clock
+        self.calendar = calendar
+        self.timescales = timescales
+        try reload()
+    }
+
+    /// Opens (creating if needed, for `.readWrite`) the store at `path`, refusing a damaged or newer
+    /// file without changing it, and loads the working set.
+    public static func open(
+        path: String, mode: Mode = .readWrite, staff: String, clock: any Clock = SystemClock(),
+        calendar: Calendar = .current, timescales: EscalationTimescales = .standard
+    ) throws -> Store {
+        let staff = try TextRules.required(staff, field: "as", what: "The staff member's name")
+        let database = try StoreDatabase.open(path: path, mode: mode)
+        return try Store(database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales)
+    }
+
+    /// A store kept only in memory, for tests and previews.
+    public static func inMemory(
+        staff: String = "Test Staff", clock: any Clock = SystemClock(), calendar: Calendar = .current,
+        timescales: EscalationTimescales = .standard
+    ) throws -> Store {
+        try Store(database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales)
+    }
+
+    // MARK: The working set
+
+    public var people: [Person] { workingSet.people }
+    public var partners: [Partner] { workingSet.partners }
+    public var openTasks: [CareTask] { workingSet.openTasks }
+    public var openEscalations: [Escalation] { workingSet.openEscalations }
+    public var recentContacts: [Contact] { workingSet.recentContacts }
+    public var chaseList: [Contact] { workingSet.chaseList }
+
+    public func person(id: String) -> Person? { workingSet.people.first { $0.id == id } }
+    public func partner(id: String) -> Partner? { workingSet.partners.first { $0.id == id } }
+
+    public var counts: Counts {
+        let now = clock.now
+        let today = calendar.startOfDay(for: now)
+        let active = workingSet.people.filter { $0.discharged == nil }
+        return Counts(
+            people: active.count, partners: workingSet.partners.count,
+            contactsToday: workingSet.recentContacts.filter { $0.happenedAt >= today }.count,
+            openTasks: workingSet.openTasks.count,
+            overdueTasks: Attention.overdueTasks(workingSet.openTasks, now: now).count,
+            openEscalations: workingSet.openEscalations.count,
+            overdueEscalations: Attention.overdueEscalations(workingSet.openEscalations, now: now).count,
+            awaitingConfirmation: workingSet.chaseList.count,
+            basisReviewOverdue: Attention.basisReviewOverdue(active, now: now).count,
+            withoutSharingBasis: Attention.withoutSharingBasis(active).count)
+    }
+
+    // MARK: Change notification
+
+    /// Calls `handler` after every save and every reload; keep the returned token to stop.
+    @discardableResult
+    public func addObserver(_ handler: @escaping (StoreChange) -> Void) -> Int {
+        nextObserver += 1
+        observers[nextObserver] = handler
+        return nextObserver
+    }
+
+    public func removeObserver(_ token: Int) { observers[token] = nil }
+
+    func notify(_ change: StoreChange) {
+        for key in observers.keys.sorted() { observers[key]?(change) }
+    }
+
+    // MARK: Other processes' writes
+
+    /// Reloads the working set if another process saved since the last look. The dashboard and
+    /// wall display call this on a timer (every half second or so); it costs one PRAGMA when
+    /// nothing changed. Also reloads when the day has turned, so "recent" moves on.
+    @discardableResult
+    public func refreshIfChanged() throws -> Bool {
+        let version = try database.dataVersion()
+        let since = recentStart()
+        guard version != lastDataVersion || since != workingSet.recentSince else { return false }
+        try reload()
+        notify(.reloaded)
+        return true
+    }
+
+    func recentStart() -> Date {
+        let today = calendar.startOfDay(for: clock.now)
+        return calendar.date(byAdding: .day, value: -(Self.recentDays - 1), to: today) ?? today
+    }
+}

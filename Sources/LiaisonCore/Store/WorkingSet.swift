@@ -1,0 +1,71 @@
+import Foundation
+
+/// What the panes show, held in memory: everything current, and only the recent part of history,
+/// so opening a store costs the same after ten years as after one week.
+public struct WorkingSet: Sendable, Equatable {
+    /// Everyone, discharged included (marked), by name.
+    public var people: [Person] = []
+    public var partners: [Partner] = []
+    /// Open tasks and promises, soonest due first.
+    public var openTasks: [CareTask] = []
+    public var openEscalations: [Escalation] = []
+    /// Contacts of the last `Store.recentDays` days, newest first.
+    public var recentContacts: [Contact] = []
+    /// Confirmations requested and not received, however old, oldest first (R6).
+    public var chaseList: [Contact] = []
+    /// Where recent contacts start.
+    public var recentSince: Date = .distantPast
+
+    public init() {}
+
+    mutating func sortAll() {
+        people.sort { ($0.name, $0.id) < ($1.name, $1.id) }
+        partners.sort { ($0.name, $0.id) < ($1.name, $1.id) }
+        openTasks.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        openEscalations.sort { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
+        recentContacts.sort { ($0.happenedAt, $0.id) > ($1.happenedAt, $1.id) }
+        chaseList = Attention.chaseList(chaseList)
+    }
+
+    /// Puts a saved record where it belongs, or takes it out of a list it no longer belongs in.
+    mutating func apply(_ record: any LiaisonRecord) {
+        switch record {
+        case let person as Person: Self.upsert(person, into: &people, keep: true)
+        case let partner as Partner: Self.upsert(partner, into: &partners, keep: true)
+        case let task as CareTask: Self.upsert(task, into: &openTasks, keep: task.status == .open)
+        case let escalation as Escalation: Self.upsert(escalation, into: &openEscalations, keep: escalation.isOpen)
+        case let contact as Contact:
+            Self.upsert(contact, into: &recentContacts, keep: contact.happenedAt >= recentSince)
+            Self.upsert(contact, into: &chaseList, keep: contact.awaitsConfirmation)
+        default: break
+        }
+        sortAll()
+    }
+
+    private static func upsert<R: LiaisonRecord>(_ record: R, into list: inout [R], keep: Bool) {
+        list.removeAll { $0.id == record.id }
+        if keep { list.append(record) }
+    }
+}
+
+/// The numbers a header or the wall display shows.
+public struct Counts: Sendable, Equatable {
+    public var people: Int
+    public var partners: Int
+    public var contactsToday: Int
+    public var openTasks: Int
+    public var overdueTasks: Int
+    public var openEscalations: Int
+    public var overdueEscalations: Int
+    public var awaitingConfirmation: Int
+    public var basisReviewOverdue: Int
+    public var withoutSharingBasis: Int
+}
+
+/// What changed, for whoever redraws.
+public enum StoreChange: Sendable, Equatable {
+    /// This store saved a record.
+    case saved(RecordKind, id: String)
+    /// Another process saved something and the working set was reloaded.
+    case reloaded
+}

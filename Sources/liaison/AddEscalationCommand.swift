@@ -1,0 +1,24 @@
+import ArgumentParser
+import LiaisonCore
+
+struct AddEscalationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "escalation", abstract: "Raise a disagreement, concern or complaint.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "\(Escalation.Kind.allCases.map(\.rawValue).joined(separator: ", "))") var kind: String
+    @Option var summary: String
+    @Option var person: String?
+    @Option var partner: String?
+    @Option var manager: String?
+    @Option(name: .customLong("their-reference")) var theirReference: String?
+    @Option(name: .customLong("sent-on")) var sentOn: String?
+
+    func run() throws {
+        try reportingFailures {
+            let store = try options.open()
+            let escalation = try store.add(
+                escalationOfKind: kind, summary: summary, person: person, partner: partner, manager: manager,
+                theirReference: theirReference, sentOn: sentOn)
+            print(escalation.id)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import LiaisonCore
+
+/// `liaison import FILE`: a JSON export into an empty store, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Load a JSON export into a new, empty store.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "A file written by `liaison export --format json`.") var file: String
+
+    func run() throws {
+        try reportingFailures {
+            // The store is checked first: a damaged or newer store is refused whatever the file holds.
+            let store = try options.open()
+            guard let data = FileManager.default.contents(atPath: file), !data.isEmpty else {
+                throw FieldError("file", "\(file) cannot be read or is empty")
+            }
+            try store.importJSON(data)
+            let c = store.counts
+            print("Imported into \(store.path): \(store.people.count) people, \(c.partners) partners.")
+        }
+    }
+}

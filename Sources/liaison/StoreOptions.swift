@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import LiaisonCore
+
+/// `--store` and `--as`, shared by every command that opens a store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The store file (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
+    var store: String?
+
+    @Option(name: .customLong("as"), help: "Who is making the entry (default: $LIAISON_STAFF, else your login name).")
+    var staff: String?
+
+    var path: String { StoreLocation.resolve(flag: store) }
+    var staffName: String { StoreLocation.staff(flag: staff) }
+
+    func open(_ mode: Store.Mode = .readWrite) throws -> Store {
+        try Store.open(path: path, mode: mode, staff: staffName)
+    }
+}
+
+/// Runs a command's body, printing a refusal as `liaison: field: message` on stderr with a
+/// non-zero exit instead of ArgumentParser's usage text.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as FieldError {
+        FileHandle.standardError.write(Data("liaison: \(error.field): \(error.message)\n".utf8))
+        throw ExitCode.failure
+    } catch let error as StoreError {
+        FileHandle.standardError.write(Data("liaison: \(error.message)\n".utf8))
+        throw ExitCode(2)
+    }
+}

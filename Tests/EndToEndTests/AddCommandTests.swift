@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@Suite struct AddCommandTests {
+    @Test func printsTheNewIdAlone() throws {
+        let scratch = try ScratchFolder()
+        let result = try scratch.liaison(["add", "person", "--name", "Nguyễn Thị Lan", "--basis", "representative", "--basis-by", "Her son, attorney"])
+        #expect(result.status == 0)
+        #expect(result.stdout.range(of: #"^[0-9a-f-]{36}\n$"#, options: .regularExpression) != nil)
+    }
+
+    @Test(arguments: [
+        (["add", "contact", "--person", "Nobody Known", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x"], "person"),
+        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--when", "2026-13-40"], "when"),
+        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--advice", " "], "advice"),
+        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--confirmation", "requested"], "advice"),
+        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "pigeon", "--summary", "x"], "channel"),
+        (["add", "partner", "--name", "Bob", "--role", "plumber"], "role"),
+        (["add", "task", "--title", "Call back", "--due", "2026-02-30"], "due"),
+        (["add", "escalation", "--kind", "grumble", "--summary", "x"], "kind"),
+    ])
+    func badInputIsRefusedNamingTheField(arguments: [String], field: String) throws {
+        let scratch = try ScratchFolder()
+        try scratch.seeded()
+        let before = try scratch.liaison(["export"]).stdout
+        let result = try scratch.liaison(arguments)
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("liaison: \(field): "), "stderr was: \(result.stderr)")
+        #expect(try scratch.liaison(["export"]).stdout == before)
+    }
+
+    @Test func sharingWithoutBasisNeedsAnException() throws {
+        let scratch = try ScratchFolder()
+        _ = try scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "withdrawn"])
+        _ = try scratch.liaison(["add", "partner", "--name", "Marcus Webb", "--role", "social-worker"])
+        let base = ["add", "contact", "--person", "Harold Finch", "--partner", "Marcus Webb", "--channel", "phone", "--summary", "Bruising", "--shared"]
+        let refused = try scratch.liaison(base)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("shared"))
+        let allowed = try scratch.liaison(base + ["--exception", "safeguarding", "--reason", "Unexplained bruising"])
+        #expect(allowed.status == 0, "stderr: \(allowed.stderr)")
+    }
+
+    @Test func staffIdentityComesFromTheFlag() throws {
+        let scratch = try ScratchFolder()
+        _ = try scratch.liaison(["add", "person", "--name", "Ann", "--as", "Priya Raman"])
+        #expect(try scratch.liaison(["export"]).stdout.contains("\"createdBy\" : \"Priya Raman\""))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+@Suite struct ContactRuleTests {
+    @Test func emptySummaryAndBlankAdviceAreRefused() throws {
+        let f = try Fixture()
+        let person = try f.person(), partner = try f.partner()
+        #expect(fieldError { _ = try f.contact(person, partner, summary: " ") }?.field == "summary")
+        #expect(fieldError { _ = try f.contact(person, partner, advice: "") }?.field == "advice")
+    }
+
+    @Test func confirmationNeedsAdvice() throws {
+        let f = try Fixture()
+        let error = fieldError { _ = try f.contact(try f.person(), try f.partner(), confirmation: .requested) }
+        #expect(error?.field == "advice")
+    }
+
+    @Test func unknownPersonIsRefused() throws {
+        let f = try Fixture()
+        let partner = try f.partner()
+        let error = fieldError {
+            _ = try f.store.addContact(ContactDraft(personID: "nobody", partnerID: partner.id, channel: .phone, summary: "x"))
+        }
+        #expect(error?.field == "person")
+        #expect(fieldError { _ = try f.store.findPerson("Nobody Here") }?.field == "person")
+    }
+
+    @Test func futureContactsAreRefused() throws {
+        let f = try Fixture()
+        let error = fieldError {
+            _ = try f.contact(try f.person(), try f.partner(), at: Fixture.start.addingTimeInterval(3_600))
+        }
+        #expect(error?.field == "when")
+    }
+
+    @Test func bothTimesAndTheAuthorAreKept() throws {
+        let f = try Fixture()
+        let happened = Fixture.start.addingTimeInterval(-7_200)
+        let contact = try f.contact(try f.person(), try f.partner(), at: happened)
+        #expect(contact.happenedAt == happened)
+        #expect(contact.audit.createdAt == Fixture.start)
+        #expect(contact.recordedBy == "Amara Shift-Lead")
+    }
+
+    @Test func chaseListIsOldestFirstAndClearsOnReceipt() throws {
+        let f = try Fixture()
+        let person = try f.person(), partner = try f.partner()
+        let first = try f.contact(person, partner, advice: "Push fluids", confirmation: .requested)
+        f.clock.advance(by: 600)
+        let second = try f.contact(person, partner, advice: "Recheck weight weekly", confirmation: .requested)
+        _ = try f.contact(person, partner, advice: "No change", confirmation: .notNeeded)
+        #expect(f.store.chaseList.map(\.id) == [first.id, second.id])
+        try f.store.confirmationReceived(first, reference: "email 24/11")
+        #expect(f.store.chaseList.map(\.id) == [second.id])
+    }
+
+    @Test func carePlanChangeNeedsItsReason() throws {
+        let f = try Fixture()
+        let person = try f.person(), partner = try f.partner()
+        let error = fieldError {
+            _ = try f.store.addContact(ContactDraft(
+                personID: person.id, partnerID: partner.id, channel: .visit, summary: "Visit", advice: "Thicken drinks",
+                carePlanChange: "Level 2 thickened fluids"))
+        }
+        #expect(error?.field == "care-plan-reason")
+    }
+
+    @Test func findsByNameAccentInsensitivelyAndRefusesAmbiguity() throws {
+        let f = try Fixture()
+        let person = try f.person("Siobhán Ní Bhriain")
+        #expect(try f.store.findPerson("siobhan ní bhriain").id == person.id)
+        _ = try f.person("John Smith")
+        _ = try f.person("John Smith")
+        #expect(fieldError { _ = try f.store.findPerson("John Smith") }?.message.contains("fits 2") == true)
+    }
+
+    @Test func dayQueriesAndSearchIncludeHistory() throws {
+        let f = try Fixture()
+        let person = try f.person(), partner = try f.partner()
+        let old = try f.contact(person, partner, summary: "Wound check", advice: "Dress the heel daily", at: Fixture.start.addingTimeInterval(-40 * 86_400))
+        #expect(!f.store.recentContacts.contains { $0.id == old.id })
+        #expect(try f.store.contacts(on: old.happenedAt).map(\.id) == [old.id])
+        var amended = old
+        amended.advice = "Dress the heel every other day"
+        try f.store.amend(amended, reason: "Nurse corrected the frequency")
+        #expect(try f.store.search("daily").map(\.id) == [old.id])
+        #expect(try f.store.search("heel other").map(\.id) == [old.id])
+        #expect(try f.store.search("nothing-like-this").isEmpty)
+    }
+
+    @Test func dayReviewRecordsWhoAndWhen() throws {
+        let f = try Fixture()
+        #expect(try f.store.dayReview(for: Fixture.start) == nil)
+        let review = try f.store.markDayReviewed(Fixture.start)
+        #expect(review.day == "2026-11-25")
+        #expect(try f.store.dayReview(for: Fixture.start)?.reviewedBy == "Amara Shift-Lead")
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+@testable import LiaisonCore
+
+/// A store in memory at a fixed moment, in UTC so day boundaries are the same on every machine.
+struct Fixture {
+    static let start = Date(timeIntervalSince1970: 1_795_600_800) // 2026-11-25 10:00 UTC
+    let clock = ManualClock(start)
+    let store: Store
+    var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    init() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        store = try Store.inMemory(staff: "Amara Shift-Lead", clock: clock, calendar: calendar)
+    }
+
+    func person(_ name: String = "Edith Brown", basis: SharingBasis.Kind = .consent, by: String? = nil) throws -> Person {
+        try store.addPerson(PersonDraft(name: name, basis: basis, basisBy: by))
+    }
+
+    func partner(_ name: String = "Dr Patel", role: PartnerRole = .gp) throws -> Partner {
+        try store.addPartner(PartnerDraft(name: name, role: role, organisation: "Riverside Surgery"))
+    }
+
+    func contact(
+        _ person: Person, _ partner: Partner, summary: String = "Phoned about her cough",
+        advice: String? = nil, confirmation: Confirmation.State? = nil, shared: Bool = false,
+        exception: SharingException? = nil, at: Date? = nil
+    ) throws -> Contact {
+        try store.addContact(ContactDraft(
+            personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: at, summary: summary,
+            advice: advice, confirmation: confirmation, sharedByUs: shared, exception: exception))
+    }
+}
+
+/// Runs `body`, returning the FieldError it throws, or nil.
+func fieldError(_ body: () throws -> Void) -> FieldError? {
+    do { try body() } catch let error as FieldError { return error } catch { return nil }
+    return nil
+}

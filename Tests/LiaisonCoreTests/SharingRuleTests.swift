@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+@Suite struct SharingRuleTests {
+    @Test func whatAPartnerToldUsIsAlwaysRecorded() throws {
+        let f = try Fixture()
+        let person = try f.person(basis: .none)
+        let contact = try f.contact(person, try f.partner(), shared: false)
+        #expect(try f.store.contact(id: contact.id) == contact)
+    }
+
+    @Test func sharingWithNoBasisIsRefusedNamingTheField() throws {
+        let f = try Fixture()
+        let partner = try f.partner()
+        for kind in [SharingBasis.Kind.none, .withdrawn] {
+            let person = try f.person("Person \(kind)", basis: kind)
+            let error = fieldError { _ = try f.contact(person, partner, shared: true) }
+            #expect(error?.field == "shared")
+            #expect(error?.message.contains("Person \(kind)") == true)
+        }
+        #expect(f.store.recentContacts.isEmpty)
+    }
+
+    @Test func anExceptionNeedsAReason() throws {
+        let f = try Fixture()
+        let person = try f.person(basis: .withdrawn)
+        let error = fieldError {
+            _ = try f.contact(person, try f.partner(), shared: true, exception: SharingException(kind: .safeguarding, reason: "  "))
+        }
+        #expect(error?.field == "reason")
+    }
+
+    @Test func exceptionsAreListedForTheManager() throws {
+        let f = try Fixture()
+        let person = try f.person(basis: .none)
+        let partner = try f.partner()
+        let shared = try f.contact(person, partner, shared: true, exception: SharingException(kind: .bestInterests, reason: "Needed for the hospital assessment"))
+        _ = try f.contact(try f.person("Ana Lima", basis: .consent), partner, shared: true)
+        #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
+        #expect(shared.sharingException?.kind == .bestInterests)
+    }
+
+    @Test func validBasesAllowSharing() throws {
+        let f = try Fixture()
+        let partner = try f.partner()
+        let rep = try f.person("Harold Finch", basis: .representative, by: "Mary Finch (attorney)")
+        #expect(try f.contact(rep, partner, shared: true).sharingException == nil)
+    }
+
+    @Test func aBasisNeedsWhoDecided() throws {
+        let f = try Fixture()
+        for kind in [SharingBasis.Kind.representative, .bestInterests, .safeguarding] {
+            let error = fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basis: kind)) }
+            #expect(error?.field == "basis-by")
+        }
+    }
+
+    @Test func overdueBasisReviewsAreFlagged() throws {
+        let f = try Fixture()
+        let review = Fixture.start.addingTimeInterval(86_400)
+        _ = try f.store.addPerson(PersonDraft(name: "Joan", basis: .consent, basisReview: review))
+        #expect(f.store.counts.basisReviewOverdue == 0)
+        f.clock.advance(by: 2 * 86_400)
+        #expect(f.store.counts.basisReviewOverdue == 1)
+        #expect(Attention.basisReviewOverdue(f.store.people, now: f.clock.now).map(\.name) == ["Joan"])
+    }
+}
