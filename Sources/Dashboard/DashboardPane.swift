@@ -14,21 +14,32 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
     }
 
     /// What an empty pane says, so an empty list reads as "nothing yet", not as broken.
+    /// Contacts word theirs with the day (see `ContactsPane.emptyMessage`).
     public var emptyMessage: String {
         switch self {
         case .people: return "No one recorded yet"
-        case .contacts: return "No partner contacts today"
+        case .contacts: return "No partner contacts on this day"
         case .tasks: return "Nothing owed or due"
         case .escalations: return "No open escalations"
         }
     }
 
-    public var columns: [TableColumn] {
+    /// Every column the pane can show; narrow panes show only some of them.
+    var columns: [PaneColumn] {
         switch self {
-        case .people: return [TableColumn("Name", width: .flexible(3)), TableColumn("Location", width: .flexible(2))]
-        case .contacts: return [TableColumn("Time", width: .fixed(5)), TableColumn("Person"), TableColumn("Partner")]
-        case .tasks: return [TableColumn("Due", width: .fixed(5)), TableColumn("Task", width: .flexible(2)), TableColumn("Owner")]
-        case .escalations: return [TableColumn("Stage", width: .fixed(8)), TableColumn("Summary", width: .flexible(2))]
+        case .people: return PeoplePane.columns
+        case .contacts: return ContactsPane.columns
+        case .tasks: return TasksPane.columns
+        case .escalations: return EscalationsPane.columns
+        }
+    }
+
+    func content(_ state: DashboardState) -> PaneContent {
+        switch self {
+        case .people: return PeoplePane.content(state)
+        case .contacts: return ContactsPane.content(state)
+        case .tasks: return TasksPane.content(state)
+        case .escalations: return EscalationsPane.content(state)
         }
     }
 

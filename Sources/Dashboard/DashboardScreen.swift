@@ -1,52 +1,155 @@
+import Foundation
+import LiaisonCore
 import TerminalUI
 
-/// The first screen: People, Contacts, Tasks and Escalations, one of them focused.
-///
-/// Panes are empty until the Store is joined in; `setRows(_:for:)` is where that data arrives.
+/// The shift lead's screen: People, Contacts (one day at a time), Tasks and Escalations over a
+/// live store, one pane focused, and any detail, search or form presented on top.
 public final class DashboardScreen: Screen {
-    public private(set) var focused: DashboardPane = .people
-    public private(set) var help: Overlay?
-    private var tables: [DashboardPane: Table]
+    /// How often another terminal's saves are looked for: one cheap PRAGMA when nothing changed.
+    public static let refreshInterval: TimeInterval = 0.5
 
-    public init() {
-        var tables: [DashboardPane: Table] = [:]
+    public let state: DashboardState
+    public internal(set) var focused: DashboardPane = .people
+    public internal(set) var help: Overlay?
+    /// A yes/no question waiting for its answer, and what a yes does.
+    var question: (overlay: Overlay, onYes: () throws -> Void)?
+    var presented: [any Screen] = []
+    var tables: [DashboardPane: Table] = [:]
+    var contents: [DashboardPane: PaneContent] = [:]
+    /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
+    public internal(set) var status: String?
+    var datePrompt: TextField?
+    var nextRefresh: Date?
+
+    public init(state: DashboardState, notice: String? = nil) {
+        self.state = state
+        status = notice
         for pane in DashboardPane.allCases {
-            tables[pane] = Table(columns: pane.columns, emptyMessage: pane.emptyMessage)
+            tables[pane] = Table(columns: pane.columns.map(\.column), emptyMessage: pane.emptyMessage)
         }
-        self.tables = tables
+        rebuild()
+    }
+
+    public convenience init(store: Store, notice: String? = nil) throws {
+        self.init(state: try DashboardState(store: store), notice: notice)
     }
 
     public var minimumSize: Size { DashboardLayout.minimumSize }
 
-    /// Replaces a pane's rows; the selection is kept where it still exists.
-    public func setRows(_ rows: [[String]], for pane: DashboardPane) {
-        tables[pane]?.rows = rows
+    /// The id of the highlighted record in `pane`.
+    public func selectedID(in pane: DashboardPane) -> String? {
+        guard let content = contents[pane], let table = tables[pane] else { return nil }
+        return content.ids.indices.contains(table.selectedIndex) ? content.ids[table.selectedIndex] : nil
     }
 
-    public func handle(_ key: Key) -> ScreenResponse {
-        if let overlay = help {
-            if overlay.handle(key) != .stillOpen { help = nil }
-            return .handled  // a modal overlay takes every key while it shows
+    /// The rows `pane` holds now, every column included: what tests read.
+    public func rows(of pane: DashboardPane) -> [[String]] { contents[pane]?.rows ?? [] }
+
+    /// Works every pane's rows out again, keeping each highlight on the same record when it is
+    /// still there.
+    func rebuild() {
+        for pane in DashboardPane.allCases {
+            let kept = selectedID(in: pane)
+            let content = pane.content(state)
+            contents[pane] = content
+            tables[pane]?.rows = content.rows
+            if let kept, let index = content.ids.firstIndex(of: kept) {
+                tables[pane]?.select(index)
+            } else if let table = tables[pane], table.selectedIndex >= content.rows.count {
+                tables[pane]?.select(content.rows.count - 1)
+            }
         }
-        switch KeyMap.action(for: key) {
-        case .nextPane: focused = focused.next
-        case .previousPane: focused = focused.previous
-        case .showHelp: help = Overlay(title: "Keys", lines: KeyMap.helpLines)
-        case .quit: return .quit
-        case .move(let movement): _ = tables[focused]?.handle(movement)
-        case nil: return .ignored
-        }
-        return .handled
+        tables[.contacts]?.emptyMessage = ContactsPane.emptyMessage(state)
     }
+
+    /// Re-reads the store's working set, e.g. after a presented form saved.
+    func reloadKeepingSelection() {
+        perform { try state.reload() }
+    }
+
+    /// Runs a change, then redraws from the result; a refusal goes to the status line.
+    func perform(_ change: () throws -> Void) {
+        do {
+            try change()
+        } catch let error as FieldError {
+            status = "Not done: \(error.message)"
+        } catch {
+            status = "Not done: \(error)"
+        }
+        rebuild()
+    }
+
+    // MARK: Timer
+
+    public func nextWakeUp(after now: Date) -> Date? {
+        if let nextRefresh, nextRefresh > now { return nextRefresh }
+        let next = now.addingTimeInterval(Self.refreshInterval)
+        nextRefresh = next
+        return next
+    }
+
+    public func wake(at now: Date) {
+        nextRefresh = now.addingTimeInterval(Self.refreshInterval)
+        do {
+            // Rows are rebuilt only when something changed, so an idle screen stays idle.
+            if try state.refresh() { rebuild() }
+        } catch {
+            status = "Could not read the store: \(error)"
+        }
+    }
+
+    // MARK: Drawing
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
         let layout = DashboardLayout(size: grid.size)
         for pane in DashboardPane.allCases {
-            let isFocused = pane == focused
-            let inside = Pane(title: pane.title, isFocused: isFocused).draw(in: layout[pane], grid: &grid, theme: theme)
-            tables[pane]?.draw(in: inside, grid: &grid, theme: theme, isFocused: isFocused)
+            let isFocused = pane == focused && presented.isEmpty
+            var inside = Pane(title: title(of: pane), isFocused: isFocused).draw(in: layout[pane], grid: &grid, theme: theme)
+            if pane == .contacts {
+                inside = DayHeader(state).draw(in: inside, grid: &grid, theme: theme)
+            }
+            drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused)
         }
-        FooterBar(KeyMap.footerHints).draw(in: layout.footer, grid: &grid, theme: theme)
+        drawFooter(in: layout.footer, grid: &grid, theme: theme)
+        drawPresented(into: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+        question?.overlay.draw(in: grid.bounds, grid: &grid, theme: theme)
+    }
+
+    private func title(of pane: DashboardPane) -> String {
+        guard pane != .people, let id = state.personFilter else { return pane.title }
+        return pane.title + " — " + state.personName(id) + " only"
+    }
+
+    private func drawTable(_ pane: DashboardPane, in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
+        guard var table = tables[pane], let content = contents[pane] else { return }
+        let visible = PaneContent.visible(pane.columns, width: rect.width)
+        table.columns = visible.map { pane.columns[$0].column }
+        table.rows = content.rows.map { row in visible.map { row[$0] } }
+        table.draw(in: rect, grid: &grid, theme: theme, isFocused: isFocused)
+        tables[pane] = table
+        // Badges and overdue marks in their own colour too, except on the highlighted row,
+        // whose reverse video must stay whole.
+        let widths = table.columnWidths(totalWidth: rect.width)
+        for mark in content.highlights where mark.row != table.selectedIndex {
+            let line = mark.row - table.scrollOffset
+            guard line >= 0, line < rect.height - 1, let column = visible.firstIndex(of: mark.column) else { continue }
+            let x = rect.x + widths[..<column].reduce(0, +) + column
+            grid.restyle(Rect(x: x, y: rect.y + 1 + line, width: widths[column], height: 1), style: theme[mark.role])
+        }
+    }
+
+    private func drawFooter(in rect: Rect, grid: inout CellGrid, theme: Theme) {
+        if let prompt = datePrompt {
+            grid.fill(rect, style: theme[.footer])
+            let label = " Go to date (2026-11-20, or -1 for yesterday): "
+            let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])
+            prompt.draw(x: rect.x + used, y: rect.y, width: min(16, rect.width - used), grid: &grid, theme: theme, isFocused: true)
+        } else if let status {
+            grid.fill(rect, style: theme[.footer])
+            grid.write(" " + status, x: rect.x, y: rect.y, width: rect.width, style: theme[.footerKey])
+        } else {
+            FooterBar(KeyMap.footerHints).draw(in: rect, grid: &grid, theme: theme)
+        }
     }
 }

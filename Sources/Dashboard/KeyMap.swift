@@ -5,6 +5,10 @@ public enum DashboardAction: Equatable, Sendable {
     case nextPane, previousPane, showHelp, quit
     /// A movement key passed to the focused pane's list.
     case move(Key)
+    case open, filterPerson, clearFilter
+    case previousDay, nextDay, today, goToDate
+    case markReviewed, markDayReviewed
+    case search
 }
 
 /// The dashboard's keys in one place: the screen acts on them, and the help overlay and footer
@@ -25,6 +29,16 @@ public enum KeyMap {
         Binding(keys: [.pageDown], label: "page down", action: .move(.pageDown)),
         Binding(keys: [.home], label: "first row", action: .move(.home)),
         Binding(keys: [.end], label: "last row", action: .move(.end)),
+        Binding(keys: [.enter], label: "open the highlighted record in full", action: .open),
+        Binding(keys: [.character(" ")], label: "show only the highlighted person (People)", action: .filterPerson),
+        Binding(keys: [.escape], label: "show everyone again", action: .clearFilter),
+        Binding(keys: [.character("[")], label: "the day before", action: .previousDay),
+        Binding(keys: [.character("]")], label: "the day after", action: .nextDay),
+        Binding(keys: [.character("t")], label: "back to today", action: .today),
+        Binding(keys: [.character("g")], label: "go to a date", action: .goToDate),
+        Binding(keys: [.character("r")], label: "mark the highlighted contact reviewed", action: .markReviewed),
+        Binding(keys: [.character("R")], label: "mark the whole day reviewed", action: .markDayReviewed),
+        Binding(keys: [.character("/")], label: "search every contact, history included", action: .search),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),
@@ -35,14 +49,18 @@ public enum KeyMap {
     }
 
     /// The help overlay's lines: keys, then what they do.
-    public static var helpLines: [String] {
-        let names = bindings.map { $0.keys.map(\.description).joined(separator: " ") }
+    public static var helpLines: [String] { helpLines(for: bindings.map { ($0.keys, $0.label) }) }
+
+    /// Help lines for any screen's key list, so every view lays its help out the same way.
+    static func helpLines(for entries: [(keys: [Key], label: String)]) -> [String] {
+        let names = entries.map { $0.keys.map(\.description).joined(separator: " ") }
         let width = names.map(\.displayWidth).max() ?? 0
-        return zip(names, bindings).map { name, binding in name.padded(toWidth: width) + "  " + binding.label }
+        return zip(names, entries).map { name, entry in name.padded(toWidth: width) + "  " + entry.label }
     }
 
-    /// The footer's hints, most useful first.
+    /// The footer's hints, most useful first; those that do not fit are left off.
     public static let footerHints: [(key: String, label: String)] = [
-        ("Tab", "next pane"), ("↑↓", "move"), ("?", "help"), ("q", "quit"),
+        ("Tab", "pane"), ("↑↓", "move"), ("Enter", "open"), ("[ ]", "day"), ("Space", "person"),
+        ("r R", "review"), ("/", "search"), ("?", "help"), ("q", "quit"),
     ]
 }

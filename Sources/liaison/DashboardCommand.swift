@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import LiaisonCore
 import TerminalUI
 
 /// `liaison` with no subcommand: the dashboard.
@@ -10,17 +11,26 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open the dashboard (the default)."
     )
 
+    @OptionGroup var options: StoreOptions
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
+        try reportingFailures {
+            let store = try options.open()
+            try Self.open(store: store, theme: themeOption)
+        }
+    }
+
+    /// Shows the dashboard on `store` in this terminal; shared with `liaison demo`.
+    static func open(store: Store, theme themeOption: ThemeOption) throws {
         let resolution = themeOption.resolve()
-        // Said before the screen takes over, so it is also in the scrollback after quitting.
+        // Said before the screen takes over too, so it is also in the scrollback after quitting.
         if let notice = resolution.notice {
             FileHandle.standardError.write(Data((notice + "\n").utf8))
         }
         let reason: ExitReason
         do {
-            reason = try Dashboard.run(theme: resolution.theme)
+            reason = try Dashboard.run(store: store, theme: resolution.theme, notice: resolution.notice)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

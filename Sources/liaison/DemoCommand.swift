@@ -8,6 +8,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: "The same seed gives the same sample data.") var seed: UInt64 = 1
     @Flag(name: .customLong("no-open"), help: "Only write the store; do not open the dashboard.") var noOpen = false
+    @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
         try reportingFailures {
@@ -21,13 +22,13 @@ struct DemoCommand: ParsableCommand {
             if noOpen {
                 print(path)
             } else {
-                try openDemoDashboard(path: path, staff: options.staffName)
+                try openDemoDashboard(store: store)
             }
         }
     }
 
-    /// The dashboard is wired in here once it exists; until then the path is printed.
-    func openDemoDashboard(path: String, staff: String) throws {
-        print(path)
+    /// The dashboard on the demo store just written (or found), with the same theme options.
+    func openDemoDashboard(store: Store) throws {
+        try DashboardCommand.open(store: store, theme: themeOption)
     }
 }

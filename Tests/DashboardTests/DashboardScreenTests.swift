@@ -3,35 +3,29 @@ import TerminalUI
 @testable import Dashboard
 
 @Suite struct DashboardScreenTests {
-    func render(_ screen: DashboardScreen, _ width: Int, _ height: Int) -> CellGrid {
-        var grid = CellGrid(size: Size(width: width, height: height))
-        screen.draw(into: &grid, theme: .monochrome)
-        return grid
-    }
-
-    @Test func fourEmptyPanesAndTheFooterAtSixtyByFifteen() {
-        let grid = render(DashboardScreen(), 60, 15)
-        #expect(grid.dump() == """
+    @Test func anEmptyStoreSaysSoInEveryPaneAtSixtyByFifteen() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
+        #expect(render(screen, 60, 15).dump() == """
             ┌─ People ───────────────────┐┌─ Contacts ─────────────────┐
-            │Name             Location   ││Time  Person     Partner    │
-            │No one recorded yet         ││No partner contacts today   │
-            │                            ││                            │
+            │Name       Sharing      Open││Tue 24 Nov (today) · 0 cont…│
+            │No one recorded yet         ││Time  Person Advice        ✓│
+            │                            ││No contacts recorded on Tue…│
             │                            ││                            │
             │                            ││                            │
             └────────────────────────────┘└────────────────────────────┘
             ┌─ Tasks ────────────────────┐┌─ Escalations ──────────────┐
-            │Due   Task           Owner  ││Stage    Summary            │
+            │Due         State     Task  ││Age  Stage        Next      │
             │Nothing owed or due         ││No open escalations         │
             │                            ││                            │
             │                            ││                            │
             │                            ││                            │
             └────────────────────────────┘└────────────────────────────┘
-             Tab next pane  ↑↓ move  ? help  q quit
+             Tab pane  ↑↓ move  Enter open  [ ] day  Space person
             """)
     }
 
-    @Test func tabAndShiftTabMoveFocusAroundThePanes() {
-        let screen = DashboardScreen()
+    @Test func tabAndShiftTabMoveFocusAroundThePanes() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
         #expect(screen.focused == .people)
         var order: [DashboardPane] = []
         for _ in 0..<4 {
@@ -43,8 +37,8 @@ import TerminalUI
         #expect(screen.focused == .escalations)
     }
 
-    @Test func focusedPaneLooksDifferent() {
-        let screen = DashboardScreen()
+    @Test func focusedPaneLooksDifferent() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
         _ = screen.handle(.tab)
         let grid = render(screen, 60, 15)
         let layout = DashboardLayout(size: grid.size)
@@ -54,33 +48,20 @@ import TerminalUI
         #expect(grid[contacts.x, contacts.y + 1].style == Theme.monochrome[.borderFocused])
     }
 
-    @Test func helpOverlayListsTheKeysAndTakesKeysUntilClosed() {
-        let screen = DashboardScreen()
+    @Test func helpOverlayListsEveryKeyAndTakesKeysUntilClosed() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
         #expect(screen.handle(.character("?")) == .handled)
-        let text = render(screen, 100, 30).dump()
-        for line in ["Tab", "Shift-Tab", "next pane", "this help", "quit"] {
-            #expect(text.contains(line), "help lacks \(line)")
+        let text = render(screen, 120, 40).dump()
+        for binding in KeyMap.bindings {
+            #expect(text.contains(binding.label), "help lacks \(binding.label)")
         }
         #expect(screen.handle(.character("q")) == .handled)  // closes help rather than quitting
         #expect(screen.help == nil)
         #expect(screen.handle(.character("q")) == .quit)
     }
 
-    @Test func rowsFromTheCallerScrollWithTheSelection() {
-        let screen = DashboardScreen()
-        screen.setRows((1...20).map { ["Person \($0)", "Room \($0)"] }, for: .people)
-        _ = render(screen, 60, 15)  // as in the loop, a frame is drawn before the first key
-        for _ in 0..<6 { _ = screen.handle(.down) }
-        let grid = render(screen, 60, 15)
-        // Four rows fit under the heading; the seventh row selected scrolls three off the top.
-        #expect(grid.row(2) == "│Person 4         Room 4     ││No partner contacts today   │")
-        #expect(grid.row(5) == "│Person 7         Room 7     ││                            │")
-        #expect(grid[1, 5].style == Theme.monochrome[.selection])
-        #expect(grid[1, 4].style == Theme.monochrome[.text])
-    }
-
-    @Test func unknownKeysAreIgnored() {
-        #expect(DashboardScreen().handle(.function(9)) == .ignored)
+    @Test func unknownKeysAreIgnored() throws {
+        #expect(try DashboardFixture(empty: ()).screen().handle(.function(9)) == .ignored)
     }
 }
 

@@ -29,6 +29,8 @@ public struct Contact: LiaisonRecord {
     public var sharedByUs: Bool
     public var sharingException: SharingException?
     public var nature: PartnershipNature?
+    /// Set when the shift lead reviewed this one contact (R12); older stores simply lack it.
+    public var reviewed: ReviewMark? = nil
     public var audit: Audit
 
     public init(

@@ -1,0 +1,92 @@
+import Foundation
+import LiaisonCore
+
+/// How dates, times and care states read on the dashboard: short, British, and in the store's
+/// calendar, so a test with a fixed calendar sees the same text on every machine.
+final class CareFormat {
+    let calendar: Calendar
+    private let dayFormatter: DateFormatter
+    private let timeFormatter: DateFormatter
+
+    init(calendar: Calendar) {
+        self.calendar = calendar
+        dayFormatter = Self.formatter("EEE d MMM", calendar)
+        timeFormatter = Self.formatter("HH:mm", calendar)
+    }
+
+    private static func formatter(_ pattern: String, _ calendar: Calendar) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = pattern
+        return formatter
+    }
+
+    /// "Tue 24 Nov".
+    func day(_ date: Date) -> String { dayFormatter.string(from: date) }
+
+    /// "09:05".
+    func time(_ date: Date) -> String { timeFormatter.string(from: date) }
+
+    /// "Tue 24 Nov 09:05".
+    func dayAndTime(_ date: Date) -> String { day(date) + " " + time(date) }
+
+    /// A due time as the eye wants it: the time alone today, the day otherwise.
+    func due(_ date: Date, now: Date) -> String {
+        calendar.isDate(date, inSameDayAs: now) ? "today " + time(date) : day(date)
+    }
+
+    /// Whole days between two dates, for an escalation's age.
+    func days(from start: Date, to end: Date) -> Int {
+        let a = calendar.startOfDay(for: start), b = calendar.startOfDay(for: end)
+        return calendar.dateComponents([.day], from: a, to: b).day ?? 0
+    }
+
+    static func channel(_ channel: Contact.Channel) -> String {
+        switch channel {
+        case .phone: "phone"
+        case .email: "email"
+        case .visit: "visit"
+        case .meeting: "meeting"
+        case .video: "video"
+        case .letter: "letter"
+        }
+    }
+
+    /// Where a partner's advice stands on written confirmation (R6).
+    static func confirmation(_ contact: Contact) -> String {
+        guard contact.advice != nil else { return "" }
+        switch contact.confirmation?.state {
+        case .requested: return "to chase"
+        case .received: return "confirmed"
+        case .notNeeded: return "not needed"
+        case nil: return "not asked"
+        }
+    }
+
+    static func stage(_ stage: Escalation.Stage) -> String {
+        switch stage {
+        case .raised: "raised"
+        case .acknowledged: "acknowledged"
+        case .resolved: "resolved"
+        }
+    }
+
+    /// A few words for an escalation's kind, for a narrow column; the detail view gives the title.
+    static func shortKind(_ kind: Escalation.Kind) -> String {
+        switch kind {
+        case .disagreement: "disagreement"
+        case .partnerPractice: "their practice"
+        case .complaintToPartner: "our complaint"
+        case .partnerConcern: "their concern"
+        case .complaintFromPartner: "their complaint"
+        }
+    }
+
+    /// The first line of a text, for a one-line column.
+    static func firstLine(_ text: String?) -> String {
+        guard let text else { return "" }
+        return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    }
+}

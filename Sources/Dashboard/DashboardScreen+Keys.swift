@@ -1,0 +1,123 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// What each key does on the dashboard; which key is which lives in `KeyMap`.
+extension DashboardScreen {
+    public func handle(_ key: Key) -> ScreenResponse {
+        if let response = handlePresented(key) { return response }
+        if let overlay = help {
+            if overlay.handle(key) != .stillOpen { help = nil }
+            return .handled  // a modal overlay takes every key while it shows
+        }
+        if let pending = question {
+            switch pending.overlay.handle(key) {
+            case .confirmed:
+                question = nil
+                perform(pending.onYes)
+            case .declined, .closed: question = nil
+            case .stillOpen: break
+            }
+            return .handled
+        }
+        if datePrompt != nil { return handleDatePrompt(key) }
+        status = nil
+        guard let action = KeyMap.action(for: key) else { return .ignored }
+        return act(action)
+    }
+
+    func act(_ action: DashboardAction) -> ScreenResponse {
+        switch action {
+        case .nextPane: focused = focused.next
+        case .previousPane: focused = focused.previous
+        case .showHelp: help = Overlay(title: "Keys on the dashboard", lines: KeyMap.helpLines)
+        case .quit: return .quit
+        case .move(let movement): _ = tables[focused]?.handle(movement)
+        case .open: openSelected()
+        case .filterPerson: filterToSelectedPerson()
+        case .clearFilter:
+            if state.personFilter != nil {
+                state.filter(person: nil)
+                rebuild()
+            }
+        case .previousDay: perform { try state.move(days: -1) }
+        case .nextDay: perform { try state.move(days: 1) }
+        case .today: perform { try state.showToday() }
+        case .goToDate: datePrompt = TextField()
+        case .markReviewed: markSelectedReviewed()
+        case .markDayReviewed: askToReviewDay()
+        case .search: present(SearchView(state: state, open: { [weak self] record in self?.openDetail(record) }))
+        }
+        return .handled
+    }
+
+    private func openSelected() {
+        guard let id = selectedID(in: focused) else {
+            status = "Nothing to open in \(focused.title)"
+            return
+        }
+        switch focused {
+        case .people: openDetail(.person(id))
+        case .contacts: openDetail(.contact(id))
+        case .tasks: openDetail(.task(id))
+        case .escalations: openDetail(.escalation(id))
+        }
+    }
+
+    func openDetail(_ record: RecordReference) {
+        present(DetailView(record: record, state: state))
+    }
+
+    private func filterToSelectedPerson() {
+        guard focused == .people else {
+            status = "Space picks a person in the People pane (Tab to get there)"
+            return
+        }
+        guard let id = selectedID(in: .people) else { return }
+        state.filter(person: state.personFilter == id ? nil : id)
+        rebuild()
+    }
+
+    private func markSelectedReviewed() {
+        guard focused == .contacts else {
+            status = "r marks a contact: move to the Contacts pane first"
+            return
+        }
+        guard let id = selectedID(in: .contacts) else {
+            status = "No contact to mark on this day"
+            return
+        }
+        perform { try state.markReviewed(contactID: id) }
+    }
+
+    private func askToReviewDay() {
+        let day = state.format.day(state.day)
+        let count = state.dayContacts.count
+        let overlay = Overlay(
+            title: "Review \(day)",
+            lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
+            kind: .confirm)
+        question = (overlay, { [state] in try state.markDayReviewed() })
+    }
+
+    private func handleDatePrompt(_ key: Key) -> ScreenResponse {
+        switch key {
+        case .escape: datePrompt = nil
+        case .enter:
+            let text = datePrompt?.text ?? ""
+            datePrompt = nil
+            perform { try state.show(try parseDay(text)) }
+        default: _ = datePrompt?.handle(key)
+        }
+        return .handled
+    }
+
+    /// A date as typed, or a number of days from today ("-1" is yesterday).
+    private func parseDay(_ text: String) throws -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let offset = Int(trimmed) {
+            return state.store.calendar.date(byAdding: .day, value: offset, to: state.now) ?? state.now
+        }
+        return try DateInput.parse(trimmed, field: "date", calendar: state.store.calendar)
+    }
+}

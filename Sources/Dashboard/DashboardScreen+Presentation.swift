@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// Showing another screen over the dashboard: a record's detail, the search, and the entry forms
+/// that are built elsewhere. The dashboard stays drawn underneath, the top screen takes every
+/// key, and when it answers `.quit` it is taken away and the panes are read again from the
+/// store, so whatever it saved shows at once.
+extension DashboardScreen {
+    /// Puts `screen` on top; it takes the keys until it returns `.quit` from `handle(_:)`.
+    public func present(_ screen: any Screen) {
+        presented.append(screen)
+    }
+
+    /// The screen on top, if any.
+    public var presentedScreen: (any Screen)? { presented.last }
+
+    /// Takes the top screen away and re-reads the store.
+    public func dismissPresented() {
+        guard !presented.isEmpty else { return }
+        presented.removeLast()
+        reloadKeepingSelection()
+    }
+
+    /// Gives a key to the top screen; returns nil when nothing is presented.
+    func handlePresented(_ key: Key) -> ScreenResponse? {
+        guard let top = presented.last else { return nil }
+        if top.handle(key) == .quit {
+            // The presented screen may itself have presented another; only remove this one.
+            if let index = presented.lastIndex(where: { $0 === top }) { presented.remove(at: index) }
+            reloadKeepingSelection()
+        }
+        return .handled
+    }
+
+    /// Draws each presented screen over the dashboard, bottom one first.
+    func drawPresented(into grid: inout CellGrid, theme: Theme) {
+        for screen in presented { screen.draw(into: &grid, theme: theme) }
+    }
+}

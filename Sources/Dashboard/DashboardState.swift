@@ -1,0 +1,127 @@
+import Foundation
+import LiaisonCore
+
+/// What the dashboard shows and over which store: the chosen day, the person it is narrowed to,
+/// and the records behind each pane, worked out again only when the store changed or the day
+/// moved, so a navigation key costs no reading at all.
+public final class DashboardState {
+    public let store: Store
+    let format: CareFormat
+    /// Midnight starting the day the Contacts pane shows.
+    public private(set) var day: Date
+    /// The person the panes are narrowed to, by id.
+    public private(set) var personFilter: String?
+    public private(set) var dayContacts: [Contact] = []
+    public private(set) var dayReview: DayReview?
+    private(set) var peopleByID: [String: Person] = [:]
+    private(set) var partnersByID: [String: Partner] = [:]
+    /// Open tasks, open escalations and confirmations to chase, per person.
+    private(set) var openItems: [String: Int] = [:]
+
+    public init(store: Store) throws {
+        self.store = store
+        format = CareFormat(calendar: store.calendar)
+        day = store.calendar.startOfDay(for: store.clock.now)
+        try reload()
+    }
+
+    var now: Date { store.clock.now }
+    var people: [Person] { store.people }
+    public var isToday: Bool { store.calendar.isDate(day, inSameDayAs: now) }
+
+    /// Reads everything again from the store's working set (and the day, when it is older).
+    func reload() throws {
+        peopleByID = Dictionary(store.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        partnersByID = Dictionary(store.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var open: [String: Int] = [:]
+        for id in store.openTasks.compactMap(\.personID) { open[id, default: 0] += 1 }
+        for id in store.openEscalations.compactMap(\.personID) { open[id, default: 0] += 1 }
+        for contact in store.chaseList { open[contact.personID, default: 0] += 1 }
+        openItems = open
+        if let id = personFilter, peopleByID[id] == nil { personFilter = nil }
+        try loadDay()
+    }
+
+    private func loadDay() throws {
+        let calendar = store.calendar
+        let end = calendar.date(byAdding: .day, value: 1, to: day) ?? day
+        if day >= store.workingSet.recentSince {
+            // Recent days are already in memory, newest first.
+            dayContacts = store.recentContacts.filter { $0.happenedAt >= day && $0.happenedAt < end }.reversed()
+        } else {
+            dayContacts = try store.contacts(on: day)
+        }
+        dayReview = try store.dayReview(for: day)
+    }
+
+    /// Moves the Contacts pane `days` days on (negative: back).
+    public func move(days: Int) throws {
+        try show(store.calendar.date(byAdding: .day, value: days, to: day) ?? day)
+    }
+
+    public func show(_ date: Date) throws {
+        day = store.calendar.startOfDay(for: date)
+        try loadDay()
+    }
+
+    public func showToday() throws { try show(now) }
+
+    public func filter(person id: String?) {
+        personFilter = id
+    }
+
+    // MARK: What the panes show
+
+    var visibleContacts: [Contact] {
+        guard let id = personFilter else { return dayContacts }
+        return dayContacts.filter { $0.personID == id }
+    }
+
+    var visibleTasks: [CareTask] {
+        // The working set keeps open tasks soonest due first, so overdue ones already lead.
+        guard let id = personFilter else { return store.openTasks }
+        return store.openTasks.filter { $0.personID == id }
+    }
+
+    var visibleEscalations: [Escalation] {
+        let all = store.openEscalations  // oldest raised first
+        guard let id = personFilter else { return all }
+        return all.filter { $0.personID == id }
+    }
+
+    var visibleChaseList: [Contact] {
+        guard let id = personFilter else { return store.chaseList }
+        return store.chaseList.filter { $0.personID == id }
+    }
+
+    func personName(_ id: String) -> String {
+        guard let person = peopleByID[id] else { return "unknown person" }
+        return person.name
+    }
+
+    func isReviewed(_ contact: Contact) -> Bool {
+        Store.isReviewed(contact, dayReview: dayReview)
+    }
+
+    // MARK: Review (R12)
+
+    /// Marks one of the day's contacts reviewed.
+    public func markReviewed(contactID: String) throws {
+        guard let contact = dayContacts.first(where: { $0.id == contactID }), !isReviewed(contact) else { return }
+        try store.markReviewed(contact)
+        try reload()
+    }
+
+    /// Marks the whole day reviewed: every contact entered so far counts as read.
+    public func markDayReviewed() throws {
+        try store.markDayReviewed(day)
+        try reload()
+    }
+
+    /// Picks up another process's saves; returns whether anything changed.
+    public func refresh() throws -> Bool {
+        guard try store.refreshIfChanged() else { return false }
+        try reload()
+        return true
+    }
+}

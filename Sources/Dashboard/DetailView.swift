@@ -1,0 +1,120 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// One record in full, drawn over the dashboard: every field, what it is linked to, and its
+/// amendments (R11). Read-only; scrolls when longer than the screen.
+public final class DetailView: Screen {
+    static let keys: [(keys: [Key], label: String)] = [
+        ([.up, .character("k")], "scroll up"), ([.down, .character("j")], "scroll down"),
+        ([.pageUp], "page up"), ([.pageDown], "page down"), ([.home], "top"), ([.end], "bottom"),
+        ([.escape, .character("q")], "close"), ([.character("?")], "this help"),
+    ]
+
+    public let record: RecordReference
+    let title: String
+    let lines: [RecordDetail.DetailLine]
+    public private(set) var top = 0
+    private var pageHeight = 10
+    private var lineCount = 0
+    private var help: Overlay?
+
+    init(record: RecordReference, state: DashboardState) {
+        self.record = record
+        do {
+            let detail = try RecordDetail(record, state: state)
+            title = detail.title
+            lines = detail.lines
+        } catch let error as FieldError {
+            title = "Record"
+            lines = [.text("This \(error.field) cannot be shown: \(error.message)")]
+        } catch {
+            title = "Record"
+            lines = [.text("This record cannot be shown: \(error)")]
+        }
+    }
+
+    public var minimumSize: Size { DashboardLayout.minimumSize }
+
+    public func handle(_ key: Key) -> ScreenResponse {
+        if let overlay = help {
+            if overlay.handle(key) != .stillOpen { help = nil }
+            return .handled
+        }
+        let last = max(0, lineCount - pageHeight)
+        switch key {
+        case .escape, .character("q"): return .quit
+        case .character("?"): help = Overlay(title: "Keys in a record", lines: KeyMap.helpLines(for: Self.keys))
+        case .up, .character("k"): top = max(0, top - 1)
+        case .down, .character("j"): top = min(last, top + 1)
+        case .pageUp: top = max(0, top - pageHeight)
+        case .pageDown: top = min(last, top + pageHeight)
+        case .home: top = 0
+        case .end: top = last
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    public func draw(into grid: inout CellGrid, theme: Theme) {
+        let (body, footer) = grid.bounds.splitBottom(1)
+        grid.fill(body, style: theme[.text])
+        let inside = Pane(title: title, isFocused: true).draw(in: body, grid: &grid, theme: theme)
+        let rendered = wrapped(width: inside.width)
+        lineCount = rendered.count
+        pageHeight = max(1, inside.height)
+        top = min(top, max(0, lineCount - pageHeight))
+        for (offset, line) in rendered.dropFirst(top).prefix(inside.height).enumerated() {
+            grid.write(line.text, x: inside.x, y: inside.y + offset, width: inside.width, style: theme[line.role])
+        }
+        let more = top + pageHeight < lineCount ? "  (more below: ↓ PgDn)" : ""
+        FooterBar([("↑↓", "scroll"), ("Esc", "back to the dashboard"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
+        if !more.isEmpty {
+            let x = footer.maxX - more.displayWidth - 1
+            grid.write(more, x: x, y: footer.y, style: theme[.footer])
+        }
+        help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+    }
+
+    /// The lines as drawn at `width`: labels in a column, long values wrapped under themselves.
+    func wrapped(width: Int) -> [(text: String, role: StyleRole)] {
+        let labelWidth = min(24, lines.compactMap { if case .field(let l, _) = $0 { l.displayWidth } else { nil } }.max() ?? 0)
+        var out: [(String, StyleRole)] = []
+        for line in lines {
+            switch line {
+            case .heading(let text):
+                out.append(("", .text))
+                out.append((text, .emphasis))
+            case .text(let text):
+                for part in Self.wrap(text, width: width) { out.append((part, .text)) }
+            case .field(let label, let value):
+                let valueWidth = max(10, width - labelWidth - 2)
+                for (index, part) in Self.wrap(value, width: valueWidth).enumerated() {
+                    let left = index == 0 ? label.padded(toWidth: labelWidth) : String(repeating: " ", count: labelWidth)
+                    out.append((left + "  " + part, .text))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Breaks `text` at spaces into lines of at most `width` columns (a longer word is clipped
+    /// when drawn).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                let candidate = line.isEmpty ? String(word) : line + " " + word
+                if candidate.displayWidth > width && !line.isEmpty {
+                    lines.append(line)
+                    line = String(word)
+                } else {
+                    line = candidate
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LiaisonCore
+
+/// The Escalations pane: open escalations (R10), oldest first, with their kind, stage, manager and
+/// the next step's due date, flagged when that date has passed.
+enum EscalationsPane {
+    static let columns = [
+        PaneColumn("Age", .fixed(4)),
+        PaneColumn("Kind", .fixed(15), from: 50),
+        PaneColumn("Stage", .fixed(12)),
+        PaneColumn("Summary", .flexible(3), from: 90),
+        PaneColumn("Manager", .flexible(2), from: 56),
+        PaneColumn("Next", .flexible(2)),
+    ]
+    static let nextColumn = 5
+
+    static func content(_ state: DashboardState) -> PaneContent {
+        var content = PaneContent()
+        let now = state.now
+        for escalation in state.visibleEscalations {
+            let overdue = escalation.isOverdue(now: now)
+            content.append(
+                id: escalation.id,
+                [
+                    "\(state.format.days(from: escalation.raisedAt, to: now))d",
+                    CareFormat.shortKind(escalation.kind),
+                    CareFormat.stage(escalation.stage),
+                    escalation.summary,
+                    escalation.manager ?? "no manager named",
+                    next(escalation, state: state, overdue: overdue),
+                ],
+                highlight: overdue ? (nextColumn, .alert) : nil)
+        }
+        return content
+    }
+
+    static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {
+        guard let due = escalation.nextDue else { return "" }
+        let step = escalation.stage == .raised ? "ack" : "resolve"
+        return (overdue ? "⚠ " : "") + step + " by " + state.format.day(due)
+    }
+}

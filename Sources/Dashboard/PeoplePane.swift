@@ -1,0 +1,34 @@
+import Foundation
+import LiaisonCore
+
+/// The People pane: who is supported, where, their key worker, whether information about them
+/// may be shared (R3), and how many things are open for them.
+enum PeoplePane {
+    static let columns = [
+        PaneColumn("Name", .flexible(3)),
+        PaneColumn("Location", .flexible(2), from: 56),
+        PaneColumn("Key worker", .flexible(2), from: 70),
+        PaneColumn("Sharing", .fixed(12)),
+        PaneColumn("Open", .fixed(4)),
+    ]
+    static let badgeColumn = 3
+
+    static func content(_ state: DashboardState) -> PaneContent {
+        var content = PaneContent()
+        let now = state.now
+        // Discharged people stay on record (R1) but after everyone still supported.
+        let people = state.people.filter { $0.discharged == nil } + state.people.filter { $0.discharged != nil }
+        for person in people {
+            let badge = SharingBadge(person.basis, now: now)
+            let open = state.openItems[person.id, default: 0]
+            var name = person.name
+            if let preferred = person.preferredName, preferred != person.name { name += " (\(preferred))" }
+            if person.discharged != nil { name += " — discharged" }
+            content.append(
+                id: person.id,
+                [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],
+                highlight: badge.role.map { (badgeColumn, $0) })
+        }
+        return content
+    }
+}

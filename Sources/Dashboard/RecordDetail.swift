@@ -1,0 +1,119 @@
+import Foundation
+import LiaisonCore
+
+/// The text of a detail view: a heading, every field, what is linked to the record, and each
+/// earlier version with what it said before it was changed (R11).
+struct RecordDetail {
+    var title: String
+    var lines: [DetailLine]
+
+    enum DetailLine: Equatable {
+        case heading(String)
+        case field(String, String)
+        case text(String)
+    }
+
+    init(_ record: RecordReference, state: DashboardState) throws {
+        let fields = RecordFields(format: state.format, state: state)
+        let store = state.store
+        var linked: [String] = []
+        let current: [RecordFields.Field]
+        switch record {
+        case .person(let id):
+            guard let person = store.person(id: id) else { throw FieldError("person", "it is no longer in the store") }
+            title = "Person — \(person.name)"
+            current = fields.person(person)
+            linked = try Self.linked(toPerson: id, state: state)
+        case .partner(let id):
+            guard let partner = store.partner(id: id) else { throw FieldError("partner", "it is no longer in the store") }
+            title = "Partner — \(partner.name)"
+            current = fields.partner(partner)
+        case .contact(let id):
+            guard let contact = try store.contact(id: id) else { throw FieldError("contact", "it is no longer in the store") }
+            title = "Contact — \(state.personName(contact.personID)), \(state.format.dayAndTime(contact.happenedAt))"
+            current = fields.contact(contact)
+            linked = Self.linked(toContact: contact, state: state)
+        case .task(let id):
+            guard let task = try store.task(id: id) else { throw FieldError("task", "it is no longer in the store") }
+            title = "Task — \(task.title)"
+            current = fields.task(task)
+            linked = try Self.linked(toTask: task, state: state)
+        case .escalation(let id):
+            guard let escalation = try store.escalation(id: id) else { throw FieldError("escalation", "it is no longer in the store") }
+            title = "Escalation — \(escalation.kind.title)"
+            current = fields.escalation(escalation)
+            if let person = escalation.personID { linked.append("Person: \(state.personName(person))") }
+        }
+        lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
+        lines.append(.heading("Linked records"))
+        lines += linked.isEmpty ? [.text("Nothing linked")] : linked.map(DetailLine.text)
+        lines.append(.heading("History of changes"))
+        lines += try Self.history(of: record, now: current, fields: fields, store: store)
+    }
+
+    private static func linked(toPerson id: String, state: DashboardState) throws -> [String] {
+        let format = state.format
+        var lines = state.store.openTasks.filter { $0.personID == id }.map { "Open task: \($0.title), due \(format.day($0.due))" }
+        lines += state.store.openEscalations.filter { $0.personID == id }.map { "Open escalation: \($0.summary)" }
+        lines += try state.store.agreements(forPerson: id).map { "Partnership agreement: primary contact \($0.primaryContact ?? "not named")" }
+        lines += try state.store.contacts(forPerson: id, limit: 10).map {
+            "Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
+        }
+        return lines
+    }
+
+    private static func linked(toContact contact: Contact, state: DashboardState) -> [String] {
+        var lines: [String] = []
+        if let change = contact.carePlanAmendment {
+            lines.append("Care plan changed on this advice: \(change.change)")
+        }
+        lines += state.store.openTasks
+            .filter { $0.personID == contact.personID && $0.partnerID == contact.partnerID }
+            .map { "Open task with this partner: \($0.title), due \(state.format.day($0.due))" }
+        if contact.awaitsConfirmation { lines.append("On the chase list: written confirmation still to come") }
+        return lines
+    }
+
+    /// A task has no stored link to a contact; the contact it most likely came from is the last
+    /// one with the same person and partner before the task was entered, and is named as such.
+    private static func linked(toTask task: CareTask, state: DashboardState) throws -> [String] {
+        guard let person = task.personID else { return [] }
+        let before = try state.store.contacts(forPerson: person, limit: 50).first {
+            $0.partnerID == task.partnerID && $0.audit.createdAt <= task.audit.createdAt
+        }
+        var lines = ["For: \(state.personName(person))"]
+        if let before {
+            lines.append("Last contact with this partner before it: \(state.format.dayAndTime(before.happenedAt)) — \(before.summary)")
+        }
+        return lines
+    }
+
+    private static func history(
+        of record: RecordReference, now current: [RecordFields.Field], fields: RecordFields, store: Store
+    ) throws -> [DetailLine] {
+        let entries = try store.history(of: record.id)
+        guard !entries.isEmpty else { return [.text("Never amended: this is the first version")] }
+        var lines: [DetailLine] = []
+        // Each old version is compared with the one after it; the last with the record as it is.
+        let versions = try entries.map { try Self.fields(of: $0, record: record, fields: fields) }
+        for (index, entry) in entries.enumerated() {
+            let newer = index + 1 < versions.count ? versions[index + 1] : current
+            lines.append(.text("Version \(entry.version), replaced \(fields.format.dayAndTime(entry.amendedAt)) by \(entry.amendedBy): \(entry.reason)"))
+            let changed = versions[index].filter { old in
+                !old.label.hasPrefix("Last changed") && newer.first { $0.label == old.label }?.value != old.value
+            }
+            for field in changed { lines.append(.field("  was " + field.label, field.value.isEmpty ? "(blank)" : field.value)) }
+        }
+        return lines
+    }
+
+    private static func fields(of entry: HistoryEntry, record: RecordReference, fields: RecordFields) throws -> [RecordFields.Field] {
+        switch record {
+        case .person: fields.person(try entry.decode(Person.self))
+        case .partner: fields.partner(try entry.decode(Partner.self))
+        case .contact: fields.contact(try entry.decode(Contact.self))
+        case .task: fields.task(try entry.decode(CareTask.self))
+        case .escalation: fields.escalation(try entry.decode(Escalation.self))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import LiaisonCore
+
+/// The Tasks pane: open tasks and promises (R8), overdue first and flagged in words, then the
+/// ones due within a day, then the rest by due time.
+enum TasksPane {
+    static let columns = [
+        PaneColumn("Due", .fixed(11)),
+        PaneColumn("State", .fixed(9)),
+        PaneColumn("Task", .flexible(3)),
+        PaneColumn("For", .flexible(2), from: 60),
+        PaneColumn("Owner", .flexible(2), from: 76),
+    ]
+    static let stateColumn = 1
+    /// How near a due time counts as "soon".
+    static let soon: TimeInterval = 24 * 3600
+
+    static func content(_ state: DashboardState) -> PaneContent {
+        var content = PaneContent()
+        let now = state.now
+        for task in state.visibleTasks {
+            let overdue = task.isOverdue(now: now)
+            let dueSoon = !overdue && task.due.timeIntervalSince(now) < soon
+            var title = task.title
+            if task.isPromise { title = "promise: " + title }
+            if task.delays.last?.partnerInformed == true { title += " (delay: partner told)" }
+            content.append(
+                id: task.id,
+                [
+                    state.format.due(task.due, now: now),
+                    overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
+                    title,
+                    task.personID.map(state.personName) ?? "",
+                    task.owner ?? "",
+                ],
+                highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))
+        }
+        return content
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+@testable import Dashboard
+
+/// A store in memory on Tuesday 24 November 2026 at 10:00 UTC, with a small care service in it:
+/// names in several scripts, one person without a sharing basis and one past review, contacts
+/// today and yesterday, an overdue task and an open escalation.
+struct DashboardFixture {
+    static let now = Date(timeIntervalSince1970: 1_795_514_400)  // Tue 24 Nov 2026 10:00 UTC
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    let clock = ManualClock(Self.now)
+    let store: Store
+
+    /// An empty store at the fixed moment.
+    init(empty: Void) throws {
+        store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: Self.calendar)
+    }
+
+    init() throws {
+        try self.init(empty: ())
+        try fill()
+    }
+
+    static func at(_ hour: Int, _ minute: Int = 0, daysAgo: Int = 0) -> Date {
+        now.addingTimeInterval(Double((hour - 10) * 3600 + minute * 60 - daysAgo * 86_400))
+    }
+
+    private func fill() throws {
+        let past = Self.now.addingTimeInterval(-86_400)
+        let edith = try store.addPerson(PersonDraft(
+            name: "Edith Brown", preferredName: "Edie", location: "Room 9", keyWorker: "Priya Raman", basis: .consent))
+        let wang = try store.addPerson(PersonDraft(
+            name: "王秀英", location: "Room 12", keyWorker: "Tom Hughes", basis: .representative,
+            basisBy: "Her son, health and welfare attorney", basisReview: past))
+        let oksana = try store.addPerson(PersonDraft(name: "Оксана Шевченко", location: "Flat 2", keyWorker: "Priya Raman", basis: .none))
+        let nikos = try store.addPerson(PersonDraft(name: "Νίκος Παππάς", location: "Room 3", keyWorker: "Tom Hughes", basis: .consent))
+        let gp = try store.addPartner(PartnerDraft(name: "Dr Helen Ward", role: .gp, organisation: "Riverside Surgery"))
+        let nurse = try store.addPartner(PartnerDraft(name: "Sue Patel", role: .districtNurse))
+        let salt = try store.addPartner(PartnerDraft(name: "田中 恵", role: .salt))
+        try store.addContact(ContactDraft(
+            personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: Self.at(8, 15),
+            summary: "Rang about her blood pressure", advice: "Take readings twice a day for a week", confirmation: .requested))
+        try store.addContact(ContactDraft(
+            personID: wang.id, partnerID: salt.id, channel: .visit, happenedAt: Self.at(9, 30),
+            summary: "Swallow assessment", advice: "Level 2 mildly thick fluids from today", confirmation: .received))
+        try store.addContact(ContactDraft(
+            personID: nikos.id, partnerID: nurse.id, channel: .visit, happenedAt: Self.at(9, 45),
+            summary: "Dressing changed on the left heel"))
+        try store.addContact(ContactDraft(
+            personID: oksana.id, partnerID: gp.id, channel: .email, happenedAt: Self.at(15, 0, daysAgo: 1),
+            summary: "Asked for a medication review", advice: "Book a review with the practice pharmacist", confirmation: .notNeeded))
+        try store.addTask(TaskDraft(title: "Send the readings to Dr Ward", personID: edith.id, partnerID: gp.id, owner: "Priya Raman", due: Self.at(9)))
+        try store.addTask(TaskDraft(title: "Call the SALT back", personID: wang.id, partnerID: salt.id, owner: "Tom Hughes", due: Self.at(15), isPromise: true))
+        try store.addTask(TaskDraft(title: "Order the heel pads", personID: nikos.id, owner: "Tom Hughes", due: Self.at(12, daysAgo: -3)))
+        clock.set(Self.at(10, daysAgo: 2))
+        try store.raiseEscalation(EscalationDraft(
+            kind: .disagreement, summary: "We disagree with stopping the thickener review", personID: wang.id,
+            partnerID: salt.id, manager: "Ruth Okafor"))
+        clock.set(Self.now)
+    }
+
+    func screen() throws -> DashboardScreen { try DashboardScreen(store: store) }
+}
+
+/// Draws `screen` into a fresh grid of the given size, as the event loop would.
+func render(_ screen: any Screen, _ width: Int, _ height: Int) -> CellGrid {
+    var grid = CellGrid(size: Size(width: width, height: height))
+    grid.clear(style: Theme.monochrome[.text])
+    screen.draw(into: &grid, theme: .monochrome)
+    return grid
+}
