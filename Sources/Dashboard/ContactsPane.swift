@@ -6,8 +6,8 @@ import LiaisonCore
 enum ContactsPane {
     static let columns = [
         PaneColumn("Time", .fixed(5)),
-        PaneColumn("Person", .flexible(2)),
-        PaneColumn("Partner", .flexible(2), from: 50),
+        PaneColumn("Person", .flexible(3)),
+        PaneColumn("Partner", .flexible(3), from: 50),
         PaneColumn("Role", .flexible(1), from: 96),
         PaneColumn("Via", .fixed(7), from: 96),
         PaneColumn("Advice", .flexible(4)),

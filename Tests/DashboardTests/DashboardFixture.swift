@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import LiaisonCore
 import TerminalUI
 @testable import Dashboard
@@ -25,6 +26,18 @@ struct DashboardFixture {
     init() throws {
         try self.init(empty: ())
         try fill()
+    }
+
+    /// The same service in a store file at `path`, which a second `Store` can open as another
+    /// terminal would.
+    init(path: String) throws {
+        store = try Store.open(path: path, staff: "Sam Lead", clock: clock, calendar: Self.calendar)
+        try fill()
+    }
+
+    /// Another terminal's view of the store file at `path`.
+    func colleague(path: String) throws -> Store {
+        try Store.open(path: path, staff: "Kim Other", clock: clock, calendar: Self.calendar)
     }
 
     static func at(_ hour: Int, _ minute: Int = 0, daysAgo: Int = 0) -> Date {
@@ -74,4 +87,15 @@ func render(_ screen: any Screen, _ width: Int, _ height: Int) -> CellGrid {
     grid.clear(style: Theme.monochrome[.text])
     screen.draw(into: &grid, theme: .monochrome)
     return grid
+}
+
+/// Compares a whole screen with the expected text; on a mismatch the actual screen is also
+/// written to the temporary folder, so a changed layout can be read whole and checked by eye.
+func expectScreen(_ grid: CellGrid, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let actual = grid.dump()
+    if actual != expected {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-screen-\(name).txt")
+        try? actual.write(to: path, atomically: true, encoding: .utf8)
+    }
+    #expect(actual == expected, "screen \(name) differs", sourceLocation: sourceLocation)
 }

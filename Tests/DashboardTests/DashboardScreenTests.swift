@@ -5,10 +5,10 @@ import TerminalUI
 @Suite struct DashboardScreenTests {
     @Test func anEmptyStoreSaysSoInEveryPaneAtSixtyByFifteen() throws {
         let screen = try DashboardFixture(empty: ()).screen()
-        #expect(render(screen, 60, 15).dump() == """
+        expectScreen(render(screen, 60, 15), """
             ┌─ People ───────────────────┐┌─ Contacts ─────────────────┐
-            │Name       Sharing      Open││Tue 24 Nov (today) · 0 cont…│
-            │No one recorded yet         ││Time  Person Advice        ✓│
+            │Name       Sharing      Open││Tue 24 Nov · 0/0 reviewed   │
+            │No one recorded yet         ││Time  Person   Advice      ✓│
             │                            ││No contacts recorded on Tue…│
             │                            ││                            │
             │                            ││                            │
@@ -21,7 +21,7 @@ import TerminalUI
             │                            ││                            │
             └────────────────────────────┘└────────────────────────────┘
              Tab pane  ↑↓ move  Enter open  [ ] day  Space person
-            """)
+            """, "empty-60x15")
     }
 
     @Test func tabAndShiftTabMoveFocusAroundThePanes() throws {

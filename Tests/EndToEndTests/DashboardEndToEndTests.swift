@@ -22,7 +22,8 @@ import Testing
         #expect(wideLines.first?.hasSuffix("┐") == true && wideLines.first?.count == 100)
 
         try session.resize(width: 60, height: 15)
-        #expect(eventually { session.capture().split(separator: "\n").first?.count == 60 })
+        // Wait for the redraw, not just for tmux cutting the old frame to the new width.
+        #expect(eventually { session.capture().split(separator: "\n").first.map { $0.count == 60 && $0.hasPrefix("┌─ People") } ?? false })
         screen = session.capture()
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         for title in Self.panes { #expect(screen.contains("─ \(title) ─"), "no \(title) at 60×15") }

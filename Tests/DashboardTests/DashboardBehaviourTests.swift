@@ -1,0 +1,134 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+import Testing
+@testable import Dashboard
+
+/// What the keys do to what the panes hold: days, the person filter, review and opening records.
+@Suite struct DashboardBehaviourTests {
+    @Test func bracketsMoveBetweenDaysAndTReturnsToToday() throws {
+        let screen = try DashboardFixture().screen()
+        #expect(screen.rows(of: .contacts).count == 3)
+        _ = screen.handle(.character("["))
+        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        #expect(screen.rows(of: .contacts).map { $0[1] } == ["Оксана Шевченко"])
+        _ = screen.handle(.character("["))
+        #expect(screen.rows(of: .contacts).isEmpty)
+        #expect(render(screen, 80, 24).dump().contains("No contacts recorded on Sun 22 Nov"))
+        _ = screen.handle(.character("]"))
+        #expect(screen.rows(of: .contacts).count == 1)
+        _ = screen.handle(.character("t"))
+        #expect(screen.state.isToday)
+        #expect(screen.rows(of: .contacts).count == 3)
+    }
+
+    @Test func theDatePromptGoesToATypedDayAndRefusesANonsenseOne() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.character("g"))
+        for c in "2026-11-23" { _ = screen.handle(.character(c)) }
+        #expect(render(screen, 80, 24).row(23).contains("Go to date"))
+        _ = screen.handle(.enter)
+        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        _ = screen.handle(.character("g"))
+        for c in "2026-13-40" { _ = screen.handle(.character(c)) }
+        _ = screen.handle(.enter)
+        #expect(screen.status?.contains("no month 13") == true)
+        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        _ = screen.handle(.character("g"))
+        for c in "-2" { _ = screen.handle(.character(c)) }
+        _ = screen.handle(.enter)
+        #expect(screen.state.format.day(screen.state.day) == "Sun 22 Nov")
+    }
+
+    @Test func spaceNarrowsEveryPaneToThePersonAndEscWidensThemAgain() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.character(" "))  // Edith Brown, first by name
+        #expect(screen.rows(of: .contacts).map { $0[1] } == ["Edith Brown"])
+        #expect(screen.rows(of: .tasks).map { $0[2] } == ["Send the readings to Dr Ward"])
+        #expect(screen.rows(of: .escalations).isEmpty)
+        #expect(screen.rows(of: .people).count == 4)  // People itself still lists everyone
+        _ = screen.handle(.escape)
+        #expect(screen.state.personFilter == nil)
+        #expect(screen.rows(of: .contacts).count == 3)
+    }
+
+    @Test func spaceOutsideThePeoplePaneSaysWhereToGo() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.character(" "))
+        #expect(screen.state.personFilter == nil)
+        #expect(screen.status?.contains("People pane") == true)
+    }
+
+    @Test func tasksPutOverdueFirstAndSayItInWords() throws {
+        let screen = try DashboardFixture().screen()
+        let states = screen.rows(of: .tasks).map { $0[1] }
+        #expect(states == ["⚠ OVERDUE", "due soon", ""])
+    }
+
+    @Test func rMarksOneContactAndCapitalRTheWholeDay() throws {
+        let fixture = try DashboardFixture()
+        let screen = try fixture.screen()
+        _ = screen.handle(.character("r"))
+        #expect(screen.status?.contains("Contacts pane") == true)  // not from People
+        _ = screen.handle(.tab)
+        _ = screen.handle(.character("r"))
+        #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "", ""])
+        #expect(render(screen, 80, 24).dump().contains("1 of 3 reviewed"))
+        // The mark is an amendment: who and when are in the contact's history (R11).
+        let id = try #require(screen.selectedID(in: .contacts))
+        #expect(try fixture.store.history(of: id).first?.reason == "reviewed at handover")
+
+        _ = screen.handle(.character("R"))
+        #expect(render(screen, 80, 24).dump().contains("Mark all 3 contacts of Tue 24 Nov reviewed"))
+        _ = screen.handle(.character("n"))
+        #expect(screen.state.dayReview == nil)
+        _ = screen.handle(.character("R"))
+        _ = screen.handle(.character("y"))
+        #expect(screen.state.dayReview?.reviewedBy == "Sam Lead")
+        #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "✓", "✓"])
+    }
+
+    @Test func aContactEnteredAfterTheDayWasReviewedStillNeedsReview() throws {
+        let fixture = try DashboardFixture()
+        let screen = try fixture.screen()
+        _ = screen.handle(.character("R"))
+        _ = screen.handle(.character("y"))
+        fixture.clock.advance(by: 60)
+        let person = try #require(fixture.store.people.first)
+        let partner = try #require(fixture.store.partners.first)
+        try fixture.store.addContact(ContactDraft(
+            personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(9, 50), summary: "Late entry"))
+        screen.reloadKeepingSelection()
+        #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "✓", "✓", ""])
+    }
+
+    @Test func enterOpensTheHighlightedRecordOverTheDashboardAndEscClosesIt() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.enter)
+        let detail = try #require(screen.presentedScreen as? DetailView)
+        #expect(detail.record == .contact(try #require(screen.selectedID(in: .contacts))))
+        #expect(screen.handle(.character("q")) == .handled)  // closes the detail, not the program
+        #expect(screen.presentedScreen == nil)
+        for pane in [DashboardPane.tasks, .escalations, .people] {
+            while screen.focused != pane { _ = screen.handle(.tab) }
+            _ = screen.handle(.enter)
+            #expect(screen.presentedScreen is DetailView, "\(pane) opened nothing")
+            _ = screen.handle(.escape)
+        }
+    }
+
+    @Test func theDetailShowsAnAmendmentWithWhatItReplaced() throws {
+        let fixture = try DashboardFixture()
+        var contact = try #require(fixture.store.recentContacts.first { $0.advice?.contains("readings") == true })
+        contact.advice = "Take readings morning and evening for two weeks"
+        try fixture.store.amend(contact, reason: "GP rang back to extend it")
+        let screen = try fixture.screen()
+        screen.openDetail(.contact(contact.id))
+        let lines = try #require(screen.presentedScreen as? DetailView).wrapped(width: 120).map(\.text)
+        #expect(lines.contains { $0.contains("Version 1, replaced Tue 24 Nov 10:00 by Sam Lead: GP rang back to extend it") })
+        #expect(lines.contains { $0.contains("was Advice") && $0.contains("Take readings twice a day for a week") })
+        #expect(lines.contains { $0.contains("Advice") && $0.contains("morning and evening for two weeks") })
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+import Testing
+@testable import Dashboard
+
+/// Another terminal's saves arriving on the timer, and screens presented over the dashboard.
+@Suite struct DashboardLiveTests {
+    /// A store file in a fresh folder, removed afterwards.
+    final class TemporaryStore {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-dash-\(UUID().uuidString)")
+        var path: String { folder.appendingPathComponent("store.sqlite").path }
+        init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test func theTimerAsksForAWakeUpWithinASecond() throws {
+        let screen = try DashboardFixture().screen()
+        let now = DashboardFixture.now
+        let wake = try #require(screen.nextWakeUp(after: now))
+        #expect(wake > now && wake.timeIntervalSince(now) <= 1)
+    }
+
+    @Test func aColleaguesSaveAppearsOnTheNextWakeUpKeepingTheHighlight() throws {
+        let file = try TemporaryStore()
+        let fixture = try DashboardFixture(path: file.path)
+        let screen = try fixture.screen()
+        _ = screen.handle(.down)  // Νίκος Παππάς
+        let highlighted = screen.selectedID(in: .people)
+        let colleague = try fixture.colleague(path: file.path)
+        // Sorts first, so the highlighted person moves down a row.
+        let aaron = try colleague.addPerson(PersonDraft(name: "Aaron Abbott", basis: .consent))
+        let gp = try #require(colleague.partners.first { $0.name == "Dr Helen Ward" })
+        try colleague.addContact(ContactDraft(
+            personID: aaron.id, partnerID: gp.id, channel: .phone, happenedAt: DashboardFixture.at(9, 55), summary: "Registered with the practice"))
+        #expect(screen.rows(of: .people).count == 4)  // nothing until the timer
+        screen.wake(at: DashboardFixture.now)
+        #expect(screen.rows(of: .people).count == 5)
+        #expect(screen.rows(of: .contacts).map { $0[1] }.contains("Aaron Abbott"))
+        #expect(screen.selectedID(in: .people) == highlighted)
+    }
+
+    @Test func aHalfTypedSearchSurvivesARefresh() throws {
+        let file = try TemporaryStore()
+        let fixture = try DashboardFixture(path: file.path)
+        let screen = try fixture.screen()
+        _ = screen.handle(.character("/"))
+        for c in "readi" { _ = screen.handle(.character(c)) }
+        try fixture.colleague(path: file.path).addPartner(PartnerDraft(name: "Dr New", role: .gp))
+        screen.wake(at: DashboardFixture.now)
+        let search = try #require(screen.presentedScreen as? SearchView)
+        #expect(search.field.text == "readi")
+        _ = screen.handle(.character("n"))
+        _ = screen.handle(.character("g"))
+        _ = screen.handle(.enter)
+        #expect(search.searched == "reading")
+        #expect(search.resultIDs.count == 1)
+        _ = screen.handle(.enter)  // the same words again: open the highlighted result
+        #expect((screen.presentedScreen as? DetailView)?.record == .contact(search.resultIDs[0]))
+        _ = screen.handle(.escape)
+        #expect(screen.presentedScreen === search)
+        _ = screen.handle(.escape)
+        #expect(screen.presentedScreen == nil)
+    }
+
+    /// A stand-in for an entry form: takes keys, saves through the store, quits on Esc.
+    final class FakeForm: Screen {
+        let store: Store
+        var typed = ""
+        init(store: Store) { self.store = store }
+        var minimumSize: Size { Size(width: 10, height: 3) }
+        func draw(into grid: inout CellGrid, theme: Theme) {
+            grid.write("FORM: " + typed, x: 2, y: 2, style: theme[.overlay])
+        }
+        func handle(_ key: Key) -> ScreenResponse {
+            switch key {
+            case .escape: return .quit
+            case .character(let c): typed.append(c)
+            case .enter:
+                let person = store.people.first!, partner = store.partners.first!
+                _ = try? store.addContact(ContactDraft(
+                    personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(9, 58), summary: typed))
+            default: return .ignored
+            }
+            return .handled
+        }
+    }
+
+    @Test func aPresentedScreenTakesTheKeysDrawsOnTopAndItsSaveShowsAfterwards() throws {
+        let fixture = try DashboardFixture()
+        let backend = ScriptedBackend(size: Size(width: 80, height: 24))
+        let screen = try fixture.screen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        screen.present(FakeForm(store: fixture.store))
+        backend.send(keys: [.character("q"), .character("t"), .enter])
+        for _ in 0..<3 { #expect(loop.step() == nil) }  // q is typed into the form: no quitting
+        #expect(loop.frame.row(2).contains("FORM: qt"))
+        #expect(loop.frame.row(0).contains("People"))  // the dashboard is still drawn beneath
+        #expect(screen.rows(of: .contacts).count == 3)  // not re-read while the form is up
+        backend.send(keys: [.escape])
+        #expect(loop.step() == nil)
+        #expect(screen.presentedScreen == nil)
+        #expect(screen.rows(of: .contacts).map { $0[5] }.contains("qt"))
+        #expect(!loop.frame.dump().contains("FORM:"))
+    }
+}

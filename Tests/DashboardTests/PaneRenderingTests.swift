@@ -1,0 +1,221 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+import Testing
+@testable import Dashboard
+
+/// Whole screens as text, at the smallest common terminal and at a large one: every pane with
+/// its columns, names in several scripts, badges in words, and the empty store.
+@Suite struct PaneRenderingTests {
+    @Test func theServiceAtEightyByTwentyFour() throws {
+        let screen = try DashboardFixture().screen()
+        expectScreen(render(screen, 80, 24), """
+            ┌─ People ─────────────────────────────┐┌─ Contacts ───────────────────────────┐
+            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed  │
+            │Edith Brown (Edie)   ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated │
+            │Νίκος Παππάς         ✓ consent    1   ││Time  Person       Advice            ✓│
+            │Оксана Шевченко      ✗ NO BASIS       ││08:15 Edith Brown  Take readings tw…  │
+            │王秀英               ! REVIEW DUE 2   ││09:30 王秀英       Level 2 mildly t…  │
+            │                                      ││09:45 Νίκος Παππάς Dressing changed…  │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  Stage        Next                │
+            │today 09:00 ⚠ OVERDUE Send the readin…││2d   raised       ack by Tue 24 Nov   │
+            │today 15:00 due soon  promise: Call t…││                                      │
+            │Fri 27 Nov            Order the heel …││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+            """, "fixture-80x24")
+    }
+
+    @Test func theServiceAtTwoHundredBySixty() throws {
+        let screen = try DashboardFixture().screen()
+        expectScreen(render(screen, 200, 60), """
+            ┌─ People ─────────────────────────────────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────┐
+            │Name                              Location               Key worker              Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                 │
+            │Edith Brown (Edie)                Room 9                 Priya Raman             ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation                                             │
+            │Νίκος Παππάς                      Room 3                 Tom Hughes              ✓ consent    1   ││Time  Person             Partner            Role   Via     Advice                     Written    ✓│
+            │Оксана Шевченко                   Flat 2                 Priya Raman             ✗ NO BASIS       ││08:15 Edith Brown        Dr Helen Ward      GP     phone   Take readings twice a day… to chase    │
+            │王秀英                            Room 12                Tom Hughes              ! REVIEW DUE 2   ││09:30 王秀英             田中 恵            Speec… visit   Level 2 mildly thick flui… confirmed   │
+            │                                                                                                  ││09:45 Νίκος Παππάς       Sue Patel          Distr… visit   Dressing changed on the l…             │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
+            │Due         State     Task                            For                   Owner                 ││Age  Kind            Stage        Summary                    Manager            Next              │
+            │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward    Edith Brown           Priya Raman           ││2d   disagreement    raised       We disagree with stopping… Ruth Okafor        ack by Tue 24 Nov │
+            │today 15:00 due soon  promise: Call the SALT back     王秀英                Tom Hughes            ││                                                                                                  │
+            │Fri 27 Nov            Order the heel pads             Νίκος Παππάς          Tom Hughes            ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            │                                                                                                  ││                                                                                                  │
+            └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
+             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search  ? help  q quit
+            """, "fixture-200x60")
+    }
+
+    @Test func anEmptyStoreAtEightyByTwentyFour() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
+        expectScreen(render(screen, 80, 24), """
+            ┌─ People ─────────────────────────────┐┌─ Contacts ───────────────────────────┐
+            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 0 reviewed  │
+            │No one recorded yet                   ││Nothing owed                          │
+            │                                      ││Time  Person       Advice            ✓│
+            │                                      ││No contacts recorded on Tue 24 Nov    │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  Stage        Next                │
+            │Nothing owed or due                   ││No open escalations                   │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+            """, "empty-80x24")
+    }
+
+    @Test func anEmptyStoreAtTwoHundredBySixtyNamesTheDay() throws {
+        let screen = try DashboardFixture(empty: ()).screen()
+        let text = render(screen, 200, 60).dump()
+        #expect(text.contains("No contacts recorded on Tue 24 Nov"))
+        #expect(text.contains("No one recorded yet"))
+        #expect(text.contains("Nothing owed"))
+    }
+
+    @Test func narrowedToOnePersonAtEightyByTwentyFour() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.down)  // 王秀英 sorts after the Latin names
+        _ = screen.handle(.down)
+        _ = screen.handle(.down)
+        _ = screen.handle(.character(" "))
+        expectScreen(render(screen, 80, 24), """
+            ┌─ People ─────────────────────────────┐┌─ Contacts — 王秀英 only ─────────────┐
+            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed  │
+            │Edith Brown (Edie)   ✓ consent    2   ││Owed: 0 chase, 0 overdue, 1 escalated │
+            │Νίκος Παππάς         ✓ consent    1   ││Time  Person       Advice            ✓│
+            │Оксана Шевченко      ✗ NO BASIS       ││09:30 王秀英       Level 2 mildly t…  │
+            │王秀英               ! REVIEW DUE 2   ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ Tasks — 王秀英 only ────────────────┐┌─ Escalations — 王秀英 only ──────────┐
+            │Due         State     Task            ││Age  Stage        Next                │
+            │today 15:00 due soon  promise: Call t…││2d   raised       ack by Tue 24 Nov   │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+            """, "filtered-80x24")
+    }
+
+    @Test func aContactInFullAtEightyByTwentyFour() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.enter)
+        expectScreen(render(screen, 80, 24), """
+            ┌─ Contact — Edith Brown, Tue 24 Nov 08:15 ────────────────────────────────────┐
+            │Person                 Edith Brown                                            │
+            │Partner                Dr Helen Ward (GP)                                     │
+            │Channel                phone                                                  │
+            │Direction              they contacted us                                      │
+            │Happened               Tue 24 Nov 08:15                                       │
+            │Entered                Tue 24 Nov 10:00                                       │
+            │Recorded by            Sam Lead                                               │
+            │Summary                Rang about her blood pressure                          │
+            │Advice                 Take readings twice a day for a week                   │
+            │Written confirmation   to chase                                               │
+            │Requested              Tue 24 Nov 10:00                                       │
+            │We shared information  no                                                     │
+            │Reviewed               not yet                                                │
+            │Created                Tue 24 Nov 10:00 by Sam Lead                           │
+            │Last changed           Tue 24 Nov 10:00 by Sam Lead (version 1)               │
+            │                                                                              │
+            │Linked records                                                                │
+            │Open task with this partner: Send the readings to Dr Ward, due Tue 24 Nov     │
+            │On the chase list: written confirmation still to come                         │
+            │                                                                              │
+            │History of changes                                                            │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             ↑↓ scroll  Esc back to the dashboard  ? help              (more below: ↓ PgDn)
+            """, "detail-80x24")
+    }
+
+    @Test func badgesThatNeedActionAreColouredAsWellAsWorded() throws {
+        let screen = try DashboardFixture().screen()
+        let grid = render(screen, 200, 60)
+        let rows = (0..<grid.size.height).map(grid.row)
+        let noBasis = try #require(rows.firstIndex { $0.contains("✗ NO BASIS") })
+        let x = try #require(grid.row(noBasis).firstRange(of: "✗ NO BASIS")).lowerBound
+        let column = grid.row(noBasis)[..<x].count
+        #expect(grid[column, noBasis].style == Theme.monochrome[.alert])
+        #expect(rows.contains { $0.contains("! REVIEW DUE") })
+        #expect(rows.contains { $0.contains("⚠ OVERDUE") })
+    }
+}
