@@ -131,4 +131,27 @@ import Testing
         #expect(lines.contains { $0.contains("was Advice") && $0.contains("Take readings twice a day for a week") })
         #expect(lines.contains { $0.contains("Advice") && $0.contains("morning and evening for two weeks") })
     }
+
+    @Test func aThemeNoticeShowsInTheFooterUntilTheFirstKey() throws {
+        let fixture = try DashboardFixture()
+        let screen = try DashboardScreen(store: fixture.store, notice: "Theme: no theme called “neon”; using the default theme")
+        #expect(render(screen, 80, 24).row(23) == " Theme: no theme called “neon”; using the default theme")
+        _ = screen.handle(.down)
+        #expect(render(screen, 80, 24).row(23).hasPrefix(" Tab pane"))
+    }
+
+    @Test func theDetailViewHasItsOwnHelpAndScrolls() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.enter)
+        let detail = try #require(screen.presentedScreen as? DetailView)
+        _ = screen.handle(.character("?"))
+        let text = render(screen, 80, 24).dump()
+        #expect(text.contains("Keys in a record"))
+        #expect(text.contains("scroll down"))
+        _ = screen.handle(.escape)  // closes the help, not the record
+        #expect(screen.presentedScreen === detail)
+        _ = render(screen, 80, 12)
+        _ = screen.handle(.pageDown)
+        #expect(detail.top > 0)
+    }
 }

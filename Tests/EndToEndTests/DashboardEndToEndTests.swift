@@ -6,8 +6,12 @@ import Testing
     /// A shell line that runs liaison, prints its exit status, then leaves an interactive shell
     /// in the pane so a test can check the terminal still works.
     static func command(_ prefix: String = "") -> String {
-        "sh -c '\(prefix)\(LiaisonProcess.binary.path); echo EXITED-$?; exec sh'"
+        "sh -c '\(prefix)\(LiaisonProcess.binary.path) --store \(store); echo EXITED-$?; exec sh'"
     }
+
+    /// The dashboard now opens a store: a throwaway one, never the user's own.
+    static let store = FileManager.default.temporaryDirectory
+        .appendingPathComponent("liaison-e2e-dashboard-\(getpid()).sqlite").path
 
     static let panes = ["People", "Contacts", "Tasks", "Escalations"]
 

@@ -1,0 +1,76 @@
+import Dashboard
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// `liaison-bench dashboard [STORE]`: on a large store (by default the 1M-contact one the store
+/// benchmark builds), the time from opening to the first full frame of the dashboard, and the
+/// time one key takes from arriving to its frame being drawn.
+///
+/// The screen is driven through the event loop with a scripted terminal, so what is timed is
+/// everything but the terminal's own output: reading, laying out and drawing the cell grid.
+enum DashboardBenchmark {
+    static let defaultPath = "/tmp/liaison-bench-1000000.sqlite"
+
+    static func run(arguments: [String]) throws {
+        let path = arguments.first ?? defaultPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            print("liaison-bench dashboard: no store at \(path); build it first with `liaison-bench 1000000`")
+            return
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        // Read-only, so measuring never adds to the shared benchmark store; the dashboard's
+        // read-write open differs only by the write connection it keeps.
+        let store = try Store.open(path: path, mode: .readOnly, staff: "Bench")
+        let opened = DispatchTime.now().uptimeNanoseconds
+        let screen = try DashboardScreen(store: store)
+        let backend = ScriptedBackend(size: Size(width: 200, height: 60))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        let firstFrame = DispatchTime.now().uptimeNanoseconds
+        let contacts = screen.rows(of: .contacts).count
+
+        func perKey(_ keys: [Key], times: Int) -> [Double] {
+            (0..<times).map { i in
+                backend.send(keys: [keys[i % keys.count]])
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = loop.step()
+                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            }
+        }
+        let moves = perKey([.down, .down, .up], times: 300)
+        let panes = perKey([.tab], times: 100)
+        _ = perKey([.character("t")], times: 1)
+        let recentDays = perKey([.character("["), .character("]")], times: 100)
+        // Back a year, one day at a time: days outside the working set come from disk.
+        _ = perKey([.character("g")], times: 1)
+        for c in "-400" { backend.send(keys: [.character(c)]); _ = loop.step() }
+        _ = perKey([.enter], times: 1)
+        let oldDays = perKey([.character("["), .character("]")], times: 100)
+        let refresh = (0..<100).map { _ in
+            let start = DispatchTime.now().uptimeNanoseconds
+            screen.wake(at: Date())
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        }
+
+        print("""
+            dashboard on \(URL(fileURLWithPath: path).lastPathComponent) (200×60, \(store.people.count) people, \
+            \(store.recentContacts.count) recent contacts, \(contacts) today):
+              start to first full frame: \(ms(firstFrame - started)) (opening the store \(ms(opened - started)))
+              one key, arrival to frame drawn (goal under 2 ms):
+                ↓/↑ in a pane:            median \(ms(median(moves))), worst \(ms(moves.max() ?? 0))
+                Tab to the next pane:     median \(ms(median(panes))), worst \(ms(panes.max() ?? 0))
+                [ ] a recent day:         median \(ms(median(recentDays))), worst \(ms(recentDays.max() ?? 0))
+                [ ] a day a year ago:     median \(ms(median(oldDays))), worst \(ms(oldDays.max() ?? 0))
+              refresh timer, nothing changed: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
+            """)
+    }
+
+    static func ms(_ nanoseconds: UInt64) -> String { ms(Double(nanoseconds) / 1e6) }
+    static func ms(_ value: Double) -> String { String(format: "%.2f ms", value) }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
