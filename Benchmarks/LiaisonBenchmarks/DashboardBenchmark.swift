@@ -47,6 +47,9 @@ enum DashboardBenchmark {
         for c in "-400" { backend.send(keys: [.character(c)]); _ = loop.step() }
         _ = perKey([.enter], times: 1)
         let oldDays = perKey([.character("["), .character("]")], times: 100)
+        backend.send(.resized(Size(width: 80, height: 24)))
+        _ = loop.step()
+        let smallMoves = perKey([.down, .down, .up], times: 300)
         let refresh = (0..<100).map { _ in
             let start = DispatchTime.now().uptimeNanoseconds
             screen.wake(at: Date())
@@ -62,6 +65,7 @@ enum DashboardBenchmark {
                 Tab to the next pane:     median \(ms(median(panes))), worst \(ms(panes.max() ?? 0))
                 [ ] a recent day:         median \(ms(median(recentDays))), worst \(ms(recentDays.max() ?? 0))
                 [ ] a day a year ago:     median \(ms(median(oldDays))), worst \(ms(oldDays.max() ?? 0))
+                ↓/↑ at 80×24:             median \(ms(median(smallMoves))), worst \(ms(smallMoves.max() ?? 0))
               refresh timer, nothing changed: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
             """)
     }

@@ -40,9 +40,9 @@ extension DashboardScreen {
                 state.filter(person: nil)
                 rebuild()
             }
-        case .previousDay: perform { try state.move(days: -1) }
-        case .nextDay: perform { try state.move(days: 1) }
-        case .today: perform { try state.showToday() }
+        case .previousDay: perform(rebuilding: [.contacts]) { try state.move(days: -1) }
+        case .nextDay: perform(rebuilding: [.contacts]) { try state.move(days: 1) }
+        case .today: perform(rebuilding: [.contacts]) { try state.showToday() }
         case .goToDate: datePrompt = TextField()
         case .markReviewed: markSelectedReviewed()
         case .markDayReviewed: askToReviewDay()
@@ -106,7 +106,7 @@ extension DashboardScreen {
         case .enter:
             let text = datePrompt?.text ?? ""
             datePrompt = nil
-            perform { try state.show(try parseDay(text)) }
+            perform(rebuilding: [.contacts]) { try state.show(try parseDay(text)) }
         default: _ = datePrompt?.handle(key)
         }
         return .handled

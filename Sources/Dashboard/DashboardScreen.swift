@@ -45,10 +45,10 @@ public final class DashboardScreen: Screen {
     /// The rows `pane` holds now, every column included: what tests read.
     public func rows(of pane: DashboardPane) -> [[String]] { contents[pane]?.rows ?? [] }
 
-    /// Works every pane's rows out again, keeping each highlight on the same record when it is
-    /// still there.
-    func rebuild() {
-        for pane in DashboardPane.allCases {
+    /// Works the rows of `panes` out again, keeping each highlight on the same record when it
+    /// is still there. Only Contacts depends on the day, so a day's move rebuilds only that.
+    func rebuild(_ panes: [DashboardPane] = DashboardPane.allCases) {
+        for pane in panes {
             let kept = selectedID(in: pane)
             let content = pane.content(state)
             contents[pane] = content
@@ -68,7 +68,7 @@ public final class DashboardScreen: Screen {
     }
 
     /// Runs a change, then redraws from the result; a refusal goes to the status line.
-    func perform(_ change: () throws -> Void) {
+    func perform(rebuilding panes: [DashboardPane] = DashboardPane.allCases, _ change: () throws -> Void) {
         do {
             try change()
         } catch let error as FieldError {
@@ -76,7 +76,7 @@ public final class DashboardScreen: Screen {
         } catch {
             status = "Not done: \(error)"
         }
-        rebuild()
+        rebuild(panes)
     }
 
     // MARK: Timer

@@ -7,6 +7,9 @@
 extension Character {
     /// 0 (controls, lone combining marks), 1, or 2 (East Asian wide, emoji presentation).
     public var displayWidth: Int {
+        // Most of any screen is ASCII: answering it without Unicode property look-ups makes a
+        // full redraw several times cheaper. Same answers as below (CR LF counts as a control).
+        if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
         let props = first.properties
