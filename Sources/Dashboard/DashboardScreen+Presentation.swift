@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// Showing another screen over the dashboard: a record's detail, the search, and the entry forms
@@ -34,5 +35,21 @@ extension DashboardScreen {
     /// Draws each presented screen over the dashboard, bottom one first.
     func drawPresented(into grid: inout CellGrid, theme: Theme) {
         for screen in presented { screen.draw(into: &grid, theme: theme) }
+    }
+
+    /// The earliest time a presented screen wants waking; each one's answer is kept for `wake`.
+    func presentedWakeUp(after now: Date) -> Date? {
+        presentedDeadlines = [:]
+        for screen in presented {
+            if let deadline = screen.nextWakeUp(after: now) { presentedDeadlines[ObjectIdentifier(screen)] = deadline }
+        }
+        return presentedDeadlines.values.min()
+    }
+
+    /// Wakes the presented screens whose time has come.
+    func wakePresented(at now: Date) {
+        for screen in presented where presentedDeadlines[ObjectIdentifier(screen)].map({ $0 <= now }) ?? false {
+            screen.wake(at: now)
+        }
     }
 }

@@ -14,6 +14,8 @@ public final class DashboardScreen: Screen {
     /// A yes/no question waiting for its answer, and what a yes does.
     var question: (overlay: Overlay, onYes: () throws -> Void)?
     var presented: [any Screen] = []
+    /// When each presented screen last asked to be woken, so only those due are woken.
+    var presentedDeadlines: [ObjectIdentifier: Date] = [:]
     var tables: [DashboardPane: Table] = [:]
     var contents: [DashboardPane: PaneContent] = [:]
     /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
@@ -82,13 +84,16 @@ public final class DashboardScreen: Screen {
     // MARK: Timer
 
     public func nextWakeUp(after now: Date) -> Date? {
-        if let nextRefresh, nextRefresh > now { return nextRefresh }
-        let next = now.addingTimeInterval(Self.refreshInterval)
-        nextRefresh = next
-        return next
+        if nextRefresh.map({ $0 <= now }) ?? true {
+            nextRefresh = now.addingTimeInterval(Self.refreshInterval)
+        }
+        // A presented form may have a timer of its own (saving a draft, say).
+        return [nextRefresh, presentedWakeUp(after: now)].compactMap { $0 }.min()
     }
 
     public func wake(at now: Date) {
+        wakePresented(at: now)
+        guard nextRefresh.map({ $0 <= now }) ?? true else { return }
         nextRefresh = now.addingTimeInterval(Self.refreshInterval)
         do {
             // Rows are rebuilt only when something changed, so an idle screen stays idle.

@@ -103,4 +103,35 @@ import Testing
         #expect(screen.rows(of: .contacts).map { $0[5] }.contains("qt"))
         #expect(!loop.frame.dump().contains("FORM:"))
     }
+
+    /// A presented screen with a timer of its own, as a form saving drafts would have.
+    final class Ticking: Screen {
+        var wakes: [Date] = []
+        var next: Date?
+        var minimumSize: Size { Size(width: 10, height: 3) }
+        func draw(into grid: inout CellGrid, theme: Theme) {}
+        func handle(_ key: Key) -> ScreenResponse { key == .escape ? .quit : .handled }
+        func nextWakeUp(after now: Date) -> Date? {
+            if next.map({ $0 <= now }) ?? true { next = now.addingTimeInterval(0.2) }
+            return next
+        }
+        func wake(at now: Date) {
+            wakes.append(now)
+            next = now.addingTimeInterval(0.2)
+        }
+    }
+
+    @Test func aPresentedScreensTimerIsHonouredAlongsideTheRefresh() throws {
+        let fixture = try DashboardFixture()
+        let backend = ScriptedBackend(size: Size(width: 80, height: 24))
+        let screen = try fixture.screen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        let ticking = Ticking()
+        screen.present(ticking)
+        let start = backend.time.now
+        // No keys: the clock jumps to each deadline in turn — 0.2, 0.4, the refresh at 0.5, 0.6, 0.8.
+        for _ in 0..<5 { #expect(loop.step() == nil) }
+        let offsets = ticking.wakes.map { ($0.timeIntervalSince(start) * 10).rounded() / 10 }
+        #expect(offsets == [0.2, 0.4, 0.6, 0.8])
+    }
 }
