@@ -54,6 +54,18 @@ final class CareFormat {
         }
     }
 
+    /// A partner's role in a word or two, for a column shared with their name.
+    static func shortRole(_ role: PartnerRole) -> String {
+        switch role {
+        case .salt: "SALT"
+        case .occupationalTherapist: "OT"
+        case .clinicalPsychiatrist: "psychiatrist"
+        case .clinicalPsychologist: "psychologist"
+        case .volunteer: "volunteer"
+        default: role.title
+        }
+    }
+
     /// Where a partner's advice stands on written confirmation (R6).
     static func confirmation(_ contact: Contact) -> String {
         guard contact.advice != nil else { return "" }

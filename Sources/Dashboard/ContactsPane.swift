@@ -7,14 +7,15 @@ enum ContactsPane {
     static let columns = [
         PaneColumn("Time", .fixed(5)),
         PaneColumn("Person", .flexible(3)),
-        PaneColumn("Partner", .flexible(3), from: 50),
+        PaneColumn("Partner", .flexible(3), from: 44, upTo: 95),  // name and role together
+        PaneColumn("Partner", .flexible(3), from: 96),
         PaneColumn("Role", .flexible(1), from: 96),
         PaneColumn("Via", .fixed(7), from: 96),
         PaneColumn("Advice", .flexible(4)),
         PaneColumn("Written", .fixed(10), from: 56),
         PaneColumn("✓", .fixed(1)),
     ]
-    static let confirmationColumn = 6
+    static let confirmationColumn = 7
 
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
@@ -27,6 +28,7 @@ enum ContactsPane {
                 [
                     state.format.time(contact.happenedAt),
                     state.personName(contact.personID),
+                    partner.map { "\($0.name) · \(CareFormat.shortRole($0.role))" } ?? "unknown partner",
                     partner?.name ?? "unknown partner",
                     partner?.role.title ?? "",
                     CareFormat.channel(contact.channel),

@@ -1,14 +1,17 @@
 import TerminalUI
 
-/// A column a pane shows once the pane is at least `minWidth` cells wide, so a narrow terminal
-/// keeps the columns that matter most instead of squeezing all of them into unreadable slivers.
+/// A column a pane shows while the pane is `minWidth`…`maxWidth` cells wide, so a narrow terminal
+/// keeps the columns that matter most instead of squeezing all of them into unreadable slivers,
+/// and a column can give way to a fuller pair of columns on a wide one.
 struct PaneColumn {
     var column: TableColumn
     var minWidth: Int
+    var maxWidth: Int
 
-    init(_ title: String, _ width: TableColumn.Width = .flexible(1), from minWidth: Int = 0) {
+    init(_ title: String, _ width: TableColumn.Width = .flexible(1), from minWidth: Int = 0, upTo maxWidth: Int = .max) {
         column = TableColumn(title, width: width)
         self.minWidth = minWidth
+        self.maxWidth = maxWidth
     }
 }
 
@@ -33,6 +36,6 @@ struct PaneContent: Equatable {
 
     /// The columns that fit a pane of `width`, as indices into the full list.
     static func visible(_ columns: [PaneColumn], width: Int) -> [Int] {
-        columns.indices.filter { columns[$0].minWidth <= width }
+        columns.indices.filter { columns[$0].minWidth <= width && width <= columns[$0].maxWidth }
     }
 }

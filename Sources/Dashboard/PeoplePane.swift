@@ -9,7 +9,7 @@ enum PeoplePane {
         PaneColumn("Location", .flexible(2), from: 56),
         PaneColumn("Key worker", .flexible(2), from: 70),
         PaneColumn("Sharing", .fixed(12)),
-        PaneColumn("Open", .fixed(4)),
+        PaneColumn("Open", .fixed(4), from: 28),
     ]
     static let badgeColumn = 3
 

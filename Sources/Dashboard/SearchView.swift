@@ -10,6 +10,7 @@ public final class SearchView: Screen {
     static let keys: [(keys: [Key], label: String)] = [
         ([.enter], "search; again to open the highlighted result"), ([.up, .down], "move through the results"),
         ([.pageUp, .pageDown], "page through the results"), ([.escape], "back to the dashboard"),
+        ([.character("?")], "this help, while nothing is typed"),
     ]
 
     let state: DashboardState
@@ -23,6 +24,7 @@ public final class SearchView: Screen {
     /// The words the results are for; nil before the first search.
     public private(set) var searched: String?
     private var message: String?
+    private var help: Overlay?
 
     init(state: DashboardState, open: @escaping (RecordReference) -> Void) {
         self.state = state
@@ -33,7 +35,13 @@ public final class SearchView: Screen {
     public var resultIDs: [String] { results.map(\.id) }
 
     public func handle(_ key: Key) -> ScreenResponse {
+        if let overlay = help {
+            if overlay.handle(key) != .stillOpen { help = nil }
+            return .handled
+        }
         switch key {
+        case .character("?") where field.text.isEmpty:
+            help = Overlay(title: "Keys in the search", lines: KeyMap.helpLines(for: Self.keys))
         case .escape: return .quit
         case .enter:
             let words = field.text.trimmingCharacters(in: .whitespaces)
@@ -79,6 +87,7 @@ public final class SearchView: Screen {
                    x: inside.x, y: inside.y + 1, width: inside.width, style: theme[.muted])
         let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2)
         table.draw(in: list, grid: &grid, theme: theme, isFocused: true)
-        FooterBar([("Enter", "search / open"), ("↑↓", "results"), ("Esc", "back")]).draw(in: footer, grid: &grid, theme: theme)
+        FooterBar([("Enter", "search / open"), ("↑↓", "results"), ("Esc", "back"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
+        help?.draw(in: grid.bounds, grid: &grid, theme: theme)
     }
 }

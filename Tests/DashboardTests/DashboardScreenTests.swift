@@ -6,13 +6,13 @@ import TerminalUI
     @Test func anEmptyStoreSaysSoInEveryPaneAtSixtyByFifteen() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         expectScreen(render(screen, 60, 15), """
-            ┌─ People ───────────────────┐┌─ Contacts ─────────────────┐
-            │Name       Sharing      Open││Tue 24 Nov · 0/0 reviewed   │
-            │No one recorded yet         ││Time  Person   Advice      ✓│
-            │                            ││No contacts recorded on Tue…│
-            │                            ││                            │
-            │                            ││                            │
-            └────────────────────────────┘└────────────────────────────┘
+            ┌─ People ─────────────┐┌─ Contacts ───────────────────────┐
+            │Name      Sharing     ││Tue 24 Nov · 0/0 reviewed         │
+            │No one recorded yet   ││Time  Person     Advice          ✓│
+            │                      ││No contacts recorded on Tue 24 Nov│
+            │                      ││                                  │
+            │                      ││                                  │
+            └──────────────────────┘└──────────────────────────────────┘
             ┌─ Tasks ────────────────────┐┌─ Escalations ──────────────┐
             │Due         State     Task  ││Age  Stage        Next      │
             │Nothing owed or due         ││No open escalations         │

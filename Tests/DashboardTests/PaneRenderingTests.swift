@@ -10,17 +10,17 @@ import Testing
     @Test func theServiceAtEightyByTwentyFour() throws {
         let screen = try DashboardFixture().screen()
         expectScreen(render(screen, 80, 24), """
-            ┌─ People ─────────────────────────────┐┌─ Contacts ───────────────────────────┐
-            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed  │
-            │Edith Brown (Edie)   ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated │
-            │Νίκος Παππάς         ✓ consent    1   ││Time  Person       Advice            ✓│
-            │Оксана Шевченко      ✗ NO BASIS       ││08:15 Edith Brown  Take readings tw…  │
-            │王秀英               ! REVIEW DUE 2   ││09:30 王秀英       Level 2 mildly t…  │
-            │                                      ││09:45 Νίκος Παππάς Dressing changed…  │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
+            │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person     Partner     Advice          ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith Bro… Dr Helen W… Take readings …  │
+            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英     田中 恵 · … Level 2 mildly…  │
+            │                              ││09:45 Νίκος Παπ… Sue Patel … Dressing chang…  │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  Stage        Next                │
             │today 09:00 ⚠ OVERDUE Send the readin…││2d   raised       ack by Tue 24 Nov   │
@@ -40,35 +40,35 @@ import Testing
     @Test func theServiceAtTwoHundredBySixty() throws {
         let screen = try DashboardFixture().screen()
         expectScreen(render(screen, 200, 60), """
-            ┌─ People ─────────────────────────────────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────┐
-            │Name                              Location               Key worker              Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                 │
-            │Edith Brown (Edie)                Room 9                 Priya Raman             ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation                                             │
-            │Νίκος Παππάς                      Room 3                 Tom Hughes              ✓ consent    1   ││Time  Person             Partner            Role   Via     Advice                     Written    ✓│
-            │Оксана Шевченко                   Flat 2                 Priya Raman             ✗ NO BASIS       ││08:15 Edith Brown        Dr Helen Ward      GP     phone   Take readings twice a day… to chase    │
-            │王秀英                            Room 12                Tom Hughes              ! REVIEW DUE 2   ││09:30 王秀英             田中 恵            Speec… visit   Level 2 mildly thick flui… confirmed   │
-            │                                                                                                  ││09:45 Νίκος Παππάς       Sue Patel          Distr… visit   Dressing changed on the l…             │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
+            ┌─ People ─────────────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+            │Name                     Location          Key worker        Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                                     │
+            │Edith Brown (Edie)       Room 9            Priya Raman       ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation                                                                 │
+            │Νίκος Παππάς             Room 3            Tom Hughes        ✓ consent    1   ││Time  Person                   Partner                  Role     Via     Advice                           Written    ✓│
+            │Оксана Шевченко          Flat 2            Priya Raman       ✗ NO BASIS       ││08:15 Edith Brown              Dr Helen Ward            GP       phone   Take readings twice a day for a… to chase    │
+            │王秀英                   Room 12           Tom Hughes        ! REVIEW DUE 2   ││09:30 王秀英                   田中 恵                  Speech … visit   Level 2 mildly thick fluids fro… confirmed   │
+            │                                                                              ││09:45 Νίκος Παππάς             Sue Patel                Distric… visit   Dressing changed on the left he…             │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            │                                                                              ││                                                                                                                      │
+            └──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
             │Due         State     Task                            For                   Owner                 ││Age  Kind            Stage        Summary                    Manager            Next              │
             │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward    Edith Brown           Priya Raman           ││2d   disagreement    raised       We disagree with stopping… Ruth Okafor        ack by Tue 24 Nov │
@@ -106,17 +106,17 @@ import Testing
     @Test func anEmptyStoreAtEightyByTwentyFour() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         expectScreen(render(screen, 80, 24), """
-            ┌─ People ─────────────────────────────┐┌─ Contacts ───────────────────────────┐
-            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 0 reviewed  │
-            │No one recorded yet                   ││Nothing owed                          │
-            │                                      ││Time  Person       Advice            ✓│
-            │                                      ││No contacts recorded on Tue 24 Nov    │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 0 reviewed          │
+            │No one recorded yet           ││Nothing owed                                  │
+            │                              ││Time  Person     Partner     Advice          ✓│
+            │                              ││No contacts recorded on Tue 24 Nov            │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  Stage        Next                │
             │Nothing owed or due                   ││No open escalations                   │
@@ -148,17 +148,17 @@ import Testing
         _ = screen.handle(.down)
         _ = screen.handle(.character(" "))
         expectScreen(render(screen, 80, 24), """
-            ┌─ People ─────────────────────────────┐┌─ Contacts — 王秀英 only ─────────────┐
-            │Name                 Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed  │
-            │Edith Brown (Edie)   ✓ consent    2   ││Owed: 0 chase, 0 overdue, 1 escalated │
-            │Νίκος Παππάς         ✓ consent    1   ││Time  Person       Advice            ✓│
-            │Оксана Шевченко      ✗ NO BASIS       ││09:30 王秀英       Level 2 mildly t…  │
-            │王秀英               ! REVIEW DUE 2   ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ┌─ People ─────────────────────┐┌─ Contacts — 王秀英 only ─────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed          │
+            │Edith Brown… ✓ consent    2   ││Owed: 0 chase, 0 overdue, 1 escalated         │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person     Partner     Advice          ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英     田中 恵 · … Level 2 mildly…  │
+            │王秀英       ! REVIEW DUE 2   ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks — 王秀英 only ────────────────┐┌─ Escalations — 王秀英 only ──────────┐
             │Due         State     Task            ││Age  Stage        Next                │
             │today 15:00 due soon  promise: Call t…││2d   raised       ack by Tue 24 Nov   │
