@@ -17,5 +17,11 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 
     /// Columns this cell's character covers: 0 for a continuation.
-    public var width: Int { text.isEmpty ? 0 : max(1, text.displayWidth) }
+    public var width: Int {
+        if text.isEmpty { return 0 }
+        // One byte is one ASCII character: a column, as below. Asked twice per cell drawn,
+        // so skipping the general measure here is most of the cost of a frame.
+        if text.utf8.count == 1 { return 1 }
+        return max(1, text.displayWidth)
+    }
 }
