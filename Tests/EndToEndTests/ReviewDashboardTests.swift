@@ -11,11 +11,11 @@ import Testing
         let store: String
         let session: TmuxSession
 
-        init() throws {
+        init(options: String = "", prefix: String = "") throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-review-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             store = folder.appendingPathComponent("demo.sqlite").path
-            let command = "\(LiaisonProcess.binary.path) demo --seed 1 --store '\(store)' --as 'Sam Lead'; echo EXITED-$?; exec sh"
+            let command = "\(prefix)\(LiaisonProcess.binary.path) demo --seed 1 --store '\(store)' --as 'Sam Lead' \(options); echo EXITED-$?; exec sh"
             session = try TmuxSession(command: "sh -c \"\(command)\"", width: 160, height: 40)
         }
 
@@ -140,5 +140,15 @@ import Testing
         ])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(eventually(timeout: 1.5) { app.screen.contains("Quokka spacer") })
+    }
+
+    @Test func aThemeThatCannotBeUsedIsExplainedInTheFooterUntilAKey() throws {
+        // NO_COLOR would rightly skip themes altogether, and with them the notice.
+        let app = try Running(options: "--theme no-such-theme", prefix: "env -u NO_COLOR ")
+        #expect(app.session.waitFor("(today)"))
+        #expect(app.session.waitFor("\n Theme: no-such-theme"))  // the footer row
+        try app.send("Down")
+        #expect(app.session.waitFor("? help"))
+        #expect(!app.screen.contains("Theme:"))
     }
 }
