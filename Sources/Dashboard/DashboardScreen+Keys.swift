@@ -65,7 +65,7 @@ extension DashboardScreen {
     }
 
     func openDetail(_ record: RecordReference) {
-        present(DetailView(record: record, state: state))
+        present(DetailView(record: record, state: state, open: { [weak self] linked in self?.openDetail(linked) }))
     }
 
     private func filterToSelectedPerson() {

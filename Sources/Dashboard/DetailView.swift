@@ -3,24 +3,34 @@ import LiaisonCore
 import TerminalUI
 
 /// One record in full, drawn over the dashboard: every field, what it is linked to, and its
-/// amendments (R11). Read-only; scrolls when longer than the screen.
+/// amendments (R11). Read-only; scrolls when longer than the screen; Tab picks a linked record
+/// and Enter opens it on top.
 public final class DetailView: Screen {
     static let keys: [(keys: [Key], label: String)] = [
         ([.up, .character("k")], "scroll up"), ([.down, .character("j")], "scroll down"),
         ([.pageUp], "page up"), ([.pageDown], "page down"), ([.home], "top"), ([.end], "bottom"),
+        ([.tab], "next linked record"), ([.backTab], "previous linked record"),
+        ([.enter], "open the linked record picked"),
         ([.escape, .character("q")], "close"), ([.character("?")], "this help"),
     ]
 
     public let record: RecordReference
     let title: String
     let lines: [RecordDetail.DetailLine]
+    let links: [RecordReference]
+    let open: (RecordReference) -> Void
+    /// The linked record Tab has picked, as an index into `links`.
+    public private(set) var pickedLink: Int?
     public private(set) var top = 0
     private var pageHeight = 10
     private var lineCount = 0
     private var help: Overlay?
+    /// Set when Tab moved the pick, so the next draw scrolls it into view.
+    private var scrollToPick = false
 
-    init(record: RecordReference, state: DashboardState) {
+    init(record: RecordReference, state: DashboardState, open: @escaping (RecordReference) -> Void = { _ in }) {
         self.record = record
+        self.open = open
         do {
             let detail = try RecordDetail(record, state: state)
             title = detail.title
@@ -32,6 +42,7 @@ public final class DetailView: Screen {
             title = "Record"
             lines = [.text("This record cannot be shown: \(error)")]
         }
+        links = lines.compactMap { if case .link(_, let target) = $0 { target } else { nil } }
     }
 
     public var minimumSize: Size { DashboardLayout.minimumSize }
@@ -51,6 +62,13 @@ public final class DetailView: Screen {
         case .pageDown: top = min(last, top + pageHeight)
         case .home: top = 0
         case .end: top = last
+        case .tab, .backTab:
+            guard !links.isEmpty else { return .handled }
+            let step = key == .tab ? 1 : links.count - 1
+            pickedLink = pickedLink.map { ($0 + step) % links.count } ?? (key == .tab ? 0 : links.count - 1)
+            scrollToPick = true
+        case .enter:
+            if let pickedLink { open(links[pickedLink]) }
         default: return .ignored
         }
         return .handled
@@ -63,16 +81,21 @@ public final class DetailView: Screen {
         let rendered = wrapped(width: inside.width)
         lineCount = rendered.count
         pageHeight = max(1, inside.height)
+        if scrollToPick, let row = rendered.firstIndex(where: { $0.role == .selection }) {
+            if row < top || row >= top + pageHeight { top = max(0, row - pageHeight / 2) }
+            scrollToPick = false
+        }
         top = min(top, max(0, lineCount - pageHeight))
         for (offset, line) in rendered.dropFirst(top).prefix(inside.height).enumerated() {
             grid.write(line.text, x: inside.x, y: inside.y + offset, width: inside.width, style: theme[line.role])
         }
-        let more = top + pageHeight < lineCount ? "  (more below: ↓ PgDn)" : ""
-        FooterBar([("↑↓", "scroll"), ("Esc", "back to the dashboard"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
-        if !more.isEmpty {
-            let x = footer.maxX - more.displayWidth - 1
-            grid.write(more, x: x, y: footer.y, style: theme[.footer])
-        }
+        // Hints that would run into the "more" mark are left off whole by the footer bar.
+        let more = top + pageHeight < lineCount ? "↓ more below " : ""
+        let hints = Rect(x: footer.x, y: footer.y, width: footer.width - more.displayWidth, height: footer.height)
+        grid.fill(footer, style: theme[.footer])
+        FooterBar([("↑↓", "scroll"), ("Tab", "pick a link"), ("Enter", "open it"), ("Esc", "back"), ("?", "help")])
+            .draw(in: hints, grid: &grid, theme: theme)
+        grid.write(more, x: hints.maxX, y: footer.y, style: theme[.footer])
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
     }
 
@@ -80,8 +103,15 @@ public final class DetailView: Screen {
     func wrapped(width: Int) -> [(text: String, role: StyleRole)] {
         let labelWidth = min(24, lines.compactMap { if case .field(let l, _) = $0 { l.displayWidth } else { nil } }.max() ?? 0)
         var out: [(String, StyleRole)] = []
+        var linkIndex = 0
         for line in lines {
             switch line {
+            case .link(let text, _):
+                let role: StyleRole = linkIndex == pickedLink ? .selection : .text
+                for (index, part) in Self.wrap(text, width: max(1, width - 2)).enumerated() {
+                    out.append(((index == 0 ? "→ " : "  ") + part, role))
+                }
+                linkIndex += 1
             case .heading(let text):
                 out.append(("", .text))
                 out.append((text, .emphasis))

@@ -11,12 +11,14 @@ struct RecordDetail {
         case heading(String)
         case field(String, String)
         case text(String)
+        /// A linked record, which the detail view can open.
+        case link(String, RecordReference)
     }
 
     init(_ record: RecordReference, state: DashboardState) throws {
         let fields = RecordFields(format: state.format, state: state)
         let store = state.store
-        var linked: [String] = []
+        var linked: [DetailLine] = []
         let current: [RecordFields.Field]
         switch record {
         case .person(let id):
@@ -42,48 +44,65 @@ struct RecordDetail {
             guard let escalation = try store.escalation(id: id) else { throw FieldError("escalation", "it is no longer in the store") }
             title = "Escalation — \(escalation.kind.title)"
             current = fields.escalation(escalation)
-            if let person = escalation.personID { linked.append("Person: \(state.personName(person))") }
+            linked = Self.people(escalation.personID, partner: escalation.partnerID, state: state)
         }
         lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
-        lines.append(.heading("Linked records"))
-        lines += linked.isEmpty ? [.text("Nothing linked")] : linked.map(DetailLine.text)
+        lines.append(.heading("Linked records (Tab to pick one, Enter to open it)"))
+        lines += linked.isEmpty ? [.text("Nothing linked")] : linked
         lines.append(.heading("History of changes"))
         lines += try Self.history(of: record, now: current, fields: fields, store: store)
     }
 
-    private static func linked(toPerson id: String, state: DashboardState) throws -> [String] {
-        let format = state.format
-        var lines = state.store.openTasks.filter { $0.personID == id }.map { "Open task: \($0.title), due \(format.day($0.due))" }
-        lines += state.store.openEscalations.filter { $0.personID == id }.map { "Open escalation: \($0.summary)" }
-        lines += try state.store.agreements(forPerson: id).map { "Partnership agreement: primary contact \($0.primaryContact ?? "not named")" }
-        lines += try state.store.contacts(forPerson: id, limit: 10).map {
-            "Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
+    /// The records a detail can open, in the order Tab visits them.
+    var links: [RecordReference] {
+        lines.compactMap { if case .link(_, let target) = $0 { target } else { nil } }
+    }
+
+    private static func people(_ person: String?, partner: String?, state: DashboardState) -> [DetailLine] {
+        var lines: [DetailLine] = []
+        if let person { lines.append(.link("Person: \(state.personName(person))", .person(person))) }
+        if let partner, let found = state.partnersByID[partner] {
+            lines.append(.link("Partner: \(found.name) (\(found.role.title))", .partner(partner)))
         }
         return lines
     }
 
-    private static func linked(toContact contact: Contact, state: DashboardState) -> [String] {
-        var lines: [String] = []
+    private static func linked(toPerson id: String, state: DashboardState) throws -> [DetailLine] {
+        let format = state.format
+        var lines: [DetailLine] = state.store.openTasks.filter { $0.personID == id }
+            .map { .link("Open task: \($0.title), due \(format.day($0.due))", .task($0.id)) }
+        lines += state.store.openEscalations.filter { $0.personID == id }
+            .map { .link("Open escalation: \($0.summary)", .escalation($0.id)) }
+        lines += try state.store.agreements(forPerson: id)
+            .map { .text("Partnership agreement: primary contact \($0.primaryContact ?? "not named")") }
+        lines += try state.store.contacts(forPerson: id, limit: 10).map {
+            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)", .contact($0.id))
+        }
+        return lines
+    }
+
+    private static func linked(toContact contact: Contact, state: DashboardState) -> [DetailLine] {
+        var lines = people(contact.personID, partner: contact.partnerID, state: state)
         if let change = contact.carePlanAmendment {
-            lines.append("Care plan changed on this advice: \(change.change)")
+            lines.append(.text("Care plan changed on this advice: \(change.change)"))
         }
         lines += state.store.openTasks
             .filter { $0.personID == contact.personID && $0.partnerID == contact.partnerID }
-            .map { "Open task with this partner: \($0.title), due \(state.format.day($0.due))" }
-        if contact.awaitsConfirmation { lines.append("On the chase list: written confirmation still to come") }
+            .map { .link("Open task with this partner: \($0.title), due \(state.format.day($0.due))", .task($0.id)) }
+        if contact.awaitsConfirmation { lines.append(.text("On the chase list: written confirmation still to come")) }
         return lines
     }
 
     /// A task has no stored link to a contact; the contact it most likely came from is the last
     /// one with the same person and partner before the task was entered, and is named as such.
-    private static func linked(toTask task: CareTask, state: DashboardState) throws -> [String] {
-        guard let person = task.personID else { return [] }
+    private static func linked(toTask task: CareTask, state: DashboardState) throws -> [DetailLine] {
+        var lines = people(task.personID, partner: task.partnerID, state: state)
+        guard let person = task.personID else { return lines }
         let before = try state.store.contacts(forPerson: person, limit: 50).first {
             $0.partnerID == task.partnerID && $0.audit.createdAt <= task.audit.createdAt
         }
-        var lines = ["For: \(state.personName(person))"]
         if let before {
-            lines.append("Last contact with this partner before it: \(state.format.dayAndTime(before.happenedAt)) — \(before.summary)")
+            lines.append(.link("Last contact with this partner before it: \(state.format.dayAndTime(before.happenedAt)) — \(before.summary)", .contact(before.id)))
         }
         return lines
     }

@@ -119,6 +119,26 @@ import Testing
         }
     }
 
+    @Test func tabPicksALinkedRecordAndEnterOpensItOnTop() throws {
+        let screen = try DashboardFixture().screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.enter)  // Edith Brown's call with Dr Ward, 08:15
+        let contact = try #require(screen.presentedScreen as? DetailView)
+        #expect(contact.links.count == 3)  // her, the GP, the task to send the readings
+        _ = screen.handle(.enter)  // nothing picked yet: stays
+        #expect(screen.presentedScreen === contact)
+        _ = screen.handle(.backTab)  // wraps round to the last link
+        _ = screen.handle(.enter)
+        let task = try #require(screen.presentedScreen as? DetailView)
+        guard case .task = task.record else { Issue.record("opened \(task.record)"); return }
+        #expect(render(screen, 100, 30).dump().contains("Task — Send the readings to Dr Ward"))
+        _ = screen.handle(.escape)
+        #expect(screen.presentedScreen === contact)
+        _ = screen.handle(.tab)
+        _ = screen.handle(.enter)
+        #expect((screen.presentedScreen as? DetailView)?.record == .person(try #require(screen.selectedID(in: .people))))
+    }
+
     @Test func theDetailShowsAnAmendmentWithWhatItReplaced() throws {
         let fixture = try DashboardFixture()
         var contact = try #require(fixture.store.recentContacts.first { $0.advice?.contains("readings") == true })

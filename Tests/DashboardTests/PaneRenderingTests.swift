@@ -197,13 +197,13 @@ import Testing
             │Created                Tue 24 Nov 10:00 by Sam Lead                           │
             │Last changed           Tue 24 Nov 10:00 by Sam Lead (version 1)               │
             │                                                                              │
-            │Linked records                                                                │
-            │Open task with this partner: Send the readings to Dr Ward, due Tue 24 Nov     │
+            │Linked records (Tab to pick one, Enter to open it)                            │
+            │→ Person: Edith Brown                                                         │
+            │→ Partner: Dr Helen Ward (GP)                                                 │
+            │→ Open task with this partner: Send the readings to Dr Ward, due Tue 24 Nov   │
             │On the chase list: written confirmation still to come                         │
-            │                                                                              │
-            │History of changes                                                            │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ↑↓ scroll  Esc back to the dashboard  ? help              (more below: ↓ PgDn)
+             ↑↓ scroll  Tab pick a link  Enter open it  Esc back  ? help       ↓ more below
             """, "detail-80x24")
     }
 
