@@ -23,12 +23,8 @@ public enum KeyMap {
     public static let bindings: [Binding] = [
         Binding(keys: [.tab], label: "next pane", action: .nextPane),
         Binding(keys: [.backTab], label: "previous pane", action: .previousPane),
-        Binding(keys: [.up, .character("k")], label: "move up", action: .move(.up)),
-        Binding(keys: [.down, .character("j")], label: "move down", action: .move(.down)),
-        Binding(keys: [.pageUp], label: "page up", action: .move(.pageUp)),
-        Binding(keys: [.pageDown], label: "page down", action: .move(.pageDown)),
-        Binding(keys: [.home], label: "first row", action: .move(.home)),
-        Binding(keys: [.end], label: "last row", action: .move(.end)),
+        // One line for all the movement keys, so the whole help fits an 80×24 terminal.
+        Binding(keys: movementKeys, label: "move the highlight", action: .move(.up)),
         Binding(keys: [.enter], label: "open the highlighted record in full", action: .open),
         Binding(keys: [.character(" ")], label: "show only the highlighted person (People)", action: .filterPerson),
         Binding(keys: [.escape], label: "show everyone again", action: .clearFilter),
@@ -44,8 +40,12 @@ public enum KeyMap {
         Binding(keys: [.character("q")], label: "quit", action: .quit),
     ]
 
+    static let movementKeys: [Key] = [.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end]
+
     public static func action(for key: Key) -> DashboardAction? {
-        bindings.first { $0.keys.contains(key) }?.action
+        // Movement keys share a binding but each moves its own way.
+        if movementKeys.contains(key) { return .move(key) }
+        return bindings.first { $0.keys.contains(key) }?.action
     }
 
     /// The help overlay's lines: keys, then what they do.

@@ -51,7 +51,7 @@ import TerminalUI
     @Test func helpOverlayListsEveryKeyAndTakesKeysUntilClosed() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         #expect(screen.handle(.character("?")) == .handled)
-        let text = render(screen, 120, 40).dump()
+        let text = render(screen, 80, 24).dump()
         for binding in KeyMap.bindings {
             #expect(text.contains(binding.label), "help lacks \(binding.label)")
         }
@@ -89,5 +89,7 @@ import TerminalUI
             }
         }
         #expect(KeyMap.action(for: .character("z")) == nil)
+        #expect(KeyMap.action(for: .pageDown) == .move(.pageDown))
+        #expect(KeyMap.action(for: .character("j")) == .move(.character("j")))
     }
 }
