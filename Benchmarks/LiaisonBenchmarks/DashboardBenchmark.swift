@@ -43,7 +43,7 @@ enum DashboardBenchmark {
         _ = perKey([.character("t")], times: 1)
         let recentDays = perKey([.character("["), .character("]")], times: 100)
         // Back a year, one day at a time: days outside the working set come from disk.
-        _ = perKey([.character("g")], times: 1)
+        _ = perKey([.character("d")], times: 1)
         for c in "-400" { backend.send(keys: [.character(c)]); _ = loop.step() }
         _ = perKey([.enter], times: 1)
         let oldDays = perKey([.character("["), .character("]")], times: 100)

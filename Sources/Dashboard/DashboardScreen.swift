@@ -36,7 +36,8 @@ public final class DashboardScreen: Screen {
         self.init(state: try DashboardState(store: store), notice: notice)
     }
 
-    public var minimumSize: Size { DashboardLayout.minimumSize }
+    /// A presented screen (an entry form, say) decides the size needed while it is up.
+    public var minimumSize: Size { presented.last?.minimumSize ?? DashboardLayout.minimumSize }
 
     /// The id of the highlighted record in `pane`.
     public func selectedID(in pane: DashboardPane) -> String? {

@@ -31,7 +31,7 @@ public enum KeyMap {
         Binding(keys: [.character("[")], label: "the day before", action: .previousDay),
         Binding(keys: [.character("]")], label: "the day after", action: .nextDay),
         Binding(keys: [.character("t")], label: "back to today", action: .today),
-        Binding(keys: [.character("g")], label: "go to a date", action: .goToDate),
+        Binding(keys: [.character("d")], label: "go to a date", action: .goToDate),
         Binding(keys: [.character("r")], label: "mark the highlighted contact reviewed", action: .markReviewed),
         Binding(keys: [.character("R")], label: "mark the whole day reviewed", action: .markDayReviewed),
         Binding(keys: [.character("/")], label: "search every contact, history included", action: .search),

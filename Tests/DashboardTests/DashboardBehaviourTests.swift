@@ -24,17 +24,17 @@ import Testing
 
     @Test func theDatePromptGoesToATypedDayAndRefusesANonsenseOne() throws {
         let screen = try DashboardFixture().screen()
-        _ = screen.handle(.character("g"))
+        _ = screen.handle(.character("d"))
         for c in "2026-11-23" { _ = screen.handle(.character(c)) }
         #expect(render(screen, 80, 24).row(23).contains("Go to date"))
         _ = screen.handle(.enter)
         #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
-        _ = screen.handle(.character("g"))
+        _ = screen.handle(.character("d"))
         for c in "2026-13-40" { _ = screen.handle(.character(c)) }
         _ = screen.handle(.enter)
         #expect(screen.status?.contains("no month 13") == true)
         #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
-        _ = screen.handle(.character("g"))
+        _ = screen.handle(.character("d"))
         for c in "-2" { _ = screen.handle(.character(c)) }
         _ = screen.handle(.enter)
         #expect(screen.state.format.day(screen.state.day) == "Sun 22 Nov")
