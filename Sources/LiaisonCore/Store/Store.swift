@@ -54,6 +54,12 @@ public final class Store {
         try Store(database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales)
     }
 
+    /// Closes the connection, folding the WAL back into the file; the store cannot be used after.
+    /// Not needed before exit: SQLite keeps every commit either way.
+    public func close() throws {
+        try database.queue.close()
+    }
+
     // MARK: The working set
 
     public var people: [Person] { workingSet.people }
