@@ -2,7 +2,7 @@ import Foundation
 import LiaisonCore
 
 /// A store shaped like years of a large service's records: contacts spread over ten years,
-/// a few hundred a day, with people, partners, tasks and escalations in proportion.
+/// a few hundred a day, for a large service: 400 people, 200 partners and 200 open tasks at 1M.
 enum BenchmarkStore {
     static let summaries = [
         "Phoned about a chest infection", "District nurse dressed the heel", "Medication review",
@@ -20,11 +20,11 @@ enum BenchmarkStore {
         var rng = SystemRandomNumberGenerator()
         let now = Date().wholeSeconds
         let audit = Audit(by: "Bench", at: now)
-        let people = (0..<max(40, total / 250)).map { i in
+        let people = (0..<max(40, total / 2500)).map { i in
             Person(name: "Person \(i)", location: "Room \(i % 60)", basis: SharingBasis(kind: .consent, recorded: now), audit: audit)
         }
         let roles = PartnerRole.allCases
-        let partners = (0..<max(20, total / 1000)).map { i in
+        let partners = (0..<max(20, total / 5000)).map { i in
             Partner(name: "Partner \(i)", role: roles[i % roles.count], organisation: "Org \(i % 40)", audit: audit)
         }
         let span = 10 * 365 * 86_400.0
@@ -45,7 +45,7 @@ enum BenchmarkStore {
                     audit: Audit(by: "Bench", at: when)))
             }
             for i in 0..<(total / 20) {
-                let open = i % 50 == 0
+                let open = i % 250 == 0
                 try loader.add(CareTask(
                     title: "Task \(i)", personID: people[i % people.count].id, due: now.addingTimeInterval(Double(i % 20 - 10) * 86_400),
                     status: open ? .open : .done, outcome: open ? nil : "Done", audit: audit))

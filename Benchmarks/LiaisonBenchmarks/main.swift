@@ -14,7 +14,8 @@ if arguments.count == 3 && arguments[1] == "--measure" {
         if !FileManager.default.fileExists(atPath: path) {
             let started = Date()
             try BenchmarkStore.build(path: path, contacts: size)
-            print("built \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            // Unbuffered, so it comes before the child's figures.
+            FileHandle.standardOutput.write(Data("built \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n".utf8))
         }
         let child = Process()
         child.executableURL = URL(fileURLWithPath: arguments[0]).standardizedFileURL
