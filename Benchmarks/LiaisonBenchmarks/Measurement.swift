@@ -6,6 +6,7 @@ enum Measurement {
     static func run(path: String) throws {
         let (store, openTime) = try timed { try Store.open(path: path, staff: "Bench") }
         let rss = residentMegabytes()
+        let (oneDay, oneDayTime) = try timed { try Store.open(path: path, mode: .readOnly, staff: "Bench", recentDays: 1) }
         let (twoWeeks, twoWeeksTime) = try timed { try Store.open(path: path, mode: .readOnly, staff: "Bench", recentDays: 14) }
         let (_, readOnlyTime) = try timed { try Store.open(path: path, mode: .readOnly, staff: "Bench") }
         let person = store.people[0], partner = store.partners[0]
@@ -32,6 +33,7 @@ enum Measurement {
             \(store.partners.count) partners, \(store.openTasks.count) open tasks, \(store.recentContacts.count) recent contacts, \
             \(store.chaseList.count) to chase
               open read-write + working set (\(store.recentDays) days of contacts): \(ms(openTime))   (read-only: \(ms(readOnlyTime)))
+              open with 1 day of contacts (\(oneDay.recentContacts.count)): \(ms(oneDayTime))
               open with 14 days of contacts (\(twoWeeks.recentContacts.count)): \(ms(twoWeeksTime))
               resident memory after opening: \(String(format: "%.1f", rss)) MB
               save one contact (durable commit): median \(ms(median(saves))), worst \(ms(saves.max() ?? 0))
