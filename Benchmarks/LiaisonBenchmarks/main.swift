@@ -1,2 +1,29 @@
+import Foundation
 import LiaisonCore
-print("liaison-bench: schema \(LiaisonCore.schemaVersion)")
+
+// `swift run -c release liaison-bench [sizes…]`: builds (once, cached under /tmp) stores of
+// 10k, 100k and 1M contacts, then measures each in a fresh child process so the figures are
+// those of a program that has only opened the store.
+let arguments = CommandLine.arguments
+if arguments.count == 3 && arguments[1] == "--measure" {
+    try Measurement.run(path: arguments[2])
+} else {
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    for size in sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes {
+        let path = "/tmp/liaison-bench-\(size).sqlite"
+        if !FileManager.default.fileExists(atPath: path) {
+            let started = Date()
+            try BenchmarkStore.build(path: path, contacts: size)
+            // Unbuffered, so it comes before the child's figures.
+            FileHandle.standardOutput.write(Data("built \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n".utf8))
+        }
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: child.executableURL!.path) {
+            child.executableURL = Bundle.main.executableURL
+        }
+        child.arguments = ["--measure", path]
+        try child.run()
+        child.waitUntilExit()
+    }
+}
