@@ -1,0 +1,134 @@
+import Foundation
+
+extension HandoverReport {
+    /// Plain text for a terminal or a printout: each section headed in capitals, each record a
+    /// first line that says who and when, then indented detail, wrapped to `width` columns.
+    public func text(width: Int = 80) -> String {
+        let style = ReportStyle(self)
+        var out = TextLines(width: width)
+        out.line("HANDOVER FOR \(style.longDay(day).uppercased())")
+        out.wrap("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))
+        out.blank()
+
+        let reviewedCount = contacts.filter(\.reviewed).count
+        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed)")
+        if contacts.isEmpty { out.wrap("No contacts recorded on \(style.longDay(day)).", indent: 2) }
+        for contact in contacts { contactBlock(contact, style, &out) }
+
+        out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
+        if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
+        for entry in chaseList {
+            let how = entry.method.map { " (\($0))" } ?? ""
+            out.item(ReportStyle.age(hours: entry.waitingHours),
+                     "\(entry.person) · \(entry.partner), \(entry.role.title) · asked \(style.short(entry.requestedAt))\(how)")
+            if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
+        }
+
+        out.heading("OVERDUE TASKS (\(overdueTasks.count))")
+        if overdueTasks.isEmpty { out.wrap("No task is overdue.", indent: 2) }
+        for task in overdueTasks {
+            let what = task.isPromise ? "Promise" : "Task"
+            out.item(ReportStyle.age(hours: task.hoursOverdue),
+                     "\(what): \(task.title) · due \(style.short(task.due))")
+            let who = [task.owner.map { "Owner \($0)" }, task.person.map { "for \($0)" }, task.partner.map { "with \($0)" }]
+                .compactMap { $0 }
+            if !who.isEmpty { out.detail(who.joined(separator: " · ")) }
+            if task.partnerInformed { out.detail("Partner told of the delay.") }
+        }
+
+        out.heading("OPEN ESCALATIONS (\(openEscalations.count), oldest first)")
+        if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
+        for escalation in openEscalations {
+            let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
+            out.item(age, "\(escalation.kind.title) · \(escalation.stage.rawValue) · raised \(style.short(escalation.raisedAt))")
+            out.detail(escalation.summary)
+            let due = escalation.nextDue.map { "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" }
+            let facts = [escalation.manager.map { "Manager \($0)" } ?? "No manager named", due.map { $0 + (escalation.overdue ? " (OVERDUE)" : "") }]
+                + [escalation.person.map { "About \($0)" }, escalation.partner.map { "With \($0)" }]
+            out.detail(facts.compactMap { $0 }.joined(separator: " · "))
+        }
+
+        out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
+        if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
+        for entry in sharingExceptions {
+            out.item(style.time(entry.happenedAt), "\(entry.person) · \(entry.partner), \(entry.role.title)")
+            out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
+            out.detail("Why: \(entry.exception.reason)")
+            out.detail("Contact: \(entry.summary) · recorded by \(entry.recordedBy)")
+        }
+        return out.text
+    }
+
+    func reviewSentence(_ style: ReportStyle) -> String {
+        guard let review else { return "The day has not been reviewed." }
+        return "Day reviewed by \(review.by) at \(style.short(review.at))."
+    }
+
+    private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
+        let organisation = contact.organisation.map { " (\($0))" } ?? ""
+        out.item(style.time(contact.happenedAt),
+                 "\(contact.person) · \(contact.partner), \(contact.role.title)\(organisation) · \(contact.channel.rawValue), \(contact.direction.rawValue)")
+        out.detail(contact.summary)
+        if let advice = contact.advice { out.detail("Advice: “\(advice)”") }
+        if let confirmation = contact.confirmation { out.detail("Confirmation: " + Self.describe(confirmation, style)) }
+        if let amendment = contact.carePlanAmendment {
+            out.detail("Care plan changed: \(amendment.change). Why: \(amendment.reason)")
+        }
+        if let exception = contact.sharingException {
+            out.detail("Shared under the \(exception.kind.rawValue) exception: \(exception.reason)")
+        } else if contact.sharedByUs {
+            out.detail("We shared information, on the person's recorded basis.")
+        }
+        out.detail("Recorded by \(contact.recordedBy) · \(contact.reviewed ? "reviewed" : "not reviewed")")
+    }
+
+    /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.
+    static func describe(_ confirmation: Confirmation, _ style: ReportStyle) -> String {
+        switch confirmation.state {
+        case .requested:
+            let when = confirmation.requestedAt.map { " \(style.short($0))" } ?? ""
+            return "requested\(when)\(confirmation.method.map { " (\($0))" } ?? ""), not yet received"
+        case .received:
+            let when = confirmation.receivedAt.map { " \(style.short($0))" } ?? ""
+            return "received\(when)\(confirmation.reference.map { ", reference \($0)" } ?? "")"
+        case .notNeeded:
+            return "not needed" + (confirmation.reason.map { ": \($0)" } ?? "")
+        }
+    }
+}
+
+/// The text format's lines: headings, items with a fixed-width lead, and indented detail.
+struct TextLines {
+    let width: Int
+    private(set) var lines: [String] = []
+    /// Where an item's text starts, so its detail lines up beneath it.
+    private let detailIndent = 9
+
+    init(width: Int) { self.width = max(width, 40) }
+
+    var text: String { lines.joined(separator: "\n") + "\n" }
+
+    mutating func line(_ text: String) { lines.append(text) }
+    mutating func blank() { lines.append("") }
+
+    mutating func heading(_ title: String) {
+        if lines.last != "" { blank() }
+        lines.append(title)
+        lines.append(String(repeating: "-", count: min(TextWrap.columns(title), width)))
+    }
+
+    mutating func wrap(_ text: String, indent: Int = 0) {
+        lines += TextWrap.wrap(text, width: width, lead: String(repeating: " ", count: indent), indent: indent)
+    }
+
+    /// "  09:05  Edith Brown · …": the lead in its own column, the rest wrapped beside it.
+    mutating func item(_ lead: String, _ text: String) {
+        let first = "  " + lead.padding(toLength: max(lead.count, detailIndent - 4), withPad: " ", startingAt: 0) + "  "
+        let indent = max(detailIndent, TextWrap.columns(first))
+        lines += TextWrap.wrap(text, width: width, lead: first, indent: indent)
+    }
+
+    mutating func detail(_ text: String) {
+        lines += TextWrap.wrap(text, width: width, lead: String(repeating: " ", count: detailIndent), indent: detailIndent)
+    }
+}
