@@ -40,7 +40,7 @@ extension HandoverReport {
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
             let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
-            out.item(age, "\(escalation.kind.title) · \(escalation.stage.rawValue) · raised \(style.short(escalation.raisedAt))")
+            out.item(age, "\(escalation.kind.title) · stage \(escalation.stage.rawValue) · opened \(style.short(escalation.raisedAt))")
             out.detail(escalation.summary)
             let due = escalation.nextDue.map { "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" }
             let facts = [escalation.manager.map { "Manager \($0)" } ?? "No manager named", due.map { $0 + (escalation.overdue ? " (OVERDUE)" : "") }]
