@@ -45,22 +45,22 @@ import Testing
         OVERDUE TASKS (1)
         -----------------
           2 h    Promise: Call Dr Patel back · due 25 Nov 08:00
-                 Owner Sam Carter · for Edith Brown · with Dr Patel
+                 Owner: Sam Carter · Person: Edith Brown · Partner: Dr Patel
 
         OPEN ESCALATIONS (1, oldest first)
         ----------------------------------
-          0 h    Disagreement with a decision · stage raised · opened 25 Nov 09:40
+          0 h    Disagreement with a decision · stage raised
                  GP declined a home visit
-                 Manager Rosa Grant · Acknowledge by 27 Nov 09:40 · About Edith Brown ·
-                 With Dr Patel
+                 Opened 25 Nov 09:40 · Acknowledge by 27 Nov 09:40
+                 Manager: Rosa Grant · Person: Edith Brown · Partner: Dr Patel
 
         SHARING EXCEPTIONS FOR THE MANAGER (1)
         --------------------------------------
           09:30  Arthur Lee · Jo Okafor, District nurse
                  Shared under the best-interests exception; basis on record: none
                  Why: He needs treatment today and no one can consent for him
-                 Contact: Told the nurse about a new pressure sore · recorded by Amara
-                 Shift-Lead
+                 Contact: Told the nurse about a new pressure sore
+                 Recorded by Amara Shift-Lead
 
         """#
 
@@ -83,14 +83,14 @@ import Testing
         OVERDUE TASKS (1)
         -----------------
           2 h    Promise: Call Dr Patel back · due 25 Nov 08:00
-                 Owner Sam Carter · for Edith Brown · with Dr Patel
+                 Owner: Sam Carter · Person: Edith Brown · Partner: Dr Patel
 
         OPEN ESCALATIONS (1, oldest first)
         ----------------------------------
-          0 h    Disagreement with a decision · stage raised · opened 25 Nov 09:40
+          0 h    Disagreement with a decision · stage raised
                  GP declined a home visit
-                 Manager Rosa Grant · Acknowledge by 27 Nov 09:40 · About Edith Brown ·
-                 With Dr Patel
+                 Opened 25 Nov 09:40 · Acknowledge by 27 Nov 09:40
+                 Manager: Rosa Grant · Person: Edith Brown · Partner: Dr Patel
 
         SHARING EXCEPTIONS FOR THE MANAGER (0)
         --------------------------------------

@@ -17,6 +17,13 @@ import Testing
         #expect(lines == ["王秀英王", "秀英"])
     }
 
+    @Test func factsBreakBetweenFactsNeverInsideOne() {
+        let lines = TextWrap.wrapFacts(["Edith Brown", "Dr Patel, GP", "phone, incoming"], width: 30, lead: "  ", indent: 4)
+        #expect(lines == ["  Edith Brown · Dr Patel, GP", "    phone, incoming"])
+        let long = TextWrap.wrapFacts(["a", "one two three four five"], width: 12, lead: "", indent: 2)
+        #expect(long == ["a", "  one two", "  three four", "  five"])
+    }
+
     @Test func aWordLongerThanALineIsCut() {
         let lines = TextWrap.wrap("abcdefghij", width: 6, lead: "> ", indent: 2)
         #expect(lines == ["> abcd", "  efgh", "  ij"])

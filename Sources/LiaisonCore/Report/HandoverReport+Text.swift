@@ -20,7 +20,7 @@ extension HandoverReport {
         for entry in chaseList {
             let how = entry.method.map { " (\($0))" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     "\(entry.person) · \(entry.partner), \(entry.role.title) · asked \(style.short(entry.requestedAt))\(how)")
+                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
         }
 
@@ -28,11 +28,10 @@ extension HandoverReport {
         if overdueTasks.isEmpty { out.wrap("No task is overdue.", indent: 2) }
         for task in overdueTasks {
             let what = task.isPromise ? "Promise" : "Task"
-            out.item(ReportStyle.age(hours: task.hoursOverdue),
-                     "\(what): \(task.title) · due \(style.short(task.due))")
-            let who = [task.owner.map { "Owner \($0)" }, task.person.map { "for \($0)" }, task.partner.map { "with \($0)" }]
+            out.item(ReportStyle.age(hours: task.hoursOverdue), facts: ["\(what): \(task.title)", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \($0)" }, task.person.map { "Person: \($0)" }, task.partner.map { "Partner: \($0)" }]
                 .compactMap { $0 }
-            if !who.isEmpty { out.detail(who.joined(separator: " · ")) }
+            if !who.isEmpty { out.facts(who) }
             if task.partnerInformed { out.detail("Partner told of the delay.") }
         }
 
@@ -40,21 +39,23 @@ extension HandoverReport {
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
             let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
-            out.item(age, "\(escalation.kind.title) · stage \(escalation.stage.rawValue) · opened \(style.short(escalation.raisedAt))")
+            out.item(age, facts: [escalation.kind.title, "stage \(escalation.stage.rawValue)"])
             out.detail(escalation.summary)
-            let due = escalation.nextDue.map { "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" }
-            let facts = [escalation.manager.map { "Manager \($0)" } ?? "No manager named", due.map { $0 + (escalation.overdue ? " (OVERDUE)" : "") }]
-                + [escalation.person.map { "About \($0)" }, escalation.partner.map { "With \($0)" }]
-            out.detail(facts.compactMap { $0 }.joined(separator: " · "))
+            let due = escalation.nextDue.map {
+                "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")
+            }
+            out.facts(["Opened \(style.short(escalation.raisedAt))", due].compactMap { $0 })
+            out.facts([escalation.manager.map { "Manager: \($0)" } ?? "No manager named",
+                       escalation.person.map { "Person: \($0)" }, escalation.partner.map { "Partner: \($0)" }].compactMap { $0 })
         }
 
         out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
         if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
         for entry in sharingExceptions {
-            out.item(style.time(entry.happenedAt), "\(entry.person) · \(entry.partner), \(entry.role.title)")
+            out.item(style.time(entry.happenedAt), facts: [entry.person, "\(entry.partner), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")
-            out.detail("Contact: \(entry.summary) · recorded by \(entry.recordedBy)")
+            out.facts(["Contact: \(entry.summary)", "Recorded by \(entry.recordedBy)"])
         }
         return out.text
     }
@@ -66,8 +67,10 @@ extension HandoverReport {
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
         let organisation = contact.organisation.map { " (\($0))" } ?? ""
-        out.item(style.time(contact.happenedAt),
-                 "\(contact.person) · \(contact.partner), \(contact.role.title)\(organisation) · \(contact.channel.rawValue), \(contact.direction.rawValue)")
+        out.item(style.time(contact.happenedAt), facts: [
+            contact.person, "\(contact.partner), \(contact.role.title)\(organisation)",
+            "\(contact.channel.rawValue), \(contact.direction.rawValue)",
+        ])
         out.detail(contact.summary)
         if let advice = contact.advice { out.detail("Advice: “\(advice)”") }
         if let confirmation = contact.confirmation { out.detail("Confirmation: " + Self.describe(confirmation, style)) }
@@ -79,7 +82,7 @@ extension HandoverReport {
         } else if contact.sharedByUs {
             out.detail("We shared information, on the person's recorded basis.")
         }
-        out.detail("Recorded by \(contact.recordedBy) · \(contact.reviewed ? "reviewed" : "not reviewed")")
+        out.facts(["Recorded by \(contact.recordedBy)", contact.reviewed ? "reviewed" : "not reviewed"])
     }
 
     /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.
@@ -122,13 +125,17 @@ struct TextLines {
     }
 
     /// "  09:05  Edith Brown · …": the lead in its own column, the rest wrapped beside it.
-    mutating func item(_ lead: String, _ text: String) {
+    mutating func item(_ lead: String, facts: [String]) {
         let first = "  " + lead.padding(toLength: max(lead.count, detailIndent - 4), withPad: " ", startingAt: 0) + "  "
-        let indent = max(detailIndent, TextWrap.columns(first))
-        lines += TextWrap.wrap(text, width: width, lead: first, indent: indent)
+        lines += TextWrap.wrapFacts(facts, width: width, lead: first, indent: max(detailIndent, TextWrap.columns(first)))
     }
 
     mutating func detail(_ text: String) {
         lines += TextWrap.wrap(text, width: width, lead: String(repeating: " ", count: detailIndent), indent: detailIndent)
+    }
+
+    /// Short facts on one line joined by " · ", broken between facts when they do not fit.
+    mutating func facts(_ facts: [String]) {
+        lines += TextWrap.wrapFacts(facts, width: width, lead: String(repeating: " ", count: detailIndent), indent: detailIndent)
     }
 }

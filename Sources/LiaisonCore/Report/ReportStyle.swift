@@ -76,6 +76,33 @@ enum TextWrap {
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
     }
 
+    /// Joins short facts with " · ", breaking lines only between facts so none is split over two
+    /// lines; a fact too long for a line of its own is word-wrapped.
+    static func wrapFacts(_ facts: [String], width: Int, lead: String, indent: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var line = lead, lineWidth = columns(lead), empty = true
+        for fact in facts {
+            let piece = (empty ? "" : " · ") + fact
+            if lineWidth + columns(piece) <= width {
+                line += piece
+                lineWidth += columns(piece)
+                empty = false
+                continue
+            }
+            if !empty {
+                lines.append(line)
+                (line, lineWidth) = (pad, indent)
+            }
+            var wrapped = wrap(fact, width: width, lead: line, indent: indent)
+            let last = wrapped.removeLast()
+            lines += wrapped
+            (line, lineWidth, empty) = (last, columns(last), false)
+        }
+        lines.append(line)
+        return lines
+    }
+
     private static func prefix(of word: String, fitting width: Int) -> String? {
         var result = "", used = 0
         for character in word {
