@@ -15,6 +15,15 @@ extension HandoverReport {
         if contacts.isEmpty { out.wrap("No contacts recorded on \(style.longDay(day)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
+        chaseSection(style, &out)
+        taskSection(style, &out)
+        escalationSection(style, &out)
+        exceptionSection(style, &out)
+        return out.text
+    }
+
+    /// Advice still waiting for its written confirmation (R6), oldest first.
+    private func chaseSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
         for entry in chaseList {
@@ -23,7 +32,10 @@ extension HandoverReport {
                      facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
         }
+    }
 
+    /// Tasks and promises past their due time (R8).
+    private func taskSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("OVERDUE TASKS (\(overdueTasks.count))")
         if overdueTasks.isEmpty { out.wrap("No task is overdue.", indent: 2) }
         for task in overdueTasks {
@@ -34,7 +46,10 @@ extension HandoverReport {
             if !who.isEmpty { out.facts(who) }
             if task.partnerInformed { out.detail("Partner told of the delay.") }
         }
+    }
 
+    /// Escalations not yet resolved (R10), by age, with what is due next.
+    private func escalationSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("OPEN ESCALATIONS (\(openEscalations.count), oldest first)")
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
@@ -48,7 +63,10 @@ extension HandoverReport {
             out.facts([escalation.manager.map { "Manager: \($0)" } ?? "No manager named",
                        escalation.person.map { "Person: \($0)" }, escalation.partner.map { "Partner: \($0)" }].compactMap { $0 })
         }
+    }
 
+    /// The day's shares without a valid basis (R3), for the manager.
+    private func exceptionSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
         if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
         for entry in sharingExceptions {
@@ -57,7 +75,6 @@ extension HandoverReport {
             out.detail("Why: \(entry.exception.reason)")
             out.facts(["Contact: \(entry.summary)", "Recorded by \(entry.recordedBy)"])
         }
-        return out.text
     }
 
     func reviewSentence(_ style: ReportStyle) -> String {
