@@ -9,6 +9,7 @@ struct Liaison: ParsableCommand {
         subcommands: [
             DashboardCommand.self, DemoCommand.self,
             AddCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            ReportCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
