@@ -9,7 +9,7 @@ struct Liaison: ParsableCommand {
         subcommands: [
             DashboardCommand.self, DemoCommand.self,
             AddCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
-            ThemesCommand.self,
+            ThemesCommand.self, WallCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
