@@ -24,6 +24,7 @@ public final class WallScreen: Screen {
     /// The minute the snapshot was built in: ages and "overdue" move on with it.
     private var builtMinute: Int
     private var cache: (key: WallFrameKey, grid: CellGrid)?
+    private var drawnSize: Size?
 
     public init(watcher: StoreWatcher, names: NameDisplay = .initials, time: TimeSource, calendar: Calendar = .current,
                 pageInterval: TimeInterval = Pager.defaultInterval) {
@@ -46,6 +47,14 @@ public final class WallScreen: Screen {
     }
 
     public func wake(at now: Date) {
+        _ = wakeAndReportChange(at: now)
+    }
+
+    /// Refreshes from the store and moves time on; returns whether the frame would now differ
+    /// (a save, a new store state, the minute or the page turning), so `WallLoop` can skip
+    /// drawing when it would not.
+    public func wakeAndReportChange(at now: Date) -> Bool {
+        let before = content
         self.now = now
         lastPoll = now
         let changed = watcher.poll(now: now)
@@ -54,6 +63,14 @@ public final class WallScreen: Screen {
             builtMinute = minute
             rebuild()
         }
+        return content != before
+    }
+
+    /// What the frame shows apart from its size and theme.
+    private var content: WallFrameKey.Content {
+        WallFrameKey.Content(
+            snapshot: snapshot, state: watcher.state, minute: builtMinute, tick: anyListPages ? pager.tick(at: now) : 0,
+            help: help != nil, blank: isBlank)
     }
 
     public func handle(_ key: Key) -> ScreenResponse {
@@ -88,14 +105,22 @@ public final class WallScreen: Screen {
         snapshot = watcher.store.map { WallSnapshot.build(from: $0, now: now, names: names) }
     }
 
+    /// Whether any list is paging at the size last drawn; if none is, a page turn changes nothing.
+    private var anyListPages: Bool {
+        guard let snapshot, let drawnSize else { return true }
+        let layout = WallLayout(size: drawnSize)
+        return snapshot.sections.contains { section in
+            Pager.pages(count: section.items.count, perPage: WallSectionView.rowsPerPage(in: layout[section.kind])) > 1
+        }
+    }
+
     private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
+        drawnSize = grid.size
         // A blank wall is just the cleared grid: nothing of the records is left on it.
         if isBlank { return }
-        let key = WallFrameKey(
-            size: grid.size, theme: theme, snapshot: snapshot, state: watcher.state,
-            minute: builtMinute, tick: pager.tick(at: now), help: help != nil)
+        let key = WallFrameKey(size: grid.size, theme: theme, content: content)
         if let cache, cache.key == key {
             grid = cache.grid  // nothing changed: the same frame, and the terminal gets no bytes
             return
@@ -107,11 +132,16 @@ public final class WallScreen: Screen {
 
 /// Everything a wall frame depends on: when it equals the last one, the last frame is reused.
 struct WallFrameKey: Equatable {
+    struct Content: Equatable {
+        var snapshot: WallSnapshot?
+        var state: StoreWatcher.State
+        var minute: Int
+        var tick: Int
+        var help: Bool
+        var blank: Bool
+    }
+
     var size: Size
     var theme: Theme
-    var snapshot: WallSnapshot?
-    var state: StoreWatcher.State
-    var minute: Int
-    var tick: Int
-    var help: Bool
+    var content: Content
 }
