@@ -10,11 +10,13 @@ import Testing
         let store: String
         let session: TmuxSession
 
-        init(width: Int = 120, height: Int = 30, names: String? = nil) throws {
+        /// - Parameter beforeStart: runs on the store's path once it holds the demo, before the wall starts.
+        init(width: Int = 120, height: Int = 30, names: String? = nil, beforeStart: (String) throws -> Void = { _ in }) throws {
             scratch = try ScratchFolder()
             store = scratch.path("demo.sqlite")
             let demo = try scratch.liaison(["demo", "--no-open", "--seed", "1", "--store", store])
             guard demo.status == 0 else { throw WallTestError.setup(demo.stderr) }
+            try beforeStart(store)
             let extra = names.map { " --names \($0)" } ?? ""
             session = try TmuxSession(
                 command: "sh -c '\(LiaisonProcess.binary.path) wall --store \(store)\(extra); echo EXITED-$?; exec sh'",
@@ -129,26 +131,67 @@ import Testing
         #expect(!wall.session.capture().contains("Waiting for the store"))
     }
 
-    @Test func aLockedStoreIsANoticeAndTheWallRecoversWhenTheLockGoes() throws {
-        let wall = try Wall()
-        #expect(wall.session.waitFor("Sharing basis"))
-        // sqlite3 holds an exclusive lock for as long as its input stays open; its busy timeout
-        // lets it wait out the wall's own brief reads.
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        locker.arguments = ["sqlite3", wall.store]
+    /// `sqlite3` holding SQLite's exclusive lock for as long as its input stays open.
+    final class Locker {
+        let process = Process()
         let input = Pipe()
-        locker.standardInput = input
-        locker.standardOutput = FileHandle.nullDevice
-        locker.standardError = FileHandle.nullDevice
-        try locker.run()
-        input.fileHandleForWriting.write(Data(".timeout 5000\nPRAGMA locking_mode=EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM sqlite_master;\n".utf8))
+
+        init(_ store: String) throws {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["sqlite3", store]
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data(
+                ".timeout 5000\nPRAGMA locking_mode=EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM sqlite_master;\n".utf8))
+        }
+
+        func release() throws {
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
+    /// A running wall keeps SQLite's shared lock, so nobody can lock it out while it reads; a
+    /// store that is already locked when the wall starts (a backup running) is the case to show.
+    @Test func aLockedStoreIsANoticeAndTheWallRecoversWhenTheLockGoes() throws {
+        var locker: Locker?
+        let wall = try Wall { store in
+            locker = try Locker(store)
+            // The lock is taken once sqlite3 has run its statements: the shared range is then refused.
+            guard eventually(timeout: 5, { Self.lockedExclusively(store) }) else { throw WallTestError.setup("sqlite3 took no lock") }
+        }
         #expect(wall.session.waitFor("locked the store", timeout: 3))
         #expect(!wall.session.paneIsDead())
-        try input.fileHandleForWriting.close()
-        locker.waitUntilExit()
+        try locker?.release()
         #expect(eventually(timeout: 4) { wall.session.capture().contains("Sharing basis") })
         #expect(!wall.session.capture().contains("Waiting for the store"))
+    }
+
+    @Test func aRunningWallIsNotFrozenByAnotherProgramTryingToLockTheStore() throws {
+        let wall = try Wall()
+        #expect(wall.session.waitFor("Sharing basis"))
+        let locker = try Locker(wall.store)
+        defer { try? locker.release() }
+        let before = try #require(wall.contactsToday())
+        let added = try wall.liaison([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Anil Patel", "--channel", "phone", "--summary", "Rang"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(eventually(timeout: 1.5) { wall.contactsToday() == before + 1 })
+    }
+
+    /// Whether some process holds a write lock over SQLite's shared byte range of `path`.
+    static func lockedExclusively(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var lock = flock()
+        lock.l_type = Int16(F_RDLCK)
+        lock.l_whence = Int16(SEEK_SET)
+        lock.l_start = off_t(0x4000_0002)
+        lock.l_len = 510
+        return fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != Int16(F_UNLCK)
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads any file whatever its mode"))

@@ -27,11 +27,21 @@ public struct StoreFileCheck: Sendable {
     public init() {}
 
     /// The file behind `path` now, or the reason the wall cannot read it.
-    public func inspect(_ path: String) -> Result<Identity, ProblemError> {
+    /// - Parameter held: a descriptor kept open on the file while the store is open (see
+    ///   `heldExclusively`); without one, the file is opened and closed just for the look.
+    public func inspect(_ path: String, held: Int32? = nil) -> Result<Identity, ProblemError> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(ProblemError(.missing)) }
         guard access(path, R_OK) == 0 else { return .failure(ProblemError(.unreadable)) }
-        if Self.heldExclusively(path) { return .failure(ProblemError(.locked)) }
+        let locked: Bool
+        if let held {
+            locked = Self.heldExclusively(fd: held)
+        } else {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            locked = fd >= 0 && Self.heldExclusively(fd: fd)
+            if fd >= 0 { close(fd) }
+        }
+        if locked { return .failure(ProblemError(.locked)) }
         return .success(Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
     }
 
@@ -41,14 +51,24 @@ public struct StoreFileCheck: Sendable {
         init(_ problem: Problem) { self.problem = problem }
     }
 
+    /// A descriptor to keep open on `path` while the store is open, for `inspect(_:held:)`.
+    public func hold(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        return fd >= 0 ? fd : nil
+    }
+
+    /// Closes a descriptor from `hold`; only once the store itself has been closed.
+    public func release(_ fd: Int32) { close(fd) }
+
     /// Whether another process holds SQLite's exclusive lock: a write lock over the "shared"
     /// byte range that SQLite's Unix locking places just past the first gigabyte. Only then are
     /// readers refused (in WAL mode a normal writer never takes it). F_GETLK only asks; it
     /// never takes a lock, and it ignores this process's own locks.
-    static func heldExclusively(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
+    ///
+    /// Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
+    /// included; so while the store is open, the look goes through one descriptor that stays
+    /// open until the store is closed (`StoreWatcher` keeps it).
+    static func heldExclusively(fd: Int32) -> Bool {
         var lock = flock()
         lock.l_type = Int16(F_RDLCK)
         lock.l_whence = Int16(SEEK_SET)

@@ -24,6 +24,8 @@ public final class StoreWatcher {
     private let check: StoreFileCheck
     private let open: (String) throws -> Store
     private var identity: StoreFileCheck.Identity?
+    /// Open for as long as `store` is, for lock checks that never close a descriptor under SQLite.
+    private var heldFD: Int32?
     private var nextAttempt: Date = .distantPast
 
     /// - Parameter open: opens the store at a path, read-only; injected so tests choose the clock.
@@ -38,12 +40,13 @@ public final class StoreWatcher {
     @discardableResult
     public func poll(now: Date) -> Bool {
         guard let store else { return attemptOpen(now: now) }
-        switch check.inspect(path) {
+        switch check.inspect(path, held: heldFD) {
         case .failure(let error):
             return lose(Self.words(for: error.problem, path: path), now: now)
         case .success(let current) where current != identity:
             // Another file now has this name (restored from a backup, say): read that one.
-            self.store = nil
+            closeStore()
+            nextAttempt = .distantPast
             return attemptOpen(now: now) || true
         case .success:
             do {
@@ -64,6 +67,7 @@ public final class StoreWatcher {
             do {
                 store = try open(path)
                 identity = current
+                heldFD = check.hold(path)
                 state = .ready
                 return true
             } catch {
@@ -74,13 +78,22 @@ public final class StoreWatcher {
 
     /// Drops the connection and records why; returns whether the state changed.
     private func lose(_ words: String, now: Date) -> Bool {
-        store = nil
-        identity = nil
+        closeStore()
         if nextAttempt <= now { nextAttempt = now.addingTimeInterval(Self.retryInterval) }
         let new = State.unavailable(words)
         defer { state = new }
         return state != new
     }
+
+    /// Closes the store first, then the descriptor, so SQLite's locks are never dropped under it.
+    private func closeStore() {
+        store = nil
+        identity = nil
+        if let fd = heldFD { check.release(fd) }
+        heldFD = nil
+    }
+
+    deinit { closeStore() }
 
     static func words(for problem: StoreFileCheck.Problem, path: String) -> String {
         switch problem {

@@ -15,11 +15,15 @@ public struct WallLayout: Equatable, Sendable {
     public let footer: Rect
     public let sections: [WallSectionKind: Rect]
     public let columnCount: Int
+    /// Whether the header is tall enough for the time in large digits.
+    public let bigClock: Bool
 
     public init(size: Size) {
         let all = Rect(size: size)
         let (rest, footer) = all.splitBottom(1)
-        header = Rect(x: rest.x, y: rest.y, width: rest.width, height: min(2, rest.height))
+        // A tall, wide wall spends five rows on the header so the time can be drawn large.
+        bigClock = size.height >= 40 && size.width >= 120
+        header = Rect(x: rest.x, y: rest.y, width: rest.width, height: min(bigClock ? BigClock.height + 1 : 2, rest.height))
         body = Rect(x: rest.x, y: rest.y + header.height, width: rest.width, height: rest.height - header.height)
         self.footer = footer
         let kinds = WallSectionKind.allCases

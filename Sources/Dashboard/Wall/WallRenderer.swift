@@ -8,7 +8,7 @@ struct WallRenderer {
 
     func draw(into grid: inout CellGrid) {
         let layout = WallLayout(size: grid.size)
-        drawHeader(layout.header, grid: &grid)
+        drawHeader(layout.header, big: layout.bigClock, grid: &grid)
         if let snapshot = screen.snapshot, screen.watcher.state == .ready {
             let tick = screen.pager.tick(at: screen.now)
             for section in snapshot.sections {
@@ -21,10 +21,16 @@ struct WallRenderer {
         screen.help?.draw(in: grid.bounds, grid: &grid, theme: theme)
     }
 
-    private func drawHeader(_ rect: Rect, grid: inout CellGrid) {
+    private func drawHeader(_ rect: Rect, big: Bool, grid: inout CellGrid) {
         guard rect.height > 0 else { return }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.banner])
-        let time = screen.clock.today(screen.now) + "  " + screen.clock.clock(screen.now)
+        if big {
+            let clock = BigClock(text: screen.clock.clock(screen.now))
+            clock.draw(right: rect.maxX - 1, y: rect.y, grid: &grid, style: theme[.banner])
+            let date = screen.clock.today(screen.now)
+            grid.write(date, x: rect.maxX - clock.width - 3 - date.displayWidth, y: rect.y + 2, style: theme[.banner])
+        }
+        let time = big ? "" : screen.clock.today(screen.now) + "  " + screen.clock.clock(screen.now)
         let timeX = max(rect.x, rect.maxX - 1 - time.displayWidth)
         grid.write(" LIAISON · partnership working", x: rect.x, y: rect.y, width: timeX - rect.x - 1, style: theme[.banner])
         grid.write(time, x: timeX, y: rect.y, style: theme[.banner])

@@ -30,7 +30,20 @@ struct WallSnapshotBuilder {
     /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
     func partnerRole(_ partnerID: String?) -> String? {
         guard let partnerID, let partner = partners[partnerID] else { return nil }
-        return partner.role.title
+        return Self.shortRole(partner.role)
+    }
+
+    /// Roles in the words a care team uses on a whiteboard, short enough for an 80-column wall.
+    static func shortRole(_ role: PartnerRole) -> String {
+        switch role {
+        case .occupationalTherapist: "OT"
+        case .salt: "SALT"
+        case .clinicalPsychiatrist: "Psychiatrist"
+        case .clinicalPsychologist: "Psychologist"
+        case .socialWorker: "Social worker"
+        case .volunteer: "Community group"
+        default: role.title
+        }
     }
 
     mutating func contacts() -> WallSection {
@@ -49,7 +62,7 @@ struct WallSnapshotBuilder {
             let asked = contact.confirmation?.requestedAt ?? contact.happenedAt
             let age = now.timeIntervalSince(asked)
             let status: WallStatus = age >= 7 * 86_400 ? .overdue : age >= 2 * 86_400 ? .dueSoon : .onTrack
-            let label = status == .overdue ? "CHASE" : status == .dueSoon ? "chase soon" : "waiting"
+            let label = status == .overdue ? "CHASE" : status == .dueSoon ? "chase" : "waiting"
             return WallItem(status: status, label: label, when: WallFormat.age(age), text: join([
                 who(contact.personID), partnerRole(contact.partnerID)]))
         }
@@ -62,8 +75,8 @@ struct WallSnapshotBuilder {
         let due = store.openTasks.filter { $0.due <= horizon }  // already soonest first
         let items = due.map { task -> WallItem in
             let late = task.isOverdue(now: now)
-            let what = task.isPromise ? "Promise" : "Task"
-            let title = names == .full ? task.title : what
+            // A title is free text that may name someone, so it waits for `--names full`.
+            let title = names == .full ? task.title : task.isPromise ? "Promise" : nil
             return WallItem(
                 status: late ? .overdue : .dueSoon,
                 when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
