@@ -109,6 +109,23 @@ import Testing
         #expect(!wall.session.paneIsDead())
     }
 
+    @Test func resizingLaysTheWallOutAgainFromSmallToLarge() throws {
+        let wall = try Wall(width: 80, height: 24)
+        #expect(wall.session.waitFor("Sharing basis"))
+        #expect(wall.session.capture().contains("page 1/"))  // 80×24 is too small for every list
+        try wall.session.resize(width: 300, height: 80)
+        #expect(wall.session.waitFor("███"))  // the large clock, drawn only on a big screen
+        let wide = wall.session.capture()
+        for title in Self.sections { #expect(wide.contains("─ \(title) ─")) }
+        #expect(!wide.contains("page 1/"))
+        try wall.session.resize(width: 40, height: 10)
+        #expect(wall.session.waitFor("too small"))
+        try wall.session.resize(width: 80, height: 24)
+        #expect(wall.session.waitFor("Sharing basis"))
+        try wall.session.send("q", literal: true)
+        #expect(wall.session.waitFor("EXITED-0"))
+    }
+
     @Test func blankKeyHidesEverythingAtOnceUntilPressedAgain() throws {
         let wall = try Wall()
         #expect(wall.session.waitFor("Sharing basis"))
@@ -215,5 +232,14 @@ import Testing
         #expect(eventually(timeout: 4) { session.capture().contains("Sharing basis") })
         try session.send("q", literal: true)
         #expect(session.waitFor("EXITED-0"))
+    }
+
+    @Test func withoutATerminalItSaysSoInOneLine() throws {
+        let scratch = try ScratchFolder()
+        let result = try LiaisonProcess.runCollectingFiles(["wall", "--store", scratch.path("none.sqlite")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("interactive terminal"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stdout.isEmpty)
     }
 }
