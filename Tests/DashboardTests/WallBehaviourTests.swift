@@ -102,6 +102,37 @@ import TerminalUI
         #expect(try #require(backend.lastFrame).dump().contains("6 today · latest 13:56"))
     }
 
+    @Test func aStoreReplacedByAnotherFileIsReadAfresh() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        #expect(try #require(backend.lastFrame).row(3).contains("6 today"))
+        // A restore from backup: a different file, closed, renamed over the store's name, and
+        // the old write-ahead files cleared away under the running wall.
+        let other = fixture.path + ".restored"
+        do {
+            let store = try Store.open(path: other, staff: "Restorer", clock: fixture.clock, calendar: WallFixture.calendar)
+            _ = try store.addPerson(PersonDraft(name: "Ada Lovelace", location: "Room 1"))
+        }
+        try? FileManager.default.removeItem(atPath: fixture.path + "-wal")
+        try? FileManager.default.removeItem(atPath: fixture.path + "-shm")
+        #expect(rename(other, fixture.path) == 0)
+        // SQLite may see the pulled files as an I/O error first; within one retry it reads the new file.
+        for _ in 0..<5 { _ = loop.step() }
+        let text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("none yet today"))
+        #expect(text.contains("A.L. · Room 1"))  // no sharing basis recorded yet
+        #expect(!text.contains("Waiting for the store"))
+    }
+
+    @Test func anEmptyStoreSaysSoCalmly() throws {
+        let fixture = try WallFixture(demo: false)
+        _ = try fixture.writer()
+        let text = WallFixture.render(fixture.screen(), 80, 24).dump()
+        #expect(text.contains("✓ all on track"))
+        for kind in WallSectionKind.allCases { #expect(text.contains(kind.emptyMessage), "\(kind)") }
+    }
+
     @Test func aDamagedStoreIsSaidPlainlyAndRetried() throws {
         let fixture = try WallFixture(demo: false)
         try Data("this is not a database, it is a shopping list".utf8).write(to: URL(fileURLWithPath: fixture.path))
