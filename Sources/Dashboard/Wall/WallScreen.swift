@@ -18,7 +18,6 @@ public final class WallScreen: Screen {
     public private(set) var help: Overlay?
     let pager: Pager
     let clock: WallFormat
-    private let time: TimeSource
     private(set) var now: Date
     private var lastPoll: Date
     /// The minute the snapshot was built in: ages and "overdue" move on with it.
@@ -26,11 +25,11 @@ public final class WallScreen: Screen {
     private var cache: (key: WallFrameKey, grid: CellGrid)?
     private var drawnSize: Size?
 
+    /// - Parameter time: where "now" comes from at the start; afterwards the loop's wake-ups say.
     public init(watcher: StoreWatcher, names: NameDisplay = .initials, time: TimeSource, calendar: Calendar = .current,
                 pageInterval: TimeInterval = Pager.defaultInterval) {
         self.watcher = watcher
         self.names = names
-        self.time = time
         self.clock = WallFormat(calendar: calendar)
         now = time.now
         lastPoll = now
