@@ -20,12 +20,12 @@ import TerminalUI
             │ 10:05  J.M. · Room 11 · Dentist · m… ││ ✓ on track  20 Jan  Partner's conce… │
             └─────────────────────────── page 1/2 ─┘│ ✓ on track  23 Jan  Disagreement · … │
             ┌─ Confirmations awaited ──────────────┐│                                      │
-            │ ▲ 36 awaited · oldest 30 days        ││                                      │
+            │ ▲ 38 awaited · oldest 30 days        ││                                      │
             │ ▲ CHASE    30 days  Ø.H. · Room 8 ·… │└──────────────────────────────────────┘
             │ ▲ CHASE    28 days  H.T. · Room 18 … │┌─ Sharing basis ──────────────────────┐
             │ ▲ CHASE    28 days  B.L. · Room 14 … ││ ▲ 6 need attention                   │
             │ ▲ CHASE    27 days  C.O. · Room 5 ·… ││ ▲ WITHDRAWN           H.F. · Room 10 │
-            └─────────────────────────── page 1/9 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
+            └────────────────────────── page 1/10 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
             ┌─ Tasks due ──────────────────────────┐│ ▲ NO BASIS            Z.K. · Room 4  │
             │ ▲ 4 overdue · 0 due within 4 h       ││ ● review due  15 Dec  D.A.R. · Flat… │
             │ ▲ OVERDUE  3 days late  G.O. · Room… ││ ● review due  27 Dec  G.O. · Room 15 │
@@ -59,11 +59,11 @@ import TerminalUI
             titles = String(titles[range.upperBound...])
         }
         #expect(WallLayout(size: grid.size).columnCount == 5)
-        // Every list fits at this height, so nothing pages: all 36 confirmations are there at once.
+        // Every list fits at this height, so nothing pages: all 38 confirmations are there at once.
         #expect(!grid.dump().contains("page "))
         let awaited = ["▲ CHASE", "● chase", "✓ waiting"].map { grid.dump().components(separatedBy: $0).count - 1 }
-        #expect(awaited.reduce(0, +) == 36)
-        #expect(rows[7].contains("│ ▲ 36 awaited · oldest 30 days"))
+        #expect(awaited.reduce(0, +) == 38)
+        #expect(rows[7].contains("│ ▲ 38 awaited · oldest 30 days"))
         #expect(rows[8].hasPrefix("│ 13:56  T.W. · Flat 1, Elm House · Psychologist · visit   ││ ▲ CHASE    30 days  Ø.H."))
         #expect(rows[79].hasPrefix(" b blank screen  ? help  q quit") && rows[79].hasSuffix("read-only · names: initials"))
     }
