@@ -15,7 +15,7 @@ enum DashboardBenchmark {
     static func run(arguments: [String]) throws {
         let path = arguments.first ?? defaultPath
         guard FileManager.default.fileExists(atPath: path) else {
-            print("liaison-bench dashboard: no store at \(path); build it first with `liaison-bench 1000000`")
+            print("liaison-bench dashboard: no store at \(path)")
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds

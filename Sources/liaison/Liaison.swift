@@ -7,8 +7,8 @@ struct Liaison: ParsableCommand {
         commandName: "liaison",
         abstract: "Record and review partnership working in adult social care.",
         subcommands: [
-            DashboardCommand.self, DemoCommand.self,
-            AddCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            DashboardCommand.self, DemoCommand.self, WallCommand.self,
+            AddCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -99,9 +99,15 @@ public struct DemoGenerator {
 
     private mutating func confirmation(at when: Date) -> Confirmation {
         switch Int.random(in: 0..<10, using: &rng) {
-        case 0..<3: Confirmation(state: .requested, requestedAt: when, method: rng.pick(["email", "letter", "asked on the call"]))
-        case 3..<7: Confirmation(state: .received, requestedAt: when, method: "email", receivedAt: when.addingTimeInterval(86_400), reference: "EM-\(Int.random(in: 1000...9999, using: &rng))")
-        default: Confirmation(state: .notNeeded, reason: "Advice repeated the existing care plan")
+        case 0..<3: return Confirmation(state: .requested, requestedAt: when, method: rng.pick(["email", "letter", "asked on the call"]))
+        case 3..<7:
+            // A reply comes the next day; until that day has come, the confirmation is still awaited.
+            let received = when.addingTimeInterval(86_400)
+            let reference = "EM-\(Int.random(in: 1000...9999, using: &rng))"
+            return received <= now
+                ? Confirmation(state: .received, requestedAt: when, method: "email", receivedAt: received, reference: reference)
+                : Confirmation(state: .requested, requestedAt: when, method: "email")
+        default: return Confirmation(state: .notNeeded, reason: "Advice repeated the existing care plan")
         }
     }
 

@@ -42,13 +42,25 @@ enum RecordTable {
         var sql = "SELECT body FROM \(R.table)"
         if let condition { sql += " WHERE \(condition)" }
         if let orderBy { sql += " ORDER BY \(orderBy)" }
-        let decoder = RecordCoding.decoder
-        var records: [R] = []
-        let rows = try String.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-        while let body = try rows.next() {
-            records.append(try decoder.decode(R.self, from: Data(body.utf8)))
+        let bodies = try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        return try decodeAll(R.self, bodies)
+    }
+
+    /// Decoding JSON is most of the cost of opening a store, so a large batch is split over the cores.
+    static func decodeAll<R: Decodable & Sendable>(_ type: R.Type, _ bodies: [String]) throws -> [R] {
+        let chunks = bodies.count < 512 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount * 2)
+        guard chunks > 1 else {
+            let decoder = RecordCoding.decoder
+            return try bodies.map { try decoder.decode(R.self, from: Data($0.utf8)) }
         }
-        return records
+        let size = (bodies.count + chunks - 1) / chunks
+        let results = ChunkResults<R>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let decoder = RecordCoding.decoder
+            let range = (chunk * size)..<min(bodies.count, (chunk + 1) * size)
+            results.set(chunk, Result { try bodies[range].map { try decoder.decode(R.self, from: Data($0.utf8)) } })
+        }
+        return try results.joined()
     }
 
     /// Writes the new version of a record, keeping the one it replaces in history (R11).
@@ -84,4 +96,16 @@ enum RecordTable {
         return try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
             .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
     }
+}
+
+/// Each chunk's decoded records, filled in from several threads, one slot per chunk.
+private final class ChunkResults<R: Sendable>: @unchecked Sendable {
+    private var slots: [Result<[R], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<[R], any Error>) { lock.withLock { slots[index] = result } }
+
+    func joined() throws -> [R] { try slots.flatMap { try $0?.get() ?? [] } }
 }

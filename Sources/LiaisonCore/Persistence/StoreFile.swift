@@ -69,7 +69,7 @@ enum StoreFile {
     }
 
     static func damaged(_ path: String, _ detail: String) -> StoreError {
-        StoreError("The store \(path) is damaged (\(detail)). It has not been changed; restore it from a backup or run `liaison check`.")
+        StoreError("The store \(path) is damaged (\(detail)). It has not been changed; restore it from a backup, and keep this copy for whoever investigates.")
     }
 
     /// SQLite's 100-byte header: magic, page size, page count, user_version, application_id.

@@ -8,8 +8,12 @@ import Foundation
 public final class Store {
     public enum Mode: Sendable { case readWrite, readOnly }
 
-    /// How many days of contacts the working set holds, today included.
-    public static let recentDays = 14
+    /// How many days of contacts the working set holds by default, today included. Older days
+    /// are a query away (`contacts(on:)`); a short window keeps opening fast on a large store.
+    public static let defaultRecentDays = 7
+
+    /// How many days of contacts this store holds in memory, today included.
+    public let recentDays: Int
 
     public let path: String
     /// Who this store's writes are recorded as (R11).
@@ -25,8 +29,12 @@ public final class Store {
     private var observers: [Int: (StoreChange) -> Void] = [:]
     private var nextObserver = 0
 
-    init(database: StoreDatabase, staff: String, clock: any Clock, calendar: Calendar, timescales: EscalationTimescales) throws {
+    init(
+        database: StoreDatabase, staff: String, clock: any Clock, calendar: Calendar, timescales: EscalationTimescales,
+        recentDays: Int = Store.defaultRecentDays
+    ) throws {
         self.database = database
+        self.recentDays = max(1, recentDays)
         self.path = database.path
         self.staff = staff
         self.clock = clock
@@ -39,19 +47,28 @@ public final class Store {
     /// file without changing it, and loads the working set.
     public static func open(
         path: String, mode: Mode = .readWrite, staff: String, clock: any Clock = SystemClock(),
-        calendar: Calendar = .current, timescales: EscalationTimescales = .standard
+        calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
     ) throws -> Store {
         let staff = try TextRules.required(staff, field: "as", what: "The staff member's name")
         let database = try StoreDatabase.open(path: path, mode: mode)
-        return try Store(database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales)
+        return try Store(
+            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)
     }
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
         staff: String = "Test Staff", clock: any Clock = SystemClock(), calendar: Calendar = .current,
-        timescales: EscalationTimescales = .standard
+        timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
     ) throws -> Store {
-        try Store(database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales)
+        try Store(
+            database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales,
+            recentDays: recentDays)
+    }
+
+    /// Closes the connection, folding the WAL back into the file; the store cannot be used after.
+    /// Not needed before exit: SQLite keeps every commit either way.
+    public func close() throws {
+        try database.queue.close()
     }
 
     // MARK: The working set
@@ -115,6 +132,6 @@ public final class Store {
 
     func recentStart() -> Date {
         let today = calendar.startOfDay(for: clock.now)
-        return calendar.date(byAdding: .day, value: -(Self.recentDays - 1), to: today) ?? today
+        return calendar.date(byAdding: .day, value: -(recentDays - 1), to: today) ?? today
     }
 }

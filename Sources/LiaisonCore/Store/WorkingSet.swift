@@ -9,7 +9,7 @@ public struct WorkingSet: Sendable, Equatable {
     /// Open tasks and promises, soonest due first.
     public var openTasks: [CareTask] = []
     public var openEscalations: [Escalation] = []
-    /// Contacts of the last `Store.recentDays` days, newest first.
+    /// Contacts of the store's last `recentDays` days, newest first.
     public var recentContacts: [Contact] = []
     /// Confirmations requested and not received, however old, oldest first (R6).
     public var chaseList: [Contact] = []

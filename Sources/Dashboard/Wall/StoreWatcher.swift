@@ -1,0 +1,110 @@
+import Foundation
+import LiaisonCore
+
+/// Keeps the wall's read-only store open, notices other processes' saves, and when the store is
+/// missing, locked or unreadable, says why and tries again every few seconds until it is back.
+///
+/// Never throws and never exits: a wall left running all day must outlive a backup that locks the
+/// file, a colleague moving it, or a disk hiccup, and come back by itself.
+public final class StoreWatcher {
+    public enum State: Equatable, Sendable {
+        /// Not tried yet.
+        case starting
+        case ready
+        /// The store cannot be read now; the words say why, for the notice on screen.
+        case unavailable(String)
+    }
+
+    /// How often a store that cannot be read is tried again.
+    public static let retryInterval: TimeInterval = 2
+
+    public let path: String
+    public private(set) var state: State = .starting
+    public private(set) var store: Store?
+    private let check: StoreFileCheck
+    private let open: (String) throws -> Store
+    private var identity: StoreFileCheck.Identity?
+    /// Open for as long as `store` is, for lock checks that never close a descriptor under SQLite.
+    private var heldFD: Int32?
+    private var nextAttempt: Date = .distantPast
+
+    /// - Parameter open: opens the store at a path, read-only; injected so tests choose the clock.
+    public init(path: String, check: StoreFileCheck = StoreFileCheck(), open: @escaping (String) throws -> Store) {
+        self.path = path
+        self.check = check
+        self.open = open
+    }
+
+    /// Looks once: opens or reopens the store when due, or picks up other processes' saves.
+    /// Returns whether what the wall shows may have changed (new data, or a new state).
+    @discardableResult
+    public func poll(now: Date) -> Bool {
+        guard let store else { return attemptOpen(now: now) }
+        switch check.inspect(path, held: heldFD) {
+        case .failure(let error):
+            return lose(Self.words(for: error.problem, path: path), now: now)
+        case .success(let current) where current != identity:
+            // Another file now has this name (restored from a backup, say): read that one.
+            closeStore()
+            nextAttempt = .distantPast
+            return attemptOpen(now: now) || true
+        case .success:
+            do {
+                return try store.refreshIfChanged()
+            } catch {
+                return lose(Self.words(for: error), now: now)
+            }
+        }
+    }
+
+    private func attemptOpen(now: Date) -> Bool {
+        guard now >= nextAttempt else { return false }
+        nextAttempt = now.addingTimeInterval(Self.retryInterval)
+        switch check.inspect(path) {
+        case .failure(let error):
+            return lose(Self.words(for: error.problem, path: path), now: now)
+        case .success(let current):
+            do {
+                store = try open(path)
+                identity = current
+                heldFD = check.hold(path)
+                state = .ready
+                return true
+            } catch {
+                return lose(Self.words(for: error), now: now)
+            }
+        }
+    }
+
+    /// Drops the connection and records why; returns whether the state changed.
+    private func lose(_ words: String, now: Date) -> Bool {
+        closeStore()
+        if nextAttempt <= now { nextAttempt = now.addingTimeInterval(Self.retryInterval) }
+        let new = State.unavailable(words)
+        defer { state = new }
+        return state != new
+    }
+
+    /// Closes the store first, then the descriptor, so SQLite's locks are never dropped under it.
+    private func closeStore() {
+        store = nil
+        identity = nil
+        if let fd = heldFD { check.release(fd) }
+        heldFD = nil
+    }
+
+    deinit { closeStore() }
+
+    static func words(for problem: StoreFileCheck.Problem, path: String) -> String {
+        switch problem {
+        case .missing: "The store file is not there at the moment (moved, renamed or not yet created): \(path)"
+        case .unreadable: "The store file cannot be read with this account's permissions: \(path)"
+        case .locked: "Another program has locked the store (a backup or a repair, perhaps): \(path)"
+        }
+    }
+
+    static func words(for error: any Error) -> String {
+        if let error = error as? StoreError { return error.message }
+        return "The store could not be read: \(error)"
+    }
+}

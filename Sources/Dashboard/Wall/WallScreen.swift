@@ -1,0 +1,146 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// The office wall display: a calm, read-only overview that follows the store within a second.
+///
+/// Only three keys do anything: `q` quits, `?` explains the screen, and `b` blanks it at once
+/// (a visitor in the room) until pressed again. Nothing here can write: the store is opened
+/// read-only, and no key reaches anything that saves.
+public final class WallScreen: Screen {
+    /// How often the store is asked whether anyone saved; also how late a save may appear.
+    public static let refreshInterval: TimeInterval = 0.5
+
+    public let watcher: StoreWatcher
+    public let names: NameDisplay
+    public private(set) var snapshot: WallSnapshot?
+    public private(set) var isBlank = false
+    public private(set) var help: Overlay?
+    let pager: Pager
+    let clock: WallFormat
+    private(set) var now: Date
+    private var lastPoll: Date
+    /// The minute the snapshot was built in: ages and "overdue" move on with it.
+    private var builtMinute: Int
+    private var cache: (key: WallFrameKey, grid: CellGrid)?
+    private var drawnSize: Size?
+
+    /// - Parameter time: where "now" comes from at the start; afterwards the loop's wake-ups say.
+    public init(watcher: StoreWatcher, names: NameDisplay = .initials, time: TimeSource, calendar: Calendar = .current,
+                pageInterval: TimeInterval = Pager.defaultInterval) {
+        self.watcher = watcher
+        self.names = names
+        self.clock = WallFormat(calendar: calendar)
+        now = time.now
+        lastPoll = now
+        builtMinute = Self.minute(of: now)
+        pager = Pager(start: now, interval: pageInterval)
+        watcher.poll(now: now)
+        rebuild()
+    }
+
+    public var minimumSize: Size { WallLayout.minimumSize }
+
+    public func nextWakeUp(after now: Date) -> Date? {
+        lastPoll.addingTimeInterval(Self.refreshInterval)
+    }
+
+    public func wake(at now: Date) {
+        _ = wakeAndReportChange(at: now)
+    }
+
+    /// Refreshes from the store and moves time on; returns whether the frame would now differ
+    /// (a save, a new store state, the minute or the page turning), so `WallLoop` can skip
+    /// drawing when it would not.
+    public func wakeAndReportChange(at now: Date) -> Bool {
+        let before = content
+        self.now = now
+        lastPoll = now
+        let changed = watcher.poll(now: now)
+        let minute = Self.minute(of: now)
+        if changed || minute != builtMinute {
+            builtMinute = minute
+            rebuild()
+        }
+        return content != before
+    }
+
+    /// What the frame shows apart from its size and theme.
+    private var content: WallFrameKey.Content {
+        WallFrameKey.Content(
+            snapshot: snapshot, state: watcher.state, minute: builtMinute, tick: anyListPages ? pager.tick(at: now) : 0,
+            help: help != nil, blank: isBlank)
+    }
+
+    public func handle(_ key: Key) -> ScreenResponse {
+        switch key {
+        case .character("b"), .character("B"):
+            isBlank.toggle()
+            return .handled
+        case .character("q") where help == nil:
+            return .quit
+        case .character("?") where help == nil && !isBlank:
+            help = Overlay(title: "Wall display", lines: Self.helpLines)
+            return .handled
+        default:
+            if let overlay = help, overlay.handle(key) != .stillOpen {
+                help = nil
+                return .handled
+            }
+            return .ignored  // every other key does nothing at all: this screen only shows
+        }
+    }
+
+    static let helpLines = [
+        "This screen only shows the records; it cannot change them.",
+        "It follows every save within a second, and pages long lists.",
+        "",
+        "b  blank the screen at once; b again to show it",
+        "?  this help",
+        "q  quit",
+    ]
+
+    private func rebuild() {
+        snapshot = watcher.store.map { WallSnapshot.build(from: $0, now: now, names: names) }
+    }
+
+    /// Whether any list is paging at the size last drawn; if none is, a page turn changes nothing.
+    private var anyListPages: Bool {
+        guard let snapshot, let drawnSize else { return true }
+        let layout = WallLayout(size: drawnSize)
+        return snapshot.sections.contains { section in
+            Pager.pages(count: section.items.count, perPage: WallSectionView.rowsPerPage(in: layout[section.kind])) > 1
+        }
+    }
+
+    private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
+
+    public func draw(into grid: inout CellGrid, theme: Theme) {
+        drawnSize = grid.size
+        // A blank wall is just the cleared grid: nothing of the records is left on it.
+        if isBlank { return }
+        let key = WallFrameKey(size: grid.size, theme: theme, content: content)
+        if let cache, cache.key == key {
+            grid = cache.grid  // nothing changed: the same frame, and the terminal gets no bytes
+            return
+        }
+        WallRenderer(screen: self, theme: theme).draw(into: &grid)
+        cache = (key, grid)
+    }
+}
+
+/// Everything a wall frame depends on: when it equals the last one, the last frame is reused.
+struct WallFrameKey: Equatable {
+    struct Content: Equatable {
+        var snapshot: WallSnapshot?
+        var state: StoreWatcher.State
+        var minute: Int
+        var tick: Int
+        var help: Bool
+        var blank: Bool
+    }
+
+    var size: Size
+    var theme: Theme
+    var content: Content
+}

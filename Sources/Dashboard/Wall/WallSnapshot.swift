@@ -1,0 +1,100 @@
+import Foundation
+import LiaisonCore
+
+/// One line of a wall section: a status (symbol and word), a time or age, and who or what.
+public struct WallItem: Equatable, Sendable {
+    public var status: WallStatus?
+    /// The word after the symbol ("OVERDUE", "NO BASIS"); the status's own word when nil.
+    public var label: String?
+    /// A time, a date or an age: "14:32", "26 Nov", "9 days".
+    public var when: String
+    public var text: String
+
+    public init(status: WallStatus? = nil, label: String? = nil, when: String, text: String) {
+        self.status = status
+        self.label = label
+        self.when = when
+        self.text = text
+    }
+
+    /// "▲ OVERDUE", or "" for an item without a status.
+    public var statusText: String {
+        guard let status else { return "" }
+        return status.symbol + " " + (label ?? status.word)
+    }
+}
+
+/// The wall's sections, in reading order.
+public enum WallSectionKind: Int, CaseIterable, Sendable {
+    case contacts, confirmations, tasks, escalations, sharing
+
+    public var title: String {
+        switch self {
+        case .contacts: "Today's contacts"
+        case .confirmations: "Confirmations awaited"
+        case .tasks: "Tasks due"
+        case .escalations: "Open escalations"
+        case .sharing: "Sharing basis"
+        }
+    }
+
+    /// Said when the list is empty, so an empty box reads as good news rather than as broken.
+    public var emptyMessage: String {
+        switch self {
+        case .contacts: "No partner contacts yet today"
+        case .confirmations: "✓ Nothing awaited"
+        case .tasks: "✓ Nothing overdue or due soon"
+        case .escalations: "✓ No open escalations"
+        case .sharing: "✓ Every basis is current"
+        }
+    }
+}
+
+public struct WallSection: Equatable, Sendable {
+    public var kind: WallSectionKind
+    /// The section's numbers in a few words: "12 today · latest 14:32".
+    public var headline: String
+    public var items: [WallItem]
+
+    public init(kind: WallSectionKind, headline: String, items: [WallItem]) {
+        self.kind = kind
+        self.headline = headline
+        self.items = items
+    }
+
+    /// The worst status among the items (green when there are none).
+    public var status: WallStatus { items.compactMap(\.status).max() ?? .onTrack }
+}
+
+/// What the wall shows, worked out once from the store whenever the store or the minute changes,
+/// and compared with the last one so that nothing is redrawn when nothing changed.
+///
+/// Holds no summary, advice or note text at all, so no drawing mistake can put it on the wall;
+/// names are already initials unless `NameDisplay.full` was chosen.
+public struct WallSnapshot: Equatable, Sendable {
+    public var sections: [WallSection]
+
+    public init(sections: [WallSection]) { self.sections = sections }
+
+    public subscript(kind: WallSectionKind) -> WallSection {
+        sections.first { $0.kind == kind } ?? WallSection(kind: kind, headline: "", items: [])
+    }
+
+    /// How many items are at `status` across the wall.
+    public func count(_ status: WallStatus) -> Int {
+        sections.reduce(0) { $0 + $1.items.filter { $0.status == status }.count }
+    }
+
+    /// Tasks due within this many hours count as "due soon".
+    public static let soonHours = 4
+    /// Escalations whose next step is due within this many days count as "due soon".
+    public static let escalationSoonDays = 2
+
+    /// Builds the wall from the store's working set as it stands at `now`.
+    public static func build(from store: Store, now: Date, names: NameDisplay) -> WallSnapshot {
+        var builder = WallSnapshotBuilder(store: store, now: now, names: names)
+        return WallSnapshot(sections: [
+            builder.contacts(), builder.confirmations(), builder.tasks(), builder.escalations(), builder.sharing(),
+        ])
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LiaisonCore
+
+/// Turns the store's working set into the wall's sections. Reads only the fields the wall may
+/// show: who (as initials unless told otherwise), where, which kind of partner, when and how
+/// urgent; summaries, advice and notes are never read here.
+struct WallSnapshotBuilder {
+    let store: Store
+    let now: Date
+    let names: NameDisplay
+    let format: WallFormat
+    private var people: [String: Person] = [:]
+    private var partners: [String: Partner] = [:]
+
+    init(store: Store, now: Date, names: NameDisplay) {
+        self.store = store
+        self.now = now
+        self.names = names
+        format = WallFormat(calendar: store.calendar)
+        for person in store.people { people[person.id] = person }
+        for partner in store.partners { partners[partner.id] = partner }
+    }
+
+    /// "E.B. · Room 4": the person as the room may see them.
+    func who(_ personID: String?) -> String? {
+        guard let personID, let person = people[personID] else { return nil }
+        return [names.label(name: person.name), person.location].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
+    func partnerRole(_ partnerID: String?) -> String? {
+        guard let partnerID, let partner = partners[partnerID] else { return nil }
+        return Self.shortRole(partner.role)
+    }
+
+    /// Roles in the words a care team uses on a whiteboard, short enough for an 80-column wall.
+    static func shortRole(_ role: PartnerRole) -> String {
+        switch role {
+        case .occupationalTherapist: "OT"
+        case .salt: "SALT"
+        case .clinicalPsychiatrist: "Psychiatrist"
+        case .clinicalPsychologist: "Psychologist"
+        case .socialWorker: "Social worker"
+        case .volunteer: "Community group"
+        default: role.title
+        }
+    }
+
+    mutating func contacts() -> WallSection {
+        let today = store.calendar.startOfDay(for: now)
+        let list = store.recentContacts.filter { $0.happenedAt >= today && $0.happenedAt <= now }
+        let items = list.map { contact in
+            WallItem(when: format.clock(contact.happenedAt), text: join([
+                who(contact.personID), partnerRole(contact.partnerID), contact.channel.rawValue]))
+        }
+        let headline = list.first.map { "\(list.count) today · latest \(format.clock($0.happenedAt))" } ?? "none yet today"
+        return WallSection(kind: .contacts, headline: headline, items: items)
+    }
+
+    mutating func confirmations() -> WallSection {
+        let items = store.chaseList.map { contact -> WallItem in
+            let asked = contact.confirmation?.requestedAt ?? contact.happenedAt
+            let age = now.timeIntervalSince(asked)
+            let status: WallStatus = age >= 7 * 86_400 ? .overdue : age >= 2 * 86_400 ? .dueSoon : .onTrack
+            let label = status == .overdue ? "CHASE" : status == .dueSoon ? "chase" : "waiting"
+            return WallItem(status: status, label: label, when: WallFormat.age(age), text: join([
+                who(contact.personID), partnerRole(contact.partnerID)]))
+        }
+        let oldest = items.first.map { " · oldest \($0.when)" } ?? ""
+        return WallSection(kind: .confirmations, headline: "\(items.count) awaited\(oldest)", items: items)
+    }
+
+    mutating func tasks() -> WallSection {
+        let horizon = now.addingTimeInterval(TimeInterval(WallSnapshot.soonHours) * 3600)
+        let due = store.openTasks.filter { $0.due <= horizon }  // already soonest first
+        let items = due.map { task -> WallItem in
+            let late = task.isOverdue(now: now)
+            // A title is free text that may name someone, so it waits for `--names full`.
+            let title = names == .full ? task.title : task.isPromise ? "Promise" : nil
+            return WallItem(
+                status: late ? .overdue : .dueSoon,
+                when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
+                text: join([title, who(task.personID), partnerRole(task.partnerID), task.owner.map { "for \($0)" }]))
+        }
+        let overdue = items.filter { $0.status == .overdue }.count
+        let headline = "\(overdue) overdue · \(items.count - overdue) due within \(WallSnapshot.soonHours) h"
+        return WallSection(kind: .tasks, headline: headline, items: items)
+    }
+
+    mutating func escalations() -> WallSection {
+        let soon = TimeInterval(WallSnapshot.escalationSoonDays) * 86_400
+        let open = store.openEscalations.sorted { ($0.nextDue ?? .distantFuture, $0.id) < ($1.nextDue ?? .distantFuture, $1.id) }
+        let items = open.map { escalation -> WallItem in
+            let due = escalation.nextDue ?? now
+            let status: WallStatus = due < now ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
+            let step = escalation.stage == .raised ? "to acknowledge" : "to resolve"
+            return WallItem(status: status, when: format.date(due), text: join([
+                Self.shortTitle(escalation.kind), step, who(escalation.personID)]))
+        }
+        let overdue = items.filter { $0.status == .overdue }.count
+        return WallSection(kind: .escalations, headline: "\(items.count) open · \(overdue) overdue", items: items)
+    }
+
+    mutating func sharing() -> WallSection {
+        let active = store.people.filter { $0.discharged == nil }
+        let missing = active.filter { !$0.basis.allowsSharing }
+        let review = active.filter { $0.basis.allowsSharing && $0.basis.isReviewOverdue(now: now) }
+            .sorted { ($0.basis.reviewDue ?? now, $0.id) < ($1.basis.reviewDue ?? now, $1.id) }
+        var items = missing.map { person in
+            WallItem(status: .overdue, label: person.basis.kind == .withdrawn ? "WITHDRAWN" : "NO BASIS",
+                     when: "", text: who(person.id) ?? "")
+        }
+        items += review.map { person in
+            WallItem(status: .dueSoon, label: "review due", when: format.date(person.basis.reviewDue ?? now),
+                     text: who(person.id) ?? "")
+        }
+        let headline = items.isEmpty ? "all current" : "\(items.count) need attention"
+        return WallSection(kind: .sharing, headline: headline, items: items)
+    }
+
+    /// The kind in two or three words, so the person and step still fit at 80 columns.
+    static func shortTitle(_ kind: Escalation.Kind) -> String {
+        switch kind {
+        case .disagreement: "Disagreement"
+        case .partnerPractice: "Partner's practice"
+        case .complaintToPartner: "Our complaint"
+        case .partnerConcern: "Partner's concern"
+        case .complaintFromPartner: "Their complaint"
+        }
+    }
+
+    private func join(_ parts: [String?]) -> String {
+        parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+extension HandoverReport {
+    /// Every column of the CSV format, in order. One flat table: `section` says what a row is,
+    /// and each row fills only the columns that mean something for it.
+    public static let csvColumns = [
+        "section", "day", "id", "time", "person", "partner", "role", "channel", "direction", "summary", "advice",
+        "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
+        "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
+        "partner_informed", "kind", "stage", "manager", "next_due", "overdue",
+    ]
+
+    /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
+    /// which spreadsheets read as dates. Sections: contact, chase, overdue-task, escalation,
+    /// sharing-exception.
+    public func csv() -> String {
+        let style = ReportStyle(self)
+        var rows: [[String: String]] = []
+        for c in contacts {
+            rows.append([
+                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": c.person,
+                "partner": c.partner, "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
+                "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? "",
+                "confirmation_note": c.confirmation.map(Self.note) ?? "",
+                "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
+                "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
+                "reason": c.sharingException?.reason ?? "", "recorded_by": c.recordedBy, "reviewed": Self.yesNo(c.reviewed),
+                "reviewed_by": c.reviewed ? review?.by ?? "" : "",
+            ])
+        }
+        for e in chaseList {
+            rows.append([
+                "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": e.person,
+                "partner": e.partner, "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
+                "confirmation_note": e.method ?? "", "waiting_hours": String(e.waitingHours),
+            ])
+        }
+        for t in overdueTasks {
+            rows.append([
+                "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": t.person ?? "",
+                "partner": t.partner ?? "", "title": t.title, "owner": t.owner ?? "", "due": style.sortable(t.due),
+                "kind": t.isPromise ? "promise" : "task", "hours_overdue": String(t.hoursOverdue),
+                "partner_informed": Self.yesNo(t.partnerInformed), "overdue": "yes",
+            ])
+        }
+        for e in openEscalations {
+            rows.append([
+                "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": e.person ?? "",
+                "partner": e.partner ?? "", "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
+                "manager": e.manager ?? "", "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue),
+            ])
+        }
+        for e in sharingExceptions {
+            rows.append([
+                "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": e.person,
+                "partner": e.partner, "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
+                "exception": e.exception.kind.rawValue, "reason": e.exception.reason, "basis": e.basis.rawValue,
+                "recorded_by": e.recordedBy,
+            ])
+        }
+        let columns = Self.csvColumns
+        return RFC4180.table([columns] + rows.map { row in columns.map { $0 == "day" ? day : row[$0] ?? "" } })
+    }
+
+    private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+    /// How it was asked for, its reference, or why none is needed: whichever the state has.
+    private static func note(_ confirmation: Confirmation) -> String {
+        switch confirmation.state {
+        case .requested: confirmation.method ?? ""
+        case .received: confirmation.reference ?? ""
+        case .notNeeded: confirmation.reason ?? ""
+        }
+    }
+}

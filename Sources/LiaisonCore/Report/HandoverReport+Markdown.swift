@@ -1,0 +1,88 @@
+import Foundation
+
+extension HandoverReport {
+    /// Markdown for a wiki or an email: a heading per section and a table per list.
+    public func markdown() -> String {
+        let style = ReportStyle(self)
+        var out = ["# Handover for \(style.longDay(day))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))]
+
+        let reviewedCount = contacts.filter(\.reviewed).count
+        out += MarkdownTable(
+            title: "Contacts (\(contacts.count), \(reviewedCount) reviewed)",
+            empty: "No contacts recorded on \(style.longDay(day)).",
+            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Recorded by", "Reviewed"],
+            rows: contacts.map { c in [
+                style.time(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
+                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? "",
+                c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
+                c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
+                c.recordedBy, c.reviewed ? "yes" : "no",
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
+            columns: ["Waiting", "Person", "Partner", "Asked", "How", "Advice"],
+            rows: chaseList.map { e in [
+                ReportStyle.age(hours: e.waitingHours), e.person, "\(e.partner) (\(e.role.title))",
+                style.short(e.requestedAt), e.method ?? "", e.advice ?? "",
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Overdue tasks (\(overdueTasks.count))", empty: "No task is overdue.",
+            columns: ["Overdue by", "Task", "Due", "Owner", "Person", "Partner", "Partner told of delay"],
+            rows: overdueTasks.map { t in [
+                ReportStyle.age(hours: t.hoursOverdue), (t.isPromise ? "Promise: " : "") + t.title, style.short(t.due),
+                t.owner ?? "", t.person ?? "", t.partner ?? "", t.partnerInformed ? "yes" : "no",
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Open escalations (\(openEscalations.count), oldest first)", empty: "No escalation is open.",
+            columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
+            rows: openEscalations.map { e in [
+                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), e.kind.title, e.stage.rawValue, e.manager ?? "",
+                e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, e.person ?? "", e.partner ?? "",
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Sharing exceptions for the manager (\(sharingExceptions.count))",
+            empty: "No information was shared under an exception on this day.",
+            columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Contact", "Recorded by"],
+            rows: sharingExceptions.map { e in [
+                style.time(e.happenedAt), e.person, e.basis.rawValue, "\(e.partner) (\(e.role.title))",
+                e.exception.kind.rawValue, e.exception.reason, e.summary, e.recordedBy,
+            ] }).lines
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// One section of the Markdown format: a level-two heading and a table, or a sentence when empty.
+struct MarkdownTable {
+    let title: String
+    let empty: String
+    let columns: [String]
+    let rows: [[String]]
+
+    var lines: [String] {
+        var lines = ["", "## \(Self.escape(title))", ""]
+        guard !rows.isEmpty else { return lines + [Self.escape(empty)] }
+        lines.append(Self.row(columns))
+        lines.append(Self.row(columns.map { _ in "---" }))
+        lines += rows.map(Self.row)
+        return lines
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.map(escape).joined(separator: " | ") + " |"
+    }
+
+    /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, and
+    /// a stray `<` could be read as HTML. Backslashes are doubled first so none escapes the next.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+            .replacingOccurrences(of: "\r", with: "<br>")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// One day's handover (issue 4): what happened with partners that day, and what is still owed
+/// as at the moment the report was made. Names are resolved here, so every renderer (text,
+/// Markdown, CSV, JSON) works from the same plain facts and never touches the Store.
+///
+/// The owed sections (chase list, overdue tasks, open escalations) are the current state, not the
+/// state at the end of the chosen day: a task closed since then has no earlier "open" version worth
+/// reporting, and the shift lead acts on what is owed now.
+public struct HandoverReport: Codable, Equatable, Sendable {
+    /// The day reported, `yyyy-MM-dd` in `timeZone`.
+    public var day: String
+    /// The time zone the day and every clock time in the text formats are read in.
+    public var timeZone: String
+    /// "Now" when the report was made: ages and overdue marks are measured from it.
+    public var asAt: Date
+    /// Who marked the day reviewed, and when (R12); nil while it is not.
+    public var review: Review?
+    public var contacts: [ContactEntry]
+    public var chaseList: [ChaseEntry]
+    public var overdueTasks: [TaskEntry]
+    public var openEscalations: [EscalationEntry]
+    public var sharingExceptions: [ExceptionEntry]
+
+    public struct Review: Codable, Equatable, Sendable {
+        public var by: String
+        public var at: Date
+    }
+
+    /// A contact of the day (R5), with its confirmation (R6), care plan change (R7) and sharing (R3).
+    public struct ContactEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var happenedAt: Date
+        public var person: String
+        public var partner: String
+        public var role: PartnerRole
+        public var organisation: String?
+        public var channel: Contact.Channel
+        public var direction: Contact.Direction
+        public var summary: String
+        /// In the partner's words, exactly as recorded.
+        public var advice: String?
+        public var confirmation: Confirmation?
+        public var carePlanAmendment: CarePlanAmendment?
+        public var sharedByUs: Bool
+        public var sharingException: SharingException?
+        public var recordedBy: String
+        /// Covered by the day's review: the day is reviewed and the contact has not changed since.
+        public var reviewed: Bool
+    }
+
+    /// Advice whose written confirmation was asked for and has not come (R6).
+    public struct ChaseEntry: Codable, Equatable, Sendable {
+        public var contactID: String
+        public var person: String
+        public var partner: String
+        public var role: PartnerRole
+        public var advice: String?
+        public var requestedAt: Date
+        /// How it was asked for (email, letter, on the call), when recorded.
+        public var method: String?
+        /// Whole hours from `requestedAt` to `asAt`.
+        public var waitingHours: Int
+    }
+
+    /// An open task or promise past its due time (R8).
+    public struct TaskEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var person: String?
+        public var partner: String?
+        public var owner: String?
+        public var due: Date
+        public var isPromise: Bool
+        /// Whole hours from `due` to `asAt`.
+        public var hoursOverdue: Int
+        /// The last logged delay said the partner was told.
+        public var partnerInformed: Bool
+    }
+
+    /// An escalation not yet resolved (R10).
+    public struct EscalationEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var kind: Escalation.Kind
+        public var summary: String
+        public var person: String?
+        public var partner: String?
+        public var manager: String?
+        public var stage: Escalation.Stage
+        public var raisedAt: Date
+        /// When the current stage must move on by.
+        public var nextDue: Date?
+        public var overdue: Bool
+    }
+
+    /// A contact of the day where we shared information under an exception (R3), for the manager.
+    public struct ExceptionEntry: Codable, Equatable, Sendable {
+        public var contactID: String
+        public var happenedAt: Date
+        public var person: String
+        /// The person's basis as it stands now: why an exception was needed.
+        public var basis: SharingBasis.Kind
+        public var partner: String
+        public var role: PartnerRole
+        public var summary: String
+        public var exception: SharingException
+        public var recordedBy: String
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// How the human-readable formats write dates, ages and wrapped text. Fixed locale and the
+/// report's own time zone, so the same report reads the same on every machine.
+struct ReportStyle {
+    let timeZone: TimeZone
+
+    init(_ report: HandoverReport) {
+        timeZone = TimeZone(identifier: report.timeZone) ?? TimeZone(identifier: "UTC")!
+    }
+
+    private func format(_ date: Date, _ pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
+    }
+
+    /// "09:05"
+    func time(_ date: Date) -> String { format(date, "HH:mm") }
+    /// "25 Nov 09:05"
+    func short(_ date: Date) -> String { format(date, "d MMM HH:mm") }
+    /// "2026-11-25 09:05", which spreadsheets read as a date and time.
+    func sortable(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
+
+    /// "Wednesday 25 November 2026" for a `yyyy-MM-dd` day key.
+    func longDay(_ key: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = key.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))
+        else { return key }
+        return format(date, "EEEE d MMMM yyyy")
+    }
+
+    /// "5 h" under a day, else "3 d": the chase list and overdue marks need no finer grain.
+    static func age(hours: Int) -> String { hours < 24 ? "\(hours) h" : "\(hours / 24) d" }
+}
+
+/// Word wrapping by display width, so a report fits an 80-column terminal even with names
+/// in scripts whose characters take two columns.
+enum TextWrap {
+    /// Wraps `text` to `width` columns: the first line starts with `lead`, later ones with
+    /// `indent` spaces. Line breaks in the text are kept; a word longer than a line is split.
+    static func wrap(_ text: String, width: Int, lead: String, indent: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var line = lead
+        var lineWidth = columns(lead)
+        var lineHasWord = false
+        for (n, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 {
+                lines.append(line)
+                (line, lineWidth, lineHasWord) = (pad, indent, false)
+            }
+            for word in paragraph.split(separator: " ") {
+                var word = String(word)
+                let gap = lineHasWord ? 1 : 0
+                if lineHasWord && lineWidth + gap + columns(word) > width {
+                    lines.append(line)
+                    (line, lineWidth, lineHasWord) = (pad, indent, false)
+                }
+                // A word wider than a whole line is cut where the line ends.
+                while lineWidth + columns(word) > width, let cut = prefix(of: word, fitting: width - lineWidth), !cut.isEmpty {
+                    lines.append(line + cut)
+                    word.removeFirst(cut.count)
+                    (line, lineWidth) = (pad, indent)
+                }
+                line += (lineHasWord ? " " : "") + word
+                lineWidth += (lineHasWord ? 1 : 0) + columns(word)
+                lineHasWord = true
+            }
+        }
+        lines.append(line)
+        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+    }
+
+    /// Joins short facts with " · ", breaking lines only between facts so none is split over two
+    /// lines; a fact too long for a line of its own is word-wrapped.
+    static func wrapFacts(_ facts: [String], width: Int, lead: String, indent: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var line = lead, lineWidth = columns(lead), empty = true
+        for fact in facts {
+            let piece = (empty ? "" : " · ") + fact
+            if lineWidth + columns(piece) <= width {
+                line += piece
+                lineWidth += columns(piece)
+                empty = false
+                continue
+            }
+            if !empty {
+                lines.append(line)
+                (line, lineWidth) = (pad, indent)
+            }
+            var wrapped = wrap(fact, width: width, lead: line, indent: indent)
+            let last = wrapped.removeLast()
+            lines += wrapped
+            (line, lineWidth, empty) = (last, columns(last), false)
+        }
+        lines.append(line)
+        return lines
+    }
+
+    private static func prefix(of word: String, fitting width: Int) -> String? {
+        var result = "", used = 0
+        for character in word {
+            let w = columns(String(character))
+            if used + w > width { break }
+            result.append(character)
+            used += w
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// Display columns: two for East Asian wide and full-width characters, none for combining marks.
+    static func columns(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, scalar in
+            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return sum }
+            if scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { return sum }
+            return sum + (isWide(scalar.value) ? 2 : 1)
+        }
+    }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+    }
+}

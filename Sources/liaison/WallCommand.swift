@@ -1,0 +1,44 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+extension NameDisplay: ExpressibleByArgument {}
+
+/// `liaison wall`: the read-only office display.
+struct WallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wall",
+        abstract: "Show the read-only wall display: what is owed and overdue, for a shared screen."
+    )
+
+    @Option(name: .long, help: "The store file (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
+    var store: String?
+
+    @Option(name: .long, help: "How people are named: initials (with location) or full.")
+    var names: NameDisplay = .initials
+
+    @OptionGroup var themeOption: ThemeOption
+
+    func run() throws {
+        let resolution = themeOption.resolve()
+        if let notice = resolution.notice {
+            FileHandle.standardError.write(Data((notice + "\n").utf8))
+        }
+        let path = StoreLocation.resolve(flag: store)
+        // A store that is missing or locked now is not an error: the wall says so and waits.
+        let watcher = StoreWatcher(path: path) { path in
+            try Store.open(path: path, mode: .readOnly, staff: "wall display")
+        }
+        let screen = WallScreen(watcher: watcher, names: names, time: SystemTime())
+        let reason: ExitReason
+        do {
+            reason = try WallLoop.run(screen, theme: resolution.theme)
+        } catch let error as TerminalError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        if case .signal(let number) = reason { throw ExitCode(128 + number) }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import LiaisonCore
+import TerminalUI
+@testable import Dashboard
+
+/// The wall over time: paging, following saves, the store going away and coming back, keys.
+/// Time only moves when a test moves it (ManualTime through the scripted backend).
+@Suite struct WallBehaviourTests {
+    func loop(_ fixture: WallFixture, _ screen: WallScreen, _ width: Int, _ height: Int) -> (WallLoop, ScriptedBackend) {
+        let backend = ScriptedBackend(size: Size(width: width, height: height), time: fixture.time)
+        let loop = WallLoop(backend: backend, screen: screen, time: fixture.time)
+        loop.render()
+        return (loop, backend)
+    }
+
+    /// The confirmations box's rows, as text.
+    func confirmations(_ grid: CellGrid) -> [String] {
+        let rect = WallLayout(size: grid.size)[.confirmations]
+        return (rect.y..<rect.maxY).map { y in
+            (rect.x..<rect.maxX).map { grid[$0, y].text }.joined()
+        }
+    }
+
+    @Test func longListsTurnPagesOnATimerAndComeBackToTheFirst() throws {
+        let fixture = try WallFixture()
+        let (loop, backend) = loop(fixture, fixture.screen(), 60, 16)
+        let first = confirmations(try #require(backend.lastFrame))
+        #expect(first.last?.contains(" page 1/38 ") == true)
+        #expect(first[2].contains("▲ CHASE    30 days"))
+        // Each step waits for the next refresh; sixteen of them are the eight seconds of a page.
+        for _ in 0..<15 { #expect(loop.step() == nil) }
+        #expect(backend.frames.count == 1)  // no page turned yet, so nothing was drawn
+        #expect(loop.step() == nil)
+        #expect(backend.frames.count == 2)
+        #expect(fixture.time.now == WallFixture.now.addingTimeInterval(8))
+        let second = confirmations(try #require(backend.lastFrame))
+        #expect(second.last?.contains(" page 2/38 ") == true)
+        #expect(second[2] != first[2])
+        for _ in 0..<(37 * 16) { _ = loop.step() }
+        #expect(confirmations(try #require(backend.lastFrame)) == first)
+    }
+
+    @Test func nothingIsRedrawnUntilTheMinuteTurns() throws {
+        let fixture = try WallFixture()
+        let (loop, backend) = loop(fixture, fixture.screen(), 300, 80)  // nothing pages at this size
+        let start = try #require(backend.lastFrame)
+        for _ in 0..<100 { _ = loop.step() }  // 50 seconds, a hundred looks at the store
+        #expect(fixture.time.now == WallFixture.now.addingTimeInterval(50))
+        #expect(backend.frames.count == 1 && loop.framesDrawn == 1)
+        for _ in 0..<20 { _ = loop.step() }  // past 16:01
+        #expect(backend.frames.count == 2)
+        let later = try #require(backend.lastFrame)
+        for (index, row) in BigClock(text: "16:01").rows.enumerated() {
+            #expect(later.row(index).padding(toLength: 300, withPad: " ", startingAt: 0).hasSuffix(row + " "))
+        }
+        // Only the clock and ages that moved with it differ; the backend sends just those cells.
+        let changed = later.changes(since: start)
+        #expect(!changed.isEmpty && changed.count < 40)
+    }
+
+    @Test func anotherConnectionsSaveIsShownAtTheNextRefresh() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        #expect(try #require(backend.lastFrame).row(3).contains("6 today · latest 13:56"))
+        let writer = try fixture.writer()
+        _ = try writer.addContact(ContactDraft(
+            personID: writer.people[0].id, partnerID: writer.partners[0].id, channel: .phone,
+            happenedAt: WallFixture.now.addingTimeInterval(-60), summary: "Rang about the new dressing"))
+        #expect(loop.step() == nil)
+        #expect(fixture.time.now <= WallFixture.now.addingTimeInterval(WallScreen.refreshInterval))
+        #expect(try #require(backend.lastFrame).row(3).contains("7 today · latest 15:59"))
+    }
+
+    @Test func aMissingStoreIsANoticeUntilItAppears() throws {
+        let fixture = try WallFixture(demo: false)
+        let screen = fixture.screen()
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        var text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("─ Waiting for the store ─"))
+        #expect(text.contains("The store file is not there at the moment"))
+        #expect(text.contains("Trying again every 2 seconds"))
+        #expect(text.contains("● waiting for the store"))
+        #expect(!text.contains("Today's contacts"))
+        try WallFixture.makeDemo(at: fixture.path)
+        for _ in 0..<4 { _ = loop.step() }  // two seconds: the next try
+        text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("6 today · latest 13:56"))
+        #expect(!text.contains("Waiting for the store"))
+    }
+
+    @Test func aStoreRenamedAwayAndBackIsANoticeThenTheWallAgain() throws {
+        let fixture = try WallFixture()
+        let (loop, backend) = loop(fixture, fixture.screen(), 80, 24)
+        let moved = fixture.path + ".moved"
+        try FileManager.default.moveItem(atPath: fixture.path, toPath: moved)
+        _ = loop.step()
+        #expect(try #require(backend.lastFrame).dump().contains("The store file is not there"))
+        try FileManager.default.moveItem(atPath: moved, toPath: fixture.path)
+        for _ in 0..<4 { _ = loop.step() }
+        #expect(try #require(backend.lastFrame).dump().contains("6 today · latest 13:56"))
+    }
+
+    @Test func aStoreReplacedByAnotherFileIsReadAfresh() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        #expect(try #require(backend.lastFrame).row(3).contains("6 today"))
+        // A restore from backup: a different file, closed, renamed over the store's name, and
+        // the old write-ahead files cleared away under the running wall.
+        let other = fixture.path + ".restored"
+        do {
+            let store = try Store.open(path: other, staff: "Restorer", clock: fixture.clock, calendar: WallFixture.calendar)
+            _ = try store.addPerson(PersonDraft(name: "Ada Lovelace", location: "Room 1"))
+        }
+        try? FileManager.default.removeItem(atPath: fixture.path + "-wal")
+        try? FileManager.default.removeItem(atPath: fixture.path + "-shm")
+        #expect(rename(other, fixture.path) == 0)
+        // SQLite may see the pulled files as an I/O error first; within one retry it reads the new file.
+        for _ in 0..<5 { _ = loop.step() }
+        let text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("none yet today"))
+        #expect(text.contains("A.L. · Room 1"))  // no sharing basis recorded yet
+        #expect(!text.contains("Waiting for the store"))
+    }
+
+    @Test func anEmptyStoreSaysSoCalmly() throws {
+        let fixture = try WallFixture(demo: false)
+        _ = try fixture.writer()
+        let text = WallFixture.render(fixture.screen(), 80, 24).dump()
+        #expect(text.contains("✓ all on track"))
+        for kind in WallSectionKind.allCases { #expect(text.contains(kind.emptyMessage), "\(kind)") }
+    }
+
+    @Test func aDamagedStoreIsSaidPlainlyAndRetried() throws {
+        let fixture = try WallFixture(demo: false)
+        try Data("this is not a database, it is a shopping list".utf8).write(to: URL(fileURLWithPath: fixture.path))
+        let (_, backend) = loop(fixture, fixture.screen(), 80, 24)
+        let text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("Waiting for the store"))
+        #expect(text.contains("damaged"))
+    }
+
+    @Test func onlyQuitHelpAndBlankDoAnything() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let before = WallFixture.render(screen, 80, 24)
+        let keys: [Key] = [.character("a"), .character("e"), .character("d"), .character("x"), .character(" "), .enter,
+                           .escape, .delete, .backspace, .tab, .up, .down, .pageDown, .control("s"), .function(2)]
+        for key in keys { #expect(screen.handle(key) == .ignored, "\(key)") }
+        #expect(WallFixture.render(screen, 80, 24) == before)
+
+        #expect(screen.handle(.character("?")) == .handled)
+        let help = WallFixture.render(screen, 80, 24).dump()
+        #expect(help.contains("cannot change them") && help.contains("b  blank the screen"))
+        #expect(screen.handle(.character("a")) == .ignored)
+        #expect(screen.handle(.character("?")) == .handled)
+        #expect(WallFixture.render(screen, 80, 24) == before)
+
+        #expect(screen.handle(.character("b")) == .handled)
+        let blank = WallFixture.render(screen, 80, 24)
+        #expect(blank.dump().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(screen.handle(.character("b")) == .handled)
+        #expect(WallFixture.render(screen, 80, 24) == before)
+
+        #expect(screen.handle(.character("q")) == .quit)
+    }
+
+    @Test func ignoredKeysDrawNothingAndTheBlankKeyActsAtOnce() throws {
+        let fixture = try WallFixture()
+        let (loop, backend) = loop(fixture, fixture.screen(), 80, 24)
+        backend.send(keys: [.character("a"), .character("e"), .character("d")])
+        for _ in 0..<3 { #expect(loop.step() == nil) }
+        #expect(backend.frames.count == 1)
+        backend.send(keys: [.character("b")])
+        #expect(loop.step() == nil)
+        #expect(fixture.time.now == WallFixture.now)  // no timer was waited for
+        #expect(backend.frames.count == 2)
+        #expect(try #require(backend.lastFrame).dump().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        backend.send(keys: [.character("q")])
+        #expect(loop.step() == .quit)
+    }
+
+    @Test func theWallsStoreIsReadOnly() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let store = try #require(screen.watcher.store)
+        #expect(store.isReadOnly)
+    }
+}

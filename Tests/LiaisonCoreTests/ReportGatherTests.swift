@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+@Suite struct ReportGatherTests {
+    @Test func gathersTheDayAndWhatIsOwed() throws {
+        let report = try ReportFixture().report()
+        #expect(report.day == "2026-11-25")
+        #expect(report.asAt == ReportFixture.at(2026, 11, 25, 10, 0))
+        #expect(report.review?.by == "Amara Shift-Lead")
+        #expect(report.contacts.map(\.person) == ["Edith Brown", "Arthur Lee"])
+        // The first contact was there when the day was reviewed; the second came after.
+        #expect(report.contacts.map(\.reviewed) == [true, false])
+        #expect(report.chaseList.map(\.person) == ["Edith Brown", "Edith Brown"])
+        #expect(report.chaseList.map(\.waitingHours) == [18, 1])
+        #expect(report.overdueTasks.map(\.title) == ["Call Dr Patel back"])
+        #expect(report.overdueTasks.first?.hoursOverdue == 2)
+        #expect(report.openEscalations.map(\.manager) == ["Rosa Grant"])
+        #expect(report.openEscalations.first?.overdue == false)
+    }
+
+    @Test func sharingExceptionsAreTheDaysSharesWithoutABasis() throws {
+        let report = try ReportFixture().report()
+        let entry = try #require(report.sharingExceptions.first)
+        #expect(report.sharingExceptions.count == 1)
+        #expect(entry.person == "Arthur Lee")
+        #expect(entry.basis == .none)
+        #expect(entry.partner == "Jo Okafor")
+        #expect(entry.role == .districtNurse)
+        #expect(entry.exception == SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him"))
+    }
+
+    @Test func anEmptyDayStillCarriesWhatIsOwed() throws {
+        let fixture = try ReportFixture()
+        let report = try fixture.report(ReportFixture.at(2026, 11, 20, 12, 0))
+        #expect(report.day == "2026-11-20")
+        #expect(report.contacts.isEmpty)
+        #expect(report.sharingExceptions.isEmpty)
+        #expect(report.review == nil)
+        #expect(report.chaseList.count == 2)
+        #expect(report.overdueTasks.count == 1)
+    }
+
+    @Test func anUnreviewedDayMarksNoContactReviewed() throws {
+        let report = try ReportFixture(reviewed: false).report()
+        #expect(report.review == nil)
+        #expect(report.contacts.allSatisfy { !$0.reviewed })
+    }
+
+    @Test func anEscalationPastItsDueDateIsMarkedOverdue() throws {
+        let fixture = try ReportFixture()
+        fixture.f.clock.set(ReportFixture.at(2026, 11, 28, 10, 0))
+        let report = try fixture.report()
+        #expect(report.openEscalations.first?.overdue == true)
+        #expect(report.overdueTasks.map(\.title) == ["Call Dr Patel back", "Order dressings"])
+    }
+}

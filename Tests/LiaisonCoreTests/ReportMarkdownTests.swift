@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+/// The Markdown format, compared whole, and its escaping of what would break a table.
+@Suite struct ReportMarkdownTests {
+    @Test func aFullDayReadsAsExpected() throws {
+        let markdown = try ReportFixture().report().markdown()
+        #expect(markdown == Self.fullDay)
+    }
+
+    @Test func anEmptyDayHasEveryHeadingAndNoEmptyTables() throws {
+        let markdown = try ReportFixture().report(ReportFixture.at(2026, 11, 20, 12, 0)).markdown()
+        #expect(markdown == Self.emptyDay)
+    }
+
+    @Test func cellsCannotBreakTheTable() {
+        #expect(MarkdownTable.escape("a|b") == #"a\|b"#)
+        #expect(MarkdownTable.escape("one\r\ntwo\nthree") == "one<br>two<br>three")
+        #expect(MarkdownTable.escape(#"C:\temp|x"#) == #"C:\\temp\|x"#)
+        #expect(MarkdownTable.escape("<script>") == "&lt;script>")
+    }
+
+    static let fullDay = #"""
+        # Handover for Wednesday 25 November 2026
+
+        As at 25 Nov 10:00 (GMT). Day reviewed by Amara Shift-Lead at 25 Nov 09:00.
+
+        ## Contacts (2, 1 reviewed)
+
+        | Time | Person | Partner | Channel | Summary | Advice | Confirmation | Care plan change | Shared | Recorded by | Reviewed |
+        | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:20, not yet received | Medication chart: add the new syrup. Why: New prescription from the GP | no | Amara Shift-Lead | yes |
+        | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore |  |  |  | yes, best-interests exception | Amara Shift-Lead | no |
+
+        ## Written confirmation to chase (2, oldest first)
+
+        | Waiting | Person | Partner | Asked | How | Advice |
+        | --- | --- | --- | --- | --- | --- |
+        | 18 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:05 | email | Repeat the bloods in a week. |
+        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:20 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 |
+
+        ## Overdue tasks (1)
+
+        | Overdue by | Task | Due | Owner | Person | Partner | Partner told of delay |
+        | --- | --- | --- | --- | --- | --- | --- |
+        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel | no |
+
+        ## Open escalations (1, oldest first)
+
+        | Age | Kind | Stage | Manager | Next due | Summary | Person | Partner |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 0 h | Disagreement with a decision | raised | Rosa Grant | 27 Nov 09:40 | GP declined a home visit | Edith Brown | Dr Patel |
+
+        ## Sharing exceptions for the manager (1)
+
+        | Time | Person | Basis on record | Partner | Exception | Why | Contact | Recorded by |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 09:30 | Arthur Lee | none | Jo Okafor (District nurse) | best-interests | He needs treatment today and no one can consent for him | Told the nurse about a new pressure sore | Amara Shift-Lead |
+
+        """#
+
+    static let emptyDay = #"""
+        # Handover for Friday 20 November 2026
+
+        As at 25 Nov 10:00 (GMT). The day has not been reviewed.
+
+        ## Contacts (0, 0 reviewed)
+
+        No contacts recorded on Friday 20 November 2026.
+
+        ## Written confirmation to chase (2, oldest first)
+
+        | Waiting | Person | Partner | Asked | How | Advice |
+        | --- | --- | --- | --- | --- | --- |
+        | 18 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:05 | email | Repeat the bloods in a week. |
+        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:20 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 |
+
+        ## Overdue tasks (1)
+
+        | Overdue by | Task | Due | Owner | Person | Partner | Partner told of delay |
+        | --- | --- | --- | --- | --- | --- | --- |
+        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel | no |
+
+        ## Open escalations (1, oldest first)
+
+        | Age | Kind | Stage | Manager | Next due | Summary | Person | Partner |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 0 h | Disagreement with a decision | raised | Rosa Grant | 27 Nov 09:40 | GP declined a home visit | Edith Brown | Dr Patel |
+
+        ## Sharing exceptions for the manager (0)
+
+        No information was shared under an exception on this day.
+
+        """#
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+/// The text format, compared whole: a change to any line is a change a shift lead would see.
+@Suite struct ReportTextTests {
+    @Test func aFullDayReadsAsExpected() throws {
+        let text = try ReportFixture().report().text()
+        #expect(text == Self.fullDay)
+    }
+
+    @Test func anEmptyDaySaysSoAndStillListsWhatIsOwed() throws {
+        let text = try ReportFixture().report(ReportFixture.at(2026, 11, 20, 12, 0)).text()
+        #expect(text == Self.emptyDay)
+    }
+
+    static let fullDay = #"""
+        HANDOVER FOR WEDNESDAY 25 NOVEMBER 2026
+        As at 25 Nov 10:00 (GMT). Day reviewed by Amara Shift-Lead at 25 Nov 09:00.
+
+        CONTACTS (2, 1 reviewed)
+        ------------------------
+          08:15  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
+                 GP called about her cough
+                 Advice: “Give 5 ml, twice a day.
+                 If she says "stop" | feels dizzy, call 111”
+                 Confirmation: requested 25 Nov 08:20, not yet received
+                 Care plan changed: Medication chart: add the new syrup. Why: New
+                 prescription from the GP
+                 Recorded by Amara Shift-Lead · reviewed
+          09:30  Arthur Lee · Jo Okafor, District nurse · visit, outgoing
+                 Told the nurse about a new pressure sore
+                 Shared under the best-interests exception: He needs treatment today and
+                 no one can consent for him
+                 Recorded by Amara Shift-Lead · not reviewed
+
+        WRITTEN CONFIRMATION TO CHASE (2, oldest first)
+        -----------------------------------------------
+          18 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:05 (email)
+                 Advice: “Repeat the bloods in a week.”
+          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:20
+                 Advice: “Give 5 ml, twice a day.
+                 If she says "stop" | feels dizzy, call 111”
+
+        OVERDUE TASKS (1)
+        -----------------
+          2 h    Promise: Call Dr Patel back · due 25 Nov 08:00
+                 Owner: Sam Carter · Person: Edith Brown · Partner: Dr Patel
+
+        OPEN ESCALATIONS (1, oldest first)
+        ----------------------------------
+          0 h    Disagreement with a decision · stage raised
+                 GP declined a home visit
+                 Opened 25 Nov 09:40 · Acknowledge by 27 Nov 09:40
+                 Manager: Rosa Grant · Person: Edith Brown · Partner: Dr Patel
+
+        SHARING EXCEPTIONS FOR THE MANAGER (1)
+        --------------------------------------
+          09:30  Arthur Lee · Jo Okafor, District nurse
+                 Shared under the best-interests exception; basis on record: none
+                 Why: He needs treatment today and no one can consent for him
+                 Contact: Told the nurse about a new pressure sore
+                 Recorded by Amara Shift-Lead
+
+        """#
+
+    static let emptyDay = #"""
+        HANDOVER FOR FRIDAY 20 NOVEMBER 2026
+        As at 25 Nov 10:00 (GMT). The day has not been reviewed.
+
+        CONTACTS (0, 0 reviewed)
+        ------------------------
+          No contacts recorded on Friday 20 November 2026.
+
+        WRITTEN CONFIRMATION TO CHASE (2, oldest first)
+        -----------------------------------------------
+          18 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:05 (email)
+                 Advice: “Repeat the bloods in a week.”
+          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:20
+                 Advice: “Give 5 ml, twice a day.
+                 If she says "stop" | feels dizzy, call 111”
+
+        OVERDUE TASKS (1)
+        -----------------
+          2 h    Promise: Call Dr Patel back · due 25 Nov 08:00
+                 Owner: Sam Carter · Person: Edith Brown · Partner: Dr Patel
+
+        OPEN ESCALATIONS (1, oldest first)
+        ----------------------------------
+          0 h    Disagreement with a decision · stage raised
+                 GP declined a home visit
+                 Opened 25 Nov 09:40 · Acknowledge by 27 Nov 09:40
+                 Manager: Rosa Grant · Person: Edith Brown · Partner: Dr Patel
+
+        SHARING EXCEPTIONS FOR THE MANAGER (0)
+        --------------------------------------
+          No information was shared under an exception on this day.
+
+        """#
+}
