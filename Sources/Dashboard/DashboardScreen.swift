@@ -7,6 +7,11 @@ public final class DashboardScreen: Screen {
     public private(set) var focused: DashboardPane = .people
     public private(set) var help: Overlay?
     private var tables: [DashboardPane: Table]
+    // Entry hook (issue 5), kept apart to reconcile with the dashboard's own present(_:):
+    /// A screen shown over the dashboard (an entry form); it takes every key until it quits.
+    public private(set) var presented: Screen?
+    /// Opens the entry forms; nil when no store is joined, and then `a` does nothing.
+    public var entry: EntryFlows?
 
     public init() {
         var tables: [DashboardPane: Table] = [:]
@@ -23,7 +28,13 @@ public final class DashboardScreen: Screen {
         tables[pane]?.rows = rows
     }
 
+    public func present(_ screen: Screen) { presented = screen }
+
     public func handle(_ key: Key) -> ScreenResponse {
+        if let screen = presented {
+            if screen.handle(key) == .quit { presented = nil }
+            return .handled
+        }
         if let overlay = help {
             if overlay.handle(key) != .stillOpen { help = nil }
             return .handled  // a modal overlay takes every key while it shows
@@ -33,6 +44,9 @@ public final class DashboardScreen: Screen {
         case .previousPane: focused = focused.previous
         case .showHelp: help = Overlay(title: "Keys", lines: KeyMap.helpLines)
         case .quit: return .quit
+        case .newContact:
+            guard let entry else { return .ignored }
+            present(entry.newContact())
         case .move(let movement): _ = tables[focused]?.handle(movement)
         case nil: return .ignored
         }
@@ -48,5 +62,6 @@ public final class DashboardScreen: Screen {
         }
         FooterBar(KeyMap.footerHints).draw(in: layout.footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+        presented?.draw(into: &grid, theme: theme)
     }
 }

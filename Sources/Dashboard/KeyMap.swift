@@ -3,6 +3,8 @@ import TerminalUI
 /// What a key means on the dashboard.
 public enum DashboardAction: Equatable, Sendable {
     case nextPane, previousPane, showHelp, quit
+    /// Opens the new contact / advice form (issue 5).
+    case newContact
     /// A movement key passed to the focused pane's list.
     case move(Key)
 }
@@ -26,6 +28,7 @@ public enum KeyMap {
         Binding(keys: [.home], label: "first row", action: .move(.home)),
         Binding(keys: [.end], label: "last row", action: .move(.end)),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
+        Binding(keys: [.character("a")], label: "add a contact or advice", action: .newContact),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),
     ]

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import LiaisonCore
+import TerminalUI
 
 /// `liaison demo`: a store of realistic sample data in its own file, then the dashboard on it.
 struct DemoCommand: ParsableCommand {
@@ -26,8 +28,16 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    /// The dashboard is wired in here once it exists; until then the path is printed.
+    /// The dashboard on the demo store, with entry forms and drafts kept beside the store.
     func openDemoDashboard(path: String, staff: String) throws {
-        print(path)
+        let store = try Store.open(path: path, staff: staff)
+        let reason: ExitReason
+        do {
+            reason = try Dashboard.run(store: store, drafts: DraftStore(storePath: path, staff: staff))
+        } catch let error as TerminalError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        if case .signal(let number) = reason { throw ExitCode(128 + number) }
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import LiaisonCore
+
+@Suite struct EntryDraftStoreTests {
+    func temporaryStorePath() -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entry-drafts-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("liaison.sqlite").path
+    }
+
+    @Test func aDraftComesBackExactlyWithPrivatePermissions() throws {
+        let drafts = DraftStore(storePath: temporaryStorePath(), staff: "Amara Okafor")
+        #expect(try drafts.load() == nil)
+        var draft = EntryDraft(form: "contact", focus: "advice", updatedAt: Date(timeIntervalSince1970: 1_795_600_800))
+        draft["summary"] = "GP rang about Zoë's dose"
+        draft["advice"] = "Zoë's dose: 5 mg — «twice daily», 王\nSecond line 👩‍⚕️"
+        try drafts.save(draft)
+        #expect(try drafts.load() == draft)
+        let fileMode = try FileManager.default.attributesOfItem(atPath: drafts.file.path)[.posixPermissions] as? Int
+        let folderMode = try FileManager.default.attributesOfItem(atPath: drafts.folder.path)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600)
+        #expect(folderMode == 0o700)
+        #expect(drafts.file.lastPathComponent == "Amara_Okafor.json")
+
+        draft["summary"] = "changed"
+        try drafts.save(draft)
+        #expect(try drafts.load()?["summary"] == "changed")
+        // Only the draft itself is left in the folder: no temporary files behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.folder.path) == ["Amara_Okafor.json"])
+        drafts.discard()
+        #expect(try drafts.load() == nil)
+    }
+
+    @Test func staffNamesCannotReachOutsideTheFolder() {
+        let drafts = DraftStore(storePath: "/tmp/x.sqlite", staff: "../../etc/passwd")
+        #expect(drafts.file.deletingLastPathComponent().path == "/tmp/x.sqlite.drafts")
+        #expect(!drafts.file.lastPathComponent.contains("/"))
+    }
+
+    @Test func aDamagedDraftIsReportedAndLeftAlone() throws {
+        let drafts = DraftStore(storePath: temporaryStorePath(), staff: "Tom")
+        try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
+        try Data("{not json".utf8).write(to: drafts.file)
+        #expect(throws: StoreError.self) { try drafts.load() }
+        #expect(FileManager.default.fileExists(atPath: drafts.file.path))
+    }
+}
