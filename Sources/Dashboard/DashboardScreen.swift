@@ -44,9 +44,9 @@ public final class DashboardScreen: Screen {
         case .previousPane: focused = focused.previous
         case .showHelp: help = Overlay(title: "Keys", lines: KeyMap.helpLines)
         case .quit: return .quit
-        case .newContact:
+        case .entry(let form):
             guard let entry else { return .ignored }
-            present(entry.newContact())
+            present(entry.open(form))
         case .move(let movement): _ = tables[focused]?.handle(movement)
         case nil: return .ignored
         }

@@ -3,8 +3,8 @@ import TerminalUI
 /// What a key means on the dashboard.
 public enum DashboardAction: Equatable, Sendable {
     case nextPane, previousPane, showHelp, quit
-    /// Opens the new contact / advice form (issue 5).
-    case newContact
+    /// Opens an entry form over the dashboard (issue 5).
+    case entry(EntryForm)
     /// A movement key passed to the focused pane's list.
     case move(Key)
 }
@@ -28,10 +28,9 @@ public enum KeyMap {
         Binding(keys: [.home], label: "first row", action: .move(.home)),
         Binding(keys: [.end], label: "last row", action: .move(.end)),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
-        Binding(keys: [.character("a")], label: "add a contact or advice", action: .newContact),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),
-    ]
+    ] + EntryForm.allCases.map { Binding(keys: [$0.key], label: $0.label, action: .entry($0)) }
 
     public static func action(for key: Key) -> DashboardAction? {
         bindings.first { $0.keys.contains(key) }?.action

@@ -12,9 +12,10 @@ final class DraftOfferScreen: Screen {
     init(draft: EntryDraft, open: @escaping () -> Screen) {
         self.open = open
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
-        let summary = draft.values["summary"].map { "“\($0)”" } ?? "(no summary yet)"
-        question = Overlay(title: "Unsaved contact", lines: [
-            "You have a contact\(who) that was not saved,",
+        let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
+        let what = draft.form == ContactForm.draftKind ? "a contact" : "a form"
+        question = Overlay(title: draft.form == ContactForm.draftKind ? "Unsaved contact" : "Unsaved form", lines: [
+            "You have \(what)\(who) that was not saved,",
             "last changed \(DateInput.dayKey(draft.updatedAt)) \(Self.time(draft.updatedAt)): \(summary)",
             "Open it now? (No keeps it: press a to open it later.)",
         ], kind: .confirm)

@@ -13,20 +13,38 @@ public final class EntryFlows {
     }
 
     /// The draft left by an earlier session, when it is one this program can reopen.
-    func pendingDraft() -> EntryDraft? {
-        guard let draft = try? drafts?.load(), draft.form == ContactForm.draftKind else { return nil }
-        return draft
+    func pendingDraft() -> (EntryForm, EntryDraft)? {
+        guard let draft = try? drafts?.load(), let form = EntryForm(rawValue: draft.form) else { return nil }
+        return (form, draft)
     }
 
-    /// A new contact form, or the unsaved one when there is a draft: pressing `a` never starts
-    /// afresh over someone's unsaved typing.
-    public func newContact() -> Screen {
-        ContactEntryScreen(store: store, drafts: drafts, restoring: pendingDraft())
+    /// The form for `form`. A staff member has one draft at a time, so while one is waiting any
+    /// entry key reopens it instead: nobody starts afresh over unsaved typing by accident.
+    public func open(_ form: EntryForm) -> Screen {
+        if let (pending, draft) = pendingDraft() { return make(pending, draft) }
+        return make(form, nil)
+    }
+
+    public func newContact() -> Screen { open(.contact) }
+
+    private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {
+        switch form {
+        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
+        case .task: newTask(restoring: draft)
+        case .taskUpdate: updateTask(restoring: draft)
+        case .escalation: raiseEscalation(restoring: draft)
+        case .escalationStep: progressEscalation(restoring: draft)
+        case .person: person(editing: false, restoring: draft)
+        case .personEdit: person(editing: true, restoring: draft)
+        case .partner: partner(editing: false, restoring: draft)
+        case .partnerEdit: partner(editing: true, restoring: draft)
+        case .contactCorrection: correctContact(restoring: draft)
+        }
     }
 
     /// At start-up: a question offering the unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
-        guard let draft = pendingDraft() else { return nil }
-        return DraftOfferScreen(draft: draft, open: { [self] in newContact() })
+        guard let (form, draft) = pendingDraft() else { return nil }
+        return DraftOfferScreen(draft: draft, open: { [self] in make(form, draft) })
     }
 }
