@@ -181,3 +181,48 @@ import TerminalUI
         _ = screen
     }
 }
+
+@Suite struct EntryAgreementTests {
+    @Test func anAgreementIsAddedThenChangedWithAReason() throws {
+        let fixture = try EntryFixture()
+        let dashboard = DashboardScreen()
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(dashboard)
+        script.press(.character("g"))
+        script.type("zoe")
+        script.press(.enter)
+        script.type("Marcus Webb (social worker)")
+        script.press(.tab)
+        script.type("Our manager")
+        for _ in 0..<8 { script.press(.tab) }     // to "starts"
+        script.type("2026-12-01")
+        script.press(.tab)
+        script.type("2026-11-01")
+        script.press(.control("s"))
+        #expect(dashboard.presented != nil, "an end before the start is refused")
+        script.press(.control("u"))                // the refusal put the cursor in "ends"
+        script.type("2027-06-01")
+        script.press(.control("s"))
+        #expect(dashboard.presented == nil)
+        let added = try #require(try fixture.store.agreements(forPerson: fixture.zoe.id).last)
+        #expect(added.primaryContact == "Marcus Webb (social worker)" && added.chair == "Our manager")
+        #expect(added.ends.map { DateInput.dayKey($0, calendar: fixture.store.calendar) } == "2027-06-01")
+
+        script.press(.character("g"))
+        script.type("zoe")
+        script.press(.enter)
+        #expect(script.render().contains("Has an agreement"))
+        #expect(script.render().contains("Marcus Webb (social worker)"))
+        script.press(.tab)
+        script.press(.control("u"))
+        script.type("Ruth Okafor")
+        script.press(.control("s"))
+        #expect(dashboard.presented != nil, "a change needs its reason")
+        script.type("Registered manager now chairs")
+        script.press(.control("s"))
+        #expect(dashboard.presented == nil)
+        let changed = try #require(try fixture.store.agreements(forPerson: fixture.zoe.id).last)
+        #expect(changed.chair == "Ruth Okafor" && changed.audit.version == 2)
+        #expect(try fixture.store.history(of: changed.id).first?.reason == "Registered manager now chairs")
+    }
+}

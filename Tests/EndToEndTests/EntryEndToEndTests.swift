@@ -161,4 +161,33 @@ import Testing
         #expect(exception["kind"] as? String == "best-interests")
         #expect(exception["reason"] as? String == "Falls team needed his history to keep him safe")
     }
+
+    @Test func correctingASavedContactKeepsTheOriginalWithReasonAndAuthorInTheExport() throws {
+        let session = try open()
+        defer { session.kill() }
+        try typeWholeContact(session)
+        try session.send("C-s")
+        #expect(eventually { !session.capture().contains("New contact / advice") })
+        try session.send("c", literal: true)
+        #expect(session.waitFor("Correct a contact"))
+        try session.send("edith's blood", literal: true)
+        #expect(session.waitFor("▸ \(Self.summary)"))
+        try session.send("Enter", "Tab", "Up", "C-u")   // into the advice, clear its first line
+        try session.send("Zoë's dose: 2.5 mg — «once daily», 王", literal: true)
+        try session.send("Tab")
+        try session.send("Misheard on the phone; the surgery's email says 2.5 mg", literal: true)
+        try session.send("C-s")
+        #expect(eventually { !session.capture().contains("Correct a contact") })
+
+        let contact = try #require(try records("contacts", where: "summary", is: Self.summary).first)
+        #expect(contact["advice"] as? String == "Zoë's dose: 2.5 mg — «once daily», 王\n" + Self.advice[1])
+        let id = try #require(contact["id"] as? String)
+        let history = try records("history", where: "recordID", is: id)
+        #expect(history.count == 1)
+        let entry = try #require(history.first)
+        #expect(entry["reason"] as? String == "Misheard on the phone; the surgery's email says 2.5 mg")
+        #expect(entry["amendedBy"] as? String == "E2E")
+        let original = try #require((entry["record"] as? String).flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+        #expect(original["advice"] as? String == Self.advice.joined(separator: "\n"))
+    }
 }

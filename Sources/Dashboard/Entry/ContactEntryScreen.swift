@@ -119,6 +119,8 @@ public final class ContactEntryScreen: Screen {
     /// Writes the form as it is now; a failure is shown but never stops the typing.
     func keepDraft() {
         guard let drafts else { return }
+        // Moving about an untouched form is not worth offering back at the next start.
+        guard isChanged else { return drafts.discard() }
         var draft = form.draft(at: store.clock.now)
         if let newPartner {
             draft.values["new-partner-open"] = "1"

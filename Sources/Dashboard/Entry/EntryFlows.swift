@@ -39,6 +39,7 @@ public final class EntryFlows {
         case .partner: partner(editing: false, restoring: draft)
         case .partnerEdit: partner(editing: true, restoring: draft)
         case .contactCorrection: correctContact(restoring: draft)
+        case .agreement: agreement(restoring: draft)
         }
     }
 

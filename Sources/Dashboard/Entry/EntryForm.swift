@@ -5,6 +5,7 @@ import TerminalUI
 public enum EntryForm: String, CaseIterable, Sendable {
     case contact, task, taskUpdate = "task-update", escalation, escalationStep = "escalation-step"
     case person, personEdit = "person-edit", partner, partnerEdit = "partner-edit", contactCorrection = "contact-correction"
+    case agreement
 
     public var key: Key {
         switch self {
@@ -18,6 +19,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partner: .character("n")
         case .partnerEdit: .character("N")
         case .contactCorrection: .character("c")
+        case .agreement: .character("g")
         }
     }
 
@@ -33,6 +35,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partner: "add a partner"
         case .partnerEdit: "change a partner"
         case .contactCorrection: "correct a saved contact"
+        case .agreement: "partnership agreement"
         }
     }
 }

@@ -20,6 +20,7 @@ final class EntryFormScreen: Screen {
     let note: ((EntryFormModel, String) -> String?)?
     var confirmDiscard: Overlay?
     var message: String?
+    private var scrollTop = 0
     private(set) var isSaved = false
     private let blank: [String: String]
 
@@ -71,6 +72,7 @@ final class EntryFormScreen: Screen {
     }
 
     func keepDraft() {
+        guard model.values != blank else { return drafts?.discard() ?? () }
         do {
             try drafts?.save(EntryDraft(form: kind, values: model.values, focus: model.focus, updatedAt: clock.now))
         } catch {
@@ -100,10 +102,30 @@ final class EntryFormScreen: Screen {
         let area = grid.bounds
         grid.fill(area, style: theme[.text])
         grid.write(" " + title, x: 0, y: 0, width: area.width, style: theme[.titleFocused])
-        let labelWidth = 22, x = 1 + labelWidth + 1, width = area.width - x - 1
-        var y = 2
-        for input in model.visible where y < area.maxY - 2 {
-            let focused = input.id == model.focus
+        // The fields are drawn on a tall sheet, then the rows around the focused field copied in:
+        // scrolling without each widget knowing about it.
+        var sheet = CellGrid(size: Size(width: area.width, height: 200))
+        sheet.fill(sheet.bounds, style: theme[.text])
+        let (used, focusRows) = drawFields(on: &sheet, theme: theme)
+        let height = max(1, area.height - 4)
+        if focusRows.upperBound - scrollTop > height { scrollTop = focusRows.upperBound - height }
+        if focusRows.lowerBound < scrollTop { scrollTop = focusRows.lowerBound }
+        for row in 0..<min(height, max(0, used - scrollTop)) {
+            for x in 0..<area.width { grid.set(x: x, y: 2 + row, sheet[x, scrollTop + row]) }
+        }
+        if let message { grid.write(message, x: 1, y: area.maxY - 2, width: area.width - 2, style: theme[.error]) }
+        FooterBar([("Tab", "next"), ("Enter", "pick"), ("Ctrl-S", "save"), ("Esc", "cancel")])
+            .draw(in: Rect(x: 0, y: area.maxY - 1, width: area.width, height: 1), grid: &grid, theme: theme)
+        confirmDiscard?.draw(in: area, grid: &grid, theme: theme)
+    }
+
+    /// Draws every shown field from the sheet's top; returns the rows used and the focused field's rows.
+    private func drawFields(on grid: inout CellGrid, theme: Theme) -> (Int, Range<Int>) {
+        let labelWidth = 22, x = 1 + labelWidth + 1, width = grid.size.width - x - 1
+        var y = 0
+        var focusRows = 0..<1
+        for input in model.visible where y < grid.size.height - 12 {
+            let focused = input.id == model.focus, top = y
             grid.write(input.label, x: 1, y: y, width: labelWidth, style: theme[focused ? .emphasis : .text])
             switch input.kind {
             case .text(let hint):
@@ -112,7 +134,7 @@ final class EntryFormScreen: Screen {
                 if field.text.isEmpty, let hint { grid.write(hint, x: x + 1, y: y, width: width - 1, style: theme[.muted]) }
             case .lines:
                 let text = model.lines[input.id] ?? MultilineText()
-                let rows = min(text.height(minimum: 2), area.maxY - 2 - y)
+                let rows = text.height(minimum: 2)
                 text.draw(x: x, y: y, width: width, rows: rows, grid: &grid, theme: theme, isFocused: focused)
                 y += rows - 1
             case .choice:
@@ -135,10 +157,8 @@ final class EntryFormScreen: Screen {
                 grid.write("! " + error, x: x, y: y, width: width, style: theme[.error])
                 y += 1
             }
+            if focused { focusRows = top..<y }
         }
-        if let message { grid.write(message, x: 1, y: area.maxY - 2, width: area.width - 2, style: theme[.error]) }
-        FooterBar([("Tab", "next"), ("Enter", "pick"), ("Ctrl-S", "save"), ("Esc", "cancel")])
-            .draw(in: Rect(x: 0, y: area.maxY - 1, width: area.width, height: 1), grid: &grid, theme: theme)
-        confirmDiscard?.draw(in: area, grid: &grid, theme: theme)
+        return (y, focusRows)
     }
 }
