@@ -21,7 +21,7 @@ public final class DashboardScreen: Screen {
         self.tables = tables
     }
 
-    public var minimumSize: Size { DashboardLayout.minimumSize }
+    public var minimumSize: Size { presented?.minimumSize ?? DashboardLayout.minimumSize }
 
     /// Replaces a pane's rows; the selection is kept where it still exists.
     public func setRows(_ rows: [[String]], for pane: DashboardPane) {

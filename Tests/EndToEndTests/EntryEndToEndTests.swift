@@ -66,7 +66,7 @@ import Testing
         try session.send("Dr Patel's advice by phone", literal: true)
         try session.send("Tab", "Tab")
         try session.send("Send Dr Patel the week's readings", literal: true)
-        try session.send("Tab")
+        try session.send("Tab", "Tab")                  // a task, not a promise
         try session.send("Tom Whitfield", literal: true)
         try session.send("Tab")
         try session.send("2026-12-31 15:00", literal: true)

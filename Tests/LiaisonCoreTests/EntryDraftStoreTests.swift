@@ -46,3 +46,17 @@ import LiaisonCore
         #expect(FileManager.default.fileExists(atPath: drafts.file.path))
     }
 }
+
+@Suite struct EntryDraftSetAsideTests {
+    @Test func anUnreadableDraftIsMovedAsideNotLost() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entry-aside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let drafts = DraftStore(storePath: folder.appendingPathComponent("s.sqlite").path, staff: "Tom")
+        try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
+        try Data("{half a draft".utf8).write(to: drafts.file)
+        let aside = try #require(drafts.setAside(at: Date(timeIntervalSince1970: 1_795_600_800)))
+        #expect(aside.lastPathComponent == "Tom.json.unreadable-1795600800")
+        #expect(try String(contentsOf: aside, encoding: .utf8) == "{half a draft")
+        #expect(try drafts.load() == nil)
+    }
+}

@@ -85,6 +85,7 @@ extension ContactEntryScreen {
         case .confirmation: form.confirmation.draw(x: x, y: 0, width: width, grid: &grid, theme: theme, isFocused: focused)
         case .shared: form.shared.draw(x: x, y: 0, width: width, grid: &grid, theme: theme, isFocused: focused)
         case .exception: form.exception.draw(x: x, y: 0, width: width, grid: &grid, theme: theme, isFocused: focused)
+        case .taskKind: form.taskKind.draw(x: x, y: 0, width: width, grid: &grid, theme: theme, isFocused: focused)
         case .advice:
             let rows = form.advice.height(minimum: 3)
             form.advice.draw(x: x, y: 0, width: width, rows: rows, grid: &grid, theme: theme, isFocused: focused)

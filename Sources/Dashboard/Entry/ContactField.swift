@@ -5,7 +5,7 @@ enum ContactField: String, CaseIterable {
     case confirmation, confirmationNote = "confirmation-note"
     case carePlanChange = "care-plan-change", carePlanReason = "care-plan-reason"
     case shared, exception, exceptionReason = "reason"
-    case taskTitle = "task-title", taskOwner = "task-owner", taskDue = "task-due"
+    case taskTitle = "task-title", taskKind = "task-kind", taskOwner = "task-owner", taskDue = "task-due"
 
     var label: String {
         switch self {
@@ -24,6 +24,7 @@ enum ContactField: String, CaseIterable {
         case .exception: "Exception"
         case .exceptionReason: "Why"
         case .taskTitle: "Follow-up"
+        case .taskKind: "Task or promise"
         case .taskOwner: "Who will do it"
         case .taskDue: "By when"
         }

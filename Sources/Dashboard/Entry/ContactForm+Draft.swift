@@ -19,6 +19,7 @@ extension ContactForm {
         put("confirmation", confirmation.value)
         put("shared", shared.value)
         put("exception", exception.value)
+        put("task-kind", taskKind.value)
         for field in Self.textFields { put(field.rawValue, text(field)) }
         return values
     }
@@ -40,6 +41,7 @@ extension ContactForm {
         confirmation.select(v["confirmation"] ?? "")
         shared.select(v["shared"] ?? "")
         exception.select(v["exception"] ?? "")
+        taskKind.select(v["task-kind"] ?? "")
         for field in Self.textFields { texts[field]?.setText(v[field.rawValue] ?? "") }
         if let name = draft.focus, let field = ContactField(rawValue: name), visibleFields.contains(field) { focus = field }
     }
@@ -97,7 +99,7 @@ extension ContactForm {
         let due = try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar)
         let owner = text(.taskOwner).trimmingCharacters(in: .whitespaces)
         return TaskDraft(title: text(.taskTitle), personID: person.chosen?.id, partnerID: partner.chosen?.id,
-                         owner: owner.isEmpty ? nil : owner, due: due)
+                         owner: owner.isEmpty ? nil : owner, due: due, isPromise: taskKind.value == "promise")
     }
 }
 

@@ -12,6 +12,8 @@ struct ContactForm {
     var confirmation = ChoiceField([("", "None yet"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed")])
     var shared = ChoiceField([("no", "No"), ("yes", "Yes")])
     var exception = ChoiceField([("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
+    /// A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.
+    var taskKind = ChoiceField([("task", "Task"), ("promise", "Promise (e.g. call back)")])
     /// The single-line inputs, by field.
     var texts: [ContactField: TextField] = [:]
     var focus: ContactField = .person
@@ -47,6 +49,7 @@ struct ContactForm {
             switch field {
             case .confirmationNote: confirmation.value != ""
             case .exception, .exceptionReason: needsException
+            case .taskKind: !text(.taskTitle).isEmpty
             default: true
             }
         }
@@ -99,7 +102,7 @@ struct ContactForm {
             case .moved: return .moved
             case .unused: return moveOnArrows(key)
             }
-        case .channel, .direction, .confirmation, .shared, .exception:
+        case .channel, .direction, .confirmation, .shared, .exception, .taskKind:
             if choiceHandle(key) { return .edited }
             return moveOnArrows(key)
         case .advice:
@@ -121,6 +124,7 @@ struct ContactForm {
         case .confirmation: confirmation.handle(key)
         case .shared: shared.handle(key)
         case .exception: exception.handle(key)
+        case .taskKind: taskKind.handle(key)
         default: false
         }
     }

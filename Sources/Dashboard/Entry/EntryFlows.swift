@@ -13,9 +13,16 @@ public final class EntryFlows {
     }
 
     /// The draft left by an earlier session, when it is one this program can reopen.
+    /// One that cannot be read is moved aside (kept, never deleted) so new typing can be saved.
     func pendingDraft() -> (EntryForm, EntryDraft)? {
-        guard let draft = try? drafts?.load(), let form = EntryForm(rawValue: draft.form) else { return nil }
-        return (form, draft)
+        guard let drafts else { return nil }
+        do {
+            guard let draft = try drafts.load(), let form = EntryForm(rawValue: draft.form) else { return nil }
+            return (form, draft)
+        } catch {
+            drafts.setAside(at: store.clock.now)
+            return nil
+        }
     }
 
     /// The form for `form`. A staff member has one draft at a time, so while one is waiting any

@@ -69,6 +69,14 @@ public struct DraftStore: Sendable {
         }
     }
 
+    /// Moves an unreadable draft aside, under a name with the time, so the next form's draft
+    /// cannot overwrite what may be someone's only copy. Returns where it went.
+    @discardableResult
+    public func setAside(at now: Date) -> URL? {
+        let aside = folder.appendingPathComponent(file.lastPathComponent + ".unreadable-\(Int(now.timeIntervalSince1970))")
+        return rename(file.path, aside.path) == 0 ? aside : nil
+    }
+
     /// Removes the draft once its form is saved or deliberately thrown away.
     public func discard() {
         unlink(file.path)
