@@ -190,4 +190,33 @@ import Testing
         let original = try #require((entry["record"] as? String).flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
         #expect(original["advice"] as? String == Self.advice.joined(separator: "\n"))
     }
+
+    /// SIGTERM ends the program in order; SIGKILL gives it no chance at all. Either way the draft
+    /// written at the last key is there at the next start.
+    @Test(arguments: [SIGTERM, SIGKILL])
+    func killedMidFormTheDraftIsOfferedBack(signal: Int32) throws {
+        let first = try open()
+        defer { first.kill() }
+        try first.send("a", literal: true)
+        #expect(first.waitFor("New contact / advice"))
+        try first.send("edith", literal: true)
+        try first.send("Enter")
+        try first.send("patel", literal: true)
+        try first.send("Enter", "Tab", "Tab", "Tab")
+        try first.send(Self.summary, literal: true)
+        try first.send("Tab")
+        try first.send(Self.advice[0], literal: true)
+        #expect(first.waitFor("«twice daily»"))
+        let shell = try #require(first.panePID())
+        let child = try #require(DashboardEndToEndTests.children(of: shell).first)
+        kill(child, signal)
+        #expect(first.waitFor("EXITED-\(128 + signal)"))
+
+        let second = try open(waitingFor: "Unsaved contact")
+        defer { second.kill() }
+        try second.send("y", literal: true)
+        #expect(second.waitFor(Self.advice[0]))
+        let screen = second.capture()
+        #expect(screen.contains("Edith Brown") && screen.contains("Dr Anil Patel") && screen.contains(Self.summary))
+    }
 }
