@@ -19,6 +19,7 @@ extension ContactEntryScreen {
             if field == form.focus, field == .person { height += form.personMatches.count }
             if field == form.focus, field == .partner { height += form.partnerMatches.count }
             if form.errors[field] != nil { height += 1 }
+            if field == .taskDue { height += form.queuedFollowUps.count }
             return Block(field: field, height: height)
         }
     }
@@ -99,6 +100,15 @@ extension ContactEntryScreen {
         }
         if let error = form.errors[field] {
             grid.write("! " + error, x: x, y: y, width: width, style: theme[.error])
+            y += 1
+        }
+        if field == .taskDue {
+            for followUp in form.queuedFollowUps {
+                let kind = followUp.kind == "promise" ? "Promise" : "Task"
+                let owner = followUp.owner.isEmpty ? "you" : followUp.owner
+                grid.write("Also: \(kind.lowercased()) “\(followUp.title)”, \(owner), by \(followUp.due)", x: body.x, y: y, width: body.width, style: theme[.muted])
+                y += 1
+            }
         }
     }
 

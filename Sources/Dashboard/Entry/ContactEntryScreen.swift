@@ -16,12 +16,14 @@ public final class ContactEntryScreen: Screen {
     var scrollTop = 0
     /// Set once the contact is in the store, so a retry after a failed follow-up saves only that.
     var savedContact: Contact?
+    /// How many follow-ups are already saved, for the same reason.
+    var savedTasks = 0
     private let blankValues: [String: String]
     /// The contact saved, once it is.
     public private(set) var saved: Contact?
 
     static let footer: [(key: String, label: String)] = [
-        ("Tab", "next"), ("Enter", "pick/new line"), ("Ctrl-S", "save"), ("Esc", "cancel"),
+        ("Tab", "next"), ("Enter", "pick/new line"), ("Ctrl-S", "save"), ("Esc", "cancel"), ("Ctrl-T", "another follow-up"),
     ]
 
     public init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil) {
@@ -66,6 +68,9 @@ public final class ContactEntryScreen: Screen {
         case .control("s"):
             save()
             return saved == nil ? .handled : .quit
+        case .control("t"):
+            if form.keepFollowUpAndStartAnother(now: store.clock.now, calendar: store.calendar) { message = nil }
+            keepDraft()
         case .escape:
             guard isChanged else {
                 drafts?.discard()
@@ -147,8 +152,9 @@ public final class ContactEntryScreen: Screen {
             if savedContact == nil {
                 savedContact = try store.addContact(try form.contactDraft(now: now, calendar: store.calendar))
             }
-            if let task = try form.taskDraft(now: now, calendar: store.calendar) {
+            for task in try form.taskDrafts(now: now, calendar: store.calendar).dropFirst(savedTasks) {
                 _ = try store.addTask(task)
+                savedTasks += 1
             }
             drafts?.discard()
             saved = savedContact

@@ -20,6 +20,7 @@ extension ContactForm {
         put("shared", shared.value)
         put("exception", exception.value)
         put("task-kind", taskKind.value)
+        put("follow-ups", queuedFollowUpsValue)
         for field in Self.textFields { put(field.rawValue, text(field)) }
         return values
     }
@@ -42,6 +43,7 @@ extension ContactForm {
         shared.select(v["shared"] ?? "")
         exception.select(v["exception"] ?? "")
         taskKind.select(v["task-kind"] ?? "")
+        queuedFollowUps = Self.followUps(from: v["follow-ups"])
         for field in Self.textFields { texts[field]?.setText(v[field.rawValue] ?? "") }
         if let name = draft.focus, let field = ContactField(rawValue: name), visibleFields.contains(field) { focus = field }
     }
@@ -91,15 +93,6 @@ extension ContactForm {
             confirmation: Confirmation.State(rawValue: confirmation.value), confirmationNote: optional(text(.confirmationNote)),
             carePlanChange: optional(text(.carePlanChange)), carePlanReason: optional(text(.carePlanReason)),
             sharedByUs: shared.value == "yes", exception: exceptionRecord)
-    }
-
-    /// The follow-up task, if one was written (R8).
-    func taskDraft(now: Date, calendar: Calendar) throws -> TaskDraft? {
-        guard !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        let due = try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar)
-        let owner = text(.taskOwner).trimmingCharacters(in: .whitespaces)
-        return TaskDraft(title: text(.taskTitle), personID: person.chosen?.id, partnerID: partner.chosen?.id,
-                         owner: owner.isEmpty ? nil : owner, due: due, isPromise: taskKind.value == "promise")
     }
 }
 

@@ -14,6 +14,8 @@ struct ContactForm {
     var exception = ChoiceField([("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
     /// A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.
     var taskKind = ChoiceField([("task", "Task"), ("promise", "Promise (e.g. call back)")])
+    /// Follow-ups kept with Ctrl-T while the next is typed.
+    var queuedFollowUps: [FollowUp] = []
     /// The single-line inputs, by field.
     var texts: [ContactField: TextField] = [:]
     var focus: ContactField = .person
