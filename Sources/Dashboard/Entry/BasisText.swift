@@ -11,8 +11,8 @@ enum BasisText {
         case .representative: text = "Sharing: consent from \(basis.by ?? "their attorney or deputy")"
         case .bestInterests: text = "Sharing: best-interests decision by \(basis.by ?? "the team")"
         case .safeguarding: text = "Sharing: for safeguarding, authorised by \(basis.by ?? "a manager")"
-        case .none: text = "Sharing: NO BASIS RECORDED – share nothing about them unless an exception applies"
-        case .withdrawn: text = "Sharing: CONSENT WITHDRAWN – share nothing about them unless an exception applies"
+        case .none: text = "Sharing: NO BASIS RECORDED – share nothing without an exception"
+        case .withdrawn: text = "Sharing: CONSENT WITHDRAWN – share nothing without an exception"
         }
         let overdue = basis.isReviewOverdue(now: now)
         if overdue, let due = basis.reviewDue { text += " (review overdue since \(DateInput.dayKey(due)))" }
