@@ -106,4 +106,24 @@ import TerminalUI
         #expect(screen.form.text(.confirmationNote) == "by email")
         #expect(try fixture.drafts.load() != nil, "the draft stays until the form is saved")
     }
+
+    @Test func aDraftLeftByAnEndedSessionIsOfferedAndTakenOver() throws {
+        let fixture = try EntryFixture()
+        let before = halfTyped(fixture)
+        let ended = DraftStore(storePath: fixture.drafts.folder.deletingPathExtension().path, staff: "Amara Okafor", session: 2_000_000_000)
+        try FileManager.default.moveItem(at: fixture.drafts.file, to: ended.file)  // as if typed by that session
+
+        let dashboard = DashboardScreen()
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        dashboard.present(try #require(dashboard.entry?.draftOffer()))
+        let script = KeyScript(dashboard)
+        script.press(.character("y"))
+        #expect(dashboard.presented is DraftOfferScreen)
+        #expect(script.render().contains("Zoë's dose: 5 mg — «twice daily», 王"))
+        #expect(!FileManager.default.fileExists(atPath: ended.file.path), "taken over, so not offered twice")
+        #expect(try fixture.drafts.load()?.values == before.form.values)
+        script.press(.control("s"))
+        #expect(dashboard.presented == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path).isEmpty)
+    }
 }

@@ -6,7 +6,12 @@ import Testing
 @Suite struct EntryEndToEndTests {
     let folder: URL
     var store: String { folder.appendingPathComponent("care.sqlite").path }
-    var draftFile: String { store + ".drafts/E2E.json" }
+    /// The drafts "E2E" has on disk: one file per session that typed something.
+    var draftFiles: [String] {
+        let folder = store + ".drafts"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix("E2E.") && $0.hasSuffix(".json") }.map { folder + "/" + $0 }
+    }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-entry-\(UUID().uuidString)")
@@ -97,7 +102,7 @@ import Testing
         #expect(task["owner"] as? String == "Tom Whitfield")
         #expect(task["partnerID"] as? String == contact["partnerID"] as? String)
         #expect(task["personID"] as? String == contact["personID"] as? String)
-        #expect(!FileManager.default.fileExists(atPath: draftFile), "a saved form leaves no draft")
+        #expect(draftFiles.isEmpty, "a saved form leaves no draft")
 
         try session.send("q", literal: true)
         #expect(session.waitFor("EXITED-0"))
@@ -106,8 +111,12 @@ import Testing
     @Test func hangingUpMidFormKeepsEveryFieldForTheNextStart() throws {
         let first = try open()
         try typeWholeContact(first)
+        let program = try #require(first.panePID().flatMap { DashboardEndToEndTests.children(of: $0).first })
         first.kill()  // the terminal goes away: SIGHUP to the program
-        let draft = try String(contentsOfFile: draftFile, encoding: .utf8)
+        // A draft is offered once its session has ended; a running one keeps it to itself.
+        #expect(eventually { kill(program, 0) != 0 })
+        #expect(draftFiles.count == 1)
+        let draft = try String(contentsOfFile: try #require(draftFiles.first), encoding: .utf8)
         #expect(draft.contains("2026-12-31 15:00"))
 
         let second = try open(waitingFor: "Unsaved contact")
@@ -126,6 +135,7 @@ import Testing
         let contact = try #require(try records("contacts", where: "summary", is: Self.summary).first)
         #expect(contact["advice"] as? String == Self.advice.joined(separator: "\n"))
         #expect(try records("tasks", where: "title", is: "Send Dr Patel the week's readings").count == 1)
+        #expect(draftFiles.isEmpty, "the saved draft is gone, not left to be offered again")
     }
 
     @Test func sharingAboutSomeoneWhoWithdrewConsentIsRefusedUntilAnExceptionIsGiven() throws {

@@ -21,13 +21,13 @@ import LiaisonCore
         let folderMode = try FileManager.default.attributesOfItem(atPath: drafts.folder.path)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
         #expect(folderMode == 0o700)
-        #expect(drafts.file.lastPathComponent == "Amara_Okafor.json")
+        #expect(drafts.file.lastPathComponent == "Amara_Okafor.\(getpid()).json")
 
         draft["summary"] = "changed"
         try drafts.save(draft)
         #expect(try drafts.load()?["summary"] == "changed")
         // Only the draft itself is left in the folder: no temporary files behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.folder.path) == ["Amara_Okafor.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.folder.path) == [drafts.file.lastPathComponent])
         drafts.discard()
         #expect(try drafts.load() == nil)
     }
@@ -54,9 +54,36 @@ import LiaisonCore
         let drafts = DraftStore(storePath: folder.appendingPathComponent("s.sqlite").path, staff: "Tom")
         try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
         try Data("{half a draft".utf8).write(to: drafts.file)
-        let aside = try #require(drafts.setAside(at: Date(timeIntervalSince1970: 1_795_600_800)))
-        #expect(aside.lastPathComponent == "Tom.json.unreadable-1795600800")
+        let aside = try #require(drafts.setAside(drafts.file, at: Date(timeIntervalSince1970: 1_795_600_800)))
+        #expect(aside.lastPathComponent == "Tom.\(getpid()).json.unreadable-1795600800")
         #expect(try String(contentsOf: aside, encoding: .utf8) == "{half a draft")
         #expect(try drafts.load() == nil)
+    }
+}
+
+@Suite struct EntryDraftSessionTests {
+    func store() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entry-sessions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("s.sqlite").path
+    }
+
+    /// A session that ended (no such process) left a draft; one still running keeps its own.
+    @Test func onlyEndedSessionsDraftsAreOfferedAndAdoptingMakesThemOurs() throws {
+        let path = try store()
+        let ended = DraftStore(storePath: path, staff: "Tom", session: 2_000_000_000)
+        let running = DraftStore(storePath: path, staff: "Tom", session: getppid())
+        let someoneElse = DraftStore(storePath: path, staff: "Priya", session: 2_000_000_001)
+        let now = Date(timeIntervalSince1970: 1_795_600_800)
+        try ended.save(EntryDraft(form: "contact", values: ["summary": "left behind"], updatedAt: now))
+        try running.save(EntryDraft(form: "contact", values: ["summary": "still typing elsewhere"], updatedAt: now))
+        try someoneElse.save(EntryDraft(form: "contact", values: ["summary": "not Tom's"], updatedAt: now))
+
+        let mine = DraftStore(storePath: path, staff: "Tom")
+        #expect(mine.leftBehind() == [ended.file])
+        try mine.adopt(ended.file)
+        #expect(try mine.load()?["summary"] == "left behind")
+        #expect(mine.leftBehind().isEmpty)
+        #expect(try running.load()?["summary"] == "still typing elsewhere")
     }
 }

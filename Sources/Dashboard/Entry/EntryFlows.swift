@@ -12,23 +12,27 @@ public final class EntryFlows {
         self.drafts = drafts
     }
 
-    /// The draft left by an earlier session, when it is one this program can reopen.
-    /// One that cannot be read is moved aside (kept, never deleted) so new typing can be saved.
-    func pendingDraft() -> (EntryForm, EntryDraft)? {
+    /// The draft to carry on with: this session's own, else one an ended session left behind
+    /// (taken over when `adopting`). One that cannot be read is moved aside, kept, never deleted.
+    func pendingDraft(adopting: Bool) -> (EntryForm, EntryDraft)? {
         guard let drafts else { return nil }
-        do {
-            guard let draft = try drafts.load(), let form = EntryForm(rawValue: draft.form) else { return nil }
-            return (form, draft)
-        } catch {
-            drafts.setAside(at: store.clock.now)
-            return nil
+        if let own = try? drafts.load(), let form = EntryForm(rawValue: own.form) { return (form, own) }
+        for url in drafts.leftBehind() {
+            do {
+                guard let draft = try drafts.read(url), let form = EntryForm(rawValue: draft.form) else { continue }
+                if adopting { try drafts.adopt(url) }
+                return (form, draft)
+            } catch {
+                drafts.setAside(url, at: store.clock.now)
+            }
         }
+        return nil
     }
 
-    /// The form for `form`. A staff member has one draft at a time, so while one is waiting any
-    /// entry key reopens it instead: nobody starts afresh over unsaved typing by accident.
+    /// The form for `form`. A staff member carries on with a waiting draft first, whichever key
+    /// opened it: nobody starts afresh over unsaved typing by accident.
     public func open(_ form: EntryForm) -> Screen {
-        if let (pending, draft) = pendingDraft() { return make(pending, draft) }
+        if let (pending, draft) = pendingDraft(adopting: true) { return make(pending, draft) }
         return make(form, nil)
     }
 
@@ -52,7 +56,7 @@ public final class EntryFlows {
 
     /// At start-up: a question offering the unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
-        guard let (form, draft) = pendingDraft() else { return nil }
-        return DraftOfferScreen(draft: draft, open: { [self] in make(form, draft) })
+        guard let (_, draft) = pendingDraft(adopting: false) else { return nil }
+        return DraftOfferScreen(draft: draft, open: { [self] in open(.contact) })
     }
 }

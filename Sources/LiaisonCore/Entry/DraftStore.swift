@@ -1,8 +1,12 @@
 import Foundation
 
-/// Where a staff member's unsaved form lives between keys: `<store>.drafts/<staff>.json`, beside
-/// the store so it travels with it. Written after every change, so a dropped SSH session, a
-/// SIGHUP or even SIGKILL loses at most the key being pressed.
+/// Where a staff member's unsaved form lives between keys: `<store>.drafts/<staff>.<pid>.json`,
+/// beside the store so it travels with it. Written after every change, so a dropped SSH session,
+/// a SIGHUP or even SIGKILL loses at most the key being pressed.
+///
+/// One file per running session (the process id), so the same person in two terminals never
+/// overwrites one draft with the other; a draft whose session has ended is offered back by
+/// `leftBehind()` and taken over with `adopt(_:)`.
 ///
 /// The folder is 0700 and the file 0600: a draft holds personal data just like the store. Each
 /// write goes to a temporary file that is synced and renamed over the old draft, so a crash
@@ -11,23 +15,57 @@ public struct DraftStore: Sendable {
     public let folder: URL
     public let file: URL
 
-    public init(storePath: String, staff: String) {
+    /// Files of this staff member start with this, then the session number.
+    let prefix: String
+
+    public init(storePath: String, staff: String, session: Int32 = getpid()) {
         folder = URL(fileURLWithPath: storePath + ".drafts")
-        file = folder.appendingPathComponent(Self.fileName(for: staff))
+        prefix = Self.safeName(staff) + "."
+        file = folder.appendingPathComponent(prefix + "\(session).json")
     }
 
-    /// A file name from a staff name: letters and digits kept (any script), the rest folded to `_`,
-    /// so two people's drafts never share a file and no name can climb out of the folder.
-    static func fileName(for staff: String) -> String {
+    /// A staff name with letters and digits kept (any script) and the rest folded to `_`, so two
+    /// people's drafts never share a file and no name can climb out of the folder.
+    static func safeName(_ staff: String) -> String {
         let safe = staff.unicodeScalars.map { scalar -> String in
             CharacterSet.alphanumerics.contains(scalar) || scalar == "-" ? String(scalar) : "_"
         }.joined()
-        return (safe.isEmpty ? "_" : safe) + ".json"
+        return safe.isEmpty ? "_" : safe
     }
 
-    /// The draft left by the last session, or nil. An unreadable file is reported, not deleted:
-    /// it may be the only copy of what someone typed.
+    /// This session's draft, or nil.
     public func load() throws -> EntryDraft? {
+        try read(file)
+    }
+
+    /// Drafts this staff member left in sessions that have ended, newest first. A session still
+    /// running elsewhere keeps its draft to itself.
+    public func leftBehind() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let found: [(URL, Date)] = names.compactMap { name in
+            guard name.hasPrefix(prefix), name.hasSuffix(".json"), name != file.lastPathComponent,
+                  let pid = Int32(name.dropFirst(prefix.count).dropLast(".json".count)), !Self.isRunning(pid) else { return nil }
+            let url = folder.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            return (url, modified)
+        }
+        return found.sorted { $0.1 > $1.1 }.map(\.0)
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+
+    /// Makes a left-behind draft this session's own, so its next change and its discarding apply
+    /// to it and it is not offered twice.
+    public func adopt(_ url: URL) throws {
+        guard rename(url.path, file.path) == 0 else { throw failure("take over", errno) }
+    }
+
+    /// The draft in `url`, or nil when there is none. An unreadable file is reported, not
+    /// deleted: it may be the only copy of what someone typed.
+    public func read(_ url: URL) throws -> EntryDraft? {
+        let file = url
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         do {
             let data = try Data(contentsOf: file)
@@ -72,9 +110,9 @@ public struct DraftStore: Sendable {
     /// Moves an unreadable draft aside, under a name with the time, so the next form's draft
     /// cannot overwrite what may be someone's only copy. Returns where it went.
     @discardableResult
-    public func setAside(at now: Date) -> URL? {
-        let aside = folder.appendingPathComponent(file.lastPathComponent + ".unreadable-\(Int(now.timeIntervalSince1970))")
-        return rename(file.path, aside.path) == 0 ? aside : nil
+    public func setAside(_ url: URL, at now: Date) -> URL? {
+        let aside = folder.appendingPathComponent(url.lastPathComponent + ".unreadable-\(Int(now.timeIntervalSince1970))")
+        return rename(url.path, aside.path) == 0 ? aside : nil
     }
 
     /// Removes the draft once its form is saved or deliberately thrown away.
