@@ -87,3 +87,19 @@ import LiaisonCore
         #expect(try running.load()?["summary"] == "still typing elsewhere")
     }
 }
+
+@Suite struct EntryDraftSharedFolderTests {
+    /// A team's store lives in a setgid folder; colleagues must be able to keep drafts beside it.
+    @Test func besideASharedStoreTheDraftFolderIsTheGroupsButEachDraftIsPrivate() throws {
+        let team = FileManager.default.temporaryDirectory.appendingPathComponent("entry-team-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        chmod(team.path, 0o2770)
+        let drafts = DraftStore(storePath: team.appendingPathComponent("care.sqlite").path, staff: "Tom")
+        try drafts.save(EntryDraft(form: "contact", updatedAt: Date(timeIntervalSince1970: 0)))
+        var folder = stat(), file = stat()
+        stat(drafts.folder.path, &folder)
+        stat(drafts.file.path, &file)
+        #expect(folder.st_mode & 0o7777 == 0o2770)
+        #expect(file.st_mode & 0o777 == 0o600)
+    }
+}

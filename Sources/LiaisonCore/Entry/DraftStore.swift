@@ -120,8 +120,17 @@ public struct DraftStore: Sendable {
         unlink(file.path)
     }
 
+    /// Owner-only, except beside a team's shared store (a setgid folder): then the group may add
+    /// their own drafts too, while each draft file stays readable by its writer alone.
     private func makeFolder() throws {
-        if mkdir(folder.path, 0o700) != 0 && errno != EEXIST { throw failure("create the folder for", errno) }
+        var info = stat()
+        let shared = stat(folder.deletingLastPathComponent().path, &info) == 0 && (info.st_mode & S_ISGID) != 0
+        let mode: mode_t = shared ? 0o2770 : 0o700
+        guard mkdir(folder.path, mode) == 0 else {
+            if errno == EEXIST { return }
+            throw failure("create the folder for", errno)
+        }
+        chmod(folder.path, mode)  // mkdir's mode passes through the umask, which may drop the group bits
     }
 
     private func failure(_ action: String, _ code: Int32) -> StoreError {
