@@ -84,7 +84,7 @@ import TerminalUI
     @Test func anEscalationIsRaisedAcknowledgedAndResolvedWithTheReasonItWasNotAccepted() throws {
         let fixture = try EntryFixture()
         let (screen, script) = dashboard(fixture)
-        script.press(.character("e"), .tab)        // disagreement
+        script.press(.character("e"), .tab, .tab)  // no contact; disagreement
         script.type("GP declined a medication review")
         script.press(.tab)
         script.type("harold")
@@ -116,6 +116,21 @@ import TerminalUI
         #expect(resolved.stage == .resolved && resolved.outcome == "Practice kept its decision")
         #expect(resolved.reasonNotAccepted == "GP judged the current dose safe")
         #expect(resolved.notes.map(\.text) == ["Manager rang the practice manager"])
+    }
+
+    @Test func anEscalationRaisedFromAContactNamesItsPersonAndPartner() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit,
+                                                      summary: "Nurse left without dressing the wound"))
+        let (_, script) = dashboard(fixture)
+        script.press(.character("e"))
+        script.type("without dressing")
+        script.press(.enter, .character("t"), .tab)  // their practice
+        script.type("Wound left undressed on the visit")
+        script.press(.control("s"))
+        let raised = try #require(fixture.store.openEscalations.first)
+        #expect(raised.kind == .partnerPractice)
+        #expect(raised.personID == fixture.harold.id && raised.partnerID == fixture.kofi.id)
     }
 
     @Test func correctingAContactAsksWhyAndKeepsTheOriginal() throws {

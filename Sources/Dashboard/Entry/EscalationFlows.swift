@@ -6,6 +6,7 @@ import LiaisonCore
 extension EntryFlows {
     func raiseEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
         let model = EntryFormModel(inputs: [
+            .picker("contact", "From a contact (optional)", EntryItems.contacts(store)),
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, Self.shortTitle($0)) }),
             .text("summary", "What it is about"),
             .picker("person", "Person (optional)", EntryItems.people(store)),
@@ -13,7 +14,14 @@ extension EntryFlows {
             .text("manager", "Manager told"),
             .text("reference", "Their reference"),
         ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
-        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+        // Raising it from a contact fills in who it concerns, so the two records name the same people.
+        let fromContact: (inout EntryFormModel, String) -> Void = { [store] m, id in
+            guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
+            if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+            if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+        }
+        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, clock: store.clock,
+                               restoring: draft, onPick: fromContact) { [store] m in
             try store.raiseEscalation(EscalationDraft(
                 kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
                 personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty,
