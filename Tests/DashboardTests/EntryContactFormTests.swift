@@ -168,4 +168,20 @@ import TerminalUI
         let added = try fixture.store.findPartner("Dr Mina Osei")
         #expect(added.role == .gp && added.organisation == "Hill Road Surgery")
     }
+
+    @Test func aHalfTypedNewPartnerIsInTheDraftToo() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.type("zoe")
+        script.press(.enter)
+        script.type("Dr Mina Osei")
+        script.press(.enter)
+        script.type("gp")
+        script.press(.tab)
+        script.type("Hill Road Surgery")
+        let restored = fixture.contactScreen(restoring: try #require(try fixture.drafts.load()))
+        let panel = try #require(restored.newPartner)
+        #expect(panel.values["Name"] == "Dr Mina Osei" && panel.values["Role"] == "gp" && panel.values["Organisation"] == "Hill Road Surgery")
+        #expect(restored.form.person.chosen?.id == fixture.zoe.id)
+    }
 }
