@@ -4,9 +4,17 @@ import TerminalUI
 /// Opens the dashboard on the terminal.
 public enum Dashboard {
     /// Runs the dashboard over `store` until the person quits, a signal arrives or the terminal
-    /// goes away. `notice` (a theme problem, say) shows in the footer until the first key.
+    /// goes away. With `drafts`, the entry forms are on their keys, and a form left unsaved by an
+    /// earlier session is offered back first. `notice` (a theme problem, say) shows in the footer
+    /// until the first key.
     /// - Throws: `TerminalError` when there is no usable terminal; nothing has been drawn then.
-    public static func run(store: Store, theme: Theme = .monochrome, notice: String? = nil) throws -> ExitReason {
-        try TerminalApp.run(try DashboardScreen(store: store, notice: notice), theme: theme)
+    public static func run(
+        store: Store, drafts: DraftStore?, theme: Theme = .monochrome, notice: String? = nil
+    ) throws -> ExitReason {
+        let screen = try DashboardScreen(store: store, notice: notice)
+        let entry = EntryFlows(store: store, drafts: drafts)
+        screen.entry = entry
+        if let offer = entry.draftOffer() { screen.present(offer) }
+        return try TerminalApp.run(screen, theme: theme)
     }
 }

@@ -6,9 +6,10 @@ import TerminalUI
 extension DashboardScreen {
     public func handle(_ key: Key) -> ScreenResponse {
         if let response = handlePresented(key) { return response }
-        if let overlay = help {
-            if overlay.handle(key) != .stillOpen { help = nil }
-            return .handled  // a modal overlay takes every key while it shows
+        if help != nil {
+            // A modal overlay takes every key while it shows; a long one scrolls.
+            if help?.scroll(key) != true, help?.handle(key) != .stillOpen { help = nil }
+            return .handled
         }
         if let pending = question {
             switch pending.overlay.handle(key) {
@@ -47,6 +48,12 @@ extension DashboardScreen {
         case .markReviewed: markSelectedReviewed()
         case .markDayReviewed: askToReviewDay()
         case .search: present(SearchView(state: state, open: { [weak self] record in self?.openDetail(record) }))
+        case .entry(let form):
+            guard let entry else {
+                status = "This screen cannot add or change records"
+                return .handled
+            }
+            present(entry.open(form))
         }
         return .handled
     }

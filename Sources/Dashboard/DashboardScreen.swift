@@ -21,6 +21,8 @@ public final class DashboardScreen: Screen {
     /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
     public internal(set) var status: String?
     var datePrompt: TextField?
+    /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
+    public var entry: EntryFlows?
     var nextRefresh: Date?
 
     public init(state: DashboardState, notice: String? = nil) {

@@ -3,6 +3,8 @@ import TerminalUI
 /// What a key means on the dashboard.
 public enum DashboardAction: Equatable, Sendable {
     case nextPane, previousPane, showHelp, quit
+    /// Opens an entry form over the dashboard (issue 5).
+    case entry(EntryForm)
     /// A movement key passed to the focused pane's list.
     case move(Key)
     case open, filterPerson, clearFilter
@@ -38,7 +40,7 @@ public enum KeyMap {
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),
-    ]
+    ] + EntryForm.allCases.map { Binding(keys: [$0.key], label: $0.label, action: .entry($0)) }
 
     static let movementKeys: [Key] = [.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end]
 

@@ -26,6 +26,31 @@ import Testing
             ........................
             """)
     }
+
+    @Test func aListLongerThanTheScreenScrollsAndSaysSo() {
+        var help = Overlay(title: "Keys", lines: (1...6).map { "key \($0)" })
+        func drawn(_ overlay: Overlay) -> [String] {
+            var grid = CellGrid(size: Size(width: 24, height: 6))
+            overlay.draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+            return grid.dump().components(separatedBy: "\n")
+        }
+        #expect(drawn(help) == [
+            "┌─ Keys ──────────────┐",
+            "│ key 1               │",
+            "│ key 2               │",
+            "│                     │",
+            "│ ↑↓ more   Esc close │",
+            "└─────────────────────┘",
+        ])
+        let scrolledToEnd = help.scroll(.end)
+        #expect(scrolledToEnd)
+        #expect(drawn(help)[1...2] == ["│ key 5               │", "│ key 6               │"])
+        let scrolledHome = help.scroll(.home)
+        #expect(scrolledHome && drawn(help)[1].contains("key 1"))
+        let scrolledByQ = help.scroll(.character("q"))
+        #expect(!scrolledByQ)
+        #expect(help.handle(.character("q")) == .closed)
+    }
 }
 
 @Suite struct FooterBarTests {

@@ -44,6 +44,7 @@ public final class NcursesTerminal: TerminalBackend {
         self.window = window
         self.signalFD = pipeFD
         cbreak()  // keys arrive at once; Ctrl-C still raises SIGINT, which restores and exits
+        Self.turnOffFlowControl()
         noecho()
         nonl()
         keypad(window, true)
@@ -72,6 +73,16 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Gives the terminal back as it was: cursor shown, modes reset, alternate screen left.
     /// Safe to call more than once.
+    /// Ctrl-S and Ctrl-Q are keys for screens (Ctrl-S saves a form), not the terminal's pause
+    /// and resume: with flow control on, Ctrl-S never arrives and the screen looks frozen.
+    /// `def_prog_mode` records the change so ncurses keeps it; `endwin` restores the shell's modes.
+    private static func turnOffFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        if tcsetattr(STDIN_FILENO, TCSANOW, &modes) == 0 { def_prog_mode() }
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true

@@ -14,6 +14,8 @@ public struct Overlay {
     public var title: String
     public var lines: [String]
     public var kind: Kind
+    /// The first line shown when the lines are more than the screen holds.
+    public private(set) var top = 0
 
     public init(title: String, lines: [String], kind: Kind = .message) {
         self.title = title
@@ -31,16 +33,38 @@ public struct Overlay {
         }
     }
 
-    /// Draws centred in `area`, sized to the text, and never larger than `area`.
+    /// Moves a list longer than the screen: arrows, j/k, PgUp/PgDn, Home/End. Returns false for
+    /// any other key, which then goes to `handle`.
+    public mutating func scroll(_ key: Key) -> Bool {
+        let last = max(0, lines.count - 1)
+        switch key {
+        case .up, .character("k"): top = max(0, top - 1)
+        case .down, .character("j"): top = min(last, top + 1)
+        case .pageUp: top = max(0, top - 10)
+        case .pageDown: top = min(last, top + 10)
+        case .home: top = 0
+        case .end: top = last
+        default: return false
+        }
+        return true
+    }
+
+    /// Draws centred in `area`, sized to the text, and never larger than `area`. Lines that do
+    /// not fit scroll, and the footer says so, so a small terminal never hides a line for good.
     public func draw(in area: Rect, grid: inout CellGrid, theme: Theme) {
-        let footer = kind == .confirm ? "y yes   n no" : "Esc close"
+        let visible = max(0, area.height - 4)
+        let scrolls = kind == .message && lines.count > visible
+        let footer = kind == .confirm ? "y yes   n no" : scrolls ? "↑↓ more   Esc close" : "Esc close"
         let textWidth = (lines + [footer, title + "  "]).map(\.displayWidth).max() ?? 0
         let box = area.centered(width: textWidth + 4, height: lines.count + 4)
         grid.fill(box, style: theme[.overlay])
         grid.drawBox(box, style: theme[.overlayBorder], title: title, titleStyle: theme[.overlayBorder])
         let inner = box.inset(by: 1)
-        for (index, line) in lines.enumerated() where index < inner.height - 2 {
-            grid.write(line, x: inner.x + 1, y: inner.y + index, width: inner.width - 2, style: theme[.overlay])
+        let rows = max(0, inner.height - 2)
+        // Scrolled past the end, the last screenful stays in view rather than emptying the box.
+        let first = scrolls ? min(top, lines.count - rows) : 0
+        for row in 0..<rows where first + row < lines.count {
+            grid.write(lines[first + row], x: inner.x + 1, y: inner.y + row, width: inner.width - 2, style: theme[.overlay])
         }
         if inner.height > 0 {
             grid.write(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme[.muted])

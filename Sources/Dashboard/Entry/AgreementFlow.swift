@@ -1,0 +1,46 @@
+import Foundation
+import LiaisonCore
+
+/// A person's partnership agreement (R9): who leads, chairs, minutes and reports, how records
+/// are made and information shared, and what each side expects. Picking someone who already
+/// has one fills the form with it, and saving then amends it with a reason (R11).
+extension EntryFlows {
+    /// Computed, not stored: key paths are not Sendable, so a stored static would not be safe.
+    static var agreementFields: [(id: String, label: String, path: WritableKeyPath<PartnershipAgreement, String?>)] { [
+        ("primary", "Primary contact", \.primaryContact), ("chair", "Chairs meetings", \.chair),
+        ("minutes", "Minutes them", \.minutes), ("reports", "Writes formal reports", \.formalReports),
+        ("routine", "Routine records", \.routineRecords), ("sharing", "Information shared by", \.informationSharing),
+        ("outcomes", "Proposed outcomes", \.proposedOutcomes), ("our-role", "Our role", \.ourRole),
+        ("their-role", "Their role", \.theirRole),
+    ] }
+
+    func agreement(restoring draft: EntryDraft?) -> EntryFormScreen {
+        var inputs: [EntryInput] = [.picker("person", "Person", EntryItems.people(store))]
+        inputs += Self.agreementFields.map { .text($0.id, $0.label) }
+        inputs += [.text("starts", "Starts", hint: "e.g. 2026-12-01"), .text("ends", "Ends", hint: "e.g. 2027-06-01"),
+                   .text("reason", "Why it changed", hint: "only when changing an agreement")]
+        let existing: (Store, String) -> PartnershipAgreement? = { store, personID in
+            (try? store.agreements(forPerson: personID))?.last
+        }
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+            guard let current = existing(store, m["person"]) else { return }
+            for field in Self.agreementFields { m.setText(field.id, current[keyPath: field.path] ?? "") }
+            m.setText("starts", current.starts.map { DateInput.dayKey($0) } ?? "")
+            m.setText("ends", current.ends.map { DateInput.dayKey($0) } ?? "")
+        }
+        return EntryFormScreen(title: "Partnership agreement", kind: "agreement", model: EntryFormModel(inputs: inputs), drafts: drafts,
+                               clock: store.clock, restoring: draft, onPick: fill,
+                               note: { [store] m, _ in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }) { [store] m in
+            guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
+            let starts = try m["starts"].nilIfEmpty.map { try DateInput.parse($0, field: "starts", calendar: store.calendar) }
+            let ends = try m["ends"].nilIfEmpty.map { try DateInput.parse($0, field: "ends", calendar: store.calendar) }
+            if let starts, let ends, ends < starts { throw FieldError("ends", "the agreement cannot end before it starts") }
+            var record = existing(store, m["person"]) ?? PartnershipAgreement(personID: m["person"], audit: Audit(by: store.staff, at: store.clock.now))
+            let isNew = existing(store, m["person"]) == nil
+            for field in Self.agreementFields { record[keyPath: field.path] = m[field.id].nilIfEmpty }
+            record.starts = starts
+            record.ends = ends
+            if isNew { try store.addAgreement(record) } else { try store.amend(record, reason: m["reason"]) }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The inputs of the contact form, in Tab order. The raw value names the field in drafts and
+/// matches the `field` of a `FieldError` from LiaisonCore where one exists.
+enum ContactField: String, CaseIterable {
+    case person, partner, channel, direction, when, summary, advice
+    case confirmation, confirmationNote = "confirmation-note"
+    case carePlanChange = "care-plan-change", carePlanReason = "care-plan-reason"
+    case shared, exception, exceptionReason = "reason"
+    case taskTitle = "task-title", taskKind = "task-kind", taskOwner = "task-owner", taskDue = "task-due"
+
+    var label: String {
+        switch self {
+        case .person: "Person"
+        case .partner: "Partner"
+        case .channel: "How"
+        case .direction: "Who called"
+        case .when: "When"
+        case .summary: "Summary"
+        case .advice: "Advice (their words)"
+        case .confirmation: "Written confirmation"
+        case .confirmationNote: "Details"
+        case .carePlanChange: "Care plan changed"
+        case .carePlanReason: "Why it changed"
+        case .shared: "We shared information"
+        case .exception: "Exception"
+        case .exceptionReason: "Why"
+        case .taskTitle: "Follow-up"
+        case .taskKind: "Task or promise"
+        case .taskOwner: "Who will do it"
+        case .taskDue: "By when"
+        }
+    }
+
+    /// Where a LiaisonCore refusal belongs on this form.
+    init?(errorField: String) {
+        switch errorField {
+        case "title": self = .taskTitle
+        case "due": self = .taskDue
+        default: self.init(rawValue: errorField)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// Asks at start-up whether to carry on with the form left unsaved last time; yes opens it with
+/// every field as it was. No keeps the draft: `a` opens it later, so nothing is lost by a hurried key.
+final class DraftOfferScreen: Screen {
+    private let question: Overlay
+    private let open: () -> Screen
+    private var form: Screen?
+
+    init(draft: EntryDraft, open: @escaping () -> Screen) {
+        self.open = open
+        let who = draft.values["person-query"].map { " about \($0)" } ?? ""
+        let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
+        let what = draft.form == ContactForm.draftKind ? "a contact" : "a form"
+        question = Overlay(title: draft.form == ContactForm.draftKind ? "Unsaved contact" : "Unsaved form", lines: [
+            "You have \(what)\(who) that was not saved,",
+            "last changed \(DateInput.dayKey(draft.updatedAt)) \(Self.time(draft.updatedAt)): \(summary)",
+            "Open it now? (No keeps it: press a to open it later.)",
+        ], kind: .confirm)
+    }
+
+    static func time(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+
+    var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }
+
+    func handle(_ key: Key) -> ScreenResponse {
+        if let form { return form.handle(key) }
+        switch question.handle(key) {
+        case .confirmed:
+            form = open()
+            return .handled
+        case .declined, .closed: return .quit
+        case .stillOpen: return .handled
+        }
+    }
+
+    func draw(into grid: inout CellGrid, theme: Theme) {
+        if let form {
+            form.draw(into: &grid, theme: theme)
+        } else {
+            question.draw(in: grid.bounds, grid: &grid, theme: theme)
+        }
+    }
+}

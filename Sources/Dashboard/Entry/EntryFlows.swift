@@ -1,0 +1,62 @@
+import LiaisonCore
+import TerminalUI
+
+/// Opens the entry forms for the dashboard: the one place that knows the store and where this
+/// staff member's draft is kept.
+public final class EntryFlows {
+    public let store: Store
+    public let drafts: DraftStore?
+
+    public init(store: Store, drafts: DraftStore?) {
+        self.store = store
+        self.drafts = drafts
+    }
+
+    /// The draft to carry on with: this session's own, else one an ended session left behind
+    /// (taken over when `adopting`). One that cannot be read is moved aside, kept, never deleted.
+    func pendingDraft(adopting: Bool) -> (EntryForm, EntryDraft)? {
+        guard let drafts else { return nil }
+        if let own = try? drafts.load(), let form = EntryForm(rawValue: own.form) { return (form, own) }
+        for url in drafts.leftBehind() {
+            do {
+                guard let draft = try drafts.read(url), let form = EntryForm(rawValue: draft.form) else { continue }
+                if adopting { try drafts.adopt(url) }
+                return (form, draft)
+            } catch {
+                drafts.setAside(url, at: store.clock.now)
+            }
+        }
+        return nil
+    }
+
+    /// The form for `form`. A staff member carries on with a waiting draft first, whichever key
+    /// opened it: nobody starts afresh over unsaved typing by accident.
+    public func open(_ form: EntryForm) -> Screen {
+        if let (pending, draft) = pendingDraft(adopting: true) { return make(pending, draft) }
+        return make(form, nil)
+    }
+
+    public func newContact() -> Screen { open(.contact) }
+
+    private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {
+        switch form {
+        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
+        case .task: newTask(restoring: draft)
+        case .taskUpdate: updateTask(restoring: draft)
+        case .escalation: raiseEscalation(restoring: draft)
+        case .escalationStep: progressEscalation(restoring: draft)
+        case .person: person(editing: false, restoring: draft)
+        case .personEdit: person(editing: true, restoring: draft)
+        case .partner: partner(editing: false, restoring: draft)
+        case .partnerEdit: partner(editing: true, restoring: draft)
+        case .contactCorrection: correctContact(restoring: draft)
+        case .agreement: agreement(restoring: draft)
+        }
+    }
+
+    /// At start-up: a question offering the unsaved form back, or nil when there is none.
+    public func draftOffer() -> Screen? {
+        guard let (_, draft) = pendingDraft(adopting: false) else { return nil }
+        return DraftOfferScreen(draft: draft, open: { [self] in open(.contact) })
+    }
+}

@@ -1,0 +1,42 @@
+import TerminalUI
+
+/// The entry forms the dashboard opens, each on its own key; the key map lists them from here so
+/// the help and footer name them the same way.
+public enum EntryForm: String, CaseIterable, Sendable {
+    case contact, task, taskUpdate = "task-update", escalation, escalationStep = "escalation-step"
+    case person, personEdit = "person-edit", partner, partnerEdit = "partner-edit", contactCorrection = "contact-correction"
+    case agreement
+
+    public var key: Key {
+        switch self {
+        case .contact: .character("a")
+        // `t` is "back to today" on the dashboard.
+        case .task: .character("T")
+        case .taskUpdate: .character("u")
+        case .escalation: .character("e")
+        case .escalationStep: .character("s")
+        case .person: .character("p")
+        case .personEdit: .character("P")
+        case .partner: .character("n")
+        case .partnerEdit: .character("N")
+        case .contactCorrection: .character("c")
+        case .agreement: .character("g")
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .contact: "add a contact or advice"
+        case .task: "add a task or promise"
+        case .taskUpdate: "task done, delayed or handed on"
+        case .escalation: "raise an escalation"
+        case .escalationStep: "escalation: note, acknowledge, resolve"
+        case .person: "add a person"
+        case .personEdit: "change a person (sharing basis too)"
+        case .partner: "add a partner"
+        case .partnerEdit: "change a partner"
+        case .contactCorrection: "correct a saved contact"
+        case .agreement: "partnership agreement"
+        }
+    }
+}

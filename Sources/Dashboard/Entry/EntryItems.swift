@@ -1,0 +1,57 @@
+import LiaisonCore
+
+/// Records as the pickers offer them.
+enum EntryItems {
+    /// People still supported; the discharged are not offered for new contacts.
+    static func people(_ store: Store) -> [PickerItem] {
+        store.people.filter { $0.discharged == nil }.map(person)
+    }
+
+    static func person(_ person: Person) -> PickerItem {
+        let title = person.preferredName.map { "\(person.name) (\($0))" } ?? person.name
+        return PickerItem(id: person.id, title: title, detail: person.location ?? "",
+                          searchTexts: [person.name, person.preferredName ?? "", person.location ?? ""])
+    }
+
+    static func partners(_ store: Store) -> [PickerItem] { store.partners.map(partner) }
+
+    static func partner(_ partner: Partner) -> PickerItem {
+        let detail = [partner.role.title, partner.organisation].compactMap { $0 }.joined(separator: " · ")
+        return PickerItem(id: partner.id, title: partner.name, detail: detail,
+                          searchTexts: [partner.name, partner.role.title, partner.role.rawValue, partner.organisation ?? ""])
+    }
+
+    static func bases(_ store: Store) -> [String: SharingBasis] {
+        Dictionary(store.people.map { ($0.id, $0.basis) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension EntryItems {
+    static func tasks(_ store: Store) -> [PickerItem] {
+        store.openTasks.map { task in
+            PickerItem(id: task.id, title: task.title, detail: "due \(DateInput.dayKey(task.due)) · \(task.owner ?? "")",
+                       searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
+        }
+    }
+
+    static func escalations(_ store: Store) -> [PickerItem] {
+        store.openEscalations.map { escalation in
+            PickerItem(id: escalation.id, title: escalation.summary, detail: escalation.stage.rawValue,
+                       searchTexts: [escalation.summary] + names(store, escalation.personID, escalation.partnerID))
+        }
+    }
+
+    static func contacts(_ store: Store) -> [PickerItem] {
+        store.recentContacts.map { contact in
+            let partner = store.partner(id: contact.partnerID)?.name ?? ""
+            return PickerItem(id: contact.id, title: contact.summary, detail: "\(DateInput.dayKey(contact.happenedAt)) · \(partner)",
+                              searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
+        }
+    }
+
+    /// The person's and partner's names, so a record can be found by who it concerns.
+    private static func names(_ store: Store, _ personID: String?, _ partnerID: String?) -> [String] {
+        let person = personID.flatMap(store.person(id:)), partner = partnerID.flatMap(store.partner(id:))
+        return [person?.name, person?.preferredName, partner?.name].compactMap { $0 }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import LiaisonCore
+
+/// Escalations (R10): raise any kind, then move it raised → acknowledged → resolved with dated
+/// notes, an outcome, and the reason whenever a view was not accepted.
+extension EntryFlows {
+    func raiseEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
+        let model = EntryFormModel(inputs: [
+            .picker("contact", "From a contact (optional)", EntryItems.contacts(store)),
+            .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, Self.shortTitle($0)) }),
+            .text("summary", "What it is about"),
+            .picker("person", "Person (optional)", EntryItems.people(store)),
+            .picker("partner", "Partner (optional)", EntryItems.partners(store)),
+            .text("manager", "Manager told"),
+            .text("reference", "Their reference"),
+        ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
+        // Raising it from a contact fills in who it concerns, so the two records name the same people.
+        let fromContact: (inout EntryFormModel, String) -> Void = { [store] m, id in
+            guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
+            if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+            if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+        }
+        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, clock: store.clock,
+                               restoring: draft, onPick: fromContact) { [store] m in
+            try store.raiseEscalation(EscalationDraft(
+                kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
+                personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty,
+                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now))
+        }
+    }
+
+    func progressEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
+        let model = EntryFormModel(inputs: [
+            .picker("escalation", "Escalation", EntryItems.escalations(store)),
+            .choice("action", "Step", [("note", "Add a note"), ("acknowledge", "Acknowledged"), ("resolve", "Resolved")]),
+            .lines("note", "Note"),
+            .text("outcome", "Outcome"),
+            .choice("accepted", "Our view accepted", [("yes", "Yes"), ("no", "No")]),
+            .text("reason-not-accepted", "Why not"),
+        ], isShown: { m, id in
+            switch id {
+            case "note": m["action"] != "resolve"
+            case "outcome", "accepted": m["action"] == "resolve"
+            case "reason-not-accepted": m["action"] == "resolve" && m["accepted"] == "no"
+            default: true
+            }
+        })
+        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+            guard let escalation = try store.escalation(id: m["escalation"]) else {
+                throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")
+            }
+            switch m["action"] {
+            case "acknowledge": try store.acknowledge(escalation, note: m["note"].nilIfEmpty)
+            case "resolve":
+                try store.resolve(escalation, outcome: m["outcome"], viewAccepted: m["accepted"] == "yes",
+                                  reasonNotAccepted: m["reason-not-accepted"].nilIfEmpty)
+            default: try store.addNote(to: escalation, m["note"])
+            }
+        }
+    }
+
+    static func shortTitle(_ kind: Escalation.Kind) -> String {
+        switch kind {
+        case .disagreement: "Disagreement"
+        case .partnerPractice: "Their practice"
+        case .complaintToPartner: "Complaint to them"
+        case .partnerConcern: "Their concern"
+        case .complaintFromPartner: "Complaint from them"
+        }
+    }
+}

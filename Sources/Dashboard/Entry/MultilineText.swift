@@ -1,0 +1,59 @@
+import TerminalUI
+
+/// Text over several lines, for advice in the partner's own words: Enter starts a new line
+/// inside the field (saving is a separate key), Backspace at a line's start joins it to the one
+/// above, ↑ ↓ move between lines. Each line is a `TextField`, so editing by grapheme is shared.
+struct MultilineText: Equatable {
+    private(set) var lines: [TextField]
+    private(set) var current: Int
+
+    init(_ text: String = "") {
+        lines = text.components(separatedBy: "\n").map { TextField($0) }
+        current = lines.count - 1
+    }
+
+    var text: String { lines.map(\.text).joined(separator: "\n") }
+
+    /// Whether the key was used; ↑ on the first line and ↓ on the last are left to the form.
+    mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .enter:
+            let line = lines[current]
+            let head = String(line.text.prefix(line.cursor)), tail = String(line.text.dropFirst(line.cursor))
+            lines[current] = TextField(head)
+            var next = TextField(tail)
+            _ = next.handle(.home)
+            lines.insert(next, at: current + 1)
+            current += 1
+        case .backspace where lines[current].cursor == 0 && current > 0:
+            let tail = lines.remove(at: current).text
+            current -= 1
+            let joinAt = lines[current].text.count
+            lines[current] = TextField(lines[current].text + tail)
+            _ = lines[current].handle(.home)
+            for _ in 0..<joinAt { _ = lines[current].handle(.right) }
+        case .up:
+            guard current > 0 else { return false }
+            current -= 1
+        case .down:
+            guard current < lines.count - 1 else { return false }
+            current += 1
+        default:
+            return lines[current].handle(key)
+        }
+        return true
+    }
+
+    /// Rows it takes on screen: its lines, at least `minimum`.
+    func height(minimum: Int) -> Int { max(lines.count, minimum) }
+
+    func draw(x: Int, y: Int, width: Int, rows: Int, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
+        for row in 0..<rows {
+            if row < lines.count {
+                lines[row].draw(x: x, y: y + row, width: width, grid: &grid, theme: theme, isFocused: isFocused && row == current)
+            } else {
+                grid.fill(Rect(x: x, y: y + row, width: width, height: 1), style: theme[isFocused ? .inputFocused : .input])
+            }
+        }
+    }
+}

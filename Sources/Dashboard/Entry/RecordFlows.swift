@@ -1,0 +1,108 @@
+import Foundation
+import LiaisonCore
+
+/// People and partners added and edited, and saved contacts corrected. An edit is an amendment
+/// (R11): it asks why, and the version it replaces stays in the history.
+extension EntryFlows {
+    static let basisChoices: [(value: String, label: String)] = [
+        ("consent", "Consent"), ("representative", "Attorney/deputy"), ("best-interests", "Best interests"),
+        ("safeguarding", "Safeguarding"), ("none", "None"), ("withdrawn", "Withdrawn"),
+    ]
+
+    func person(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
+        var inputs: [EntryInput] = editing ? [.picker("person", "Person", EntryItems.people(store))] : []
+        inputs += [
+            .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
+            .text("key-worker", "Key worker"), .choice("basis", "Sharing basis", Self.basisChoices),
+            .text("basis-by", "Given or decided by"), .text("basis-reason", "Why (decision or concern)"),
+            .text("basis-review", "Review the basis on", hint: "e.g. 2027-05-01"),
+        ]
+        if editing { inputs.append(.text("reason", "Why you are changing this")) }
+        let model = EntryFormModel(inputs: inputs)
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+            guard let p = store.person(id: m["person"]) else { return }
+            m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
+            m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
+            m.setText("basis-by", p.basis.by ?? ""); m.setText("basis-reason", p.basis.reason ?? "")
+            m.setText("basis-review", p.basis.reviewDue.map { DateInput.dayKey($0) } ?? "")
+        }
+        let title = editing ? "Change a person's details" : "Add a person"
+        return EntryFormScreen(title: title, kind: editing ? "person-edit" : "person", model: model, drafts: drafts, clock: store.clock,
+                               restoring: draft, onPick: editing ? fill : nil,
+                               note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
+            let review = try m["basis-review"].nilIfEmpty.map { try DateInput.parse($0, field: "basis-review", calendar: store.calendar) }
+            let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
+            guard editing else {
+                try store.addPerson(PersonDraft(name: m["name"], preferredName: m["preferred"].nilIfEmpty, location: m["location"].nilIfEmpty,
+                                                keyWorker: m["key-worker"].nilIfEmpty, basis: kind, basisBy: m["basis-by"].nilIfEmpty,
+                                                basisReason: m["basis-reason"].nilIfEmpty, basisReview: review))
+                return
+            }
+            guard var person = store.person(id: m["person"]) else { throw FieldError("person", "choose who to change, then Enter") }
+            guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the person's name cannot be empty") }
+            guard let why = m["reason"].nilIfEmpty else { throw FieldError("reason", "say why this is being changed; the old details are kept") }
+            let before = person
+            person.name = name; person.preferredName = m["preferred"].nilIfEmpty
+            person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
+            if person != before { person = try store.amend(person, reason: why) }
+            if kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by || review != before.basis.reviewDue
+                || m["basis-reason"].nilIfEmpty != before.basis.reason {
+                try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
+                                   reviewDue: review, because: why)
+            }
+        }
+    }
+
+    func partner(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
+        var inputs: [EntryInput] = editing ? [.picker("partner", "Partner", EntryItems.partners(store))] : []
+        inputs += [.text("name", "Name"), .text("role", "Role", hint: "e.g. GP, district nurse, social worker"),
+                   .text("organisation", "Organisation"), .text("phone", "Phone"), .text("email", "Email")]
+        if editing { inputs.append(.text("reason", "Why you are changing this")) }
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+            guard let p = store.partner(id: m["partner"]) else { return }
+            m.setText("name", p.name); m.setText("role", p.role.title); m.setText("organisation", p.organisation ?? "")
+            m.setText("phone", p.phone ?? ""); m.setText("email", p.email ?? "")
+        }
+        let title = editing ? "Change a partner's details" : "Add a partner"
+        return EntryFormScreen(title: title, kind: editing ? "partner-edit" : "partner", model: EntryFormModel(inputs: inputs), drafts: drafts,
+                               clock: store.clock, restoring: draft, onPick: editing ? fill : nil) { [store] m in
+            guard let role = NameMatcher.rank(m["role"], in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first,
+                  m["role"].nilIfEmpty != nil else {
+                throw FieldError("role", "type the role, e.g. GP, district nurse, social worker, or other")
+            }
+            guard editing else {
+                try store.addPartner(PartnerDraft(name: m["name"], role: role, organisation: m["organisation"].nilIfEmpty,
+                                                  phone: m["phone"].nilIfEmpty, email: m["email"].nilIfEmpty))
+                return
+            }
+            guard var partner = store.partner(id: m["partner"]) else { throw FieldError("partner", "choose who to change, then Enter") }
+            guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the partner's name cannot be empty") }
+            partner.name = name; partner.role = role; partner.organisation = m["organisation"].nilIfEmpty
+            partner.phone = m["phone"].nilIfEmpty; partner.email = m["email"].nilIfEmpty
+            try store.amend(partner, reason: m["reason"])
+        }
+    }
+
+    /// R11: a saved contact's summary and advice corrected, with the reason; the original stays.
+    func correctContact(restoring draft: EntryDraft?) -> EntryFormScreen {
+        let model = EntryFormModel(inputs: [
+            .picker("contact", "Contact", EntryItems.contacts(store)), .text("summary", "Summary"),
+            .lines("advice", "Advice (their words)"), .text("reason", "Why you are correcting it"),
+        ])
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+            guard let contact = try? store.contact(id: m["contact"]) else { return }
+            m.setText("summary", contact.summary)
+            m.setText("advice", contact.advice ?? "")
+        }
+        return EntryFormScreen(title: "Correct a contact", kind: "contact-correction", model: model, drafts: drafts, clock: store.clock,
+                               restoring: draft, onPick: fill) { [store] m in
+            guard var contact = try store.contact(id: m["contact"]) else {
+                throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
+            }
+            guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
+            contact.summary = summary
+            contact.advice = m["advice"].nilIfEmpty
+            try store.amend(contact, reason: m["reason"])
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import LiaisonCore
+
+/// Tasks and promises (R8): add one, or take an open one and mark it done with its outcome,
+/// log a delay (and whether the partner was told), or hand it to someone else.
+extension EntryFlows {
+    func newTask(restoring draft: EntryDraft?) -> EntryFormScreen {
+        let model = EntryFormModel(inputs: [
+            .text("title", "What is to be done"),
+            .choice("promise", "Kind", [("no", "Task"), ("yes", "Promise (e.g. call back)")]),
+            .picker("person", "For (optional)", EntryItems.people(store)),
+            .picker("partner", "With (optional)", EntryItems.partners(store)),
+            .text("owner", "Who will do it", hint: "you, unless you name someone"),
+            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
+        ])
+        return EntryFormScreen(title: "New task or promise", kind: "task", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+            let due = try Self.requiredWhen(m["due"], field: "due", store: store)
+            try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
+                                        owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
+        }
+    }
+
+    func updateTask(restoring draft: EntryDraft?) -> EntryFormScreen {
+        let model = EntryFormModel(inputs: [
+            .picker("task", "Task", EntryItems.tasks(store)),
+            .choice("action", "What happened", [("done", "Done"), ("delay", "Delayed"), ("reassign", "Hand to someone else")]),
+            .text("outcome", "Outcome"),
+            .text("note", "What is holding it up"),
+            .choice("informed", "Partner told of delay", [("yes", "Yes, partner informed"), ("no", "Not yet")]),
+            .text("new-due", "New due time", hint: "leave empty to keep the old one"),
+            .text("owner", "New owner"),
+            .text("reason", "Why"),
+        ], isShown: { m, id in
+            switch id {
+            case "outcome": m["action"] == "done"
+            case "note", "informed", "new-due": m["action"] == "delay"
+            case "owner", "reason": m["action"] == "reassign"
+            default: true
+            }
+        })
+        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+            guard let task = try store.task(id: m["task"]), task.status == .open else {
+                throw FieldError("task", "choose an open task: type part of what it says, then Enter")
+            }
+            switch m["action"] {
+            case "done": try store.closeTask(task, outcome: m["outcome"])
+            case "delay":
+                let newDue = m["new-due"].isEmpty ? nil : try Self.requiredWhen(m["new-due"], field: "new-due", store: store)
+                try store.logDelay(task, note: m["note"], partnerInformed: m["informed"] == "yes", newDue: newDue)
+            default:
+                guard let owner = m["owner"].nilIfEmpty else { throw FieldError("owner", "say who takes the task on") }
+                var next = task
+                next.owner = owner
+                try store.amend(next, reason: m["reason"].nilIfEmpty.map { "handed to \(owner): \($0)" } ?? "")
+            }
+        }
+    }
+
+    /// A time that must be given, read like the contact form's "when".
+    static func requiredWhen(_ text: String, field: String, store: Store) throws -> Date {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw FieldError(field, "say by when, e.g. 15:00 or tomorrow 10:00")
+        }
+        return try WhenInput.parse(text, field: field, now: store.clock.now, calendar: store.calendar)
+    }
+}
+
+extension String {
+    /// nil for empty or blank text, so optional answers stay absent rather than empty.
+    var nilIfEmpty: String? { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : self }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+@Suite struct EntryContactFormTests {
+    /// A GP rings with advice: person, partner, summary, the advice, confirmation asked for by
+    /// email. The aim is no more than the typed text plus 12 keys, counted from the dashboard.
+    @Test func typicalGPPhoneAdviceTakesElevenKeysBesidesTheText() throws {
+        let fixture = try EntryFixture()
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(dashboard)
+        script.press(.character("a"))
+        script.type("zoe")
+        script.press(.enter)                       // takes Zoë, on to the partner
+        script.type("patel")
+        script.press(.enter)                       // takes Dr Patel, on to channel (phone already)
+        script.press(.tab, .tab, .tab)             // past channel, direction, when (now)
+        script.type("GP rang about the cough")
+        script.press(.tab)
+        script.type("Give paracetamol 1 g four times a day and call back if her temperature goes over 38.")
+        script.press(.tab)
+        script.press(.character("r"))              // confirmation: requested
+        script.press(.tab)
+        script.type("email")
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen == nil, "the form should have closed on saving")
+        #expect(script.keys == 11)
+        let contact = try #require(fixture.store.recentContacts.first)
+        #expect(contact.personID == fixture.zoe.id && contact.partnerID == fixture.patel.id)
+        #expect(contact.channel == .phone && contact.direction == .incoming)
+        #expect(contact.summary == "GP rang about the cough")
+        #expect(contact.advice == "Give paracetamol 1 g four times a day and call back if her temperature goes over 38.")
+        #expect(contact.confirmation?.state == .requested && contact.confirmation?.method == "email")
+        #expect(contact.happenedAt == EntryFixture.start)
+        #expect(try fixture.drafts.load() == nil, "a saved form leaves no draft")
+    }
+
+    @Test func pickingAPersonShowsTheirSharingBasisAtOnce() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.type("finch")
+        #expect(script.render().contains("▸ Harold Finch"))
+        script.press(.enter)
+        let screen = script.render()
+        #expect(screen.contains("CONSENT WITHDRAWN"))
+    }
+
+    @Test func emptyFormIsRefusedWithANoteBesideEachField() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.press(.control("s"))
+        #expect(script.last == .handled)
+        #expect(Set(screen.form.errors.keys) == [.person, .partner, .summary])
+        let text = script.render()
+        #expect(text.contains("! choose who this contact was about"))
+        #expect(text.contains("Not saved yet"))
+        #expect(screen.form.focus == .person)
+    }
+
+    @Test func sharingAboutSomeoneWhoWithdrewConsentNeedsAnExceptionAndWhy() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("harold")
+        script.press(.enter)
+        script.type("patel")
+        script.press(.enter)
+        script.press(.tab, .tab, .tab)
+        script.type("Asked about his blood results")
+        // Straight to "we shared information": Shift-Tab from the first follow-up field.
+        while screen.form.focus != .shared { script.press(.tab) }
+        script.press(.character("y"))
+        #expect(screen.form.visibleFields.contains(.exception))
+        script.press(.control("s"))
+        #expect(script.last == .handled)
+        #expect(screen.form.errors[.shared]?.contains("withdrawn consent") == true)
+        #expect(fixture.store.recentContacts.isEmpty)
+
+        script.press(.tab)                         // to the exception
+        script.press(.character("s"))              // safeguarding
+        script.press(.control("s"))
+        #expect(screen.form.errors[.exceptionReason] != nil, "an exception needs its reason")
+        #expect(fixture.store.recentContacts.isEmpty)
+
+        script.type("Open safeguarding enquiry; GP needed the bruising history")
+        script.press(.control("s"))
+        #expect(script.last == .quit)
+        let contact = try #require(fixture.store.recentContacts.first)
+        #expect(contact.sharedByUs)
+        #expect(contact.sharingException == SharingException(kind: .safeguarding, reason: "Open safeguarding enquiry; GP needed the bruising history"))
+    }
+
+    @Test func theirAdviceIsSavableForAnyoneWhenWeSharedNothing() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.type("harold")
+        script.press(.enter)
+        script.type("kofi")
+        script.press(.enter, .tab, .tab, .tab)
+        script.type("Nurse rang with dressing advice")
+        script.press(.tab)
+        script.type("Change the dressing every two days")
+        script.press(.control("s"))
+        #expect(script.last == .quit)
+        #expect(fixture.store.recentContacts.first?.advice == "Change the dressing every two days")
+    }
+
+    @Test func adviceTakesSeveralLinesAndAFollowUpTaskIsSavedWithIt() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.enter)
+        script.type("nurse")                       // role matches Kofi
+        script.press(.enter, .tab, .tab)
+        script.type("yesterday 09:30")
+        script.press(.tab)
+        script.type("Dressing check")
+        script.press(.tab)
+        script.type("Keep the heel off the mattress.")
+        script.press(.enter)
+        script.type("Check the skin every two hours.")
+        script.press(.tab, .tab)                   // past confirmation (none) to care plan
+        script.type("Heel boot at night")
+        script.press(.tab)
+        script.type("District nurse advice")
+        script.press(.tab, .tab)                   // past shared (no) to follow-up
+        script.type("Ring the nurse with skin check results")
+        script.press(.tab, .character("p"), .tab)  // a promise
+        script.type("Tom Whitfield")
+        script.press(.tab)
+        script.type("tomorrow 15:00")
+        script.press(.control("s"))
+        #expect(script.last == .quit)
+        let contact = try #require(fixture.store.recentContacts.first)
+        #expect(contact.advice == "Keep the heel off the mattress.\nCheck the skin every two hours.")
+        #expect(contact.carePlanAmendment == CarePlanAmendment(change: "Heel boot at night", reason: "District nurse advice"))
+        #expect(contact.happenedAt == EntryFixture.start.addingTimeInterval(-24 * 3600 - 30 * 60))
+        let task = try #require(fixture.store.openTasks.first)
+        #expect(task.title == "Ring the nurse with skin check results")
+        #expect(task.owner == "Tom Whitfield" && task.isPromise)
+        #expect(task.personID == fixture.zoe.id && task.partnerID == fixture.kofi.id)
+        #expect(task.due == EntryFixture.start.addingTimeInterval(29 * 3600))
+    }
+
+    @Test func aNewPartnerIsAddedWithoutLeavingTheForm() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.enter)
+        script.type("Dr Mina Osei")
+        #expect(script.render().contains("▸ New partner…"))
+        script.press(.enter)
+        #expect(screen.newPartner != nil)
+        script.type("gp")
+        #expect(script.render().contains("Role: GP"))
+        script.press(.tab)
+        script.type("Hill Road Surgery")
+        script.press(.enter)
+        #expect(screen.newPartner == nil)
+        #expect(screen.form.partner.chosen?.title == "Dr Mina Osei")
+        #expect(screen.form.focus == .channel)
+        let added = try fixture.store.findPartner("Dr Mina Osei")
+        #expect(added.role == .gp && added.organisation == "Hill Road Surgery")
+    }
+
+    @Test func aHalfTypedNewPartnerIsInTheDraftToo() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.type("zoe")
+        script.press(.enter)
+        script.type("Dr Mina Osei")
+        script.press(.enter)
+        script.type("gp")
+        script.press(.tab)
+        script.type("Hill Road Surgery")
+        let saved = try fixture.drafts.load()
+        let restored = fixture.contactScreen(restoring: try #require(saved))
+        let panel = try #require(restored.newPartner)
+        #expect(panel.values["Name"] == "Dr Mina Osei" && panel.values["Role"] == "gp" && panel.values["Organisation"] == "Hill Road Surgery")
+        #expect(restored.form.person.chosen?.id == fixture.zoe.id)
+    }
+}

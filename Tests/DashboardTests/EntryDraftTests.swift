@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+@Suite struct EntryDraftTests {
+    func halfTyped(_ fixture: EntryFixture) -> ContactEntryScreen {
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.enter)
+        script.type("patel")
+        script.press(.enter, .character("v"), .tab, .tab)
+        script.type("yesterday 09:30")
+        script.press(.tab)
+        script.type("GP visit")
+        script.press(.tab)
+        script.type("Zoë's dose: 5 mg — «twice daily», 王")
+        script.press(.enter)
+        script.type("second line")
+        script.press(.tab, .character("r"), .tab)
+        script.type("by email")
+        return screen
+    }
+
+    @Test func everyChangeIsKeptAndComesBackWithEveryField() throws {
+        let fixture = try EntryFixture()
+        let before = halfTyped(fixture)
+        let draft = try #require(try fixture.drafts.load())
+        #expect(draft["advice"] == "Zoë's dose: 5 mg — «twice daily», 王\nsecond line")
+        let after = fixture.contactScreen(restoring: draft)
+        #expect(after.form.values == before.form.values)
+        #expect(after.form.focus == .confirmationNote)
+        #expect(after.form.person.chosen?.id == fixture.zoe.id)
+        #expect(after.form.channel.value == "visit")
+    }
+
+    @Test func theDashboardOffersTheDraftAtStartAndYesOpensIt() throws {
+        let fixture = try EntryFixture()
+        _ = halfTyped(fixture)
+        let entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = entry
+        dashboard.present(try #require(entry.draftOffer()))
+        let script = KeyScript(dashboard)
+        #expect(script.render().contains("Unsaved contact"))
+        script.press(.character("y"))
+        let screen = script.render()
+        #expect(screen.contains("Zoë's dose: 5 mg — «twice daily», 王"))
+        #expect(screen.contains("by email"))
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen == nil)
+        #expect(fixture.store.recentContacts.first?.advice == "Zoë's dose: 5 mg — «twice daily», 王\nsecond line")
+        #expect(try fixture.drafts.load() == nil)
+    }
+
+    @Test func noKeepsTheDraftAndTheAddKeyReopensIt() throws {
+        let fixture = try EntryFixture()
+        _ = halfTyped(fixture)
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        dashboard.present(try #require(dashboard.entry?.draftOffer()))
+        let script = KeyScript(dashboard)
+        script.press(.character("n"))
+        #expect(dashboard.presentedScreen == nil)
+        #expect(try fixture.drafts.load() != nil)
+        script.press(.character("a"))
+        #expect(script.render().contains("by email"))
+    }
+
+    @Test func escapeOnAChangedFormAsksAndOnlyYesDiscards() throws {
+        let fixture = try EntryFixture()
+        let screen = halfTyped(fixture)
+        let script = KeyScript(screen)
+        script.press(.escape)
+        #expect(script.render().contains("Discard this contact?"))
+        script.press(.character("n"))
+        #expect(script.last == .handled)
+        #expect(screen.form.text(.confirmationNote) == "by email")
+        script.press(.escape, .character("y"))
+        #expect(script.last == .quit)
+        #expect(try fixture.drafts.load() == nil)
+        #expect(fixture.store.recentContacts.isEmpty)
+    }
+
+    @Test func escapeOnAnUntouchedFormJustCloses() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.press(.escape)
+        #expect(script.last == .quit)
+    }
+
+    @Test func aSaveTheStoreRefusesKeepsTheFormOpenWithTheReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entry-ro-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("s.sqlite").path
+        _ = try EntryFixture.fill(try Store.open(path: path, staff: "Amara Okafor"))
+        let readOnly = try Store.open(path: path, mode: .readOnly, staff: "Amara Okafor")
+        let fixture = try EntryFixture(store: readOnly, storePath: path)
+        let screen = halfTyped(fixture)
+        let script = KeyScript(screen)
+        script.press(.control("s"))
+        #expect(script.last == .handled)
+        #expect(screen.message?.hasPrefix("Not saved") == true)
+        #expect(screen.form.text(.confirmationNote) == "by email")
+        #expect(try fixture.drafts.load() != nil, "the draft stays until the form is saved")
+    }
+
+    @Test func aDraftLeftByAnEndedSessionIsOfferedAndTakenOver() throws {
+        let fixture = try EntryFixture()
+        let before = halfTyped(fixture)
+        let ended = DraftStore(storePath: fixture.drafts.folder.deletingPathExtension().path, staff: "Amara Okafor", session: 2_000_000_000)
+        try FileManager.default.moveItem(at: fixture.drafts.file, to: ended.file)  // as if typed by that session
+
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        dashboard.present(try #require(dashboard.entry?.draftOffer()))
+        let script = KeyScript(dashboard)
+        script.press(.character("y"))
+        #expect(dashboard.presentedScreen is DraftOfferScreen)
+        #expect(script.render().contains("Zoë's dose: 5 mg — «twice daily», 王"))
+        #expect(!FileManager.default.fileExists(atPath: ended.file.path), "taken over, so not offered twice")
+        #expect(try fixture.drafts.load()?.values == before.form.values)
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path).isEmpty)
+    }
+}

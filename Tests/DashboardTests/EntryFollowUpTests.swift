@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+@Suite struct EntryFollowUpTests {
+    func toFollowUp(_ fixture: EntryFixture) -> (ContactEntryScreen, KeyScript) {
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.enter)
+        script.type("patel")
+        script.press(.enter, .tab, .tab, .tab)
+        script.type("GP rang")
+        while screen.form.focus != .taskTitle { script.press(.tab) }
+        return (screen, script)
+    }
+
+    @Test func severalFollowUpsLeaveOneCall() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = toFollowUp(fixture)
+        script.press(.control("t"))
+        #expect(screen.form.errors[.taskTitle] != nil, "nothing to keep yet")
+        script.type("Call the GP back with the readings")
+        script.press(.tab, .character("p"), .tab, .tab)
+        script.type("15:00")
+        script.press(.control("t"))
+        #expect(screen.form.queuedFollowUps.count == 1 && screen.form.text(.taskTitle).isEmpty && screen.form.focus == .taskTitle)
+        #expect(script.render().contains("Also: promise “Call the GP back with the readings”, you, by 15:00"))
+        script.type("Order the new dose from the pharmacy")
+        script.press(.tab, .tab)
+        script.type("Priya Raman")
+        script.press(.tab)
+        script.type("tomorrow 10:00")
+
+        let draft = try #require(try fixture.drafts.load())
+        let restored = fixture.contactScreen(restoring: draft)
+        #expect(restored.form.queuedFollowUps == screen.form.queuedFollowUps)
+
+        script.press(.control("s"))
+        #expect(script.last == .quit)
+        let tasks = fixture.store.openTasks.sorted { $0.due < $1.due }
+        #expect(tasks.map(\.title) == ["Call the GP back with the readings", "Order the new dose from the pharmacy"])
+        #expect(tasks.map(\.isPromise) == [true, false])
+        #expect(tasks.map(\.owner) == ["Amara Okafor", "Priya Raman"])
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// Tasks, escalations, people, partners and corrections, each opened from its dashboard key.
+@Suite struct EntryRecordFlowTests {
+    func dashboard(_ fixture: EntryFixture) throws -> (DashboardScreen, KeyScript) {
+        let screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        return (screen, KeyScript(screen))
+    }
+
+    func task(_ fixture: EntryFixture, _ title: String = "Ring the GP back") throws -> CareTask {
+        try fixture.store.addTask(TaskDraft(title: title, partnerID: fixture.patel.id, due: EntryFixture.start.addingTimeInterval(3600)))
+    }
+
+    @Test func aPromiseIsAddedWithOwnerAndDue() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Call Dr Patel back")
+        script.press(.tab, .character("p"), .tab)
+        script.type("zoe")
+        script.press(.enter)
+        script.type("patel")
+        script.press(.enter)
+        script.type("Tom Whitfield")
+        script.press(.tab)
+        script.type("15:00")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        let saved = try #require(fixture.store.openTasks.first)
+        #expect(saved.title == "Call Dr Patel back" && saved.isPromise && saved.owner == "Tom Whitfield")
+        #expect(saved.personID == fixture.zoe.id && saved.partnerID == fixture.patel.id)
+        #expect(saved.due == EntryFixture.start.addingTimeInterval(5 * 3600))
+    }
+
+    @Test func aTaskIsMarkedDoneWithItsOutcome() throws {
+        let fixture = try EntryFixture()
+        let open = try task(fixture)
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("u"))
+        script.type("gp back")
+        script.press(.enter)                       // picks the task, on to "what happened" (done)
+        script.press(.tab)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "done needs an outcome")
+        script.type("Spoke to Dr Patel; no change needed")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        let closed = try #require(try fixture.store.task(id: open.id))
+        #expect(closed.status == .done && closed.outcome == "Spoke to Dr Patel; no change needed")
+    }
+
+    @Test func aDelayIsLoggedAsPartnerInformedAndATaskCanBeHandedOn() throws {
+        let fixture = try EntryFixture()
+        let open = try task(fixture)
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .character("d"), .tab)
+        script.type("Waiting for the blood results")
+        script.press(.tab, .tab)                   // partner informed: yes
+        script.type("tomorrow 12:00")
+        script.press(.control("s"))
+        var saved = try #require(try fixture.store.task(id: open.id))
+        #expect(saved.delays.count == 1 && saved.delays[0].partnerInformed)
+        #expect(saved.due == EntryFixture.start.addingTimeInterval(26 * 3600))
+
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .character("h"), .tab)
+        script.type("Priya Raman")
+        script.press(.tab)
+        script.type("Tom is on leave")
+        script.press(.control("s"))
+        saved = try #require(try fixture.store.task(id: open.id))
+        #expect(saved.owner == "Priya Raman")
+        #expect(try fixture.store.history(of: open.id).last?.reason.contains("Tom is on leave") == true)
+    }
+
+    @Test func anEscalationIsRaisedAcknowledgedAndResolvedWithTheReasonItWasNotAccepted() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("e"), .tab, .tab)  // no contact; disagreement
+        script.type("GP declined a medication review")
+        script.press(.tab)
+        script.type("harold")
+        script.press(.enter)
+        script.type("patel")
+        script.press(.enter)
+        script.type("Ruth Okafor")
+        script.press(.control("s"))
+        let raised = try #require(fixture.store.openEscalations.first)
+        #expect(raised.kind == .disagreement && raised.manager == "Ruth Okafor" && raised.personID == fixture.harold.id)
+
+        script.press(.character("s"))
+        script.type("medication")
+        script.press(.enter, .character("a"), .tab)
+        script.type("Manager rang the practice manager")
+        script.press(.control("s"))
+        #expect(try fixture.store.escalation(id: raised.id)?.stage == .acknowledged)
+
+        script.press(.character("s"))
+        script.type("medication")
+        script.press(.enter, .character("r"), .tab)
+        script.type("Practice kept its decision")
+        script.press(.tab, .character("n"))        // our view: not accepted
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "not accepted needs the reason")
+        script.type("GP judged the current dose safe")
+        script.press(.control("s"))
+        let resolved = try #require(try fixture.store.escalation(id: raised.id))
+        #expect(resolved.stage == .resolved && resolved.outcome == "Practice kept its decision")
+        #expect(resolved.reasonNotAccepted == "GP judged the current dose safe")
+        #expect(resolved.notes.map(\.text) == ["Manager rang the practice manager"])
+    }
+
+    @Test func anEscalationRaisedFromAContactNamesItsPersonAndPartner() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit,
+                                                      summary: "Nurse left without dressing the wound"))
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("e"))
+        script.type("without dressing")
+        script.press(.enter, .character("t"), .tab)  // their practice
+        script.type("Wound left undressed on the visit")
+        script.press(.control("s"))
+        let raised = try #require(fixture.store.openEscalations.first)
+        #expect(raised.kind == .partnerPractice)
+        #expect(raised.personID == fixture.harold.id && raised.partnerID == fixture.kofi.id)
+    }
+
+    @Test func correctingAContactAsksWhyAndKeepsTheOriginal() throws {
+        let fixture = try EntryFixture()
+        let original = try fixture.store.addContact(ContactDraft(personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone,
+                                                                 summary: "GP rang", advice: "Give 5 mg"))
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("c"))
+        script.type("gp rang")
+        script.press(.enter, .tab)                 // summary kept; into the advice
+        script.press(.backspace, .backspace, .backspace, .backspace)
+        script.type("2.5 mg")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "a correction needs a reason")
+        script.type("Misheard the dose; GP's letter says 2.5 mg")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        let now = try #require(try fixture.store.contact(id: original.id))
+        #expect(now.advice == "Give 2.5 mg" && now.audit.version == 2)
+        let history = try fixture.store.history(of: original.id)
+        #expect(history.count == 1)
+        #expect(history[0].reason == "Misheard the dose; GP's letter says 2.5 mg" && history[0].amendedBy == "Amara Okafor")
+    }
+
+    @Test func aPersonsSharingBasisIsChangedWithAReason() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("P"))
+        script.type("harold")
+        script.press(.enter)
+        #expect(script.render().contains("CONSENT WITHDRAWN"))
+        script.press(.tab, .tab, .tab, .tab)       // to the basis
+        script.press(.character("c"))
+        script.press(.tab, .tab, .tab)
+        script.type("2027-05-01")
+        script.press(.tab)
+        script.type("Harold gave consent again at his review")
+        script.press(.control("s"))
+        let person = try #require(fixture.store.person(id: fixture.harold.id))
+        #expect(person.basis.kind == .consent && person.basis.reviewDue.map { DateInput.dayKey($0) } == "2027-05-01")
+        #expect(try fixture.store.history(of: person.id).first?.reason == "Harold gave consent again at his review")
+    }
+
+    @Test func aPartnerIsAddedAndAnyHalfTypedFormComesBackFromItsDraft() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("n"))
+        script.type("Beth Llewellyn")
+        script.press(.tab)
+        script.type("community nurse")
+        #expect(try fixture.drafts.load()?.form == "partner")
+
+        let later = try DashboardScreen(store: fixture.store)
+        later.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        later.present(try #require(later.entry?.draftOffer()))
+        let again = KeyScript(later)
+        #expect(again.render().contains("Unsaved form"))
+        again.press(.character("y"))
+        #expect(again.render().contains("community nurse"))
+        again.press(.control("s"))
+        #expect(later.presentedScreen == nil)
+        #expect(try fixture.store.findPartner("Beth Llewellyn").role == .communityNurse)
+        _ = screen
+    }
+}
+
+@Suite struct EntryAgreementTests {
+    @Test func anAgreementIsAddedThenChangedWithAReason() throws {
+        let fixture = try EntryFixture()
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(dashboard)
+        script.press(.character("g"))
+        script.type("zoe")
+        script.press(.enter)
+        script.type("Marcus Webb (social worker)")
+        script.press(.tab)
+        script.type("Our manager")
+        for _ in 0..<8 { script.press(.tab) }     // to "starts"
+        script.type("2026-12-01")
+        script.press(.tab)
+        script.type("2026-11-01")
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen != nil, "an end before the start is refused")
+        script.press(.control("u"))                // the refusal put the cursor in "ends"
+        script.type("2027-06-01")
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen == nil)
+        let added = try #require(try fixture.store.agreements(forPerson: fixture.zoe.id).last)
+        #expect(added.primaryContact == "Marcus Webb (social worker)" && added.chair == "Our manager")
+        #expect(added.ends.map { DateInput.dayKey($0, calendar: fixture.store.calendar) } == "2027-06-01")
+
+        script.press(.character("g"))
+        script.type("zoe")
+        script.press(.enter)
+        #expect(script.render().contains("Has an agreement"))
+        #expect(script.render().contains("Marcus Webb (social worker)"))
+        script.press(.tab)
+        script.press(.control("u"))
+        script.type("Ruth Okafor")
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen != nil, "a change needs its reason")
+        script.type("Registered manager now chairs")
+        script.press(.control("s"))
+        #expect(dashboard.presentedScreen == nil)
+        let changed = try #require(try fixture.store.agreements(forPerson: fixture.zoe.id).last)
+        #expect(changed.chair == "Ruth Okafor" && changed.audit.version == 2)
+        #expect(try fixture.store.history(of: changed.id).first?.reason == "Registered manager now chairs")
+    }
+}
