@@ -62,7 +62,7 @@ public enum KeyMap {
 
     /// The footer's hints, most useful first; those that do not fit are left off.
     public static let footerHints: [(key: String, label: String)] = [
-        ("Tab", "pane"), ("↑↓", "move"), ("Enter", "open"), ("[ ]", "day"), ("Space", "person"),
-        ("r R", "review"), ("/", "search"), ("?", "help"), ("q", "quit"),
+        ("Tab", "pane"), ("Enter", "open"), ("a", "add"), ("?", "help"), ("q", "quit"), ("[ ]", "day"),
+        ("r R", "review"), ("/", "search"), ("Space", "person"), ("↑↓", "move"),
     ]
 }

@@ -20,7 +20,7 @@ import TerminalUI
             │                            ││                            │
             │                            ││                            │
             └────────────────────────────┘└────────────────────────────┘
-             Tab pane  ↑↓ move  Enter open  [ ] day  Space person
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day
             """, "empty-60x15")
     }
 

@@ -33,7 +33,7 @@ import Testing
             │                                      ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
-             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "fixture-80x24")
     }
 
@@ -99,7 +99,7 @@ import Testing
             │                                                                                                  ││                                                                                                  │
             │                                                                                                  ││                                                                                                  │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
-             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search  ? help  q quit
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """, "fixture-200x60")
     }
 
@@ -129,7 +129,7 @@ import Testing
             │                                      ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
-             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "empty-80x24")
     }
 
@@ -171,7 +171,7 @@ import Testing
             │                                      ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
-             Tab pane  ↑↓ move  Enter open  [ ] day  Space person  r R review  / search
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "filtered-80x24")
     }
 
