@@ -52,7 +52,7 @@ enum DashboardBenchmark {
         let smallMoves = perKey([.down, .down, .up], times: 300)
         let refresh = (0..<100).map { _ in
             let start = DispatchTime.now().uptimeNanoseconds
-            screen.wake(at: Date())
+            _ = screen.wakeUp(at: Date())
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         }
 

@@ -46,10 +46,12 @@ extension DashboardScreen {
         return presentedDeadlines.values.min()
     }
 
-    /// Wakes the presented screens whose time has come.
-    func wakePresented(at now: Date) {
+    /// Wakes the presented screens whose time has come; `.changed` when any of them says so.
+    func wakePresented(at now: Date) -> WakeResult {
+        var result = WakeResult.unchanged
         for screen in presented where presentedDeadlines[ObjectIdentifier(screen)].map({ $0 <= now }) ?? false {
-            screen.wake(at: now)
+            if screen.wakeUp(at: now) == .changed { result = .changed }
         }
+        return result
     }
 }

@@ -24,6 +24,8 @@ public final class DashboardScreen: Screen {
     /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
     public var entry: EntryFlows?
     var nextRefresh: Date?
+    /// The minute of the clock when last asked or woken: a new one redraws the day header.
+    var wokenMinute: Int?
 
     public init(state: DashboardState, notice: String? = nil) {
         self.state = state
@@ -87,6 +89,8 @@ public final class DashboardScreen: Screen {
     // MARK: Timer
 
     public func nextWakeUp(after now: Date) -> Date? {
+        // First asked right after the first frame: that frame is of this minute.
+        if wokenMinute == nil { wokenMinute = Self.minute(of: now) }
         if nextRefresh.map({ $0 <= now }) ?? true {
             nextRefresh = now.addingTimeInterval(Self.refreshInterval)
         }
@@ -94,17 +98,32 @@ public final class DashboardScreen: Screen {
         return [nextRefresh, presentedWakeUp(after: now)].compactMap { $0 }.min()
     }
 
-    public func wake(at now: Date) {
-        wakePresented(at: now)
-        guard nextRefresh.map({ $0 <= now }) ?? true else { return }
+    /// Wakes the presented screens that are due and looks for other terminals' saves; says
+    /// `.changed` only when one of them changed something, so a quiet dashboard draws nothing.
+    public func wakeUp(at now: Date) -> WakeResult {
+        var result = wakePresented(at: now)
+        // The day header counts overdue tasks against the clock: a new minute may change it.
+        let minute = Self.minute(of: now)
+        if minute != wokenMinute {
+            wokenMinute = minute
+            result = .changed
+        }
+        guard nextRefresh.map({ $0 <= now }) ?? true else { return result }
         nextRefresh = now.addingTimeInterval(Self.refreshInterval)
+        let shown = status
         do {
             // Rows are rebuilt only when something changed, so an idle screen stays idle.
-            if try state.refresh() { rebuild() }
+            if try state.refresh() {
+                rebuild()
+                result = .changed
+            }
         } catch {
             status = "Could not read the store: \(error)"
         }
+        return status != shown ? .changed : result
     }
+
+    private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
 
     // MARK: Drawing
 

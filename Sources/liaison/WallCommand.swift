@@ -34,7 +34,7 @@ struct WallCommand: ParsableCommand {
         let screen = WallScreen(watcher: watcher, names: names, time: SystemTime())
         let reason: ExitReason
         do {
-            reason = try WallLoop.run(screen, theme: resolution.theme)
+            reason = try TerminalApp.run(screen, theme: resolution.theme)
         } catch let error as TerminalError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)

@@ -34,7 +34,7 @@ import Testing
         try colleague.addContact(ContactDraft(
             personID: aaron.id, partnerID: gp.id, channel: .phone, happenedAt: DashboardFixture.at(9, 55), summary: "Registered with the practice"))
         #expect(screen.rows(of: .people).count == 4)  // nothing until the timer
-        screen.wake(at: DashboardFixture.now)
+        #expect(screen.wakeUp(at: DashboardFixture.now) == .changed)
         #expect(screen.rows(of: .people).count == 5)
         #expect(screen.rows(of: .contacts).map { $0[1] }.contains("Aaron Abbott"))
         #expect(screen.selectedID(in: .people) == highlighted)
@@ -50,7 +50,7 @@ import Testing
         _ = screen.handle(.escape)
         for c in "readi" { _ = screen.handle(.character(c)) }
         try fixture.colleague(path: file.path).addPartner(PartnerDraft(name: "Dr New", role: .gp))
-        screen.wake(at: DashboardFixture.now)
+        #expect(screen.wakeUp(at: DashboardFixture.now) == .changed)
         let search = try #require(screen.presentedScreen as? SearchView)
         #expect(search.field.text == "readi")
         _ = screen.handle(.character("n"))
@@ -136,5 +136,65 @@ import Testing
         for _ in 0..<5 { #expect(loop.step() == nil) }
         let offsets = ticking.wakes.map { ($0.timeIntervalSince(start) * 10).rounded() / 10 }
         #expect(offsets == [0.2, 0.4, 0.6, 0.8])
+    }
+
+    /// A presented screen whose timer usually finds nothing to do, as a draft saver would.
+    final class Quiet: Screen {
+        var results: [WakeResult] = []
+        var wakes = 0
+        var minimumSize: Size { Size(width: 10, height: 3) }
+        func draw(into grid: inout CellGrid, theme: Theme) {}
+        func handle(_ key: Key) -> ScreenResponse { key == .escape ? .quit : .handled }
+        func nextWakeUp(after now: Date) -> Date? { now.addingTimeInterval(0.2) }
+        func wakeUp(at now: Date) -> WakeResult {
+            wakes += 1
+            return results.isEmpty ? .unchanged : results.removeFirst()
+        }
+    }
+
+    @Test func refreshesThatFindNoSaveDrawNothing() throws {
+        let file = try TemporaryStore()
+        let fixture = try DashboardFixture(path: file.path)
+        let backend = ScriptedBackend(size: Size(width: 100, height: 30))
+        let screen = try fixture.screen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        for _ in 0..<20 { #expect(loop.step() == nil) }  // ten seconds of looking at the store
+        #expect(backend.frames.count == 1)
+        try fixture.colleague(path: file.path).addPartner(PartnerDraft(name: "Dr New", role: .gp))
+        #expect(loop.step() == nil)
+        #expect(backend.frames.count == 2)
+        for _ in 0..<4 { #expect(loop.step() == nil) }
+        #expect(backend.frames.count == 2)
+    }
+
+    @Test func aNewMinuteRedrawsForTheDayHeadersOverdueCount() throws {
+        let backend = ScriptedBackend(size: Size(width: 100, height: 30))
+        let screen = try DashboardFixture().screen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        let start = backend.time.now  // on a whole minute
+        while backend.time.now < start.addingTimeInterval(59.5) { #expect(loop.step() == nil) }
+        #expect(backend.frames.count == 1)
+        #expect(loop.step() == nil)
+        #expect(backend.time.now == start.addingTimeInterval(60))
+        #expect(backend.frames.count == 2)
+    }
+
+    @Test func aPresentedScreensTimerThatDidNothingDrawsNothing() throws {
+        let backend = ScriptedBackend(size: Size(width: 80, height: 24))
+        let screen = try DashboardFixture().screen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        let quiet = Quiet()
+        quiet.results = [.unchanged, .unchanged, .unchanged, .changed]
+        screen.present(quiet)
+        loop.render()
+        // 0.2, 0.4, the refresh at 0.5, 0.7: nothing changed; at 0.9 the presented screen did.
+        for _ in 0..<4 { #expect(loop.step() == nil) }
+        #expect(quiet.wakes == 3)
+        #expect(backend.frames.count == 1)
+        #expect(loop.step() == nil)
+        #expect(quiet.wakes == 4)
+        #expect(backend.frames.count == 2)
     }
 }

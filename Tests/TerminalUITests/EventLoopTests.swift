@@ -22,6 +22,34 @@ private final class ProbeScreen: Screen {
     func wake(at now: Date) { wakes.append(now) }
 }
 
+/// A screen that polls like the wall: each wake-up reports whatever the test queued, and the
+/// frame shows a counter that only a reported change moves.
+private final class PollingScreen: Screen {
+    var results: [WakeResult] = []
+    var wakes = 0
+    var changes = 0
+    var keys = 0
+    let minimumSize = Size(width: 10, height: 3)
+
+    func draw(into grid: inout CellGrid, theme: Theme) {
+        grid.write("changes \(changes) keys \(keys)", x: 0, y: 0)
+    }
+
+    func handle(_ key: Key) -> ScreenResponse {
+        keys += 1
+        return .ignored
+    }
+
+    func nextWakeUp(after now: Date) -> Date? { now.addingTimeInterval(0.5) }
+
+    func wakeUp(at now: Date) -> WakeResult {
+        wakes += 1
+        let result = results.isEmpty ? .unchanged : results.removeFirst()
+        if result == .changed { changes += 1 }
+        return result
+    }
+}
+
 @Suite struct EventLoopTests {
     @Test func keysReachTheScreenUntilItQuits() {
         let screen = ProbeScreen()
@@ -68,6 +96,59 @@ private final class ProbeScreen: Screen {
         #expect(loop.step() == nil)
         #expect(screen.wakes.isEmpty)
         #expect(screen.keys == [.character("x")])
+    }
+
+    @Test func aWakeUpThatChangesNothingDrawsNoFrame() {
+        let screen = PollingScreen()
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        for _ in 0..<10 { #expect(loop.step() == nil) }
+        #expect(screen.wakes == 10)
+        #expect(backend.frames.count == 1 && loop.framesDrawn == 1)
+    }
+
+    @Test func aWakeUpThatChangesSomethingDrawsAFrame() {
+        let screen = PollingScreen()
+        screen.results = [.unchanged, .changed, .unchanged]
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        for _ in 0..<3 { #expect(loop.step() == nil) }
+        #expect(backend.frames.count == 2)
+        #expect(backend.lastFrame?.row(0) == "changes 1 keys 0")
+    }
+
+    @Test func aKeyAlwaysRedrawsEvenWhenTheScreenIgnoresIt() {
+        let screen = PollingScreen()
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3), events: [.key(.character("x"))])
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        #expect(loop.step() == nil)
+        #expect(screen.wakes == 0)  // the key came before the deadline
+        #expect(backend.frames.count == 2)
+        #expect(backend.lastFrame?.row(0) == "changes 0 keys 1")
+    }
+
+    @Test func aResizeRedrawsThoughNoWakeUpChangedAnything() {
+        let screen = PollingScreen()
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3), events: [.resized(Size(width: 40, height: 5))])
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        #expect(loop.step() == nil)
+        #expect(backend.frames.count == 2)
+        #expect(backend.lastFrame?.size == Size(width: 40, height: 5))
+    }
+
+    @Test func aScreenWithOnlyTheOlderWakeIsWokenAndRedrawnEveryTime() {
+        let screen = ProbeScreen()  // implements wake(at:), not wakeUp(at:)
+        screen.interval = 30
+        let backend = ScriptedBackend(size: Size(width: 20, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        for _ in 0..<3 { #expect(loop.step() == nil) }
+        #expect(screen.wakes.count == 3)
+        #expect(backend.frames.count == 4)
     }
 
     @Test func tooSmallThenResizedBackToTheScreen() {

@@ -45,14 +45,10 @@ public final class WallScreen: Screen {
         lastPoll.addingTimeInterval(Self.refreshInterval)
     }
 
-    public func wake(at now: Date) {
-        _ = wakeAndReportChange(at: now)
-    }
-
-    /// Refreshes from the store and moves time on; returns whether the frame would now differ
-    /// (a save, a new store state, the minute or the page turning), so `WallLoop` can skip
-    /// drawing when it would not.
-    public func wakeAndReportChange(at now: Date) -> Bool {
+    /// Refreshes from the store and moves time on; `.changed` only when the frame would differ
+    /// (a save, a new store state, the minute or the page turning). The loop draws nothing
+    /// otherwise, so a refresh that finds nothing costs one `PRAGMA data_version` and a `stat`.
+    public func wakeUp(at now: Date) -> WakeResult {
         let before = content
         self.now = now
         lastPoll = now
@@ -62,7 +58,7 @@ public final class WallScreen: Screen {
             builtMinute = minute
             rebuild()
         }
-        return content != before
+        return content != before ? .changed : .unchanged
     }
 
     /// What the frame shows apart from its size and theme.

@@ -11,10 +11,12 @@ public enum ExitReason: Equatable, Sendable {
 }
 
 /// The one owner of the terminal: waits for keys, resizes, signals and the screen's timer, hands
-/// them to the screen, and draws a new frame into the cell grid after each.
+/// them to the screen, and draws a new frame into the cell grid when they may have changed it.
 ///
 /// It blocks in the backend between events (`poll()` for a real terminal), so an idle screen uses
-/// no CPU; a screen that wants a periodic refresh says when through `nextWakeUp(after:)`.
+/// no CPU; a screen that wants a periodic refresh says when through `nextWakeUp(after:)`, and
+/// whether the refresh found anything through `wakeUp(at:)`, so a timer that finds nothing
+/// draws nothing.
 public final class EventLoop {
     public let backend: TerminalBackend
     public let screen: Screen
@@ -22,6 +24,8 @@ public final class EventLoop {
     public private(set) var theme: Theme
     /// The last frame drawn: what tests read.
     public private(set) var frame: CellGrid
+    /// How many frames were drawn, the first included: what tests of "nothing redraws" count.
+    public private(set) var framesDrawn = 0
 
     public init(backend: TerminalBackend, screen: Screen, theme: Theme = .monochrome,
                 time: TimeSource = SystemTime()) {
@@ -40,22 +44,31 @@ public final class EventLoop {
         }
     }
 
-    /// Waits once, handles what arrived, redraws. Returns a reason when the loop must stop.
+    /// Waits once, handles what arrived, and draws if that may have changed the screen: after
+    /// any key or resize, and after a wake-up the screen says changed something. A screen that
+    /// polls twice a second and finds nothing new costs no frame and no terminal bytes.
+    /// Returns a reason when the loop must stop.
     public func step() -> ExitReason? {
         let wake = screen.nextWakeUp(after: time.now)
         let events = backend.nextEvents(until: wake)
-        if let wake, time.now >= wake { screen.wake(at: time.now) }
+        var redraw = false
+        if let wake, time.now >= wake, screen.wakeUp(at: time.now) == .changed { redraw = true }
         for event in events {
             switch event {
             case .signal(let number): return .signal(number)
             case .inputClosed: return .inputClosed
-            case .resized: break  // the next render uses the backend's new size
-            case .key(.control("l")): backend.invalidate()
+            case .resized: redraw = true  // the render uses the backend's new size
+            case .key(.control("l")):
+                backend.invalidate()
+                redraw = true
             case .key(let key):
+                // Even an ignored key redraws: keys are rare, and a screen may change what it
+                // shows (a status line cleared, say) without calling the key handled.
                 if screen.handle(key) == .quit { return .quit }
+                redraw = true
             }
         }
-        render()
+        if redraw { render() }
         return nil
     }
 
@@ -69,6 +82,7 @@ public final class EventLoop {
             TooSmallView(needed: screen.minimumSize).draw(into: &grid, theme: theme)
         }
         frame = grid
+        framesDrawn += 1
         backend.present(grid)
     }
 

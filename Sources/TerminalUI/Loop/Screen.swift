@@ -7,6 +7,14 @@ public enum ScreenResponse: Sendable, Equatable {
     case quit
 }
 
+/// What a wake-up did to the screen, so the loop draws only when there is something new to show.
+public enum WakeResult: Sendable, Equatable {
+    /// Something `draw` shows may differ: the loop draws a frame.
+    case changed
+    /// Nothing `draw` shows differs: no frame is drawn and the terminal gets no bytes.
+    case unchanged
+}
+
 /// A full-screen view the event loop drives: it draws itself into the grid and reacts to keys.
 ///
 /// The loop calls these on its one thread; a screen keeps its own state and never touches the
@@ -17,13 +25,27 @@ public protocol Screen: AnyObject {
     /// Draws the whole screen into `grid` (already cleared to the theme's text style).
     func draw(into grid: inout CellGrid, theme: Theme)
     func handle(_ key: Key) -> ScreenResponse
-    /// When the screen next wants `wake(at:)` called (a refresh timer); nil for never.
+    /// When the screen next wants waking (a refresh timer); nil for never.
     func nextWakeUp(after now: Date) -> Date?
-    /// The wake-up time has come; `now` is the loop's clock, not necessarily the wall clock.
+    /// The wake-up time has come: do the timed work and say whether the frame changed.
+    /// `now` is the loop's clock, not necessarily the wall clock. A screen that polls often
+    /// answers `.unchanged` when the poll found nothing, which keeps it idle between changes.
+    ///
+    /// The default calls `wake(at:)` and answers `.changed`, so a screen that implements only
+    /// `wake(at:)` redraws after every wake-up, as all screens did before this existed.
+    func wakeUp(at now: Date) -> WakeResult
+    /// The older form of `wakeUp(at:)`, which cannot say "nothing changed". Kept as its own
+    /// requirement so screens that implement it keep being woken; new screens implement
+    /// `wakeUp(at:)` instead. (Changing this one's return type would have turned existing
+    /// implementations into silent overloads the loop never calls.)
     func wake(at now: Date)
 }
 
 extension Screen {
     public func nextWakeUp(after now: Date) -> Date? { nil }
+    public func wakeUp(at now: Date) -> WakeResult {
+        wake(at: now)
+        return .changed
+    }
     public func wake(at now: Date) {}
 }

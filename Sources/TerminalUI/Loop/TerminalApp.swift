@@ -4,10 +4,11 @@ import Foundation
 ///
 /// A screen is a class conforming to `Screen`: it draws into a `CellGrid` with widgets (`Pane`,
 /// `Table`, `Form`, `Overlay`, `FooterBar`) and turns `Key`s into state changes. A screen that
-/// refreshes on a timer returns the next time from `nextWakeUp(after:)` and does the work in
-/// `wake(at:)`. Tests skip this type: they give the screen an `EventLoop` over a
-/// `ScriptedBackend` (keys in, frames out, a `ManualTime` clock) or call `draw` on a grid and
-/// compare `grid.dump()` with the expected screen.
+/// refreshes on a timer returns the next time from `nextWakeUp(after:)`, does the work in
+/// `wakeUp(at:)` and answers `.unchanged` when it found nothing, so no frame is drawn.
+/// Tests skip this type: they give the screen an `EventLoop` over a `ScriptedBackend` (keys in,
+/// frames out, a `ManualTime` clock) or call `draw` on a grid and compare `grid.dump()` with
+/// the expected screen.
 public enum TerminalApp {
     /// Takes over the terminal, runs `screen` until it quits (or a signal, or hang-up), and
     /// restores the terminal on every path, including when this throws.
