@@ -28,7 +28,9 @@ extension ContactEntryScreen {
         let area = grid.bounds
         grid.fill(area, style: theme[.text])
         grid.write(" New contact / advice", x: 0, y: 0, width: area.width, style: theme[.titleFocused])
-        let body = Rect(x: 1, y: 2, width: area.width - 2, height: max(1, area.height - 4))
+        // A long message takes rows from the fields rather than being cut short.
+        let notice = FormMessage.lines(message, width: area.width - 2)
+        let body = Rect(x: 1, y: 2, width: area.width - 2, height: max(1, area.height - 3 - max(1, notice.count)))
         let all = blocks()
         // Keep the focused block on screen: scroll just enough, never past the top.
         var top = 0
@@ -44,8 +46,8 @@ extension ContactEntryScreen {
             drawBlock(block, y: y, body: body, grid: &grid, theme: theme)
             y += block.height
         }
-        if let message {
-            grid.write(message, x: 1, y: area.maxY - 2, width: area.width - 2, style: theme[.error])
+        for (row, line) in notice.enumerated() {
+            grid.write(line, x: 1, y: area.maxY - 1 - notice.count + row, width: area.width - 2, style: theme[.error])
         }
         FooterBar(Self.footer).draw(in: Rect(x: 0, y: area.maxY - 1, width: area.width, height: 1), grid: &grid, theme: theme)
         newPartner?.draw(in: area, grid: &grid, theme: theme)
