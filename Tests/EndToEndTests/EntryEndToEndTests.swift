@@ -132,6 +132,7 @@ import Testing
         }
         try second.send("C-s")
         #expect(eventually { !second.capture().contains("New contact / advice") })
+        #expect(second.waitFor("Saved: \(Self.summary)"), "the contact taken up from the draft is shown once saved")
         let contact = try #require(try records("contacts", where: "summary", is: Self.summary).first)
         #expect(contact["advice"] as? String == Self.advice.joined(separator: "\n"))
         #expect(try records("tasks", where: "title", is: "Send Dr Patel the week's readings").count == 1)
