@@ -161,8 +161,8 @@ final class EntryFormScreen: Screen {
                 }
             }
             y += 1
-            if let error = model.errors[input.id] {
-                grid.write("! " + error, x: x, y: y, width: width, style: theme[.error])
+            for line in ContactEntryScreen.noteLines(model.errors[input.id], width: width) {
+                grid.write(line, x: x, y: y, width: width, style: theme[.error])
                 y += 1
             }
             if focused { focusRows = top..<y }
