@@ -40,5 +40,11 @@ import Testing
         #expect(wait == Int(StoreDatabase.busyTimeout * 1000))
         try ours.waitingAtMost(0.3) { try ours.addPerson(PersonDraft(name: "Zoë Adams", basis: .consent)) }
         #expect(ours.people.map(\.name) == ["Zoë Adams"])
+        // Nested, the inner wait gives the outer one back, not the store's usual one.
+        let inner = try ours.waitingAtMost(0.5) {
+            try ours.waitingAtMost(0.2) {}
+            return try ours.database.read { db in try Int.fetchOne(db, sql: "PRAGMA busy_timeout") }
+        }
+        #expect(inner == 500)
     }
 }

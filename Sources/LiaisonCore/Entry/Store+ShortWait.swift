@@ -11,17 +11,22 @@ extension Store {
     public static let formSaveWait: TimeInterval = 2
 
     /// Runs `body` (one or more saves) with each write waiting at most `seconds` for the store
-    /// to be free, then puts the usual wait back, whatever `body` did.
+    /// to be free, then puts back the wait there was before (nested calls included), whatever
+    /// `body` did.
     @discardableResult
     public func waitingAtMost<T>(_ seconds: TimeInterval, _ body: () throws -> T) throws -> T {
-        try setBusyWait(seconds)
-        defer { try? setBusyWait(StoreDatabase.busyTimeout) }
+        let before = try busyWait(setTo: max(0, Int(seconds * 1000)))
+        defer { _ = try? busyWait(setTo: before) }
         return try body()
     }
 
-    /// SQLite's own setting for the connection: a pragma, so no C call is needed here.
-    private func setBusyWait(_ seconds: TimeInterval) throws {
-        let milliseconds = max(0, Int(seconds * 1000))
-        try database.queue.inDatabase { db in try db.execute(sql: "PRAGMA busy_timeout = \(milliseconds)") }
+    /// Sets SQLite's own wait for the connection, in milliseconds, and returns the one it
+    /// replaces: a pragma, so no C call is needed here.
+    private func busyWait(setTo milliseconds: Int) throws -> Int {
+        try database.queue.inDatabase { db in
+            let before = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? Int(StoreDatabase.busyTimeout * 1000)
+            try db.execute(sql: "PRAGMA busy_timeout = \(milliseconds)")
+            return before
+        }
     }
 }
