@@ -94,7 +94,8 @@ extension DashboardScreen {
             status = "No contact to mark on this day"
             return
         }
-        perform { try state.markReviewed(contactID: id) }
+        // Like a form's save, a mark waits only briefly on a store another program holds.
+        perform { try state.store.waitingAtMost(Store.formSaveWait) { try state.markReviewed(contactID: id) } }
     }
 
     private func askToReviewDay() {
@@ -104,7 +105,7 @@ extension DashboardScreen {
             title: "Review \(day)",
             lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
             kind: .confirm)
-        question = (overlay, { [state] in try state.markDayReviewed() })
+        question = (overlay, { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } })
     }
 
     private func handleDatePrompt(_ key: Key) -> ScreenResponse {

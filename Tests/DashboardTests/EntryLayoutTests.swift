@@ -28,4 +28,24 @@ import TerminalUI
         while screen.form.focus != .person { script.press(.backTab) }
         #expect(script.render(60, 16).contains("Sharing: they consented"))
     }
+
+    /// A note beside a field wraps under it at 80 columns rather than losing what to do next.
+    @Test func notesBesideFieldsAreShownWholeAtEightyColumns() throws {
+        let fixture = try EntryFixture()
+        let script = KeyScript(fixture.contactScreen())
+        script.press(.control("s"))
+        let words = script.render(80, 24).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(words.contains("! choose who you spoke to: type part of their name, role or organisation, then Enter"), "\(words)")
+        #expect(words.contains("! choose who this contact was about: type part of their name, then Enter"))
+    }
+
+    /// The longest labels of the other forms are not cut short either.
+    @Test func longLabelsFitInTheCorrectionForm() throws {
+        let fixture = try EntryFixture()
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(dashboard)
+        script.press(.character("c"))
+        #expect(script.render(80, 24).contains("Why you are correcting it"))
+    }
 }

@@ -132,6 +132,7 @@ import Testing
         }
         try second.send("C-s")
         #expect(eventually { !second.capture().contains("New contact / advice") })
+        #expect(second.waitFor("Saved: \(Self.summary)"), "the contact taken up from the draft is shown once saved")
         let contact = try #require(try records("contacts", where: "summary", is: Self.summary).first)
         #expect(contact["advice"] as? String == Self.advice.joined(separator: "\n"))
         #expect(try records("tasks", where: "title", is: "Send Dr Patel the week's readings").count == 1)
@@ -170,6 +171,22 @@ import Testing
         let exception = try #require(contact["sharingException"] as? [String: Any])
         #expect(exception["kind"] as? String == "best-interests")
         #expect(exception["reason"] as? String == "Falls team needed his history to keep him safe")
+
+        // The manager sees it in the day's report, in every reader's format.
+        let json = try LiaisonProcess.runCollectingFiles(["report", "--store", store, "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let listed = (report["sharingExceptions"] as? [[String: Any]] ?? []).filter { $0["summary"] as? String == summary }
+        #expect(listed.count == 1)
+        let entry = try #require(listed.first)
+        #expect(entry["person"] as? String == "Harold Finch")
+        #expect(entry["basis"] as? String == "withdrawn")
+        #expect(entry["recordedBy"] as? String == "E2E")
+        #expect((entry["exception"] as? [String: Any])?["reason"] as? String == "Falls team needed his history to keep him safe")
+        let text = try LiaisonProcess.runCollectingFiles(["report", "--store", store])
+        #expect(text.status == 0, "\(text.stderr)")
+        let section = try #require(text.stdout.components(separatedBy: "SHARING EXCEPTIONS FOR THE MANAGER").last)
+        #expect(section.contains("Why: Falls team needed his history to keep him safe"))
     }
 
     @Test func correctingASavedContactKeepsTheOriginalWithReasonAndAuthorInTheExport() throws {
@@ -178,6 +195,7 @@ import Testing
         try typeWholeContact(session)
         try session.send("C-s")
         #expect(eventually { !session.capture().contains("New contact / advice") })
+        #expect(session.waitFor("Saved: \(Self.summary)"), "the new contact is highlighted in Contacts")
         try session.send("c", literal: true)
         #expect(session.waitFor("Correct a contact"))
         try session.send("edith's blood", literal: true)
@@ -188,6 +206,7 @@ import Testing
         try session.send("Misheard on the phone; the surgery's email says 2.5 mg", literal: true)
         try session.send("C-s")
         #expect(eventually { !session.capture().contains("Correct a contact") })
+        try expectBothVersionsInTheDetailView(session)
 
         let contact = try #require(try records("contacts", where: "summary", is: Self.summary).first)
         #expect(contact["advice"] as? String == "Zoë's dose: 2.5 mg — «once daily», 王\n" + Self.advice[1])
@@ -199,6 +218,30 @@ import Testing
         #expect(entry["amendedBy"] as? String == "E2E")
         let original = try #require((entry["record"] as? String).flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
         #expect(original["advice"] as? String == Self.advice.joined(separator: "\n"))
+    }
+
+    /// Enter on the highlighted contact (still the one just saved and corrected) opens it: the
+    /// advice as it is now at the top, the old advice, the reason and who changed it below.
+    func expectBothVersionsInTheDetailView(_ session: TmuxSession) throws {
+        try session.send("Enter")
+        #expect(session.waitFor("Contact — Edith Brown"))
+        let top = Self.flattened(session.capture())
+        #expect(top.contains("Advice Zoë's dose: 2.5 mg — «once daily», 王 \(Self.advice[1])"), "\(top)")
+        #expect(top.contains("(version 2)"))
+        try session.send("End")
+        #expect(session.waitFor("History of changes"))
+        let bottom = Self.flattened(session.capture())
+        #expect(bottom.contains("by E2E: Misheard on the phone; the surgery's email says 2.5 mg"), "\(bottom)")
+        #expect(bottom.contains("was Advice \(Self.advice[0]) \(Self.advice[1])"), "\(bottom)")
+        try session.send("Escape")
+        #expect(eventually { !session.capture().contains("History of changes") })
+    }
+
+    /// The screen as one line of words: borders and runs of spaces gone, so text wrapped at any
+    /// width still reads as typed.
+    static func flattened(_ screen: String) -> String {
+        screen.replacingOccurrences(of: "│", with: " ")
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
     /// SIGTERM ends the program in order; SIGKILL gives it no chance at all. Either way the draft

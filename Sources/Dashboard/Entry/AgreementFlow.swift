@@ -29,7 +29,7 @@ extension EntryFlows {
             m.setText("ends", current.ends.map { DateInput.dayKey($0) } ?? "")
         }
         return EntryFormScreen(title: "Partnership agreement", kind: "agreement", model: EntryFormModel(inputs: inputs), drafts: drafts,
-                               clock: store.clock, restoring: draft, onPick: fill,
+                               store: store, restoring: draft, onPick: fill,
                                note: { [store] m, _ in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
             let starts = try m["starts"].nilIfEmpty.map { try DateInput.parse($0, field: "starts", calendar: store.calendar) }

@@ -12,13 +12,20 @@ extension ContactEntryScreen {
         var height: Int
     }
 
-    private func blocks() -> [Block] {
+    /// A field's note wrapped to the input's width: cut short, it would lose the "then Enter"
+    /// that says what to do.
+    static func noteLines(_ error: String?, width: Int) -> [String] {
+        guard let error else { return [] }
+        return DetailView.wrap("! " + error, width: max(1, width))
+    }
+
+    private func blocks(noteWidth: Int) -> [Block] {
         form.visibleFields.map { field in
             var height = field == .advice ? form.advice.height(minimum: 3) : 1
             if field == .person, form.basis != nil { height += 1 }
             if field == form.focus, field == .person { height += form.personMatches.count }
             if field == form.focus, field == .partner { height += form.partnerMatches.count }
-            if form.errors[field] != nil { height += 1 }
+            height += Self.noteLines(form.errors[field], width: noteWidth).count
             if field == .taskDue { height += form.queuedFollowUps.count }
             return Block(field: field, height: height)
         }
@@ -28,8 +35,10 @@ extension ContactEntryScreen {
         let area = grid.bounds
         grid.fill(area, style: theme[.text])
         grid.write(" New contact / advice", x: 0, y: 0, width: area.width, style: theme[.titleFocused])
-        let body = Rect(x: 1, y: 2, width: area.width - 2, height: max(1, area.height - 4))
-        let all = blocks()
+        // A long message takes rows from the fields rather than being cut short.
+        let notice = FormMessage.lines(message, width: area.width - 2)
+        let body = Rect(x: 1, y: 2, width: area.width - 2, height: max(1, area.height - 3 - max(1, notice.count)))
+        let all = blocks(noteWidth: body.width - Self.labelWidth - 1)
         // Keep the focused block on screen: scroll just enough, never past the top.
         var top = 0
         var focusTop = 0, focusBottom = 0
@@ -44,8 +53,8 @@ extension ContactEntryScreen {
             drawBlock(block, y: y, body: body, grid: &grid, theme: theme)
             y += block.height
         }
-        if let message {
-            grid.write(message, x: 1, y: area.maxY - 2, width: area.width - 2, style: theme[.error])
+        for (row, line) in notice.enumerated() {
+            grid.write(line, x: 1, y: area.maxY - 1 - notice.count + row, width: area.width - 2, style: theme[.error])
         }
         FooterBar(Self.footer).draw(in: Rect(x: 0, y: area.maxY - 1, width: area.width, height: 1), grid: &grid, theme: theme)
         newPartner?.draw(in: area, grid: &grid, theme: theme)
@@ -98,8 +107,8 @@ extension ContactEntryScreen {
                 grid.write(hint, x: x + (focused ? 1 : 0), y: 0, width: width - 1, style: theme[.muted])
             }
         }
-        if let error = form.errors[field] {
-            grid.write("! " + error, x: x, y: y, width: width, style: theme[.error])
+        for line in Self.noteLines(form.errors[field], width: width) {
+            grid.write(line, x: x, y: y, width: width, style: theme[.error])
             y += 1
         }
         if field == .taskDue {

@@ -103,7 +103,7 @@ public final class ContactEntryScreen: Screen {
             case .failure(let error): panel.show(error)
             case .success(let draft):
                 do {
-                    let partner = try store.addPartner(draft)
+                    let partner = try store.waitingAtMost(Store.formSaveWait) { try store.addPartner(draft) }
                     form.adoptNewPartner(EntryItems.partner(partner))
                     newPartner = nil
                     keepDraft()
@@ -149,12 +149,15 @@ public final class ContactEntryScreen: Screen {
             return
         }
         do {
-            if savedContact == nil {
-                savedContact = try store.addContact(try form.contactDraft(now: now, calendar: store.calendar))
-            }
-            for task in try form.taskDrafts(now: now, calendar: store.calendar).dropFirst(savedTasks) {
-                _ = try store.addTask(task)
-                savedTasks += 1
+            // A held store gets a short wait, then a message: never a frozen form mid-call.
+            try store.waitingAtMost(Store.formSaveWait) {
+                if savedContact == nil {
+                    savedContact = try store.addContact(try form.contactDraft(now: now, calendar: store.calendar))
+                }
+                for task in try form.taskDrafts(now: now, calendar: store.calendar).dropFirst(savedTasks) {
+                    _ = try store.addTask(task)
+                    savedTasks += 1
+                }
             }
             drafts?.discard()
             saved = savedContact
@@ -167,8 +170,7 @@ public final class ContactEntryScreen: Screen {
                 message = "Not saved: \(error.message)"
             }
         } catch {
-            let prefix = savedContact == nil ? "Not saved" : "The contact was saved but the follow-up was not"
-            message = "\(prefix): \(Self.describe(error)). Nothing typed is lost; Ctrl-S tries again."
+            message = FormMessage.notSaved(error, partly: savedContact == nil ? nil : "The contact")
         }
     }
 

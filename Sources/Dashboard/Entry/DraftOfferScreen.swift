@@ -26,6 +26,9 @@ final class DraftOfferScreen: Screen {
         return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
+    /// The contact the reopened form saved, once it has: the dashboard then shows it.
+    var savedContact: Contact? { (form as? ContactEntryScreen)?.saved }
+
     var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }
 
     func handle(_ key: Key) -> ScreenResponse {

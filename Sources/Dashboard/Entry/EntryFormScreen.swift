@@ -11,7 +11,8 @@ final class EntryFormScreen: Screen {
     let kind: String
     var model: EntryFormModel
     let drafts: DraftStore?
-    let clock: any Clock
+    /// Where the answers go; the save itself is `save`, run with the store's short form wait.
+    let store: Store
     /// Saves the answers; a `FieldError` names the input to complain beside.
     let save: (EntryFormModel) throws -> Void
     /// Called after a picker takes a record, e.g. to fill the fields with its current values.
@@ -24,14 +25,14 @@ final class EntryFormScreen: Screen {
     private(set) var isSaved = false
     private let blank: [String: String]
 
-    init(title: String, kind: String, model: EntryFormModel, drafts: DraftStore?, clock: any Clock,
+    init(title: String, kind: String, model: EntryFormModel, drafts: DraftStore?, store: Store,
          restoring draft: EntryDraft? = nil, onPick: ((inout EntryFormModel, String) -> Void)? = nil,
          note: ((EntryFormModel, String) -> String?)? = nil, save: @escaping (EntryFormModel) throws -> Void) {
         self.title = title
         self.kind = kind
         self.model = model
         self.drafts = drafts
-        self.clock = clock
+        self.store = store
         self.save = save
         self.onPick = onPick
         self.note = note
@@ -74,7 +75,7 @@ final class EntryFormScreen: Screen {
     func keepDraft() {
         guard model.values != blank else { return drafts?.discard() ?? () }
         do {
-            try drafts?.save(EntryDraft(form: kind, values: model.values, focus: model.focus, updatedAt: clock.now))
+            try drafts?.save(EntryDraft(form: kind, values: model.values, focus: model.focus, updatedAt: store.clock.now))
         } catch {
             message = "Your typing could not be kept as a draft: \(ContactEntryScreen.describe(error)). Save soon."
         }
@@ -82,7 +83,8 @@ final class EntryFormScreen: Screen {
 
     func trySave() {
         do {
-            try save(model)
+            // A form on screen must not freeze on a held store: a short wait, then it says so.
+            try store.waitingAtMost(Store.formSaveWait) { try save(model) }
             drafts?.discard()
             isSaved = true
         } catch let error as FieldError {
@@ -94,7 +96,7 @@ final class EntryFormScreen: Screen {
                 message = "Not saved: \(error.message)"
             }
         } catch {
-            message = "Not saved: \(ContactEntryScreen.describe(error)). Nothing typed is lost; Ctrl-S tries again."
+            message = FormMessage.notSaved(error)
         }
     }
 
@@ -107,13 +109,17 @@ final class EntryFormScreen: Screen {
         var sheet = CellGrid(size: Size(width: area.width, height: 200))
         sheet.fill(sheet.bounds, style: theme[.text])
         let (used, focusRows) = drawFields(on: &sheet, theme: theme)
-        let height = max(1, area.height - 4)
+        // A long message takes rows from the fields rather than being cut short.
+        let notice = FormMessage.lines(message, width: area.width - 2)
+        let height = max(1, area.height - 3 - max(1, notice.count))
         if focusRows.upperBound - scrollTop > height { scrollTop = focusRows.upperBound - height }
         if focusRows.lowerBound < scrollTop { scrollTop = focusRows.lowerBound }
         for row in 0..<min(height, max(0, used - scrollTop)) {
             for x in 0..<area.width { grid.set(x: x, y: 2 + row, sheet[x, scrollTop + row]) }
         }
-        if let message { grid.write(message, x: 1, y: area.maxY - 2, width: area.width - 2, style: theme[.error]) }
+        for (row, line) in notice.enumerated() {
+            grid.write(line, x: 1, y: area.maxY - 1 - notice.count + row, width: area.width - 2, style: theme[.error])
+        }
         FooterBar([("Tab", "next"), ("Enter", "pick"), ("Ctrl-S", "save"), ("Esc", "cancel")])
             .draw(in: Rect(x: 0, y: area.maxY - 1, width: area.width, height: 1), grid: &grid, theme: theme)
         confirmDiscard?.draw(in: area, grid: &grid, theme: theme)
@@ -121,7 +127,9 @@ final class EntryFormScreen: Screen {
 
     /// Draws every shown field from the sheet's top; returns the rows used and the focused field's rows.
     private func drawFields(on grid: inout CellGrid, theme: Theme) -> (Int, Range<Int>) {
-        let labelWidth = 22, x = 1 + labelWidth + 1, width = grid.size.width - x - 1
+        // Wide enough for the longest label ("Why you are correcting it"), within reason.
+        let longest = model.visible.map(\.label.displayWidth).max() ?? 0
+        let labelWidth = min(28, max(22, longest)), x = 1 + labelWidth + 1, width = grid.size.width - x - 1
         var y = 0
         var focusRows = 0..<1
         for input in model.visible where y < grid.size.height - 12 {
@@ -153,8 +161,8 @@ final class EntryFormScreen: Screen {
                 }
             }
             y += 1
-            if let error = model.errors[input.id] {
-                grid.write("! " + error, x: x, y: y, width: width, style: theme[.error])
+            for line in ContactEntryScreen.noteLines(model.errors[input.id], width: width) {
+                grid.write(line, x: x, y: y, width: width, style: theme[.error])
                 y += 1
             }
             if focused { focusRows = top..<y }

@@ -20,7 +20,7 @@ extension EntryFlows {
             if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
             if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
-        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, clock: store.clock,
+        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fromContact) { [store] m in
             try store.raiseEscalation(EscalationDraft(
                 kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
@@ -45,7 +45,7 @@ extension EntryFlows {
             default: true
             }
         })
-        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
             guard let escalation = try store.escalation(id: m["escalation"]) else {
                 throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")
             }

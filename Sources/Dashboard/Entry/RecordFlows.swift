@@ -27,7 +27,7 @@ extension EntryFlows {
             m.setText("basis-review", p.basis.reviewDue.map { DateInput.dayKey($0) } ?? "")
         }
         let title = editing ? "Change a person's details" : "Add a person"
-        return EntryFormScreen(title: title, kind: editing ? "person-edit" : "person", model: model, drafts: drafts, clock: store.clock,
+        return EntryFormScreen(title: title, kind: editing ? "person-edit" : "person", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: editing ? fill : nil,
                                note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try DateInput.parse($0, field: "basis-review", calendar: store.calendar) }
@@ -65,7 +65,7 @@ extension EntryFlows {
         }
         let title = editing ? "Change a partner's details" : "Add a partner"
         return EntryFormScreen(title: title, kind: editing ? "partner-edit" : "partner", model: EntryFormModel(inputs: inputs), drafts: drafts,
-                               clock: store.clock, restoring: draft, onPick: editing ? fill : nil) { [store] m in
+                               store: store, restoring: draft, onPick: editing ? fill : nil) { [store] m in
             guard let role = NameMatcher.rank(m["role"], in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first,
                   m["role"].nilIfEmpty != nil else {
                 throw FieldError("role", "type the role, e.g. GP, district nurse, social worker, or other")
@@ -94,7 +94,7 @@ extension EntryFlows {
             m.setText("summary", contact.summary)
             m.setText("advice", contact.advice ?? "")
         }
-        return EntryFormScreen(title: "Correct a contact", kind: "contact-correction", model: model, drafts: drafts, clock: store.clock,
+        return EntryFormScreen(title: "Correct a contact", kind: "contact-correction", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fill) { [store] m in
             guard var contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")

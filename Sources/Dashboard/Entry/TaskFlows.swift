@@ -13,7 +13,7 @@ extension EntryFlows {
             .text("owner", "Who will do it", hint: "you, unless you name someone"),
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
         ])
-        return EntryFormScreen(title: "New task or promise", kind: "task", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+        return EntryFormScreen(title: "New task or promise", kind: "task", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
             let due = try Self.requiredWhen(m["due"], field: "due", store: store)
             try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
                                         owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
@@ -38,7 +38,7 @@ extension EntryFlows {
             default: true
             }
         })
-        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, clock: store.clock, restoring: draft) { [store] m in
+        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }

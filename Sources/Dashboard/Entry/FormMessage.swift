@@ -1,0 +1,29 @@
+import LiaisonCore
+
+/// What a form says above its footer when a save did not happen, and how it fits there.
+///
+/// The reason comes from the store and may name a long path; what to do next is said whole
+/// whatever the width, so it is never the part clipped off.
+enum FormMessage {
+    /// At most this many rows above the footer; the fields give up the rows it takes.
+    static let maxLines = 3
+
+    /// A save that failed for a reason outside the form: the store busy, read-only, the disk full.
+    /// `partly` names what did get saved, when a save of several records stopped half way.
+    static func notSaved(_ error: Error, partly: String? = nil) -> String {
+        var reason = ContactEntryScreen.describe(error)
+        while reason.hasSuffix(".") { reason.removeLast() }
+        let start = partly.map { "\($0) was saved, the rest was not" } ?? "Not saved"
+        return "\(start): \(reason). The form stays open with everything you typed; Ctrl-S tries again."
+    }
+
+    /// `message` broken into rows of `width` columns, the last row ending in … when cut short.
+    static func lines(_ message: String?, width: Int) -> [String] {
+        guard let message, width > 0 else { return [] }
+        let rows = DetailView.wrap(message, width: width)
+        guard rows.count > maxLines else { return rows }
+        var kept = Array(rows.prefix(maxLines))
+        kept[maxLines - 1] = String(kept[maxLines - 1].dropLast(1)) + "…"
+        return kept
+    }
+}
