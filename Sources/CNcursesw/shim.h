@@ -94,7 +94,9 @@ static void liaison_signal_handler(int signo) {
     errno = saved;
 }
 
-/// Creates the signal pipe and routes SIGINT, SIGTERM, SIGHUP and SIGWINCH into it.
+/// Creates the signal pipe and routes SIGINT, SIGQUIT, SIGTERM, SIGHUP and SIGWINCH into it.
+/// SIGQUIT is Ctrl-\ in cbreak mode: left at its default, it would dump core with the terminal
+/// still in curses modes.
 /// Returns the read end, or -1. Installing SIGWINCH before newterm keeps ncurses' own handler out.
 static inline int liaison_install_signal_pipe(void) {
     int fds[2];
@@ -108,10 +110,10 @@ static inline int liaison_install_signal_pipe(void) {
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = liaison_signal_handler;
     sigemptyset(&sa.sa_mask);
-    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
+    int signals[] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH };
     sigset_t wanted;
     sigemptyset(&wanted);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         sigaction(signals[i], &sa, NULL);
         sigaddset(&wanted, signals[i]);
     }
@@ -122,8 +124,8 @@ static inline int liaison_install_signal_pipe(void) {
 
 /// Puts the default handlers back (after the terminal is restored).
 static inline void liaison_restore_signals(void) {
-    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
-    for (int i = 0; i < 4; i++) signal(signals[i], SIG_DFL);
+    int signals[] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH };
+    for (int i = 0; i < 5; i++) signal(signals[i], SIG_DFL);
 }
 
 /// Reads one pending signal number from the pipe; 0 when there is none.

@@ -102,7 +102,7 @@ import Testing
         #expect(session.capture().contains("echo AFTER-$((1+1))"))
     }
 
-    @Test(arguments: [SIGTERM, SIGHUP])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func terminationSignalRestoresTheTerminal(signal: Int32) throws {
         let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
         defer { session.kill() }
@@ -115,6 +115,9 @@ import Testing
         try session.send("echo BACK-$((2+2))", literal: true)
         try session.send("Enter")
         #expect(session.waitFor("BACK-4"))
+        // Restored: the shell's screen is back (no panes) and typing echoes again.
+        #expect(session.capture().contains("echo BACK-$((2+2))"))
+        #expect(!session.capture().contains("People"))
     }
 
     @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() throws {

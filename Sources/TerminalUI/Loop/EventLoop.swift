@@ -4,7 +4,7 @@ import Foundation
 public enum ExitReason: Equatable, Sendable {
     /// The screen asked to quit.
     case quit
-    /// SIGINT, SIGTERM or SIGHUP; a command line exits with 128 + the number.
+    /// SIGINT, SIGQUIT, SIGTERM or SIGHUP; a command line exits with 128 + the number.
     case signal(Int32)
     /// The terminal went away.
     case inputClosed

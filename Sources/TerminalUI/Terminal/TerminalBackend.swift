@@ -5,7 +5,7 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal now has this size.
     case resized(Size)
-    /// SIGINT, SIGTERM or SIGHUP arrived: the loop ends and the terminal is restored.
+    /// SIGINT, SIGQUIT, SIGTERM or SIGHUP arrived: the loop ends and the terminal is restored.
     case signal(Int32)
     /// Input ended (the terminal hung up, or a test script ran out).
     case inputClosed
