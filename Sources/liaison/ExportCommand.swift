@@ -19,8 +19,10 @@ struct ExportCommand: ParsableCommand {
             default: throw FieldError("format", "“\(format)” is not one of: json, csv")
             }
             if let output {
-                guard FileManager.default.createFile(atPath: output, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                    throw FieldError("output", "\(output) cannot be written")
+                do {
+                    try PrivateFile.save(data, to: output)
+                } catch let failure as PrivateFile.Failure {
+                    throw FieldError("output", "\(output) cannot be written: \(failure.reason)")
                 }
             } else {
                 FileHandle.standardOutput.write(data)

@@ -83,27 +83,10 @@ public struct DraftStore: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let data = try encoder.encode(draft)
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw failure("create", errno) }
-        var written = 0
-        let status: Int32 = data.withUnsafeBytes { bytes in
-            while written < bytes.count {
-                let n = write(fd, bytes.baseAddress! + written, bytes.count - written)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                written += n
-            }
-            return fsync(fd) == 0 ? 0 : errno
-        }
-        close(fd)
-        guard status == 0 else {
-            unlink(temporary.path)
-            throw failure("write", status)
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            let code = errno
-            unlink(temporary.path)
-            throw failure("replace", code)
+        do {
+            try PrivateFile.save(data, to: file.path)
+        } catch let failure as PrivateFile.Failure {
+            throw self.failure(failure.action, failure.code)
         }
     }
 
