@@ -71,8 +71,6 @@ public final class NcursesTerminal: TerminalBackend {
 
     deinit { restore() }
 
-    /// Gives the terminal back as it was: cursor shown, modes reset, alternate screen left.
-    /// Safe to call more than once.
     /// Ctrl-S and Ctrl-Q are keys for screens (Ctrl-S saves a form), not the terminal's pause
     /// and resume: with flow control on, Ctrl-S never arrives and the screen looks frozen.
     /// `def_prog_mode` records the change so ncurses keeps it; `endwin` restores the shell's modes.
@@ -83,6 +81,8 @@ public final class NcursesTerminal: TerminalBackend {
         if tcsetattr(STDIN_FILENO, TCSANOW, &modes) == 0 { def_prog_mode() }
     }
 
+    /// Gives the terminal back as it was: cursor shown, modes reset, alternate screen left.
+    /// Safe to call more than once.
     public func restore() {
         guard !restored else { return }
         restored = true
