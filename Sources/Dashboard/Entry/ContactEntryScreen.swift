@@ -14,10 +14,6 @@ public final class ContactEntryScreen: Screen {
     /// What went wrong with the last save or draft write, shown above the footer.
     var message: String?
     var scrollTop = 0
-    /// Set once the contact is in the store, so a retry after a failed follow-up saves only that.
-    var savedContact: Contact?
-    /// How many follow-ups are already saved, for the same reason.
-    var savedTasks = 0
     private let blankValues: [String: String]
     /// The contact saved, once it is.
     public private(set) var saved: Contact?
@@ -150,17 +146,12 @@ public final class ContactEntryScreen: Screen {
         }
         do {
             // A held store gets a short wait, then a message: never a frozen form mid-call.
-            try store.waitingAtMost(Store.formSaveWait) {
-                if savedContact == nil {
-                    savedContact = try store.addContact(try form.contactDraft(now: now, calendar: store.calendar))
-                }
-                for task in try form.taskDrafts(now: now, calendar: store.calendar).dropFirst(savedTasks) {
-                    _ = try store.addTask(task)
-                    savedTasks += 1
-                }
-            }
+            // The contact and its follow-ups go in one transaction: all of them or none.
+            let contact = try form.contactDraft(now: now, calendar: store.calendar)
+            let followUps = try form.taskDrafts(now: now, calendar: store.calendar)
+            let result = try store.waitingAtMost(Store.formSaveWait) { try store.addContact(contact, followUps: followUps) }
             drafts?.discard()
-            saved = savedContact
+            saved = result.contact
         } catch let error as FieldError {
             if let field = ContactField(errorField: error.field), form.visibleFields.contains(field) {
                 form.errors[field] = error.message
@@ -170,7 +161,7 @@ public final class ContactEntryScreen: Screen {
                 message = "Not saved: \(error.message)"
             }
         } catch {
-            message = FormMessage.notSaved(error, partly: savedContact == nil ? nil : "The contact")
+            message = FormMessage.notSaved(error)
         }
     }
 

@@ -9,12 +9,10 @@ enum FormMessage {
     static let maxLines = 3
 
     /// A save that failed for a reason outside the form: the store busy, read-only, the disk full.
-    /// `partly` names what did get saved, when a save of several records stopped half way.
-    static func notSaved(_ error: Error, partly: String? = nil) -> String {
+    static func notSaved(_ error: Error) -> String {
         var reason = ContactEntryScreen.describe(error)
         while reason.hasSuffix(".") { reason.removeLast() }
-        let start = partly.map { "\($0) was saved, the rest was not" } ?? "Not saved"
-        return "\(start): \(reason). The form stays open with everything you typed; Ctrl-S tries again."
+        return "Not saved: \(reason). The form stays open with everything you typed; Ctrl-S tries again."
     }
 
     /// `message` broken into rows of `width` columns, the last row ending in … when cut short.

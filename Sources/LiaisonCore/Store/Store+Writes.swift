@@ -42,7 +42,16 @@ extension Store {
     /// Records a contact; refused when we shared information without a basis or exception (R3).
     @discardableResult
     public func addContact(_ draft: ContactDraft) throws -> Contact {
+        try addContact(draft, followUps: []).contact
+    }
+
+    /// Records a contact and the tasks and promises agreed in it (R5, R8) in one transaction:
+    /// all are saved or none, so a failure or a kill half way never leaves the contact without
+    /// its follow-ups, nor a draft that would save the contact a second time.
+    @discardableResult
+    public func addContact(_ draft: ContactDraft, followUps: [TaskDraft]) throws -> (contact: Contact, tasks: [CareTask]) {
         let now = self.now
+        let tasks = try followUps.map { try $0.validated(by: staff, at: now) }
         let contact: Contact = try database.write { db in
             guard let person = try RecordTable.fetch(Person.self, id: draft.personID, db) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
@@ -50,10 +59,16 @@ extension Store {
             try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
             let contact = try draft.validated(person: person, by: staff, at: now)
             try RecordTable.insert(contact, db)
+            for (followUp, task) in zip(followUps, tasks) {
+                try requireExisting(Person.self, id: followUp.personID, field: "person", db)
+                try requireExisting(Partner.self, id: followUp.partnerID, field: "partner", db)
+                try RecordTable.insert(task, db)
+            }
             return contact
         }
         applySaved(contact)
-        return contact
+        for task in tasks { applySaved(task) }
+        return (contact, tasks)
     }
 
     @discardableResult
