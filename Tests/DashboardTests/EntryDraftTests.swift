@@ -127,3 +127,20 @@ import TerminalUI
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path).isEmpty)
     }
 }
+
+/// This session's own draft file is what the next form writes over: one that cannot be read is
+/// kept aside, like a left-behind one, rather than overwritten by the first key typed.
+@Suite struct EntryOwnDraftTests {
+    @Test func anUnreadableOwnDraftIsSetAsideNotOverwritten() throws {
+        let fixture = try EntryFixture()
+        try FileManager.default.createDirectory(at: fixture.drafts.folder, withIntermediateDirectories: true)
+        let typed = Data("{\"form\": \"contact\", \"values\": {\"advice\": \"half-written".utf8)
+        try typed.write(to: fixture.drafts.file)
+        let entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(entry.open(.contact))
+        script.type("Z")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path)
+        let aside = try #require(names.first { $0.hasPrefix(fixture.drafts.file.lastPathComponent + ".unreadable-") })
+        #expect(try Data(contentsOf: fixture.drafts.folder.appendingPathComponent(aside)) == typed)
+    }
+}

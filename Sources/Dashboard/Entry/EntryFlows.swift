@@ -16,7 +16,16 @@ public final class EntryFlows {
     /// (taken over when `adopting`). One that cannot be read is moved aside, kept, never deleted.
     func pendingDraft(adopting: Bool) -> (EntryForm, EntryDraft)? {
         guard let drafts else { return nil }
-        if let own = try? drafts.load(), let form = EntryForm(rawValue: own.form) { return (form, own) }
+        // This session's own file is the one the next form overwrites: unless it is carried on,
+        // it is moved aside first, even when it cannot be read or names a form unknown here.
+        do {
+            if let own = try drafts.load() {
+                if let form = EntryForm(rawValue: own.form) { return (form, own) }
+                drafts.setAside(drafts.file, at: store.clock.now)
+            }
+        } catch {
+            drafts.setAside(drafts.file, at: store.clock.now)
+        }
         for url in drafts.leftBehind() {
             do {
                 guard let draft = try drafts.read(url), let form = EntryForm(rawValue: draft.form) else { continue }
