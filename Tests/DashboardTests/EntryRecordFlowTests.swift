@@ -174,6 +174,30 @@ import TerminalUI
         #expect(try fixture.store.history(of: person.id).first?.reason == "Harold gave consent again at his review")
     }
 
+    /// A new room and a new basis in one edit are one amendment: saved together or not at all.
+    @Test func detailsAndBasisChangedTogetherAreOneAmendment() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("P"))
+        script.type("harold")
+        script.press(.enter)
+        script.press(.tab, .tab)                   // to the room
+        script.type(" (garden side)")
+        script.press(.tab, .tab)                   // to the basis
+        script.press(.character("c"))
+        script.press(.tab, .tab, .tab)
+        script.type("2027-05-01")
+        script.press(.tab)
+        script.type("Moved rooms; consent given again at his review")
+        script.press(.control("s"))
+        let person = try #require(fixture.store.person(id: fixture.harold.id))
+        #expect(person.location == "Room 9 (garden side)")
+        #expect(person.basis.kind == .consent)
+        let history = try fixture.store.history(of: person.id)
+        #expect(history.count == 1)
+        #expect(history.first?.reason == "Moved rooms; consent given again at his review")
+    }
+
     @Test func aPartnerIsAddedAndAnyHalfTypedFormComesBackFromItsDraft() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)

@@ -44,11 +44,14 @@ extension EntryFlows {
             let before = person
             person.name = name; person.preferredName = m["preferred"].nilIfEmpty
             person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
-            if person != before { person = try store.amend(person, reason: why) }
-            if kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by || review != before.basis.reviewDue
-                || m["basis-reason"].nilIfEmpty != before.basis.reason {
+            let basisChanged = kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by
+                || review != before.basis.reviewDue || m["basis-reason"].nilIfEmpty != before.basis.reason
+            // One amendment carries every change: details and basis are saved together or not at all.
+            if basisChanged {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
                                    reviewDue: review, because: why)
+            } else if person != before {
+                try store.amend(person, reason: why)
             }
         }
     }
