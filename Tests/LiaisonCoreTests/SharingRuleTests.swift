@@ -41,6 +41,28 @@ import Testing
         #expect(shared.sharingException?.kind == .bestInterests)
     }
 
+    /// R3 applies when we share: a contact shared while consent stood can still be reviewed (R12)
+    /// and have its written confirmation recorded (R6) after the consent is withdrawn, but an
+    /// amendment that now says we shared is checked against the basis as it stands.
+    @Test func consentWithdrawnLaterDoesNotBlockReviewingWhatWasSharedBefore() throws {
+        let f = try Fixture()
+        let person = try f.person(), partner = try f.partner()
+        let contact = try f.contact(person, partner, advice: "Encourage fluids", confirmation: .requested, shared: true)
+        let unshared = try f.contact(person, partner, summary: "Told us the clinic moved")
+        try f.store.setBasis(of: person, to: .withdrawn, because: "She asked us to stop sharing")
+        let reviewed = try f.store.markReviewed(contact)
+        #expect(reviewed.reviewed != nil)
+        #expect(try f.store.confirmationReceived(reviewed, reference: "Letter 12 Nov").confirmation?.state == .received)
+        var nowShared = unshared
+        nowShared.sharedByUs = true
+        #expect(fieldError { _ = try f.store.amend(nowShared, reason: "we did share her notes") }?.field == "shared")
+        // Moved to someone else, the sharing is about them: checked against their basis.
+        let other = try f.person("Ana Lima", basis: .none)
+        var moved = try #require(try f.store.contact(id: contact.id))
+        moved.personID = other.id
+        #expect(fieldError { _ = try f.store.amend(moved, reason: "entered against the wrong person") }?.field == "shared")
+    }
+
     @Test func validBasesAllowSharing() throws {
         let f = try Fixture()
         let partner = try f.partner()
