@@ -9,6 +9,15 @@ import LiaisonCore
         return folder.appendingPathComponent("liaison.sqlite").path
     }
 
+    @Test func aDraftFolderLeftOpenToOthersIsNarrowedOnTheNextSave() throws {
+        let drafts = DraftStore(storePath: temporaryStorePath(), staff: "Amara Okafor")
+        try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
+        chmod(drafts.folder.path, 0o755)
+        try drafts.save(EntryDraft(form: "contact", focus: "person", updatedAt: Date(timeIntervalSince1970: 1_795_600_800)))
+        let folderMode = try FileManager.default.attributesOfItem(atPath: drafts.folder.path)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+    }
+
     @Test func aDraftComesBackExactlyWithPrivatePermissions() throws {
         let drafts = DraftStore(storePath: temporaryStorePath(), staff: "Amara Okafor")
         #expect(try drafts.load() == nil)

@@ -35,8 +35,11 @@ extension EntryFlows {
             let starts = try m["starts"].nilIfEmpty.map { try DateInput.parse($0, field: "starts", calendar: store.calendar) }
             let ends = try m["ends"].nilIfEmpty.map { try DateInput.parse($0, field: "ends", calendar: store.calendar) }
             if let starts, let ends, ends < starts { throw FieldError("ends", "the agreement cannot end before it starts") }
-            var record = existing(store, m["person"]) ?? PartnershipAgreement(personID: m["person"], audit: Audit(by: store.staff, at: store.clock.now))
-            let isNew = existing(store, m["person"]) == nil
+            // Read afresh and let a failed read stop the save: taking it for "no agreement yet"
+            // would add a second agreement beside the one that could not be read.
+            let current = try store.agreements(forPerson: m["person"]).last
+            var record = current ?? PartnershipAgreement(personID: m["person"], audit: Audit(by: store.staff, at: store.clock.now))
+            let isNew = current == nil
             for field in Self.agreementFields { record[keyPath: field.path] = m[field.id].nilIfEmpty }
             record.starts = starts
             record.ends = ends

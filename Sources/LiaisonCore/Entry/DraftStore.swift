@@ -110,8 +110,14 @@ public struct DraftStore: Sendable {
         let shared = stat(folder.deletingLastPathComponent().path, &info) == 0 && (info.st_mode & S_ISGID) != 0
         let mode: mode_t = shared ? 0o2770 : 0o700
         guard mkdir(folder.path, mode) == 0 else {
-            if errno == EEXIST { return }
-            throw failure("create the folder for", errno)
+            guard errno == EEXIST else { throw failure("create the folder for", errno) }
+            // A folder made earlier with wider rights (by hand, or an older build) would let
+            // others list whose drafts are waiting; narrow it when it is ours to change.
+            var existing = stat()
+            if stat(folder.path, &existing) == 0, existing.st_uid == getuid(), existing.st_mode & 0o7777 & ~mode != 0 {
+                chmod(folder.path, mode)
+            }
+            return
         }
         chmod(folder.path, mode)  // mkdir's mode passes through the umask, which may drop the group bits
     }

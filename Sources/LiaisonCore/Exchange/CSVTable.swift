@@ -12,7 +12,7 @@ enum CSVTable {
         let columns = Set(rows.flatMap(\.keys)).sorted()
         var lines = [columns.map(quote).joined(separator: ",")]
         for row in rows {
-            lines.append(columns.map { quote(try! row[$0]?.cell(encoder) ?? "") }.joined(separator: ","))
+            lines.append(try columns.map { quote(try row[$0]?.cell(encoder) ?? "") }.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
