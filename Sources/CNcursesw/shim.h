@@ -139,6 +139,9 @@ static inline int liaison_read_signal(int fd) {
 static inline int liaison_wait(int input_fd, int signal_fd, int timeout_ms) {
     struct pollfd fds[2] = { { input_fd, POLLIN, 0 }, { signal_fd, POLLIN, 0 } };
     int n = poll(fds, 2, timeout_ms);
+    // Any failure but an interruption would fail again at once: report the input as gone so
+    // the loop ends, instead of spinning at full CPU with no deadline to wait for.
+    if (n < 0 && errno != EINTR && errno != EAGAIN) return 4;
     if (n <= 0) return 0;  // timeout, or EINTR: the signal byte is seen on the next call
     int result = 0;
     if (fds[0].revents & POLLIN) result |= 1;
