@@ -4,10 +4,15 @@ import TerminalUI
 /// Opens the dashboard on the terminal.
 public enum Dashboard {
     /// Runs the dashboard over `store` until the person quits, a signal arrives or the terminal
-    /// goes away. With `drafts`, the entry forms are on their keys, and a form left unsaved by an
-    /// earlier session is offered back first. `notice` (a theme problem, say) shows in the footer
-    /// until the first key.
+    /// goes away. The entry forms are on their keys, their half-typed drafts kept beside the store
+    /// (one file per staff member and session), and a form left unsaved by an earlier session is
+    /// offered back first. `notice` (a theme problem, say) shows in the footer until the first key.
     /// - Throws: `TerminalError` when there is no usable terminal; nothing has been drawn then.
+    public static func run(store: Store, theme: Theme = .monochrome, notice: String? = nil) throws -> ExitReason {
+        try run(store: store, drafts: DraftStore(storePath: store.path, staff: store.staff), theme: theme, notice: notice)
+    }
+
+    /// As `run(store:theme:notice:)`, with drafts kept where the caller says, or not at all.
     public static func run(
         store: Store, drafts: DraftStore?, theme: Theme = .monochrome, notice: String? = nil
     ) throws -> ExitReason {

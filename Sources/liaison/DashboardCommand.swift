@@ -30,9 +30,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let reason: ExitReason
         do {
-            // Half-typed forms are kept beside the store, one file per staff member and session.
-            let drafts = DraftStore(storePath: store.path, staff: store.staff)
-            reason = try Dashboard.run(store: store, drafts: drafts, theme: resolution.theme, notice: resolution.notice)
+            reason = try Dashboard.run(store: store, theme: resolution.theme, notice: resolution.notice)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

@@ -14,9 +14,7 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures {
             let path = StoreLocation.resolveDemo(flag: options.store)
             let store = try Store.open(path: path, staff: options.staffName)
-            if try store.isEmpty() {
-                try store.fillWithDemo(seed: seed)
-            } else {
+            if try !store.fillWithDemoIfEmpty(seed: seed) {
                 FileHandle.standardError.write(Data("liaison: \(path) already holds records; opening it without adding sample data.\n".utf8))
             }
             if noOpen {

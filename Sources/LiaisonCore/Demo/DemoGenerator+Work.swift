@@ -90,4 +90,13 @@ extension Store {
         var generator = DemoGenerator(seed: seed, now: clock.now, calendar: calendar)
         try importDocument(generator.generate())
     }
+
+    /// What `liaison demo` does with a store: fills it when it is new, and leaves one that
+    /// already holds records exactly as it is. Returns whether sample data was added.
+    @discardableResult
+    public func fillWithDemoIfEmpty(seed: UInt64) throws -> Bool {
+        guard try isEmpty() else { return false }
+        try fillWithDemo(seed: seed)
+        return true
+    }
 }
