@@ -101,6 +101,12 @@ final class CareFormat {
         }
     }
 
+    /// The same few words as a heading or a choice, so a kind reads alike on every screen.
+    static func kindTitle(_ kind: Escalation.Kind) -> String {
+        let words = shortKind(kind)
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     /// The first line of a text, for a one-line column.
     static func firstLine(_ text: String?) -> String {
         guard let text else { return "" }

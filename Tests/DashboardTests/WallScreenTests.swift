@@ -15,9 +15,9 @@ import TerminalUI
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 6 today · latest 13:56               ││ ▲ 5 open · 2 overdue                 │
             │ 13:56  T.W. · Flat 1, Elm House · P… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
-            │ 12:43  A.Y. · Room 13 · Other · pho… ││ ▲ OVERDUE   14 Jan  Partner's pract… │
+            │ 12:43  A.Y. · Room 13 · Other · pho… ││ ▲ OVERDUE   14 Jan  Their practice … │
             │ 11:50  I.P. · Room 8 · Dentist · vi… ││ ✓ on track  19 Jan  Our complaint ·… │
-            │ 10:05  J.M. · Room 11 · Dentist · m… ││ ✓ on track  20 Jan  Partner's conce… │
+            │ 10:05  J.M. · Room 11 · Dentist · m… ││ ✓ on track  20 Jan  Their concern ·… │
             └─────────────────────────── page 1/2 ─┘│ ✓ on track  23 Jan  Disagreement · … │
             ┌─ Confirmations awaited ──────────────┐│                                      │
             │ ▲ 38 awaited · oldest 30 days        ││                                      │

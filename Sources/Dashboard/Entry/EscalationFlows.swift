@@ -7,7 +7,7 @@ extension EntryFlows {
     func raiseEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
         let model = EntryFormModel(inputs: [
             .picker("contact", "From a contact (optional)", EntryItems.contacts(store)),
-            .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, Self.shortTitle($0)) }),
+            .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .text("summary", "What it is about"),
             .picker("person", "Person (optional)", EntryItems.people(store)),
             .picker("partner", "Partner (optional)", EntryItems.partners(store)),
@@ -56,16 +56,6 @@ extension EntryFlows {
                                   reasonNotAccepted: m["reason-not-accepted"].nilIfEmpty)
             default: try store.addNote(to: escalation, m["note"])
             }
-        }
-    }
-
-    static func shortTitle(_ kind: Escalation.Kind) -> String {
-        switch kind {
-        case .disagreement: "Disagreement"
-        case .partnerPractice: "Their practice"
-        case .complaintToPartner: "Complaint to them"
-        case .partnerConcern: "Their concern"
-        case .complaintFromPartner: "Complaint from them"
         }
     }
 }

@@ -95,7 +95,7 @@ struct WallSnapshotBuilder {
             let status: WallStatus = due < now ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
             let step = escalation.stage == .raised ? "to acknowledge" : "to resolve"
             return WallItem(status: status, when: format.date(due), text: join([
-                Self.shortTitle(escalation.kind), step, who(escalation.personID)]))
+                CareFormat.kindTitle(escalation.kind), step, who(escalation.personID)]))
         }
         let overdue = items.filter { $0.status == .overdue }.count
         return WallSection(kind: .escalations, headline: "\(items.count) open · \(overdue) overdue", items: items)
@@ -116,17 +116,6 @@ struct WallSnapshotBuilder {
         }
         let headline = items.isEmpty ? "all current" : "\(items.count) need attention"
         return WallSection(kind: .sharing, headline: headline, items: items)
-    }
-
-    /// The kind in two or three words, so the person and step still fit at 80 columns.
-    static func shortTitle(_ kind: Escalation.Kind) -> String {
-        switch kind {
-        case .disagreement: "Disagreement"
-        case .partnerPractice: "Partner's practice"
-        case .complaintToPartner: "Our complaint"
-        case .partnerConcern: "Partner's concern"
-        case .complaintFromPartner: "Their complaint"
-        }
     }
 
     private func join(_ parts: [String?]) -> String {
