@@ -12,7 +12,8 @@ final class CareFormat {
         dayFormatter = Self.formatter("EEE d MMM", calendar)
     }
 
-    private static func formatter(_ pattern: String, _ calendar: Calendar) -> DateFormatter {
+    /// A British formatter in `calendar` and its zone; the wall writes its dates with these too.
+    static func formatter(_ pattern: String, _ calendar: Calendar) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.calendar = calendar

@@ -10,14 +10,7 @@ struct WallFormat {
 
     init(calendar: Calendar) {
         self.calendar = calendar
-        func formatter(_ pattern: String) -> DateFormatter {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_GB")
-            f.calendar = calendar
-            f.timeZone = calendar.timeZone
-            f.dateFormat = pattern
-            return f
-        }
+        func formatter(_ pattern: String) -> DateFormatter { CareFormat.formatter(pattern, calendar) }
         time = formatter("HH:mm")
         day = formatter("d MMM")
         weekdayDate = formatter("EEE d MMM")
