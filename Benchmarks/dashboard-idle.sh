@@ -11,24 +11,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/Benchmarks/idle-measure.sh"
-bin=$(find_liaison "$here")
-period=${SECONDS_TO_MEASURE:-60}
-settle=${SETTLE:-3}
-sizes=${*:-200x60}
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/liaison-dashboard-idle.XXXXXX")
-socket="liaison-dashboard-idle-$$"
-cleanup() {
-    tmux -L "$socket" kill-server 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-store="$work/demo.sqlite"
-"$bin" demo --seed 1 --no-open --store "$store" >/dev/null
-
-echo "binary: $bin"
-echo "period: ${period}s per size"
-for size in $sizes; do
+prepare_idle_run dashboard
+for size in ${*:-200x60}; do
     measure_idle dashboard "$size" "'$bin' --store '$store' --as 'Idle Benchmark'"
 done

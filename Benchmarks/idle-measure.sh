@@ -1,7 +1,6 @@
 # Shared by wall-idle.sh and dashboard-idle.sh (sourced, not run): measures one liaison screen
 # left alone in tmux on a private socket — CPU from /proc/PID/stat, and every byte written to its
-# terminal, copied by `pipe-pane` into a file. The caller sets `bin`, `period`, `settle`,
-# `socket` and `work`, and stops the tmux server at the end.
+# terminal, copied by `pipe-pane` into a file. The caller calls `prepare_idle_run NAME` first.
 
 ticks=$(getconf CLK_TCK)
 
@@ -9,6 +8,21 @@ ticks=$(getconf CLK_TCK)
 find_liaison() {
     if [ -n "${LIAISON_BIN:-}" ]; then echo "$LIAISON_BIN"; return; fi
     if [ -x "$1/.build/release/liaison" ]; then echo "$1/.build/release/liaison"; else echo "$1/.build/debug/liaison"; fi
+}
+
+# prepare_idle_run NAME: the binary, the period, a private tmux socket and a scratch folder that
+# are both removed on exit, and a demo store in it (`$store`) for the screen to show.
+prepare_idle_run() {
+    bin=$(find_liaison "$here")
+    period=${SECONDS_TO_MEASURE:-60}
+    settle=${SETTLE:-3}
+    work=$(mktemp -d "${TMPDIR:-/tmp}/liaison-$1-idle.XXXXXX")
+    socket="liaison-$1-idle-$$"
+    trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
+    store="$work/demo.sqlite"
+    "$bin" demo --seed 1 --no-open --store "$store" >/dev/null
+    echo "binary: $bin"
+    echo "period: ${period}s per size"
 }
 
 cpu_ticks() {
