@@ -47,6 +47,18 @@ import Testing
         #expect(report.contacts.allSatisfy { !$0.reviewed })
     }
 
+    @Test func aContactMarkedOnItsOwnIsReviewedByWhoMarkedIt() throws {
+        let fixture = try ReportFixture(reviewed: false)
+        let first = try #require(try fixture.report().contacts.first)
+        let contact = try #require(try fixture.store.contact(id: first.id))
+        try fixture.store.markReviewed(contact)
+        let report = try fixture.report()
+        let marked = try #require(report.contacts.first { $0.id == first.id })
+        #expect(marked.reviewed)
+        #expect(marked.reviewedBy == fixture.store.staff)
+        #expect(report.contacts.filter(\.reviewed).count == 1)
+    }
+
     @Test func anEscalationPastItsDueDateIsMarkedOverdue() throws {
         let fixture = try ReportFixture()
         fixture.f.clock.set(ReportFixture.at(2026, 11, 28, 10, 0))

@@ -25,7 +25,7 @@ extension HandoverReport {
                 "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
                 "reason": c.sharingException?.reason ?? "", "recorded_by": c.recordedBy, "reviewed": Self.yesNo(c.reviewed),
-                "reviewed_by": c.reviewed ? review?.by ?? "" : "",
+                "reviewed_by": c.reviewedBy ?? "",
             ])
         }
         for e in chaseList {

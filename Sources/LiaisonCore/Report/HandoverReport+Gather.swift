@@ -5,14 +5,15 @@ extension HandoverReport {
     public static func gather(from store: Store, day: Date) throws -> HandoverReport {
         let asAt = store.clock.now.wholeSeconds
         let contacts = try store.contacts(on: day)
-        let review = try store.dayReview(for: day).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) }
+        let dayReview = try store.dayReview(for: day)
+        let review = dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) }
         let names = Names(store: store)
         return HandoverReport(
             day: DateInput.dayKey(day, calendar: store.calendar),
             timeZone: store.calendar.timeZone.identifier,
             asAt: asAt,
             review: review,
-            contacts: contacts.map { names.entry(for: $0, review: review) },
+            contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
             chaseList: Attention.chaseList(store.chaseList).map { names.chase($0, asAt: asAt) },
             overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
@@ -44,8 +45,10 @@ private struct Names {
         return partner(id)?.name ?? "unknown partner (\(id))"
     }
 
-    func entry(for contact: Contact, review: HandoverReport.Review?) -> HandoverReport.ContactEntry {
+    func entry(for contact: Contact, dayReview: DayReview?) -> HandoverReport.ContactEntry {
         let partner = partner(contact.partnerID)
+        // The dashboard's rule, so the report and the screen agree on what was looked at.
+        let reviewed = Store.isReviewed(contact, dayReview: dayReview)
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
             partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
@@ -53,8 +56,7 @@ private struct Names {
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
             sharingException: contact.sharingException, recordedBy: contact.recordedBy,
-            // A contact changed after the review was not what the reviewer saw.
-            reviewed: review.map { contact.audit.changedAt <= $0.at } ?? false)
+            reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? (reviewed ? dayReview?.reviewedBy : nil))
     }
 
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {

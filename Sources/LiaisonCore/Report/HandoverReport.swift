@@ -45,8 +45,10 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var sharedByUs: Bool
         public var sharingException: SharingException?
         public var recordedBy: String
-        /// Covered by the day's review: the day is reviewed and the contact has not changed since.
+        /// Reviewed on its own, or entered before the whole day was marked (`Store.isReviewed`).
         public var reviewed: Bool
+        /// Who reviewed it: the contact's own mark, else the day's.
+        public var reviewedBy: String?
     }
 
     /// Advice whose written confirmation was asked for and has not come (R6).
