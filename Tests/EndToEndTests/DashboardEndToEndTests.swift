@@ -5,18 +5,20 @@ import Testing
 @Suite(.endToEnd) struct DashboardEndToEndTests {
     /// A shell line that runs liaison, prints its exit status, then leaves an interactive shell
     /// in the pane so a test can check the terminal still works.
-    static func command(_ prefix: String = "") -> String {
+    static func command(_ prefix: String = "", store: String) -> String {
         "sh -c '\(prefix)\(LiaisonProcess.binary.path) --store \(store); echo EXITED-$?; exec sh'"
     }
 
-    /// The dashboard now opens a store: a throwaway one, never the user's own.
-    static let store = FileManager.default.temporaryDirectory
-        .appendingPathComponent("liaison-e2e-dashboard-\(getpid()).sqlite").path
+    /// A dashboard in tmux over a throwaway store of its own, never the user's.
+    static func session(_ prefix: String = "", width: Int, height: Int) throws -> TmuxSession {
+        let scratch = try ScratchFolder()
+        return try scratch.tmux(command: command(prefix, store: scratch.path("store.sqlite")), width: width, height: height)
+    }
 
     static let panes = ["People", "Contacts", "Tasks", "Escalations"]
 
     @Test func panesAppearAndAreLaidOutAgainOnResize() async throws {
-        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        let session = try Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         var screen = session.capture()
@@ -45,7 +47,7 @@ import Testing
     }
 
     @Test func tabMovesFocusAndQuestionMarkShowsHelp() async throws {
-        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        let session = try Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         try session.send("?", literal: true)
@@ -57,7 +59,7 @@ import Testing
     }
 
     @Test func tabAndShiftTabMoveTheHighlightedTitle() async throws {
-        let session = try TmuxSession(command: Self.command(), width: 100, height: 30)
+        let session = try Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         // The monochrome theme marks the focused title in reverse video (SGR 7).
@@ -73,7 +75,7 @@ import Testing
     }
 
     @Test func quittingLeavesAWorkingShell() async throws {
-        let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
+        let session = try Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("q", literal: true)
@@ -88,7 +90,7 @@ import Testing
 
     @Test func interruptRestoresTheTerminal() async throws {
         // Ctrl-C reaches the whole foreground group; the wrapping shell must survive it to report.
-        let session = try TmuxSession(command: Self.command("trap : INT; "), width: 80, height: 24)
+        let session = try Self.session("trap : INT; ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("C-c")
@@ -101,7 +103,7 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func terminationSignalRestoresTheTerminal(signal: Int32) async throws {
-        let session = try TmuxSession(command: Self.command(), width: 80, height: 24)
+        let session = try Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         // The dashboard runs as the only child of the pane's shell.
@@ -118,7 +120,7 @@ import Testing
     }
 
     @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() async throws {
-        let session = try TmuxSession(command: Self.command("LC_ALL=C LANG=C "), width: 80, height: 24)
+        let session = try Self.session("LC_ALL=C LANG=C ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("─ Escalations ─"))
         #expect(session.capture().contains("┌─ People"))
@@ -127,7 +129,7 @@ import Testing
     }
 
     @Test func unknownTerminalTypeIsOneClearLine() async throws {
-        let session = try TmuxSession(command: Self.command("TERM=nonexistent "), width: 100, height: 10)
+        let session = try Self.session("TERM=nonexistent ", width: 100, height: 10)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()
@@ -140,7 +142,7 @@ import Testing
     }
 
     @Test func terminalWithoutCursorMovementIsRefused() async throws {
-        let session = try TmuxSession(command: Self.command("TERM=dumb "), width: 100, height: 20)
+        let session = try Self.session("TERM=dumb ", width: 100, height: 20)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()

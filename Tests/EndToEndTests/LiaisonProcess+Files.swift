@@ -30,8 +30,11 @@ final class ScratchFolder {
         _ = try await liaison(["add", "partner", "--name", "Dr Patel", "--role", "gp"], store: name)
     }
 
-    /// A tmux session on a private socket whose programs have this folder's HOME.
+    /// A tmux session on a private socket whose programs have this folder's HOME. The session
+    /// keeps the folder for as long as it lives, so its files outlast the programs using them.
     func tmux(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> TmuxSession {
-        try TmuxSession(command: command, width: width, height: height, environment: environment, home: home)
+        let session = try TmuxSession(command: command, width: width, height: height, environment: environment, home: home)
+        session.keeps = self
+        return session
     }
 }

@@ -13,6 +13,8 @@ final class TmuxSession {
     private(set) var isAlive = false
     /// A HOME this session made for itself, removed with it.
     private let ownHome: String?
+    /// Whatever must live as long as the session: the scratch folder its programs write in.
+    var keeps: AnyObject?
 
     /// Starts `command` (run by /bin/sh) in a detached session of the given size, with `home`
     /// as HOME (a private one of its own when nil) and `environment` laid over the rest.
@@ -63,6 +65,12 @@ final class TmuxSession {
     func paneIsDead() -> Bool {
         let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1"
         return out.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// One of tmux's formats for the pane (`#{alternate_on}`, `#{cursor_flag}`), as tmux shows it.
+    func display(_ format: String) -> String {
+        ((try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, format])) ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The process id of the program in the pane.
