@@ -5,7 +5,7 @@ import Testing
 /// store being written), and on a two-core machine forty of them at once starve each other into
 /// timeouts. Waiting for a slot suspends the test's task; no thread is held.
 struct EndToEndSlot: SuiteTrait, TestTrait, TestScoping {
-    static let width = 8
+    static let width = 24
 
     var isRecursive: Bool { true }
 
