@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report", abstract: "Write a day's handover: contacts, advice and what is still owed.")
     @OptionGroup var options: StoreOptions
     @Option(help: "The day to report, like 2026-11-20 (default: today).") var date: String?
-    @Option(help: "text, markdown, csv or json") var format: String = "text"
+    @Option(help: "text, markdown, csv (for spreadsheets) or json (lossless)") var format: String = "text"
 
     func run() throws {
         try reportingFailures {

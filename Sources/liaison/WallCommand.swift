@@ -24,7 +24,7 @@ struct WallCommand: ParsableCommand {
     func run() throws {
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
-            FileHandle.standardError.write(Data((notice + "\n").utf8))
+            say(notice)
         }
         let path = StoreLocation.resolve(flag: store)
         // A store that is missing or locked now is not an error: the wall says so and waits.
@@ -36,7 +36,7 @@ struct WallCommand: ParsableCommand {
         do {
             reason = try TerminalApp.run(screen, theme: resolution.theme)
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            say(error.description)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }

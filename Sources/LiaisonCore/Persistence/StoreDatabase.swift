@@ -97,6 +97,12 @@ final class StoreDatabase: Sendable {
         try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
+    /// SQLite's own short reason for a failure, for a message that names a table or a row.
+    static func plainReason(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return "an unexpected error" }
+        return InertText.visible(error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    }
+
     static func translate(_ error: any Error, path: String) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode.primaryResultCode {

@@ -75,14 +75,20 @@ struct MarkdownTable {
         "| " + cells.map(escape).joined(separator: " | ") + " |"
     }
 
-    /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, and
-    /// a stray `<` could be read as HTML. Backslashes are doubled first so none escapes the next.
+    /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, a
+    /// stray `<` could be read as HTML, and `[`, `]` or a backtick could make a stored name into a
+    /// link, an image fetched from someone's server, or code. Backslashes are doubled first so
+    /// none escapes the next; controls and invisible formatting are shown visibly.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "[", with: "\\[")
+            .replacingOccurrences(of: "]", with: "\\]")
+            .replacingOccurrences(of: "`", with: "\\`")
             .replacingOccurrences(of: "\r\n", with: "<br>")
             .replacingOccurrences(of: "\n", with: "<br>")
             .replacingOccurrences(of: "\r", with: "<br>")
+        return InertText.visible(escaped)
     }
 }

@@ -1,8 +1,11 @@
 /// CSV as RFC 4180 writes it, so spreadsheets open it as one table: a field holding a comma, a
 /// double quote, CR or LF is quoted with its quotes doubled, and every record ends in CRLF.
-/// (The export's CSVTable ends lines with LF alone, which the RFC does not allow.)
+///
+/// Every field is also made safe for a spreadsheet (`SpreadsheetCell`): a name typed as
+/// `=HYPERLINK(…)` must arrive as text, not as a formula that runs when the file is opened.
 enum RFC4180 {
     static func field(_ text: String) -> String {
+        let text = SpreadsheetCell.neutralised(text)
         // Swift reads "\r\n" as one Character, so scalars are checked, not Characters.
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -14,5 +17,23 @@ enum RFC4180 {
 
     static func table(_ rows: [[String]]) -> String {
         rows.map(record).joined()
+    }
+}
+
+/// One cell's text as a spreadsheet will take it without acting on it.
+///
+/// OWASP's advice for CSV injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a CR
+/// is read as a formula by Excel, LibreOffice and Google Sheets, so it gets a leading `'`, which
+/// they show as text. Controls and invisible formatting are shown visibly as everywhere else;
+/// line breaks stay, inside the quoted cell. The price is that `+44 1632 960000` comes back as
+/// `'+44 1632 960000`: JSON is the format that keeps every character as it was.
+public enum SpreadsheetCell {
+    static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        let risky = triggers.contains(first)
+        let visible = InertText.visible(text, keepingLineBreaks: true)
+        return risky ? "'" + visible : visible
     }
 }
