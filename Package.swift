@@ -38,7 +38,7 @@ let package = Package(
             path: "Benchmarks/LiaisonBenchmarks"
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
+        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "LiaisonCore"]),
         // Drives the built `liaison` binary (in tmux, and as a plain process).
         .testTarget(name: "EndToEndTests", dependencies: ["liaison"]),

@@ -134,7 +134,9 @@ private struct RowChecker {
             }
             let expected = Array(1..<max(1, current))
             if list.sorted() != expected {
-                problems.append("\(kind.rawValue) \(recordID): is version \(current) but its history holds versions \(list.sorted().map(String.init).joined(separator: ", ")) instead of 1 to \(current - 1)")
+                let held = list.sorted().map(String.init).joined(separator: ", ")
+                let wanted = current > 1 ? "versions 1 to \(current - 1)" : "no earlier version"
+                problems.append("\(kind.rawValue) \(recordID): is version \(current), so its history should hold \(wanted), but it holds \(held)")
             }
         }
         // A record at version 3 with no history at all is a gap too.
