@@ -60,6 +60,15 @@ static inline int liaison_get_wch(WINDOW *w, int *out) {
     return status;
 }
 
+/// Reads one byte or key code without blocking: a key code (KEY_UP …), a byte 0…255, or ERR.
+/// Bytes, not wide characters: invalid UTF-8 must come through to be answered, not be an ERR.
+static inline int liaison_getch(WINDOW *w) {
+    return wgetch(w);
+}
+
+/// ncurses' first key code: values below it are bytes.
+static inline int liaison_key_min(void) { return KEY_MIN; }
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
