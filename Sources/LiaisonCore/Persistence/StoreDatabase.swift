@@ -143,6 +143,11 @@ final class StoreDatabase: Sendable {
     }
 
     static func translate(_ error: any Error, path: String) -> any Error {
+        if error is DecodingError {
+            return StoreError(
+                "The store \(path) holds a record that cannot be read. `liaison check` names it, and "
+                    + "`liaison export --salvage` writes out everything else. The store has not been changed.")
+        }
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode.primaryResultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:

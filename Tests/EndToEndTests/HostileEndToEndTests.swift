@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// Issue 12 through the built binary: hostile text, files and bytes, each shown inert or refused.
+@Suite struct HostileEndToEndTests {
+    /// A name that sets the terminal's title and clears its screen when printed raw.
+    static let escapeName = "Edith\u{1B}]0;pwned\u{07}\u{1B}[2J Brown"
+
+    /// Runs `sqlite3` on `store`, for planting what no Liaison command will write.
+    static func sqlite(_ store: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", store, sql]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "sqlite3 \(sql)")
+    }
+
+    @Test func hostileTextIsRefusedAtEntryAndShownInertInEveryFormatAndMessage() throws {
+        let scratch = try ScratchFolder()
+        try scratch.seeded()
+        let refused = try scratch.liaison(["add", "person", "--name", Self.escapeName])
+        #expect(refused.status != 0)
+        #expect(!refused.stderr.contains("\u{1B}"), "the refusal quotes the name inertly")
+        #expect(refused.stderr.contains("␛"))
+        let invisible = try scratch.liaison(["add", "person", "--name", "\u{200B}\u{202E}"])
+        #expect(invisible.stderr.contains("empty"))
+        let long = try scratch.liaison(["add", "partner", "--name", String(repeating: "x", count: 5_000), "--role", "gp"])
+        #expect(long.stderr.contains("longer than"))
+        let badDate = try scratch.liaison(["report", "--date", "\u{1B}[2J"])
+        #expect(badDate.status != 0 && !badDate.stderr.contains("\u{1B}"))
+        let badOption = try scratch.liaison(["--\u{1B}]0;x\u{07}"])
+        #expect(badOption.status != 0 && !badOption.stderr.contains("\u{1B}"), "ArgumentParser's own messages too")
+
+        // A store written before the rules existed, or by another program, may still hold it.
+        let contact = try scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Rang"])
+        #expect(contact.status == 0, "\(contact.stderr)")
+        let sql = "UPDATE person SET body = json_set(body, '$.name', '\(Self.escapeName)' || char(10) || 'HANDOVER FOR FRIDAY' || char(8238))"
+        try Self.sqlite(scratch.path("store.sqlite"), sql)
+        for format in ["text", "markdown", "csv", "json"] {
+            let report = try scratch.liaison(["report", "--format", format])
+            #expect(report.status == 0, "\(format): \(report.stderr)")
+            #expect(!report.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, "\(format)")
+            #expect(!report.stdout.split(separator: "\n").contains { $0.hasPrefix("HANDOVER FOR FRIDAY") }, "\(format)")
+        }
+        let export = try scratch.liaison(["export"])
+        #expect(!export.stdout.contains("\u{1B}") && export.stdout.contains("\\u001b") && export.stdout.contains("\\u202e"))
+    }
+
+    @Test func csvCellsCannotBeFormulasAndHelpSaysJSONIsLossless() throws {
+        let scratch = try ScratchFolder()
+        _ = try scratch.liaison(["add", "partner", "--name", "=HYPERLINK(\"http://example.invalid\",\"x\")", "--role", "gp", "--phone", "+44 1632 960000"])
+        let csv = try scratch.liaison(["export", "--format", "csv"]).stdout
+        #expect(csv.contains("\"'=HYPERLINK(") && csv.contains("'+44 1632 960000"))
+        let help = try scratch.liaison(["export", "--help"]).stdout
+        #expect(help.contains("JSON is the lossless format"))
+    }
+
+    /// The incident: `export --output` onto the live store destroyed it, and the dashboard's next
+    /// save was lost. Now it is refused, `--force` or not, and the dashboard saves as usual.
+    @Test func exportOntoTheOpenStoreIsRefusedAndTheDashboardsNextSaveIsKept() throws {
+        let app = try ReviewDashboardTests.Running()
+        #expect(app.session.waitFor("(today)", timeout: 15))
+        #expect(eventually { app.reviewedCount != nil })
+        let before = try Data(contentsOf: URL(fileURLWithPath: app.store))
+        for target in [app.store, app.store + "-wal", app.store + "-shm"] {
+            for force in [[], ["--force"]] {
+                let result = try LiaisonProcess.runCollectingFiles(["export", "--store", app.store, "--output", target] + force)
+                #expect(result.status != 0, "\(target) \(force)")
+                #expect(result.stderr.contains("never replaces the store"), "\(result.stderr)")
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: app.store)) == before)
+        let (reviewed, _) = try #require(app.reviewedCount)
+        try app.send("Tab")
+        try app.send("r", literal: true)
+        #expect(eventually { app.reviewedCount?.0 == reviewed + 1 })
+        let export = try LiaisonProcess.runCollectingFiles(["export", "--store", app.store])
+        #expect(export.stdout.contains("\"reviewed\" : {"))
+        #expect(try LiaisonProcess.runCollectingFiles(["check", "--store", app.store]).status == 0)
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftExactlyAsItWas() throws {
+        let scratch = try ScratchFolder()
+        let other = scratch.path("accounts.db")
+        try Self.sqlite(other, "CREATE TABLE account (id, balance); INSERT INTO account VALUES (1, 100);")
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+        for command in [["add", "person", "--name", "X"], ["report"], ["check"], ["export"]] {
+            let result = try scratch.liaison(command, store: "accounts.db")
+            #expect(result.status != 0, "\(command)")
+            #expect(result.stderr.contains("another program"), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["accounts.db"])
+    }
+
+    @Test func importListsEveryProblemAndWritesNothing() throws {
+        let scratch = try ScratchFolder()
+        try scratch.seeded()
+        for summary in ["Rang", "Rang again"] {
+            _ = try scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", summary])
+        }
+        var json = try scratch.liaison(["export"]).stdout
+        json.replace(/"happenedAt" : "[^"]+"/, with: "\"happenedAt\" : \"2026-02-30T10:00:00Z\"", maxReplacements: 1)
+        json.replace(/"role" : "gp"/, with: "\"role\" : \"wizard\"")
+        json.replace(/"partnerID" : "[^"]+"/, with: "\"partnerID\" : \"nobody\"")
+        let file = scratch.path("tampered.json")
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try scratch.liaison(["import", file], store: "new.sqlite")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("contacts[0]") && result.stderr.contains("happenedAt") && result.stderr.contains("2026-02-30"))
+        #expect(result.stderr.contains("partners[0]") && result.stderr.contains("wizard"))
+        #expect(result.stderr.contains("contacts[1]") && result.stderr.contains("partnerID") && result.stderr.contains("nobody"))
+        #expect(result.stderr.contains("nothing was written"))
+        for swiftism in ["DecodingError", "CodingKeys", "Swift.", "Optional("] { #expect(!result.stderr.contains(swiftism)) }
+        #expect(try scratch.liaison(["export"], store: "new.sqlite").stdout.contains("\"people\" : [\n\n  ]"))
+    }
+
+    @Test func checkNamesADamagedRowAndSalvageKeepsEverythingElse() throws {
+        let scratch = try ScratchFolder()
+        try scratch.seeded()
+        for summary in ["First", "Second"] {
+            _ = try scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", summary])
+        }
+        try Self.sqlite(scratch.path("store.sqlite"), "UPDATE contact SET body = 'not json' WHERE body LIKE '%First%'")
+        let check = try scratch.liaison(["check"])
+        #expect(check.status != 0)
+        #expect(check.stderr.contains(/contact [0-9a-f-]{36}: the record cannot be read/))
+        let plain = try scratch.liaison(["export"])
+        #expect(plain.status != 0)
+        let salvage = try scratch.liaison(["export", "--salvage", "--output", scratch.path("salvage.json")])
+        #expect(salvage.status == 0, "\(salvage.stderr)")
+        let saved = try String(contentsOfFile: scratch.path("salvage.json"), encoding: .utf8)
+        #expect(saved.contains("Second") && saved.contains("Edith Brown") && saved.contains("\"body\" : \"not json\""))
+    }
+}
