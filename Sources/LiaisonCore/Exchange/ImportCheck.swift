@@ -2,15 +2,21 @@
 /// would check it, ids that are unique, references that resolve within the file, and history
 /// that belongs to a record of its kind and comes before that record's current version.
 enum ImportCheck {
-    static func problems(in doc: ExportDocument) -> [ImportProblem] {
+    /// - Parameter positions: for each section, where each record of the document stood in the
+    ///   file, when records that could not be read were left out; so `contacts[5]` is the sixth
+    ///   contact of the file, not of what was read.
+    static func problems(in doc: ExportDocument, positions: [String: [Int]] = [:]) -> [ImportProblem] {
+        func label(_ section: String, _ index: Int, id: String?) -> String {
+            Self.label(section, positions[section].map { index < $0.count ? $0[index] : index } ?? index, id: id)
+        }
         var problems: [ImportProblem] = []
-        text(doc.people, "people", &problems)
-        text(doc.partners, "partners", &problems)
-        text(doc.contacts, "contacts", &problems)
-        text(doc.tasks, "tasks", &problems)
-        text(doc.escalations, "escalations", &problems)
-        text(doc.agreements, "agreements", &problems)
-        text(doc.dayReviews, "dayReviews", &problems)
+        text(doc.people, "people", label, &problems)
+        text(doc.partners, "partners", label, &problems)
+        text(doc.contacts, "contacts", label, &problems)
+        text(doc.tasks, "tasks", label, &problems)
+        text(doc.escalations, "escalations", label, &problems)
+        text(doc.agreements, "agreements", label, &problems)
+        text(doc.dayReviews, "dayReviews", label, &problems)
 
         let people = Set(doc.people.map(\.id)), partners = Set(doc.partners.map(\.id))
         func person(_ id: String?, _ label: String, _ field: String) {
@@ -33,15 +39,15 @@ enum ImportCheck {
         }
         for (n, a) in doc.agreements.enumerated() { person(a.personID, label("agreements", n, id: a.id), "personID") }
 
-        duplicates(doc.people.map(\.id), "people", &problems)
-        duplicates(doc.partners.map(\.id), "partners", &problems)
-        duplicates(doc.contacts.map(\.id), "contacts", &problems)
-        duplicates(doc.tasks.map(\.id), "tasks", &problems)
-        duplicates(doc.escalations.map(\.id), "escalations", &problems)
-        duplicates(doc.agreements.map(\.id), "agreements", &problems)
-        duplicates(doc.dayReviews.map(\.id), "dayReviews", &problems)
-        duplicates(doc.history.map(\.id), "history", &problems)
-        problems += history(doc)
+        duplicates(doc.people.map(\.id), "people", label, &problems)
+        duplicates(doc.partners.map(\.id), "partners", label, &problems)
+        duplicates(doc.contacts.map(\.id), "contacts", label, &problems)
+        duplicates(doc.tasks.map(\.id), "tasks", label, &problems)
+        duplicates(doc.escalations.map(\.id), "escalations", label, &problems)
+        duplicates(doc.agreements.map(\.id), "agreements", label, &problems)
+        duplicates(doc.dayReviews.map(\.id), "dayReviews", label, &problems)
+        duplicates(doc.history.map(\.id), "history", label, &problems)
+        problems += history(doc, label)
         return problems
     }
 
@@ -50,19 +56,23 @@ enum ImportCheck {
         "\(section)[\(index)]" + (id.map { " (id \($0))" } ?? "")
     }
 
-    private static func text<R: RecordText & Identifiable>(_ records: [R], _ section: String, _ problems: inout [ImportProblem]) where R.ID == String {
+    typealias Label = (String, Int, String?) -> String
+
+    private static func text<R: RecordText & Identifiable>(
+        _ records: [R], _ section: String, _ label: Label, _ problems: inout [ImportProblem]
+    ) where R.ID == String {
         for (n, record) in records.enumerated() {
             for problem in record.textProblems {
-                problems.append(.init(record: label(section, n, id: record.id), field: problem.field, message: problem.message))
+                problems.append(.init(record: label(section, n, record.id), field: problem.field, message: problem.message))
             }
         }
     }
 
-    private static func duplicates(_ ids: [String], _ section: String, _ problems: inout [ImportProblem]) {
+    private static func duplicates(_ ids: [String], _ section: String, _ label: Label, _ problems: inout [ImportProblem]) {
         var seen: [String: Int] = [:]
         for (n, id) in ids.enumerated() {
             if let first = seen[id] {
-                problems.append(.init(record: label(section, n, id: id), field: "id", message: "the same id as \(section)[\(first)]; each record needs its own"))
+                problems.append(.init(record: label(section, n, id), field: "id", message: "the same id as \(label(section, first, nil)); each record needs its own"))
             } else {
                 seen[id] = n
             }
@@ -71,7 +81,7 @@ enum ImportCheck {
 
     /// Each history entry belongs to a record of its kind in the file, holds that kind of
     /// record, and is an earlier version than the record's own; no version appears twice.
-    private static func history(_ doc: ExportDocument) -> [ImportProblem] {
+    private static func history(_ doc: ExportDocument, _ label: Label) -> [ImportProblem] {
         var versions: [RecordKind: [String: Int]] = [:]
         func index<R: LiaisonRecord>(_ records: [R]) { versions[R.kind] = Dictionary(records.map { ($0.id, $0.audit.version) }, uniquingKeysWith: max) }
         index(doc.people); index(doc.partners); index(doc.contacts); index(doc.tasks)
@@ -79,7 +89,7 @@ enum ImportCheck {
         var problems: [ImportProblem] = []
         var seen: Set<String> = []
         for (n, entry) in doc.history.enumerated() {
-            let where_ = label("history", n, id: entry.id)
+            let where_ = label("history", n, entry.id)
             if let problem = TextRules.lineProblem(entry.amendedBy, what: "Who amended it", limit: TextRules.nameLimit) {
                 problems.append(.init(record: where_, field: "amendedBy", message: problem))
             }

@@ -33,22 +33,23 @@ enum ImportReader {
         guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
 
         var doc = ExportDocument()
-        doc.people = decodeSection("people", fields, &problems)
-        doc.partners = decodeSection("partners", fields, &problems)
-        doc.contacts = decodeSection("contacts", fields, &problems)
-        doc.tasks = decodeSection("tasks", fields, &problems)
-        doc.escalations = decodeSection("escalations", fields, &problems)
-        doc.agreements = decodeSection("agreements", fields, &problems)
-        doc.dayReviews = decodeSection("dayReviews", fields, &problems)
-        doc.history = decodeSection("history", fields, &problems)
-        problems += ImportCheck.problems(in: doc)
+        var positions: [String: [Int]] = [:]
+        doc.people = decodeSection("people", fields, &problems, &positions)
+        doc.partners = decodeSection("partners", fields, &problems, &positions)
+        doc.contacts = decodeSection("contacts", fields, &problems, &positions)
+        doc.tasks = decodeSection("tasks", fields, &problems, &positions)
+        doc.escalations = decodeSection("escalations", fields, &problems, &positions)
+        doc.agreements = decodeSection("agreements", fields, &problems, &positions)
+        doc.dayReviews = decodeSection("dayReviews", fields, &problems, &positions)
+        doc.history = decodeSection("history", fields, &problems, &positions)
+        problems += ImportCheck.problems(in: doc, positions: positions)
         guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
         return doc
     }
 
     /// Every record of one section that decodes; a problem for each that does not.
     private static func decodeSection<R: Decodable & Identifiable>(
-        _ name: String, _ fields: [String: JSONValue], _ problems: inout [ImportProblem]
+        _ name: String, _ fields: [String: JSONValue], _ problems: inout [ImportProblem], _ positions: inout [String: [Int]]
     ) -> [R] where R.ID == String {
         guard let value = fields[name] else { return [] }
         guard case .array(let rows) = value else {
@@ -62,6 +63,7 @@ enum ImportReader {
             let label = ImportCheck.label(name, n, id: row.idValue)
             do {
                 records.append(try decoder.decode(R.self, from: try encoder.encode(row)))
+                positions[name, default: []].append(n)
             } catch let error as DecodingError {
                 problems.append(describe(error, record: label, row: row))
             } catch {
