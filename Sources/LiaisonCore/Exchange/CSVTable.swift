@@ -21,7 +21,7 @@ enum CSVTable {
     private static func quote(_ text: String) -> String {
         let text = SpreadsheetCell.neutralised(text)
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 }
 

@@ -80,15 +80,19 @@ struct MarkdownTable {
     /// link, an image fetched from someone's server, or code. Backslashes are doubled first so
     /// none escapes the next; controls and invisible formatting are shown visibly.
     static func escape(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "[", with: "\\[")
-            .replacingOccurrences(of: "]", with: "\\]")
-            .replacingOccurrences(of: "`", with: "\\`")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-            .replacingOccurrences(of: "\r", with: "<br>")
+        // Scalar by scalar: a `|` followed by a combining mark is one Character that is not `|`.
+        let escaped = text.replacingOccurrences(of: "\r\n", with: "\n").replacingScalars { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "|": "\\|"
+            case "<": "&lt;"
+            case "[": "\\["
+            case "]": "\\]"
+            case "`": "\\`"
+            case "\n", "\r": "<br>"
+            default: nil
+            }
+        }
         return InertText.visible(escaped)
     }
 }

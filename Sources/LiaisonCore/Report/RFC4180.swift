@@ -8,7 +8,7 @@ enum RFC4180 {
         let text = SpreadsheetCell.neutralised(text)
         // Swift reads "\r\n" as one Character, so scalars are checked, not Characters.
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 
     static func record(_ fields: [String]) -> String {

@@ -84,13 +84,14 @@ public struct InputDecoder: Sendable {
     }
 
     /// Everything available has been read: an ESC with nothing after it was the Esc key, and a
-    /// sequence cut short is not a character. A paste still open waits for its end.
+    /// sequence cut short is not a character. A paste still open waits for its end, and so does
+    /// the start of a paste marker already begun (`ESC [2`): ncurses holds an ESC back until
+    /// what follows it has arrived (ESCDELAY), but a slow link may still split the marker.
     public mutating func flush() -> [Key] {
         var keys: [Key] = []
-        if let sequence = afterEscape {
+        if let sequence = afterEscape, sequence.isEmpty {
             afterEscape = nil
             keys += finishPending() + [.escape]
-            for b in sequence { keys += feed(byte: b) }
         }
         if needed > 0 {
             pending = []
