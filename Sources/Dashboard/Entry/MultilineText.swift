@@ -6,6 +6,8 @@ import TerminalUI
 struct MultilineText: Equatable {
     private(set) var lines: [TextField]
     private(set) var current: Int
+    /// Whether the last paste was cut short at the field's limit.
+    private(set) var wasCut = false
 
     init(_ text: String = "") {
         lines = text.components(separatedBy: "\n").map { TextField($0) }
@@ -16,6 +18,7 @@ struct MultilineText: Equatable {
 
     /// Whether the key was used; ↑ on the first line and ↓ on the last are left to the form.
     mutating func handle(_ key: Key) -> Bool {
+        wasCut = false
         switch key {
         case .enter:
             let line = lines[current]
@@ -51,6 +54,7 @@ struct MultilineText: Equatable {
     private mutating func paste(_ pasted: String) {
         let unified = pasted.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let room = TextField.defaultLimit - lines.reduce(0) { $0 + $1.text.count } - (lines.count - 1)
+        wasCut = unified.count > room
         guard room > 0 else { return }
         let parts = String(unified.prefix(room)).split(separator: "\n", omittingEmptySubsequences: false).map { TextField.oneLine(String($0)) }
         let line = lines[current]
