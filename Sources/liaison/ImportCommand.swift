@@ -14,9 +14,7 @@ struct ImportCommand: ParsableCommand {
         try reportingFailures {
             // The store is checked first: a damaged or newer store is refused whatever the file holds.
             let store = try options.open()
-            guard let data = FileManager.default.contents(atPath: file), !data.isEmpty else {
-                throw FieldError("file", "\(file) cannot be read or is empty")
-            }
+            let data = try ImportFile.read(file)
             do {
                 try store.importJSON(data)
             } catch let refusal as ImportRefusal {

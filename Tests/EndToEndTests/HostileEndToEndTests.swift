@@ -114,6 +114,8 @@ import Testing
         #expect(result.stderr.contains("nothing was written"))
         for swiftism in ["DecodingError", "CodingKeys", "Swift.", "Optional("] { #expect(!result.stderr.contains(swiftism)) }
         #expect(try scratch.liaison(["export"], store: "new.sqlite").stdout.contains("\"people\" : [\n\n  ]"))
+        let device = try scratch.liaison(["import", "/dev/zero"], store: "new.sqlite")
+        #expect(device.status != 0 && device.stderr.contains("not a plain file"), "a device is refused, not read for ever")
     }
 
     @Test func checkNamesADamagedRowAndSalvageKeepsEverythingElse() throws {
@@ -132,5 +134,40 @@ import Testing
         #expect(salvage.status == 0, "\(salvage.stderr)")
         let saved = try String(contentsOfFile: scratch.path("salvage.json"), encoding: .utf8)
         #expect(saved.contains("Second") && saved.contains("Edith Brown") && saved.contains("\"body\" : \"not json\""))
+    }
+
+    /// The incident: three bytes that are not UTF-8 ended the dashboard without a word. Now they
+    /// are shown as � (or ignored) and the dashboard carries on; a bracketed paste of 100,000
+    /// characters lands in the field as one edit.
+    @Test func invalidUTF8NeverEndsTheDashboardAndABigPasteIsTakenWhole() throws {
+        let app = try ReviewDashboardTests.Running()
+        #expect(app.session.waitFor("(today)", timeout: 15))
+        try TmuxSession.tmux(socket: app.session.socket, ["send-keys", "-t", app.session.name, "-H", "ff", "fe", "fd", "c3", "28", "e2", "82"])
+        try app.send("a", literal: true)
+        #expect(app.session.waitFor("New contact / advice"), "the dashboard is still there and takes keys")
+        #expect(!app.session.paneIsDead())
+        try app.send("edith", literal: true)
+        #expect(app.session.waitFor("▸ Edith Brown"))
+        try app.send("Enter")
+        try app.send("riverside", literal: true)
+        #expect(app.session.waitFor("▸ Dr Anil Patel"))
+        try app.send("Enter", "Tab", "Tab", "Tab", "Tab")   // on to the advice
+        let pasted = String(repeating: "Zoë's dose 5 mg, 王秀英. ", count: 4_000) + "\nEND"
+        let file = app.folder.appendingPathComponent("paste.txt")
+        try pasted.write(to: file, atomically: true, encoding: .utf8)
+        try TmuxSession.tmux(socket: app.session.socket, ["load-buffer", "-b", "big", file.path])
+        try TmuxSession.tmux(socket: app.session.socket, ["paste-buffer", "-p", "-b", "big", "-t", app.session.name])
+        let drafts = app.store + ".drafts"
+        // The paste is in the draft, cut at the field's 20,000 characters, and the form says so.
+        #expect(eventually(timeout: 15) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []
+            guard let name = names.first(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }),
+                  let data = FileManager.default.contents(atPath: drafts + "/" + name),
+                  let draft = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let advice = (draft["values"] as? [String: String])?["advice"] else { return false }
+            return advice.count == 20_000 && advice.hasPrefix("Zoë's dose 5 mg, 王秀英.")
+        })
+        #expect(app.session.waitFor("The paste was longer than this field holds"))
+        #expect(!app.session.paneIsDead())
     }
 }

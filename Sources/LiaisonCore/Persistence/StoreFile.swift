@@ -154,7 +154,7 @@ enum StoreFile {
 
     private static func create(path: String, folder: String) throws {
         let mode = creationMode(folder: folder)
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
         // Another process creating the same store at the same moment is fine: both then open it.
         if fd < 0 && errno == EEXIST { return }
         guard fd >= 0 else {
