@@ -207,6 +207,17 @@ struct TempFolder {
         _ = try PrivateFolder(path: open)
     }
 
+    /// The folder a user names for an export may itself be a link (`~/exports` on another disk):
+    /// it is followed once, and the file is written in the folder it leads to.
+    @Test func anExportIntoALinkedFolderLandsInTheRealOne() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        mkdir(folder.path("real"), 0o700)
+        symlink(folder.path("real"), folder.path("exports"))
+        try PrivateFile.save(Data("{}".utf8), to: folder.path("exports") + "/export.json", existing: .keep)
+        #expect(FileManager.default.fileExists(atPath: folder.path("real") + "/export.json"))
+    }
+
     @Test func keepingAnExistingFileIsDecidedAtTheMomentOfWriting() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

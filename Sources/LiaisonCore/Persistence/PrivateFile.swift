@@ -49,9 +49,18 @@ public enum PrivateFile {
     }
 
     /// Writes `data` to a 0600 temporary file beside `path`, syncs it and renames it over `path`.
+    ///
+    /// The folder named in `path` is the one the user chose, so a link in it (`~/exports` pointing
+    /// at another disk) is resolved once, here; the folder it leads to is then checked and used
+    /// by descriptor like any other.
     public static func save(_ data: Data, to path: String, existing: Existing = .replace) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = try PrivateFolder(path: url.deletingLastPathComponent().path)
+        var folderPath = url.deletingLastPathComponent().path
+        if let resolved = realpath(folderPath, nil) {
+            folderPath = String(cString: resolved)
+            free(resolved)
+        }
+        let folder = try PrivateFolder(path: folderPath)
         try folder.save(data, as: url.lastPathComponent, existing: existing)
     }
 }
