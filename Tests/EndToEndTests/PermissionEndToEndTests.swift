@@ -3,12 +3,12 @@ import Testing
 
 /// Files Liaison writes and reads where other users are involved, tested as real unprivileged
 /// users (root would be let through every check).
-@Suite(.enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
+@Suite(.endToEnd, .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
 struct PermissionEndToEndTests {
     /// Two colleagues share a team store in a group folder. One plants links in the drafts
     /// folder where the other's session writes (the final name, and the temporary name older
     /// builds used); the other's draft is saved, and none of her own files is touched.
-    @Test func aPlantedLinkInTheSharedDraftsFolderChangesNothingOfTheOtherUsersFiles() throws {
+    @Test func aPlantedLinkInTheSharedDraftsFolderChangesNothingOfTheOtherUsersFiles() async throws {
         let scratch = try ScratchFolder()
         let alice = UnprivilegedUsers.nobody, bob = try UnprivilegedUsers.peer()
         let team = scratch.path("team"), home = scratch.path("alice-home")
@@ -21,15 +21,15 @@ struct PermissionEndToEndTests {
         UnprivilegedUsers.chown(precious, alice)
         chmod(precious, 0o600)
         let store = team + "/care.sqlite"
-        let demo = try UnprivilegedUsers.liaison(["demo", "--no-open", "--store", store, "--as", "alice"], as: alice, home: home)
+        let demo = try await UnprivilegedUsers.liaison(["demo", "--no-open", "--store", store, "--as", "alice"], as: alice, home: home)
         #expect(demo.status == 0, "\(demo.stderr)")
 
-        let command = "\(UnprivilegedUsers.prefix(alice).joined(separator: " ")) \(UnprivilegedUsers.envWords(home: home)) "
+        let command = "\(UnprivilegedUsers.prefix(alice).joined(separator: " ")) "
             + "\(LiaisonProcess.binary.path) --store \(store) --as alice; echo EXITED-$?; exec sh"
-        let session = try TmuxSession(command: "sh -c '\(command)'", width: 100, height: 40)
+        let session = try TmuxSession(command: "sh -c '\(command)'", width: 100, height: 40, home: home)
         defer { session.kill() }
-        #expect(session.waitFor("Escalations", timeout: 15))
-        let pid = try #require(Self.liaisonPID(under: session.panePID()))
+        #expect(await session.waitFor("Escalations", timeout: 15))
+        let pid = try #require(await Self.liaisonPID(under: session.panePID()))
 
         // Bob, a member of the team, makes the drafts folder first and plants his links.
         let drafts = store + ".drafts"
@@ -38,11 +38,11 @@ struct PermissionEndToEndTests {
         #expect(Self.shell(plant, as: bob) == 0)
 
         try session.send("a", literal: true)
-        #expect(session.waitFor("New contact / advice"))
+        #expect(await session.waitFor("New contact / advice"))
         try session.send("edith", literal: true)
-        #expect(session.waitFor("▸ Edith Brown"))
+        #expect(await session.waitFor("▸ Edith Brown"))
         let draft = "\(drafts)/alice.\(pid).json"
-        #expect(eventually {
+        #expect(await eventually {
             var info = stat()
             return lstat(draft, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == alice
         }, "alice's draft is saved as her own file")
@@ -58,39 +58,39 @@ struct PermissionEndToEndTests {
 
     /// A store on read-only media, or in a folder its reader may not write, is still read by
     /// `report`, `export`, `check` and the wall; anything that would write says why it cannot.
-    @Test func aStoreInAReadOnlyFolderCanStillBeRead() throws {
+    @Test func aStoreInAReadOnlyFolderCanStillBeRead() async throws {
         let scratch = try ScratchFolder()
         let reader = UnprivilegedUsers.nobody
         let folder = scratch.path("archive"), home = scratch.path("home")
         mkdir(folder, 0o700)
         mkdir(home, 0o700)
         let store = folder + "/care.sqlite"
-        let demo = try LiaisonProcess.runCollectingFiles(["demo", "--no-open", "--seed", "2", "--store", store, "--as", "Amara"])
+        let demo = try await LiaisonProcess.run(["demo", "--no-open", "--seed", "2", "--store", store, "--as", "Amara"])
         #expect(demo.status == 0, "\(demo.stderr)")
         for path in [folder, store, home] { UnprivilegedUsers.chown(path, reader) }
         chmod(folder, 0o500)
         chmod(store, 0o400)
         for command in [["report"], ["report", "--format", "csv"], ["export"], ["check"]] {
-            let result = try UnprivilegedUsers.liaison(command + ["--store", store], as: reader, home: home)
+            let result = try await UnprivilegedUsers.liaison(command + ["--store", store], as: reader, home: home)
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect(!result.stdout.isEmpty)
         }
-        let write = try UnprivilegedUsers.liaison(["add", "person", "--name", "X", "--store", store, "--as", "nobody"], as: reader, home: home)
+        let write = try await UnprivilegedUsers.liaison(["add", "person", "--name", "X", "--store", store, "--as", "nobody"], as: reader, home: home)
         #expect(write.status != 0 && write.stderr.contains("cannot be written"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["care.sqlite"], "nothing was created beside it")
 
-        let command = "\(UnprivilegedUsers.prefix(reader).joined(separator: " ")) \(UnprivilegedUsers.envWords(home: home)) "
+        let command = "\(UnprivilegedUsers.prefix(reader).joined(separator: " ")) "
             + "\(LiaisonProcess.binary.path) wall --store \(store); echo EXITED-$?; exec sh"
-        let wall = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 40)
+        let wall = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 40, home: home)
         defer { wall.kill() }
-        #expect(wall.waitFor("Sharing basis", timeout: 15), "\(wall.capture())")
+        #expect(await wall.waitFor("Sharing basis"), "\(wall.capture())")
     }
 
     /// The pid of `liaison` in a tmux pane: the pane's own process, or one of its children.
-    static func liaisonPID(under pane: Int32?) -> Int32? {
+    static func liaisonPID(under pane: Int32?) async -> Int32? {
         guard let pane else { return nil }
         var found: Int32?
-        _ = eventually {
+        _ = await eventually {
             var queue = [pane]
             while let pid = queue.popLast() {
                 let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)

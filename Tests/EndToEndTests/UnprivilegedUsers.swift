@@ -1,9 +1,10 @@
 import Foundation
 
-/// Other users, for tests of permissions. CI runs as root, which every permission check lets
-/// through, so these tests run the binary as unprivileged users through `setpriv` instead of
-/// skipping: `nobody` (65534), and a second user `liaison-peer` created on first use, both in
-/// the group `nogroup` (65534) so they can share a team folder.
+/// Two other users, for tests where users meet (a team's shared folder). CI runs as root, which
+/// every permission check lets through, so these tests run the binary as unprivileged users
+/// through `setpriv` instead of skipping: `nobody` (65534, as `Unprivileged`), and a second
+/// user `liaison-peer` created on first use, both in the group `nogroup` (65534) so they can
+/// share a team folder.
 enum UnprivilegedUsers {
     static let nobody: uid_t = 65534
     static let group: gid_t = 65534
@@ -34,8 +35,9 @@ enum UnprivilegedUsers {
         ["/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(group)", "--clear-groups"]
     }
 
-    /// `liaison ARGS` run as `uid`, with HOME and XDG folders inside `home`; output through files.
-    static func liaison(_ arguments: [String], as uid: uid_t, home: String) throws -> LiaisonProcess.Result {
+    /// `liaison ARGS` run as `uid` with `BinaryEnvironment`'s environment and `home` as HOME;
+    /// output through files, waited for without holding a thread.
+    static func liaison(_ arguments: [String], as uid: uid_t, home: String) async throws -> LiaisonProcess.Result {
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("liaison-out-\(UUID().uuidString)")
         let errURL = tmp.appendingPathComponent("liaison-err-\(UUID().uuidString)")
@@ -48,29 +50,18 @@ enum UnprivilegedUsers {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = Array(prefix(uid).dropFirst()) + [LiaisonProcess.binary.path] + arguments
-        process.environment = environment(home: home)
+        process.environment = BinaryEnvironment.make(home: home)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardInput = FileHandle.nullDevice
+        let exit = ExitSignal()
+        process.terminationHandler = { _ in exit.fire() }
         try process.run()
-        process.waitUntilExit()
+        await exit.wait()
         return LiaisonProcess.Result(
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
-    }
-
-    /// A clean environment: nothing of the caller's HOME, store or staff name leaks in.
-    static func environment(home: String) -> [String: String] {
-        ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin",
-         "LANG": "C.UTF-8", "TERM": ProcessInfo.processInfo.environment["TERM"] ?? "xterm"]
-    }
-
-    /// The same, as `env -i NAME=VALUE …` words for a command run by the shell in tmux, which
-    /// keeps the pane's own TERM.
-    static func envWords(home: String) -> String {
-        "env -i TERM=$TERM " + environment(home: home).filter { $0.key != "TERM" }.sorted { $0.key < $1.key }
-            .map { "\($0.key)=\($0.value)" }.joined(separator: " ")
     }
 
     static func chown(_ path: String, _ uid: uid_t, _ gid: gid_t = group) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks an export must pass as a whole before it is imported: each record's text as a form
 /// would check it, ids that are unique, references that resolve within the file, and history
 /// that belongs to a record of its kind and comes before that record's current version.
@@ -5,7 +7,8 @@ enum ImportCheck {
     /// - Parameter positions: for each section, where each record of the document stood in the
     ///   file, when records that could not be read were left out; so `contacts[5]` is the sixth
     ///   contact of the file, not of what was read.
-    static func problems(in doc: ExportDocument, positions: [String: [Int]] = [:]) -> [ImportProblem] {
+    ///   - now: when given, nothing in the file may have happened after it (`EntryTimeRule`).
+    static func problems(in doc: ExportDocument, positions: [String: [Int]] = [:], now: Date? = nil) -> [ImportProblem] {
         func label(_ section: String, _ index: Int, id: String?) -> String {
             Self.label(section, positions[section].map { index < $0.count ? $0[index] : index } ?? index, id: id)
         }
@@ -48,6 +51,28 @@ enum ImportCheck {
         duplicates(doc.dayReviews.map(\.id), "dayReviews", label, &problems)
         duplicates(doc.history.map(\.id), "history", label, &problems)
         problems += history(doc, label)
+        if let now { problems += times(doc, now: now, label) }
+        return problems
+    }
+
+    /// The first moment of each record that lies after `now`, as `EntryTimeRule` words it.
+    private static func times(_ doc: ExportDocument, now: Date, _ label: Label) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        func check<R: LiaisonRecord>(_ records: [R], _ section: String) {
+            for (n, record) in records.enumerated() {
+                do { try EntryTimeRule.check(record, now: now) } catch let error as FieldError {
+                    problems.append(.init(record: label(section, n, record.id), field: error.field, message: error.message))
+                } catch {}
+            }
+        }
+        check(doc.people, "people"); check(doc.partners, "partners"); check(doc.contacts, "contacts")
+        check(doc.tasks, "tasks"); check(doc.escalations, "escalations"); check(doc.agreements, "agreements")
+        check(doc.dayReviews, "dayReviews")
+        for (n, entry) in doc.history.enumerated() {
+            do { try EntryTimeRule.check(entry, now: now) } catch let error as FieldError {
+                problems.append(.init(record: label("history", n, entry.id), field: error.field, message: error.message))
+            } catch {}
+        }
         return problems
     }
 

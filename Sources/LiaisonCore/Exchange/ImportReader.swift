@@ -11,7 +11,8 @@ enum ImportReader {
     /// The sections of an export, as the file names them.
     static let sections = ["people", "partners", "contacts", "tasks", "escalations", "agreements", "dayReviews", "history"]
 
-    static func read(_ data: Data) throws -> ExportDocument {
+    /// - Parameter now: when given, nothing in the file may have happened after it (`EntryTimeRule`).
+    static func read(_ data: Data, now: Date? = nil) throws -> ExportDocument {
         var problems: [ImportProblem] = []
         func fileProblem(_ message: String) { problems.append(ImportProblem(record: "the file", field: "", message: message)) }
         guard let top = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let fields) = top else {
@@ -42,7 +43,7 @@ enum ImportReader {
         doc.agreements = decodeSection("agreements", fields, &problems, &positions)
         doc.dayReviews = decodeSection("dayReviews", fields, &problems, &positions)
         doc.history = decodeSection("history", fields, &problems, &positions)
-        problems += ImportCheck.problems(in: doc, positions: positions)
+        problems += ImportCheck.problems(in: doc, positions: positions, now: now)
         guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
         return doc
     }

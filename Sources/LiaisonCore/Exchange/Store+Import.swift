@@ -10,7 +10,7 @@ extension Store {
         guard doc.schemaVersion <= LiaisonCore.schemaVersion else {
             throw FieldError("file", "the export comes from a newer version of Liaison (version \(doc.schemaVersion)); update Liaison first")
         }
-        let problems = ImportCheck.problems(in: doc)
+        let problems = ImportCheck.problems(in: doc, now: now)
         guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
         if let damaged = doc.damaged, !damaged.isEmpty {
             throw FieldError("file", "it is a salvage holding \(damaged.count) damaged row(s); repair or remove them, then import again")
@@ -26,7 +26,7 @@ extension Store {
     }
 
     /// Reads and checks `data` as a whole (`ImportReader`), then imports it.
-    public func importJSON(_ data: Data) throws { try importDocument(try ImportReader.read(data)) }
+    public func importJSON(_ data: Data) throws { try importDocument(try ImportReader.read(data, now: now)) }
 
     static func insertAll(_ doc: ExportDocument, _ db: Database) throws {
         for r in doc.people { try RecordTable.insert(r, db) }
