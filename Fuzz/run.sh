@@ -18,7 +18,7 @@ build() {
         2> >(grep -v "Cannot export local symbol" >&2)
 }
 build KeyDecoder Sources/TerminalUI/Input/Key.swift Sources/TerminalUI/Input/KeyDecoder.swift Sources/TerminalUI/Input/InputDecoder.swift
-build CSV Sources/LiaisonCore/Support/InertText.swift Sources/LiaisonCore/Support/String+Scalars.swift Sources/LiaisonCore/Report/RFC4180.swift
+build CSV Sources/LiaisonCore/Support/InertText.swift Sources/LiaisonCore/Support/String+Scalars.swift Sources/LiaisonCore/Report/RFC4180.swift Sources/LiaisonCore/Report/SpreadsheetCell.swift
 build Dates Sources/LiaisonCore/Rules/DateInput.swift Sources/LiaisonCore/Support/LiaisonError.swift
 
 for name in KeyDecoder CSV Dates; do
