@@ -79,6 +79,18 @@ struct TempFolder {
         }
     }
 
+    /// Found by libFuzzer: "226222-2-2" is ten characters, as "yyyy-MM-dd" is, and was taken
+    /// as 2 February of the year 226222. A typed date and a day key are exactly 4-2-2 digits.
+    @Test func aDateMustBeWrittenYearMonthDay() {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        for text in ["226222-2-2", "2026-1-155", "+026-11-25", "2026-11-2 ", "２０２６-11-25"] {
+            #expect(throws: FieldError.self) { try DateInput.parse(text, field: "date", calendar: utc) }
+            #expect(!DateInput.isDayKey(text))
+        }
+        #expect(DateInput.isDayKey("2026-11-25"))
+    }
+
     @Test func strictDatesRefuseWhatDoesNotExist() {
         #expect(StrictDate.parse("2026-11-25T09:05:00Z") == Date(timeIntervalSince1970: 1_795_597_500))
         #expect(StrictDate.parse("2024-02-29T00:00:00Z") != nil)

@@ -17,8 +17,11 @@ public enum DateInput {
     private static func local(_ text: String, field: String, calendar: Calendar) throws -> Date? {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard parts.count == 1 || parts.count == 2 else { return nil }
-        let ymd = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard ymd.count == 3, parts[0].count == 10, let y = ymd[0], let m = ymd[1], let d = ymd[2] else { return nil }
+        // Exactly yyyy-MM-dd: "226222-2-2" is ten characters too, but not a date anyone wrote.
+        let pieces = parts[0].split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.map(\.utf8.count) == [4, 2, 2], pieces.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        let ymd = pieces.map { Int($0) }
+        guard let y = ymd[0], let m = ymd[1], let d = ymd[2] else { return nil }
         var hour = 0, minute = 0, second = 0
         if parts.count == 2 {
             let hms = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
@@ -52,7 +55,7 @@ public enum DateInput {
     /// Whether `text` is a real day written `yyyy-MM-dd` (no 30 February), as day keys are.
     public static func isDayKey(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+        guard parts.map(\.utf8.count) == [4, 2, 2], parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
         return isRealDay(year: y, month: m, day: d)
     }
