@@ -204,6 +204,21 @@ struct TempFolder {
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    /// The drafts folder itself swapped for a link to someone's home: nothing is written there,
+    /// and the save says why instead of pretending.
+    @Test func aDraftsFolderThatIsALinkIsNeverWrittenThrough() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let victim = folder.path("victim-home")
+        mkdir(victim, 0o700)
+        let store = folder.path("care.sqlite")
+        symlink(victim, store + ".drafts")
+        let drafts = DraftStore(storePath: store, staff: "Alice", session: 42)
+        #expect(throws: StoreError.self) { try drafts.save(EntryDraft(form: "contact", updatedAt: Date(timeIntervalSince1970: 0))) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: victim).isEmpty)
+        #expect(drafts.leftBehind().isEmpty)
+    }
+
     @Test func aFolderThatIsALinkOrOpenToEveryoneIsRefused() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
