@@ -72,6 +72,12 @@ func decode(_ bytes: [UInt8]) -> [Key] {
         #expect(decoder.isPasting)
     }
 
+    @Test func aKeyCodeAfterAHeldMarkerStartComesAfterIt() {
+        var decoder = InputDecoder()
+        #expect(decode(Array("\u{1B}[2".utf8), into: &decoder) == [])
+        #expect(decoder.feed(keyCode: KeyDecoder.Code.down) == [.escape, .character("["), .character("2"), .down])
+    }
+
     @Test func keyCodesComeThroughAndEndAHalfReadCharacter() {
         var decoder = InputDecoder()
         #expect(decoder.feed(byte: 0xC3) == [])

@@ -80,7 +80,14 @@ public struct InputDecoder: Sendable {
         // A key inside a paste is the terminal translating pasted bytes: the paste keeps them out.
         if paste != nil { return [] }
         let key = KeyDecoder.decode(keyCode: keyCode)
-        return flush() + [key]
+        // A paste marker begun and held is not one after all: its bytes go first, as typed.
+        var keys: [Key] = []
+        if let sequence = afterEscape, !sequence.isEmpty {
+            afterEscape = nil
+            keys += finishPending() + [.escape]
+            for b in sequence { keys += feed(byte: b) }
+        }
+        return keys + flush() + [key]
     }
 
     /// Everything available has been read: an ESC with nothing after it was the Esc key, and a
