@@ -52,7 +52,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        say("liaison: the command stopped on a problem it did not expect; nothing more was written")
+        say("liaison: \(ErrorWords.describe(error))")
         throw ExitCode(70)
     }
 }

@@ -167,8 +167,6 @@ public final class ContactEntryScreen: Screen {
     }
 
     static func describe(_ error: Error) -> String {
-        if let error = error as? StoreError { return error.message }
-        if let error = error as? FieldError { return error.message }
-        return String(describing: error)
+        ErrorWords.describe(error)
     }
 }
