@@ -192,3 +192,17 @@ enum Hostile {
         #expect(!csv.contains(",=HYPERLINK") && !csv.contains(",+44"))
     }
 }
+
+@Suite struct ErrorWordsTests {
+    /// What reaches a screen or stderr is never Swift's own description of an error.
+    @Test func noSwiftDescriptionReachesAUser() throws {
+        struct Odd: Error {}
+        var errors: [any Error] = [Odd(), StoreError("The store \u{1B}[2J is busy")]
+        do { _ = try JSONDecoder().decode(Person.self, from: Data("{}".utf8)) } catch { errors.append(error) }
+        for error in errors {
+            let words = ErrorWords.describe(error)
+            #expect(!words.isEmpty)
+            for swiftism in ["DecodingError", "CodingKeys", "Odd", "keyNotFound", "\u{1B}"] { #expect(!words.contains(swiftism), "\(words)") }
+        }
+    }
+}
