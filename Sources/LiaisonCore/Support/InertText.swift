@@ -29,12 +29,15 @@ public enum InertText {
         return v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// Characters that are drawn as blank space although Unicode calls them letters or symbols:
+    /// the Hangul fillers and the empty Braille pattern, favourites for names that look empty.
+    static let blankLooking: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800]
+
     /// Whether `text` has nothing a reader could see: empty, spaces, or invisible characters only.
     public static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
-            isActive(scalar) || scalar.properties.isWhitespace || scalar.value == 0x200C || scalar.value == 0x200D
-                || scalar.properties.isDefaultIgnorableCodePoint || scalar.value == 0x3164 || scalar.value == 0x115F
-                || scalar.value == 0x1160 || scalar.value == 0xFFA0 || scalar.value == 0x2800
+            isActive(scalar) || scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
+                || blankLooking.contains(scalar.value)
         }
     }
 
