@@ -24,6 +24,9 @@ public struct InputDecoder: Sendable {
     private var afterEscape: [UInt8]?
     /// The paste so far, while inside one.
     private var paste: [UInt8]?
+    /// How many bytes of the end marker the paste's last bytes match: the end is found as the
+    /// bytes arrive, without looking back over a paste of 100,000 characters.
+    private var endMatched = 0
 
     public init() {}
 
@@ -39,6 +42,8 @@ public struct InputDecoder: Sendable {
                 if sequence.count == Self.pasteStart.count {
                     afterEscape = nil
                     paste = []
+                    paste!.reserveCapacity(1 << 16)
+                    endMatched = 0
                 } else {
                     afterEscape = sequence
                 }
@@ -127,14 +132,22 @@ public struct InputDecoder: Sendable {
 
     private mutating func feedPaste(_ byte: UInt8) -> [Key] {
         paste!.append(byte)
-        let bytes = paste!
-        if bytes.count >= Self.pasteEnd.count, bytes.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd) {
+        // The marker's only ESC is its first byte, so a mismatch restarts at 0, or at 1 on an ESC.
+        if byte == Self.pasteEnd[endMatched] {
+            endMatched += 1
+        } else {
+            endMatched = byte == Self.pasteEnd[0] ? 1 : 0
+        }
+        if endMatched == Self.pasteEnd.count {
+            let bytes = paste!
             paste = nil
+            endMatched = 0
             return Self.pasted(bytes.dropLast(Self.pasteEnd.count))
         }
-        if bytes.count >= Self.pasteChunk {
+        if paste!.count >= Self.pasteChunk {
             // Deliver this part, but keep its last few bytes: they may begin the end marker or
             // be the first bytes of a character finished in the next part.
+            let bytes = paste!
             var cut = bytes.count - Self.pasteEnd.count
             while cut > 0, (0x80...0xBF).contains(bytes[cut]) { cut -= 1 }
             paste = Array(bytes[cut...])
