@@ -31,6 +31,8 @@ import Testing
         #expect(badDate.status != 0 && !badDate.stderr.contains("\u{1B}"))
         let badOption = try await scratch.liaison(["--\u{1B}]0;x\u{07}"])
         #expect(badOption.status != 0 && !badOption.stderr.contains("\u{1B}"), "ArgumentParser's own messages too")
+        let badCommand = try await scratch.liaison(["rep\u{1B}]0;x\u{07}ort"])
+        #expect(badCommand.status != 0 && !badCommand.stderr.contains("\u{1B}") && badCommand.stderr.contains("␛"), "and the command line's own")
 
         // A store written before the rules existed, or by another program, may still hold it.
         let contact = try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Rang"])
