@@ -5,10 +5,15 @@ import LiaisonCore
 /// `liaison report`: one day's handover as a document, from a store opened read-only.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Write a day's handover: contacts, advice and what is still owed.")
+        commandName: "report", abstract: "Write a day's handover: contacts, advice and what is still owed.",
+        discussion: """
+            JSON is the lossless format. In text, Markdown and CSV, control characters and invisible \
+            formatting are shown as symbols, and a CSV cell starting with =, +, -, @, a tab or a \
+            carriage return gets a leading ' so no spreadsheet runs it as a formula.
+            """)
     @OptionGroup var options: StoreOptions
     @Option(help: "The day to report, like 2026-11-20 (default: today).") var date: String?
-    @Option(help: "text, markdown, csv or json") var format: String = "text"
+    @Option(help: "text, markdown, csv (for spreadsheets) or json (lossless)") var format: String = "text"
 
     func run() throws {
         try reportingFailures {

@@ -28,7 +28,7 @@ public struct EscalationDraft: Sendable {
         let due = timescales.dueDates(for: kind, raised: now, calendar: calendar)
         return Escalation(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID,
-            manager: TextRules.cleaned(manager), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
-            theirReference: TextRules.cleaned(theirReference), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
+            manager: try TextRules.cleanedLine(manager, field: "manager", what: "The manager's name", limit: TextRules.nameLimit), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
+            theirReference: try TextRules.cleanedLine(theirReference, field: "their-reference", what: "Their reference"), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
     }
 }

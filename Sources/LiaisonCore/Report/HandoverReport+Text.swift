@@ -27,9 +27,9 @@ extension HandoverReport {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
         for entry in chaseList {
-            let how = entry.method.map { " (\($0))" } ?? ""
+            let how = entry.method.map { " (\(one($0)))" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
         }
     }
@@ -40,8 +40,8 @@ extension HandoverReport {
         if overdueTasks.isEmpty { out.wrap("No task is overdue.", indent: 2) }
         for task in overdueTasks {
             let what = task.isPromise ? "Promise" : "Task"
-            out.item(ReportStyle.age(hours: task.hoursOverdue), facts: ["\(what): \(task.title)", "due \(style.short(task.due))"])
-            let who = [task.owner.map { "Owner: \($0)" }, task.person.map { "Person: \($0)" }, task.partner.map { "Partner: \($0)" }]
+            out.item(ReportStyle.age(hours: task.hoursOverdue), facts: ["\(what): \(one(task.title))", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
                 .compactMap { $0 }
             if !who.isEmpty { out.facts(who) }
             if task.partnerInformed { out.detail("Partner told of the delay.") }
@@ -60,8 +60,8 @@ extension HandoverReport {
                 "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")
             }
             out.facts(["Opened \(style.short(escalation.raisedAt))", due].compactMap { $0 })
-            out.facts([escalation.manager.map { "Manager: \($0)" } ?? "No manager named",
-                       escalation.person.map { "Person: \($0)" }, escalation.partner.map { "Partner: \($0)" }].compactMap { $0 })
+            out.facts([escalation.manager.map { "Manager: \(one($0))" } ?? "No manager named",
+                       escalation.person.map { "Person: \(one($0))" }, escalation.partner.map { "Partner: \(one($0))" }].compactMap { $0 })
         }
     }
 
@@ -70,22 +70,22 @@ extension HandoverReport {
         out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
         if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
         for entry in sharingExceptions {
-            out.item(style.time(entry.happenedAt), facts: [entry.person, "\(entry.partner), \(entry.role.title)"])
+            out.item(style.time(entry.happenedAt), facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")
-            out.facts(["Contact: \(entry.summary)", "Recorded by \(entry.recordedBy)"])
+            out.facts(["Contact: \(entry.summary)", "Recorded by \(one(entry.recordedBy))"])
         }
     }
 
     func reviewSentence(_ style: ReportStyle) -> String {
         guard let review else { return "The day has not been reviewed." }
-        return "Day reviewed by \(review.by) at \(style.short(review.at))."
+        return "Day reviewed by \(one(review.by)) at \(style.short(review.at))."
     }
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
-        let organisation = contact.organisation.map { " (\($0))" } ?? ""
+        let organisation = contact.organisation.map { " (\(one($0)))" } ?? ""
         out.item(style.time(contact.happenedAt), facts: [
-            contact.person, "\(contact.partner), \(contact.role.title)\(organisation)",
+            one(contact.person), "\(one(contact.partner)), \(contact.role.title)\(organisation)",
             "\(contact.channel.rawValue), \(contact.direction.rawValue)",
         ])
         out.detail(contact.summary)
@@ -99,7 +99,7 @@ extension HandoverReport {
         } else if contact.sharedByUs {
             out.detail("We shared information, on the person's recorded basis.")
         }
-        out.facts(["Recorded by \(contact.recordedBy)", contact.reviewed ? "reviewed" : "not reviewed"])
+        out.facts(["Recorded by \(one(contact.recordedBy))", contact.reviewed ? "reviewed" : "not reviewed"])
     }
 
     /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.
@@ -107,15 +107,19 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested:
             let when = confirmation.requestedAt.map { " \(style.short($0))" } ?? ""
-            return "requested\(when)\(confirmation.method.map { " (\($0))" } ?? ""), not yet received"
+            return "requested\(when)\(confirmation.method.map { " (\(one($0)))" } ?? ""), not yet received"
         case .received:
             let when = confirmation.receivedAt.map { " \(style.short($0))" } ?? ""
-            return "received\(when)\(confirmation.reference.map { ", reference \($0)" } ?? "")"
+            return "received\(when)\(confirmation.reference.map { ", reference \(one($0))" } ?? "")"
         case .notNeeded:
             return "not needed" + (confirmation.reason.map { ": \($0)" } ?? "")
         }
     }
 }
+
+/// A one-line field as the human-readable formats write it: a line break or control in it is
+/// shown, never obeyed, so no stored name can start a line of its own in a report.
+func one(_ text: String) -> String { InertText.visible(text) }
 
 /// The text format's lines: headings, items with a fixed-width lead, and indented detail.
 struct TextLines {

@@ -84,7 +84,7 @@ extension Store {
         var confirmation = contact.confirmation ?? Confirmation(state: .received)
         confirmation.state = .received
         confirmation.receivedAt = now
-        confirmation.reference = TextRules.cleaned(reference)
+        confirmation.reference = try TextRules.cleanedLine(reference, field: "reference", what: "The reference")
         next.confirmation = confirmation
         return try amend(next, reason: "written confirmation received")
     }
