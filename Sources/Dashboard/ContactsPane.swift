@@ -12,7 +12,7 @@ enum ContactsPane {
         PaneColumn("Role", .flexible(1), from: 96),
         PaneColumn("Via", .fixed(7), from: 96),
         PaneColumn("Advice", .flexible(4)),
-        PaneColumn("Written", .fixed(10), from: 56),
+        PaneColumn("Written", .fixed(12), from: 56),
         PaneColumn("✓", .fixed(1)),
     ]
     static let confirmationColumn = 7
@@ -36,7 +36,7 @@ enum ContactsPane {
                     confirmation,
                     state.isReviewed(contact) ? "✓" : "",
                 ],
-                highlight: contact.awaitsConfirmation ? (confirmationColumn, .warning) : nil)
+                highlight: contact.owesConfirmation ? (confirmationColumn, .warning) : nil)
         }
         return content
     }

@@ -53,7 +53,14 @@ extension DashboardScreen {
                 status = "This screen cannot add or change records"
                 return .handled
             }
-            present(entry.open(form))
+            if form == .confirmation {
+                present(entry.confirm(contactID: focused == .contacts ? selectedID(in: .contacts) : nil))
+            } else {
+                present(entry.open(form))
+            }
+        case .owedInWriting:
+            present(OwedView(state: state, open: { [weak self] record in self?.openDetail(record) },
+                             step: entry.map { entry in { [weak self] id in self?.present(entry.confirm(contactID: id)) } }))
         }
         return .handled
     }

@@ -37,6 +37,7 @@ public final class DashboardState {
         for id in store.openTasks.compactMap(\.personID) { open[id, default: 0] += 1 }
         for id in store.openEscalations.compactMap(\.personID) { open[id, default: 0] += 1 }
         for contact in store.chaseList { open[contact.personID, default: 0] += 1 }
+        for contact in store.undecidedAdvice { open[contact.personID, default: 0] += 1 }
         openItems = open
         if let id = personFilter, peopleByID[id] == nil { personFilter = nil }
         try loadDay()
@@ -92,6 +93,19 @@ public final class DashboardState {
     var visibleChaseList: [Contact] {
         guard let id = personFilter else { return store.chaseList }
         return store.chaseList.filter { $0.personID == id }
+    }
+
+    var visibleUndecidedAdvice: [Contact] {
+        guard let id = personFilter else { return store.undecidedAdvice }
+        return store.undecidedAdvice.filter { $0.personID == id }
+    }
+
+    /// Everything owed in writing (R6), oldest first: advice waiting for a decision, and
+    /// requests waiting for their letter or email, by when it was last asked for.
+    var visibleOwedInWriting: [Contact] {
+        (visibleUndecidedAdvice + visibleChaseList).sorted {
+            ($0.confirmation?.requestedAt ?? $0.happenedAt, $0.id) < ($1.confirmation?.requestedAt ?? $1.happenedAt, $1.id)
+        }
     }
 
     func personName(_ id: String) -> String {

@@ -31,16 +31,22 @@ struct DayHeader {
             role: reviewed == contacts.count ? .ok : .emphasis)
 
         let chase = state.visibleChaseList.count
+        let decide = state.visibleUndecidedAdvice.count
         let overdue = state.visibleTasks.filter { $0.isOverdue(now: state.now) }.count
         let open = state.visibleEscalations.count
         let second: Line
-        if chase == 0 && overdue == 0 && open == 0 {
+        if chase == 0 && decide == 0 && overdue == 0 && open == 0 {
             second = Line(wordings: ["Nothing owed"], role: .ok)
         } else {
+            // Advice with no decision is named in the words staff act on; left out when there is none.
+            let decideLong = decide == 0 ? "" : " · \(decide) decide: ask in writing"
+            let decideShort = decide == 0 ? "" : ", \(decide) decide"
+            let rest = "\(overdue) overdue task\(overdue == 1 ? "" : "s") · \(open) open escalation\(open == 1 ? "" : "s")"
             second = Line(wordings: [
-                "Owed: \(chase) to chase · \(overdue) overdue task\(overdue == 1 ? "" : "s") · \(open) open escalation\(open == 1 ? "" : "s")",
-                "Owed: \(chase) chase, \(overdue) overdue, \(open) escalated",
-                "Owed \(chase) chase, \(overdue) late, \(open) esc.",
+                "Owed: \(chase) to chase\(decideLong) · \(rest) · o: list",
+                "Owed: \(chase) to chase\(decideLong) · \(rest)",
+                "Owed: \(chase) chase\(decideShort), \(overdue) overdue, \(open) escalated",
+                "Owed \(chase) chase\(decideShort), \(overdue) late, \(open) esc.",
             ], role: .warning)
         }
         lines = [first, second]

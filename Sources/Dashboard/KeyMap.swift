@@ -11,6 +11,8 @@ public enum DashboardAction: Equatable, Sendable {
     case previousDay, nextDay, today, goToDate
     case markReviewed, markDayReviewed
     case search
+    /// The list of advice owed in writing (R6): no decision yet, or asked for and not come.
+    case owedInWriting
 }
 
 /// The dashboard's keys in one place: the screen acts on them, and the help overlay and footer
@@ -37,6 +39,7 @@ public enum KeyMap {
         Binding(keys: [.character("r")], label: "mark the highlighted contact reviewed", action: .markReviewed),
         Binding(keys: [.character("R")], label: "mark the whole day reviewed", action: .markDayReviewed),
         Binding(keys: [.character("/")], label: "search every contact, history included", action: .search),
+        Binding(keys: [.character("o")], label: "owed in writing: chase list, advice to decide", action: .owedInWriting),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),

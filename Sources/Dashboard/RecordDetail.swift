@@ -90,6 +90,7 @@ struct RecordDetail {
             .filter { $0.personID == contact.personID && $0.partnerID == contact.partnerID }
             .map { .link("Open task with this partner: \($0.title), due \(state.format.day($0.due))", .task($0.id)) }
         if contact.awaitsConfirmation { lines.append(.text("On the chase list: written confirmation still to come")) }
+        if contact.awaitsConfirmationDecision { lines.append(.text("Owed: decide whether to ask for this advice in writing")) }
         return lines
     }
 

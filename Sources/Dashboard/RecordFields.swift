@@ -42,9 +42,15 @@ struct RecordFields {
         if let conf = c.confirmation {
             fields += [
                 ("Written confirmation", CareFormat.confirmation(c)), ("Requested", date(conf.requestedAt)),
-                ("Asked by", conf.method ?? ""), ("Received", date(conf.receivedAt)),
-                ("Reference", conf.reference ?? ""), ("Why none needed", conf.reason ?? ""),
+                ("Asked by", conf.method ?? ""), ("Asked whom", conf.requestedFrom ?? ""), ("Received", date(conf.receivedAt)),
+                ("Came as", conf.receivedAs?.rawValue ?? ""), ("Reference", conf.reference ?? ""),
+                (conf.state == .notPossible ? "Why not possible" : "Why none needed", conf.reason ?? ""),
             ]
+            for (n, chase) in conf.chases.enumerated() {
+                fields.append(("Chase \(n + 1)", "\(date(chase.at)) \(chase.by): \(chase.note)"))
+            }
+        } else if c.advice != nil {
+            fields.append(("Written confirmation", "decide: ask in writing (w), or say why not"))
         }
         if let change = c.carePlanAmendment {
             fields += [("Care plan change", change.change), ("Because", change.reason)]

@@ -11,7 +11,7 @@ import TerminalUI
         let grid = WallFixture.render(fixture.screen(), 80, 24)
         #expect(grid.dump() == """
              LIAISON · partnership working                                Fri 15 Jan  16:00
-             ▲ 36 need action now   ● 9 due soon   6 contacts today
+             ▲ 36 need action now   ● 11 due soon   6 contacts today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 6 today · latest 13:56               ││ ▲ 5 open · 2 overdue                 │
             │ 13:56  T.W. · Flat 1, Elm House · P… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
@@ -20,11 +20,11 @@ import TerminalUI
             │ 10:05  J.M. · Room 11 · Dentist · m… ││ ✓ on track  20 Jan  Their concern ·… │
             └─────────────────────────── page 1/2 ─┘│ ✓ on track  23 Jan  Disagreement · … │
             ┌─ Confirmations awaited ──────────────┐│                                      │
-            │ ▲ 38 awaited · oldest 30 days        ││                                      │
-            │ ▲ CHASE    30 days  Ø.H. · Room 8 ·… │└──────────────────────────────────────┘
-            │ ▲ CHASE    28 days  H.T. · Room 18 … │┌─ Sharing basis ──────────────────────┐
-            │ ▲ CHASE    28 days  B.L. · Room 14 … ││ ▲ 6 need attention                   │
-            │ ▲ CHASE    27 days  C.O. · Room 5 ·… ││ ▲ WITHDRAWN           H.F. · Room 10 │
+            │ ▲ 2 to decide · 38 awaited · oldest… ││                                      │
+            │ ● DECIDE   9 days   H.T. · Room 18 … │└──────────────────────────────────────┘
+            │ ● DECIDE   26 h     Z.K. · Room 4 ·… │┌─ Sharing basis ──────────────────────┐
+            │ ▲ CHASE    30 days  Ø.H. · Room 8 ·… ││ ▲ 6 need attention                   │
+            │ ▲ CHASE    28 days  H.T. · Room 18 … ││ ▲ WITHDRAWN           H.F. · Room 10 │
             └────────────────────────── page 1/10 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
             ┌─ Tasks due ──────────────────────────┐│ ▲ NO BASIS            Z.K. · Room 4  │
             │ ▲ 4 overdue · 0 due within 4 h       ││ ● review due  15 Dec  D.A.R. · Flat… │
@@ -43,7 +43,7 @@ import TerminalUI
         let rows = grid.dump().components(separatedBy: "\n")
         #expect(rows.count == 80)
         #expect(rows[0].hasPrefix(" LIAISON · partnership working"))
-        #expect(rows[1].hasPrefix(" ▲ 36 need action now   ● 9 due soon   6 contacts today  "))
+        #expect(rows[1].hasPrefix(" ▲ 36 need action now   ● 11 due soon   6 contacts today  "))
         // 16:00 in digits five rows tall at the top right, the date beside it.
         let digits = BigClock(text: "16:00")
         #expect(digits.rows[0] == " █  ███   ███ ███")
@@ -59,12 +59,14 @@ import TerminalUI
             titles = String(titles[range.upperBound...])
         }
         #expect(WallLayout(size: grid.size).columnCount == 5)
-        // Every list fits at this height, so nothing pages: all 38 confirmations are there at once.
+        // Every list fits at this height, so nothing pages: all 38 confirmations and 2 decisions are there at once.
         #expect(!grid.dump().contains("page "))
         let awaited = ["▲ CHASE", "● chase", "✓ waiting"].map { grid.dump().components(separatedBy: $0).count - 1 }
         #expect(awaited.reduce(0, +) == 38)
-        #expect(rows[7].contains("│ ▲ 38 awaited · oldest 30 days"))
-        #expect(rows[8].hasPrefix("│ 13:56  T.W. · Flat 1, Elm House · Psychologist · visit   ││ ▲ CHASE    30 days  Ø.H."))
+        #expect(grid.dump().components(separatedBy: "● DECIDE").count - 1 == 2)
+        #expect(rows[7].contains("│ ▲ 2 to decide · 38 awaited · oldest 30 days"))
+        #expect(rows[8].hasPrefix("│ 13:56  T.W. · Flat 1, Elm House · Psychologist · visit   ││ ● DECIDE   9 days   H.T."))
+        #expect(rows[10].contains("││ ▲ CHASE    30 days  Ø.H."))
         #expect(rows[79].hasPrefix(" b blank screen  ? help  q quit") && rows[79].hasSuffix("read-only · names: initials"))
     }
 

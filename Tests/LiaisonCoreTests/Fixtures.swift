@@ -28,12 +28,12 @@ struct Fixture {
 
     func contact(
         _ person: Person, _ partner: Partner, summary: String = "Phoned about her cough",
-        advice: String? = nil, confirmation: Confirmation.State? = nil, shared: Bool = false,
+        advice: String? = nil, confirmation: Confirmation.State? = nil, note: String? = nil, shared: Bool = false,
         exception: SharingException? = nil, at: Date? = nil
     ) throws -> Contact {
         try store.addContact(ContactDraft(
             personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: at, summary: summary,
-            advice: advice, confirmation: confirmation, sharedByUs: shared, exception: exception))
+            advice: advice, confirmation: confirmation, confirmationNote: note, sharedByUs: shared, exception: exception))
     }
 }
 

@@ -27,10 +27,15 @@ struct ReportFixture {
 
         // Yesterday: advice still waiting for its letter, so it heads the chase list.
         f.clock.set(Self.at(2026, 11, 24, 15, 5))
-        _ = try store.addContact(ContactDraft(
+        let bloods = try store.addContact(ContactDraft(
             personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: Self.at(2026, 11, 24, 15, 0),
             summary: "GP rang with blood results", advice: "Repeat the bloods in a week.", confirmation: .requested,
             confirmationNote: "email"))
+        // Chased twice this morning: the chase list says how often and what was said last.
+        f.clock.set(Self.at(2026, 11, 25, 6, 30))
+        let once = try store.recordConfirmation(.chased(note: "Left a message with reception"), on: bloods)
+        f.clock.set(Self.at(2026, 11, 25, 6, 45))
+        _ = try store.recordConfirmation(.chased(note: "Surgery says the GP will email it today"), on: once)
 
         f.clock.set(Self.at(2026, 11, 25, 7, 0))
         _ = try store.addTask(TaskDraft(title: "Call Dr Patel back", personID: edith.id, partnerID: gp.id, owner: "Sam Carter", due: Self.at(2026, 11, 25, 8, 0), isPromise: true))
@@ -62,5 +67,11 @@ struct ReportFixture {
 
     func report(_ day: Date? = nil) throws -> HandoverReport {
         try HandoverReport.gather(from: store, day: day ?? today)
+    }
+
+    /// A report's text with each contact's short id (random in every run) replaced by `########`,
+    /// so the rest can be compared whole.
+    static func masked(_ text: String) -> String {
+        text.replacingOccurrences(of: "(?<![0-9a-f-])[0-9a-f]{8}(?![0-9a-f-])", with: "########", options: .regularExpression)
     }
 }

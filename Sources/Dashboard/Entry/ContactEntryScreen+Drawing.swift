@@ -126,6 +126,7 @@ extension ContactEntryScreen {
         switch form.confirmation.value {
         case "requested": return "Asked for how"
         case "received": return "Their reference"
+        case "not-possible": return "Why not possible"
         default: return "Why not needed"
         }
     }
@@ -137,6 +138,7 @@ extension ContactEntryScreen {
         case .taskDue: "e.g. 15:00, tomorrow 10:00"
         case .taskOwner: "you, unless you name someone"
         case .carePlanChange: "leave empty if the care plan did not change"
+        case .confirmationNote where form.confirmation.value == "requested": "empty: asked during this contact; or e.g. email to the surgery"
         default: nil
         }
     }

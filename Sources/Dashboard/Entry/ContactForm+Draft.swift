@@ -59,8 +59,12 @@ extension ContactForm {
         if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar) }).failure {
             found[.when] = error.message
         }
-        if confirmation.value == "not-needed", text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
-            found[.confirmationNote] = "say why no written confirmation is needed"
+        if text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
+            switch confirmation.value {
+            case "not-needed": found[.confirmationNote] = "say why no written confirmation is needed"
+            case "not-possible": found[.confirmationNote] = "say why it cannot be had in writing"
+            default: break
+            }
         }
         let hasTask = !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty
         if !hasTask, !(text(.taskOwner) + text(.taskDue)).trimmingCharacters(in: .whitespaces).isEmpty {

@@ -9,7 +9,11 @@ struct ContactForm {
     var channel = ChoiceField(Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) })
     var direction = ChoiceField([("incoming", "They contacted us"), ("outgoing", "We contacted them")])
     var advice = MultilineText()
-    var confirmation = ChoiceField([("", "None yet"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed")])
+    /// Advice left at "Decide later" is owed as "decide: ask in writing" until someone decides (R6).
+    var confirmation = ChoiceField([
+        ("", "Decide later (owed)"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed"),
+        ("not-possible", "Not possible"),
+    ])
     var shared = ChoiceField([("no", "No"), ("yes", "Yes")])
     var exception = ChoiceField([("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
     /// A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.

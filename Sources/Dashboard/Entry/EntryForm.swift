@@ -6,6 +6,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
     case contact, task, taskUpdate = "task-update", escalation, escalationStep = "escalation-step"
     case person, personEdit = "person-edit", partner, partnerEdit = "partner-edit", contactCorrection = "contact-correction"
     case agreement
+    case confirmation
 
     public var key: Key {
         switch self {
@@ -21,6 +22,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partnerEdit: .character("N")
         case .contactCorrection: .character("c")
         case .agreement: .character("g")
+        case .confirmation: .character("w")
         }
     }
 
@@ -37,6 +39,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partnerEdit: "change a partner"
         case .contactCorrection: "correct a saved contact"
         case .agreement: "partnership agreement"
+        case .confirmation: "written confirmation: ask, chase, received…"
         }
     }
 }

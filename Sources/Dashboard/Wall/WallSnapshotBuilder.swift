@@ -58,16 +58,23 @@ struct WallSnapshotBuilder {
     }
 
     mutating func confirmations() -> WallSection {
-        let items = store.chaseList.map { contact -> WallItem in
+        // Advice nobody has decided about comes first: it needs a decision today, not a chase.
+        let decide = store.undecidedAdvice.map { contact -> WallItem in
+            WallItem(status: .dueSoon, label: "DECIDE", when: WallFormat.age(now.timeIntervalSince(contact.happenedAt)), text: join([
+                who(contact.personID), partnerRole(contact.partnerID), "ask in writing"]))
+        }
+        let chase = store.chaseList.map { contact -> WallItem in
             let asked = contact.confirmation?.requestedAt ?? contact.happenedAt
             let age = now.timeIntervalSince(asked)
             let status: WallStatus = age >= 7 * 86_400 ? .overdue : age >= 2 * 86_400 ? .dueSoon : .onTrack
             let label = status == .overdue ? "CHASE" : status == .dueSoon ? "chase" : "waiting"
+            let chases = contact.confirmation?.chases.count ?? 0
             return WallItem(status: status, label: label, when: WallFormat.age(age), text: join([
-                who(contact.personID), partnerRole(contact.partnerID)]))
+                who(contact.personID), partnerRole(contact.partnerID), chases == 0 ? nil : "chased ×\(chases)"]))
         }
-        let oldest = items.first.map { " · oldest \($0.when)" } ?? ""
-        return WallSection(kind: .confirmations, headline: "\(items.count) awaited\(oldest)", items: items)
+        let oldest = chase.first.map { " · oldest \($0.when)" } ?? ""
+        let decided = decide.isEmpty ? "" : "\(decide.count) to decide · "
+        return WallSection(kind: .confirmations, headline: "\(decided)\(chase.count) awaited\(oldest)", items: decide + chase)
     }
 
     mutating func tasks() -> WallSection {

@@ -58,7 +58,7 @@ public enum StoreCheck {
                 problems.append("contact \(id) cannot be read")
                 continue
             }
-            if contact.id != id || contact.personID != row["person_id"] || contact.confirmation?.state.rawValue != row["confirmation"] {
+            if contact.id != id || contact.personID != row["person_id"] || contact.confirmationColumn != row["confirmation"] {
                 problems.append("contact \(id) does not match its index columns")
             }
             if contact.audit.version - 1 != row["versions"] as Int {

@@ -95,6 +95,7 @@ public struct DemoGenerator {
             }
         }
         addExceptionsAndAmendment()
+        addChasesAndRefusal()
     }
 
     private mutating func confirmation(at when: Date) -> Confirmation {

@@ -61,4 +61,19 @@ public struct Contact: LiaisonRecord {
 
     /// On the chase list: written confirmation asked for and not yet received (R6).
     public var awaitsConfirmation: Bool { confirmation?.state == .requested }
+
+    /// Advice saved with no decision about written confirmation: owed as "decide: ask in
+    /// writing" until someone asks, or says why it is not needed or not possible (R6).
+    public var awaitsConfirmationDecision: Bool { advice != nil && confirmation == nil }
+
+    /// Either of the two: something about this advice's written confirmation is still owed.
+    public var owesConfirmation: Bool { awaitsConfirmation || awaitsConfirmationDecision }
+
+    /// The confirmation as its index column holds it: the state, or `undecided` for advice
+    /// still waiting for a decision, so both owed lists load through an index.
+    var confirmationColumn: String? {
+        confirmation?.state.rawValue ?? (advice != nil ? Self.undecidedColumn : nil)
+    }
+
+    static let undecidedColumn = "undecided"
 }

@@ -7,11 +7,11 @@ extension HandoverReport {
         "section", "day", "id", "time", "person", "partner", "role", "channel", "direction", "summary", "advice",
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
-        "partner_informed", "kind", "stage", "manager", "next_due", "overdue",
+        "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
     ]
 
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, chase, overdue-task, escalation,
+    /// which spreadsheets read as dates. Sections: contact, chase, decide, overdue-task, escalation,
     /// sharing-exception.
     public func csv() -> String {
         let style = ReportStyle(self)
@@ -20,7 +20,7 @@ extension HandoverReport {
             rows.append([
                 "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": c.person,
                 "partner": c.partner, "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
-                "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? "",
+                "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? (c.advice == nil ? "" : "undecided"),
                 "confirmation_note": c.confirmation.map(Self.note) ?? "",
                 "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
@@ -33,6 +33,14 @@ extension HandoverReport {
                 "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": e.person,
                 "partner": e.partner, "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
                 "confirmation_note": e.method ?? "", "waiting_hours": String(e.waitingHours),
+                "chases": String(e.chases), "last_chased": e.lastChase.map { style.sortable($0.at) } ?? "",
+            ])
+        }
+        for e in undecided {
+            rows.append([
+                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": e.person,
+                "partner": e.partner, "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "undecided",
+                "recorded_by": e.recordedBy, "waiting_hours": String(e.waitingHours),
             ])
         }
         for t in overdueTasks {
@@ -69,7 +77,7 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested: confirmation.method ?? ""
         case .received: confirmation.reference ?? ""
-        case .notNeeded: confirmation.reason ?? ""
+        case .notNeeded, .notPossible: confirmation.reason ?? ""
         }
     }
 }

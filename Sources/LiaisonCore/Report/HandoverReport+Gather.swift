@@ -15,6 +15,7 @@ extension HandoverReport {
             review: review,
             contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
             chaseList: Attention.chaseList(store.chaseList).map { names.chase($0, asAt: asAt) },
+            undecided: Attention.undecidedAdvice(store.undecidedAdvice).map { names.undecided($0, asAt: asAt) },
             overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
                 .sorted { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
@@ -64,7 +65,17 @@ private struct Names {
         return .init(
             contactID: contact.id, person: person(contact.personID) ?? "", partner: partnerName(contact.partnerID) ?? "",
             role: partner(contact.partnerID)?.role ?? .other, advice: contact.advice, requestedAt: since,
-            method: contact.confirmation?.method, waitingHours: HandoverReport.hours(from: since, to: asAt))
+            method: contact.confirmation?.method, requestedFrom: contact.confirmation?.requestedFrom,
+            waitingHours: HandoverReport.hours(from: since, to: asAt),
+            chases: contact.confirmation?.chases.count ?? 0, lastChase: contact.confirmation?.chases.last)
+    }
+
+    func undecided(_ contact: Contact, asAt: Date) -> HandoverReport.UndecidedEntry {
+        .init(
+            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
+            partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
+            advice: contact.advice, recordedBy: contact.recordedBy,
+            waitingHours: HandoverReport.hours(from: contact.happenedAt, to: asAt))
     }
 
     func task(_ task: CareTask, asAt: Date) -> HandoverReport.TaskEntry {

@@ -13,7 +13,7 @@ extension HandoverReport {
             columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Recorded by", "Reviewed"],
             rows: contacts.map { c in [
                 style.time(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
-                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? "",
+                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
                 c.recordedBy, c.reviewed ? "yes" : "no",
@@ -21,10 +21,20 @@ extension HandoverReport {
 
         out += MarkdownTable(
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
-            columns: ["Waiting", "Person", "Partner", "Asked", "How", "Advice"],
+            columns: ["Waiting", "Person", "Partner", "Asked", "How", "Chased", "Last chase", "Advice", "Contact"],
             rows: chaseList.map { e in [
                 ReportStyle.age(hours: e.waitingHours), e.person, "\(e.partner) (\(e.role.title))",
-                style.short(e.requestedAt), e.method ?? "", e.advice ?? "",
+                style.short(e.requestedAt), e.method ?? "", String(e.chases),
+                e.lastChase.map { "\(style.short($0.at)) \($0.by): \($0.note)" } ?? "", e.advice ?? "", Self.shortID(e.contactID),
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Decide: ask in writing (\(undecided.count), oldest first)",
+            empty: "Every piece of advice has a decision about written confirmation.",
+            columns: ["Waiting", "Person", "Partner", "Advice given", "Recorded by", "Advice", "Contact"],
+            rows: undecided.map { e in [
+                ReportStyle.age(hours: e.waitingHours), e.person, "\(e.partner) (\(e.role.title))",
+                style.short(e.happenedAt), e.recordedBy, e.advice ?? "", Self.shortID(e.contactID),
             ] }).lines
 
         out += MarkdownTable(

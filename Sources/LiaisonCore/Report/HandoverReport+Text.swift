@@ -28,11 +28,43 @@ extension HandoverReport {
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
         for entry in chaseList {
             let how = entry.method.map { " (\($0))" } ?? ""
+            let from = entry.requestedFrom.map { " from \($0)" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
+                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)\(from)",
+                             Self.chaseCount(entry.chases)])
+            if let chase = entry.lastChase {
+                out.detail("Last chased \(style.short(chase.at)) by \(chase.by): \(chase.note)")
+            }
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
+            out.facts(["Contact \(Self.shortID(entry.contactID))"])
+        }
+        undecidedSection(style, &out)
+    }
+
+    /// Advice nobody has decided about yet: ask in writing, or say why not (R6).
+    private func undecidedSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("DECIDE: ASK IN WRITING (\(undecided.count), oldest first)")
+        if undecided.isEmpty { out.wrap("Every piece of advice has a decision about written confirmation.", indent: 2) }
+        for entry in undecided {
+            out.item(ReportStyle.age(hours: entry.waitingHours),
+                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
+                             "recorded by \(entry.recordedBy)"])
+            if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
+            out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }
     }
+
+    /// "not chased yet", "chased once", "chased 3 times".
+    static func chaseCount(_ count: Int) -> String {
+        switch count {
+        case 0: "not chased yet"
+        case 1: "chased once"
+        default: "chased \(count) times"
+        }
+    }
+
+    /// The first block of an id: enough for `liaison confirm`, short enough to read out.
+    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
     /// Tasks and promises past their due time (R8).
     private func taskSection(_ style: ReportStyle, _ out: inout TextLines) {
@@ -90,7 +122,11 @@ extension HandoverReport {
         ])
         out.detail(contact.summary)
         if let advice = contact.advice { out.detail("Advice: “\(advice)”") }
-        if let confirmation = contact.confirmation { out.detail("Confirmation: " + Self.describe(confirmation, style)) }
+        if let confirmation = contact.confirmation {
+            out.detail("Confirmation: " + Self.describe(confirmation, style))
+        } else if contact.advice != nil {
+            out.detail("Confirmation: decide: ask in writing (no decision recorded)")
+        }
         if let amendment = contact.carePlanAmendment {
             out.detail("Care plan changed: \(amendment.change). Why: \(amendment.reason)")
         }
@@ -107,12 +143,15 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested:
             let when = confirmation.requestedAt.map { " \(style.short($0))" } ?? ""
-            return "requested\(when)\(confirmation.method.map { " (\($0))" } ?? ""), not yet received"
+            return "requested\(when)\(confirmation.method.map { " (\($0))" } ?? ""), not yet received, " + chaseCount(confirmation.chases.count)
         case .received:
             let when = confirmation.receivedAt.map { " \(style.short($0))" } ?? ""
-            return "received\(when)\(confirmation.reference.map { ", reference \($0)" } ?? "")"
+            let medium = confirmation.receivedAs.map { " by \($0.rawValue)" } ?? ""
+            return "received\(when)\(medium)\(confirmation.reference.map { ", reference \($0)" } ?? "")"
         case .notNeeded:
             return "not needed" + (confirmation.reason.map { ": \($0)" } ?? "")
+        case .notPossible:
+            return "not possible" + (confirmation.reason.map { ": \($0)" } ?? "")
         }
     }
 }

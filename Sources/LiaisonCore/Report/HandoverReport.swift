@@ -18,6 +18,8 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     public var review: Review?
     public var contacts: [ContactEntry]
     public var chaseList: [ChaseEntry]
+    /// Advice with no decision about written confirmation: "decide: ask in writing" (R6).
+    public var undecided: [UndecidedEntry]
     public var overdueTasks: [TaskEntry]
     public var openEscalations: [EscalationEntry]
     public var sharingExceptions: [ExceptionEntry]
@@ -61,7 +63,26 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var requestedAt: Date
         /// How it was asked for (email, letter, on the call), when recorded.
         public var method: String?
+        /// Who was asked to write, when not the partner.
+        public var requestedFrom: String?
         /// Whole hours from `requestedAt` to `asAt`.
+        public var waitingHours: Int
+        /// How many times it has been chased, and the last chase: when, by whom, what was said.
+        public var chases: Int
+        public var lastChase: Confirmation.Chase?
+    }
+
+    /// Advice saved without a decision about written confirmation (R6): someone must ask for it
+    /// in writing, or say why that is not needed or not possible.
+    public struct UndecidedEntry: Codable, Equatable, Sendable {
+        public var contactID: String
+        public var happenedAt: Date
+        public var person: String
+        public var partner: String
+        public var role: PartnerRole
+        public var advice: String?
+        public var recordedBy: String
+        /// Whole hours from `happenedAt` to `asAt`.
         public var waitingHours: Int
     }
 

@@ -76,16 +76,16 @@ extension Store {
     /// Written confirmation has arrived (R6): the contact leaves the chase list.
     @discardableResult
     public func confirmationReceived(_ contact: Contact, reference: String?) throws -> Contact {
-        guard contact.advice != nil else {
-            throw FieldError("advice", "this contact has no advice to confirm")
-        }
-        var next = contact
-        var confirmation = contact.confirmation ?? Confirmation(state: .received)
-        confirmation.state = .received
-        confirmation.receivedAt = now
-        confirmation.reference = TextRules.cleaned(reference)
-        next.confirmation = confirmation
-        return try amend(next, reason: "written confirmation received")
+        try recordConfirmation(.received(reference: reference), on: contact)
+    }
+
+    /// A step on a contact's written confirmation (R6): asked for, chased, received, not needed
+    /// or not possible. Saved as an amendment, so each step is in the contact's history with who
+    /// took it, and a colleague's step taken meanwhile is not overwritten.
+    @discardableResult
+    public func recordConfirmation(_ step: ConfirmationStep, on contact: Contact) throws -> Contact {
+        let (next, reason) = try ConfirmationRules.apply(step, to: contact, by: staff, at: now)
+        return try amend(next, reason: reason)
     }
 
     @discardableResult

@@ -79,6 +79,7 @@ public final class Store {
     public var openEscalations: [Escalation] { workingSet.openEscalations }
     public var recentContacts: [Contact] { workingSet.recentContacts }
     public var chaseList: [Contact] { workingSet.chaseList }
+    public var undecidedAdvice: [Contact] { workingSet.undecidedAdvice }
 
     public func person(id: String) -> Person? { workingSet.people.first { $0.id == id } }
     public func partner(id: String) -> Partner? { workingSet.partners.first { $0.id == id } }
@@ -94,7 +95,7 @@ public final class Store {
             overdueTasks: Attention.overdueTasks(workingSet.openTasks, now: now).count,
             openEscalations: workingSet.openEscalations.count,
             overdueEscalations: Attention.overdueEscalations(workingSet.openEscalations, now: now).count,
-            awaitingConfirmation: workingSet.chaseList.count,
+            awaitingConfirmation: workingSet.chaseList.count, awaitingDecision: workingSet.undecidedAdvice.count,
             basisReviewOverdue: Attention.basisReviewOverdue(active, now: now).count,
             withoutSharingBasis: Attention.withoutSharingBasis(active).count)
     }
