@@ -58,6 +58,10 @@ extension DashboardScreen {
             } else {
                 present(entry.open(form))
             }
+        case .exceptionRegister:
+            present(ExceptionRegisterView(state: state, canWrite: entry != nil && !state.store.isReadOnly,
+                                          open: { [weak self] record in self?.openDetail(record) }))
+        case .acknowledgeHandover: askToAcknowledgeHandover()
         case .owedInWriting:
             present(OwedView(state: state, open: { [weak self] record in self?.openDetail(record) },
                              step: entry.map { entry in { [weak self] id in self?.present(entry.confirm(contactID: id)) } }))
@@ -113,6 +117,22 @@ extension DashboardScreen {
             lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
             kind: .confirm)
         question = (overlay, { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } })
+    }
+
+    private func askToAcknowledgeHandover() {
+        guard entry != nil, !state.store.isReadOnly else {
+            status = "This screen cannot add or change records"
+            return
+        }
+        let day = state.format.day(state.day)
+        let overlay = Overlay(
+            title: "Handover for \(day)",
+            lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],
+            kind: .confirm)
+        question = (overlay, { [state] in
+            try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
+            try state.reload()
+        })
     }
 
     private func handleDatePrompt(_ key: Key) -> ScreenResponse {

@@ -13,6 +13,8 @@ public final class DashboardState {
     public private(set) var personFilter: String?
     public private(set) var dayContacts: [Contact] = []
     public private(set) var dayReview: DayReview?
+    /// Who read and acknowledged the shown day's handover (R12).
+    public private(set) var handoverReaders: [DayReview] = []
     private(set) var peopleByID: [String: Person] = [:]
     private(set) var partnersByID: [String: Partner] = [:]
     /// Open tasks, open escalations and confirmations to chase, per person.
@@ -53,6 +55,7 @@ public final class DashboardState {
             dayContacts = try store.contacts(on: day)
         }
         dayReview = try store.dayReview(for: day)
+        handoverReaders = try store.handoverAcknowledgements(for: day)
     }
 
     /// Moves the Contacts pane `days` days on (negative: back).

@@ -25,6 +25,7 @@ struct DayHeader {
         let plural = contacts.count == 1 ? "" : "s"
         var long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
         if let review = state.dayReview { long += " · day marked by \(review.reviewedBy)" }
+        if let reader = state.handoverReaders.last { long += " · handover read by \(reader.reviewedBy)" }
         let first = Line(
             wordings: [long, "\(day) · \(reviewed) of \(contacts.count) reviewed",
                        "\(state.format.day(state.day)) · \(reviewed)/\(contacts.count) reviewed"],

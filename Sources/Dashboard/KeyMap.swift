@@ -13,6 +13,10 @@ public enum DashboardAction: Equatable, Sendable {
     case search
     /// The list of advice owed in writing (R6): no decision yet, or asked for and not come.
     case owedInWriting
+    /// The manager's register of sharing exceptions (R3).
+    case exceptionRegister
+    /// The incoming shift lead acknowledges the shown day's handover (R12).
+    case acknowledgeHandover
 }
 
 /// The dashboard's keys in one place: the screen acts on them, and the help overlay and footer
@@ -40,6 +44,8 @@ public enum KeyMap {
         Binding(keys: [.character("R")], label: "mark the whole day reviewed", action: .markDayReviewed),
         Binding(keys: [.character("/")], label: "search every contact, history included", action: .search),
         Binding(keys: [.character("o")], label: "owed in writing: chase list, advice to decide", action: .owedInWriting),
+        Binding(keys: [.character("x")], label: "register of sharing exceptions, for the manager", action: .exceptionRegister),
+        Binding(keys: [.character("H")], label: "acknowledge the shown day's handover as read", action: .acknowledgeHandover),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),

@@ -57,7 +57,14 @@ struct RecordFields {
         }
         fields.append(("We shared information", c.sharedByUs ? "yes" : "no"))
         if let exception = c.sharingException {
-            fields += [("Sharing exception", exception.kind.rawValue), ("Exception reason", exception.reason)]
+            fields += [("Sharing exception", exception.kind.rawValue), ("Exception reason", exception.reason),
+                       (exception.kind == .safeguarding ? "Authorised by" : "Decided by", exception.decidedBy ?? "")]
+            if let capacity = exception.capacity {
+                fields += [("Lacks capacity for", capacity.decision),
+                           ("Capacity assessed", "by \(capacity.assessedBy) on \(format.day(capacity.assessedOn))"),
+                           ("Consulted", capacity.consulted)]
+            }
+            fields.append(("Manager acknowledged", c.exceptionAcknowledged.map { "by \($0.by), \(date($0.at))" } ?? "not yet"))
         }
         if let n = c.nature {
             fields.append(("Partnership", "\(n.level.rawValue) level, \(n.agencies.rawValue), \(n.formality.rawValue), \(n.involvement.rawValue)"))

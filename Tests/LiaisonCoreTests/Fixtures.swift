@@ -37,6 +37,13 @@ struct Fixture {
     }
 }
 
+extension CapacityAssessment {
+    /// An assessment a week before the fixtures' moment, for best-interests exceptions in tests.
+    static let sample = CapacityAssessment(
+        assessedBy: "Marcus Webb (social worker)", assessedOn: Fixture.start - 7 * 86_400,
+        decision: "sharing his wound care with the nurse", consulted: "his daughter; the advocate")
+}
+
 /// Runs `body`, returning the FieldError it throws, or nil.
 func fieldError(_ body: () throws -> Void) -> FieldError? {
     do { try body() } catch let error as FieldError { return error } catch { return nil }

@@ -52,15 +52,25 @@ struct ReportFixture {
             _ = try store.markDayReviewed(today)
         }
 
+        // The incoming shift lead read the handover first thing.
+        f.clock.set(Self.at(2026, 11, 25, 7, 5))
+        _ = try store.acknowledgeHandover(of: today)
+
         f.clock.set(Self.at(2026, 11, 25, 9, 35))
-        _ = try store.addContact(ContactDraft(
+        // Entered with the wrong words, corrected ten minutes later: the handover says so.
+        let sore = try store.addContact(ContactDraft(
             personID: arthur.id, partnerID: nurse.id, channel: .visit, direction: .outgoing, happenedAt: Self.at(2026, 11, 25, 9, 30),
-            summary: "Told the nurse about a new pressure sore", sharedByUs: true,
-            exception: SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him")))
+            summary: "Told the nurse about a sore", advice: "Turn him every two hours", sharedByUs: true,
+            exception: SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him", capacity: .sample)))
 
         f.clock.set(Self.at(2026, 11, 25, 9, 40))
         _ = try store.raiseEscalation(EscalationDraft(
             kind: .disagreement, summary: "GP declined a home visit", personID: edith.id, partnerID: gp.id, manager: "Rosa Grant"))
+
+        f.clock.set(Self.at(2026, 11, 25, 9, 45))
+        var corrected = sore
+        corrected.summary = "Told the nurse about a new pressure sore"
+        _ = try store.correct(corrected, reason: "It is a new sore on his heel")
 
         f.clock.set(Self.at(2026, 11, 25, 10, 0))
     }

@@ -138,6 +138,10 @@ extension ContactEntryScreen {
         case .taskDue: "e.g. 15:00, tomorrow 10:00"
         case .taskOwner: "you, unless you name someone"
         case .carePlanChange: "leave empty if the care plan did not change"
+        case .decidedBy: "you, unless you name who decided or authorised it"
+        case .capacityOn: "e.g. 2026-11-20"
+        case .capacityDecision: "e.g. sharing her wound care with the nurse"
+        case .consulted: "family, advocate, professionals asked"
         case .confirmationNote where form.confirmation.value == "requested": "empty: asked during this contact; or e.g. email to the surgery"
         default: nil
         }

@@ -86,7 +86,13 @@ extension ContactForm {
         let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar)
         var exceptionRecord: SharingException?
         if needsException, let kind = SharingException.Kind(rawValue: exception.value) {
-            exceptionRecord = SharingException(kind: kind, reason: text(.exceptionReason))
+            var capacity: CapacityAssessment?
+            if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
+                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", calendar: calendar)
+                capacity = CapacityAssessment(
+                    assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
+            }
+            exceptionRecord = SharingException(kind: kind, reason: text(.exceptionReason), decidedBy: optional(text(.decidedBy)), capacity: capacity)
         }
         return ContactDraft(
             personID: person.chosen?.id ?? "", partnerID: partner.chosen?.id ?? "",

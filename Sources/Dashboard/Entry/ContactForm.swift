@@ -34,7 +34,10 @@ struct ContactForm {
     /// The picked person's sharing basis, shown at once and deciding whether an exception is asked for.
     var basis: SharingBasis? { person.chosen.flatMap { bases[$0.id] } }
 
-    static let textFields: [ContactField] = [.when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .taskTitle, .taskOwner, .taskDue]
+    static let textFields: [ContactField] = [
+        .when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .decidedBy,
+        .capacityBy, .capacityOn, .capacityDecision, .consulted, .taskTitle, .taskOwner, .taskDue,
+    ]
     static let newPartnerLabel = "New partner…"
 
     init(people: [PickerItem], partners: [PickerItem], bases: [String: SharingBasis]) {
@@ -54,7 +57,9 @@ struct ContactForm {
         ContactField.allCases.filter { field in
             switch field {
             case .confirmationNote: confirmation.value != ""
-            case .exception, .exceptionReason: needsException
+            case .exception, .exceptionReason, .decidedBy: needsException
+            // Best interests rests on a capacity assessment (R3); safeguarding does not.
+            case .capacityBy, .capacityOn, .capacityDecision, .consulted: needsException && exception.value == "best-interests"
             case .taskKind: !text(.taskTitle).isEmpty
             default: true
             }

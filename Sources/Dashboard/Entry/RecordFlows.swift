@@ -51,7 +51,7 @@ extension EntryFlows {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
                                    reviewDue: review, because: why)
             } else if person != before {
-                try store.amend(person, reason: why)
+                try store.correct(person, reason: why)
             }
         }
     }
@@ -82,7 +82,7 @@ extension EntryFlows {
             guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the partner's name cannot be empty") }
             partner.name = name; partner.role = role; partner.organisation = m["organisation"].nilIfEmpty
             partner.phone = m["phone"].nilIfEmpty; partner.email = m["email"].nilIfEmpty
-            try store.amend(partner, reason: m["reason"])
+            try store.correct(partner, reason: m["reason"])
         }
     }
 
@@ -105,7 +105,7 @@ extension EntryFlows {
             guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
             contact.summary = summary
             contact.advice = m["advice"].nilIfEmpty
-            try store.amend(contact, reason: m["reason"])
+            try store.correct(contact, reason: m["reason"])
         }
     }
 }

@@ -131,9 +131,18 @@ public struct DemoGenerator {
                 summary: i == 1 ? "Shared bruising concern with social worker" : "Told nurse about new pressure sore",
                 advice: i == 1 ? nil : "Keep off the sore area and photograph it at each dressing change.",
                 sharedByUs: true,
-                sharingException: SharingException(kind: kind, reason: i == 1
-                    ? "Unexplained bruising; shared to protect her from possible harm"
-                    : "Urgent treatment needed and no one can consent for him"),
+                sharingException: SharingException(
+                    kind: kind,
+                    reason: i == 1
+                        ? "Unexplained bruising; shared to protect her from possible harm"
+                        : "Urgent treatment needed and no one can consent for him",
+                    decidedBy: i == 1 ? "Ruth Okafor (registered manager)" : DemoText.staff[0],
+                    // Best interests only with the capacity assessment it rests on (R3).
+                    capacity: i == 1 ? nil : CapacityAssessment(
+                        assessedBy: "Marcus Webb (social worker)", assessedOn: daysAgo(i * 4 + 20),
+                        decision: "sharing his wound care with the district nurse",
+                        consulted: "his daughter by phone; the advocate from Voice Advocacy")),
+                exceptionAcknowledged: i == 2 ? ReviewMark(by: "Ruth Okafor (registered manager)", at: when.addingTimeInterval(86_400)) : nil,
                 audit: audit(when.addingTimeInterval(900))))
         }
         guard let index = doc.contacts.firstIndex(where: { $0.advice?.contains("amlodipine") == true }) else { return }

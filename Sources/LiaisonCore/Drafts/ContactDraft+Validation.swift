@@ -20,7 +20,7 @@ extension ContactDraft {
         } else if TextRules.cleaned(carePlanReason) != nil {
             throw FieldError("care-plan-change", "say what changed in the care plan, not only why")
         }
-        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception)
+        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
         return Contact(
             personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
             summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,

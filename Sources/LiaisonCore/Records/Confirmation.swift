@@ -110,7 +110,9 @@ public struct CarePlanAmendment: Codable, Equatable, Hashable, Sendable {
     }
 }
 
-/// Why information was shared about a person whose basis does not allow it (R3).
+/// Why information was shared about a person whose basis does not allow it (R3): one of the
+/// policy's two exceptions, who took the decision, why, and — for best interests — the capacity
+/// assessment the decision rests on.
 public struct SharingException: Codable, Equatable, Hashable, Sendable {
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case bestInterests = "best-interests"
@@ -119,9 +121,35 @@ public struct SharingException: Codable, Equatable, Hashable, Sendable {
 
     public var kind: Kind
     public var reason: String
+    /// Who made the best-interests decision or authorised the safeguarding share; the person
+    /// who recorded it unless someone else is named. Older records simply lack it.
+    public var decidedBy: String?
+    /// Best interests only: the person was assessed as lacking capacity for this decision.
+    public var capacity: CapacityAssessment?
 
-    public init(kind: Kind, reason: String) {
+    public init(kind: Kind, reason: String, decidedBy: String? = nil, capacity: CapacityAssessment? = nil) {
         self.kind = kind
         self.reason = reason
+        self.decidedBy = decidedBy
+        self.capacity = capacity
+    }
+}
+
+/// A record that a person lacks capacity for one decision (the Mental Capacity Act's test is
+/// decision-specific): who assessed it, when, for which decision, and who was consulted before
+/// acting in their best interests.
+public struct CapacityAssessment: Codable, Equatable, Hashable, Sendable {
+    public var assessedBy: String
+    public var assessedOn: Date
+    /// The decision the person lacks capacity to make, e.g. "sharing her wound care with the nurse".
+    public var decision: String
+    /// Family, advocate, attorney-free friends, professionals: whoever was asked.
+    public var consulted: String
+
+    public init(assessedBy: String, assessedOn: Date, decision: String, consulted: String) {
+        self.assessedBy = assessedBy
+        self.assessedOn = assessedOn
+        self.decision = decision
+        self.consulted = consulted
     }
 }

@@ -8,10 +8,11 @@ extension HandoverReport {
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
+        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by",
     ]
 
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, chase, decide, overdue-task, escalation,
+    /// which spreadsheets read as dates. Sections: contact, due-soon, basis, correction, chase, decide, overdue-task, escalation,
     /// sharing-exception.
     public func csv() -> String {
         let style = ReportStyle(self)
@@ -43,6 +44,21 @@ extension HandoverReport {
                 "recorded_by": e.recordedBy, "waiting_hours": String(e.waitingHours),
             ])
         }
+        for t in dueSoon {
+            rows.append([
+                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": t.person ?? "",
+                "partner": t.partner ?? "", "title": t.title, "owner": t.owner ?? "", "due": style.sortable(t.due),
+                "kind": t.isPromise ? "promise" : "task", "overdue": "no",
+            ])
+        }
+        for b in basisAttention {
+            rows.append(["section": "basis", "person": b.person, "basis": b.basis.rawValue, "reason": b.need,
+                         "due": b.reviewDue.map(style.sortable) ?? ""])
+        }
+        for c in corrections {
+            rows.append(["section": "correction", "id": c.recordID, "time": style.sortable(c.at), "kind": c.kind.rawValue,
+                         "summary": c.about, "recorded_by": c.by, "reason": c.reason, "confirmation_note": c.was.joined(separator: "; ")])
+        }
         for t in overdueTasks {
             rows.append([
                 "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": t.person ?? "",
@@ -63,11 +79,23 @@ extension HandoverReport {
                 "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": e.person,
                 "partner": e.partner, "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
                 "exception": e.exception.kind.rawValue, "reason": e.exception.reason, "basis": e.basis.rawValue,
-                "recorded_by": e.recordedBy,
+                "recorded_by": e.recordedBy, "decided_by": e.exception.decidedBy ?? "",
+                "capacity": e.exception.capacity.map { "\($0.decision); assessed by \($0.assessedBy) on \(style.sortable($0.assessedOn)); consulted \($0.consulted)" } ?? "",
+                "acknowledged_by": e.acknowledged?.by ?? "", "acknowledged_at": e.acknowledged.map { style.sortable($0.at) } ?? "",
             ])
         }
         let columns = Self.csvColumns
-        return RFC4180.table([columns] + rows.map { row in columns.map { $0 == "day" ? day : row[$0] ?? "" } })
+        let lastDay = self.lastDay ?? day
+        return RFC4180.table([columns] + rows.map { row in
+            columns.map { column in
+                switch column {
+                // A period's rows each carry their own day; one day's rows carry that day.
+                case "day": isPeriod ? (row["time"].map { String($0.prefix(10)) } ?? "\(day)/\(lastDay)") : day
+                case "produced_by": producedBy
+                default: row[column] ?? ""
+                }
+            }
+        })
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }

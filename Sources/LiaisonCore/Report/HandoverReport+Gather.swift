@@ -3,23 +3,40 @@ import Foundation
 extension HandoverReport {
     /// Gathers the handover for the day holding `day`, as at the store's clock.
     public static func gather(from store: Store, day: Date) throws -> HandoverReport {
+        try gather(from: store, first: day, last: day)
+    }
+
+    /// Gathers the record of the days from the one holding `first` to the one holding `last`,
+    /// both included: one day is the handover, several are a period's evidence for an inspection.
+    public static func gather(from store: Store, first: Date, last: Date) throws -> HandoverReport {
+        guard store.calendar.startOfDay(for: first) <= store.calendar.startOfDay(for: last) else {
+            throw FieldError("to", "the period ends before it starts; give --from before --to")
+        }
         let asAt = store.clock.now.wholeSeconds
-        let contacts = try store.contacts(on: day)
-        let dayReview = try store.dayReview(for: day)
-        let review = dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) }
+        let single = store.calendar.isDate(first, inSameDayAs: last)
+        let contacts = try store.contacts(from: first, to: last)
+        let dayReview = single ? try store.dayReview(for: first) : nil
         let names = Names(store: store)
+        let horizon = asAt.addingTimeInterval(24 * 3_600)
+        let diff = CorrectionDiff(calendar: store.calendar) { id in store.person(id: id)?.name ?? store.partner(id: id)?.name }
         return HandoverReport(
-            day: DateInput.dayKey(day, calendar: store.calendar),
+            day: DateInput.dayKey(first, calendar: store.calendar),
+            lastDay: single ? nil : DateInput.dayKey(last, calendar: store.calendar),
             timeZone: store.calendar.timeZone.identifier,
             asAt: asAt,
-            review: review,
+            producedBy: store.staff,
+            review: dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
+            acknowledgedBy: single ? try store.handoverAcknowledgements(for: first).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) } : [],
             contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
+            dueSoon: store.openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
+            basisAttention: names.basisAttention(asAt: asAt),
+            corrections: try store.corrections(from: first, to: last).compactMap { try names.correction($0, diff: diff) },
             chaseList: Attention.chaseList(store.chaseList).map { names.chase($0, asAt: asAt) },
             undecided: Attention.undecidedAdvice(store.undecidedAdvice).map { names.undecided($0, asAt: asAt) },
             overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
-                .sorted { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
-                .map { names.escalation($0, asAt: asAt) },
+                .map { names.escalation($0, asAt: asAt) }
+                .sorted { ($0.overdue ? 0 : 1, $0.nextDue ?? .distantFuture, $0.raisedAt, $0.id) < ($1.overdue ? 0 : 1, $1.nextDue ?? .distantFuture, $1.raisedAt, $1.id) },
             sharingExceptions: contacts.compactMap { names.exception($0) })
     }
 
@@ -100,6 +117,44 @@ private struct Names {
             basis: store.person(id: contact.personID)?.basis.kind ?? .none,
             partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
             summary: contact.summary, exception: exception,
-            recordedBy: contact.recordedBy)
+            recordedBy: contact.recordedBy,
+            acknowledged: contact.exceptionAcknowledged.map { HandoverReport.Review(by: $0.by, at: $0.at) })
+    }
+
+    /// Everyone still supported whose basis stops or may soon stop information being shared.
+    func basisAttention(asAt: Date) -> [HandoverReport.BasisEntry] {
+        let soon = asAt.addingTimeInterval(7 * 86_400)
+        return store.people.filter { $0.discharged == nil }.compactMap { person in
+            let basis = person.basis
+            let need: String
+            switch basis.kind {
+            case .none: need = "no basis recorded"
+            case .withdrawn: need = "consent withdrawn"
+            default:
+                guard let due = basis.reviewDue, due < soon else { return nil }
+                need = due < asAt ? "review overdue" : "review due soon"
+            }
+            return .init(person: person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
+        }
+    }
+
+    /// A correction with what it replaced; nil for a record no longer found.
+    func correction(_ entry: HistoryEntry, diff: CorrectionDiff) throws -> HandoverReport.CorrectionEntry? {
+        let current: (json: String, about: String)?
+        switch entry.kind {
+        case .contact:
+            current = try store.contact(id: entry.recordID).map { (try RecordCoding.body($0), "contact about \(person($0.personID) ?? "")") }
+        case .person: current = try store.person(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
+        case .partner: current = try store.partner(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
+        case .task: current = try store.task(id: entry.recordID).map { (try RecordCoding.body($0), "task: \($0.title)") }
+        case .escalation: current = try store.escalation(id: entry.recordID).map { (try RecordCoding.body($0), "escalation: \($0.summary)") }
+        default: current = nil
+        }
+        guard let current else { return nil }
+        // Compared with the version that followed it: the next in history, else the record now.
+        let later = try store.history(of: entry.recordID).first { $0.version == entry.version + 1 }?.record ?? current.json
+        return .init(
+            recordID: entry.recordID, kind: entry.kind, about: current.about, by: entry.amendedBy, at: entry.amendedAt,
+            reason: entry.reason, was: diff.was(old: entry.record, new: later))
     }
 }

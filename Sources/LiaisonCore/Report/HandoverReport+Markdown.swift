@@ -4,20 +4,34 @@ extension HandoverReport {
     /// Markdown for a wiki or an email: a heading per section and a table per list.
     public func markdown() -> String {
         let style = ReportStyle(self)
-        var out = ["# Handover for \(style.longDay(day))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))]
+        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(producedBy). " + reviewSentence(style))]
+        if !isPeriod { out += ["", MarkdownTable.escape(acknowledgementSentence(style))] }
+        let when: (Date) -> String = { isPeriod ? style.short($0) : style.time($0) }
 
         let reviewedCount = contacts.filter(\.reviewed).count
         out += MarkdownTable(
             title: "Contacts (\(contacts.count), \(reviewedCount) reviewed)",
-            empty: "No contacts recorded on \(style.longDay(day)).",
+            empty: "No contacts recorded \(periodPhrase(style)).",
             columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Recorded by", "Reviewed"],
             rows: contacts.map { c in [
-                style.time(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
+                when(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
                 c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
                 c.recordedBy, c.reviewed ? "yes" : "no",
             ] }).lines
+
+        out += MarkdownTable(
+            title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
+            columns: ["Due", "Task", "Owner", "Person", "Partner"],
+            rows: dueSoon.map { t in [
+                style.short(t.due), (t.isPromise ? "Promise: " : "") + t.title, t.owner ?? "", t.person ?? "", t.partner ?? "",
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Sharing basis needs attention (\(basisAttention.count))", empty: "Every sharing basis is recorded and in date.",
+            columns: ["Person", "Where", "Basis", "Needs"],
+            rows: basisAttention.map { [$0.person, $0.location ?? "", $0.basis.rawValue, $0.need] }).lines
 
         out += MarkdownTable(
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
@@ -46,7 +60,7 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
-            title: "Open escalations (\(openEscalations.count), oldest first)", empty: "No escalation is open.",
+            title: "Open escalations (\(openEscalations.count), most urgent first)", empty: "No escalation is open.",
             columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
             rows: openEscalations.map { e in [
                 ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), e.kind.title, e.stage.rawValue, e.manager ?? "",
@@ -54,12 +68,20 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
-            title: "Sharing exceptions for the manager (\(sharingExceptions.count))",
-            empty: "No information was shared under an exception on this day.",
-            columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Contact", "Recorded by"],
+            title: "Corrections (\(corrections.count))", empty: "Nothing was corrected \(periodPhrase(style)).",
+            columns: ["When", "Corrected", "By", "Why", "Before"],
+            rows: corrections.map { c in [when(c.at), c.about, c.by, c.reason, c.was.joined(separator: "; ")] }).lines
+
+        let acknowledged = sharingExceptions.filter { $0.acknowledged != nil }.count
+        out += MarkdownTable(
+            title: "Sharing exceptions for the manager (\(sharingExceptions.count), \(acknowledged) acknowledged)",
+            empty: "No information was shared under an exception \(periodPhrase(style)).",
+            columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Decided by", "Capacity", "Contact", "Recorded by", "Acknowledged"],
             rows: sharingExceptions.map { e in [
-                style.time(e.happenedAt), e.person, e.basis.rawValue, "\(e.partner) (\(e.role.title))",
-                e.exception.kind.rawValue, e.exception.reason, e.summary, e.recordedBy,
+                when(e.happenedAt), e.person, e.basis.rawValue, "\(e.partner) (\(e.role.title))",
+                e.exception.kind.rawValue, e.exception.reason, e.exception.decidedBy ?? "",
+                e.exception.capacity.map { "lacks capacity to decide on \($0.decision); assessed by \($0.assessedBy) on \(style.day($0.assessedOn)); consulted \($0.consulted)" } ?? "",
+                e.summary, e.recordedBy, e.acknowledged.map { "\($0.by), \(style.short($0.at))" } ?? "not yet",
             ] }).lines
         return out.joined(separator: "\n") + "\n"
     }

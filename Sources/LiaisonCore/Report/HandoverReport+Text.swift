@@ -6,27 +6,85 @@ extension HandoverReport {
     public func text(width: Int = 80) -> String {
         let style = ReportStyle(self)
         var out = TextLines(width: width)
-        out.line("HANDOVER FOR \(style.longDay(day).uppercased())")
-        out.wrap("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))
+        out.line(title(style).uppercased())
+        out.wrap("As at \(style.short(asAt)) (\(timeZone)), produced by \(producedBy). " + reviewSentence(style))
+        if !isPeriod { out.wrap(acknowledgementSentence(style)) }
         out.blank()
 
         let reviewedCount = contacts.filter(\.reviewed).count
         out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed)")
-        if contacts.isEmpty { out.wrap("No contacts recorded on \(style.longDay(day)).", indent: 2) }
+        if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
-        chaseSection(style, &out)
+        dueSection(style, &out)
         taskSection(style, &out)
+        basisSection(&out)
         escalationSection(style, &out)
+        chaseSection(style, &out)
+        correctionSection(style, &out)
         exceptionSection(style, &out)
         return out.text
+    }
+
+    /// "Handover for Wednesday 25 November 2026", or the period's range.
+    func title(_ style: ReportStyle) -> String {
+        guard isPeriod, let lastDay else { return "Handover for \(style.longDay(day))" }
+        return "Partnership record from \(style.longDay(day)) to \(style.longDay(lastDay))"
+    }
+
+    /// "on Wednesday 25 November 2026", or "from … to …".
+    func periodPhrase(_ style: ReportStyle) -> String {
+        guard isPeriod, let lastDay else { return "on \(style.longDay(day))" }
+        return "from \(style.longDay(day)) to \(style.longDay(lastDay))"
+    }
+
+    /// Who, coming on shift, read this handover (R12).
+    func acknowledgementSentence(_ style: ReportStyle) -> String {
+        guard !acknowledgedBy.isEmpty else { return "Not yet acknowledged by the incoming shift lead." }
+        return "Handover read and acknowledged by " + acknowledgedBy.map { "\($0.by) at \(style.short($0.at))" }.joined(separator: "; ") + "."
+    }
+
+    /// How many of a long list the text shows; the rest are counted and said where to find.
+    static let summaryLength = 5
+
+    /// Open tasks and promises due in the next 24 hours (R8).
+    private func dueSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("DUE IN THE NEXT 24 HOURS (\(dueSoon.count))")
+        if dueSoon.isEmpty { out.wrap("No task or promise falls due in the next 24 hours.", indent: 2) }
+        for task in dueSoon {
+            let what = task.isPromise ? "Promise" : "Task"
+            out.item(style.time(task.due), facts: ["\(what): \(task.title)", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \($0)" }, task.person.map { "Person: \($0)" }, task.partner.map { "Partner: \($0)" }]
+                .compactMap { $0 }
+            if !who.isEmpty { out.facts(who) }
+        }
+    }
+
+    /// People whose information cannot be shared, or whose basis is due for review (R3).
+    private func basisSection(_ out: inout TextLines) {
+        out.heading("SHARING BASIS NEEDS ATTENTION (\(basisAttention.count))")
+        if basisAttention.isEmpty { out.wrap("Every sharing basis is recorded and in date.", indent: 2) }
+        for entry in basisAttention {
+            out.item("", facts: [entry.person, entry.location, entry.need].compactMap { $0 })
+        }
+    }
+
+    /// What was corrected, by whom and what it said before (R11).
+    private func correctionSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("CORRECTIONS (\(corrections.count))")
+        if corrections.isEmpty { out.wrap("Nothing was corrected \(periodPhrase(style)).", indent: 2) }
+        for entry in corrections {
+            out.item(isPeriod ? style.short(entry.at) : style.time(entry.at), facts: ["Corrected \(entry.about)", "by \(entry.by)"])
+            out.detail("Why: \(entry.reason)")
+            for was in entry.was { out.detail("Before: \(was)") }
+        }
     }
 
     /// Advice still waiting for its written confirmation (R6), oldest first.
     private func chaseSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
-        for entry in chaseList {
+        for entry in chaseList.prefix(Self.summaryLength) {
             let how = entry.method.map { " (\($0))" } ?? ""
             let from = entry.requestedFrom.map { " from \($0)" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
@@ -38,6 +96,7 @@ extension HandoverReport {
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }
+        Self.restOf(chaseList.count, &out)
         undecidedSection(style, &out)
     }
 
@@ -45,13 +104,22 @@ extension HandoverReport {
     private func undecidedSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("DECIDE: ASK IN WRITING (\(undecided.count), oldest first)")
         if undecided.isEmpty { out.wrap("Every piece of advice has a decision about written confirmation.", indent: 2) }
-        for entry in undecided {
+        for entry in undecided.prefix(Self.summaryLength) {
             out.item(ReportStyle.age(hours: entry.waitingHours),
                      facts: [entry.person, "\(entry.partner), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
                              "recorded by \(entry.recordedBy)"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }
+        Self.restOf(undecided.count, &out)
+    }
+
+    /// Where the rest of a long list is, so the handover stays short without hiding anything.
+    private static func restOf(_ count: Int, _ out: inout TextLines) {
+        guard count > summaryLength else { return }
+        out.wrap(
+            "… and \(count - summaryLength) more, all listed oldest first under o on the dashboard, "
+                + "and in full in `liaison report --format csv` or `--format json`.", indent: 2)
     }
 
     /// "not chased yet", "chased once", "chased 3 times".
@@ -82,7 +150,7 @@ extension HandoverReport {
 
     /// Escalations not yet resolved (R10), by age, with what is due next.
     private func escalationSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("OPEN ESCALATIONS (\(openEscalations.count), oldest first)")
+        out.heading("OPEN ESCALATIONS (\(openEscalations.count), most urgent first)")
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
             let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
@@ -97,26 +165,37 @@ extension HandoverReport {
         }
     }
 
-    /// The day's shares without a valid basis (R3), for the manager.
+    /// The manager's register of shares under an exception (R3), with each acknowledgement.
     private func exceptionSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
-        if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
+        let acknowledged = sharingExceptions.filter { $0.acknowledged != nil }.count
+        out.heading("SHARING EXCEPTIONS REGISTER (\(sharingExceptions.count), \(acknowledged) acknowledged)")
+        if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception \(periodPhrase(style)).", indent: 2) }
         for entry in sharingExceptions {
-            out.item(style.time(entry.happenedAt), facts: [entry.person, "\(entry.partner), \(entry.role.title)"])
+            out.item(isPeriod ? style.short(entry.happenedAt) : style.time(entry.happenedAt),
+                     facts: [entry.person, "\(entry.partner), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")
+            if let by = entry.exception.decidedBy {
+                out.detail("\(entry.exception.kind == .safeguarding ? "Authorised" : "Decided") by \(by)")
+            }
+            if let capacity = entry.exception.capacity {
+                out.detail("Lacks capacity to decide on \(capacity.decision): assessed by \(capacity.assessedBy) on \(style.day(capacity.assessedOn))")
+                out.detail("Consulted: \(capacity.consulted)")
+            }
             out.facts(["Contact: \(entry.summary)", "Recorded by \(entry.recordedBy)"])
+            out.facts([entry.acknowledged.map { "Acknowledged by \($0.by) at \(style.short($0.at))" } ?? "NOT YET ACKNOWLEDGED by a manager"])
         }
     }
 
     func reviewSentence(_ style: ReportStyle) -> String {
+        if isPeriod { return "" }
         guard let review else { return "The day has not been reviewed." }
         return "Day reviewed by \(review.by) at \(style.short(review.at))."
     }
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
         let organisation = contact.organisation.map { " (\($0))" } ?? ""
-        out.item(style.time(contact.happenedAt), facts: [
+        out.item(isPeriod ? style.short(contact.happenedAt) : style.time(contact.happenedAt), facts: [
             contact.person, "\(contact.partner), \(contact.role.title)\(organisation)",
             "\(contact.channel.rawValue), \(contact.direction.rawValue)",
         ])
@@ -134,6 +213,10 @@ extension HandoverReport {
             out.detail("Shared under the \(exception.kind.rawValue) exception: \(exception.reason)")
         } else if contact.sharedByUs {
             out.detail("We shared information, on the person's recorded basis.")
+        }
+        // A corrected record says so, with what it said before (R11), not only the new words.
+        for correction in corrections where correction.recordID == contact.id {
+            out.detail("Corrected \(style.short(correction.at)) by \(correction.by): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
         out.facts(["Recorded by \(contact.recordedBy)", contact.reviewed ? "reviewed" : "not reviewed"])
     }

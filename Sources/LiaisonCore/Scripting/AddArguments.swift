@@ -40,6 +40,13 @@ public struct AddContactArguments: Sendable {
     public var shared: Bool
     public var exception: String?
     public var reason: String?
+    /// Who decided (best interests) or authorised (safeguarding); the recorder when absent.
+    public var decidedBy: String? = nil
+    /// Best interests: who assessed capacity, on which date, for which decision, who was consulted.
+    public var capacityAssessedBy: String? = nil
+    public var capacityAssessedOn: String? = nil
+    public var capacityDecision: String? = nil
+    public var consulted: String? = nil
 
     public init(person: String, partner: String, channel: String, summary: String, advice: String? = nil,
                 when: String? = nil, direction: String? = nil, confirmation: String? = nil, confirmationNote: String? = nil,
@@ -84,7 +91,18 @@ extension Store {
         let confirmation: Confirmation.State? = try a.confirmation.map { try ChoiceInput.parse($0, field: "confirmation") }
         var exception: SharingException?
         if let kind = a.exception {
-            exception = SharingException(kind: try ChoiceInput.parse(kind, field: "exception"), reason: a.reason ?? "")
+            let kind: SharingException.Kind = try ChoiceInput.parse(kind, field: "exception")
+            var capacity: CapacityAssessment?
+            let given = [a.capacityAssessedBy, a.capacityAssessedOn, a.capacityDecision, a.consulted].contains { $0 != nil }
+            if given {
+                guard kind == .bestInterests else {
+                    throw FieldError("capacity-assessed-by", "a capacity assessment goes with a best-interests exception, not a safeguarding one")
+                }
+                let on = try DateInput.parse(a.capacityAssessedOn ?? "", field: "capacity-assessed-on", calendar: calendar)
+                capacity = CapacityAssessment(
+                    assessedBy: a.capacityAssessedBy ?? "", assessedOn: on, decision: a.capacityDecision ?? "", consulted: a.consulted ?? "")
+            }
+            exception = SharingException(kind: kind, reason: a.reason ?? "", decidedBy: a.decidedBy, capacity: capacity)
         } else if a.reason != nil {
             throw FieldError("exception", "a reason was given without saying which exception: best-interests or safeguarding")
         }

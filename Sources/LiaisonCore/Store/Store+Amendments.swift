@@ -8,29 +8,42 @@ extension Store {
     /// `record` must carry the version it was read at: a colleague's change in between is refused.
     @discardableResult
     public func amend<R: LiaisonRecord>(_ record: R, reason: String) throws -> R {
+        try amend(record, reason: reason, correction: false)
+    }
+
+    /// Corrects a mistake in a record: saved like any amendment, and marked as a correction so
+    /// the handover and the detail views say what was corrected, by whom, and what it said before.
+    @discardableResult
+    public func correct<R: LiaisonRecord>(_ record: R, reason: String) throws -> R {
+        try amend(record, reason: reason, correction: true)
+    }
+
+    private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool) throws -> R {
         guard let persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
         }
         let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
         let now = self.now
         let saved = try database.write { db in
-            if let contact = record as? Contact { try Self.checkSharing(contact, db) }
-            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, db)
+            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, db) }
+            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, db)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
         applySaved(typed)
         return typed
     }
 
-    private static func amendOpened<P: Persisted>(_ record: P, reason: String, by staff: String, at now: Date, _ db: Database) throws -> P {
-        try RecordTable.amend(record, reason: reason, by: staff, at: now, db)
+    private static func amendOpened<P: Persisted>(
+        _ record: P, reason: String, by staff: String, at now: Date, correction: Bool, _ db: Database
+    ) throws -> P {
+        try RecordTable.amend(record, reason: reason, by: staff, at: now, correction: correction, db)
     }
 
     /// An amendment that changes what we shared, about whom, or the exception for it, meets R3 against the
     /// basis on disk now, as a new contact does. One that leaves the sharing as it was (a review
     /// mark, a confirmation, a corrected summary) shares nothing new, so a basis withdrawn since
     /// the contact does not block it.
-    private static func checkSharing(_ contact: Contact, _ db: Database) throws {
+    private static func checkSharing(_ contact: Contact, by staff: String, at now: Date, _ db: Database) throws {
         if let stored = try RecordTable.fetch(Contact.self, id: contact.id, db),
            stored.personID == contact.personID, stored.sharedByUs == contact.sharedByUs,
            stored.sharingException == contact.sharingException {
@@ -39,7 +52,20 @@ extension Store {
         guard let person = try RecordTable.fetch(Person.self, id: contact.personID, db) else {
             throw FieldError("person", "there is no person with id \(contact.personID)")
         }
-        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException)
+        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now)
+    }
+
+    /// The manager has read a contact's sharing exception (R3): who and when, kept on the contact
+    /// and in its history. One already acknowledged is returned unchanged.
+    @discardableResult
+    public func acknowledgeException(_ contact: Contact) throws -> Contact {
+        guard contact.sharingException != nil else {
+            throw FieldError("contact", "this contact shared nothing under an exception, so there is nothing to acknowledge")
+        }
+        guard contact.exceptionAcknowledged == nil else { return contact }
+        var next = contact
+        next.exceptionAcknowledged = ReviewMark(by: staff, at: now)
+        return try amend(next, reason: "sharing exception acknowledged by the manager")
     }
 
     /// Changes a person's sharing basis (R3), keeping the old one in history.
