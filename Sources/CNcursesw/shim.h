@@ -150,4 +150,93 @@ static inline int liaison_wait(int input_fd, int signal_fd, int timeout_ms) {
     return result;
 }
 
+// A crash (a Swift runtime trap is SIGILL or SIGTRAP, a failed precondition in C SIGABRT, a bad
+// pointer SIGSEGV or SIGBUS) must not leave the person's terminal without echo, in the alternate
+// screen and with no cursor. The handler may only use async-signal-safe calls, so everything it
+// needs is prepared beforehand: the terminal modes from before curses started, and the bytes
+// that leave curses' screen modes, read from terminfo. It puts both back, then lets the signal
+// take its default course, so the crash is still reported (exit status, core dump) as before.
+
+#include <termios.h>
+#include <term.h>
+
+static struct termios liaison_crash_modes = { 0 };
+static int liaison_crash_modes_saved = 0;
+static char liaison_crash_bytes[256] = { 0 };
+static size_t liaison_crash_length = 0;
+static const int liaison_crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+static char liaison_crash_stack[65536] = { 0 };
+
+static void liaison_crash_handler(int signo) {
+    if (liaison_crash_length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, liaison_crash_bytes, liaison_crash_length);
+        (void)ignored;
+    }
+    if (liaison_crash_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &liaison_crash_modes);
+    // SA_RESETHAND has already put the default action back; the signal is blocked while this
+    // handler runs, so it is delivered again, with its default action, as soon as this returns.
+    raise(signo);
+}
+
+/// Remembers the terminal's modes as they are now, before curses changes them.
+static inline void liaison_save_crash_modes(void) {
+    liaison_crash_modes_saved = tcgetattr(STDIN_FILENO, &liaison_crash_modes) == 0;
+}
+
+static inline void liaison_append_crash_capability(const char *name) {
+    char *text = tigetstr(name);
+    if (text == NULL || text == (char *)-1) return;
+    size_t length = strlen(text);
+    if (liaison_crash_length + length >= sizeof liaison_crash_bytes) return;
+    memcpy(liaison_crash_bytes + liaison_crash_length, text, length);
+    liaison_crash_length += length;
+}
+
+/// Prepares the bytes that undo curses' screen modes and installs the crash handlers, on an
+/// alternate stack so a stack overflow can still run them. Call after newterm, when terminfo is loaded.
+static inline void liaison_install_crash_handlers(void) {
+    liaison_crash_length = 0;
+    liaison_append_crash_capability("sgr0");   // plain text
+    liaison_append_crash_capability("cnorm");  // the cursor shown
+    liaison_append_crash_capability("rmkx");   // keypad back in its normal mode
+    liaison_append_crash_capability("rmcup");  // out of the alternate screen
+    if (liaison_crash_length + 2 < sizeof liaison_crash_bytes) {
+        memcpy(liaison_crash_bytes + liaison_crash_length, "\r\n", 2);
+        liaison_crash_length += 2;
+    }
+    stack_t stack;
+    memset(&stack, 0, sizeof stack);
+    stack.ss_sp = liaison_crash_stack;
+    stack.ss_size = sizeof liaison_crash_stack;
+    sigaltstack(&stack, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = liaison_crash_handler;
+    sa.sa_flags = SA_RESETHAND | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof liaison_crash_signals / sizeof liaison_crash_signals[0]; i++) {
+        sigaction(liaison_crash_signals[i], &sa, NULL);
+    }
+}
+
+/// Puts the default crash handling back, once the terminal has been restored the ordinary way.
+static inline void liaison_remove_crash_handlers(void) {
+    for (size_t i = 0; i < sizeof liaison_crash_signals / sizeof liaison_crash_signals[0]; i++) {
+        signal(liaison_crash_signals[i], SIG_DFL);
+    }
+    liaison_crash_length = 0;
+}
+
+/// Whether terminfo knows `term` and it can place the cursor, checked without starting curses
+/// or writing a byte: a command can refuse an unusable terminal before it opens anything.
+/// Returns 1 usable, 0 unknown type, -1 known but unable to address the cursor.
+static inline int liaison_terminal_type_usable(const char *term) {
+    int status = 0;
+    if (setupterm(term, STDOUT_FILENO, &status) != OK) return 0;
+    char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 1 : -1;
+}
+
 #endif

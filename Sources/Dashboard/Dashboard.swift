@@ -20,6 +20,6 @@ public enum Dashboard {
         let entry = EntryFlows(store: store, drafts: drafts)
         screen.entry = entry
         if let offer = entry.draftOffer() { screen.present(offer) }
-        return try TerminalApp.run(screen, theme: theme)
+        return try TerminalApp.run(screen, theme: theme, time: ClockTime(store.clock))
     }
 }

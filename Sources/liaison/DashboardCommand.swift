@@ -15,9 +15,22 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
+        // No terminal, no store: a script that runs plain `liaison` must not create one.
+        try Self.requireTerminal()
         try reportingFailures {
             let store = try options.open()
             try Self.open(store: store, theme: themeOption)
+        }
+    }
+
+    /// Refuses, with TerminalError's one line, a process with no usable terminal, before
+    /// anything is opened; shared with `liaison demo`.
+    static func requireTerminal() throws {
+        do {
+            try TerminalApp.checkTerminal()
+        } catch let error as TerminalError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
         }
     }
 

@@ -12,8 +12,9 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if !noOpen { try DashboardCommand.requireTerminal() }
             let path = StoreLocation.resolveDemo(flag: options.store)
-            let store = try Store.open(path: path, staff: options.staffName)
+            let store = try Store.open(path: path, staff: options.staffName, clock: try testingClock())
             if try !store.fillWithDemoIfEmpty(seed: seed) {
                 FileHandle.standardError.write(Data("liaison: \(path) already holds records; opening it without adding sample data.\n".utf8))
             }

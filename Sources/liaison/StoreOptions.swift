@@ -14,7 +14,18 @@ struct StoreOptions: ParsableArguments {
     var staffName: String { StoreLocation.staff(flag: staff) }
 
     func open(_ mode: Store.Mode = .readWrite) throws -> Store {
-        try Store.open(path: path, mode: mode, staff: staffName)
+        try Store.open(path: path, mode: mode, staff: staffName, clock: try testingClock())
+    }
+}
+
+/// The real time, or the moment a test fixed with `LIAISON_NOW` (see `TestingNow`); a bad
+/// value is refused like a bad option.
+func testingClock() throws -> any CareClock {
+    do {
+        return try TestingNow.clock()
+    } catch let error as FieldError {
+        FileHandle.standardError.write(Data("liaison: \(error.field): \(error.message)\n".utf8))
+        throw ExitCode(2)
     }
 }
 

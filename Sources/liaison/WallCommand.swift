@@ -26,15 +26,10 @@ struct WallCommand: ParsableCommand {
         if let notice = resolution.notice {
             FileHandle.standardError.write(Data((notice + "\n").utf8))
         }
-        let path = StoreLocation.resolve(flag: store)
-        // A store that is missing or locked now is not an error: the wall says so and waits.
-        let watcher = StoreWatcher(path: path) { path in
-            try Store.open(path: path, mode: .readOnly, staff: "wall display")
-        }
-        let screen = WallScreen(watcher: watcher, names: names, time: SystemTime())
+        let clock = try testingClock()
         let reason: ExitReason
         do {
-            reason = try TerminalApp.run(screen, theme: resolution.theme)
+            reason = try Wall.run(path: StoreLocation.resolve(flag: store), names: names, theme: resolution.theme, clock: clock)
         } catch let error as TerminalError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)

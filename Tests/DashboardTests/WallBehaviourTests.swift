@@ -26,7 +26,7 @@ import TerminalUI
         let fixture = try WallFixture()
         let (loop, backend) = loop(fixture, fixture.screen(), 60, 16)
         let first = confirmations(try #require(backend.lastFrame))
-        #expect(first.last?.contains(" page 1/40 ") == true)
+        #expect(first.last?.contains(" page 1/46 ") == true)
         #expect(first[2].contains("● DECIDE   9 days"))
         // Each step waits for the next refresh; sixteen of them are the eight seconds of a page.
         for _ in 0..<15 { #expect(loop.step() == nil) }
@@ -35,9 +35,9 @@ import TerminalUI
         #expect(backend.frames.count == 2)
         #expect(fixture.time.now == WallFixture.now.addingTimeInterval(8))
         let second = confirmations(try #require(backend.lastFrame))
-        #expect(second.last?.contains(" page 2/40 ") == true)
+        #expect(second.last?.contains(" page 2/46 ") == true)
         #expect(second[2] != first[2])
-        for _ in 0..<(39 * 16) { _ = loop.step() }
+        for _ in 0..<(45 * 16) { _ = loop.step() }
         #expect(confirmations(try #require(backend.lastFrame)) == first)
     }
 
@@ -63,14 +63,14 @@ import TerminalUI
         let fixture = try WallFixture()
         let screen = fixture.screen()
         let (loop, backend) = loop(fixture, screen, 80, 24)
-        #expect(try #require(backend.lastFrame).row(3).contains("6 today · latest 13:56"))
+        #expect(try #require(backend.lastFrame).row(3).contains("4 today · latest 14:44"))
         let writer = try fixture.writer()
         _ = try writer.addContact(ContactDraft(
             personID: writer.people[0].id, partnerID: writer.partners[0].id, channel: .phone,
             happenedAt: WallFixture.now.addingTimeInterval(-60), summary: "Rang about the new dressing"))
         #expect(loop.step() == nil)
         #expect(fixture.time.now <= WallFixture.now.addingTimeInterval(WallScreen.refreshInterval))
-        #expect(try #require(backend.lastFrame).row(3).contains("7 today · latest 15:59"))
+        #expect(try #require(backend.lastFrame).row(3).contains("5 today · latest 15:59"))
     }
 
     @Test func aMissingStoreIsANoticeUntilItAppears() throws {
@@ -86,7 +86,7 @@ import TerminalUI
         try WallFixture.makeDemo(at: fixture.path)
         for _ in 0..<4 { _ = loop.step() }  // two seconds: the next try
         text = try #require(backend.lastFrame).dump()
-        #expect(text.contains("6 today · latest 13:56"))
+        #expect(text.contains("4 today · latest 14:44"))
         #expect(!text.contains("Waiting for the store"))
     }
 
@@ -99,14 +99,14 @@ import TerminalUI
         #expect(try #require(backend.lastFrame).dump().contains("The store file is not there"))
         try FileManager.default.moveItem(atPath: moved, toPath: fixture.path)
         for _ in 0..<4 { _ = loop.step() }
-        #expect(try #require(backend.lastFrame).dump().contains("6 today · latest 13:56"))
+        #expect(try #require(backend.lastFrame).dump().contains("4 today · latest 14:44"))
     }
 
     @Test func aStoreReplacedByAnotherFileIsReadAfresh() throws {
         let fixture = try WallFixture()
         let screen = fixture.screen()
         let (loop, backend) = loop(fixture, screen, 80, 24)
-        #expect(try #require(backend.lastFrame).row(3).contains("6 today"))
+        #expect(try #require(backend.lastFrame).row(3).contains("4 today"))
         // A restore from backup: a different file, closed, renamed over the store's name, and
         // the old write-ahead files cleared away under the running wall.
         let other = fixture.path + ".restored"

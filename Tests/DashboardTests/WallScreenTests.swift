@@ -11,27 +11,27 @@ import TerminalUI
         let grid = WallFixture.render(fixture.screen(), 80, 24)
         #expect(grid.dump() == """
              LIAISON · partnership working                                Fri 15 Jan  16:00
-             ▲ 36 need action now   ● 11 due soon   6 contacts today
+             ▲ 43 need action now   ● 11 due soon   4 contacts today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
-            │ 6 today · latest 13:56               ││ ▲ 5 open · 2 overdue                 │
-            │ 13:56  T.W. · Flat 1, Elm House · P… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
-            │ 12:43  A.Y. · Room 13 · Other · pho… ││ ▲ OVERDUE   14 Jan  Their practice … │
-            │ 11:50  I.P. · Room 8 · Dentist · vi… ││ ✓ on track  19 Jan  Our complaint ·… │
-            │ 10:05  J.M. · Room 11 · Dentist · m… ││ ✓ on track  20 Jan  Their concern ·… │
-            └─────────────────────────── page 1/2 ─┘│ ✓ on track  23 Jan  Disagreement · … │
+            │ 4 today · latest 14:44               ││ ▲ 5 open · 2 overdue                 │
+            │ 14:44  D.A.R. · Flat 3, Elm House ·… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
+            │ 12:14  J.L.G. · Room 16 · Dentist ·… ││ ▲ OVERDUE   14 Jan  Their practice … │
+            │ 10:00  М.И. · Room 19 · Community g… ││ ✓ on track  19 Jan  Our complaint ·… │
+            │ 08:30  L.B. · Room 24 · Community n… ││ ✓ on track  20 Jan  Their concern ·… │
+            └──────────────────────────────────────┘│ ✓ on track  23 Jan  Disagreement · … │
             ┌─ Confirmations awaited ──────────────┐│                                      │
-            │ ▲ 2 to decide · 38 awaited · oldest… ││                                      │
+            │ ▲ 2 to decide · 44 awaited · oldest… ││                                      │
             │ ● DECIDE   9 days   H.T. · Room 18 … │└──────────────────────────────────────┘
             │ ● DECIDE   26 h     Z.K. · Room 4 ·… │┌─ Sharing basis ──────────────────────┐
-            │ ▲ CHASE    30 days  Ø.H. · Room 8 ·… ││ ▲ 6 need attention                   │
-            │ ▲ CHASE    28 days  H.T. · Room 18 … ││ ▲ WITHDRAWN           H.F. · Room 10 │
-            └────────────────────────── page 1/10 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
+            │ ▲ CHASE    29 days  B.L. · Room 14 … ││ ▲ 6 need attention                   │
+            │ ▲ CHASE    29 days  P.B. · Room 2 ·… ││ ▲ WITHDRAWN           H.F. · Room 10 │
+            └────────────────────────── page 1/12 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
             ┌─ Tasks due ──────────────────────────┐│ ▲ NO BASIS            Z.K. · Room 4  │
             │ ▲ 4 overdue · 0 due within 4 h       ││ ● review due  15 Dec  D.A.R. · Flat… │
-            │ ▲ OVERDUE  3 days late  G.O. · Room… ││ ● review due  27 Dec  G.O. · Room 15 │
-            │ ▲ OVERDUE  3 days late  Promise · Z… ││ ● review due  9 Jan   Α.Π. · Room 2  │
-            │ ▲ OVERDUE  25 h late    S.S. · Room… ││                                      │
+            │ ▲ OVERDUE  3 days late  Promise · Z… ││ ● review due  27 Dec  G.O. · Room 15 │
+            │ ▲ OVERDUE  3 days late  G.O. · Room… ││ ● review due  9 Jan   Α.Π. · Room 2  │
             │ ▲ OVERDUE  25 h late    王. · Room … ││                                      │
+            │ ▲ OVERDUE  25 h late    S.S. · Room… ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              b blank screen  ? help  q quit                     read-only · names: initials
             """)
@@ -43,7 +43,7 @@ import TerminalUI
         let rows = grid.dump().components(separatedBy: "\n")
         #expect(rows.count == 80)
         #expect(rows[0].hasPrefix(" LIAISON · partnership working"))
-        #expect(rows[1].hasPrefix(" ▲ 36 need action now   ● 11 due soon   6 contacts today  "))
+        #expect(rows[1].hasPrefix(" ▲ 43 need action now   ● 11 due soon   4 contacts today  "))
         // 16:00 in digits five rows tall at the top right, the date beside it.
         let digits = BigClock(text: "16:00")
         #expect(digits.rows[0] == " █  ███   ███ ███")
@@ -59,14 +59,14 @@ import TerminalUI
             titles = String(titles[range.upperBound...])
         }
         #expect(WallLayout(size: grid.size).columnCount == 5)
-        // Every list fits at this height, so nothing pages: all 38 confirmations and 2 decisions are there at once.
+        // Every list fits at this height, so nothing pages: all 44 confirmations and 2 decisions are there at once.
         #expect(!grid.dump().contains("page "))
         let awaited = ["▲ CHASE", "● chase", "✓ waiting"].map { grid.dump().components(separatedBy: $0).count - 1 }
-        #expect(awaited.reduce(0, +) == 38)
+        #expect(awaited.reduce(0, +) == 44)
         #expect(grid.dump().components(separatedBy: "● DECIDE").count - 1 == 2)
-        #expect(rows[7].contains("│ ▲ 2 to decide · 38 awaited · oldest 30 days"))
-        #expect(rows[8].hasPrefix("│ 13:56  T.W. · Flat 1, Elm House · Psychologist · visit   ││ ● DECIDE   9 days   H.T."))
-        #expect(rows[10].contains("││ ▲ CHASE    30 days  Ø.H."))
+        #expect(rows[7].contains("│ ▲ 2 to decide · 44 awaited · oldest 29 days"))
+        #expect(rows[8].hasPrefix("│ 14:44  D.A.R. · Flat 3, Elm House · Psychiatrist · video ││ ● DECIDE   9 days   H.T."))
+        #expect(rows[10].contains("││ ▲ CHASE    29 days  B.L."))
         #expect(rows[79].hasPrefix(" b blank screen  ? help  q quit") && rows[79].hasSuffix("read-only · names: initials"))
     }
 
@@ -76,9 +76,9 @@ import TerminalUI
         #expect(names.count == 40)
         let initials = WallFixture.render(fixture.screen(), 300, 80).dump()
         for name in names { #expect(!initials.contains(name), "\(name) on the wall") }
-        #expect(initials.contains("T.W. · Flat 1, Elm House"))
+        #expect(initials.contains("D.A.R. · Flat 3, Elm House"))
         let full = WallFixture.render(fixture.screen(names: .full), 300, 80).dump()
-        #expect(full.contains("Winston Clarke · Flat 1, Elm House") || full.contains("· Flat 1, Elm House"))
+        #expect(full.contains("Dafydd ap Rhys · Flat 3, Elm House"))
         #expect(names.filter { full.contains($0) }.count >= 10)
         #expect(full.contains("names: full"))
     }

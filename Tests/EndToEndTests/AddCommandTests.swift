@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-@Suite struct AddCommandTests {
-    @Test func printsTheNewIdAlone() throws {
+@Suite(.endToEnd) struct AddCommandTests {
+    @Test func printsTheNewIdAlone() async throws {
         let scratch = try ScratchFolder()
-        let result = try scratch.liaison(["add", "person", "--name", "Nguyễn Thị Lan", "--basis", "representative", "--basis-by", "Her son, attorney"])
+        let result = try await scratch.liaison(["add", "person", "--name", "Nguyễn Thị Lan", "--basis", "representative", "--basis-by", "Her son, attorney"])
         #expect(result.status == 0)
         #expect(result.stdout.range(of: #"^[0-9a-f-]{36}\n$"#, options: .regularExpression) != nil)
     }
@@ -19,32 +19,32 @@ import Testing
         (["add", "task", "--title", "Call back", "--due", "2026-02-30"], "due"),
         (["add", "escalation", "--kind", "grumble", "--summary", "x"], "kind"),
     ])
-    func badInputIsRefusedNamingTheField(arguments: [String], field: String) throws {
+    func badInputIsRefusedNamingTheField(arguments: [String], field: String) async throws {
         let scratch = try ScratchFolder()
-        try scratch.seeded()
-        let before = try scratch.liaison(["export"]).stdout
-        let result = try scratch.liaison(arguments)
+        try await scratch.seeded()
+        let before = try await scratch.liaison(["export"]).stdout
+        let result = try await scratch.liaison(arguments)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("liaison: \(field): "), "stderr was: \(result.stderr)")
-        #expect(try scratch.liaison(["export"]).stdout == before)
+        #expect(try await scratch.liaison(["export"]).stdout == before)
     }
 
-    @Test func sharingWithoutBasisNeedsAnException() throws {
+    @Test func sharingWithoutBasisNeedsAnException() async throws {
         let scratch = try ScratchFolder()
-        _ = try scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "withdrawn"])
-        _ = try scratch.liaison(["add", "partner", "--name", "Marcus Webb", "--role", "social-worker"])
+        _ = try await scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "withdrawn"])
+        _ = try await scratch.liaison(["add", "partner", "--name", "Marcus Webb", "--role", "social-worker"])
         let base = ["add", "contact", "--person", "Harold Finch", "--partner", "Marcus Webb", "--channel", "phone", "--summary", "Bruising", "--shared"]
-        let refused = try scratch.liaison(base)
+        let refused = try await scratch.liaison(base)
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("shared"))
-        let allowed = try scratch.liaison(base + ["--exception", "safeguarding", "--reason", "Unexplained bruising"])
+        let allowed = try await scratch.liaison(base + ["--exception", "safeguarding", "--reason", "Unexplained bruising"])
         #expect(allowed.status == 0, "stderr: \(allowed.stderr)")
     }
 
-    @Test func staffIdentityComesFromTheFlag() throws {
+    @Test func staffIdentityComesFromTheFlag() async throws {
         let scratch = try ScratchFolder()
-        _ = try scratch.liaison(["add", "person", "--name", "Ann", "--as", "Priya Raman"])
-        #expect(try scratch.liaison(["export"]).stdout.contains("\"createdBy\" : \"Priya Raman\""))
+        _ = try await scratch.liaison(["add", "person", "--name", "Ann", "--as", "Priya Raman"])
+        #expect(try await scratch.liaison(["export"]).stdout.contains("\"createdBy\" : \"Priya Raman\""))
     }
 }

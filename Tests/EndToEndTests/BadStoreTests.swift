@@ -4,7 +4,7 @@ import Testing
 /// A store that is damaged, cut short, from a newer Liaison, or in a folder that cannot be
 /// written: every command refuses with a clear message and a non-zero exit, and the file keeps
 /// every byte it had.
-@Suite struct BadStoreTests {
+@Suite(.endToEnd) struct BadStoreTests {
     static let commands: [[String]] = [
         ["add", "person", "--name", "New Person"],
         ["export"],
@@ -14,106 +14,89 @@ import Testing
     ]
 
     /// Makes a real store with a few records in `scratch`, returns its path.
-    static func realStore(_ scratch: ScratchFolder) throws -> String {
-        try scratch.seeded()
-        _ = try scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Cough", "--advice", "Fluids"])
+    static func realStore(_ scratch: ScratchFolder) async throws -> String {
+        try await scratch.seeded()
+        _ = try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Cough", "--advice", "Fluids"])
         return scratch.path("store.sqlite")
     }
 
-    static func expectRefusedUnchanged(_ scratch: ScratchFolder, _ path: String, saying words: String) throws {
+    static func expectRefusedUnchanged(_ scratch: ScratchFolder, _ path: String, saying words: String) async throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for command in commands {
             var arguments = command
             if command.first == "demo" { arguments += ["--store", path] }
-            let result = try scratch.liaison(arguments)
+            let result = try await scratch.liaison(arguments)
             #expect(result.status != 0, "\(command) exited 0")
             #expect(result.stderr.contains(words), "\(command): \(result.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(command) changed the file")
         }
     }
 
-    @Test func garbageIsRefused() throws {
+    @Test func garbageIsRefused() async throws {
         let scratch = try ScratchFolder()
         let path = scratch.path("store.sqlite")
         var bytes = [UInt8](repeating: 0, count: 8192)
         for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 131 &+ 7) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        try Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
     }
 
-    @Test func aCorruptHeaderIsRefused() throws {
+    @Test func aCorruptHeaderIsRefused() async throws {
         let scratch = try ScratchFolder()
-        let path = try Self.realStore(scratch)
+        let path = try await Self.realStore(scratch)
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
         for i in 0..<16 { data[i] = 0x5A }
         try data.write(to: URL(fileURLWithPath: path))
-        try Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
     }
 
-    @Test func aDamagedSchemaPageIsRefused() throws {
+    @Test func aDamagedSchemaPageIsRefused() async throws {
         let scratch = try ScratchFolder()
-        let path = try Self.realStore(scratch)
+        let path = try await Self.realStore(scratch)
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
         // Page 1 after the header holds the table definitions.
         for i in 100..<1024 { data[i] = 0xFF }
         try data.write(to: URL(fileURLWithPath: path))
-        try Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
     }
 
-    @Test func aTruncatedStoreIsRefused() throws {
+    @Test func aTruncatedStoreIsRefused() async throws {
         let scratch = try ScratchFolder()
-        let path = try Self.realStore(scratch)
+        let path = try await Self.realStore(scratch)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         try data.prefix(data.count / 2 + 100).write(to: URL(fileURLWithPath: path))
-        try Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
     }
 
-    @Test func aNewerStoreIsRefused() throws {
+    @Test func aNewerStoreIsRefused() async throws {
         let scratch = try ScratchFolder()
-        let path = try Self.realStore(scratch)
+        let path = try await Self.realStore(scratch)
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
         // SQLite keeps user_version, Liaison's schema version, big-endian at byte 60.
         data.replaceSubrange(60..<64, with: [0, 0, 0, 99])
         try data.write(to: URL(fileURLWithPath: path))
-        try Self.expectRefusedUnchanged(scratch, path, saying: "newer version of Liaison")
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "newer version of Liaison")
     }
 
-    @Test func anUnwritableFolderIsRefused() throws {
+    @Test func anUnwritableFolderIsRefused() async throws {
         let scratch = try ScratchFolder()
-        let path = try Self.realStore(scratch)
+        let path = try await Self.realStore(scratch)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: scratch.url.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.url.path) }
         // Root may write anywhere, so as root the command runs as the unprivileged `nobody`.
-        var arguments = ["add", "person", "--name", "New Person"]
-        var environment = ["LIAISON_STORE": path, "LIAISON_STAFF": "E2E"]
-        var executable = LiaisonProcess.binary.path
-        if getuid() == 0 {
-            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable] + arguments
-            executable = "/usr/bin/setpriv"
-            environment["HOME"] = "/nonexistent"
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let err = scratch.url.deletingLastPathComponent().appendingPathComponent("unwritable-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: err) }
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let stderr = try String(contentsOf: err, encoding: .utf8)
-        #expect(process.terminationStatus != 0)
-        #expect(stderr.contains("cannot be written"), "stderr: \(stderr)")
+        let result = try await LiaisonProcess.run(
+            ["add", "person", "--name", "New Person"], environment: ["LIAISON_STORE": path, "LIAISON_STAFF": "E2E"],
+            unprivileged: true)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot be written"), "stderr: \(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
-    @Test func aNewStoreIsPrivate() throws {
+    @Test func aNewStoreIsPrivate() async throws {
         let scratch = try ScratchFolder()
-        try scratch.seeded()
+        try await scratch.seeded()
         let attributes = try FileManager.default.attributesOfItem(atPath: scratch.path("store.sqlite"))
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }

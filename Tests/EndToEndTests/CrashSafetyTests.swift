@@ -1,31 +1,31 @@
 import Foundation
 import Testing
 
-@Suite struct CrashSafetyTests {
+@Suite(.endToEnd) struct CrashSafetyTests {
     /// Kills writers with SIGKILL at different points of their run — some before they open the
     /// store, some mid-save, some not at all — then checks the store and every id that was printed.
-    @Test func killedWritersLeaveAHealthyStore() throws {
+    @Test func killedWritersLeaveAHealthyStore() async throws {
         let scratch = try ScratchFolder()
-        try scratch.seeded()
+        try await scratch.seeded()
         let store = scratch.path("store.sqlite")
         var printed: [String] = []
         var killed = 0
-        for round in 0..<60 {
+        for round in 0..<24 {
             let running = try LiaisonProcess.start(
                 ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "visit",
                  "--summary", "round \(round)", "--advice", "Keep the heel off the mattress"],
-                environment: ["LIAISON_STORE": store, "LIAISON_STAFF": "Crash Test"])
+                environment: ["LIAISON_STORE": store, "LIAISON_STAFF": "Crash Test"], home: scratch.home)
             let pid = running.process.processIdentifier
             // Wait until the writer has the store open, then let it run a varying number of
             // polls further so the kill lands at different points of the save.
             var polls = 0
-            _ = eventually(timeout: 5, every: 0.001) {
+            _ = await eventually(every: 0.001) {
                 if !running.process.isRunning { return true }
                 if Self.hasOpen(pid: pid, suffix: "store.sqlite") { polls += 1 }
                 return polls > round % 6
             }
             if round % 7 != 6, running.process.isRunning, kill(pid, SIGKILL) == 0 { killed += 1 }
-            running.process.waitUntilExit()
+            await running.exited()
             let result = running.finish()
             if result.status == 0 && running.process.terminationReason == .exit {
                 printed.append(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -33,12 +33,12 @@ import Testing
         }
         #expect(killed > 0)
         #expect(!printed.isEmpty)
-        let check = try scratch.liaison(["check"])
+        let check = try await scratch.liaison(["check"])
         #expect(check.status == 0, "check: \(check.stderr)")
-        let export = try scratch.liaison(["export"]).stdout
+        let export = try await scratch.liaison(["export"]).stdout
         #expect(printed.filter { !export.contains("\"id\" : \"\($0)\"") }.isEmpty)
         // And the store still takes new records.
-        #expect(try scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "after"]).status == 0)
+        #expect(try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "after"]).status == 0)
     }
 
     static func hasOpen(pid: Int32, suffix: String) -> Bool {

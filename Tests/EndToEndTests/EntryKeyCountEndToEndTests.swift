@@ -4,13 +4,13 @@ import Testing
 /// Issue 5's key count, in the real terminal: a GP's phone advice (person, partner, summary,
 /// the advice, written confirmation asked for by email) from the dashboard. Typed text is free;
 /// every other key is counted, and the aim is no more than 12.
-@Suite struct EntryKeyCountEndToEndTests {
+@Suite(.endToEnd) struct EntryKeyCountEndToEndTests {
     let entry: EntryEndToEndTests
 
     init() throws { entry = try EntryEndToEndTests() }
 
-    @Test func aTypicalGPAdviceTakesElevenKeysBesidesTheTextInTheTerminal() throws {
-        let session = try entry.open()
+    @Test func aTypicalGPAdviceTakesElevenKeysBesidesTheTextInTheTerminal() async throws {
+        let session = try await entry.open()
         defer { session.kill() }
         var keys = 0
         func press(_ names: String...) throws {
@@ -37,12 +37,12 @@ import Testing
         try press("Tab")
         try type("email")
         try press("C-s")
-        #expect(session.waitFor("Saved: \(summary)"))
+        #expect(await session.waitFor("Saved: \(summary)"))
         #expect(keys == 11)
 
-        let contact = try #require(try entry.records("contacts", where: "summary", is: summary).first)
-        #expect(contact["personID"] as? String == (try entry.id(of: "Edith Brown", in: "people")))
-        #expect(contact["partnerID"] as? String == (try entry.id(of: "Dr Anil Patel", in: "partners")))
+        let contact = try #require(try await entry.records("contacts", where: "summary", is: summary).first)
+        #expect(contact["personID"] as? String == (try await entry.id(of: "Edith Brown", in: "people")))
+        #expect(contact["partnerID"] as? String == (try await entry.id(of: "Dr Anil Patel", in: "partners")))
         #expect(contact["channel"] as? String == "phone")
         #expect(contact["advice"] as? String == advice)
         let confirmation = try #require(contact["confirmation"] as? [String: Any])

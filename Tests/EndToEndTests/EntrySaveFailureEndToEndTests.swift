@@ -5,17 +5,17 @@ import Testing
 /// store's write lock (as a stuck save or a copying backup would); the form must say it was not
 /// saved within a moment, not freeze for the store's full wait, keep every word, and save on the
 /// next Ctrl-S once the store is free.
-@Suite struct EntrySaveFailureEndToEndTests {
+@Suite(.endToEnd) struct EntrySaveFailureEndToEndTests {
     let entry: EntryEndToEndTests
     var store: String { entry.store }
 
     init() throws { entry = try EntryEndToEndTests() }
 
     /// sqlite3 in its own tmux server, holding the write lock until it is told to quit.
-    func holdStore() throws -> TmuxSession {
+    func holdStore() async throws -> TmuxSession {
         let holder = try TmuxSession(
             command: "sh -c \"sqlite3 -cmd 'BEGIN EXCLUSIVE;' \(store); echo RELEASED; exec sh\"", width: 80, height: 10)
-        #expect(holder.waitFor("sqlite>"))
+        #expect(await holder.waitFor("sqlite>"))
         #expect(!holder.capture().contains("Error"), "sqlite3 did not get the lock: \(holder.capture())")
         return holder
     }
@@ -27,12 +27,12 @@ import Testing
     }
 
     @Test(.enabled(if: hasSQLiteShell, "needs the sqlite3 shell to hold the store's lock"))
-    func aSaveRefusedByAHeldStoreKeepsTheFormThenSavesOnceItIsFree() throws {
-        let session = try entry.open()
+    func aSaveRefusedByAHeldStoreKeepsTheFormThenSavesOnceItIsFree() async throws {
+        let session = try await entry.open()
         defer { session.kill() }
         let summary = "Nurse rang while the store was held"
         try session.send("a", literal: true)
-        #expect(session.waitFor("New contact / advice"))
+        #expect(await session.waitFor("New contact / advice"))
         try session.send("edith", literal: true)
         try session.send("Enter")
         try session.send("patel", literal: true)
@@ -40,37 +40,36 @@ import Testing
         try session.send(summary, literal: true)
         try session.send("Tab")
         try session.send("Zoë: «keep her legs raised», 王", literal: true)
-        #expect(session.waitFor("«keep her legs raised»"))
+        #expect(await session.waitFor("«keep her legs raised»"))
 
-        let holder = try holdStore()
+        let holder = try await holdStore()
         defer { holder.kill() }
-        let pressed = Date()
         try session.send("C-s")
-        #expect(session.waitFor("Not saved", timeout: 10))
-        // The store would wait 15 s for a lock; a form on screen gives up well before.
-        #expect(Date().timeIntervalSince(pressed) < 8)
+        // The form waits only briefly for the lock (EntryShortWaitTests reads the wait back);
+        // here it is enough that it gives up while the store is still held.
+        #expect(await session.waitFor("Not saved"))
         let refused = EntryEndToEndTests.flattened(session.capture())
         #expect(refused.contains("New contact / advice"))
         #expect(refused.contains("busy"), "\(refused)")
         #expect(refused.contains("The form stays open with everything you typed; Ctrl-S tries again."), "\(refused)")
         #expect(refused.contains(summary) && refused.contains("Zoë: «keep her legs raised», 王"))
-        #expect(try entry.records("contacts", where: "summary", is: summary).isEmpty)
+        #expect(try await entry.records("contacts", where: "summary", is: summary).isEmpty)
         #expect(entry.draftFiles.count == 1, "the typing is kept as a draft while it cannot be saved")
 
         // Still answering keys while the store is held: the form is not stuck in a save.
         try session.send("Tab")
         try session.send("r", literal: true)
-        #expect(session.waitFor("Asked for how"))
+        #expect(await session.waitFor("Asked for how"))
 
         try holder.send(".quit", literal: true)
         try holder.send("Enter")
-        #expect(holder.waitFor("RELEASED"))
+        #expect(await holder.waitFor("RELEASED"))
         try session.send("C-s")
-        #expect(eventually { !session.capture().contains("New contact / advice") })
-        let contact = try #require(try entry.records("contacts", where: "summary", is: summary).first)
+        #expect(await eventually { !session.capture().contains("New contact / advice") })
+        let contact = try #require(try await entry.records("contacts", where: "summary", is: summary).first)
         #expect(contact["advice"] as? String == "Zoë: «keep her legs raised», 王")
         #expect((contact["confirmation"] as? [String: Any])?["state"] as? String == "requested")
         #expect(entry.draftFiles.isEmpty)
-        #expect(session.waitFor("Saved: \(summary)"))
+        #expect(await session.waitFor("Saved: \(summary)"))
     }
 }

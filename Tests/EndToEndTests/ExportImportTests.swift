@@ -1,52 +1,52 @@
 import Foundation
 import Testing
 
-@Suite struct ExportImportTests {
-    @Test func exportImportExportIsIdentical() throws {
+@Suite(.endToEnd) struct ExportImportTests {
+    @Test func exportImportExportIsIdentical() async throws {
         let scratch = try ScratchFolder()
-        let demo = try scratch.liaison(["demo", "--no-open", "--seed", "7", "--store", scratch.path("demo.sqlite")])
+        let demo = try await scratch.liaison(["demo", "--no-open", "--seed", "7", "--store", scratch.path("demo.sqlite")])
         #expect(demo.status == 0, "stderr: \(demo.stderr)")
-        let first = try scratch.liaison(["export", "--format", "json"], store: "demo.sqlite")
+        let first = try await scratch.liaison(["export", "--format", "json"], store: "demo.sqlite")
         #expect(first.status == 0)
         for key in ["people", "partners", "contacts", "tasks", "escalations", "agreements", "history"] {
             #expect(first.stdout.contains("\"\(key)\" : ["))
         }
         let file = scratch.path("export.json")
         try first.stdout.write(toFile: file, atomically: true, encoding: .utf8)
-        let imported = try scratch.liaison(["import", file], store: "copy.sqlite")
+        let imported = try await scratch.liaison(["import", file], store: "copy.sqlite")
         #expect(imported.status == 0, "stderr: \(imported.stderr)")
-        let second = try scratch.liaison(["export", "--format", "json"], store: "copy.sqlite")
+        let second = try await scratch.liaison(["export", "--format", "json"], store: "copy.sqlite")
         #expect(second.stdout == first.stdout)
-        #expect(try scratch.liaison(["check"], store: "copy.sqlite").status == 0)
+        #expect(try await scratch.liaison(["check"], store: "copy.sqlite").status == 0)
     }
 
-    @Test func importRefusesAStoreWithRecords() throws {
+    @Test func importRefusesAStoreWithRecords() async throws {
         let scratch = try ScratchFolder()
-        try scratch.seeded()
+        try await scratch.seeded()
         let file = scratch.path("export.json")
-        try scratch.liaison(["export"]).stdout.write(toFile: file, atomically: true, encoding: .utf8)
-        let again = try scratch.liaison(["import", file])
+        try await scratch.liaison(["export"]).stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        let again = try await scratch.liaison(["import", file])
         #expect(again.status != 0)
         #expect(again.stderr.contains("already holds records"))
     }
 
-    @Test func demoIsDeterministicAndNeverAddsToAFullStore() throws {
+    @Test func demoIsDeterministicAndNeverAddsToAFullStore() async throws {
         let scratch = try ScratchFolder()
-        _ = try scratch.liaison(["demo", "--no-open", "--seed", "3", "--store", scratch.path("a.sqlite")])
-        _ = try scratch.liaison(["demo", "--no-open", "--seed", "3", "--store", scratch.path("b.sqlite")])
-        let a = try scratch.liaison(["export"], store: "a.sqlite").stdout
-        #expect(a == (try scratch.liaison(["export"], store: "b.sqlite").stdout))
+        _ = try await scratch.liaison(["demo", "--no-open", "--seed", "3", "--store", scratch.path("a.sqlite")])
+        _ = try await scratch.liaison(["demo", "--no-open", "--seed", "3", "--store", scratch.path("b.sqlite")])
+        let a = try await scratch.liaison(["export"], store: "a.sqlite").stdout
+        #expect(a == (try await scratch.liaison(["export"], store: "b.sqlite").stdout))
         #expect(a.contains("王秀英"))
-        try scratch.seeded("c.sqlite")
-        let before = try scratch.liaison(["export"], store: "c.sqlite").stdout
-        _ = try scratch.liaison(["demo", "--no-open", "--store", scratch.path("c.sqlite")])
-        #expect(try scratch.liaison(["export"], store: "c.sqlite").stdout == before)
+        try await scratch.seeded("c.sqlite")
+        let before = try await scratch.liaison(["export"], store: "c.sqlite").stdout
+        _ = try await scratch.liaison(["demo", "--no-open", "--store", scratch.path("c.sqlite")])
+        #expect(try await scratch.liaison(["export"], store: "c.sqlite").stdout == before)
     }
 
-    @Test func csvHasASectionPerKind() throws {
+    @Test func csvHasASectionPerKind() async throws {
         let scratch = try ScratchFolder()
-        try scratch.seeded()
-        let csv = try scratch.liaison(["export", "--format", "csv"]).stdout
+        try await scratch.seeded()
+        let csv = try await scratch.liaison(["export", "--format", "csv"]).stdout
         #expect(csv.contains("# people\n"))
         #expect(csv.contains("Edith Brown"))
     }

@@ -1,6 +1,11 @@
 import Foundation
 
 /// Runs the built `liaison` binary as a child process and collects its output.
+///
+/// Output goes through temporary files, not pipes: a tmux server started by another test at
+/// the same moment can inherit a pipe's write end and keep it open for ever, and a pipe then
+/// never reaches its end; a file has no such end to wait for. Waiting is asynchronous, so a
+/// test waiting for a process holds none of Swift's few pool threads.
 enum LiaisonProcess {
     struct Result {
         var status: Int32
@@ -21,29 +26,122 @@ enum LiaisonProcess {
             .appendingPathComponent(".build/debug/liaison")
     }
 
+    /// Runs `liaison` with `arguments` to its end. Its environment is `BinaryEnvironment`'s with
+    /// `environment` laid on top, and a HOME of its own (removed afterwards) unless `home` is given.
+    /// With `unprivileged`, a test running as root (CI) runs the binary as `nobody` instead,
+    /// so permission checks are real there too.
     static func run(
-        _ arguments: [String],
-        environment: [String: String] = [:],
-        stdin: FileHandle? = nil
-    ) throws -> Result {
+        _ arguments: [String], environment: [String: String] = [:], home: String? = nil, stdin: String? = nil,
+        unprivileged: Bool = false
+    ) async throws -> Result {
+        let ownHome = home == nil ? BinaryEnvironment.freshHome() : nil
+        defer { if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) } }
+        let running = try start(
+            arguments, environment: environment, home: home ?? ownHome!, stdin: stdin, unprivileged: unprivileged)
+        await running.exited()
+        return running.finish()
+    }
+
+    /// A started `liaison`, whose output is gathered in files until `finish()`.
+    struct Running {
+        let process: Process
+        let outURL: URL
+        let errURL: URL
+        let exit: ExitSignal
+
+        /// Returns once the process has ended, without blocking a thread.
+        func exited() async { await exit.wait() }
+
+        func finish() -> Result {
+            defer {
+                try? FileManager.default.removeItem(at: outURL)
+                try? FileManager.default.removeItem(at: errURL)
+            }
+            return Result(
+                status: process.terminationStatus,
+                stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        }
+    }
+
+    static func start(
+        _ arguments: [String], environment: [String: String] = [:], home: String, stdin: String? = nil,
+        unprivileged: Bool = false
+    ) throws -> Running {
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("liaison-out-\(UUID().uuidString)")
+        let errURL = tmp.appendingPathComponent("liaison-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin ?? FileHandle.nullDevice
+        if unprivileged && Unprivileged.isNeeded {
+            process.executableURL = URL(fileURLWithPath: Unprivileged.setpriv)
+            process.arguments = Unprivileged.flags + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
+        process.environment = BinaryEnvironment.make(home: home, overrides: environment)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        if let stdin {
+            let inURL = tmp.appendingPathComponent("liaison-in-\(UUID().uuidString)")
+            try Data(stdin.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+            try? FileManager.default.removeItem(at: inURL)  // the open handle keeps it readable
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        let exit = ExitSignal()
+        process.terminationHandler = { _ in exit.fire() }
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+        return Running(process: process, outURL: outURL, errURL: errURL, exit: exit)
+    }
+}
+
+/// Set once when a process ends; waiters resume then, or at once if it already has.
+final class ExitSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fired = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func fire() {
+        let resumed: [CheckedContinuation<Void, Never>] = lock.withLock {
+            fired = true
+            defer { waiters = [] }
+            return waiters
+        }
+        for waiter in resumed { waiter.resume() }
+    }
+
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            let now: Bool = lock.withLock {
+                if fired { return true }
+                waiters.append(continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
+    }
+}
+
+/// Root reads and writes any file whatever its mode, so a test of what a care worker's account
+/// may not do runs the binary as `nobody` when the suite runs as root (as CI does), through
+/// util-linux's `setpriv`.
+enum Unprivileged {
+    static let uid: uid_t = 65534
+    static let setpriv = "/usr/bin/setpriv"
+    static let flags = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+    static var isNeeded: Bool { getuid() == 0 }
+
+    /// What to put before a command in a shell line so it runs unprivileged when needed.
+    static var shellPrefix: String { isNeeded ? ([setpriv] + flags).joined(separator: " ") + " " : "" }
+
+    /// Gives `path` to `nobody` when the suite is root, so the unprivileged binary can use it
+    /// as its own (a store's folder, its HOME).
+    static func hand(_ path: String) {
+        guard isNeeded else { return }
+        _ = chown(path, uid, uid)
     }
 }

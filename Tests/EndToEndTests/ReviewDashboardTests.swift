@@ -3,7 +3,7 @@ import Testing
 
 /// The shift lead's review on the demo store, in a real terminal: `liaison demo --seed 1` in tmux
 /// on a private socket, driven by keys and read back from the screen.
-@Suite struct ReviewDashboardTests {
+@Suite(.endToEnd) struct ReviewDashboardTests {
     /// A demo store in its own folder and the dashboard running on it, 160×40 so every column
     /// of the wider panes shows.
     final class Running {
@@ -11,12 +11,14 @@ import Testing
         let store: String
         let session: TmuxSession
 
-        init(options: String = "", prefix: String = "") throws {
+        /// - Parameter now: the moment the binary starts at (`LIAISON_NOW`); the harness's usual afternoon by default.
+        init(options: String = "", prefix: String = "", now: String = BinaryEnvironment.now) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-review-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             store = folder.appendingPathComponent("demo.sqlite").path
             let command = "\(prefix)\(LiaisonProcess.binary.path) demo --seed 1 --store '\(store)' --as 'Sam Lead' \(options); echo EXITED-$?; exec sh"
-            session = try TmuxSession(command: "sh -c \"\(command)\"", width: 160, height: 40)
+            session = try TmuxSession(
+                command: "sh -c \"\(command)\"", width: 160, height: 40, environment: [TestingNowVariable.name: now])
         }
 
         deinit {
@@ -37,118 +39,138 @@ import Testing
         }
     }
 
-    /// The day as the dashboard names it ("Mon 23 Nov"), in this machine's time zone as the
-    /// binary uses it.
+    /// The day as the dashboard names it ("Mon 23 Nov"), counted back from the harness's fixed
+    /// "now" in the service's time zone, as the binary under test sees both.
     static func dayName(daysAgo: Int) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = BinaryEnvironment.calendar.timeZone
         formatter.dateFormat = "EEE d MMM"
-        return formatter.string(from: Calendar.current.date(byAdding: .day, value: -daysAgo, to: Date())!)
+        return formatter.string(from: BinaryEnvironment.calendar.date(byAdding: .day, value: -daysAgo, to: BinaryEnvironment.nowDate)!)
     }
 
-    @Test func theFourPanesFillFromTheDemoStore() throws {
+    @Test func theFourPanesFillFromTheDemoStore() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         let screen = app.screen
-        for text in ["Abdirahman Hassan", "✓ consent", "NO BASIS", "Dr Helen Ward", "OVERDUE", "acknowledged", "ack by", "Owed:"] {
+        for text in ["Abdirahman Hassan", "✓ consent", "NO BASIS", "Dr Wei Chen", "OVERDUE", "acknowledged", "ack by", "Owed:"] {
             #expect(screen.contains(text), "the screen lacks \(text):\n\(screen)")
         }
         try app.send("q", literal: true)
-        #expect(app.session.waitFor("EXITED-0"))
+        #expect(await app.session.waitFor("EXITED-0"))
     }
 
-    @Test func stepsBackToYesterdayAndForwardAgain() throws {
+    @Test func stepsBackToYesterdayAndForwardAgain() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         try app.send("[", literal: true)
-        #expect(app.session.waitFor(Self.dayName(daysAgo: 1) + " ·"))
+        #expect(await app.session.waitFor(Self.dayName(daysAgo: 1) + " ·"))
         #expect(!app.screen.contains("(today)"))
         try app.send("[", literal: true)
-        #expect(app.session.waitFor(Self.dayName(daysAgo: 2) + " ·"))
+        #expect(await app.session.waitFor(Self.dayName(daysAgo: 2) + " ·"))
         try app.send("t", literal: true)
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         try app.send("[", literal: true)
-        #expect(app.session.waitFor(Self.dayName(daysAgo: 1) + " ·"))
+        #expect(await app.session.waitFor(Self.dayName(daysAgo: 1) + " ·"))
         try app.send("]", literal: true)
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
     }
 
-    @Test func spaceOnAPersonNarrowsTheOtherPanesAndEscWidensThem() throws {
+    @Test func spaceOnAPersonNarrowsTheOtherPanesAndEscWidensThem() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         try app.send("Down")
         try app.send(" ", literal: true)
-        #expect(app.session.waitFor("Contacts — Amélie Lefèvre only"))
+        #expect(await app.session.waitFor("Contacts — Amélie Lefèvre only"))
         #expect(app.screen.contains("Tasks — Amélie Lefèvre only"))
         try app.send("Escape")
-        #expect(eventually { !app.screen.contains("— Amélie Lefèvre only") })
+        #expect(await eventually { !app.screen.contains("— Amélie Lefèvre only") })
     }
 
-    @Test func enterOpensAContactInFullWithItsHistory() throws {
+    @Test func enterOpensAContactInFullWithItsHistory() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         try app.send("Tab")
         try app.send("Enter")
-        #expect(app.session.waitFor("Contact — "))
+        #expect(await app.session.waitFor("Contact — "))
         let screen = app.screen
         for label in ["Partner", "Happened", "Entered", "Recorded by", "Linked records", "History of changes"] {
             #expect(screen.contains(label), "the detail lacks \(label)")
         }
         try app.send("Escape")
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
     }
 
-    @Test func markingTheDayReviewedChangesTheCount() throws {
-        let app = try Running()
-        #expect(app.session.waitFor("(today)"))
-        #expect(eventually { app.reviewedCount != nil })
+    /// Moments where a day's edges and the clock's changes have broken this kind of program: just
+    /// after midnight (today has nothing yet, so the review is of yesterday), noon, a minute to
+    /// midnight, the UK's short and long nights (last Sundays of March and October), and the
+    /// turn of the year.
+    static let edges: [(now: String, daysBack: Int)] = [
+        ("2026-11-25T00:02:00Z", 1),
+        ("2026-11-24T12:00:00Z", 0),
+        ("2026-11-24T23:59:00Z", 0),
+        ("2026-03-29T00:30:00Z", 1),   // 00:30 GMT; at 01:00 the clocks go forward to 02:00 BST
+        ("2026-03-29T22:59:00Z", 0),   // 23:59 BST on the 23-hour day
+        ("2026-10-25T01:30:00Z", 1),   // 01:30 GMT, the second 01:30 of the night the clocks go back
+        ("2026-10-25T23:59:00Z", 0),   // 23:59 GMT on the 25-hour day
+        ("2026-12-31T23:59:00Z", 0),
+        ("2027-01-01T00:02:00Z", 1),
+    ]
+
+    @Test(arguments: Self.edges)
+    func markingTheDayReviewedChangesTheCount(now: String, daysBack: Int) async throws {
+        let app = try Running(now: now)
+        #expect(await app.session.waitFor("(today)"))
+        for _ in 0..<daysBack { try app.send("[", literal: true) }
+        if daysBack > 0 { #expect(await eventually { !app.screen.contains("(today)") }) }
+        #expect(await eventually { app.reviewedCount != nil }, "\(app.screen)")
         let (before, total) = try #require(app.reviewedCount)
-        #expect(before < total)
+        #expect(before == 0 && total > 0, "\(now): \(before) of \(total)")
         try app.send("Tab")
         try app.send("r", literal: true)  // the first contact alone
-        #expect(eventually { app.reviewedCount?.0 == before + 1 })
+        #expect(await eventually { app.reviewedCount?.0 == before + 1 })
         try app.send("R", literal: true)
-        #expect(app.session.waitFor("reviewed, as Sam Lead?"))
+        #expect(await app.session.waitFor("reviewed, as Sam Lead?"))
         try app.send("y", literal: true)
-        #expect(eventually { app.reviewedCount.map { $0.0 == total } ?? false })
+        #expect(await eventually { app.reviewedCount.map { $0.0 == total } ?? false }, "\(now): \(app.screen)")
         #expect(app.screen.contains("day marked by Sam"))
     }
 
-    @Test func searchFindsAWordOfAdviceAndOpensTheContact() throws {
+    @Test func searchFindsAWordOfAdviceAndOpensTheContact() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("(today)"))
         try app.send("/", literal: true)
-        #expect(app.session.waitFor("Find:"))
+        #expect(await app.session.waitFor("Find:"))
         try app.send("amlodipine", literal: true)
         try app.send("Enter")
-        #expect(app.session.waitFor("found"))
+        #expect(await app.session.waitFor("found"))
         #expect(app.screen.contains("Stop the evening dose of amlodipine"))
         try app.send("Enter")
-        #expect(app.session.waitFor("History of changes"))
+        #expect(await app.session.waitFor("History of changes"))
         #expect(app.screen.contains("Medication review with GP"))
         try app.send("Escape")
-        #expect(app.session.waitFor("Find: amlodipine"))  // back to the results, words kept
+        #expect(await app.session.waitFor("Find: amlodipine"))  // back to the results, words kept
     }
 
-    @Test func aContactAddedByAnotherProcessAppearsWithinASecond() throws {
+    @Test func aContactAddedByAnotherProcessAppearsWithinASecond() async throws {
         let app = try Running()
-        #expect(app.session.waitFor("(today)"))
-        let added = try LiaisonProcess.run([
+        #expect(await app.session.waitFor("(today)"))
+        let added = try await LiaisonProcess.run([
             "add", "contact", "--store", app.store, "--as", "Kim Other",
             "--person", "Edith Brown", "--partner", "Dr Helen Ward", "--channel", "phone",
             "--summary", "Called about the new inhaler", "--advice", "Quokka spacer twice daily",
         ])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(eventually(timeout: 1.5) { app.screen.contains("Quokka spacer") })
+        #expect(await eventually { app.screen.contains("Quokka spacer") })
     }
 
-    @Test func aThemeThatCannotBeUsedIsExplainedInTheFooterUntilAKey() throws {
+    @Test func aThemeThatCannotBeUsedIsExplainedInTheFooterUntilAKey() async throws {
         // NO_COLOR would rightly skip themes altogether, and with them the notice.
         let app = try Running(options: "--theme no-such-theme", prefix: "env -u NO_COLOR ")
-        #expect(app.session.waitFor("(today)"))
-        #expect(app.session.waitFor("\n Theme: no-such-theme"))  // the footer row
+        #expect(await app.session.waitFor("(today)"))
+        #expect(await app.session.waitFor("\n Theme: no-such-theme"))  // the footer row
         try app.send("Down")
-        #expect(app.session.waitFor("? help"))
+        #expect(await app.session.waitFor("? help"))
         #expect(!app.screen.contains("Theme:"))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite struct ThemesCommandTests {
+@Suite(.endToEnd) struct ThemesCommandTests {
     static let shippedNames = ["ansi16", "default", "high-contrast", "light", "mono"]
 
     /// A private config folder, so the user's own themes and NO_COLOR never leak into a test.
@@ -24,35 +24,9 @@ import Testing
 
         func remove() { try? FileManager.default.removeItem(at: root) }
 
-        /// Runs `liaison` in this config with its output going to files, not pipes.
-        ///
-        /// A tmux server started by a test running in parallel inherits every open descriptor of
-        /// this process, a pipe's write end included, and then a pipe never reaches end-of-file;
-        /// a file is read after the process has exited, so that cannot hang this test.
-        func liaison(_ arguments: [String], noColor: String = "") throws -> LiaisonProcess.Result {
-            let outURL = root.appendingPathComponent("stdout-\(UUID().uuidString)")
-            let errURL = root.appendingPathComponent("stderr-\(UUID().uuidString)")
-            try Data().write(to: outURL)
-            try Data().write(to: errURL)
-            let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-            let process = Process()
-            process.executableURL = LiaisonProcess.binary
-            process.arguments = arguments
-            var environment = ProcessInfo.processInfo.environment
-            environment["XDG_CONFIG_HOME"] = root.path
-            environment["NO_COLOR"] = noColor
-            process.environment = environment
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            process.waitUntilExit()
-            try out.close()
-            try err.close()
-            return LiaisonProcess.Result(
-                status: process.terminationStatus,
-                stdout: try String(contentsOf: outURL, encoding: .utf8),
-                stderr: try String(contentsOf: errURL, encoding: .utf8))
+        /// Runs `liaison` with this config folder as its XDG_CONFIG_HOME.
+        func liaison(_ arguments: [String], noColor: String = "") async throws -> LiaisonProcess.Result {
+            try await LiaisonProcess.run(arguments, environment: ["XDG_CONFIG_HOME": root.path, "NO_COLOR": noColor])
         }
     }
 
@@ -61,10 +35,10 @@ import Testing
         output.split(separator: "\n").first { $0.contains(" " + path) }
     }
 
-    @Test func listsTheFiveShippedThemesWithTheirPaths() throws {
+    @Test func listsTheFiveShippedThemesWithTheirPaths() async throws {
         let config = try Config()
         defer { config.remove() }
-        let result = try config.liaison(["themes"])
+        let result = try await config.liaison(["themes"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(config.themes.path), "the user folder is shown")
         for name in Self.shippedNames {
@@ -79,12 +53,12 @@ import Testing
         #expect(!result.stdout.contains("FAILS"))
     }
 
-    @Test func showsUserThemesShadowingAndFailures() throws {
+    @Test func showsUserThemesShadowingAndFailures() async throws {
         let config = try Config()
         defer { config.remove() }
         let mine = try config.write("default.toml", "name = \"mine\"\n")
         let broken = try config.write("broken.toml", "[styles]\ntext = \"fg=#12345G\"\n")
-        let result = try config.liaison(["themes"])
+        let result = try await config.liaison(["themes"])
         #expect(result.status == 0, "a broken theme is reported, not fatal")
 
         let mineLine = try #require(line(for: mine, in: result.stdout), "\(result.stdout)")
@@ -99,20 +73,20 @@ import Testing
         #expect(result.stdout.contains("\(broken):2: key 'text': bad colour '#12345G'"), "\(result.stdout)")
     }
 
-    @Test func checkReportsABrokenThemeFileAndExitsNonZero() throws {
+    @Test func checkReportsABrokenThemeFileAndExitsNonZero() async throws {
         let config = try Config()
         defer { config.remove() }
         let broken = try config.write("typo.toml", "[styles]\n\nborder \"bold\"\n")
-        let result = try config.liaison(["themes", "--check", broken])
+        let result = try await config.liaison(["themes", "--check", broken])
         #expect(result.status == 1)
         #expect(result.stdout.contains("built-in default theme"))
         #expect(result.stdout.contains("\(broken):3: key 'border': expected 'key = \"value\"'"), "\(result.stdout)")
     }
 
-    @Test func checkHonoursNoColor() throws {
+    @Test func checkHonoursNoColor() async throws {
         let config = try Config()
         defer { config.remove() }
-        let result = try config.liaison(["themes", "--check", "light"], noColor: "1")
+        let result = try await config.liaison(["themes", "--check", "light"], noColor: "1")
         #expect(result.status == 0)
         #expect(result.stdout.contains("NO_COLOR"))
     }

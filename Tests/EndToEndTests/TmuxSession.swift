@@ -2,27 +2,36 @@ import Foundation
 
 /// One tmux session on a private server socket (`tmux -L`), so tests never touch a user's own
 /// tmux server and only ever kill what they started.
+///
+/// The server, and so every program in its panes, gets `BinaryEnvironment`'s environment, not
+/// the caller's: a private HOME, the fixed "now", London's time zone, no `LIAISON_*` of the
+/// developer's. (A tmux server hands its panes the environment it was started with.)
 final class TmuxSession {
     let socket: String
     let name: String
+    let environment: [String: String]
     private(set) var isAlive = false
+    /// A HOME this session made for itself, removed with it.
+    private let ownHome: String?
+    /// Whatever must live as long as the session: the scratch folder its programs write in.
+    var keeps: AnyObject?
 
-    /// Starts `command` (run by /bin/sh) in a detached session of the given size.
+    /// Starts `command` (run by /bin/sh) in a detached session of the given size, with `home`
+    /// as HOME (a private one of its own when nil) and `environment` laid over the rest.
     init(
         command: String,
         width: Int = 100,
         height: Int = 30,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        home: String? = nil
     ) throws {
         socket = "liaison-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         name = "t"
-        var args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
-        for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
-            args += ["-e", "\(key)=\(value)"]
-        }
-        args.append(command)
+        ownHome = home == nil ? BinaryEnvironment.freshHome() : nil
+        self.environment = BinaryEnvironment.make(home: home ?? ownHome!, overrides: environment)
+        let args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command]
         // The server forks from this call and would hold a stdout pipe open forever.
-        try Self.tmux(socket: socket, args, readOutput: false)
+        try Self.tmux(socket: socket, args, readOutput: false, environment: self.environment)
         isAlive = true
         // Keep the pane after the program exits so a test can read what it printed last.
         _ = try? Self.tmux(socket: socket, ["set-option", "-t", name, "remain-on-exit", "on"])
@@ -58,6 +67,12 @@ final class TmuxSession {
         return out.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// One of tmux's formats for the pane (`#{alternate_on}`, `#{cursor_flag}`), as tmux shows it.
+    func display(_ format: String) -> String {
+        ((try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, format])) ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The process id of the program in the pane.
     func panePID() -> Int32? {
         let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_pid}"])) ?? ""
@@ -66,8 +81,8 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 5) -> Bool {
-        eventually(timeout: timeout) { capture().contains(text) }
+    func waitFor(_ text: String, timeout: TimeInterval = 30) async -> Bool {
+        await eventually(timeout: timeout) { capture().contains(text) }
     }
 
     /// Ends this session's server; only ever our own private socket.
@@ -75,6 +90,7 @@ final class TmuxSession {
         guard isAlive else { return }
         isAlive = false
         _ = try? Self.tmux(socket: socket, ["kill-server"])
+        if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) }
     }
 
     /// Runs one tmux client command on the private socket.
@@ -82,7 +98,9 @@ final class TmuxSession {
     /// Uses posix_spawn and waitpid rather than Foundation's Process: the tmux server forks from
     /// the first client and inherits its descriptors, which leaves Process waiting forever.
     @discardableResult
-    static func tmux(socket: String, _ arguments: [String], readOutput: Bool = true) throws -> String {
+    static func tmux(
+        socket: String, _ arguments: [String], readOutput: Bool = true, environment: [String: String]? = nil
+    ) throws -> String {
         let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
         let outPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("tmux-out-\(UUID().uuidString)").path
@@ -112,7 +130,12 @@ final class TmuxSession {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, environ)
+        // A client command needs no particular environment; the one that starts the server
+        // decides what every pane sees.
+        let cEnvironment = (environment ?? BinaryEnvironment.make(home: "/nonexistent"))
+            .map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { cEnvironment.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnvironment)
         guard spawned == 0 else { throw TmuxError.failed(arguments, spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

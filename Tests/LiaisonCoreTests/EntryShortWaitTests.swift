@@ -27,11 +27,11 @@ import Testing
         }
         held.wait()
 
-        let started = Date()
+        // How long it waits is SQLite's busy timeout, read back below; this test only shows
+        // that the held store refuses the save, and never times anything itself.
         #expect(throws: StoreError.self) {
             try ours.waitingAtMost(0.3) { try ours.addPerson(PersonDraft(name: "Zoë Adams", basis: .consent)) }
         }
-        #expect(Date().timeIntervalSince(started) < 5, "the save should not wait the store's full patience")
         #expect(ours.people.isEmpty)
 
         release.signal()

@@ -2,15 +2,17 @@ import Foundation
 
 extension DemoGenerator {
     mutating func makeTasks() {
-        let titles = [
-            ("Send the weight chart to the dietician", false), ("Call Dr Patel back with blood pressure readings", true),
-            ("Book the dental check-up", false), ("Ring the pharmacy about the missing box", true),
-            ("Email the SALT the meal observations", false), ("Arrange the best-interests meeting", false),
-            ("Return the advocate's call before 3pm", true), ("Update the moving-and-handling plan", false),
-            ("Chase the OT for the chair delivery date", false), ("Post the review papers to the family", false),
+        // Each task goes to the partner it is about: the weight chart to the dietician, the chair to the OT.
+        let titles: [(String, Bool, PartnerRole)] = [
+            ("Send the weight chart to the dietician", false, .dietician), ("Call Dr Patel back with blood pressure readings", true, .gp),
+            ("Book the dental check-up", false, .dentist), ("Ring the pharmacy about the missing box", true, .other),
+            ("Email the SALT the meal observations", false, .salt), ("Arrange the best-interests meeting", false, .socialWorker),
+            ("Return the advocate's call before 3pm", true, .advocate), ("Update the moving-and-handling plan with the physio", false, .physiotherapist),
+            ("Chase the OT for the chair delivery date", false, .occupationalTherapist), ("Post the review papers to the social worker", false, .socialWorker),
         ]
         for (i, entry) in titles.enumerated() {
-            let person = doc.people[(i * 7) % 39], partner = doc.partners[i % doc.partners.count]
+            let person = doc.people[(i * 7) % 39]
+            let partner = self.partner(entry.2, named: entry.0)
             let created = daysAgo(10 - i % 5)
             // Half overdue, half still to come.
             let due = i % 2 == 0 ? daysAgo(i % 4 + 1, hour: 15) : daysAgo(-(i % 3) - 1, hour: 12)
@@ -30,20 +32,21 @@ extension DemoGenerator {
     }
 
     mutating func makeEscalations() {
-        let entries: [(Escalation.Kind, String, Escalation.Stage, Int)] = [
-            (.disagreement, "We disagree with the plan to stop physiotherapy after one fall-free week", .acknowledged, 6),
-            (.partnerPractice, "Two insulin visits missed this week with no call", .raised, 3),
-            (.complaintToPartner, "Formal complaint to the trust about the missed visits", .raised, 1),
-            (.partnerConcern, "Nurse concerned about fluid charts not being kept", .acknowledged, 9),
-            (.complaintFromPartner, "Social worker complained that the review papers arrived late", .resolved, 25),
-            (.disagreement, "Psychiatrist declined an earlier review", .raised, 5),
+        // Each escalation is with the partner it names: the missed insulin visits with a district nurse.
+        let entries: [(Escalation.Kind, String, Escalation.Stage, Int, PartnerRole)] = [
+            (.disagreement, "We disagree with the plan to stop physiotherapy after one fall-free week", .acknowledged, 6, .physiotherapist),
+            (.partnerPractice, "Two insulin visits missed this week with no call", .raised, 3, .districtNurse),
+            (.complaintToPartner, "Formal complaint to the trust about the missed visits", .raised, 1, .districtNurse),
+            (.partnerConcern, "Nurse concerned about fluid charts not being kept", .acknowledged, 9, .districtNurse),
+            (.complaintFromPartner, "Social worker complained that the review papers arrived late", .resolved, 25, .socialWorker),
+            (.disagreement, "Psychiatrist declined an earlier review", .raised, 5, .clinicalPsychiatrist),
         ]
         let scales = EscalationTimescales.standard
         for (i, entry) in entries.enumerated() {
             let raised = daysAgo(entry.3, hour: 10)
             let due = scales.dueDates(for: entry.0, raised: raised, calendar: calendar)
             var e = Escalation(
-                id: rng.id(), kind: entry.0, summary: entry.1, personID: doc.people[i * 5].id, partnerID: doc.partners[i + 2].id,
+                id: rng.id(), kind: entry.0, summary: entry.1, personID: doc.people[i * 5].id, partnerID: self.partner(entry.4, named: entry.1).id,
                 manager: "Ruth Okafor (registered manager)", raisedAt: raised, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
                 notes: [.init(at: raised, by: DemoText.staff[i % 6], text: "Raised with the manager the same day")], audit: audit(raised))
             if entry.0 == .complaintToPartner { e.theirReference = "CT-2291"; e.sentOn = raised }
@@ -59,6 +62,15 @@ extension DemoGenerator {
             }
             doc.escalations.append(e)
         }
+    }
+
+    /// The demo's partner in `role`; the demo's partner list has one of each, so a missing one
+    /// is a mistake in the demo itself.
+    func partner(_ role: PartnerRole, named purpose: String) -> Partner {
+        guard let partner = doc.partners.first(where: { $0.role == role }) else {
+            preconditionFailure("the demo has no \(role.rawValue) for “\(purpose)”")
+        }
+        return partner
     }
 
     mutating func makeAgreements() {

@@ -70,6 +70,14 @@ public struct DemoGenerator {
         }
     }
 
+    /// The hours partners are at work: contacts start on the even hours from 08:00 to 18:00.
+    static let contactHours = stride(from: 8, through: 18, by: 2).map { $0 }
+
+    /// A month of contacts up to now. Each is entered a few minutes after it happened, as staff
+    /// write up a call once it ends; today holds only those already happened and written up at
+    /// the moment the demo is made, so early in the morning today is rightly empty. Every
+    /// random draw is made whether or not the contact is kept, so the same seed gives the same
+    /// month at any hour.
     private mutating func makeContacts() {
         let active = doc.people.filter { $0.discharged == nil }
         for day in (0...30).reversed() {
@@ -77,33 +85,36 @@ public struct DemoGenerator {
             for n in 0..<count {
                 let person = rng.pick(active), partner = rng.pick(doc.partners)
                 let exchange = rng.pick(DemoText.exchanges(for: partner.role))
-                let hour = day == 0 ? min(8 + n, calendar.component(.hour, from: now)) : 8 + n * 2
-                var when = daysAgo(day, hour: hour, minute: Int.random(in: 0...59, using: &rng))
-                // Early in the morning, today's contacts bunch up just after midnight rather than lie in the
-                // future, so two runs on the same day agree.
-                if when > now { when = calendar.startOfDay(for: now) }
+                let channel = rng.pick(exchange.channels)
+                let direction = exchange.direction ?? (rng.chance(0.6) ? .incoming : .outgoing)
+                let when = daysAgo(day, hour: Self.contactHours[n], minute: Int.random(in: 0...59, using: &rng))
+                let entered = when.addingTimeInterval(Double(Int.random(in: 3...45, using: &rng) * 60))
                 var contact = Contact(
-                    id: rng.id(), personID: person.id, partnerID: partner.id, channel: rng.pick(Contact.Channel.allCases),
-                    direction: rng.chance(0.6) ? .incoming : .outgoing, happenedAt: when, summary: exchange.summary,
-                    advice: exchange.advice, nature: nature(for: partner.role), audit: audit(when.addingTimeInterval(600)))
-                if exchange.advice != nil { contact.confirmation = confirmation(at: when) }
+                    id: rng.id(), personID: person.id, partnerID: partner.id, channel: channel, direction: direction,
+                    happenedAt: when, summary: exchange.summary, advice: exchange.advice, nature: nature(for: partner.role),
+                    audit: audit(entered))
+                if exchange.advice != nil { contact.confirmation = confirmation(at: when, channel: channel) }
                 if partner.role == .salt && exchange.advice?.contains("level 2") == true {
                     contact.carePlanAmendment = CarePlanAmendment(change: "Eating and drinking plan: level 2 mildly thick fluids", reason: "Following the swallow assessment")
                 }
                 contact.sharedByUs = person.basis.allowsSharing && rng.chance(0.5)
-                doc.contacts.append(contact)
+                if entered <= now { doc.contacts.append(contact) }
             }
         }
         addExceptionsAndAmendment()
         addChasesAndRefusal()
     }
 
-    private mutating func confirmation(at when: Date) -> Confirmation {
+    private mutating func confirmation(at when: Date, channel: Contact.Channel) -> Confirmation {
         switch Int.random(in: 0..<10, using: &rng) {
-        case 0..<3: return Confirmation(state: .requested, requestedAt: when, method: rng.pick(["email", "letter", "asked on the call"]))
+        case 0..<3:
+            let method = channel == .letter ? "letter" : rng.pick(["email", "letter", "asked on the call"])
+            return Confirmation(state: .requested, requestedAt: when, method: method)
         case 3..<7:
-            // A reply comes the next day; until that day has come, the confirmation is still awaited.
-            let received = when.addingTimeInterval(86_400)
+            // A reply comes the next working morning; until it has come, the confirmation is still awaited.
+            let received = calendar.date(byAdding: .day, value: 1, to: when).flatMap {
+                calendar.date(bySettingHour: 9, minute: Int.random(in: 0...59, using: &rng), second: 0, of: $0)
+            } ?? when.addingTimeInterval(86_400)
             let reference = "EM-\(Int.random(in: 1000...9999, using: &rng))"
             return received <= now
                 ? Confirmation(state: .received, requestedAt: when, method: "email", receivedAt: received, reference: reference)
@@ -145,7 +156,10 @@ public struct DemoGenerator {
                 exceptionAcknowledged: i == 2 ? ReviewMark(by: "Ruth Okafor (registered manager)", at: when.addingTimeInterval(86_400)) : nil,
                 audit: audit(when.addingTimeInterval(900))))
         }
-        guard let index = doc.contacts.firstIndex(where: { $0.advice?.contains("amlodipine") == true }) else { return }
+        // Corrected an hour after it was entered, so only a contact entered an hour ago or more.
+        guard let index = doc.contacts.firstIndex(where: {
+            $0.advice?.contains("amlodipine") == true && $0.audit.createdAt.addingTimeInterval(3_600) <= now
+        }) else { return }
         let original = doc.contacts[index]
         var amended = original
         amended.advice = original.advice.map { $0.replacingOccurrences(of: "every morning", with: "morning and evening") }

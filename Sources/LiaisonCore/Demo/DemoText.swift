@@ -30,42 +30,58 @@ enum DemoText {
         ("Colleague: night team", .colleague, "Our service"), ("Pharmacy at Hill Road", .other, "Hill Road Pharmacy"),
     ]
 
-    /// What a partner in each role typically rings about, and what they advise.
-    static func exchanges(for role: PartnerRole) -> [(summary: String, advice: String?)] {
+    /// One kind of exchange with a partner: what the contact was, the advice given, the ways it
+    /// can plausibly happen (a home visit is never a letter), and who began it when the words say.
+    struct Exchange {
+        let summary: String
+        let advice: String?
+        let channels: [Contact.Channel]
+        let direction: Contact.Direction?
+
+        init(_ summary: String, _ advice: String?, _ channels: [Contact.Channel], _ direction: Contact.Direction? = nil) {
+            self.summary = summary
+            self.advice = advice
+            self.channels = channels
+            self.direction = direction
+        }
+    }
+
+    /// What a partner in each role typically gets in touch about, and what they advise.
+    static func exchanges(for role: PartnerRole) -> [Exchange] {
         switch role {
         case .gp: [
-            ("GP reviewed chest infection by phone", "Finish the course of amoxicillin; call back if temperature goes over 38 or breathing worsens."),
-            ("GP called about blood test results", "Potassium slightly low; encourage bananas and orange juice and repeat the bloods in two weeks."),
-            ("Medication review with GP", "Stop the evening dose of amlodipine; check blood pressure every morning for a week and send the readings."),
-            ("GP home visit for swollen ankles", "Keep legs raised when sitting and weigh every morning; report a gain of 2 kg in three days."),
+            Exchange("GP reviewed chest infection by phone", "Finish the course of amoxicillin; call back if temperature goes over 38 or breathing worsens.", [.phone]),
+            Exchange("GP called about blood test results", "Potassium slightly low; encourage bananas and orange juice and repeat the bloods in two weeks.", [.phone], .incoming),
+            Exchange("Medication review with GP", "Stop the evening dose of amlodipine; check blood pressure every morning for a week and send the readings.", [.phone, .video]),
+            Exchange("GP home visit for swollen ankles", "Keep legs raised when sitting and weigh every morning; report a gain of 2 kg in three days.", [.visit], .incoming),
         ]
         case .districtNurse: [
-            ("District nurse dressed heel wound", "Keep the heel off the mattress with the boot; check the skin every two hours and note any redness."),
-            ("Insulin visit and sugar check", "Give supper before 7pm so the evening insulin matches; record sugars before each meal."),
-            ("Pressure area check", "Use the air mattress on setting 3 and turn every three hours overnight."),
+            Exchange("District nurse dressed heel wound", "Keep the heel off the mattress with the boot; check the skin every two hours and note any redness.", [.visit], .incoming),
+            Exchange("Insulin visit and sugar check", "Give supper before 7pm so the evening insulin matches; record sugars before each meal.", [.visit], .incoming),
+            Exchange("Pressure area check", "Use the air mattress on setting 3 and turn every three hours overnight.", [.visit], .incoming),
         ]
         case .communityNurse: [
-            ("Community nurse reviewed anxiety plan", "Offer the picture timetable each morning and give ten minutes' warning before any change."),
+            Exchange("Community nurse reviewed anxiety plan", "Offer the picture timetable each morning and give ten minutes' warning before any change.", [.visit, .video]),
         ]
         case .socialWorker: [
-            ("Social worker arranged care review", "Invite the family to the review and send the updated support plan a week before."),
-            ("Safeguarding enquiry update", nil),
+            Exchange("Social worker arranged care review", "Invite the family to the review and send the updated support plan a week before.", [.phone, .email]),
+            Exchange("Safeguarding enquiry update", nil, [.phone, .meeting]),
         ]
-        case .advocate: [("Advocate visited to discuss move", "Give information in easy-read form and allow a second visit before any decision.")]
-        case .occupationalTherapist: [("OT assessed for new chair", "Use the riser chair only with the footplate down; stop using the old recliner.")]
-        case .clinicalPsychiatrist: [("Psychiatrist outpatient review", "Reduce quetiapine to 25 mg at night; watch for poor sleep or agitation and log it.")]
-        case .clinicalPsychologist: [("Psychologist shared behaviour plan", "When distressed, reduce noise and offer the sensory box before talking through what happened.")]
-        case .physiotherapist: [("Physio after fall", "Walk with the frame and one staff member alongside; do the sit-to-stand exercises twice a day.")]
-        case .consultant: [("Neurology clinic letter discussed", "Give Parkinson's medicines exactly on time; a delay of 30 minutes can cause stiffness.")]
-        case .dietician: [("Dietician reviewed weight loss", "Fortify porridge and soups with milk powder and offer a snack mid-morning and mid-afternoon.")]
+        case .advocate: [Exchange("Advocate visited to discuss move", "Give information in easy-read form and allow a second visit before any decision.", [.visit], .incoming)]
+        case .occupationalTherapist: [Exchange("OT assessed for new chair", "Use the riser chair only with the footplate down; stop using the old recliner.", [.visit], .incoming)]
+        case .clinicalPsychiatrist: [Exchange("Psychiatrist outpatient review", "Reduce quetiapine to 25 mg at night; watch for poor sleep or agitation and log it.", [.meeting, .video], .outgoing)]
+        case .clinicalPsychologist: [Exchange("Psychologist shared behaviour plan", "When distressed, reduce noise and offer the sensory box before talking through what happened.", [.email, .meeting], .incoming)]
+        case .physiotherapist: [Exchange("Physio after fall", "Walk with the frame and one staff member alongside; do the sit-to-stand exercises twice a day.", [.visit], .incoming)]
+        case .consultant: [Exchange("Neurology clinic letter received", "Give Parkinson's medicines exactly on time; a delay of 30 minutes can cause stiffness.", [.letter], .incoming)]
+        case .dietician: [Exchange("Dietician reviewed weight loss and the weight chart", "Fortify porridge and soups with milk powder and offer a snack mid-morning and mid-afternoon.", [.visit, .video])]
         case .salt: [
-            ("SALT swallow assessment", "Move to level 2 mildly thick fluids; sit fully upright for meals and 30 minutes after."),
-            ("SALT follow-up on communication", "Use short sentences and the yes/no cards; wait at least ten seconds for an answer."),
+            Exchange("SALT swallow assessment", "Move to level 2 mildly thick fluids; sit fully upright for meals and 30 minutes after.", [.visit], .incoming),
+            Exchange("SALT follow-up on communication", "Use short sentences and the yes/no cards; wait at least ten seconds for an answer.", [.visit, .video]),
         ]
-        case .dentist: [("Dentist check-up", "Brush twice daily with high-fluoride toothpaste; do not rinse after brushing.")]
-        case .volunteer: [("Community group offered a place", nil)]
-        case .colleague: [("Night team handover about unsettled night", nil)]
-        case .other: [("Pharmacy called about a delayed prescription", "Give the remaining tablets from the old box until the new supply arrives on Friday.")]
+        case .dentist: [Exchange("Dentist check-up", "Brush twice daily with high-fluoride toothpaste; do not rinse after brushing.", [.visit], .outgoing)]
+        case .volunteer: [Exchange("Community group offered a place", nil, [.phone, .email], .incoming)]
+        case .colleague: [Exchange("Night team handover about unsettled night", nil, [.meeting], .incoming)]
+        case .other: [Exchange("Pharmacy called about a delayed prescription", "Give the remaining tablets from the old box until the new supply arrives on Friday.", [.phone], .incoming)]
         }
     }
 }

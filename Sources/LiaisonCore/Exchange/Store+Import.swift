@@ -9,6 +9,7 @@ extension Store {
             throw FieldError("file", "the export comes from a newer version of Liaison (version \(doc.schemaVersion)); update Liaison first")
         }
         try Self.checkReferences(doc)
+        try Self.checkTimes(doc, now: now)
         try database.write { db in
             guard try Self.isEmpty(db) else {
                 throw FieldError("store", "this store already holds records; import only into a new, empty store")
@@ -41,6 +42,18 @@ extension Store {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true { return false }
         }
         return true
+    }
+
+    /// Nothing in the file happened after this machine's now (`EntryTimeRule`).
+    static func checkTimes(_ doc: ExportDocument, now: Date) throws {
+        for r in doc.people { try EntryTimeRule.check(r, now: now) }
+        for r in doc.partners { try EntryTimeRule.check(r, now: now) }
+        for r in doc.contacts { try EntryTimeRule.check(r, now: now) }
+        for r in doc.tasks { try EntryTimeRule.check(r, now: now) }
+        for r in doc.escalations { try EntryTimeRule.check(r, now: now) }
+        for r in doc.agreements { try EntryTimeRule.check(r, now: now) }
+        for r in doc.dayReviews { try EntryTimeRule.check(r, now: now) }
+        for entry in doc.history { try EntryTimeRule.check(entry, now: now) }
     }
 
     /// Every person and partner a record points to must be in the file.

@@ -24,6 +24,7 @@ extension Store {
         }
         let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
         let now = self.now
+        try EntryTimeRule.check(record, now: now)
         let saved = try database.write { db in
             if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, db) }
             return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, db)

@@ -7,6 +7,7 @@ extension Store {
 
     /// Commits one new record, then shows it in memory and tells observers.
     func saveNew<R: Persisted>(_ record: R, check: (Database) throws -> Void = { _ in }) throws -> R {
+        try EntryTimeRule.check(record, now: now)
         try database.write { db in
             try check(db)
             try RecordTable.insert(record, db)
@@ -58,8 +59,10 @@ extension Store {
             }
             try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
             let contact = try draft.validated(person: person, by: staff, at: now)
+            try EntryTimeRule.check(contact, now: now)
             try RecordTable.insert(contact, db)
             for (followUp, task) in zip(followUps, tasks) {
+                try EntryTimeRule.check(task, now: now)
                 try requireExisting(Person.self, id: followUp.personID, field: "person", db)
                 try requireExisting(Partner.self, id: followUp.partnerID, field: "partner", db)
                 try RecordTable.insert(task, db)

@@ -18,7 +18,7 @@ public final class Store {
     public let path: String
     /// Who this store's writes are recorded as (R11).
     public let staff: String
-    public let clock: any Clock
+    public let clock: any CareClock
     public let calendar: Calendar
     public let timescales: EscalationTimescales
     public var isReadOnly: Bool { database.readOnly }
@@ -30,7 +30,7 @@ public final class Store {
     private var nextObserver = 0
 
     init(
-        database: StoreDatabase, staff: String, clock: any Clock, calendar: Calendar, timescales: EscalationTimescales,
+        database: StoreDatabase, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
         recentDays: Int = Store.defaultRecentDays
     ) throws {
         self.database = database
@@ -46,7 +46,7 @@ public final class Store {
     /// Opens (creating if needed, for `.readWrite`) the store at `path`, refusing a damaged or newer
     /// file without changing it, and loads the working set.
     public static func open(
-        path: String, mode: Mode = .readWrite, staff: String, clock: any Clock = SystemClock(),
+        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(),
         calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
     ) throws -> Store {
         let staff = try TextRules.required(staff, field: "as", what: "The staff member's name")
@@ -57,7 +57,7 @@ public final class Store {
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
-        staff: String = "Test Staff", clock: any Clock = SystemClock(), calendar: Calendar = .current,
+        staff: String = "Test Staff", clock: any CareClock = SystemClock(), calendar: Calendar = .current,
         timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
     ) throws -> Store {
         try Store(

@@ -1,18 +1,18 @@
 import Foundation
 
 /// Where "now" comes from. Injected so tests decide the time instead of sleeping.
-public protocol Clock: Sendable {
+public protocol CareClock: Sendable {
     var now: Date { get }
 }
 
 /// The real time.
-public struct SystemClock: Clock {
+public struct SystemClock: CareClock {
     public init() {}
     public var now: Date { Date() }
 }
 
 /// A clock that only moves when told to: overdue tasks and review dates are tested with it.
-public final class ManualClock: Clock, @unchecked Sendable {
+public final class ManualClock: CareClock, @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
 
@@ -23,6 +23,24 @@ public final class ManualClock: Clock, @unchecked Sendable {
     public func advance(by seconds: TimeInterval) { lock.withLock { current += seconds } }
 
     public func set(_ date: Date) { lock.withLock { current = date } }
+}
+
+/// A clock that reads `start` when made and then runs at the real pace: a whole program can be
+/// put at a chosen moment (a test's 23:59, the night the clocks change) and still wait, poll and
+/// count minutes as it does in real use. The pace comes from the monotonic clock, so changing
+/// the machine's time does not move it.
+public struct ShiftedClock: CareClock {
+    public let start: Date
+    private let started: UInt64
+
+    public init(start: Date) {
+        self.start = start
+        started = DispatchTime.now().uptimeNanoseconds
+    }
+
+    public var now: Date {
+        start.addingTimeInterval(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000_000)
+    }
 }
 
 extension Date {

@@ -16,10 +16,19 @@ public enum TerminalApp {
     public static func run(
         _ screen: Screen,
         theme: Theme = .monochrome,
+        time: TimeSource = SystemTime(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ExitReason {
-        let terminal = try NcursesTerminal(environment: environment)
+        let terminal = try NcursesTerminal(environment: environment, time: time)
         defer { terminal.restore() }
-        return EventLoop(backend: terminal, screen: screen, theme: theme).run()
+        return EventLoop(backend: terminal, screen: screen, theme: theme, time: time).run()
+    }
+
+    /// Refuses, before anything is opened or drawn, a process that has no usable terminal: a
+    /// command calls this first, so `liaison` run from a script or with a bad TERM touches no
+    /// store and leaves no file behind.
+    /// - Throws: `TerminalError`, whose description is one line for stderr.
+    public static func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        try NcursesTerminal.checkUsable(environment: environment)
     }
 }

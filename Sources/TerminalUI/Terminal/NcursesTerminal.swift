@@ -15,15 +15,18 @@ public final class NcursesTerminal: TerminalBackend {
     private var emptyReads = 0
     public private(set) var size: Size
     public let colorDepth: ColorDepth
+    /// The clock deadlines are measured by: the event loop's, so a deadline a screen computed
+    /// from a test's fixed "now" is waited for as long as it means, not years.
+    private let time: TimeSource
 
     /// Takes over the terminal on stdin/stdout.
     /// - Throws: `TerminalError` before anything is drawn when stdin or stdout is not a terminal,
     ///   TERM is unset or unknown, or no UTF-8 locale exists.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
-        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
-        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.terminalTypeUnset }
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, time: TimeSource = SystemTime()) throws {
+        self.time = time
+        let term = try Self.checkUsable(environment: environment)
         try Self.ensureUTF8Locale()
+        liaison_save_crash_modes()
         // Esc alone is a key here; ncurses' default one-second wait for a sequence feels broken.
         setenv("ESCDELAY", "25", 0)
         let pipeFD = liaison_install_signal_pipe()
@@ -67,6 +70,24 @@ public final class NcursesTerminal: TerminalBackend {
         colorDepth = depth
         pairs = ColorPairs(limit: liaison_color_pairs(), direct: direct)
         size = Size(width: Int(liaison_getmaxx(window)), height: Int(liaison_getmaxy(window)))
+        liaison_install_crash_handlers()
+    }
+
+    /// Whether this process can take over a terminal, checked without starting curses or
+    /// writing a byte, so a program can refuse before it opens or creates anything.
+    /// - Returns: the terminal type from TERM.
+    /// - Throws: `TerminalError` when stdin or stdout is not a terminal, or TERM is unset,
+    ///   unknown, or names a terminal that cannot place the cursor.
+    @discardableResult
+    public static func checkUsable(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.terminalTypeUnset }
+        switch liaison_terminal_type_usable(term) {
+        case 1: return term
+        case 0: throw TerminalError.unknownTerminalType(term)
+        default: throw TerminalError.cannotAddressCursor(term)
+        }
     }
 
     deinit { restore() }
@@ -88,6 +109,7 @@ public final class NcursesTerminal: TerminalBackend {
         restored = true
         curs_set(1)
         endwin()
+        liaison_remove_crash_handlers()
         delscreen(screen)
         liaison_restore_signals()
         close(signalFD)
@@ -101,7 +123,7 @@ public final class NcursesTerminal: TerminalBackend {
     public func nextEvents(until deadline: Date?) -> [TerminalEvent] {
         var timeout: Int32 = -1
         if let deadline {
-            let ms = deadline.timeIntervalSinceNow * 1000
+            let ms = deadline.timeIntervalSince(time.now) * 1000
             timeout = Int32(max(0, min(ms.rounded(.up), Double(Int32.max))))
         }
         let ready = liaison_wait(STDIN_FILENO, signalFD, timeout)

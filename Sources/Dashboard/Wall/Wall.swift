@@ -1,0 +1,21 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// Opens the wall display on the terminal.
+public enum Wall {
+    /// Runs the read-only wall display over the store at `path` until `q`, a signal or the
+    /// terminal going away. A store that is missing or locked is not an error: the wall says so
+    /// and keeps trying. `clock` gives "now" to the records shown and to the screen's timers alike.
+    /// - Throws: `TerminalError` when there is no usable terminal; nothing has been opened then.
+    public static func run(
+        path: String, names: NameDisplay, theme: Theme, clock: any CareClock = SystemClock()
+    ) throws -> ExitReason {
+        try TerminalApp.checkTerminal()
+        let watcher = StoreWatcher(path: path) { path in
+            try Store.open(path: path, mode: .readOnly, staff: "wall display", clock: clock)
+        }
+        let time = ClockTime(clock)
+        return try TerminalApp.run(WallScreen(watcher: watcher, names: names, time: time), theme: theme, time: time)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Nothing is recorded as having already happened at a time that has not yet come: not its
+/// entry, not the contact itself, not a reply received or a task closed. A record from a
+/// machine whose clock runs fast, a hand-edited import or a typo in a date would otherwise sit
+/// in the record as "entered tomorrow", out of reach of the day it belongs to and of the
+/// shift lead's review. Clocks disagree a little, so a few minutes of skew are allowed.
+public enum EntryTimeRule {
+    /// How far ahead of this machine's clock a past moment may be: two machines' clocks, or a
+    /// phone's and a computer's, easily differ by a minute or two.
+    public static let allowedSkew: TimeInterval = 5 * 60
+
+    /// Refuses `record` when a moment it says has passed lies beyond `now` plus the skew, or
+    /// when a contact is entered before it happened; the message names the field and both times.
+    public static func check<R: LiaisonRecord>(_ record: R, now: Date, skew: TimeInterval = allowedSkew) throws {
+        let limit = now.addingTimeInterval(skew)
+        for (field, moment) in record.pastMoments where moment > limit {
+            throw FieldError(field, "\(R.kind.rawValue) \(record.id) says \(stamp(moment)), which is later than now (\(stamp(now))); check the date, or the clock of the machine that wrote it")
+        }
+        if let contact = record as? Contact, contact.happenedAt > contact.audit.createdAt.addingTimeInterval(skew) {
+            throw FieldError("when", "contact \(record.id) is dated \(stamp(contact.happenedAt)), after it was entered (\(stamp(contact.audit.createdAt))); a contact is entered once it has happened")
+        }
+    }
+
+    /// Refuses a history entry whose amendment lies beyond `now` plus the skew.
+    public static func check(_ entry: HistoryEntry, now: Date, skew: TimeInterval = allowedSkew) throws {
+        guard entry.amendedAt <= now.addingTimeInterval(skew) else {
+            throw FieldError("amended", "the history of \(entry.kind.rawValue) \(entry.recordID) says it was changed \(stamp(entry.amendedAt)), which is later than now (\(stamp(now)))")
+        }
+    }
+
+    private static func stamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+/// The moments a record says have already happened, named as its fields are; due dates and
+/// review dates are plans, not facts, and are not among them.
+extension LiaisonRecord {
+    public var pastMoments: [(field: String, moment: Date)] {
+        [("entered", audit.createdAt), ("changed", audit.changedAt)] + ownPastMoments
+    }
+}
+
+/// The moments a kind of record adds to its audit stamp.
+protocol PastMoments {
+    var ownPastMoments: [(field: String, moment: Date)] { get }
+}
+
+extension LiaisonRecord {
+    var ownPastMoments: [(field: String, moment: Date)] { (self as? any PastMoments)?.ownPastMoments ?? [] }
+}
+
+extension Contact: PastMoments {
+    var ownPastMoments: [(field: String, moment: Date)] {
+        var moments: [(String, Date)] = [("when", happenedAt)]
+        if let at = confirmation?.requestedAt { moments.append(("confirmation", at)) }
+        if let at = confirmation?.receivedAt { moments.append(("confirmation", at)) }
+        if let at = reviewed?.at { moments.append(("reviewed", at)) }
+        for chase in confirmation?.chases ?? [] { moments.append(("chased", chase.at)) }
+        if let at = sharingException?.capacity?.assessedOn { moments.append(("capacity-assessed-on", at)) }
+        if let at = exceptionAcknowledged?.at { moments.append(("acknowledged", at)) }
+        return moments
+    }
+}
+
+extension Person: PastMoments {
+    var ownPastMoments: [(field: String, moment: Date)] {
+        [("basis", basis.recorded), ("discharged", discharged)].compactMap { field, date in date.map { (field, $0) } }
+    }
+}
+
+extension CareTask: PastMoments {
+    var ownPastMoments: [(field: String, moment: Date)] {
+        delays.map { ("delay", $0.at) } + (closedAt.map { [("closed", $0)] } ?? [])
+    }
+}
+
+extension Escalation: PastMoments {
+    var ownPastMoments: [(field: String, moment: Date)] {
+        let stages: [(String, Date?)] = [("raised", raisedAt), ("acknowledged", acknowledgedAt), ("resolved", resolvedAt), ("sent-on", sentOn)]
+        return stages.compactMap { field, date in date.map { (field, $0) } } + notes.map { ("note", $0.at) }
+    }
+}
