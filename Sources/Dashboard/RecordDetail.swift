@@ -76,7 +76,13 @@ struct RecordDetail {
         lines += try state.store.agreements(forPerson: id)
             .map { .text("Partnership agreement: primary contact \($0.primaryContact ?? "not named")") }
         lines += try state.store.contacts(forPerson: id, limit: 10).map {
-            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)", .contact($0.id))
+            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
+                  + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
+        }
+        // Put against this person by mistake and corrected: still shown here, saying where it went.
+        lines += try state.store.contactsMovedAway(fromPerson: id).map { moved, contact in
+            .link("Moved to \(state.personName(contact.personID)) \(format.dayAndTime(moved.amendedAt)) by \(moved.amendedBy): \(contact.summary)",
+                  .contact(contact.id))
         }
         return lines
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Written confirmation in the demo as a service really has it (R6): old requests chased once
-/// or twice, and one piece of advice the partner would not put in writing. Worked out from the
-/// contacts already made, without drawing on the random stream, so the rest of the demo stays
-/// the same for a seed.
+/// The loops issue 11 closes, as a service really has them: old requests chased once or twice
+/// (R6), one piece of advice the partner would not put in writing, and yesterday's advice entered
+/// against the wrong resident and moved to the right one (R11). Worked out from the contacts
+/// already made, without drawing on the random stream, so the rest of the demo stays the same
+/// for a seed.
 extension DemoGenerator {
     mutating func addChasesAndRefusal() {
         let chasers = [DemoText.staff[1], DemoText.staff[2]]
@@ -25,5 +26,27 @@ extension DemoGenerator {
             doc.contacts[index].confirmation = Confirmation(
                 state: .notPossible, reason: "The partner will not put advice in writing; we read it back to them on the call instead")
         }
+    }
+
+    /// Yesterday's last contact was first entered against the wrong resident, and corrected.
+    mutating func addMovedContact() {
+        let start = calendar.startOfDay(for: now)
+        let yesterday = calendar.date(byAdding: .day, value: -1, to: start) ?? start
+        let active = doc.people.filter { $0.discharged == nil }
+        guard let index = doc.contacts.lastIndex(where: { $0.happenedAt >= yesterday && $0.happenedAt < start && $0.sharingException == nil }),
+              let wrong = active.first(where: { $0.id != doc.contacts[index].personID && $0.basis.allowsSharing }),
+              let right = doc.people.first(where: { $0.id == doc.contacts[index].personID }) else { return }
+        var original = doc.contacts[index]
+        original.personID = wrong.id
+        let when = original.audit.createdAt.addingTimeInterval(20 * 60)
+        guard when <= now else { return }
+        var corrected = doc.contacts[index]
+        corrected.audit = original.audit.amended(by: DemoText.staff[2], at: when)
+        doc.history.append(HistoryEntry(
+            id: "\(original.id.prefix(24))0000c0rrec7ed", recordID: original.id, kind: .contact, version: 1,
+            amendedBy: DemoText.staff[2], amendedAt: when,
+            reason: "Entered against \(wrong.name) by mistake; the advice was about \(right.name)",
+            record: (try? RecordCoding.body(original)) ?? "{}", isCorrection: true))
+        doc.contacts[index] = corrected
     }
 }

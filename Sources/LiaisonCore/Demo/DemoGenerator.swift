@@ -103,6 +103,7 @@ public struct DemoGenerator {
         }
         addExceptionsAndAmendment()
         addChasesAndRefusal()
+        addMovedContact()
     }
 
     private mutating func confirmation(at when: Date, channel: Contact.Channel) -> Confirmation {
@@ -167,7 +168,8 @@ public struct DemoGenerator {
         amended.audit = original.audit.amended(by: DemoText.staff[0], at: when)
         doc.history.append(HistoryEntry(
             id: rng.id(), recordID: original.id, kind: .contact, version: 1, amendedBy: DemoText.staff[0], amendedAt: when,
-            reason: "GP's letter asked for readings twice a day", record: (try? RecordCoding.body(original)) ?? "{}"))
+            reason: "GP's letter asked for readings twice a day", record: (try? RecordCoding.body(original)) ?? "{}",
+            isCorrection: true))
         doc.contacts[index] = amended
     }
 }

@@ -94,6 +94,27 @@ extension Store {
         }
     }
 
+    /// Contacts that were once recorded about `personID` and have since been corrected to be about
+    /// someone else (R11), with the correction that moved each, newest first: a person's record
+    /// still shows what was put against them by mistake, and where it went.
+    public func contactsMovedAway(fromPerson personID: String) throws -> [(moved: HistoryEntry, now: Contact)] {
+        try database.read { db in
+            let decoder = RecordCoding.decoder
+            // The superseded version is JSON inside the history entry's JSON.
+            let entries = try String.fetchAll(db, sql: """
+                SELECT body FROM history WHERE kind = 'contact'
+                AND json_extract(json_extract(body, '$.record'), '$.personID') = ?
+                ORDER BY amended_at DESC
+                """, arguments: [personID]).map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+            var seen = Set<String>()
+            return try entries.compactMap { entry in
+                guard seen.insert(entry.recordID).inserted,
+                      let contact = try RecordTable.fetch(Contact.self, id: entry.recordID, db), contact.personID != personID else { return nil }
+                return (entry, contact)
+            }
+        }
+    }
+
     /// Whether, and by whom, the day holding `day` was reviewed (R12).
     public func dayReview(for day: Date) throws -> DayReview? {
         let key = DateInput.dayKey(day, calendar: calendar)
