@@ -1,7 +1,7 @@
 import Foundation
 
 /// The loops issue 11 closes, as a service really has them: old requests chased once or twice
-/// (R6), one piece of advice the partner would not put in writing, and yesterday's advice entered
+/// (R6), one piece of advice the partner would not put in writing, and a piece of today's advice entered
 /// against the wrong resident and moved to the right one (R11). Worked out from the contacts
 /// already made, without drawing on the random stream, so the rest of the demo stays the same
 /// for a seed.
@@ -28,12 +28,18 @@ extension DemoGenerator {
         }
     }
 
-    /// Yesterday's last contact was first entered against the wrong resident, and corrected.
+    /// One of today's contacts was first entered against the wrong resident, and corrected.
     mutating func addMovedContact() {
-        let start = calendar.startOfDay(for: now)
-        let yesterday = calendar.date(byAdding: .day, value: -1, to: start) ?? start
+        let today = calendar.startOfDay(for: now)
+        let yesterday = calendar.date(byAdding: .day, value: -1, to: today) ?? today
         let active = doc.people.filter { $0.discharged == nil }
-        guard let index = doc.contacts.lastIndex(where: { $0.happenedAt >= yesterday && $0.happenedAt < start && $0.sharingException == nil }),
+        // Today's first contact, corrected within the hour, so the handover shows it; early in the
+        // morning, before any, yesterday's last.
+        let candidates = doc.contacts.indices.filter { doc.contacts[$0].sharingException == nil && doc.contacts[$0].happenedAt >= yesterday }
+            .sorted { doc.contacts[$0].happenedAt < doc.contacts[$1].happenedAt }
+        let pick = candidates.first { doc.contacts[$0].happenedAt >= today && doc.contacts[$0].audit.createdAt.addingTimeInterval(20 * 60) <= now }
+            ?? candidates.last { doc.contacts[$0].happenedAt < today }
+        guard let index = pick,
               let wrong = active.first(where: { $0.id != doc.contacts[index].personID && $0.basis.allowsSharing }),
               let right = doc.people.first(where: { $0.id == doc.contacts[index].personID }) else { return }
         var original = doc.contacts[index]
