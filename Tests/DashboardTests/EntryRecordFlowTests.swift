@@ -90,7 +90,7 @@ import TerminalUI
         script.type("harold")
         script.press(.enter)
         script.type("patel")
-        script.press(.enter)
+        script.press(.enter, .tab)                 // routine
         script.type("Ruth Okafor")
         script.press(.control("s"))
         let raised = try #require(fixture.store.openEscalations.first)

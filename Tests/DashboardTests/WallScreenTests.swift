@@ -15,7 +15,7 @@ import TerminalUI
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 4 today · latest 14:44               ││ ▲ 5 open · 2 overdue                 │
             │ 14:44  D.A.R. · Flat 3, Elm House ·… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
-            │ 12:14  J.L.G. · Room 16 · Dentist ·… ││ ▲ OVERDUE   14 Jan  Their practice … │
+            │ 12:14  J.L.G. · Room 16 · Dentist ·… ││ ▲ OVERDUE   12 Jan  Their practice … │
             │ 10:00  М.И. · Room 19 · Community g… ││ ✓ on track  19 Jan  Our complaint ·… │
             │ 08:30  L.B. · Room 24 · Community n… ││ ✓ on track  20 Jan  Their concern ·… │
             └──────────────────────────────────────┘│ ✓ on track  23 Jan  Disagreement · … │

@@ -113,32 +113,30 @@ import Testing
 
         OPEN ESCALATIONS (5, most urgent first)
         ---------------------------------------
+          3 d    URGENT · Concern about a partner's practice · stage raised
+                 Two insulin visits missed this week with no call
+                 Opened 21 Nov 10:00 · Acknowledge by 21 Nov 14:00 (OVERDUE)
+                 Manager: Ruth Okafor · Person: Nguyễn Thị Lan
+                 Partner: Sister Joanne Reilly
           5 d    Disagreement with a decision · stage raised
                  Psychiatrist declined an earlier review
                  Opened 19 Nov 10:00 · Acknowledge by 21 Nov 10:00 (OVERDUE)
-                 Manager: Ruth Okafor (registered manager) · Person: Grace Achieng
-                 Partner: Dr Sofia Marín
-          3 d    Concern about a partner's practice · stage raised
-                 Two insulin visits missed this week with no call
-                 Opened 21 Nov 10:00 · Acknowledge by 23 Nov 10:00 (OVERDUE)
-                 Manager: Ruth Okafor (registered manager) · Person: Nguyễn Thị Lan
-                 Partner: Sister Joanne Reilly
+                 Manager: Ruth Okafor · Person: Grace Achieng · Partner: Dr Sofia Marín
           1 d    Complaint to a partner's organisation · stage raised
                  Formal complaint to the trust about the missed visits
                  Opened 23 Nov 10:00 · Acknowledge by 28 Nov 10:00
-                 Manager: Ruth Okafor (registered manager) · Person: Fatima Al-Sayed
+                 Manager: Ruth Okafor · Person: Fatima Al-Sayed
                  Partner: Sister Joanne Reilly
           9 d    Partner's concern about our care · stage acknowledged
                  Nurse concerned about fluid charts not being kept
                  Opened 15 Nov 10:00 · Resolve by 29 Nov 10:00
-                 Manager: Ruth Okafor (registered manager) · Person: José Luis García
+                 Manager: Ruth Okafor · Person: José Luis García
                  Partner: Sister Joanne Reilly
           6 d    Disagreement with a decision · stage acknowledged
                  We disagree with the plan to stop physiotherapy after one fall-free
                  week
                  Opened 18 Nov 10:00 · Resolve by 2 Dec 10:00
-                 Manager: Ruth Okafor (registered manager) · Person: 王秀英
-                 Partner: Liam Doherty
+                 Manager: Ruth Okafor · Person: 王秀英 · Partner: Liam Doherty
 
         WRITTEN CONFIRMATION TO CHASE (43, oldest first)
         ------------------------------------------------

@@ -55,6 +55,14 @@ extension EntryItems {
         return [person?.name, person?.preferredName, partner?.name].compactMap { $0 }
     }
 
+    /// The managers on the service's staff list, for an escalation's manager (R10).
+    static func managers(_ store: Store) -> [PickerItem] {
+        store.staffList.filter(\.isManager).map { member in
+            PickerItem(id: member.name, title: member.name, detail: member.role == .registeredManager ? "registered manager" : "manager",
+                       searchTexts: [member.name])
+        }
+    }
+
     /// Advice whose written confirmation is owed, oldest first (no decision, then requested by
     /// when), and the contact a step was started from even when it is not owed.
     static func owedInWriting(_ store: Store, including contactID: String?) -> [PickerItem] {

@@ -11,7 +11,9 @@ extension EntryFlows {
             .text("summary", "What it is about"),
             .picker("person", "Person (optional)", EntryItems.people(store)),
             .picker("partner", "Partner (optional)", EntryItems.partners(store)),
-            .text("manager", "Manager told"),
+            .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent (ack within \(store.timescales.urgent.acknowledgeHours) h)")]),
+            // Picked from the staff list when the service keeps one: one manager, one name.
+            store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),
             .text("reference", "Their reference"),
         ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
         // Raising it from a contact fills in who it concerns, so the two records name the same people.
@@ -22,10 +24,12 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fromContact) { [store] m in
-            try store.raiseEscalation(EscalationDraft(
+            var draft = EscalationDraft(
                 kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
                 personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty,
-                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now))
+                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now)
+            draft.urgency = m["urgency"] == "urgent" ? .urgent : .routine
+            try store.raiseEscalation(draft)
         }
     }
 

@@ -99,9 +99,11 @@ struct WallSnapshotBuilder {
         let open = store.openEscalations.sorted { ($0.nextDue ?? .distantFuture, $0.id) < ($1.nextDue ?? .distantFuture, $1.id) }
         let items = open.map { escalation -> WallItem in
             let due = escalation.nextDue ?? now
-            let status: WallStatus = due < now ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
-            let step = escalation.stage == .raised ? "to acknowledge" : "to resolve"
-            return WallItem(status: status, when: format.date(due), text: join([
+            // A partner's concern stays flagged until a manager acknowledges it, however much time is left.
+            let status: WallStatus = due < now || escalation.awaitsManager ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
+            let step = escalation.awaitsManager ? "manager to acknowledge" : escalation.stage == .raised ? "to acknowledge" : "to resolve"
+            let label: String? = escalation.awaitsManager && due >= now ? "MANAGER" : escalation.isUrgent && due >= now ? "URGENT" : nil
+            return WallItem(status: status, label: label, when: escalation.isUrgent && store.calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due), text: join([
                 CareFormat.kindTitle(escalation.kind), step, who(escalation.personID)]))
         }
         let overdue = items.filter { $0.status == .overdue }.count

@@ -148,13 +148,13 @@ public struct DemoGenerator {
                     reason: i == 1
                         ? "Unexplained bruising; shared to protect her from possible harm"
                         : "Urgent treatment needed and no one can consent for him",
-                    decidedBy: i == 1 ? "Ruth Okafor (registered manager)" : DemoText.staff[0],
+                    decidedBy: i == 1 ? DemoText.registeredManager : DemoText.staff[0],
                     // Best interests only with the capacity assessment it rests on (R3).
                     capacity: i == 1 ? nil : CapacityAssessment(
                         assessedBy: "Marcus Webb (social worker)", assessedOn: daysAgo(i * 4 + 20),
                         decision: "sharing his wound care with the district nurse",
                         consulted: "his daughter by phone; the advocate from Voice Advocacy")),
-                exceptionAcknowledged: i == 2 ? ReviewMark(by: "Ruth Okafor (registered manager)", at: when.addingTimeInterval(86_400)) : nil,
+                exceptionAcknowledged: i == 2 ? ReviewMark(by: DemoText.registeredManager, at: when.addingTimeInterval(86_400)) : nil,
                 audit: audit(when.addingTimeInterval(900))))
         }
         // Corrected an hour after it was entered, so only a contact entered an hour ago or more.

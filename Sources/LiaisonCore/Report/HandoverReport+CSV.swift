@@ -8,7 +8,7 @@ extension HandoverReport {
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
-        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by",
+        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency",
     ]
 
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
@@ -71,7 +71,7 @@ extension HandoverReport {
             rows.append([
                 "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": e.person ?? "",
                 "partner": e.partner ?? "", "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
-                "manager": e.manager ?? "", "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue),
+                "manager": e.manager ?? "", "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
             ])
         }
         for e in sharingExceptions {

@@ -36,8 +36,13 @@ extension HandoverReport {
             overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
                 .map { names.escalation($0, asAt: asAt) }
-                .sorted { ($0.overdue ? 0 : 1, $0.nextDue ?? .distantFuture, $0.raisedAt, $0.id) < ($1.overdue ? 0 : 1, $1.nextDue ?? .distantFuture, $1.raisedAt, $1.id) },
+                .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
             sharingExceptions: contacts.compactMap { names.exception($0) })
+    }
+
+    /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.
+    static func urgencyOrder(_ e: EscalationEntry) -> (Int, Int, Int, Date, Date, String) {
+        (e.overdue ? 0 : 1, e.urgency == .urgent ? 0 : 1, e.awaitsManager ? 0 : 1, e.nextDue ?? .distantFuture, e.raisedAt, e.id)
     }
 
     /// Whole hours between two moments, never negative.
@@ -107,7 +112,8 @@ private struct Names {
         .init(
             id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID),
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
-            raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt))
+            raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
+            urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)
     }
 
     func exception(_ contact: Contact) -> HandoverReport.ExceptionEntry? {

@@ -63,7 +63,7 @@ extension HandoverReport {
             title: "Open escalations (\(openEscalations.count), most urgent first)", empty: "No escalation is open.",
             columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
             rows: openEscalations.map { e in [
-                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), e.kind.title, e.stage.rawValue, e.manager ?? "",
+                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), (e.urgency == .urgent ? "URGENT: " : "") + e.kind.title, e.stage.rawValue, e.manager ?? "",
                 e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, e.person ?? "", e.partner ?? "",
             ] }).lines
 

@@ -154,7 +154,8 @@ extension HandoverReport {
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
             let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
-            out.item(age, facts: [escalation.kind.title, "stage \(escalation.stage.rawValue)"])
+            out.item(age, facts: [escalation.urgency == .urgent ? "URGENT" : nil, escalation.kind.title, "stage \(escalation.stage.rawValue)"].compactMap { $0 })
+            if escalation.awaitsManager { out.detail("A manager must acknowledge this and speak with the partner.") }
             out.detail(escalation.summary)
             let due = escalation.nextDue.map {
                 "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")

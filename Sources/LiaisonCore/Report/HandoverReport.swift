@@ -133,6 +133,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// When the current stage must move on by.
         public var nextDue: Date?
         public var overdue: Bool
+        public var urgency: Escalation.Urgency
+        /// A partner's concern no manager has acknowledged yet.
+        public var awaitsManager: Bool
     }
 
     /// A person whose sharing basis needs looking at (R3): none recorded, withdrawn, or its review

@@ -120,13 +120,15 @@ extension Store {
     }
 
     public func add(escalationOfKind kind: String, summary: String, person: String?, partner: String?, manager: String?,
-                    theirReference: String? = nil, sentOn: String? = nil) throws -> Escalation {
+                    theirReference: String? = nil, sentOn: String? = nil, urgent: Bool = false) throws -> Escalation {
         let kind: Escalation.Kind = try ChoiceInput.parse(kind, field: "kind")
         let personID = try person.map { try findPerson($0).id }
         let partnerID = try partner.map { try findPartner($0).id }
         let sent = try sentOn.map { try DateInput.parse($0, field: "sent-on", calendar: calendar) }
-        return try raiseEscalation(EscalationDraft(
+        var draft = EscalationDraft(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID, manager: manager,
-            theirReference: theirReference, sentOn: sent))
+            theirReference: theirReference, sentOn: sent)
+        draft.urgency = urgent ? .urgent : .routine
+        return try raiseEscalation(draft)
     }
 }

@@ -115,9 +115,18 @@ extension Store {
         return try amend(next, reason: reason)
     }
 
+    /// Acknowledges an escalation (R10). A partner's concern about our care is a manager's to
+    /// acknowledge: where the service keeps a staff list, anyone else is refused.
     @discardableResult
     public func acknowledge(_ escalation: Escalation, note: String? = nil) throws -> Escalation {
-        try amend(try EscalationLifecycle.acknowledge(escalation, by: staff, at: now, note: note), reason: "acknowledged")
+        if escalation.kind == .partnerConcern, !staffList.isEmpty,
+           !staffList.contains(where: { $0.isManager && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }) {
+            throw FieldError(
+                "escalation",
+                "a partner's concern about our care is acknowledged by a manager or the registered person, who speaks with the partner; "
+                    + "\(staff) is not a manager on the staff list")
+        }
+        return try amend(try EscalationLifecycle.acknowledge(escalation, by: staff, at: now, note: note), reason: "acknowledged")
     }
 
     @discardableResult

@@ -84,7 +84,10 @@ extension Store {
 
     @discardableResult
     public func raiseEscalation(_ draft: EscalationDraft) throws -> Escalation {
-        try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
+        var draft = draft
+        // Picked from the staff list when the service keeps one: one manager, one name.
+        draft.manager = try settings.manager(named: draft.manager)
+        return try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
             try requireExisting(Person.self, id: draft.personID, field: "person", db)
             try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
         }

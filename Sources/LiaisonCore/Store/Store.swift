@@ -20,7 +20,9 @@ public final class Store {
     public let staff: String
     public let clock: any CareClock
     public let calendar: Calendar
-    public let timescales: EscalationTimescales
+    public private(set) var timescales: EscalationTimescales
+    /// The service's staff list, managers picked from it (R10); empty when it keeps none.
+    public private(set) var staffList: [StaffMember] = []
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -54,6 +56,26 @@ public final class Store {
         return try Store(
             database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)
     }
+
+    /// Opens the store at `path` with its service's settings file beside it (`ServiceSettings`):
+    /// escalation timescales and the staff list.
+    public static func openService(
+        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current
+    ) throws -> Store {
+        let settings = try ServiceSettings.load(forStore: path)
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, timescales: settings.timescales)
+        store.apply(settings)
+        return store
+    }
+
+    /// Takes a service's timescales and staff list from now on.
+    public func apply(_ settings: ServiceSettings) {
+        timescales = settings.timescales
+        staffList = settings.staff
+    }
+
+    /// The settings as this store runs on them.
+    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList) }
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
