@@ -111,6 +111,7 @@ public final class DashboardScreen: Screen {
         guard nextRefresh.map({ $0 <= now }) ?? true else { return result }
         nextRefresh = now.addingTimeInterval(Self.refreshInterval)
         let shown = status
+        if refreshUnsavedForms() { result = .changed }
         do {
             // Rows are rebuilt only when something changed, so an idle screen stays idle.
             if try state.refresh() {
@@ -121,6 +122,16 @@ public final class DashboardScreen: Screen {
             status = "Could not read the store: \(error)"
         }
         return status != shown ? .changed : result
+    }
+
+    /// Looks for colleagues' unsaved forms (a directory listing, as cheap as the store's check);
+    /// returns whether the list changed.
+    @discardableResult
+    public func refreshUnsavedForms() -> Bool {
+        let notices = entry?.drafts?.notices() ?? []
+        guard notices != state.unsavedElsewhere else { return false }
+        state.unsavedElsewhere = notices
+        return true
     }
 
     private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }

@@ -17,6 +17,9 @@ public final class DashboardState {
     public private(set) var handoverReaders: [DayReview] = []
     private(set) var peopleByID: [String: Person] = [:]
     private(set) var partnersByID: [String: Partner] = [:]
+    /// Forms colleagues (or this staff member's other sessions) have left unsaved, without their
+    /// content; only their author can open them.
+    public internal(set) var unsavedElsewhere: [DraftNotice] = []
     /// Open tasks, open escalations and confirmations to chase, per person.
     private(set) var openItems: [String: Int] = [:]
 

@@ -209,7 +209,8 @@ import Testing
         #expect(await session.waitFor("▸ \(Self.summary)"))
         try session.send("Enter", "Tab", "Up", "C-u")   // into the advice, clear its first line
         try session.send("Zoë's dose: 2.5 mg — «once daily», 王", literal: true)
-        try session.send("Tab")
+        // Past who, with whom, when, how and which way (all kept as they were) to the reason.
+        try session.send("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try session.send("Misheard on the phone; the surgery's email says 2.5 mg", literal: true)
         try session.send("C-s")
         #expect(await eventually { !session.capture().contains("Correct a contact") })

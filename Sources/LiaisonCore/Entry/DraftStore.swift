@@ -60,6 +60,7 @@ public struct DraftStore: Sendable {
     /// to it and it is not offered twice.
     public func adopt(_ url: URL) throws {
         guard rename(url.path, file.path) == 0 else { throw failure("take over", errno) }
+        _ = rename(Self.noticeURL(for: url).path, Self.noticeURL(for: file).path)
     }
 
     /// The draft in `url`, or nil when there is none. An unreadable file is reported, not
@@ -101,6 +102,7 @@ public struct DraftStore: Sendable {
     /// Removes the draft once its form is saved or deliberately thrown away.
     public func discard() {
         unlink(file.path)
+        unlink(Self.noticeURL(for: file).path)
     }
 
     /// Owner-only, except beside a team's shared store (a setgid folder): then the group may add
