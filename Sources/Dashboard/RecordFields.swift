@@ -20,7 +20,7 @@ struct RecordFields {
             ("Sharing basis", SharingBadge.describe(b.kind) + (b.isReviewOverdue(now: state.now) ? " — REVIEW OVERDUE" : "")),
             ("Basis given by", b.by ?? ""), ("Basis reason", b.reason ?? ""),
             ("Basis recorded", date(b.recorded)), ("Basis review due", date(b.reviewDue)),
-            ("Discharged", date(p.discharged)),
+            ("Left the service", p.leftAs.map { "\($0), \(date(p.discharged))" + (p.leaving?.note.map { " — \($0)" } ?? "") } ?? ""),
         ] + audit(p.audit)
     }
 

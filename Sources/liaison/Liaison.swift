@@ -8,7 +8,7 @@ struct Liaison: ParsableCommand {
         abstract: "Record and review partnership working in adult social care.",
         subcommands: [
             DashboardCommand.self, DemoCommand.self, WallCommand.self,
-            AddCommand.self, ConfirmCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            AddCommand.self, ConfirmCommand.self, LeaveCommand.self, ReadmitCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

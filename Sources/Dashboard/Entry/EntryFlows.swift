@@ -68,6 +68,7 @@ public final class EntryFlows {
         case .contactCorrection: correctContact(restoring: draft)
         case .agreement: agreement(restoring: draft)
         case .confirmation: confirmation(restoring: draft)
+        case .leaving: leaving(restoring: draft)
         }
     }
 

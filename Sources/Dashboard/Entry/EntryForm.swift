@@ -7,6 +7,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
     case person, personEdit = "person-edit", partner, partnerEdit = "partner-edit", contactCorrection = "contact-correction"
     case agreement
     case confirmation
+    case leaving
 
     public var key: Key {
         switch self {
@@ -23,6 +24,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .contactCorrection: .character("c")
         case .agreement: .character("g")
         case .confirmation: .character("w")
+        case .leaving: .character("L")
         }
     }
 
@@ -40,6 +42,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .contactCorrection: "correct a saved contact"
         case .agreement: "partnership agreement"
         case .confirmation: "written confirmation: ask, chase, received…"
+        case .leaving: "someone leaves the service, or comes back"
         }
     }
 }

@@ -55,7 +55,10 @@ public struct DemoGenerator {
             var person = Person(
                 id: rng.id(), name: entry.name, preferredName: entry.preferred, location: DemoText.locations[i % DemoText.locations.count],
                 keyWorker: rng.pick(DemoText.staff), basis: basis, audit: audit(recorded))
-            if i == 39 { person.discharged = daysAgo(8) }
+            if i == 39 {
+                person.discharged = daysAgo(8)
+                person.leaving = Person.Leaving(kind: .moved, note: "To a nursing home nearer her family")
+            }
             doc.people.append(person)
         }
     }

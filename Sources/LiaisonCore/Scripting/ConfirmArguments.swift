@@ -86,3 +86,17 @@ extension Confirmation {
         }
     }
 }
+
+extension Store {
+    /// `liaison leave PERSON …`: someone leaves the service on a day (default today).
+    public func leave(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
+        let person = try findPerson(name)
+        let date = try on.map { try WhenInput.parse($0, field: "on", now: clock.now, calendar: calendar) } ?? clock.now
+        return try leave(person, as: kind, on: date, note: note, reason: reason ?? "")
+    }
+
+    /// `liaison readmit PERSON --reason R`: someone comes back to the service.
+    public func readmit(personNamed name: String, reason: String) throws -> Person {
+        try readmit(try findPerson(name), reason: reason)
+    }
+}

@@ -83,9 +83,31 @@ extension Store {
     /// Discharged, never deleted (R1).
     @discardableResult
     public func discharge(_ person: Person, reason: String) throws -> Person {
+        try leave(person, as: .discharged, on: now, note: nil, reason: reason)
+    }
+
+    /// Someone leaves the service (R1): discharged, moved or died, on a date that has come. They
+    /// leave the working lists and the pickers; every record about them stays, and can be found.
+    @discardableResult
+    public func leave(_ person: Person, as kind: Person.Leaving.Kind, on date: Date, note: String?, reason: String) throws -> Person {
+        guard person.discharged == nil else {
+            throw FieldError("person", "\(person.name) already left the service (\(person.leftAs ?? "discharged")); readmit them first to record it again")
+        }
         var next = person
-        next.discharged = now
-        return try amend(next, reason: reason)
+        next.discharged = date.wholeSeconds
+        next.leaving = Person.Leaving(kind: kind, note: TextRules.cleaned(note))
+        let why = TextRules.cleaned(reason) ?? "left the service: \(kind.rawValue)"
+        return try amend(next, reason: why)
+    }
+
+    /// Someone comes back to the service: on the working lists again, with their history whole.
+    @discardableResult
+    public func readmit(_ person: Person, reason: String) throws -> Person {
+        guard person.discharged != nil else { throw FieldError("person", "\(person.name) has not left the service") }
+        var next = person
+        next.discharged = nil
+        next.leaving = nil
+        return try amend(next, reason: try TextRules.required(reason, field: "reason", what: "Why they are readmitted"))
     }
 
     /// Closes a task with its outcome (R8).
