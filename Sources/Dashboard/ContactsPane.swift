@@ -13,6 +13,7 @@ enum ContactsPane {
         PaneColumn("Via", .fixed(7), from: 96),
         PaneColumn("Advice", .flexible(4)),
         PaneColumn("Written", .fixed(12), from: 56),
+        PaneColumn("Nature", .fixed(28), from: 110),
         PaneColumn("✓", .fixed(1)),
     ]
     static let confirmationColumn = 7
@@ -34,6 +35,8 @@ enum ContactsPane {
                     CareFormat.channel(contact.channel),
                     advice,
                     confirmation,
+                    contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,
+                                               n.formality.rawValue, n.involvement.rawValue].joined(separator: " ") } ?? "",
                     state.isReviewed(contact) ? "✓" : "",
                 ],
                 highlight: contact.owesConfirmation ? (confirmationColumn, .warning) : nil)

@@ -22,6 +22,7 @@ extension DashboardScreen {
             return .handled
         }
         if datePrompt != nil { return handleDatePrompt(key) }
+        if naturePrompt != nil { return handleNaturePrompt(key) }
         status = nil
         guard let action = KeyMap.action(for: key) else { return .ignored }
         return act(action)
@@ -37,10 +38,12 @@ extension DashboardScreen {
         case .open: openSelected()
         case .filterPerson: filterToSelectedPerson()
         case .clearFilter:
-            if state.personFilter != nil {
+            if state.personFilter != nil || !state.natureFilter.isEmpty {
                 state.filter(person: nil)
+                state.natureFilter = []
                 rebuild()
             }
+        case .filterNature: naturePrompt = TextField()
         case .previousDay: perform(rebuilding: [.contacts]) { try state.move(days: -1) }
         case .nextDay: perform(rebuilding: [.contacts]) { try state.move(days: 1) }
         case .today: perform(rebuilding: [.contacts]) { try state.showToday() }
@@ -133,6 +136,18 @@ extension DashboardScreen {
             try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
             try state.reload()
         })
+    }
+
+    private func handleNaturePrompt(_ key: Key) -> ScreenResponse {
+        switch key {
+        case .escape: naturePrompt = nil
+        case .enter:
+            let text = naturePrompt?.text ?? ""
+            naturePrompt = nil
+            perform(rebuilding: [.contacts]) { state.natureFilter = try PartnershipNature.filterWords(text) }
+        default: _ = naturePrompt?.handle(key)
+        }
+        return .handled
     }
 
     private func handleDatePrompt(_ key: Key) -> ScreenResponse {

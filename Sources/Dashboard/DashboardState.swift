@@ -79,9 +79,14 @@ public final class DashboardState {
 
     // MARK: What the panes show
 
+    /// The nature words the Contacts pane is narrowed to (R4); empty for every contact.
+    public var natureFilter: [String] = []
+
     var visibleContacts: [Contact] {
-        guard let id = personFilter else { return dayContacts }
-        return dayContacts.filter { $0.personID == id }
+        var contacts = dayContacts
+        if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
+        if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
+        return contacts
     }
 
     var visibleTasks: [CareTask] {

@@ -13,6 +13,8 @@ public enum DashboardAction: Equatable, Sendable {
     case search
     /// The list of advice owed in writing (R6): no decision yet, or asked for and not come.
     case owedInWriting
+    /// Narrows the Contacts pane to a partnership nature (R4).
+    case filterNature
     /// The manager's register of sharing exceptions (R3).
     case exceptionRegister
     /// The incoming shift lead acknowledges the shown day's handover (R12).
@@ -35,7 +37,8 @@ public enum KeyMap {
         Binding(keys: movementKeys, label: "move the highlight", action: .move(.up)),
         Binding(keys: [.enter], label: "open the highlighted record in full", action: .open),
         Binding(keys: [.character(" ")], label: "show only the highlighted person (People)", action: .filterPerson),
-        Binding(keys: [.escape], label: "show everyone again", action: .clearFilter),
+        Binding(keys: [.character("f")], label: "only contacts of a nature (formal, multi…)", action: .filterNature),
+        Binding(keys: [.escape], label: "show everyone and every contact", action: .clearFilter),
         Binding(keys: [.character("[")], label: "the day before", action: .previousDay),
         Binding(keys: [.character("]")], label: "the day after", action: .nextDay),
         Binding(keys: [.character("t")], label: "back to today", action: .today),

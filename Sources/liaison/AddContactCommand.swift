@@ -23,6 +23,7 @@ struct AddContactCommand: ParsableCommand {
     @Option(name: .customLong("capacity-assessed-on"), help: "Best interests: the date of that assessment.") var capacityAssessedOn: String?
     @Option(name: .customLong("capacity-decision"), help: "Best interests: the decision capacity was assessed for.") var capacityDecision: String?
     @Option(help: "Best interests: who was consulted (family, advocate, professionals).") var consulted: String?
+    @Option(help: "The partnership's nature in four words: low|high, inter-agency|single|multi, informal|formal, direct|indirect.") var nature: String?
 
     func run() throws {
         try reportingFailures {
@@ -36,6 +37,7 @@ struct AddContactCommand: ParsableCommand {
             arguments.capacityAssessedOn = capacityAssessedOn
             arguments.capacityDecision = capacityDecision
             arguments.consulted = consulted
+            arguments.nature = nature
             let contact = try store.add(contact: arguments)
             print(contact.id)
         }

@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The first day of a period to report, like 2026-11-01.") var from: String?
     @Option(help: "The last day of the period (default: today).") var to: String?
     @Option(help: "text, markdown, csv or json") var format: String = "text"
+    @Option(help: "Only contacts of this nature (R4), e.g. \"formal multi\".") var nature: String?
     @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 
     func run() throws {
@@ -20,12 +21,13 @@ struct ReportCommand: ParsableCommand {
             // All are checked before the store is opened, so a typo is refused however the store is.
             let format = try ReportFormat.named(format)
             let period = try ReportPeriod.parse(date: date, from: from, to: to)
+            let natureWords = try nature.map { try PartnershipNature.filterWords($0) } ?? []
             if acknowledge && !period.isOneDay {
                 throw FieldError("acknowledge", "a handover is one day's: give --date (or nothing, for today) with --acknowledge")
             }
             let store = try options.open(acknowledge ? .readWrite : .readOnly)
             if acknowledge { try store.acknowledgeHandover(of: period.days(now: store.clock.now).first) }
-            let report = try HandoverReport.gather(from: store, period: period)
+            let report = try HandoverReport.gather(from: store, period: period, nature: natureWords)
             FileHandle.standardOutput.write(Data(try format.render(report).utf8))
         }
     }

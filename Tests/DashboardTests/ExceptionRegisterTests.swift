@@ -65,3 +65,27 @@ import TerminalUI
         #expect(try fixture.store.handoverAcknowledgements(for: EntryFixture.start).map(\.reviewedBy) == ["Amara Okafor"])
     }
 }
+
+/// R4 on the dashboard: `f` narrows the Contacts pane to a partnership nature.
+@Suite struct NatureFilterTests {
+    @Test func fShowsOnlyContactsOfTheNatureTyped() throws {
+        let fixture = try EntryFixture()
+        let formal = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .meeting, summary: "Review meeting",
+            nature: PartnershipNature(level: .high, agencies: .multi, formality: .formal, involvement: .direct)))
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.zoe.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Quick call"))
+        let screen = try DashboardScreen(store: fixture.store)
+        #expect(screen.rows(of: .contacts).count == 2)
+        let script = KeyScript(screen)
+        script.press(.character("f"))
+        script.type("formal multi")
+        script.press(.enter)
+        #expect(screen.rows(of: .contacts).count == 1)
+        #expect(screen.state.visibleContacts.map(\.id) == [formal.id])
+        let text = script.render(200, 30)
+        #expect(text.contains("Contacts — formal multi"))
+        #expect(text.contains("high multi formal direct"))
+        script.press(.escape)
+        #expect(screen.rows(of: .contacts).count == 2)
+    }
+}

@@ -67,6 +67,7 @@ import Testing
                  warning before any change.”
                  Confirmation: requested 24 Nov 08:30 (letter), not yet received, not
                  chased yet
+                 Partnership: low · single-agency · formal · direct
                  Corrected 24 Nov 09:17 by Priya Raman: person was 王秀英
                  Recorded by Amara Okafor · not reviewed
           10:00  Мария Иванова
@@ -74,6 +75,7 @@ import Testing
                  Hall) · phone, incoming
                  Community group offered a place
                  We shared information, on the person's recorded basis.
+                 Partnership: low · single-agency · informal · indirect
                  Recorded by Priya Raman · not reviewed
           12:14  José Luis García · Dr Wei Chen, Dentist (Bridge Street Dental)
                  visit, outgoing
@@ -82,6 +84,7 @@ import Testing
                  after brushing.”
                  Confirmation: requested 24 Nov 12:14 (email), not yet received, not
                  chased yet
+                 Partnership: low · single-agency · informal · direct
                  Recorded by Kasia Nowak · not reviewed
 
         DUE IN THE NEXT 24 HOURS (1)

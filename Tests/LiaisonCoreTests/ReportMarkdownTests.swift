@@ -30,10 +30,10 @@ import Testing
 
         ## Contacts (2, 1 reviewed)
 
-        | Time | Person | Partner | Channel | Summary | Advice | Confirmation | Care plan change | Shared | Recorded by | Reviewed |
-        | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-        | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:20 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no | Amara Shift-Lead | yes |
-        | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore | Turn him every two hours | decide: ask in writing |  | yes, best-interests exception | Amara Shift-Lead | no |
+        | Time | Person | Partner | Channel | Summary | Advice | Confirmation | Care plan change | Shared | Nature | Recorded by | Reviewed |
+        | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:20 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no |  | Amara Shift-Lead | yes |
+        | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore | Turn him every two hours | decide: ask in writing |  | yes, best-interests exception |  | Amara Shift-Lead | no |
 
         ## Due in the next 24 hours (1)
 

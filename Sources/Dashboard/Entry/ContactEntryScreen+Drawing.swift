@@ -139,6 +139,7 @@ extension ContactEntryScreen {
         case .taskOwner: "you, unless you name someone"
         case .carePlanChange: "leave empty if the care plan did not change"
         case .decidedBy: "you, unless you name who decided or authorised it"
+        case .nature: "e.g. low single informal indirect (level, agencies, formality, involvement)"
         case .capacityOn: "e.g. 2026-11-20"
         case .capacityDecision: "e.g. sharing her wound care with the nurse"
         case .consulted: "family, advocate, professionals asked"

@@ -8,6 +8,8 @@ enum ContactField: String, CaseIterable {
     case capacityBy = "capacity-assessed-by", capacityOn = "capacity-assessed-on", capacityDecision = "capacity-decision"
     case consulted
     case taskTitle = "task-title", taskKind = "task-kind", taskOwner = "task-owner", taskDue = "task-due"
+    /// R4, last so the usual entry is not longer for it.
+    case nature
 
     var label: String {
         switch self {
@@ -34,6 +36,7 @@ enum ContactField: String, CaseIterable {
         case .taskKind: "Task or promise"
         case .taskOwner: "Who will do it"
         case .taskDue: "By when"
+        case .nature: "Nature (R4)"
         }
     }
 

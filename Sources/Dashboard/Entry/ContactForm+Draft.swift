@@ -102,7 +102,8 @@ extension ContactForm {
             summary: text(.summary), advice: optional(advice.text),
             confirmation: Confirmation.State(rawValue: confirmation.value), confirmationNote: optional(text(.confirmationNote)),
             carePlanChange: optional(text(.carePlanChange)), carePlanReason: optional(text(.carePlanReason)),
-            sharedByUs: shared.value == "yes", exception: exceptionRecord)
+            sharedByUs: shared.value == "yes", exception: exceptionRecord,
+            nature: try optional(text(.nature)).map { try PartnershipNature.parse($0) })
     }
 }
 

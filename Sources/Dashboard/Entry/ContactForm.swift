@@ -36,7 +36,7 @@ struct ContactForm {
 
     static let textFields: [ContactField] = [
         .when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .decidedBy,
-        .capacityBy, .capacityOn, .capacityDecision, .consulted, .taskTitle, .taskOwner, .taskDue,
+        .capacityBy, .capacityOn, .capacityDecision, .consulted, .taskTitle, .taskOwner, .taskDue, .nature,
     ]
     static let newPartnerLabel = "New partner…"
 

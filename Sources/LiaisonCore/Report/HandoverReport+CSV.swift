@@ -8,7 +8,7 @@ extension HandoverReport {
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
-        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency",
+        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
     ]
 
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
@@ -26,7 +26,7 @@ extension HandoverReport {
                 "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
                 "reason": c.sharingException?.reason ?? "", "recorded_by": c.recordedBy, "reviewed": Self.yesNo(c.reviewed),
-                "reviewed_by": c.reviewedBy ?? "",
+                "reviewed_by": c.reviewedBy ?? "", "nature": c.nature?.words.joined(separator: " ") ?? "",
             ])
         }
         for e in chaseList {

@@ -78,7 +78,7 @@ private struct Names {
             organisation: partner?.organisation, channel: contact.channel, direction: contact.direction,
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
-            sharingException: contact.sharingException, recordedBy: contact.recordedBy,
+            sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
             reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? (reviewed ? dayReview?.reviewedBy : nil))
     }
 

@@ -12,13 +12,13 @@ extension HandoverReport {
         out += MarkdownTable(
             title: "Contacts (\(contacts.count), \(reviewedCount) reviewed)",
             empty: "No contacts recorded \(periodPhrase(style)).",
-            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Recorded by", "Reviewed"],
+            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Nature", "Recorded by", "Reviewed"],
             rows: contacts.map { c in [
                 when(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
                 c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
-                c.recordedBy, c.reviewed ? "yes" : "no",
+                c.nature?.summary ?? "", c.recordedBy, c.reviewed ? "yes" : "no",
             ] }).lines
 
         out += MarkdownTable(

@@ -12,7 +12,8 @@ extension HandoverReport {
         out.blank()
 
         let reviewedCount = contacts.filter(\.reviewed).count
-        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed)")
+        let narrowed = natureFilter.isEmpty ? "" : ", \(natureFilter.joined(separator: " ")) only"
+        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed\(narrowed))")
         if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
@@ -215,6 +216,7 @@ extension HandoverReport {
         } else if contact.sharedByUs {
             out.detail("We shared information, on the person's recorded basis.")
         }
+        if let nature = contact.nature { out.detail("Partnership: \(nature.summary)") }
         // A corrected record says so, with what it said before (R11), not only the new words.
         for correction in corrections where correction.recordID == contact.id {
             out.detail("Corrected \(style.short(correction.at)) by \(correction.by): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))

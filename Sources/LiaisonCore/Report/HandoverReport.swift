@@ -40,6 +40,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// The manager's register: every share under an exception in the day or period (R3).
     public var sharingExceptions: [ExceptionEntry]
 
+    /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
+    public var natureFilter: [String] = []
+
     /// Whether this covers more than one day.
     public var isPeriod: Bool { lastDay != nil && lastDay != day }
 
@@ -65,6 +68,8 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var carePlanAmendment: CarePlanAmendment?
         public var sharedByUs: Bool
         public var sharingException: SharingException?
+        /// The partnership's nature on the policy's four axes (R4), when classified.
+        public var nature: PartnershipNature?
         public var recordedBy: String
         /// Reviewed on its own, or entered before the whole day was marked (`Store.isReviewed`).
         public var reviewed: Bool

@@ -43,8 +43,13 @@ public enum ReportPeriod: Equatable, Sendable {
 
 extension HandoverReport {
     /// The report for `period`, as at the store's clock.
-    public static func gather(from store: Store, period: ReportPeriod) throws -> HandoverReport {
+    /// With `nature` words (R4), only contacts of that nature are listed, and the report says so.
+    public static func gather(from store: Store, period: ReportPeriod, nature: [String] = []) throws -> HandoverReport {
         let (first, last) = period.days(now: store.clock.now)
-        return try gather(from: store, first: first, last: last)
+        var report = try gather(from: store, first: first, last: last)
+        guard !nature.isEmpty else { return report }
+        report.natureFilter = nature
+        report.contacts = report.contacts.filter { $0.nature?.matches(nature) ?? false }
+        return report
     }
 }

@@ -47,6 +47,8 @@ public struct AddContactArguments: Sendable {
     public var capacityAssessedOn: String? = nil
     public var capacityDecision: String? = nil
     public var consulted: String? = nil
+    /// R4 in four words, e.g. "high multi formal direct".
+    public var nature: String? = nil
 
     public init(person: String, partner: String, channel: String, summary: String, advice: String? = nil,
                 when: String? = nil, direction: String? = nil, confirmation: String? = nil, confirmationNote: String? = nil,
@@ -106,10 +108,12 @@ extension Store {
         } else if a.reason != nil {
             throw FieldError("exception", "a reason was given without saying which exception: best-interests or safeguarding")
         }
+        let nature = try a.nature.map { try PartnershipNature.parse($0) }
         return try addContact(ContactDraft(
             personID: person.id, partnerID: partner.id, channel: channel, direction: direction, happenedAt: when,
             summary: a.summary, advice: a.advice, confirmation: confirmation, confirmationNote: a.confirmationNote,
-            carePlanChange: a.carePlanChange, carePlanReason: a.carePlanReason, sharedByUs: a.shared, exception: exception))
+            carePlanChange: a.carePlanChange, carePlanReason: a.carePlanReason, sharedByUs: a.shared, exception: exception,
+            nature: nature))
     }
 
     public func add(taskTitled title: String, person: String?, partner: String?, owner: String?, due: String, promise: Bool) throws -> CareTask {
