@@ -1,11 +1,16 @@
 import ArgumentParser
+import Foundation
 
 /// The command line, and nothing more: every command hands its parsed arguments to a module.
 @main
 struct Liaison: ParsableCommand {
+    /// This release; `liaison --version` prints it.
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "liaison",
         abstract: "Record and review partnership working in adult social care.",
+        version: version,
         subcommands: [
             DashboardCommand.self, DemoCommand.self, WallCommand.self,
             AddCommand.self, ConfirmCommand.self, LeaveCommand.self, ReadmitCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
@@ -13,4 +18,23 @@ struct Liaison: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Shapes the arguments first (see `CommandLineShape`), then parses and runs as usual.
+    static func main() {
+        var commands: [String: [String]] = [:]
+        for command in configuration.subcommands {
+            var subcommands: [String] = []
+            for subcommand in command.configuration.subcommands {
+                if let name = subcommand.configuration.commandName { subcommands.append(name) }
+            }
+            commands[command.configuration.commandName ?? ""] = subcommands
+        }
+        switch CommandLineShape(commands: commands).shape(Array(CommandLine.arguments.dropFirst())) {
+        case .run(let arguments):
+            main(arguments)
+        case .refuse(let message):
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+    }
 }

@@ -30,14 +30,16 @@ enum LiaisonProcess {
     /// `environment` laid on top, and a HOME of its own (removed afterwards) unless `home` is given.
     /// With `unprivileged`, a test running as root (CI) runs the binary as `nobody` instead,
     /// so permission checks are real there too.
+    /// `executable` runs another copy of the binary (one copied elsewhere, say).
     static func run(
         _ arguments: [String], environment: [String: String] = [:], home: String? = nil, stdin: String? = nil,
-        unprivileged: Bool = false
+        unprivileged: Bool = false, executable: String? = nil
     ) async throws -> Result {
         let ownHome = home == nil ? BinaryEnvironment.freshHome() : nil
         defer { if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) } }
         let running = try start(
-            arguments, environment: environment, home: home ?? ownHome!, stdin: stdin, unprivileged: unprivileged)
+            arguments, environment: environment, home: home ?? ownHome!, stdin: stdin, unprivileged: unprivileged,
+            executable: executable)
         await running.exited()
         return running.finish()
     }
@@ -66,8 +68,9 @@ enum LiaisonProcess {
 
     static func start(
         _ arguments: [String], environment: [String: String] = [:], home: String, stdin: String? = nil,
-        unprivileged: Bool = false
+        unprivileged: Bool = false, executable: String? = nil
     ) throws -> Running {
+        let binary = executable.map(URL.init(fileURLWithPath:)) ?? Self.binary
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("liaison-out-\(UUID().uuidString)")
         let errURL = tmp.appendingPathComponent("liaison-err-\(UUID().uuidString)")

@@ -91,3 +91,22 @@ import Testing
         #expect(result.stdout.contains("NO_COLOR"))
     }
 }
+
+/// A binary copied on its own, with no Themes folder anywhere near it, still has every theme.
+@Suite(.endToEnd) struct CopiedBinaryThemesTests {
+    @Test func aBinaryCopiedAloneListsTheFiveShippedThemes() async throws {
+        let scratch = try ScratchFolder()
+        let lone = scratch.path("bin/liaison")
+        try FileManager.default.createDirectory(atPath: scratch.path("bin"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: LiaisonProcess.binary.path, toPath: lone)
+        let result = try await LiaisonProcess.run(["themes"], home: scratch.home, executable: lone)
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ThemesCommandTests.shippedNames {
+            #expect(result.stdout.contains("\(name) ") && result.stdout.contains("(built into liaison) \(name).toml"), "\(result.stdout)")
+        }
+        let check = try await LiaisonProcess.run(
+            ["themes", "--check", "high-contrast"], environment: ["NO_COLOR": ""], home: scratch.home, executable: lone)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("Using theme 'high-contrast'"), "\(check.stdout)")
+    }
+}

@@ -12,7 +12,7 @@ extension ThemeCatalog {
             let missing = Self.folderExists(folder.path) ? "" : "  (does not exist)"
             text += "  \(folder.origin.rawValue.padded(to: 8)) \(folder.path)\(missing)\n"
         }
-        if searchedFolders.isEmpty { text += "  (none: no HOME and no shipped folder found)\n" }
+        if !builtInThemes.isEmpty { text += "  \(ThemeOrigin.builtIn.rawValue.padded(to: 8)) the shipped themes, compiled into liaison (no Themes folder was found)\n" }
         text += "\n"
         let listings = list()
         let width = max(12, (listings.map(\.name.count).max() ?? 0) + 2)

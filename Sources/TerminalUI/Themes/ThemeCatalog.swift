@@ -48,6 +48,9 @@ public struct ThemeCatalog: Sendable {
         // The shipped folder can be missing (a binary copied on its own); the compiled-in default
         // is the same theme, so asking for it by name is not an error.
         if request == Self.defaultName { return ThemeResolution(theme: .default, source: .builtIn) }
+        if let text = builtInThemes.first(where: { $0.name == request })?.text {
+            return load(text: text, name: request)
+        }
         let searched = searchedFolders.map { $0.path }.joined(separator: ", ")
         let diagnostic = ThemeDiagnostic(
             kind: .notFound, file: request,
@@ -78,7 +81,47 @@ public struct ThemeCatalog: Sendable {
                 listings.append(listing)
             }
         }
+        for (name, text) in builtInThemes {
+            var listing = ThemeListing(
+                name: name, path: Self.builtInPath(name), origin: .builtIn, description: "", isUsable: false,
+                diagnostics: [], shadowedBy: firstPath[name])
+            switch Self.parse(text: text, name: name) {
+            case .success(let file):
+                listing.description = file.description
+                listing.isUsable = true
+            case .failure(let error):
+                listing.diagnostics = error.diagnostics
+            }
+            listings.append(listing)
+        }
         return listings
+    }
+
+    /// The themes compiled into the program, used when no shipped folder was found (a binary
+    /// copied on its own), so it still offers every theme Liaison ships.
+    public var builtInThemes: [(name: String, text: String)] {
+        folders.shipped.isEmpty ? BuiltInThemes.files : []
+    }
+
+    /// How a compiled-in theme is named where a file would show its path.
+    static func builtInPath(_ name: String) -> String { "(built into liaison) \(name).toml" }
+
+    private static func parse(text: String, name: String) -> Result<ThemeFile, ThemeFileError> {
+        do {
+            return .success(try ThemeParser(file: builtInPath(name), fallbackName: name).parse(text))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func load(text: String, name: String) -> ThemeResolution {
+        switch Self.parse(text: text, name: name) {
+        case .success(let file):
+            let (theme, notes) = ThemeLoader.completed(file, path: Self.builtInPath(name))
+            return ThemeResolution(theme: theme, source: .file(path: Self.builtInPath(name), origin: .builtIn), diagnostics: notes)
+        case .failure(let error):
+            return ThemeResolution(theme: .default, source: .builtIn, diagnostics: error.diagnostics)
+        }
     }
 
     /// The folders searched for a name, in order, with what kind each is.

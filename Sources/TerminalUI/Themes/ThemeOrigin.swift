@@ -6,4 +6,6 @@ public enum ThemeOrigin: String, Sendable, Equatable {
     case user
     /// A folder shipped with Liaison.
     case shipped
+    /// Compiled into the program: the shipped themes, for a binary with no Themes folder beside it.
+    case builtIn = "built-in"
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs Liaison: the binary, the themes, shell completions and (unless --no-man) a man page.
+#   ./install.sh [--prefix DIR] [--binary PATH] [--no-man]
+# --prefix defaults to /usr/local; --binary installs an already built binary instead of building
+# a release one. The themes are also compiled into the binary; the files are there to copy and edit.
+set -euo pipefail
+cd "$(dirname "$0")"
+prefix=/usr/local binary="" man=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) prefix="$2"; shift 2 ;;
+    --binary) binary="$2"; shift 2 ;;
+    --no-man) man=no; shift ;;
+    *) echo "install.sh: unknown option $1 (see the top of this file)" >&2; exit 64 ;;
+  esac
+done
+if [ -z "$binary" ]; then
+  swift build -c release --product liaison
+  binary="$(swift build -c release --show-bin-path)/liaison"
+fi
+install -d "$prefix/bin" "$prefix/share/liaison/themes" "$prefix/share/bash-completion/completions" \
+  "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
+install -m 755 "$binary" "$prefix/bin/liaison"
+install -m 644 Themes/*.toml Themes/README.md "$prefix/share/liaison/themes/"
+"$prefix/bin/liaison" --generate-completion-script bash > "$prefix/share/bash-completion/completions/liaison"
+"$prefix/bin/liaison" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_liaison"
+"$prefix/bin/liaison" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/liaison.fish"
+if [ "$man" = yes ]; then
+  # swift-argument-parser's plugin writes liaison.1; it builds a small tool first (a few minutes).
+  pages="$(mktemp -d)"
+  swift package --allow-writing-to-directory "$pages" generate-manual --output-directory "$pages" --multi-page >/dev/null
+  install -d "$prefix/share/man/man1"
+  install -m 644 "$pages"/*.1 "$prefix/share/man/man1/"
+  rm -rf "$pages"
+fi
+echo "Installed liaison $("$prefix/bin/liaison" --version) in $prefix"
