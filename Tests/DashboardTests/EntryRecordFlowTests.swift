@@ -324,3 +324,42 @@ private func fieldError(_ body: () throws -> Void) -> FieldError? {
     do { try body() } catch let error as FieldError { return error } catch { return nil }
     return nil
 }
+
+/// R11 for tasks and escalations: any field corrected with a reason, the original kept.
+@Suite struct TaskAndEscalationCorrectionTests {
+    @Test func aTaskIsCorrectedFromItsCurrentValues() throws {
+        let fixture = try EntryFixture()
+        let task = try fixture.store.addTask(TaskDraft(
+            title: "Ring the GP back", personID: fixture.zoe.id, partnerID: fixture.patel.id, owner: "Tom",
+            due: EntryFixture.start.addingTimeInterval(3600)))
+        let screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(screen)
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .character("c"), .tab)    // the task; "correct a mistake"; to its title
+        script.press(.control("u"))
+        script.type("Ring the nurse back")
+        script.press(.tab, .control("u"))              // the person: Harold, not Zoë
+        script.type("harold")
+        script.press(.enter, .tab, .tab, .tab)         // past partner and due, to who will do it, then the reason
+        script.type("Task was for the nurse about Harold")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(100, 30))")
+        let saved = try #require(try fixture.store.task(id: task.id))
+        #expect(saved.title == "Ring the nurse back" && saved.personID == fixture.harold.id && saved.due == task.due && saved.owner == "Tom")
+        #expect(try fixture.store.history(of: task.id).first?.isCorrection == true)
+    }
+
+    @Test func anEscalationsKindAndUrgencyCorrectedSetItsDueDatesAgain() throws {
+        let fixture = try EntryFixture()
+        let raised = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a visit"))
+        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed", personID: fixture.zoe.id)
+        draft.urgency = .urgent
+        let corrected = try fixture.store.correct(raised, to: draft, reason: "It was a missed visit, and urgent")
+        #expect(corrected.kind == .partnerPractice && corrected.isUrgent && corrected.summary == "Insulin visit missed")
+        #expect(corrected.acknowledgeBy == raised.raisedAt.addingTimeInterval(4 * 3600))
+        #expect(corrected.stage == .raised && corrected.personID == fixture.zoe.id)
+        #expect(try fixture.store.history(of: raised.id).map(\.reason) == ["It was a missed visit, and urgent"])
+    }
+}

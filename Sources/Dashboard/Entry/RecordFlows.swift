@@ -134,7 +134,12 @@ extension EntryFlows {
     }
 
     /// A time as the correction form shows it, and reads back unchanged: "2026-11-20 16:00".
-    static func whenText(_ date: Date, calendar: Calendar) -> String {
+    static func whenText(_ date: Date, calendar: Calendar) -> String { RecordFlowsTime.text(date, calendar: calendar) }
+}
+
+/// Times in correction forms: shown to the minute, read back by `WhenInput` unchanged.
+enum RecordFlowsTime {
+    static func text(_ date: Date, calendar: Calendar) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         return DateInput.dayKey(date, calendar: calendar) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }

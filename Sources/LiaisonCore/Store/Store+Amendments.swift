@@ -69,6 +69,26 @@ extension Store {
         return try amend(next, reason: "sharing exception acknowledged by the manager")
     }
 
+    /// Corrects an escalation's details (R11): what it is about, its kind and urgency, who it
+    /// concerns and the manager. A new kind or urgency sets its due dates again from when it was
+    /// raised, on the service's timescales; its stage and notes stay as they are.
+    @discardableResult
+    public func correct(_ escalation: Escalation, to draft: EscalationDraft, reason: String) throws -> Escalation {
+        var next = escalation
+        next.summary = try TextRules.required(draft.summary, field: "summary", what: "What it is about")
+        next.personID = draft.personID
+        next.partnerID = draft.partnerID
+        next.manager = try settings.manager(named: draft.manager)
+        let urgency: Escalation.Urgency? = draft.urgency == .urgent ? .urgent : nil
+        if draft.kind != escalation.kind || urgency != escalation.urgency {
+            next.kind = draft.kind
+            next.urgency = urgency
+            let due = timescales.dueDates(for: draft.kind, urgency: draft.urgency, raised: escalation.raisedAt, calendar: calendar)
+            (next.acknowledgeBy, next.resolveBy) = (due.acknowledge, due.resolve)
+        }
+        return try correct(next, reason: reason)
+    }
+
     /// Changes a person's sharing basis (R3), keeping the old one in history.
     @discardableResult
     public func setBasis(
