@@ -73,4 +73,16 @@ import Testing
         let other = try lead.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Dentist declined a home visit"))
         #expect(try lead.acknowledge(other).stage == .acknowledged)
     }
+
+    @Test func onlyAManagerAcknowledgesASharingException() throws {
+        let lead = try open(as: "Kim Night", settings: Self.settings)
+        let person = try lead.addPerson(PersonDraft(name: "Harold Finch", basis: .withdrawn))
+        let partner = try lead.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        let shared = try lead.addContact(ContactDraft(
+            personID: person.id, partnerID: partner.id, channel: .phone, summary: "Shared the bruising history", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "Unexplained bruising; shared to protect him")))
+        #expect(fieldError { _ = try lead.acknowledgeException(shared) }?.message.contains("not a manager") == true)
+        let manager = try open(as: "Ruth Okafor")
+        #expect(try manager.acknowledgeException(shared).exceptionAcknowledged?.by == "Ruth Okafor")
+    }
 }

@@ -64,9 +64,20 @@ extension Store {
             throw FieldError("contact", "this contact shared nothing under an exception, so there is nothing to acknowledge")
         }
         guard contact.exceptionAcknowledged == nil else { return contact }
+        guard isManager else {
+            throw FieldError("contact", "sharing exceptions are acknowledged by a manager; \(staff) is not a manager on the staff list")
+        }
         var next = contact
         next.exceptionAcknowledged = ReviewMark(by: staff, at: now)
         return try amend(next, reason: "sharing exception acknowledged by the manager")
+    }
+
+    /// Whether the person this store records as is a manager: always, for a service that keeps
+    /// no staff list; otherwise only a manager or the registered manager on it.
+    public var isManager: Bool {
+        staffList.isEmpty || staffList.contains {
+            $0.isManager && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        }
     }
 
     /// Corrects an escalation's details (R11): what it is about, its kind and urgency, who it
@@ -161,8 +172,7 @@ extension Store {
     /// acknowledge: where the service keeps a staff list, anyone else is refused.
     @discardableResult
     public func acknowledge(_ escalation: Escalation, note: String? = nil) throws -> Escalation {
-        if escalation.kind == .partnerConcern, !staffList.isEmpty,
-           !staffList.contains(where: { $0.isManager && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }) {
+        if escalation.kind == .partnerConcern, !isManager {
             throw FieldError(
                 "escalation",
                 "a partner's concern about our care is acknowledged by a manager or the registered person, who speaks with the partner; "
