@@ -10,6 +10,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Tests only: property-based fuzzing, and an independent CSV reader to read ours back.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // ncursesw, seen through a shim header; only TerminalUI imports it.
@@ -38,8 +41,17 @@ let package = Package(
             path: "Benchmarks/LiaisonBenchmarks"
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
+        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "LiaisonCore"]),
+        // Property-based fuzzing of everything that reads hostile input; `LIAISON_FUZZ_COUNT` runs longer.
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: [
+                "TerminalUI", "LiaisonCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // Drives the built `liaison` binary (in tmux, and as a plain process).
         .testTarget(name: "EndToEndTests", dependencies: ["liaison"]),
     ]

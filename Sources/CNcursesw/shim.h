@@ -60,6 +60,15 @@ static inline int liaison_get_wch(WINDOW *w, int *out) {
     return status;
 }
 
+/// Reads one byte or key code without blocking: a key code (KEY_UP …), a byte 0…255, or ERR.
+/// Bytes, not wide characters: invalid UTF-8 must come through to be answered, not be an ERR.
+static inline int liaison_getch(WINDOW *w) {
+    return wgetch(w);
+}
+
+/// ncurses' first key code: values below it are bytes.
+static inline int liaison_key_min(void) { return KEY_MIN; }
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -200,6 +209,12 @@ static inline void liaison_install_crash_handlers(void) {
     liaison_append_crash_capability("cnorm");  // the cursor shown
     liaison_append_crash_capability("rmkx");   // keypad back in its normal mode
     liaison_append_crash_capability("rmcup");  // out of the alternate screen
+    // Bracketed paste off (the terminal would otherwise wrap the shell's pastes in markers).
+    static const char paste_off[] = "\033[?2004l";
+    if (liaison_crash_length + sizeof paste_off - 1 < sizeof liaison_crash_bytes) {
+        memcpy(liaison_crash_bytes + liaison_crash_length, paste_off, sizeof paste_off - 1);
+        liaison_crash_length += sizeof paste_off - 1;
+    }
     if (liaison_crash_length + 2 < sizeof liaison_crash_bytes) {
         memcpy(liaison_crash_bytes + liaison_crash_length, "\r\n", 2);
         liaison_crash_length += 2;

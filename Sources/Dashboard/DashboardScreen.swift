@@ -83,7 +83,7 @@ public final class DashboardScreen: Screen {
         } catch let error as FieldError {
             status = "Not done: \(error.message)"
         } catch {
-            status = "Not done: \(error)"
+            status = "Not done: \(ErrorWords.describe(error))"
         }
         rebuild(panes)
     }
@@ -121,7 +121,7 @@ public final class DashboardScreen: Screen {
                 result = .changed
             }
         } catch {
-            status = "Could not read the store: \(error)"
+            status = "Could not read the store: \(ErrorWords.describe(error))"
         }
         return status != shown ? .changed : result
     }

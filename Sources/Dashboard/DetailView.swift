@@ -40,7 +40,7 @@ public final class DetailView: Screen {
             lines = [.text("This \(error.field) cannot be shown: \(error.message)")]
         } catch {
             title = "Record"
-            lines = [.text("This record cannot be shown: \(error)")]
+            lines = [.text("This record cannot be shown: \(ErrorWords.describe(error))")]
         }
         links = lines.compactMap { if case .link(_, let target) = $0 { target } else { nil } }
     }

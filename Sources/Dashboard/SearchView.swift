@@ -64,7 +64,7 @@ public final class SearchView: Screen {
             searched = words
             message = results.isEmpty ? "Nothing found for “\(words)”" : "\(results.count) found\(results.count == 50 ? " (the newest 50)" : "")"
         } catch {
-            message = "The search failed: \(error)"
+            message = "The search failed: \(ErrorWords.describe(error))"
         }
         table.rows = results.map { contact in
             [state.format.dayAndTime(contact.happenedAt), state.personName(contact.personID),

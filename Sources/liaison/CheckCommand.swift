@@ -2,9 +2,15 @@ import ArgumentParser
 import Foundation
 import LiaisonCore
 
-/// `liaison check`: SQLite's integrity check and the records' own consistency, read-only.
+/// `liaison check`: SQLite's integrity check and every record's own consistency, read-only.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check a store for damage and inconsistencies.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check a store for damage and inconsistencies.",
+        discussion: """
+            Every table is read: each record must decode, match the columns kept beside it and point \
+            only at records that exist, and each record's history must run without gaps. A damaged \
+            record is named by table and id; `liaison export --salvage` then keeps everything readable.
+            """)
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -12,11 +18,11 @@ struct CheckCommand: ParsableCommand {
             let report = try StoreCheck.run(path: options.path)
             let counts = report.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             guard report.isHealthy else {
-                for problem in report.problems { FileHandle.standardError.write(Data("liaison: \(problem)\n".utf8)) }
-                FileHandle.standardError.write(Data("liaison: \(options.path) has \(report.problems.count) problem(s).\n".utf8))
+                for problem in report.problems { say("liaison: \(problem)") }
+                say("liaison: \(options.path) has \(report.problems.count) problem(s).")
                 throw ExitCode.failure
             }
-            print("ok: \(options.path) (\(counts))")
+            print(InertText.visible("ok: \(options.path) (\(counts))"))
         }
     }
 }

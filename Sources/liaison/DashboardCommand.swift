@@ -39,14 +39,14 @@ struct DashboardCommand: ParsableCommand {
         let resolution = themeOption.resolve()
         // Said before the screen takes over too, so it is also in the scrollback after quitting.
         if let notice = resolution.notice {
-            FileHandle.standardError.write(Data((notice + "\n").utf8))
+            say(notice)
         }
         let reason: ExitReason
         do {
             reason = try Dashboard.run(store: store, theme: resolution.theme, notice: resolution.notice)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            say(error.description)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }

@@ -16,10 +16,10 @@ struct DemoCommand: ParsableCommand {
             let path = StoreLocation.resolveDemo(flag: options.store)
             let store = try Store.openService(path: path, staff: options.staffName, clock: try testingClock())
             if try !store.fillWithDemoIfEmpty(seed: seed) {
-                FileHandle.standardError.write(Data("liaison: \(path) already holds records; opening it without adding sample data.\n".utf8))
+                say("liaison: \(path) already holds records; opening it without adding sample data.")
             }
             if noOpen {
-                print(path)
+                print(InertText.visible(path))
             } else {
                 try openDemoDashboard(store: store)
             }

@@ -4,25 +4,48 @@ import LiaisonCore
 
 /// `liaison export`: everything, history included, to stdout or a file.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write out every record, history included.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write out every record, history included.",
+        discussion: """
+            JSON is the lossless format: `liaison import` reads it back exactly. CSV is for \
+            spreadsheets: a cell starting with =, +, -, @, a tab or a carriage return gets a leading ' \
+            so no spreadsheet runs it as a formula, and invisible control characters are shown as \
+            symbols, so CSV cannot be imported back.
+            """)
     @OptionGroup var options: StoreOptions
-    @Option(help: "json or csv") var format: String = "json"
-    @Option(help: "Write to this file instead of stdout.") var output: String?
+    @Option(help: "json (lossless, for import) or csv (for spreadsheets)") var format: String = "json"
+    @Option(help: "Write to this new file instead of stdout. Never the store or another SQLite database.") var output: String?
+    @Flag(help: "Replace the --output file if it exists (never the store or a database).") var force = false
+    @Flag(help: "From a damaged store: every readable record, plus the damaged rows as they are, as JSON.") var salvage = false
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(.readOnly)
+            if let output {
+                // Before the store is read: a refused target must not cost anyone a wait.
+                try ExportTarget.check(output: output, storePath: options.path, force: force)
+            }
             let data: Data
-            switch format.lowercased() {
-            case "json": data = try store.exportJSON() + Data("\n".utf8)
-            case "csv": data = Data(try store.exportCSV().utf8)
-            default: throw FieldError("format", "“\(format)” is not one of: json, csv")
+            if salvage {
+                guard format.lowercased() == "json" else { throw FieldError("format", "a salvage is written as JSON only") }
+                let doc = try Salvage.document(path: options.path)
+                data = try doc.json() + Data("\n".utf8)
+                if let damaged = doc.damaged {
+                    FileHandle.standardError.write(Data("liaison: \(damaged.count) damaged row(s) kept as found under “damaged”.\n".utf8))
+                }
+            } else {
+                let store = try options.open(.readOnly)
+                switch format.lowercased() {
+                case "json": data = try store.exportJSON() + Data("\n".utf8)
+                case "csv": data = Data(try store.exportCSV().utf8)
+                default: throw FieldError("format", "“\(format)” is not one of: json, csv")
+                }
             }
             if let output {
                 do {
-                    try PrivateFile.save(data, to: output)
+                    try PrivateFile.save(data, to: output, existing: force ? .replace : .keep)
                 } catch let failure as PrivateFile.Failure {
-                    throw FieldError("output", "\(output) cannot be written: \(failure.reason)")
+                    let reason = failure.code == EEXIST && !force ? "it already exists; add --force to replace it" : failure.reason
+                    throw FieldError("output", "\(output) cannot be written: \(reason)")
                 }
             } else {
                 FileHandle.standardOutput.write(data)

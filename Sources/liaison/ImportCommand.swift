@@ -4,7 +4,9 @@ import LiaisonCore
 
 /// `liaison import FILE`: a JSON export into an empty store, all or nothing.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Load a JSON export into a new, empty store.")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Load a JSON export into a new, empty store.",
+        discussion: "The whole file is checked first; every problem is listed with its record and field, and nothing is written unless there are none.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "A file written by `liaison export --format json`.") var file: String
 
@@ -12,12 +14,15 @@ struct ImportCommand: ParsableCommand {
         try reportingFailures {
             // The store is checked first: a damaged or newer store is refused whatever the file holds.
             let store = try options.open()
-            guard let data = FileManager.default.contents(atPath: file), !data.isEmpty else {
-                throw FieldError("file", "\(file) cannot be read or is empty")
+            let data = try ImportFile.read(file)
+            do {
+                try store.importJSON(data)
+            } catch let refusal as ImportRefusal {
+                for problem in refusal.problems { say("liaison: \(problem)") }
+                throw FieldError("file", "\(file) \(refusal.description)")
             }
-            try store.importJSON(data)
             let c = store.counts
-            print("Imported into \(store.path): \(store.people.count) people, \(c.partners) partners.")
+            print("Imported into \(InertText.visible(store.path)): \(store.people.count) people, \(c.partners) partners.")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiaisonCore
 
 /// The command line, and nothing more: every command hands its parsed arguments to a module.
 @main
@@ -19,7 +20,7 @@ struct Liaison: ParsableCommand {
         defaultSubcommand: DashboardCommand.self
     )
 
-    /// Shapes the arguments first (see `CommandLineShape`), then parses and runs as usual.
+    /// Shapes the arguments first (see `CommandLineShape`), then parses and runs them.
     static func main() {
         var commands: [String: [String]] = [:]
         for command in configuration.subcommands {
@@ -31,10 +32,27 @@ struct Liaison: ParsableCommand {
         }
         switch CommandLineShape(commands: commands).shape(Array(CommandLine.arguments.dropFirst())) {
         case .run(let arguments):
-            main(arguments)
+            run(arguments)
         case .refuse(let message):
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandle.standardError.write(Data((InertText.visible(message, keepingLineBreaks: true) + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+    }
+
+    /// ArgumentParser's own `main(_:)`, except that what it prints passes through `InertText`:
+    /// its messages quote the arguments given (`Unknown option '…'`), which may hold escape sequences.
+    static func run(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = InertText.visible(fullMessage(for: error), keepingLineBreaks: true)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

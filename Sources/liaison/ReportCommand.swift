@@ -7,12 +7,17 @@ import LiaisonCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a day's handover (contacts, advice, what is owed and due), or a period's record with --from/--to.")
+        abstract: "Write a day's handover (contacts, advice, what is owed and due), or a period's record with --from/--to.",
+        discussion: """
+            JSON is the lossless format. In text, Markdown and CSV, control characters and invisible \
+            formatting are shown as symbols, and a CSV cell starting with =, +, -, @, a tab or a \
+            carriage return gets a leading ' so no spreadsheet runs it as a formula.
+            """)
     @OptionGroup var options: StoreOptions
     @Option(help: "The day to report, like 2026-11-20 (default: today).") var date: String?
     @Option(help: "The first day of a period to report, like 2026-11-01.") var from: String?
     @Option(help: "The last day of the period (default: today).") var to: String?
-    @Option(help: "text, markdown, csv or json") var format: String = "text"
+    @Option(help: "text, markdown, csv (for spreadsheets) or json (lossless)") var format: String = "text"
     @Option(help: "Only contacts of this nature (R4), e.g. \"formal multi\".") var nature: String?
     @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 

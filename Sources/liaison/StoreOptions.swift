@@ -30,15 +30,34 @@ func testingClock() throws -> any CareClock {
 }
 
 /// Runs a command's body, printing a refusal as `liaison: field: message` on stderr with a
-/// non-zero exit instead of ArgumentParser's usage text.
+/// non-zero exit instead of ArgumentParser's usage text. Every message passes through
+/// `InertText`: it may quote what someone typed or stored, which must not act on the terminal.
+/// An error of any other kind is never shown as Swift describes it.
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as FieldError {
-        FileHandle.standardError.write(Data("liaison: \(error.field): \(error.message)\n".utf8))
+        say("liaison: \(error.field): \(error.message)")
         throw ExitCode.failure
     } catch let error as StoreError {
-        FileHandle.standardError.write(Data("liaison: \(error.message)\n".utf8))
+        say("liaison: \(error.message)")
         throw ExitCode(2)
+    } catch let error as ImportRefusal {
+        for problem in error.problems { say("liaison: \(problem)") }
+        say("liaison: \(error.description)")
+        throw ExitCode.failure
+    } catch let error as PrivateFile.Failure {
+        say("liaison: could not \(error.action): \(error.reason)")
+        throw ExitCode.failure
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        say("liaison: \(ErrorWords.describe(error))")
+        throw ExitCode(70)
     }
+}
+
+/// One line on stderr, with controls and invisible formatting shown rather than obeyed.
+func say(_ line: String) {
+    FileHandle.standardError.write(Data((InertText.visible(line) + "\n").utf8))
 }

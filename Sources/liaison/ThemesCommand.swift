@@ -1,4 +1,5 @@
 import ArgumentParser
+import LiaisonCore
 import TerminalUI
 
 /// `liaison themes`: every theme file Liaison can find, where it is, and whether it works.
@@ -26,10 +27,10 @@ struct ThemesCommand: ParsableCommand {
         let catalog = ThemeCatalog()
         if let check {
             let resolution = catalog.resolve(check)
-            print(resolution.explanation)
+            print(InertText.visible(resolution.explanation, keepingLineBreaks: true))
             if resolution.source == .builtIn && !resolution.diagnostics.isEmpty { throw ExitCode(1) }
             return
         }
-        print(catalog.report(), terminator: "")
+        print(InertText.visible(catalog.report(), keepingLineBreaks: true), terminator: "")
     }
 }

@@ -24,14 +24,14 @@ struct WallCommand: ParsableCommand {
     func run() throws {
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
-            FileHandle.standardError.write(Data((notice + "\n").utf8))
+            say(notice)
         }
         let clock = try testingClock()
         let reason: ExitReason
         do {
             reason = try Wall.run(path: StoreLocation.resolve(flag: store), names: names, theme: resolution.theme, clock: clock)
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            say(error.description)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }

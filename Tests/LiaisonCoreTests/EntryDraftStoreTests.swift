@@ -98,7 +98,8 @@ import LiaisonCore
 }
 
 @Suite struct EntryDraftSharedFolderTests {
-    /// A team's store lives in a setgid folder; colleagues must be able to keep drafts beside it.
+    /// A team's store lives in a setgid folder; colleagues must be able to keep drafts beside it,
+    /// and the sticky bit stops one of them renaming or removing another's.
     @Test func besideASharedStoreTheDraftFolderIsTheGroupsButEachDraftIsPrivate() throws {
         let team = FileManager.default.temporaryDirectory.appendingPathComponent("entry-team-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
@@ -108,7 +109,7 @@ import LiaisonCore
         var folder = stat(), file = stat()
         stat(drafts.folder.path, &folder)
         stat(drafts.file.path, &file)
-        #expect(folder.st_mode & 0o7777 == 0o2770)
+        #expect(folder.st_mode & 0o7777 == 0o3770)
         #expect(file.st_mode & 0o777 == 0o600)
     }
 }

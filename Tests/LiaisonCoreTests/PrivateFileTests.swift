@@ -3,8 +3,9 @@ import Testing
 import LiaisonCore
 
 @Suite struct PrivateFileTests {
-    /// A draft or an export replaces an older file whose mode was wider, and a temporary file a
-    /// crashed write left behind (O_TRUNC keeps a file's mode): the result is still 0600.
+    /// A draft or an export replaces an older file whose mode was wider: the result is still
+    /// 0600. A file under an older build's temporary name is left alone: temporary names are
+    /// random now and created new, so no file already there is ever written through.
     @Test func anOverwrittenFileEndsOwnerOnlyWhateverWasThereBefore() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("private-file-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -18,7 +19,8 @@ import LiaisonCore
         let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["export.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [leftover, target].map { URL(fileURLWithPath: $0).lastPathComponent }.sorted())
+        #expect(try String(contentsOfFile: leftover, encoding: .utf8) == "old")
     }
 
     @Test func aFolderThatCannotBeWrittenIsReportedAndNothingIsLeft() throws {

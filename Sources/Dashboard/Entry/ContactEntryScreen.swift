@@ -78,7 +78,8 @@ public final class ContactEntryScreen: Screen {
         default:
             switch form.handle(key) {
             case .edited, .moved:
-                message = nil
+                // A cut paste is said above the footer too: a tall field may hide its own note.
+                message = form.errors[form.focus] == FormMessage.pasteCut ? FormMessage.pasteCut : nil
                 keepDraft()
             case .wantsNewPartner(let name):
                 newPartner = NewPartnerPanel(name: name)
@@ -169,8 +170,6 @@ public final class ContactEntryScreen: Screen {
     }
 
     static func describe(_ error: Error) -> String {
-        if let error = error as? StoreError { return error.message }
-        if let error = error as? FieldError { return error.message }
-        return String(describing: error)
+        ErrorWords.describe(error)
     }
 }

@@ -92,6 +92,9 @@ struct ContactForm {
         }
         let outcome = edit(key)
         if outcome == .edited { errors[focus] = nil }
+        if case .paste = key, focus == .advice ? advice.wasCut : texts[focus]?.wasCut == true {
+            errors[focus] = FormMessage.pasteCut
+        }
         return outcome
     }
 

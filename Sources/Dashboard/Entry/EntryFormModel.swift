@@ -77,6 +77,9 @@ struct EntryFormModel {
         }
         let outcome = edit(key)
         if outcome != .moved, outcome != .unused { errors[focus] = nil }
+        if case .paste = key, lines[focus]?.wasCut == true || texts[focus]?.wasCut == true {
+            errors[focus] = FormMessage.pasteCut
+        }
         if outcome == .unused {
             switch key {
             case .down, .enter: move(by: 1); return .moved

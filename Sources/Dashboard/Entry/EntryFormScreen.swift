@@ -65,7 +65,8 @@ final class EntryFormScreen: Screen {
             let outcome = model.handle(key)
             if case .picked(let id) = outcome { onPick?(&model, id) }
             if outcome != .unused {
-                message = nil
+                // A cut paste is said above the footer too: a tall field may hide its own note.
+                message = model.errors[model.focus] == FormMessage.pasteCut ? FormMessage.pasteCut : nil
                 keepDraft()
             }
         }

@@ -1,10 +1,14 @@
 import LiaisonCore
+import TerminalUI
 
 /// What a form says above its footer when a save did not happen, and how it fits there.
 ///
 /// The reason comes from the store and may name a long path; what to do next is said whole
 /// whatever the width, so it is never the part clipped off.
 enum FormMessage {
+    /// Under a field whose paste did not fit: what was kept, so nobody believes the rest was.
+    static let pasteCut = "The paste was longer than this field holds (20,000 characters); only its start was kept."
+
     /// At most this many rows above the footer; the fields give up the rows it takes.
     static let maxLines = 3
 

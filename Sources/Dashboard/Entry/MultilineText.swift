@@ -6,6 +6,8 @@ import TerminalUI
 struct MultilineText: Equatable {
     private(set) var lines: [TextField]
     private(set) var current: Int
+    /// Whether the last paste was cut short at the field's limit.
+    private(set) var wasCut = false
 
     init(_ text: String = "") {
         lines = text.components(separatedBy: "\n").map { TextField($0) }
@@ -16,6 +18,7 @@ struct MultilineText: Equatable {
 
     /// Whether the key was used; ↑ on the first line and ↓ on the last are left to the form.
     mutating func handle(_ key: Key) -> Bool {
+        wasCut = false
         switch key {
         case .enter:
             let line = lines[current]
@@ -32,6 +35,8 @@ struct MultilineText: Equatable {
             lines[current] = TextField(lines[current].text + tail)
             _ = lines[current].handle(.home)
             for _ in 0..<joinAt { _ = lines[current].handle(.right) }
+        case .paste(let pasted):
+            paste(pasted)
         case .up:
             guard current > 0 else { return false }
             current -= 1
@@ -42,6 +47,29 @@ struct MultilineText: Equatable {
             return lines[current].handle(key)
         }
         return true
+    }
+
+    /// A paste keeps its line breaks as lines of the field, whatever the terminal used for
+    /// them, and is cut where the whole field would pass `TextField.defaultLimit` characters.
+    private mutating func paste(_ pasted: String) {
+        let unified = pasted.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let room = TextField.defaultLimit - lines.reduce(0) { $0 + $1.text.count } - (lines.count - 1)
+        wasCut = unified.count > room
+        guard room > 0 else { return }
+        let parts = String(unified.prefix(room)).split(separator: "\n", omittingEmptySubsequences: false).map { TextField.oneLine(String($0)) }
+        let line = lines[current]
+        let head = String(line.text.prefix(line.cursor)), tail = String(line.text.dropFirst(line.cursor))
+        guard parts.count > 1 else {
+            _ = lines[current].handle(.paste(parts.first ?? ""))
+            return
+        }
+        var replacement = [TextField(head + parts[0])]
+        replacement += parts.dropFirst().dropLast().map { TextField($0) }
+        var last = TextField(parts[parts.count - 1] + tail)
+        last.moveCursor(to: parts[parts.count - 1].count)
+        replacement.append(last)
+        lines.replaceSubrange(current...current, with: replacement)
+        current += replacement.count - 1
     }
 
     /// Rows it takes on screen: its lines, at least `minimum`.

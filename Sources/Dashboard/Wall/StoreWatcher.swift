@@ -105,6 +105,6 @@ public final class StoreWatcher {
 
     static func words(for error: any Error) -> String {
         if let error = error as? StoreError { return error.message }
-        return "The store could not be read: \(error)"
+        return "The store could not be read: \(ErrorWords.describe(error))"
     }
 }

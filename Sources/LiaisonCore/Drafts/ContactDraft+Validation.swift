@@ -14,10 +14,10 @@ extension ContactDraft {
         }
         let confirmation = try confirmationRecord(advice: advice, at: now)
         var amendment: CarePlanAmendment?
-        if let change = TextRules.cleaned(carePlanChange) {
+        if let change = try TextRules.cleaned(carePlanChange, field: "care-plan-change", what: "The care plan change") {
             let reason = try TextRules.required(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed")
             amendment = CarePlanAmendment(change: change, reason: reason)
-        } else if TextRules.cleaned(carePlanReason) != nil {
+        } else if try TextRules.cleaned(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed") != nil {
             throw FieldError("care-plan-change", "say what changed in the care plan, not only why")
         }
         let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
@@ -45,7 +45,7 @@ extension ContactDraft {
         guard advice != nil else {
             throw FieldError("advice", "a written confirmation is for advice, and no advice was written; add the advice the partner gave")
         }
-        let note = TextRules.cleaned(confirmationNote)
+        let note = try TextRules.cleanedLine(confirmationNote, field: "confirmation-note", what: "The confirmation note")
         switch confirmation {
         case .requested:
             // Ticked during the contact itself: unless told otherwise, it was asked for then and there.

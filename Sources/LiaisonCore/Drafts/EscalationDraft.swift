@@ -29,8 +29,8 @@ public struct EscalationDraft: Sendable {
         let due = timescales.dueDates(for: kind, urgency: urgency, raised: now, calendar: calendar)
         var escalation = Escalation(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID,
-            manager: TextRules.cleaned(manager), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
-            theirReference: TextRules.cleaned(theirReference), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
+            manager: try TextRules.cleanedLine(manager, field: "manager", what: "The manager's name", limit: TextRules.nameLimit), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
+            theirReference: try TextRules.cleanedLine(theirReference, field: "their-reference", what: "Their reference"), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
         escalation.urgency = urgency == .urgent ? .urgent : nil
         return escalation
     }

@@ -17,13 +17,15 @@ public struct PartnerDraft: Sendable {
     }
 
     func validated(by staff: String, at now: Date) throws -> Partner {
-        let name = try TextRules.required(name, field: "name", what: "The partner's name")
-        let email = TextRules.cleaned(email)
+        let name = try TextRules.line(name, field: "name", what: "The partner's name", limit: TextRules.nameLimit)
+        let email = try TextRules.cleanedLine(email, field: "email", what: "The email address")
         if let email, !email.contains("@") {
             throw FieldError("email", "“\(email)” is not an email address")
         }
         return Partner(
-            name: name, role: role, organisation: TextRules.cleaned(organisation), phone: TextRules.cleaned(phone),
+            name: name, role: role,
+            organisation: try TextRules.cleanedLine(organisation, field: "org", what: "The organisation"),
+            phone: try TextRules.cleanedLine(phone, field: "phone", what: "The phone number"),
             email: email, audit: Audit(by: staff, at: now))
     }
 }

@@ -27,23 +27,28 @@ public struct PersonDraft: Sendable {
     }
 
     func validated(by staff: String, at now: Date) throws -> Person {
-        let name = try TextRules.required(name, field: "name", what: "The person's name")
+        let name = try TextRules.line(name, field: "name", what: "The person's name", limit: TextRules.nameLimit)
         let basis = try Self.basis(basis, by: basisBy, reason: basisReason, review: basisReview, now: now)
         return Person(
-            name: name, preferredName: TextRules.cleaned(preferredName), location: TextRules.cleaned(location),
-            keyWorker: TextRules.cleaned(keyWorker), basis: basis, audit: Audit(by: staff, at: now))
+            name: name,
+            preferredName: try TextRules.cleanedLine(preferredName, field: "preferred", what: "The preferred name", limit: TextRules.nameLimit),
+            location: try TextRules.cleanedLine(location, field: "location", what: "The location"),
+            keyWorker: try TextRules.cleanedLine(keyWorker, field: "key-worker", what: "The key worker's name", limit: TextRules.nameLimit),
+            basis: basis, audit: Audit(by: staff, at: now))
     }
 
     /// A basis with what its kind requires: who for a representative or a decision, why for an exception.
     static func basis(_ kind: SharingBasis.Kind, by: String?, reason: String?, review: Date?, now: Date) throws -> SharingBasis {
-        var basis = SharingBasis(kind: kind, by: TextRules.cleaned(by), reason: TextRules.cleaned(reason), recorded: now, reviewDue: review)
+        var basis = SharingBasis(
+            kind: kind, by: try TextRules.cleanedLine(by, field: "basis-by", what: "Who the basis names", limit: TextRules.nameLimit),
+            reason: try TextRules.cleaned(reason, field: "basis-reason", what: "The reason for the basis"), recorded: now, reviewDue: review)
         switch kind {
         case .representative:
-            basis.by = try TextRules.required(by, field: "basis-by", what: "The attorney's or deputy's name")
+            basis.by = try TextRules.line(by, field: "basis-by", what: "The attorney's or deputy's name", limit: TextRules.nameLimit)
         case .bestInterests:
-            basis.by = try TextRules.required(by, field: "basis-by", what: "Who made the best-interests decision")
+            basis.by = try TextRules.line(by, field: "basis-by", what: "Who made the best-interests decision", limit: TextRules.nameLimit)
         case .safeguarding:
-            basis.by = try TextRules.required(by, field: "basis-by", what: "Who authorised sharing for safeguarding")
+            basis.by = try TextRules.line(by, field: "basis-by", what: "Who authorised sharing for safeguarding", limit: TextRules.nameLimit)
         case .consent, .none, .withdrawn:
             break
         }

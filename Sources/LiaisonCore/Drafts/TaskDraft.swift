@@ -19,9 +19,9 @@ public struct TaskDraft: Sendable {
     }
 
     func validated(by staff: String, at now: Date) throws -> CareTask {
-        let title = try TextRules.required(title, field: "title", what: "What is to be done")
+        let title = try TextRules.line(title, field: "title", what: "What is to be done")
         return CareTask(
-            title: title, personID: personID, partnerID: partnerID, owner: TextRules.cleaned(owner) ?? staff,
+            title: title, personID: personID, partnerID: partnerID, owner: try TextRules.cleanedLine(owner, field: "owner", what: "The owner's name", limit: TextRules.nameLimit) ?? staff,
             due: due.wholeSeconds, isPromise: isPromise, audit: Audit(by: staff, at: now))
     }
 }

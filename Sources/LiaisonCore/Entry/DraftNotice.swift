@@ -26,30 +26,32 @@ extension DraftStore {
         draft.deletingPathExtension().appendingPathExtension("notice")
     }
 
-    /// Writes the notice for this session's draft. Beside a team's shared store the folder is
-    /// the group's, and the notice is readable by the group; the draft never is.
+    /// Writes the notice for this session's draft, like the draft: through the checked folder,
+    /// owner-only.
     public func saveNotice(_ notice: DraftNotice) throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys]
-        let url = Self.noticeURL(for: file)
-        try PrivateFile.save(try encoder.encode(notice), to: url.path)
-        var info = stat()
-        if stat(folder.path, &info) == 0, info.st_mode & S_ISGID != 0 { chmod(url.path, 0o640) }
+        do {
+            try makeFolder().save(try encoder.encode(notice), as: Self.noticeURL(for: file).lastPathComponent)
+        } catch let failure as PrivateFile.Failure {
+            throw self.failure("save the notice of", failure)
+        }
     }
 
     /// Everyone's unsaved forms except this session's own, oldest first: what the shift lead
-    /// sees on the dashboard. Notices that cannot be read are skipped; they hold nothing to lose.
+    /// sees on the dashboard. Notices that cannot be read (another user's, in a team folder) are
+    /// skipped; they hold nothing to lose.
     public func notices() -> [DraftNotice] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard let folder = try? openFolder() else { return [] }
+        let names = folder.names()
         let own = Self.noticeURL(for: file).lastPathComponent
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return names.filter { $0.hasSuffix(".notice") && $0 != own }.compactMap { name in
             // A notice whose draft has gone (saved or thrown away elsewhere) is stale.
-            let draft = folder.appendingPathComponent(String(name.dropLast(".notice".count)) + ".json")
-            guard FileManager.default.fileExists(atPath: draft.path),
-                  let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
+            let draft = String(name.dropLast(".notice".count)) + ".json"
+            guard names.contains(draft), let data = try? folder.read(name, ownedByMe: false) else { return nil }
             return try? decoder.decode(DraftNotice.self, from: data)
         }.sorted { ($0.updatedAt, $0.staff) < ($1.updatedAt, $1.staff) }
     }

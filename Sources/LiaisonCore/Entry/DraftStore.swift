@@ -39,15 +39,15 @@ public struct DraftStore: Sendable {
     }
 
     /// Drafts this staff member left in sessions that have ended, newest first. A session still
-    /// running elsewhere keeps its draft to itself.
+    /// running elsewhere keeps its draft to itself, and a file under this name that another user
+    /// wrote (possible in a team's shared folder) or that is a link is not offered at all.
     public func leftBehind() -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let found: [(URL, Date)] = names.compactMap { name in
+        guard let dir = try? openFolder() else { return [] }
+        let found: [(URL, Int)] = dir.names().compactMap { name in
             guard name.hasPrefix(prefix), name.hasSuffix(".json"), name != file.lastPathComponent,
-                  let pid = Int32(name.dropFirst(prefix.count).dropLast(".json".count)), !Self.isRunning(pid) else { return nil }
-            let url = folder.appendingPathComponent(name)
-            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
-            return (url, modified)
+                  let pid = Int32(name.dropFirst(prefix.count).dropLast(".json".count)), !Self.isRunning(pid),
+                  let info = dir.status(of: name), info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() else { return nil }
+            return (folder.appendingPathComponent(name), Int(info.st_mtim.tv_sec))
         }
         return found.sorted { $0.1 > $1.1 }.map(\.0)
     }
@@ -59,35 +59,45 @@ public struct DraftStore: Sendable {
     /// Makes a left-behind draft this session's own, so its next change and its discarding apply
     /// to it and it is not offered twice.
     public func adopt(_ url: URL) throws {
-        guard rename(url.path, file.path) == 0 else { throw failure("take over", errno) }
-        _ = rename(Self.noticeURL(for: url).path, Self.noticeURL(for: file).path)
+        do {
+            let folder = try openFolder()
+            try folder.rename(url.lastPathComponent, to: file.lastPathComponent)
+            // Its notice (who, which form, when) follows it, if there is one.
+            try? folder.rename(Self.noticeURL(for: url).lastPathComponent, to: Self.noticeURL(for: file).lastPathComponent)
+        } catch let failure as PrivateFile.Failure {
+            throw self.failure("take over", failure)
+        }
     }
 
     /// The draft in `url`, or nil when there is none. An unreadable file is reported, not
     /// deleted: it may be the only copy of what someone typed.
     public func read(_ url: URL) throws -> EntryDraft? {
-        let file = url
-        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let data: Data?
         do {
-            let data = try Data(contentsOf: file)
+            guard FileManager.default.fileExists(atPath: folder.path) else { return nil }
+            data = try openFolder().read(url.lastPathComponent)
+        } catch {
+            throw StoreError("the unsaved form at \(InertText.visible(url.path)) cannot be read; it has been left as it is")
+        }
+        guard let data else { return nil }
+        do {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
             return try decoder.decode(EntryDraft.self, from: data)
         } catch {
-            throw StoreError("the unsaved form at \(file.path) cannot be read; it has been left as it is")
+            throw StoreError("the unsaved form at \(InertText.visible(url.path)) cannot be read; it has been left as it is")
         }
     }
 
     public func save(_ draft: EntryDraft) throws {
-        try makeFolder()
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let data = try encoder.encode(draft)
         do {
-            try PrivateFile.save(data, to: file.path)
+            try makeFolder().save(data, as: file.lastPathComponent)
         } catch let failure as PrivateFile.Failure {
-            throw self.failure(failure.action, failure.code)
+            throw self.failure("save", failure)
         }
     }
 
@@ -95,36 +105,44 @@ public struct DraftStore: Sendable {
     /// cannot overwrite what may be someone's only copy. Returns where it went.
     @discardableResult
     public func setAside(_ url: URL, at now: Date) -> URL? {
-        let aside = folder.appendingPathComponent(url.lastPathComponent + ".unreadable-\(Int(now.timeIntervalSince1970))")
-        return rename(url.path, aside.path) == 0 ? aside : nil
+        let name = url.lastPathComponent + ".unreadable-\(Int(now.timeIntervalSince1970))"
+        guard (try? openFolder().rename(url.lastPathComponent, to: name)) != nil else { return nil }
+        return folder.appendingPathComponent(name)
     }
 
     /// Removes the draft once its form is saved or deliberately thrown away.
     public func discard() {
-        unlink(file.path)
-        unlink(Self.noticeURL(for: file).path)
+        let folder = try? openFolder()
+        folder?.remove(file.lastPathComponent)
+        folder?.remove(Self.noticeURL(for: file).lastPathComponent)
+    }
+
+    /// The drafts folder, checked: a folder (not a link to one), ours or our team's.
+    func openFolder() throws -> PrivateFolder {
+        try PrivateFolder(path: folder.path)
     }
 
     /// Owner-only, except beside a team's shared store (a setgid folder): then the group may add
-    /// their own drafts too, while each draft file stays readable by its writer alone.
-    private func makeFolder() throws {
+    /// their own drafts too, while each draft file stays readable by its writer alone, and the
+    /// sticky bit stops one member renaming or removing another's drafts.
+    func makeFolder() throws -> PrivateFolder {
         var info = stat()
         let shared = stat(folder.deletingLastPathComponent().path, &info) == 0 && (info.st_mode & S_ISGID) != 0
-        let mode: mode_t = shared ? 0o2770 : 0o700
-        guard mkdir(folder.path, mode) == 0 else {
-            guard errno == EEXIST else { throw failure("create the folder for", errno) }
-            // A folder made earlier with wider rights (by hand, or an older build) would let
-            // others list whose drafts are waiting; narrow it when it is ours to change.
-            var existing = stat()
-            if stat(folder.path, &existing) == 0, existing.st_uid == getuid(), existing.st_mode & 0o7777 & ~mode != 0 {
-                chmod(folder.path, mode)
-            }
-            return
+        let mode: mode_t = shared ? 0o3770 : 0o700
+        let made = mkdir(folder.path, mode) == 0
+        guard made || errno == EEXIST else {
+            throw failure("create the folder for", PrivateFile.Failure(action: "create", code: errno))
         }
-        chmod(folder.path, mode)  // mkdir's mode passes through the umask, which may drop the group bits
+        let opened: PrivateFolder
+        do { opened = try openFolder() } catch let failure as PrivateFile.Failure { throw self.failure("open the folder for", failure) }
+        // mkdir's mode passes through the umask, which may drop the group bits; a folder made
+        // earlier with wider rights (by hand, or an older build) would let others list whose
+        // drafts are waiting. Either is put right through the open folder, never by path.
+        opened.narrow(to: mode)
+        return opened
     }
 
-    private func failure(_ action: String, _ code: Int32) -> StoreError {
-        StoreError("could not \(action) the unsaved-form file \(file.path): \(String(cString: strerror(code)))")
+    func failure(_ action: String, _ failure: PrivateFile.Failure) -> StoreError {
+        StoreError("could not \(action) the unsaved-form file \(InertText.visible(file.path)): \(failure.reason)")
     }
 }

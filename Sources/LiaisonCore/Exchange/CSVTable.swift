@@ -1,6 +1,7 @@
 import Foundation
 
-/// Flattens records into CSV: a column per top-level field, in sorted order.
+/// Flattens records into CSV: a column per top-level field, in sorted order. Cells are made
+/// safe for spreadsheets as the report's are (`SpreadsheetCell`); JSON is the lossless export.
 enum CSVTable {
     static func render<R: Encodable>(_ records: [R]) throws -> String {
         let encoder = RecordCoding.exportEncoder
@@ -18,8 +19,9 @@ enum CSVTable {
     }
 
     private static func quote(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = SpreadsheetCell.neutralised(text)
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 }
 

@@ -13,26 +13,22 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var agreements: [PartnershipAgreement] = []
     public var dayReviews: [DayReview] = []
     public var history: [HistoryEntry] = []
+    /// Rows `export --salvage` found but could not read, kept as they are; absent otherwise.
+    public var damaged: [DamagedRow]?
 
     public init() {}
 
-    /// Pretty JSON, sorted keys, ISO-8601 dates.
+    /// Pretty JSON, sorted keys, ISO-8601 dates; controls and invisible formatting as `\u` escapes.
     public func json() throws -> Data {
         var sorted = self
         sorted.sortByID()
-        return try RecordCoding.exportEncoder.encode(sorted)
+        let json = String(decoding: try RecordCoding.exportEncoder.encode(sorted), as: UTF8.self)
+        return Data(InertText.escapingJSON(json).utf8)
     }
 
+    /// The document in `data`, checked whole; an `ImportRefusal` lists every problem found.
     public static func decode(_ data: Data) throws -> ExportDocument {
-        do {
-            return try RecordCoding.exportDecoder.decode(ExportDocument.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw FieldError("file", "the export has no “\(key.stringValue)” at \(Self.describe(context.codingPath))")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw FieldError("file", "the export has an unexpected value at \(Self.describe(context.codingPath))")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw FieldError("file", "the file is not a Liaison export (\(context.debugDescription)) at \(Self.describe(context.codingPath))")
-        }
+        try ImportReader.read(data)
     }
 
     mutating func sortByID() {
@@ -45,8 +41,22 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         dayReviews.sort { $0.id < $1.id }
         history.sort { $0.id < $1.id }
     }
+}
 
-    private static func describe(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "the top" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+/// A row of a damaged store as it was found: which table, its id, and its body as text (or, when
+/// the body is not text at all, its bytes in base64), with why it could not be read.
+public struct DamagedRow: Codable, Equatable, Sendable {
+    public var table: String
+    public var id: String
+    public var problem: String
+    public var body: String?
+    public var bodyBase64: String?
+
+    public init(table: String, id: String, problem: String, body: String? = nil, bodyBase64: String? = nil) {
+        self.table = table
+        self.id = id
+        self.problem = problem
+        self.body = body
+        self.bodyBase64 = bodyBase64
     }
 }

@@ -9,44 +9,49 @@ import Darwin
 /// replaced whole, so a crash mid-write leaves the previous file, never half of one.
 ///
 /// Foundation's atomic write creates its temporary file 0666 less the umask and only then may be
-/// told to narrow it, so for the whole write everyone could read what was being written.
+/// told to narrow it, so for the whole write everyone could read what was being written. It also
+/// follows a symbolic link planted where its temporary file goes: in a folder others can write
+/// (a team's shared drafts folder, `/tmp`), that would let a colleague point one user's save at
+/// any file of that user's. Here every step works on a `PrivateFolder` handle and never follows a
+/// link: the temporary file gets a random name and `O_CREAT | O_EXCL | O_NOFOLLOW`, permissions
+/// are set on open descriptors, and the rename happens inside the folder that was checked.
 public enum PrivateFile {
-    /// Why a write failed: the step and the `errno`.
+    /// Why a write failed: the step and the `errno`, or a sentence when no `errno` says it.
     public struct Failure: Error, Sendable {
         public var action: String
         public var code: Int32
-        public var reason: String { String(cString: strerror(code)) }
+        public var explanation: String?
+        public var reason: String { explanation ?? String(cString: strerror(code)) }
+
+        init(action: String, code: Int32, explanation: String? = nil) {
+            self.action = action
+            self.code = code
+            self.explanation = explanation
+        }
+    }
+
+    /// What to do when the target name is already taken.
+    public enum Existing: Sendable {
+        /// Replace it (drafts: each save replaces the last).
+        case replace
+        /// Leave it and fail with `EEXIST` (an export without `--force`): decided atomically, so
+        /// a file that appears during the write is not overwritten either.
+        case keep
     }
 
     /// Writes `data` to a 0600 temporary file beside `path`, syncs it and renames it over `path`.
-    public static func save(_ data: Data, to path: String) throws {
+    ///
+    /// The folder named in `path` is the one the user chose, so a link in it (`~/exports` pointing
+    /// at another disk) is resolved once, here; the folder it leads to is then checked and used
+    /// by descriptor like any other.
+    public static func save(_ data: Data, to path: String, existing: Existing = .replace) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(action: "create", code: errno) }
-        // A temporary file left by an earlier crash keeps its old mode through O_TRUNC.
-        var status: Int32 = fchmod(fd, 0o600) == 0 ? 0 : errno
-        if status == 0 {
-            status = data.withUnsafeBytes { bytes in
-                var written = 0
-                while written < bytes.count {
-                    let n = write(fd, bytes.baseAddress! + written, bytes.count - written)
-                    if n < 0 { if errno == EINTR { continue }; return errno }
-                    written += n
-                }
-                return fsync(fd) == 0 ? 0 : errno
-            }
+        var folderPath = url.deletingLastPathComponent().path
+        if let resolved = realpath(folderPath, nil) {
+            folderPath = String(cString: resolved)
+            free(resolved)
         }
-        close(fd)
-        guard status == 0 else {
-            unlink(temporary)
-            throw Failure(action: "write", code: status)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw Failure(action: "replace", code: code)
-        }
+        let folder = try PrivateFolder(path: folderPath)
+        try folder.save(data, as: url.lastPathComponent, existing: existing)
     }
 }

@@ -74,6 +74,7 @@ enum RecordTable {
         guard current.audit.version == record.audit.version else {
             throw FieldError("version", "\(current.audit.changedBy) changed this \(R.kind.rawValue) since you opened it; look again and repeat your change")
         }
+        try checkText(of: record, against: current)
         let entry = HistoryEntry(
             recordID: record.id, kind: R.kind, version: current.audit.version, amendedBy: staff, amendedAt: now,
             reason: reason, record: try RecordCoding.body(current), isCorrection: correction ? true : nil)
@@ -97,6 +98,17 @@ enum RecordTable {
         let decoder = RecordCoding.decoder
         return try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
             .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+    }
+
+    /// A corrected version meets the text rules (`RecordText`) in every field it changed. A
+    /// problem the stored version already had does not block an unrelated correction, such as
+    /// marking a contact reviewed whose summary was written before the rules existed.
+    private static func checkText<R: Persisted>(of record: R, against current: R) throws {
+        guard let next = record as? any RecordText, let stored = current as? any RecordText else { return }
+        let known = Set(stored.textProblems.map(\.field))
+        if let problem = next.textProblems.first(where: { !known.contains($0.field) }) {
+            throw FieldError(problem.field, problem.message)
+        }
     }
 }
 

@@ -19,21 +19,60 @@ final class StoreDatabase: Sendable {
 
     static func open(path: String, mode: Store.Mode) throws -> StoreDatabase {
         _ = try StoreFile.prepare(path: path, mode: mode)
-        var config = Configuration()
-        config.readonly = mode == .readOnly
-        config.busyMode = .timeout(busyTimeout)
-        config.label = "liaison-store"
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         let database: StoreDatabase
         do {
-            database = StoreDatabase(queue: try DatabaseQueue(path: path, configuration: config), path: path, readOnly: mode == .readOnly)
+            database = try connect(path: path, location: path, mode: mode)
+        } catch let error as DatabaseError where mode == .readOnly && Self.isUnwritableFolder(error) {
+            database = try openImmutable(path: path, after: error)
         } catch {
             throw translate(error, path: path)
         }
         try database.migrateIfNeeded()
         return database
+    }
+
+    /// A connection to `location` (a path, or a `file:` URI), proven by one read: SQLite opens
+    /// lazily, so a store it cannot read is only found out on the first query.
+    private static func connect(path: String, location: String, mode: Store.Mode) throws -> StoreDatabase {
+        var config = Configuration()
+        config.readonly = mode == .readOnly
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "liaison-store"
+        if mode == .readWrite {
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
+        let queue = try DatabaseQueue(path: location, configuration: config)
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        return StoreDatabase(queue: queue, path: path, readOnly: mode == .readOnly)
+    }
+
+    /// A WAL store needs its shared-memory file beside it even to be read; on read-only media or
+    /// in a folder the reader may not write, SQLite cannot create it and refuses to open. Such a
+    /// store cannot be changed by anyone, so it is opened as immutable: `report`, `export`,
+    /// `check` and the wall still read it. Unless its `-wal` holds changes not yet folded into
+    /// the file: an immutable read would silently miss them, so that is refused, with the way out.
+    private static func openImmutable(path: String, after error: DatabaseError) throws -> StoreDatabase {
+        var wal = stat()
+        if stat(path + "-wal", &wal) == 0, wal.st_size > 0 {
+            throw StoreError(
+                "The store \(path) is in a folder that cannot be written, and its latest changes are still in \(path)-wal, "
+                    + "which cannot be read from there. Copy the store together with its -wal file to a folder you can write, and open the copy.")
+        }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        do {
+            return try connect(path: path, location: "file:\(encoded)?immutable=1", mode: .readOnly)
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    private static func isUnwritableFolder(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode.primaryResultCode)
     }
 
     /// A private store that lives only as long as the process: tests and previews.
@@ -102,7 +141,18 @@ final class StoreDatabase: Sendable {
         try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
+    /// SQLite's own short reason for a failure, for a message that names a table or a row.
+    static func plainReason(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return "an unexpected error" }
+        return InertText.visible(error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    }
+
     static func translate(_ error: any Error, path: String) -> any Error {
+        if error is DecodingError {
+            return StoreError(
+                "The store \(path) holds a record that cannot be read. `liaison check` names it, and "
+                    + "`liaison export --salvage` writes out everything else. The store has not been changed.")
+        }
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode.primaryResultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:

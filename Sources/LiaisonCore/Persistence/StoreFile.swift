@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +21,8 @@ enum StoreFile {
         var pageCountValid: Bool
         var userVersion: Int
         var applicationID: Int32
+        /// Counts schema changes: 0 while no table has ever been created.
+        var schemaCookie: Int = 0
     }
 
     /// Makes sure `path` may be opened in `mode`; returns whether the file is new (absent or empty).
@@ -60,7 +63,39 @@ enum StoreFile {
         if header.userVersion > LiaisonCore.schemaVersion {
             throw StoreError(newerMessage(path: path, version: header.userVersion))
         }
+        if header.applicationID == 0 { try refuseForeign(path: path, header: header) }
         return false
+    }
+
+    /// Every table a Liaison store may hold, the search index's own tables included.
+    static let ownTables: Set<String> = [
+        "person", "partner", "contact", "task", "escalation", "agreement", "day_review", "history",
+        "contact_fts", "contact_fts_data", "contact_fts_idx", "contact_fts_content", "contact_fts_docsize", "contact_fts_config",
+    ]
+
+    /// An SQLite file without Liaison's mark: a store whose first set-up did not finish (no
+    /// tables, or only Liaison's), which is fine to set up; or another program's database, which
+    /// must never be "migrated" into a Liaison store. Its tables decide, read without writing.
+    private static func refuseForeign(path: String, header: Header) throws {
+        let foreign = StoreError(
+            "\(path) is an SQLite database of another program, not a Liaison store; it has not been changed. "
+                + "Give --store the path of a Liaison store, or of a new file.")
+        var config = Configuration()
+        config.readonly = true
+        let names: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            names = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+            }
+            try queue.close()
+        } catch {
+            // Unreadable through SQLite here: the header's schema counter says whether any
+            // table was ever made in it.
+            if header.schemaCookie != 0 { throw foreign }
+            return
+        }
+        if names.contains(where: { !ownTables.contains($0) }) { throw foreign }
     }
 
     static func newerMessage(path: String, version: Int) -> String {
@@ -91,7 +126,7 @@ enum StoreFile {
         guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw damaged(path, "its header is unreadable") }
         let header = Header(
             pageSize: pageSize, pageCount: be(28, 4), pageCountValid: be(24, 4) == be(92, 4),
-            userVersion: be(60, 4), applicationID: Int32(truncatingIfNeeded: be(68, 4)))
+            userVersion: be(60, 4), applicationID: Int32(truncatingIfNeeded: be(68, 4)), schemaCookie: be(40, 4))
         guard checkSize else { return header }
         guard size % pageSize == 0 else { throw damaged(path, "the file is cut short") }
         if header.pageCountValid && header.pageCount * pageSize > size {
@@ -119,7 +154,7 @@ enum StoreFile {
 
     private static func create(path: String, folder: String) throws {
         let mode = creationMode(folder: folder)
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
         // Another process creating the same store at the same moment is fine: both then open it.
         if fd < 0 && errno == EEXIST { return }
         guard fd >= 0 else {

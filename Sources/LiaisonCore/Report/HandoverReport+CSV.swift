@@ -11,6 +11,9 @@ extension HandoverReport {
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
     ]
 
+    /// One-line fields (names, titles) show a stored line break as `␤`, as the text format does;
+    /// multi-line ones keep theirs inside the quoted cell.
+    ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
     /// which spreadsheets read as dates. Sections: contact, due-soon, basis, correction, chase, decide, overdue-task, escalation,
     /// sharing-exception.
@@ -19,21 +22,21 @@ extension HandoverReport {
         var rows: [[String: String]] = []
         for c in contacts {
             rows.append([
-                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": c.person,
-                "partner": c.partner, "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
+                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person),
+                "partner": one(c.partner), "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
                 "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? (c.advice == nil ? "" : "undecided"),
                 "confirmation_note": c.confirmation.map(Self.note) ?? "",
                 "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
-                "reason": c.sharingException?.reason ?? "", "recorded_by": c.recordedBy, "reviewed": Self.yesNo(c.reviewed),
-                "reviewed_by": c.reviewedBy ?? "", "nature": c.nature?.words.joined(separator: " ") ?? "",
+                "reason": c.sharingException?.reason ?? "", "recorded_by": one(c.recordedBy), "reviewed": Self.yesNo(c.reviewed),
+                "reviewed_by": one(c.reviewedBy ?? ""), "nature": c.nature?.words.joined(separator: " ") ?? "",
             ])
         }
         for e in chaseList {
             rows.append([
-                "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": e.person,
-                "partner": e.partner, "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
-                "confirmation_note": e.method ?? "", "waiting_hours": String(e.waitingHours),
+                "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": one(e.person),
+                "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
+                "confirmation_note": one(e.method ?? ""), "waiting_hours": String(e.waitingHours),
                 "chases": String(e.chases), "last_chased": e.lastChase.map { style.sortable($0.at) } ?? "",
             ])
         }
@@ -61,27 +64,27 @@ extension HandoverReport {
         }
         for t in overdueTasks {
             rows.append([
-                "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": t.person ?? "",
-                "partner": t.partner ?? "", "title": t.title, "owner": t.owner ?? "", "due": style.sortable(t.due),
+                "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""),
+                "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "hours_overdue": String(t.hoursOverdue),
                 "partner_informed": Self.yesNo(t.partnerInformed), "overdue": "yes",
             ])
         }
         for e in openEscalations {
             rows.append([
-                "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": e.person ?? "",
-                "partner": e.partner ?? "", "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
-                "manager": e.manager ?? "", "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
+                "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""),
+                "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
+                "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
             ])
         }
         for e in sharingExceptions {
             rows.append([
-                "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": e.person,
-                "partner": e.partner, "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
+                "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
+                "partner": one(e.partner), "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
                 "exception": e.exception.kind.rawValue, "reason": e.exception.reason, "basis": e.basis.rawValue,
-                "recorded_by": e.recordedBy, "decided_by": e.exception.decidedBy ?? "",
+                "recorded_by": one(e.recordedBy), "decided_by": one(e.exception.decidedBy ?? ""),
                 "capacity": e.exception.capacity.map { "\($0.decision); assessed by \($0.assessedBy) on \(style.sortable($0.assessedOn)); consulted \($0.consulted)" } ?? "",
-                "acknowledged_by": e.acknowledged?.by ?? "", "acknowledged_at": e.acknowledged.map { style.sortable($0.at) } ?? "",
+                "acknowledged_by": one(e.acknowledged?.by ?? ""), "acknowledged_at": e.acknowledged.map { style.sortable($0.at) } ?? "",
             ])
         }
         let columns = Self.csvColumns

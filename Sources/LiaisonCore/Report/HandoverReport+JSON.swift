@@ -17,7 +17,8 @@ extension HandoverReport {
     }
 
     /// One JSON object holding the whole report; absent values are left out rather than null.
+    /// Controls and invisible formatting in stored text are `\u` escapes, never raw bytes.
     public func json() throws -> String {
-        String(decoding: try Self.jsonEncoder.encode(self), as: UTF8.self) + "\n"
+        InertText.escapingJSON(String(decoding: try Self.jsonEncoder.encode(self), as: UTF8.self)) + "\n"
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 extension HandoverReport {
-    /// Markdown for a wiki or an email: a heading per section and a table per list.
+    /// Markdown for a wiki or an email: a heading per section and a table per list. A line
+    /// break in a one-line field (a name, a title) shows as `␤`, as in the text format; one in
+    /// a multi-line field becomes `<br>` inside its cell.
     public func markdown() -> String {
         let style = ReportStyle(self)
         var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(producedBy). " + reviewSentence(style))]
@@ -14,11 +16,11 @@ extension HandoverReport {
             empty: "No contacts recorded \(periodPhrase(style)).",
             columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Nature", "Recorded by", "Reviewed"],
             rows: contacts.map { c in [
-                when(c.happenedAt), c.person, "\(c.partner) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
+                when(c.happenedAt), one(c.person), "\(one(c.partner)) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
                 c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
-                c.nature?.summary ?? "", c.recordedBy, c.reviewed ? "yes" : "no",
+                c.nature?.summary ?? "", one(c.recordedBy), c.reviewed ? "yes" : "no",
             ] }).lines
 
         out += MarkdownTable(
@@ -37,9 +39,9 @@ extension HandoverReport {
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
             columns: ["Waiting", "Person", "Partner", "Asked", "How", "Chased", "Last chase", "Advice", "Contact"],
             rows: chaseList.map { e in [
-                ReportStyle.age(hours: e.waitingHours), e.person, "\(e.partner) (\(e.role.title))",
-                style.short(e.requestedAt), e.method ?? "", String(e.chases),
-                e.lastChase.map { "\(style.short($0.at)) \($0.by): \($0.note)" } ?? "", e.advice ?? "", Self.shortID(e.contactID),
+                ReportStyle.age(hours: e.waitingHours), one(e.person), "\(one(e.partner)) (\(e.role.title))",
+                style.short(e.requestedAt), one(e.method ?? ""), String(e.chases),
+                e.lastChase.map { "\(style.short($0.at)) \(one($0.by)): \($0.note)" } ?? "", e.advice ?? "", Self.shortID(e.contactID),
             ] }).lines
 
         out += MarkdownTable(
@@ -47,24 +49,24 @@ extension HandoverReport {
             empty: "Every piece of advice has a decision about written confirmation.",
             columns: ["Waiting", "Person", "Partner", "Advice given", "Recorded by", "Advice", "Contact"],
             rows: undecided.map { e in [
-                ReportStyle.age(hours: e.waitingHours), e.person, "\(e.partner) (\(e.role.title))",
-                style.short(e.happenedAt), e.recordedBy, e.advice ?? "", Self.shortID(e.contactID),
+                ReportStyle.age(hours: e.waitingHours), one(e.person), "\(one(e.partner)) (\(e.role.title))",
+                style.short(e.happenedAt), one(e.recordedBy), e.advice ?? "", Self.shortID(e.contactID),
             ] }).lines
 
         out += MarkdownTable(
             title: "Overdue tasks (\(overdueTasks.count))", empty: "No task is overdue.",
             columns: ["Overdue by", "Task", "Due", "Owner", "Person", "Partner", "Partner told of delay"],
             rows: overdueTasks.map { t in [
-                ReportStyle.age(hours: t.hoursOverdue), (t.isPromise ? "Promise: " : "") + t.title, style.short(t.due),
-                t.owner ?? "", t.person ?? "", t.partner ?? "", t.partnerInformed ? "yes" : "no",
+                ReportStyle.age(hours: t.hoursOverdue), (t.isPromise ? "Promise: " : "") + one(t.title), style.short(t.due),
+                one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""), t.partnerInformed ? "yes" : "no",
             ] }).lines
 
         out += MarkdownTable(
             title: "Open escalations (\(openEscalations.count), most urgent first)", empty: "No escalation is open.",
             columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
             rows: openEscalations.map { e in [
-                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), (e.urgency == .urgent ? "URGENT: " : "") + e.kind.title, e.stage.rawValue, e.manager ?? "",
-                e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, e.person ?? "", e.partner ?? "",
+                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), (e.urgency == .urgent ? "URGENT: " : "") + e.kind.title, e.stage.rawValue, one(e.manager ?? ""),
+                e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, one(e.person ?? ""), one(e.partner ?? ""),
             ] }).lines
 
         out += MarkdownTable(
@@ -78,10 +80,10 @@ extension HandoverReport {
             empty: "No information was shared under an exception \(periodPhrase(style)).",
             columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Decided by", "Capacity", "Contact", "Recorded by", "Acknowledged"],
             rows: sharingExceptions.map { e in [
-                when(e.happenedAt), e.person, e.basis.rawValue, "\(e.partner) (\(e.role.title))",
-                e.exception.kind.rawValue, e.exception.reason, e.exception.decidedBy ?? "",
+                when(e.happenedAt), one(e.person), e.basis.rawValue, "\(one(e.partner)) (\(e.role.title))",
+                e.exception.kind.rawValue, e.exception.reason, one(e.exception.decidedBy ?? ""),
                 e.exception.capacity.map { "lacks capacity to decide on \($0.decision); assessed by \($0.assessedBy) on \(style.day($0.assessedOn)); consulted \($0.consulted)" } ?? "",
-                e.summary, e.recordedBy, e.acknowledged.map { "\($0.by), \(style.short($0.at))" } ?? "not yet",
+                e.summary, one(e.recordedBy), e.acknowledged.map { "\(one($0.by)), \(style.short($0.at))" } ?? "not yet",
             ] }).lines
         return out.joined(separator: "\n") + "\n"
     }
@@ -107,14 +109,24 @@ struct MarkdownTable {
         "| " + cells.map(escape).joined(separator: " | ") + " |"
     }
 
-    /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, and
-    /// a stray `<` could be read as HTML. Backslashes are doubled first so none escapes the next.
+    /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, a
+    /// stray `<` could be read as HTML, and `[`, `]` or a backtick could make a stored name into a
+    /// link, an image fetched from someone's server, or code. Backslashes are doubled first so
+    /// none escapes the next; controls and invisible formatting are shown visibly.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-            .replacingOccurrences(of: "\r", with: "<br>")
+        // Scalar by scalar: a `|` followed by a combining mark is one Character that is not `|`.
+        let escaped = text.replacingOccurrences(of: "\r\n", with: "\n").replacingScalars { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "|": "\\|"
+            case "<": "&lt;"
+            case "[": "\\["
+            case "]": "\\]"
+            case "`": "\\`"
+            case "\n", "\r": "<br>"
+            default: nil
+            }
+        }
+        return InertText.visible(escaped)
     }
 }

@@ -86,13 +86,13 @@ extension HandoverReport {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
         for entry in chaseList.prefix(Self.summaryLength) {
-            let how = entry.method.map { " (\($0))" } ?? ""
-            let from = entry.requestedFrom.map { " from \($0)" } ?? ""
+            let how = entry.method.map { " (\(one($0)))" } ?? ""
+            let from = entry.requestedFrom.map { " from \(one($0))" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)\(from)",
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)\(from)",
                              Self.chaseCount(entry.chases)])
             if let chase = entry.lastChase {
-                out.detail("Last chased \(style.short(chase.at)) by \(chase.by): \(chase.note)")
+                out.detail("Last chased \(style.short(chase.at)) by \(one(chase.by)): \(chase.note)")
             }
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
@@ -141,8 +141,8 @@ extension HandoverReport {
         if overdueTasks.isEmpty { out.wrap("No task is overdue.", indent: 2) }
         for task in overdueTasks {
             let what = task.isPromise ? "Promise" : "Task"
-            out.item(ReportStyle.age(hours: task.hoursOverdue), facts: ["\(what): \(task.title)", "due \(style.short(task.due))"])
-            let who = [task.owner.map { "Owner: \($0)" }, task.person.map { "Person: \($0)" }, task.partner.map { "Partner: \($0)" }]
+            out.item(ReportStyle.age(hours: task.hoursOverdue), facts: ["\(what): \(one(task.title))", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
                 .compactMap { $0 }
             if !who.isEmpty { out.facts(who) }
             if task.partnerInformed { out.detail("Partner told of the delay.") }
@@ -162,8 +162,8 @@ extension HandoverReport {
                 "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")
             }
             out.facts(["Opened \(style.short(escalation.raisedAt))", due].compactMap { $0 })
-            out.facts([escalation.manager.map { "Manager: \($0)" } ?? "No manager named",
-                       escalation.person.map { "Person: \($0)" }, escalation.partner.map { "Partner: \($0)" }].compactMap { $0 })
+            out.facts([escalation.manager.map { "Manager: \(one($0))" } ?? "No manager named",
+                       escalation.person.map { "Person: \(one($0))" }, escalation.partner.map { "Partner: \(one($0))" }].compactMap { $0 })
         }
     }
 
@@ -174,31 +174,31 @@ extension HandoverReport {
         if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception \(periodPhrase(style)).", indent: 2) }
         for entry in sharingExceptions {
             out.item(isPeriod ? style.short(entry.happenedAt) : style.time(entry.happenedAt),
-                     facts: [entry.person, "\(entry.partner), \(entry.role.title)"])
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")
-            if let by = entry.exception.decidedBy {
+            if let by = entry.exception.decidedBy.map(one) {
                 out.detail("\(entry.exception.kind == .safeguarding ? "Authorised" : "Decided") by \(by)")
             }
             if let capacity = entry.exception.capacity {
                 out.detail("Lacks capacity to decide on \(capacity.decision): assessed by \(capacity.assessedBy) on \(style.day(capacity.assessedOn))")
                 out.detail("Consulted: \(capacity.consulted)")
             }
-            out.facts(["Contact: \(entry.summary)", "Recorded by \(entry.recordedBy)"])
-            out.facts([entry.acknowledged.map { "Acknowledged by \($0.by) at \(style.short($0.at))" } ?? "NOT YET ACKNOWLEDGED by a manager"])
+            out.facts(["Contact: \(entry.summary)", "Recorded by \(one(entry.recordedBy))"])
+            out.facts([entry.acknowledged.map { "Acknowledged by \(one($0.by)) at \(style.short($0.at))" } ?? "NOT YET ACKNOWLEDGED by a manager"])
         }
     }
 
     func reviewSentence(_ style: ReportStyle) -> String {
         if isPeriod { return "" }
         guard let review else { return "The day has not been reviewed." }
-        return "Day reviewed by \(review.by) at \(style.short(review.at))."
+        return "Day reviewed by \(one(review.by)) at \(style.short(review.at))."
     }
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
-        let organisation = contact.organisation.map { " (\($0))" } ?? ""
+        let organisation = contact.organisation.map { " (\(one($0)))" } ?? ""
         out.item(isPeriod ? style.short(contact.happenedAt) : style.time(contact.happenedAt), facts: [
-            contact.person, "\(contact.partner), \(contact.role.title)\(organisation)",
+            one(contact.person), "\(one(contact.partner)), \(contact.role.title)\(organisation)",
             "\(contact.channel.rawValue), \(contact.direction.rawValue)",
         ])
         out.detail(contact.summary)
@@ -219,9 +219,9 @@ extension HandoverReport {
         if let nature = contact.nature { out.detail("Partnership: \(nature.summary)") }
         // A corrected record says so, with what it said before (R11), not only the new words.
         for correction in corrections where correction.recordID == contact.id {
-            out.detail("Corrected \(style.short(correction.at)) by \(correction.by): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
+            out.detail("Corrected \(style.short(correction.at)) by \(one(correction.by)): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
-        out.facts(["Recorded by \(contact.recordedBy)", contact.reviewed ? "reviewed" : "not reviewed"])
+        out.facts(["Recorded by \(one(contact.recordedBy))", contact.reviewed ? "reviewed" : "not reviewed"])
     }
 
     /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.
@@ -229,11 +229,11 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested:
             let when = confirmation.requestedAt.map { " \(style.short($0))" } ?? ""
-            return "requested\(when)\(confirmation.method.map { " (\($0))" } ?? ""), not yet received, " + chaseCount(confirmation.chases.count)
+            return "requested\(when)\(confirmation.method.map { " (\(one($0)))" } ?? ""), not yet received, " + chaseCount(confirmation.chases.count)
         case .received:
             let when = confirmation.receivedAt.map { " \(style.short($0))" } ?? ""
             let medium = confirmation.receivedAs.map { " by \($0.rawValue)" } ?? ""
-            return "received\(when)\(medium)\(confirmation.reference.map { ", reference \($0)" } ?? "")"
+            return "received\(when)\(medium)\(confirmation.reference.map { ", reference \(one($0))" } ?? "")"
         case .notNeeded:
             return "not needed" + (confirmation.reason.map { ": \($0)" } ?? "")
         case .notPossible:
@@ -241,6 +241,10 @@ extension HandoverReport {
         }
     }
 }
+
+/// A one-line field as the human-readable formats write it: a line break or control in it is
+/// shown, never obeyed, so no stored name can start a line of its own in a report.
+func one(_ text: String) -> String { InertText.visible(text) }
 
 /// The text format's lines: headings, items with a fixed-width lead, and indented detail.
 struct TextLines {

@@ -13,8 +13,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     public func render(_ report: HandoverReport) throws -> String {
         switch self {
-        case .text: report.text()
-        case .markdown: report.markdown()
+        // The whole document passes through InertText as a last guard; each format has already
+        // shown one-line fields' line breaks visibly, which this pass must keep as they are.
+        case .text: InertText.visible(report.text(), keepingLineBreaks: true)
+        case .markdown: InertText.visible(report.markdown(), keepingLineBreaks: true)
         case .csv: report.csv()
         case .json: try report.json()
         }

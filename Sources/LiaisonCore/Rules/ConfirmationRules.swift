@@ -26,7 +26,7 @@ public enum ConfirmationRules {
             next.state = .requested
             next.requestedAt = now
             next.method = how
-            next.requestedFrom = TextRules.cleaned(from)
+            next.requestedFrom = try TextRules.cleanedLine(from, field: "from", what: "Who was asked", limit: TextRules.nameLimit)
             next.reason = nil
             reason = "written confirmation asked for (\(how)\(next.requestedFrom.map { ", from \($0)" } ?? ""))"
         case .chased(let note, let at):
@@ -47,7 +47,7 @@ public enum ConfirmationRules {
             next.state = .received
             next.receivedAt = when
             next.receivedAs = medium
-            next.reference = TextRules.cleaned(reference)
+            next.reference = try TextRules.cleanedLine(reference, field: "reference", what: "Their reference")
             let what = [medium?.rawValue, next.reference.map { "reference \($0)" }].compactMap { $0 }.joined(separator: ", ")
             reason = "written confirmation received" + (what.isEmpty ? "" : " (\(what))")
         case .notNeeded(let why), .notPossible(let why):

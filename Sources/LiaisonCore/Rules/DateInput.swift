@@ -17,8 +17,11 @@ public enum DateInput {
     private static func local(_ text: String, field: String, calendar: Calendar) throws -> Date? {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard parts.count == 1 || parts.count == 2 else { return nil }
-        let ymd = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard ymd.count == 3, parts[0].count == 10, let y = ymd[0], let m = ymd[1], let d = ymd[2] else { return nil }
+        // Exactly yyyy-MM-dd: "226222-2-2" is ten characters too, but not a date anyone wrote.
+        let pieces = parts[0].split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.map(\.utf8.count) == [4, 2, 2], pieces.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        let ymd = pieces.map { Int($0) }
+        guard let y = ymd[0], let m = ymd[1], let d = ymd[2] else { return nil }
         var hour = 0, minute = 0, second = 0
         if parts.count == 2 {
             let hms = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
@@ -47,5 +50,21 @@ public enum DateInput {
     public static func dayKey(_ date: Date, calendar: Calendar = .current) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// Whether `text` is a real day written `yyyy-MM-dd` (no 30 February), as day keys are.
+    public static func isDayKey(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.utf8.count) == [4, 2, 2], parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return isRealDay(year: y, month: m, day: d)
+    }
+
+    /// Whether the day exists in the Gregorian calendar.
+    public static func isRealDay(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        return day <= (month == 2 && leap ? 29 : lengths[month - 1])
     }
 }

@@ -10,7 +10,7 @@ public enum EscalationLifecycle {
         var next = escalation
         next.stage = .acknowledged
         next.acknowledgedAt = now
-        if let text = TextRules.cleaned(note) { next.notes.append(.init(at: now, by: staff, text: text)) }
+        if let text = try TextRules.cleaned(note, field: "note", what: "The note") { next.notes.append(.init(at: now, by: staff, text: text)) }
         return next
     }
 

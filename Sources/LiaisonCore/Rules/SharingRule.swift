@@ -33,7 +33,8 @@ public enum SharingRule {
 
     private static func validated(_ exception: SharingException, person: Person, staff: String, now: Date) throws -> SharingException {
         let reason = try TextRules.reason(exception.reason, field: "reason", what: "The reason for the \(exception.kind.rawValue) exception")
-        let decidedBy = TextRules.cleaned(exception.decidedBy) ?? TextRules.cleaned(staff)
+        let decidedBy = try TextRules.cleanedLine(
+            exception.decidedBy, field: "decided-by", what: "Who decided or authorised it", limit: TextRules.nameLimit) ?? (staff.isEmpty ? nil : staff)
         switch exception.kind {
         case .safeguarding:
             return SharingException(kind: .safeguarding, reason: reason, decidedBy: decidedBy)

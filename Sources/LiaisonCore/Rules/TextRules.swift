@@ -1,24 +1,101 @@
 import Foundation
 
-/// Small checks shared by every form: required text is present once trimmed.
+/// The checks every form, command and import applies to text.
+///
+/// Two kinds of field: a *line* (a name, a staff name, a title, a reference) is shown on one
+/// row of a screen or a report, so it refuses line breaks and every invisible control — with
+/// those, one field could draw a forged line under someone else's name. *Text* (a summary, the
+/// advice, a reason) may run over several lines but still refuses control characters other than
+/// line breaks and tabs. Both are trimmed, both refuse text with nothing visible in it, and both
+/// are bounded, so a slip of the paste buffer cannot turn a name into a novel.
 enum TextRules {
+    /// Longest name of a person, partner or staff member, in characters.
+    static let nameLimit = 120
+    /// Longest other one-line field: a title, a location, a reference, a phone number.
+    static let lineLimit = 300
+    /// Longest multi-line field: a summary, the advice, a reason.
+    static let textLimit = 20_000
+
     /// The trimmed text, or a refusal naming the field.
-    static func required(_ text: String?, field: String, what: String) throws -> String {
-        let trimmed = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw FieldError(field, "\(what) is empty; please write it in") }
+    static func required(_ text: String?, field: String, what: String, limit: Int = textLimit) throws -> String {
+        let trimmed = normalised(text)
+        guard !InertText.isBlank(trimmed) else { throw FieldError(field, "\(what) is empty; please write it in") }
+        try checkText(trimmed, field: field, what: what, limit: limit)
         return trimmed
     }
 
     /// Trimmed text, nil when absent; text given but blank is refused because it was meant to say something.
-    static func optional(_ text: String?, field: String, what: String) throws -> String? {
+    static func optional(_ text: String?, field: String, what: String, limit: Int = textLimit) throws -> String? {
         guard let text else { return nil }
-        return try required(text, field: field, what: what)
+        return try required(text, field: field, what: what, limit: limit)
     }
 
-    /// Trimmed text, nil when absent or blank.
-    static func cleaned(_ text: String?) -> String? {
-        let trimmed = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+    /// Trimmed multi-line text, nil when absent or blank.
+    static func cleaned(_ text: String?, field: String, what: String, limit: Int = textLimit) throws -> String? {
+        let trimmed = normalised(text)
+        guard !InertText.isBlank(trimmed) else { return nil }
+        try checkText(trimmed, field: field, what: what, limit: limit)
+        return trimmed
+    }
+
+    /// A required one-line field, trimmed.
+    static func line(_ text: String?, field: String, what: String, limit: Int = lineLimit) throws -> String {
+        let trimmed = normalised(text)
+        guard !InertText.isBlank(trimmed) else { throw FieldError(field, "\(what) is empty; please write it in") }
+        try checkLine(trimmed, field: field, what: what, limit: limit)
+        return trimmed
+    }
+
+    /// An optional one-line field: nil when absent or blank, else trimmed and checked.
+    static func cleanedLine(_ text: String?, field: String, what: String, limit: Int = lineLimit) throws -> String? {
+        let trimmed = normalised(text)
+        guard !InertText.isBlank(trimmed) else { return nil }
+        try checkLine(trimmed, field: field, what: what, limit: limit)
+        return trimmed
+    }
+
+    /// Why `text` cannot be a one-line field, or nil when it can (import reports every problem
+    /// rather than stopping at the first, so it asks instead of catching).
+    static func lineProblem(_ text: String, what: String, limit: Int = lineLimit) -> String? {
+        if text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            return "\(what) must be one line; it holds a line break"
+        }
+        if let bad = text.unicodeScalars.first(where: { InertText.isActive($0) }) {
+            return "\(what) holds an invisible control character (\(InertText.standIn(for: bad))); type it again without it"
+        }
+        if InertText.isBlank(text) { return "\(what) is empty or holds only invisible characters" }
+        return lengthProblem(text, what: what, limit: limit)
+    }
+
+    /// Why `text` cannot be a multi-line field, or nil when it can.
+    static func textProblem(_ text: String, what: String, limit: Int = textLimit) -> String? {
+        if let bad = text.unicodeScalars.first(where: { InertText.isActive($0) && $0 != "\n" && $0 != "\t" }) {
+            return "\(what) holds an invisible control character (\(InertText.standIn(for: bad))); type it again without it"
+        }
+        if InertText.isBlank(text) { return "\(what) is empty or holds only invisible characters" }
+        return lengthProblem(text, what: what, limit: limit)
+    }
+
+    private static func lengthProblem(_ text: String, what: String, limit: Int) -> String? {
+        // Counting stops at the limit, so a megabyte of pasted text is refused without a full pass.
+        guard text.unicodeScalars.count > limit, text.count > limit else { return nil }
+        return "\(what) is longer than \(limit) characters; shorten it"
+    }
+
+    private static func checkLine(_ text: String, field: String, what: String, limit: Int) throws {
+        if let problem = lineProblem(text, what: what, limit: limit) { throw FieldError(field, problem) }
+    }
+
+    private static func checkText(_ text: String, field: String, what: String, limit: Int) throws {
+        if let problem = textProblem(text, what: what, limit: limit) { throw FieldError(field, problem) }
+    }
+
+    /// Trimmed of spaces and line breaks at both ends, with CR LF and lone CR turned into LF
+    /// (text pasted from Windows mail), so the stored text has one kind of line break.
+    static func normalised(_ text: String?) -> String {
+        guard let text else { return "" }
+        let unified = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        return unified.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A reason that a manager or an inspector could act on: at least two words and eight

@@ -55,7 +55,7 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
     /// The one manager meant by `name` (exact, else case- and accent-insensitive, else the only
     /// one whose name starts so); with no staff list, the name as typed.
     public func manager(named name: String?, field: String = "manager") throws -> String? {
-        guard let wanted = TextRules.cleaned(name) else { return nil }
+        guard let wanted = try TextRules.cleanedLine(name, field: field, what: "The manager's name", limit: TextRules.nameLimit) else { return nil }
         guard !staff.isEmpty else { return wanted }
         let managers = self.managers
         let fold: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }

@@ -126,8 +126,8 @@ extension Store {
         }
         var next = person
         next.discharged = date.wholeSeconds
-        next.leaving = Person.Leaving(kind: kind, note: TextRules.cleaned(note))
-        let why = TextRules.cleaned(reason) ?? "left the service: \(kind.rawValue)"
+        next.leaving = Person.Leaving(kind: kind, note: try TextRules.cleaned(note, field: "note", what: "The note"))
+        let why = try TextRules.cleaned(reason, field: "reason", what: "The reason") ?? "left the service: \(kind.rawValue)"
         return try amend(next, reason: why)
     }
 

@@ -51,7 +51,7 @@ public final class Store {
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(),
         calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
     ) throws -> Store {
-        let staff = try TextRules.required(staff, field: "as", what: "The staff member's name")
+        let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
         let database = try StoreDatabase.open(path: path, mode: mode)
         return try Store(
             database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)

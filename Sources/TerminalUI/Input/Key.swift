@@ -14,6 +14,9 @@ public enum Key: Hashable, Sendable {
     case resize
     /// A code the decoder does not know; kept so a key map can still log it.
     case unknown(Int)
+    /// Text pasted at once (bracketed paste): taken by a field whole, line breaks and all, and
+    /// never read as commands. Screens without a field ignore it.
+    case paste(String)
 }
 
 extension Key: CustomStringConvertible {
@@ -41,6 +44,7 @@ extension Key: CustomStringConvertible {
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
         case .unknown(let code): return "key \(code)"
+        case .paste(let text): return "paste of \(text.count) characters"
         }
     }
 }

@@ -13,6 +13,9 @@ public final class NcursesTerminal: TerminalBackend {
     private var previous: CellGrid?
     private var restored = false
     private var emptyReads = 0
+    private var decoder = InputDecoder()
+    /// Asks the terminal to mark pasted text (bracketed paste), and to stop asking.
+    private static let bracketedPasteOn = "\u{1B}[?2004h", bracketedPasteOff = "\u{1B}[?2004l"
     public private(set) var size: Size
     public let colorDepth: ColorDepth
     /// The clock deadlines are measured by: the event loop's, so a deadline a screen computed
@@ -54,6 +57,7 @@ public final class NcursesTerminal: TerminalBackend {
         nodelay(window, true)
         liaison_set_escdelay(25)
         curs_set(0)
+        Self.send(Self.bracketedPasteOn)
         // COLORS is only known after start_color(), which NO_COLOR must prevent altogether.
         var colors = 0
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -109,6 +113,7 @@ public final class NcursesTerminal: TerminalBackend {
         restored = true
         curs_set(1)
         endwin()
+        Self.send(Self.bracketedPasteOff)
         liaison_remove_crash_handlers()
         delscreen(screen)
         liaison_restore_signals()
@@ -130,13 +135,20 @@ public final class NcursesTerminal: TerminalBackend {
         var events: [TerminalEvent] = []
         if ready & 2 != 0 { events += readSignals() }
         if ready & 1 != 0 || ready & 4 != 0 {
-            let keys = readKeys()
+            let (keys, bytes) = readKeys()
             events += keys
-            // Readable but nothing to read, again and again: the terminal has gone away.
-            emptyReads = keys.isEmpty ? emptyReads + 1 : 0
-            if ready & 4 != 0 && keys.isEmpty || emptyReads >= 3 { events.append(.inputClosed) }
+            // Readable but nothing to read, again and again: the terminal has gone away. Counted
+            // in bytes, not keys: half a character, or the middle of a paste, makes no key yet.
+            emptyReads = bytes == 0 ? emptyReads + 1 : 0
+            if ready & 4 != 0 && bytes == 0 || emptyReads >= 3 { events.append(.inputClosed) }
         }
         return events
+    }
+
+    /// Writes control text straight to the terminal, outside curses' own output.
+    private static func send(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     private func readSignals() -> [TerminalEvent] {
@@ -157,21 +169,21 @@ public final class NcursesTerminal: TerminalBackend {
         return events
     }
 
-    /// Drains everything ncurses has buffered: poll() cannot see bytes ncurses already read.
-    private func readKeys() -> [TerminalEvent] {
-        var events: [TerminalEvent] = []
-        var code: Int32 = 0
+    /// Drains everything ncurses has buffered (poll() cannot see bytes ncurses already read),
+    /// through the decoder; returns the keys and how many bytes and codes were read.
+    private func readKeys() -> ([TerminalEvent], Int) {
+        var keys: [Key] = []
+        var count = 0
+        let keyMin = liaison_key_min()
         while true {
-            let status = liaison_get_wch(window, &code)
-            if status == ERR { break }
-            let key = status == liaison_key_code_yes()
-                ? KeyDecoder.decode(keyCode: Int(code))
-                : KeyDecoder.decode(character: UInt32(bitPattern: code))
-            // Resizes are taken from SIGWINCH, which also tells the size; ignore the echo.
-            if case .resize = key { continue }
-            events.append(.key(key))
+            let code = liaison_getch(window)
+            if code == ERR { break }
+            count += 1
+            keys += code >= keyMin ? decoder.feed(keyCode: Int(code)) : decoder.feed(byte: UInt8(truncatingIfNeeded: code))
         }
-        return events
+        keys += decoder.flush()
+        // Resizes are taken from SIGWINCH, which also tells the size; ignore the echo.
+        return (keys.filter { $0 != .resize }.map { .key($0) }, count)
     }
 
     public func present(_ grid: CellGrid) {

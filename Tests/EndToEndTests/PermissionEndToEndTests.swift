@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// Files Liaison writes and reads where other users are involved, tested as real unprivileged
+/// users (root would be let through every check).
+@Suite(.endToEnd, .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
+struct PermissionEndToEndTests {
+    /// Two colleagues share a team store in a group folder. One plants links in the drafts
+    /// folder where the other's session writes (the final name, and the temporary name older
+    /// builds used); the other's draft is saved, and none of her own files is touched.
+    @Test func aPlantedLinkInTheSharedDraftsFolderChangesNothingOfTheOtherUsersFiles() async throws {
+        let scratch = try ScratchFolder()
+        let alice = UnprivilegedUsers.nobody, bob = try UnprivilegedUsers.peer()
+        let team = scratch.path("team"), home = scratch.path("alice-home")
+        for folder in [team, home] { mkdir(folder, 0o700) }
+        UnprivilegedUsers.chown(team, 0)
+        chmod(team, 0o2770)  // the team's setgid folder, as `liaison init --group` makes it
+        UnprivilegedUsers.chown(home, alice)
+        let precious = home + "/precious.txt"
+        try Data("alice's own notes".utf8).write(to: URL(fileURLWithPath: precious))
+        UnprivilegedUsers.chown(precious, alice)
+        chmod(precious, 0o600)
+        let store = team + "/care.sqlite"
+        let demo = try await UnprivilegedUsers.liaison(["demo", "--no-open", "--store", store, "--as", "alice"], as: alice, home: home)
+        #expect(demo.status == 0, "\(demo.stderr)")
+
+        let command = "\(UnprivilegedUsers.prefix(alice).joined(separator: " ")) "
+            + "\(LiaisonProcess.binary.path) --store \(store) --as alice; echo EXITED-$?; exec sh"
+        let session = try TmuxSession(command: "sh -c '\(command)'", width: 100, height: 40, home: home)
+        defer { session.kill() }
+        #expect(await session.waitFor("Escalations", timeout: 15))
+        let pid = try #require(await Self.liaisonPID(under: session.panePID()))
+
+        // Bob, a member of the team, makes the drafts folder first and plants his links.
+        let drafts = store + ".drafts"
+        let plant = "mkdir -p \(drafts) && chmod 2770 \(drafts) && ln -s \(precious) \(drafts)/alice.\(pid).json "
+            + "&& ln -s \(precious) \(drafts)/.alice.\(pid).json.\(pid).tmp"
+        #expect(Self.shell(plant, as: bob) == 0)
+
+        try session.send("a", literal: true)
+        #expect(await session.waitFor("New contact / advice"))
+        try session.send("edith", literal: true)
+        #expect(await session.waitFor("▸ Edith Brown"))
+        let draft = "\(drafts)/alice.\(pid).json"
+        #expect(await eventually {
+            var info = stat()
+            return lstat(draft, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == alice
+        }, "alice's draft is saved as her own file")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8).contains("edith"))
+        var info = stat()
+        lstat(draft, &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+        #expect(try String(contentsOfFile: precious, encoding: .utf8) == "alice's own notes")
+        lstat(precious, &info)
+        #expect(info.st_uid == alice && info.st_mode & 0o777 == 0o600)
+        try session.send("Escape")
+    }
+
+    /// A store on read-only media, or in a folder its reader may not write, is still read by
+    /// `report`, `export`, `check` and the wall; anything that would write says why it cannot.
+    @Test func aStoreInAReadOnlyFolderCanStillBeRead() async throws {
+        let scratch = try ScratchFolder()
+        let reader = UnprivilegedUsers.nobody
+        let folder = scratch.path("archive"), home = scratch.path("home")
+        mkdir(folder, 0o700)
+        mkdir(home, 0o700)
+        let store = folder + "/care.sqlite"
+        let demo = try await LiaisonProcess.run(["demo", "--no-open", "--seed", "2", "--store", store, "--as", "Amara"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        for path in [folder, store, home] { UnprivilegedUsers.chown(path, reader) }
+        chmod(folder, 0o500)
+        chmod(store, 0o400)
+        for command in [["report"], ["report", "--format", "csv"], ["export"], ["check"]] {
+            let result = try await UnprivilegedUsers.liaison(command + ["--store", store], as: reader, home: home)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(!result.stdout.isEmpty)
+        }
+        let write = try await UnprivilegedUsers.liaison(["add", "person", "--name", "X", "--store", store, "--as", "nobody"], as: reader, home: home)
+        #expect(write.status != 0 && write.stderr.contains("cannot be written"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["care.sqlite"], "nothing was created beside it")
+
+        let command = "\(UnprivilegedUsers.prefix(reader).joined(separator: " ")) "
+            + "\(LiaisonProcess.binary.path) wall --store \(store); echo EXITED-$?; exec sh"
+        let wall = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 40, home: home)
+        defer { wall.kill() }
+        #expect(await wall.waitFor("Sharing basis"), "\(wall.capture())")
+    }
+
+    /// The pid of `liaison` in a tmux pane: the pane's own process, or one of its children.
+    static func liaisonPID(under pane: Int32?) async -> Int32? {
+        guard let pane else { return nil }
+        var found: Int32?
+        _ = await eventually {
+            var queue = [pane]
+            while let pid = queue.popLast() {
+                let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                if comm == "liaison" { found = pid; return true }
+                let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+                queue += children.split(separator: " ").compactMap { Int32($0) }
+            }
+            return false
+        }
+        return found
+    }
+
+    /// Runs `/bin/sh -c script` as `uid`; returns its exit status.
+    static func shell(_ script: String, as uid: uid_t) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = Array(UnprivilegedUsers.prefix(uid).dropFirst()) + ["/bin/sh", "-c", script]
+        process.standardInput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
