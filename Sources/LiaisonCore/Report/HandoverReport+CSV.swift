@@ -42,25 +42,25 @@ extension HandoverReport {
         }
         for e in undecided {
             rows.append([
-                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": e.person,
-                "partner": e.partner, "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "undecided",
-                "recorded_by": e.recordedBy, "waiting_hours": String(e.waitingHours),
+                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
+                "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "undecided",
+                "recorded_by": one(e.recordedBy), "waiting_hours": String(e.waitingHours),
             ])
         }
         for t in dueSoon {
             rows.append([
-                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": t.person ?? "",
-                "partner": t.partner ?? "", "title": t.title, "owner": t.owner ?? "", "due": style.sortable(t.due),
+                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""),
+                "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "overdue": "no",
             ])
         }
         for b in basisAttention {
-            rows.append(["section": "basis", "person": b.person, "basis": b.basis.rawValue, "reason": b.need,
+            rows.append(["section": "basis", "person": one(b.person), "basis": b.basis.rawValue, "reason": b.need,
                          "due": b.reviewDue.map(style.sortable) ?? ""])
         }
         for c in corrections {
             rows.append(["section": "correction", "id": c.recordID, "time": style.sortable(c.at), "kind": c.kind.rawValue,
-                         "summary": c.about, "recorded_by": c.by, "reason": c.reason, "confirmation_note": c.was.joined(separator: "; ")])
+                         "summary": one(c.about), "recorded_by": one(c.by), "reason": c.reason, "confirmation_note": c.was.joined(separator: "; ")])
         }
         for t in overdueTasks {
             rows.append([
@@ -94,7 +94,7 @@ extension HandoverReport {
                 switch column {
                 // A period's rows each carry their own day; one day's rows carry that day.
                 case "day": isPeriod ? (row["time"].map { String($0.prefix(10)) } ?? "\(day)/\(lastDay)") : day
-                case "produced_by": producedBy
+                case "produced_by": one(producedBy)
                 default: row[column] ?? ""
                 }
             }

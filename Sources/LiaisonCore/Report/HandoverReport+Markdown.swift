@@ -6,7 +6,7 @@ extension HandoverReport {
     /// a multi-line field becomes `<br>` inside its cell.
     public func markdown() -> String {
         let style = ReportStyle(self)
-        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(producedBy). " + reviewSentence(style))]
+        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))]
         if !isPeriod { out += ["", MarkdownTable.escape(acknowledgementSentence(style))] }
         let when: (Date) -> String = { isPeriod ? style.short($0) : style.time($0) }
 
@@ -27,13 +27,13 @@ extension HandoverReport {
             title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
             columns: ["Due", "Task", "Owner", "Person", "Partner"],
             rows: dueSoon.map { t in [
-                style.short(t.due), (t.isPromise ? "Promise: " : "") + t.title, t.owner ?? "", t.person ?? "", t.partner ?? "",
+                style.short(t.due), (t.isPromise ? "Promise: " : "") + one(t.title), one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""),
             ] }).lines
 
         out += MarkdownTable(
             title: "Sharing basis needs attention (\(basisAttention.count))", empty: "Every sharing basis is recorded and in date.",
             columns: ["Person", "Where", "Basis", "Needs"],
-            rows: basisAttention.map { [$0.person, $0.location ?? "", $0.basis.rawValue, $0.need] }).lines
+            rows: basisAttention.map { [one($0.person), one($0.location ?? ""), $0.basis.rawValue, $0.need] }).lines
 
         out += MarkdownTable(
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
@@ -72,7 +72,7 @@ extension HandoverReport {
         out += MarkdownTable(
             title: "Corrections (\(corrections.count))", empty: "Nothing was corrected \(periodPhrase(style)).",
             columns: ["When", "Corrected", "By", "Why", "Before"],
-            rows: corrections.map { c in [when(c.at), c.about, c.by, c.reason, c.was.joined(separator: "; ")] }).lines
+            rows: corrections.map { c in [when(c.at), one(c.about), one(c.by), c.reason, c.was.joined(separator: "; ")] }).lines
 
         let acknowledged = sharingExceptions.filter { $0.acknowledged != nil }.count
         out += MarkdownTable(

@@ -7,7 +7,7 @@ extension HandoverReport {
         let style = ReportStyle(self)
         var out = TextLines(width: width)
         out.line(title(style).uppercased())
-        out.wrap("As at \(style.short(asAt)) (\(timeZone)), produced by \(producedBy). " + reviewSentence(style))
+        out.wrap("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))
         if !isPeriod { out.wrap(acknowledgementSentence(style)) }
         out.blank()
 
@@ -42,7 +42,7 @@ extension HandoverReport {
     /// Who, coming on shift, read this handover (R12).
     func acknowledgementSentence(_ style: ReportStyle) -> String {
         guard !acknowledgedBy.isEmpty else { return "Not yet acknowledged by the incoming shift lead." }
-        return "Handover read and acknowledged by " + acknowledgedBy.map { "\($0.by) at \(style.short($0.at))" }.joined(separator: "; ") + "."
+        return "Handover read and acknowledged by " + acknowledgedBy.map { "\(one($0.by)) at \(style.short($0.at))" }.joined(separator: "; ") + "."
     }
 
     /// How many of a long list the text shows; the rest are counted and said where to find.
@@ -54,8 +54,8 @@ extension HandoverReport {
         if dueSoon.isEmpty { out.wrap("No task or promise falls due in the next 24 hours.", indent: 2) }
         for task in dueSoon {
             let what = task.isPromise ? "Promise" : "Task"
-            out.item(style.time(task.due), facts: ["\(what): \(task.title)", "due \(style.short(task.due))"])
-            let who = [task.owner.map { "Owner: \($0)" }, task.person.map { "Person: \($0)" }, task.partner.map { "Partner: \($0)" }]
+            out.item(style.time(task.due), facts: ["\(what): \(one(task.title))", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
                 .compactMap { $0 }
             if !who.isEmpty { out.facts(who) }
         }
@@ -66,7 +66,7 @@ extension HandoverReport {
         out.heading("SHARING BASIS NEEDS ATTENTION (\(basisAttention.count))")
         if basisAttention.isEmpty { out.wrap("Every sharing basis is recorded and in date.", indent: 2) }
         for entry in basisAttention {
-            out.item("", facts: [entry.person, entry.location, entry.need].compactMap { $0 })
+            out.item("", facts: [one(entry.person), entry.location.map(one), entry.need].compactMap { $0 })
         }
     }
 
@@ -75,7 +75,7 @@ extension HandoverReport {
         out.heading("CORRECTIONS (\(corrections.count))")
         if corrections.isEmpty { out.wrap("Nothing was corrected \(periodPhrase(style)).", indent: 2) }
         for entry in corrections {
-            out.item(isPeriod ? style.short(entry.at) : style.time(entry.at), facts: ["Corrected \(entry.about)", "by \(entry.by)"])
+            out.item(isPeriod ? style.short(entry.at) : style.time(entry.at), facts: ["Corrected \(one(entry.about))", "by \(one(entry.by))"])
             out.detail("Why: \(entry.reason)")
             for was in entry.was { out.detail("Before: \(was)") }
         }
@@ -107,8 +107,8 @@ extension HandoverReport {
         if undecided.isEmpty { out.wrap("Every piece of advice has a decision about written confirmation.", indent: 2) }
         for entry in undecided.prefix(Self.summaryLength) {
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     facts: [entry.person, "\(entry.partner), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
-                             "recorded by \(entry.recordedBy)"])
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
+                             "recorded by \(one(entry.recordedBy))"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }

@@ -62,9 +62,12 @@ public final class Store {
     public static func openService(
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current
     ) throws -> Store {
-        let settings = try ServiceSettings.load(forStore: path)
-        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, timescales: settings.timescales)
-        store.apply(settings)
+        // The store first: a store that cannot be opened says so before its settings are looked at.
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar)
+        // Settings only shape what is written (due dates, managers); a reader does without them,
+        // so an archive on read-only media or in someone else's folder still reads.
+        guard mode == .readWrite else { return store }
+        store.apply(try ServiceSettings.load(forStore: path))
         return store
     }
 
