@@ -47,6 +47,10 @@ struct RecordDetail {
             linked = Self.people(escalation.personID, partner: escalation.partnerID, state: state)
         }
         lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
+        // A corrected record says so at once, not only in its history (R11).
+        for entry in try store.history(of: record.id) where entry.isCorrection == true {
+            lines.append(.field("Corrected", "\(fields.format.dayAndTime(entry.amendedAt)) by \(entry.amendedBy): \(entry.reason)"))
+        }
         lines.append(.heading("Linked records (Tab to pick one, Enter to open it)"))
         lines += linked.isEmpty ? [.text("Nothing linked")] : linked
         lines.append(.heading("History of changes"))

@@ -305,7 +305,7 @@ import TerminalUI
         _ = screen.handle(.escape)
         screen.openDetail(.contact(original.id))
         let detail = script.render(120, 60)
-        #expect(detail.contains("Entered against Zoë by mistake"))
+        #expect(detail.contains("Corrected              Wed 25 Nov 10:00 by Amara Okafor: Entered against Zoë by mistake"), "\(detail)")
         #expect(detail.contains("was Person") && detail.contains("Zoë Adams"))
     }
 
