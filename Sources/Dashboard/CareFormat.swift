@@ -76,10 +76,14 @@ final class CareFormat {
     static func confirmation(_ contact: Contact) -> String {
         guard contact.advice != nil else { return "" }
         switch contact.confirmation?.state {
-        case .requested: return "to chase"
+        case .requested:
+            let chases = contact.confirmation?.chases.count ?? 0
+            return chases == 0 ? "to chase" : "chased ×\(chases)"
         case .received: return "confirmed"
         case .notNeeded: return "not needed"
-        case nil: return "not asked"
+        case .notPossible: return "not possible"
+        // Owed: advice with no decision yet.
+        case nil: return "decide"
         }
     }
 

@@ -12,7 +12,8 @@ enum ContactsPane {
         PaneColumn("Role", .flexible(1), from: 96),
         PaneColumn("Via", .fixed(7), from: 96),
         PaneColumn("Advice", .flexible(4)),
-        PaneColumn("Written", .fixed(10), from: 56),
+        PaneColumn("Written", .fixed(12), from: 56),
+        PaneColumn("Nature", .fixed(28), from: 110),
         PaneColumn("✓", .fixed(1)),
     ]
     static let confirmationColumn = 7
@@ -34,9 +35,11 @@ enum ContactsPane {
                     CareFormat.channel(contact.channel),
                     advice,
                     confirmation,
+                    contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,
+                                               n.formality.rawValue, n.involvement.rawValue].joined(separator: " ") } ?? "",
                     state.isReviewed(contact) ? "✓" : "",
                 ],
-                highlight: contact.awaitsConfirmation ? (confirmationColumn, .warning) : nil)
+                highlight: contact.owesConfirmation ? (confirmationColumn, .warning) : nil)
         }
         return content
     }

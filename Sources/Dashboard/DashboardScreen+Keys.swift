@@ -22,6 +22,7 @@ extension DashboardScreen {
             return .handled
         }
         if datePrompt != nil { return handleDatePrompt(key) }
+        if naturePrompt != nil { return handleNaturePrompt(key) }
         status = nil
         guard let action = KeyMap.action(for: key) else { return .ignored }
         return act(action)
@@ -37,10 +38,12 @@ extension DashboardScreen {
         case .open: openSelected()
         case .filterPerson: filterToSelectedPerson()
         case .clearFilter:
-            if state.personFilter != nil {
+            if state.personFilter != nil || !state.natureFilter.isEmpty {
                 state.filter(person: nil)
+                state.natureFilter = []
                 rebuild()
             }
+        case .filterNature: naturePrompt = TextField()
         case .previousDay: perform(rebuilding: [.contacts]) { try state.move(days: -1) }
         case .nextDay: perform(rebuilding: [.contacts]) { try state.move(days: 1) }
         case .today: perform(rebuilding: [.contacts]) { try state.showToday() }
@@ -53,7 +56,18 @@ extension DashboardScreen {
                 status = "This screen cannot add or change records"
                 return .handled
             }
-            present(entry.open(form))
+            if form == .confirmation {
+                present(entry.confirm(contactID: focused == .contacts ? selectedID(in: .contacts) : nil))
+            } else {
+                present(entry.open(form))
+            }
+        case .exceptionRegister:
+            present(ExceptionRegisterView(state: state, canWrite: entry != nil && !state.store.isReadOnly,
+                                          open: { [weak self] record in self?.openDetail(record) }))
+        case .acknowledgeHandover: askToAcknowledgeHandover()
+        case .owedInWriting:
+            present(OwedView(state: state, open: { [weak self] record in self?.openDetail(record) },
+                             step: entry.map { entry in { [weak self] id in self?.present(entry.confirm(contactID: id)) } }))
         }
         return .handled
     }
@@ -106,6 +120,34 @@ extension DashboardScreen {
             lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
             kind: .confirm)
         question = (overlay, { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } })
+    }
+
+    private func askToAcknowledgeHandover() {
+        guard entry != nil, !state.store.isReadOnly else {
+            status = "This screen cannot add or change records"
+            return
+        }
+        let day = state.format.day(state.day)
+        let overlay = Overlay(
+            title: "Handover for \(day)",
+            lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],
+            kind: .confirm)
+        question = (overlay, { [state] in
+            try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
+            try state.reload()
+        })
+    }
+
+    private func handleNaturePrompt(_ key: Key) -> ScreenResponse {
+        switch key {
+        case .escape: naturePrompt = nil
+        case .enter:
+            let text = naturePrompt?.text ?? ""
+            naturePrompt = nil
+            perform(rebuilding: [.contacts]) { state.natureFilter = try PartnershipNature.filterWords(text) }
+        default: _ = naturePrompt?.handle(key)
+        }
+        return .handled
     }
 
     private func handleDatePrompt(_ key: Key) -> ScreenResponse {

@@ -21,6 +21,8 @@ public final class DashboardScreen: Screen {
     /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
     public internal(set) var status: String?
     var datePrompt: TextField?
+    /// The words of a nature filter being typed (R4), e.g. "formal multi".
+    var naturePrompt: TextField?
     /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
     public var entry: EntryFlows?
     var nextRefresh: Date?
@@ -111,6 +113,7 @@ public final class DashboardScreen: Screen {
         guard nextRefresh.map({ $0 <= now }) ?? true else { return result }
         nextRefresh = now.addingTimeInterval(Self.refreshInterval)
         let shown = status
+        if refreshUnsavedForms() { result = .changed }
         do {
             // Rows are rebuilt only when something changed, so an idle screen stays idle.
             if try state.refresh() {
@@ -121,6 +124,16 @@ public final class DashboardScreen: Screen {
             status = "Could not read the store: \(ErrorWords.describe(error))"
         }
         return status != shown ? .changed : result
+    }
+
+    /// Looks for colleagues' unsaved forms (a directory listing, as cheap as the store's check);
+    /// returns whether the list changed.
+    @discardableResult
+    public func refreshUnsavedForms() -> Bool {
+        let notices = entry?.drafts?.notices() ?? []
+        guard notices != state.unsavedElsewhere else { return false }
+        state.unsavedElsewhere = notices
+        return true
     }
 
     private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
@@ -144,8 +157,10 @@ public final class DashboardScreen: Screen {
     }
 
     private func title(of pane: DashboardPane) -> String {
-        guard pane != .people, let id = state.personFilter else { return pane.title }
-        return pane.title + " — " + state.personName(id) + " only"
+        var title = pane.title
+        if pane != .people, let id = state.personFilter { title += " — " + state.personName(id) + " only" }
+        if pane == .contacts, !state.natureFilter.isEmpty { title += " — " + state.natureFilter.joined(separator: " ") }
+        return title
     }
 
     private func drawTable(_ pane: DashboardPane, in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
@@ -167,7 +182,12 @@ public final class DashboardScreen: Screen {
     }
 
     private func drawFooter(in rect: Rect, grid: inout CellGrid, theme: Theme) {
-        if let prompt = datePrompt {
+        if let prompt = naturePrompt {
+            grid.fill(rect, style: theme[.footer])
+            let label = " Contacts of nature (e.g. formal multi; empty for all): "
+            let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])
+            prompt.draw(x: rect.x + used, y: rect.y, width: min(30, rect.width - used), grid: &grid, theme: theme, isFocused: true)
+        } else if let prompt = datePrompt {
             grid.fill(rect, style: theme[.footer])
             let label = " Go to date (2026-11-20, or -1 for yesterday): "
             let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])

@@ -13,8 +13,13 @@ public final class DashboardState {
     public private(set) var personFilter: String?
     public private(set) var dayContacts: [Contact] = []
     public private(set) var dayReview: DayReview?
+    /// Who read and acknowledged the shown day's handover (R12).
+    public private(set) var handoverReaders: [DayReview] = []
     private(set) var peopleByID: [String: Person] = [:]
     private(set) var partnersByID: [String: Partner] = [:]
+    /// Forms colleagues (or this staff member's other sessions) have left unsaved, without their
+    /// content; only their author can open them.
+    public internal(set) var unsavedElsewhere: [DraftNotice] = []
     /// Open tasks, open escalations and confirmations to chase, per person.
     private(set) var openItems: [String: Int] = [:]
 
@@ -37,6 +42,7 @@ public final class DashboardState {
         for id in store.openTasks.compactMap(\.personID) { open[id, default: 0] += 1 }
         for id in store.openEscalations.compactMap(\.personID) { open[id, default: 0] += 1 }
         for contact in store.chaseList { open[contact.personID, default: 0] += 1 }
+        for contact in store.undecidedAdvice { open[contact.personID, default: 0] += 1 }
         openItems = open
         if let id = personFilter, peopleByID[id] == nil { personFilter = nil }
         try loadDay()
@@ -52,6 +58,7 @@ public final class DashboardState {
             dayContacts = try store.contacts(on: day)
         }
         dayReview = try store.dayReview(for: day)
+        handoverReaders = try store.handoverAcknowledgements(for: day)
     }
 
     /// Moves the Contacts pane `days` days on (negative: back).
@@ -72,9 +79,14 @@ public final class DashboardState {
 
     // MARK: What the panes show
 
+    /// The nature words the Contacts pane is narrowed to (R4); empty for every contact.
+    public var natureFilter: [String] = []
+
     var visibleContacts: [Contact] {
-        guard let id = personFilter else { return dayContacts }
-        return dayContacts.filter { $0.personID == id }
+        var contacts = dayContacts
+        if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
+        if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
+        return contacts
     }
 
     var visibleTasks: [CareTask] {
@@ -92,6 +104,19 @@ public final class DashboardState {
     var visibleChaseList: [Contact] {
         guard let id = personFilter else { return store.chaseList }
         return store.chaseList.filter { $0.personID == id }
+    }
+
+    var visibleUndecidedAdvice: [Contact] {
+        guard let id = personFilter else { return store.undecidedAdvice }
+        return store.undecidedAdvice.filter { $0.personID == id }
+    }
+
+    /// Everything owed in writing (R6), oldest first: advice waiting for a decision, and
+    /// requests waiting for their letter or email, by when it was last asked for.
+    var visibleOwedInWriting: [Contact] {
+        (visibleUndecidedAdvice + visibleChaseList).sorted {
+            ($0.confirmation?.requestedAt ?? $0.happenedAt, $0.id) < ($1.confirmation?.requestedAt ?? $1.happenedAt, $1.id)
+        }
     }
 
     func personName(_ id: String) -> String {

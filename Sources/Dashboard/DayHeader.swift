@@ -25,30 +25,55 @@ struct DayHeader {
         let plural = contacts.count == 1 ? "" : "s"
         var long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
         if let review = state.dayReview { long += " · day marked by \(review.reviewedBy)" }
+        if let reader = state.handoverReaders.last { long += " · handover read by \(reader.reviewedBy)" }
         let first = Line(
             wordings: [long, "\(day) · \(reviewed) of \(contacts.count) reviewed",
                        "\(state.format.day(state.day)) · \(reviewed)/\(contacts.count) reviewed"],
             role: reviewed == contacts.count ? .ok : .emphasis)
 
         let chase = state.visibleChaseList.count
+        let decide = state.visibleUndecidedAdvice.count
         let overdue = state.visibleTasks.filter { $0.isOverdue(now: state.now) }.count
         let open = state.visibleEscalations.count
         let second: Line
-        if chase == 0 && overdue == 0 && open == 0 {
+        if chase == 0 && decide == 0 && overdue == 0 && open == 0 {
             second = Line(wordings: ["Nothing owed"], role: .ok)
         } else {
+            // Advice with no decision is named in the words staff act on; left out when there is none.
+            let decideLong = decide == 0 ? "" : " · \(decide) decide: ask in writing"
+            let decideShort = decide == 0 ? "" : ", \(decide) decide"
+            let rest = "\(overdue) overdue task\(overdue == 1 ? "" : "s") · \(open) open escalation\(open == 1 ? "" : "s")"
             second = Line(wordings: [
-                "Owed: \(chase) to chase · \(overdue) overdue task\(overdue == 1 ? "" : "s") · \(open) open escalation\(open == 1 ? "" : "s")",
-                "Owed: \(chase) chase, \(overdue) overdue, \(open) escalated",
-                "Owed \(chase) chase, \(overdue) late, \(open) esc.",
+                "Owed: \(chase) to chase\(decideLong) · \(rest) · o: list",
+                "Owed: \(chase) to chase\(decideLong) · \(rest)",
+                "Owed: \(chase) chase\(decideShort), \(overdue) overdue, \(open) escalated",
+                "Owed \(chase) chase\(decideShort), \(overdue) late, \(open) esc.",
             ], role: .warning)
         }
-        lines = [first, second]
+        lines = [first, second] + (Self.unsaved(state).map { [$0] } ?? [])
     }
 
-    /// Draws both lines when the pane has room, else the first; returns the space left below.
+    /// "Unsaved: Night Carer 03:10 contact about H.F." — who left a form, never what it says.
+    static func unsaved(_ state: DashboardState) -> Line? {
+        guard !state.unsavedElsewhere.isEmpty else { return nil }
+        let each = state.unsavedElsewhere.map { notice in
+            let when = state.store.calendar.isDate(notice.updatedAt, inSameDayAs: state.now)
+                ? state.format.time(notice.updatedAt) : state.format.dayAndTime(notice.updatedAt)
+            let form = notice.form.replacingOccurrences(of: "-", with: " ")
+            return "\(notice.staff) \(when) \(form)" + (notice.about.map { " about \($0)" } ?? "")
+        }
+        let count = each.count
+        return Line(wordings: [
+            "Unsaved: " + each.joined(separator: "; "),
+            "Unsaved form\(count == 1 ? "" : "s"): \(each[0])" + (count > 1 ? " and \(count - 1) more" : ""),
+            "\(count) unsaved form\(count == 1 ? "" : "s")",
+        ], role: .warning)
+    }
+
+    /// Draws both lines when the pane has room, else the first, and the unsaved forms' line when
+    /// there is room for it too; returns the space left below.
     func draw(in rect: Rect, grid: inout CellGrid, theme: Theme) -> Rect {
-        let count = rect.height >= 6 ? 2 : (rect.height >= 3 ? 1 : 0)
+        let count = min(lines.count, rect.height >= 8 ? 3 : rect.height >= 6 ? 2 : (rect.height >= 3 ? 1 : 0))
         for (offset, line) in lines.prefix(count).enumerated() {
             grid.write(line.fitting(rect.width), x: rect.x, y: rect.y + offset, width: rect.width, style: theme[line.role])
         }

@@ -23,20 +23,22 @@ enum EscalationsPane {
                 id: escalation.id,
                 [
                     "\(state.format.days(from: escalation.raisedAt, to: now))d",
-                    CareFormat.shortKind(escalation.kind),
+                    (escalation.isUrgent ? "URGENT " : "") + CareFormat.shortKind(escalation.kind),
                     CareFormat.stage(escalation.stage),
                     escalation.summary,
                     escalation.manager ?? "no manager named",
                     next(escalation, state: state, overdue: overdue),
                 ],
-                highlight: overdue ? (nextColumn, .alert) : nil)
+                highlight: overdue || escalation.awaitsManager ? (nextColumn, .alert) : nil)
         }
         return content
     }
 
     static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {
         guard let due = escalation.nextDue else { return "" }
-        let step = escalation.stage == .raised ? "ack" : "resolve"
-        return (overdue ? "⚠ " : "") + step + " by " + state.format.day(due)
+        let step = escalation.awaitsManager ? "MANAGER to ack" : escalation.stage == .raised ? "ack" : "resolve"
+        // An urgent one is due within hours: the time says more than the day.
+        let when = escalation.isUrgent ? state.format.due(due, now: state.now) : state.format.day(due)
+        return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + when
     }
 }

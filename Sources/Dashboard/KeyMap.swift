@@ -11,6 +11,14 @@ public enum DashboardAction: Equatable, Sendable {
     case previousDay, nextDay, today, goToDate
     case markReviewed, markDayReviewed
     case search
+    /// The list of advice owed in writing (R6): no decision yet, or asked for and not come.
+    case owedInWriting
+    /// Narrows the Contacts pane to a partnership nature (R4).
+    case filterNature
+    /// The manager's register of sharing exceptions (R3).
+    case exceptionRegister
+    /// The incoming shift lead acknowledges the shown day's handover (R12).
+    case acknowledgeHandover
 }
 
 /// The dashboard's keys in one place: the screen acts on them, and the help overlay and footer
@@ -29,7 +37,8 @@ public enum KeyMap {
         Binding(keys: movementKeys, label: "move the highlight", action: .move(.up)),
         Binding(keys: [.enter], label: "open the highlighted record in full", action: .open),
         Binding(keys: [.character(" ")], label: "show only the highlighted person (People)", action: .filterPerson),
-        Binding(keys: [.escape], label: "show everyone again", action: .clearFilter),
+        Binding(keys: [.character("f")], label: "only contacts of a nature (formal, multi…)", action: .filterNature),
+        Binding(keys: [.escape], label: "show everyone and every contact", action: .clearFilter),
         Binding(keys: [.character("[")], label: "the day before", action: .previousDay),
         Binding(keys: [.character("]")], label: "the day after", action: .nextDay),
         Binding(keys: [.character("t")], label: "back to today", action: .today),
@@ -37,6 +46,9 @@ public enum KeyMap {
         Binding(keys: [.character("r")], label: "mark the highlighted contact reviewed", action: .markReviewed),
         Binding(keys: [.character("R")], label: "mark the whole day reviewed", action: .markDayReviewed),
         Binding(keys: [.character("/")], label: "search every contact, history included", action: .search),
+        Binding(keys: [.character("o")], label: "owed in writing: chase list, advice to decide", action: .owedInWriting),
+        Binding(keys: [.character("x")], label: "register of sharing exceptions, for the manager", action: .exceptionRegister),
+        Binding(keys: [.character("H")], label: "acknowledge the shown day's handover as read", action: .acknowledgeHandover),
         Binding(keys: [.control("l")], label: "redraw the screen", action: nil),
         Binding(keys: [.character("?")], label: "this help", action: .showHelp),
         Binding(keys: [.character("q")], label: "quit", action: .quit),

@@ -23,7 +23,7 @@ enum PeoplePane {
             let open = state.openItems[person.id, default: 0]
             var name = person.name
             if let preferred = person.preferredName, preferred != person.name { name += " (\(preferred))" }
-            if person.discharged != nil { name += " — discharged" }
+            if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date))" }
             content.append(
                 id: person.id,
                 [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],

@@ -47,6 +47,10 @@ struct RecordDetail {
             linked = Self.people(escalation.personID, partner: escalation.partnerID, state: state)
         }
         lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
+        // A corrected record says so at once, not only in its history (R11).
+        for entry in try store.history(of: record.id) where entry.isCorrection == true {
+            lines.append(.field("Corrected", "\(fields.format.dayAndTime(entry.amendedAt)) by \(entry.amendedBy): \(entry.reason)"))
+        }
         lines.append(.heading("Linked records (Tab to pick one, Enter to open it)"))
         lines += linked.isEmpty ? [.text("Nothing linked")] : linked
         lines.append(.heading("History of changes"))
@@ -76,7 +80,13 @@ struct RecordDetail {
         lines += try state.store.agreements(forPerson: id)
             .map { .text("Partnership agreement: primary contact \($0.primaryContact ?? "not named")") }
         lines += try state.store.contacts(forPerson: id, limit: 10).map {
-            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)", .contact($0.id))
+            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
+                  + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
+        }
+        // Put against this person by mistake and corrected: still shown here, saying where it went.
+        lines += try state.store.contactsMovedAway(fromPerson: id).map { moved, contact in
+            .link("Moved to \(state.personName(contact.personID)) \(format.dayAndTime(moved.amendedAt)) by \(moved.amendedBy): \(contact.summary)",
+                  .contact(contact.id))
         }
         return lines
     }
@@ -90,6 +100,7 @@ struct RecordDetail {
             .filter { $0.personID == contact.personID && $0.partnerID == contact.partnerID }
             .map { .link("Open task with this partner: \($0.title), due \(state.format.day($0.due))", .task($0.id)) }
         if contact.awaitsConfirmation { lines.append(.text("On the chase list: written confirmation still to come")) }
+        if contact.awaitsConfirmationDecision { lines.append(.text("Owed: decide whether to ask for this advice in writing")) }
         return lines
     }
 

@@ -20,7 +20,7 @@ struct RecordFields {
             ("Sharing basis", SharingBadge.describe(b.kind) + (b.isReviewOverdue(now: state.now) ? " — REVIEW OVERDUE" : "")),
             ("Basis given by", b.by ?? ""), ("Basis reason", b.reason ?? ""),
             ("Basis recorded", date(b.recorded)), ("Basis review due", date(b.reviewDue)),
-            ("Discharged", date(p.discharged)),
+            ("Left the service", p.leftAs.map { "\($0), \(date(p.discharged))" + (p.leaving?.note.map { " — \($0)" } ?? "") } ?? ""),
         ] + audit(p.audit)
     }
 
@@ -42,16 +42,29 @@ struct RecordFields {
         if let conf = c.confirmation {
             fields += [
                 ("Written confirmation", CareFormat.confirmation(c)), ("Requested", date(conf.requestedAt)),
-                ("Asked by", conf.method ?? ""), ("Received", date(conf.receivedAt)),
-                ("Reference", conf.reference ?? ""), ("Why none needed", conf.reason ?? ""),
+                ("Asked by", conf.method ?? ""), ("Asked whom", conf.requestedFrom ?? ""), ("Received", date(conf.receivedAt)),
+                ("Came as", conf.receivedAs?.rawValue ?? ""), ("Reference", conf.reference ?? ""),
+                (conf.state == .notPossible ? "Why not possible" : "Why none needed", conf.reason ?? ""),
             ]
+            for (n, chase) in conf.chases.enumerated() {
+                fields.append(("Chase \(n + 1)", "\(date(chase.at)) \(chase.by): \(chase.note)"))
+            }
+        } else if c.advice != nil {
+            fields.append(("Written confirmation", "decide: ask in writing (w), or say why not"))
         }
         if let change = c.carePlanAmendment {
             fields += [("Care plan change", change.change), ("Because", change.reason)]
         }
         fields.append(("We shared information", c.sharedByUs ? "yes" : "no"))
         if let exception = c.sharingException {
-            fields += [("Sharing exception", exception.kind.rawValue), ("Exception reason", exception.reason)]
+            fields += [("Sharing exception", exception.kind.rawValue), ("Exception reason", exception.reason),
+                       (exception.kind == .safeguarding ? "Authorised by" : "Decided by", exception.decidedBy ?? "")]
+            if let capacity = exception.capacity {
+                fields += [("Lacks capacity for", capacity.decision),
+                           ("Capacity assessed", "by \(capacity.assessedBy) on \(format.day(capacity.assessedOn))"),
+                           ("Consulted", capacity.consulted)]
+            }
+            fields.append(("Manager acknowledged", c.exceptionAcknowledged.map { "by \($0.by), \(date($0.at))" } ?? "not yet"))
         }
         if let n = c.nature {
             fields.append(("Partnership", "\(n.level.rawValue) level, \(n.agencies.rawValue), \(n.formality.rawValue), \(n.involvement.rawValue)"))

@@ -8,7 +8,8 @@ struct AddEscalationCommand: ParsableCommand {
     @Option var summary: String
     @Option var person: String?
     @Option var partner: String?
-    @Option var manager: String?
+    @Option(help: "The manager told; picked from the staff list in the store's settings file when it has one.") var manager: String?
+    @Flag(help: "Urgent: its own, shorter timescales (by default acknowledged within 4 hours, resolved within 3 days).") var urgent = false
     @Option(name: .customLong("their-reference")) var theirReference: String?
     @Option(name: .customLong("sent-on")) var sentOn: String?
 
@@ -17,7 +18,7 @@ struct AddEscalationCommand: ParsableCommand {
             let store = try options.open()
             let escalation = try store.add(
                 escalationOfKind: kind, summary: summary, person: person, partner: partner, manager: manager,
-                theirReference: theirReference, sentOn: sentOn)
+                theirReference: theirReference, sentOn: sentOn, urgent: urgent)
             print(escalation.id)
         }
     }

@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures {
             if !noOpen { try DashboardCommand.requireTerminal() }
             let path = StoreLocation.resolveDemo(flag: options.store)
-            let store = try Store.open(path: path, staff: options.staffName, clock: try testingClock())
+            let store = try Store.openService(path: path, staff: options.staffName, clock: try testingClock())
             if try !store.fillWithDemoIfEmpty(seed: seed) {
                 say("liaison: \(path) already holds records; opening it without adding sample data.")
             }

@@ -14,7 +14,7 @@ struct Liaison: ParsableCommand {
         version: version,
         subcommands: [
             DashboardCommand.self, DemoCommand.self, WallCommand.self,
-            AddCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            AddCommand.self, ConfirmCommand.self, LeaveCommand.self, ReadmitCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

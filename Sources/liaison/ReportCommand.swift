@@ -2,10 +2,12 @@ import ArgumentParser
 import Foundation
 import LiaisonCore
 
-/// `liaison report`: one day's handover as a document, from a store opened read-only.
+/// `liaison report`: one day's handover, or a period's record, as a document. Read-only unless
+/// the incoming shift lead acknowledges the handover with `--acknowledge`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Write a day's handover: contacts, advice and what is still owed.",
+        commandName: "report",
+        abstract: "Write a day's handover (contacts, advice, what is owed and due), or a period's record with --from/--to.",
         discussion: """
             JSON is the lossless format. In text, Markdown and CSV, control characters and invisible \
             formatting are shown as symbols, and a CSV cell starting with =, +, -, @, a tab or a \
@@ -13,15 +15,24 @@ struct ReportCommand: ParsableCommand {
             """)
     @OptionGroup var options: StoreOptions
     @Option(help: "The day to report, like 2026-11-20 (default: today).") var date: String?
+    @Option(help: "The first day of a period to report, like 2026-11-01.") var from: String?
+    @Option(help: "The last day of the period (default: today).") var to: String?
     @Option(help: "text, markdown, csv (for spreadsheets) or json (lossless)") var format: String = "text"
+    @Option(help: "Only contacts of this nature (R4), e.g. \"formal multi\".") var nature: String?
+    @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 
     func run() throws {
         try reportingFailures {
-            // Both are checked before the store is opened, so a typo is refused however the store is.
+            // All are checked before the store is opened, so a typo is refused however the store is.
             let format = try ReportFormat.named(format)
-            let day = try date.map { try DateInput.parse($0, field: "date") }
-            let store = try options.open(.readOnly)
-            let report = try HandoverReport.gather(from: store, day: day ?? store.clock.now)
+            let period = try ReportPeriod.parse(date: date, from: from, to: to)
+            let natureWords = try nature.map { try PartnershipNature.filterWords($0) } ?? []
+            if acknowledge && !period.isOneDay {
+                throw FieldError("acknowledge", "a handover is one day's: give --date (or nothing, for today) with --acknowledge")
+            }
+            let store = try options.open(acknowledge ? .readWrite : .readOnly)
+            if acknowledge { try store.acknowledgeHandover(of: period.days(now: store.clock.now).first) }
+            let report = try HandoverReport.gather(from: store, period: period, nature: natureWords)
             FileHandle.standardOutput.write(Data(try format.render(report).utf8))
         }
     }

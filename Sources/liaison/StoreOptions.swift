@@ -14,7 +14,7 @@ struct StoreOptions: ParsableArguments {
     var staffName: String { StoreLocation.staff(flag: staff) }
 
     func open(_ mode: Store.Mode = .readWrite) throws -> Store {
-        try Store.open(path: path, mode: mode, staff: staffName, clock: try testingClock())
+        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock())
     }
 }
 

@@ -67,7 +67,8 @@ struct DashboardFixture {
             summary: "Dressing changed on the left heel"))
         try store.addContact(ContactDraft(
             personID: oksana.id, partnerID: gp.id, channel: .email, happenedAt: Self.at(15, 0, daysAgo: 1),
-            summary: "Asked for a medication review", advice: "Book a review with the practice pharmacist", confirmation: .notNeeded))
+            summary: "Asked for a medication review", advice: "Book a review with the practice pharmacist", confirmation: .notNeeded,
+            confirmationNote: "The practice books the review itself"))
         try store.addTask(TaskDraft(title: "Send the readings to Dr Ward", personID: edith.id, partnerID: gp.id, owner: "Priya Raman", due: Self.at(9)))
         try store.addTask(TaskDraft(title: "Call the SALT back", personID: wang.id, partnerID: salt.id, owner: "Tom Hughes", due: Self.at(15), isPromise: true))
         try store.addTask(TaskDraft(title: "Order the heel pads", personID: nikos.id, owner: "Tom Hughes", due: Self.at(12, daysAgo: -3)))

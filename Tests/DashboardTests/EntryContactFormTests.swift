@@ -91,7 +91,8 @@ import TerminalUI
         #expect(script.last == .quit)
         let contact = try #require(fixture.store.recentContacts.first)
         #expect(contact.sharedByUs)
-        #expect(contact.sharingException == SharingException(kind: .safeguarding, reason: "Open safeguarding enquiry; GP needed the bruising history"))
+        #expect(contact.sharingException == SharingException(
+            kind: .safeguarding, reason: "Open safeguarding enquiry; GP needed the bruising history", decidedBy: "Amara Okafor"))
     }
 
     @Test func theirAdviceIsSavableForAnyoneWhenWeSharedNothing() throws {

@@ -90,7 +90,7 @@ import TerminalUI
         script.type("harold")
         script.press(.enter)
         script.type("patel")
-        script.press(.enter)
+        script.press(.enter, .tab)                 // routine
         script.type("Ruth Okafor")
         script.press(.control("s"))
         let raised = try #require(fixture.store.openEscalations.first)
@@ -263,5 +263,103 @@ import TerminalUI
         let changed = try #require(try fixture.store.agreements(forPerson: fixture.zoe.id).last)
         #expect(changed.chair == "Ruth Okafor" && changed.audit.version == 2)
         #expect(try fixture.store.history(of: changed.id).first?.reason == "Registered manager now chairs")
+    }
+}
+
+/// R11 for a contact put against the wrong resident: it moves to the right one, and both people's
+/// records show it — under the right person as theirs, under the wrong one as moved away.
+@Suite struct ContactMoveTests {
+    @Test func adviceMovedToTheRightResidentShowsUnderBoth() throws {
+        let fixture = try EntryFixture()
+        let original = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the dose", advice: "Give 5 mg"))
+        let screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(screen)
+        script.press(.character("c"))
+        script.type("dose")
+        script.press(.enter, .tab, .tab)           // the contact; past the summary and the advice, to the person
+        script.press(.control("u"))                // Zoë's name out of the picker
+        script.type("maría")
+        script.press(.enter)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "a correction needs a reason")
+        script.type("Entered against Zoë by mistake; the GP was ringing about María")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 30))")
+
+        let maria = try fixture.store.findPerson("María Ñúñez")
+        let moved = try #require(try fixture.store.contact(id: original.id))
+        #expect(moved.personID == maria.id && moved.advice == "Give 5 mg" && moved.happenedAt == original.happenedAt)
+        #expect(try fixture.store.contacts(forPerson: maria.id).map(\.id) == [original.id])
+        #expect(try fixture.store.contacts(forPerson: fixture.zoe.id).isEmpty)
+        #expect(try fixture.store.contactsMovedAway(fromPerson: fixture.zoe.id).map(\.now.id) == [original.id])
+        #expect(try fixture.store.history(of: original.id).first?.isCorrection == true)
+
+        // Zoë's record still shows it, saying where it went; María's shows it as hers.
+        screen.openDetail(.person(fixture.zoe.id))
+        #expect(script.render(120, 40).contains("→ Moved to María Ñúñez Wed 25 Nov 10:00 by Amara Okafor: GP rang about the dose"))
+        _ = screen.handle(.escape)
+        screen.openDetail(.person(maria.id))
+        #expect(script.render(120, 40).contains("GP rang about the dose (amended)"))
+        _ = screen.handle(.escape)
+        screen.openDetail(.contact(original.id))
+        let detail = script.render(120, 60)
+        #expect(detail.contains("Corrected              Wed 25 Nov 10:00 by Amara Okafor: Entered against Zoë by mistake"), "\(detail)")
+        #expect(detail.contains("was Person") && detail.contains("Zoë Adams"))
+    }
+
+    @Test func movingASharedContactIsCheckedAgainstTheNewPersonsBasis() throws {
+        let fixture = try EntryFixture()
+        let shared = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "Sent her notes to the GP", sharedByUs: true))
+        var moved = shared
+        moved.personID = fixture.harold.id      // Harold withdrew consent
+        #expect(fieldError { _ = try fixture.store.correct(moved, reason: "It was Harold's notes we sent") }?.field == "shared")
+    }
+}
+
+/// Runs `body`, returning the FieldError it throws, or nil.
+private func fieldError(_ body: () throws -> Void) -> FieldError? {
+    do { try body() } catch let error as FieldError { return error } catch { return nil }
+    return nil
+}
+
+/// R11 for tasks and escalations: any field corrected with a reason, the original kept.
+@Suite struct TaskAndEscalationCorrectionTests {
+    @Test func aTaskIsCorrectedFromItsCurrentValues() throws {
+        let fixture = try EntryFixture()
+        let task = try fixture.store.addTask(TaskDraft(
+            title: "Ring the GP back", personID: fixture.zoe.id, partnerID: fixture.patel.id, owner: "Tom",
+            due: EntryFixture.start.addingTimeInterval(3600)))
+        let screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(screen)
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .character("c"), .tab)    // the task; "correct a mistake"; to its title
+        script.press(.control("u"))
+        script.type("Ring the nurse back")
+        script.press(.tab, .control("u"))              // the person: Harold, not Zoë
+        script.type("harold")
+        script.press(.enter, .tab, .tab, .tab)         // past partner and due, to who will do it, then the reason
+        script.type("Task was for the nurse about Harold")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(100, 30))")
+        let saved = try #require(try fixture.store.task(id: task.id))
+        #expect(saved.title == "Ring the nurse back" && saved.personID == fixture.harold.id && saved.due == task.due && saved.owner == "Tom")
+        #expect(try fixture.store.history(of: task.id).first?.isCorrection == true)
+    }
+
+    @Test func anEscalationsKindAndUrgencyCorrectedSetItsDueDatesAgain() throws {
+        let fixture = try EntryFixture()
+        let raised = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a visit"))
+        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed", personID: fixture.zoe.id)
+        draft.urgency = .urgent
+        let corrected = try fixture.store.correct(raised, to: draft, reason: "It was a missed visit, and urgent")
+        #expect(corrected.kind == .partnerPractice && corrected.isUrgent && corrected.summary == "Insulin visit missed")
+        #expect(corrected.acknowledgeBy == raised.raisedAt.addingTimeInterval(4 * 3600))
+        #expect(corrected.stage == .raised && corrected.personID == fixture.zoe.id)
+        #expect(try fixture.store.history(of: raised.id).map(\.reason) == ["It was a missed visit, and urgent"])
     }
 }

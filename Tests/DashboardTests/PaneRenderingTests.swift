@@ -42,11 +42,11 @@ import Testing
         expectScreen(render(screen, 200, 60), """
             ┌─ People ─────────────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────────────────────────┐
             │Name                     Location          Key worker        Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                                     │
-            │Edith Brown (Edie)       Room 9            Priya Raman       ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation                                                                 │
-            │Νίκος Παππάς             Room 3            Tom Hughes        ✓ consent    1   ││Time  Person                   Partner                  Role     Via     Advice                           Written    ✓│
-            │Оксана Шевченко          Flat 2            Priya Raman       ✗ NO BASIS       ││08:15 Edith Brown              Dr Helen Ward            GP       phone   Take readings twice a day for a… to chase    │
-            │王秀英                   Room 12           Tom Hughes        ! REVIEW DUE 2   ││09:30 王秀英                   田中 恵                  Speech … visit   Level 2 mildly thick fluids fro… confirmed   │
-            │                                                                              ││09:45 Νίκος Παππάς             Sue Patel                Distric… visit   Dressing changed on the left he…             │
+            │Edith Brown (Edie)       Room 9            Priya Raman       ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation · o: list                                                       │
+            │Νίκος Παππάς             Room 3            Tom Hughes        ✓ consent    1   ││Time  Person          Partner         Role  Via     Advice                 Written      Nature                       ✓│
+            │Оксана Шевченко          Flat 2            Priya Raman       ✗ NO BASIS       ││08:15 Edith Brown     Dr Helen Ward   GP    phone   Take readings twice a… to chase                                   │
+            │王秀英                   Room 12           Tom Hughes        ! REVIEW DUE 2   ││09:30 王秀英          田中 恵         Spee… visit   Level 2 mildly thick … confirmed                                  │
+            │                                                                              ││09:45 Νίκος Παππάς    Sue Patel       Dist… visit   Dressing changed on t…                                            │
             │                                                                              ││                                                                                                                      │
             │                                                                              ││                                                                                                                      │
             │                                                                              ││                                                                                                                      │
@@ -192,6 +192,7 @@ import Testing
             │Advice                 Take readings twice a day for a week                   │
             │Written confirmation   to chase                                               │
             │Requested              Tue 24 Nov 10:00                                       │
+            │Asked by               asked on the call                                      │
             │We shared information  no                                                     │
             │Reviewed               not yet                                                │
             │Created                Tue 24 Nov 10:00 by Sam Lead                           │
@@ -201,7 +202,6 @@ import Testing
             │→ Person: Edith Brown                                                         │
             │→ Partner: Dr Helen Ward (GP)                                                 │
             │→ Open task with this partner: Send the readings to Dr Ward, due Tue 24 Nov   │
-            │On the chase list: written confirmation still to come                         │
             └──────────────────────────────────────────────────────────────────────────────┘
              ↑↓ scroll  Tab pick a link  Enter open it  Esc back  ? help       ↓ more below
             """, "detail-80x24")

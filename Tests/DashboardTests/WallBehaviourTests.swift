@@ -26,8 +26,8 @@ import TerminalUI
         let fixture = try WallFixture()
         let (loop, backend) = loop(fixture, fixture.screen(), 60, 16)
         let first = confirmations(try #require(backend.lastFrame))
-        #expect(first.last?.contains(" page 1/44 ") == true)
-        #expect(first[2].contains("▲ CHASE    29 days"))
+        #expect(first.last?.contains(" page 1/46 ") == true)
+        #expect(first[2].contains("● DECIDE   9 days"))
         // Each step waits for the next refresh; sixteen of them are the eight seconds of a page.
         for _ in 0..<15 { #expect(loop.step() == nil) }
         #expect(backend.frames.count == 1)  // no page turned yet, so nothing was drawn
@@ -35,9 +35,9 @@ import TerminalUI
         #expect(backend.frames.count == 2)
         #expect(fixture.time.now == WallFixture.now.addingTimeInterval(8))
         let second = confirmations(try #require(backend.lastFrame))
-        #expect(second.last?.contains(" page 2/44 ") == true)
+        #expect(second.last?.contains(" page 2/46 ") == true)
         #expect(second[2] != first[2])
-        for _ in 0..<(43 * 16) { _ = loop.step() }
+        for _ in 0..<(45 * 16) { _ = loop.step() }
         #expect(confirmations(try #require(backend.lastFrame)) == first)
     }
 

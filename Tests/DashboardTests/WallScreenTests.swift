@@ -11,21 +11,21 @@ import TerminalUI
         let grid = WallFixture.render(fixture.screen(), 80, 24)
         #expect(grid.dump() == """
              LIAISON · partnership working                                Fri 15 Jan  16:00
-             ▲ 43 need action now   ● 9 due soon   4 contacts today
+             ▲ 43 need action now   ● 11 due soon   4 contacts today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 4 today · latest 14:44               ││ ▲ 5 open · 2 overdue                 │
             │ 14:44  D.A.R. · Flat 3, Elm House ·… ││ ▲ OVERDUE   12 Jan  Disagreement · … │
-            │ 12:14  J.L.G. · Room 16 · Dentist ·… ││ ▲ OVERDUE   14 Jan  Their practice … │
+            │ 12:14  J.L.G. · Room 16 · Dentist ·… ││ ▲ OVERDUE   12 Jan  Their practice … │
             │ 10:00  М.И. · Room 19 · Community g… ││ ✓ on track  19 Jan  Our complaint ·… │
             │ 08:30  L.B. · Room 24 · Community n… ││ ✓ on track  20 Jan  Their concern ·… │
             └──────────────────────────────────────┘│ ✓ on track  23 Jan  Disagreement · … │
             ┌─ Confirmations awaited ──────────────┐│                                      │
-            │ ▲ 44 awaited · oldest 29 days        ││                                      │
-            │ ▲ CHASE    29 days  B.L. · Room 14 … │└──────────────────────────────────────┘
-            │ ▲ CHASE    29 days  P.B. · Room 2 ·… │┌─ Sharing basis ──────────────────────┐
-            │ ▲ CHASE    29 days  H.T. · Room 18 … ││ ▲ 6 need attention                   │
-            │ ▲ CHASE    28 days  N.T.L. · Room 6… ││ ▲ WITHDRAWN           H.F. · Room 10 │
-            └────────────────────────── page 1/11 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
+            │ ▲ 2 to decide · 44 awaited · oldest… ││                                      │
+            │ ● DECIDE   9 days   H.T. · Room 18 … │└──────────────────────────────────────┘
+            │ ● DECIDE   26 h     Z.K. · Room 4 ·… │┌─ Sharing basis ──────────────────────┐
+            │ ▲ CHASE    29 days  B.L. · Room 14 … ││ ▲ 6 need attention                   │
+            │ ▲ CHASE    29 days  P.B. · Room 2 ·… ││ ▲ WITHDRAWN           H.F. · Room 10 │
+            └────────────────────────── page 1/12 ─┘│ ▲ NO BASIS            H.T. · Room 18 │
             ┌─ Tasks due ──────────────────────────┐│ ▲ NO BASIS            Z.K. · Room 4  │
             │ ▲ 4 overdue · 0 due within 4 h       ││ ● review due  15 Dec  D.A.R. · Flat… │
             │ ▲ OVERDUE  3 days late  Promise · Z… ││ ● review due  27 Dec  G.O. · Room 15 │
@@ -43,7 +43,7 @@ import TerminalUI
         let rows = grid.dump().components(separatedBy: "\n")
         #expect(rows.count == 80)
         #expect(rows[0].hasPrefix(" LIAISON · partnership working"))
-        #expect(rows[1].hasPrefix(" ▲ 43 need action now   ● 9 due soon   4 contacts today  "))
+        #expect(rows[1].hasPrefix(" ▲ 43 need action now   ● 11 due soon   4 contacts today  "))
         // 16:00 in digits five rows tall at the top right, the date beside it.
         let digits = BigClock(text: "16:00")
         #expect(digits.rows[0] == " █  ███   ███ ███")
@@ -59,12 +59,14 @@ import TerminalUI
             titles = String(titles[range.upperBound...])
         }
         #expect(WallLayout(size: grid.size).columnCount == 5)
-        // Every list fits at this height, so nothing pages: all 44 confirmations are there at once.
+        // Every list fits at this height, so nothing pages: all 44 confirmations and 2 decisions are there at once.
         #expect(!grid.dump().contains("page "))
         let awaited = ["▲ CHASE", "● chase", "✓ waiting"].map { grid.dump().components(separatedBy: $0).count - 1 }
         #expect(awaited.reduce(0, +) == 44)
-        #expect(rows[7].contains("│ ▲ 44 awaited · oldest 29 days"))
-        #expect(rows[8].hasPrefix("│ 14:44  D.A.R. · Flat 3, Elm House · Psychiatrist · video ││ ▲ CHASE    29 days  B.L."))
+        #expect(grid.dump().components(separatedBy: "● DECIDE").count - 1 == 2)
+        #expect(rows[7].contains("│ ▲ 2 to decide · 44 awaited · oldest 29 days"))
+        #expect(rows[8].hasPrefix("│ 14:44  D.A.R. · Flat 3, Elm House · Psychiatrist · video ││ ● DECIDE   9 days   H.T."))
+        #expect(rows[10].contains("││ ▲ CHASE    29 days  B.L."))
         #expect(rows[79].hasPrefix(" b blank screen  ? help  q quit") && rows[79].hasSuffix("read-only · names: initials"))
     }
 

@@ -29,7 +29,7 @@ import TerminalUI
         let plain = WallFixture.render(screen, 80, 24).dump()
         let grid = WallFixture.render(screen, 80, 24, theme: theme)
         #expect(grid.dump() == plain)
-        for words in ["▲ OVERDUE", "✓ on track", "● review due", "▲ NO BASIS", "▲ 43 need action now", "● 9 due soon"] {
+        for words in ["▲ OVERDUE", "✓ on track", "● review due", "▲ NO BASIS", "▲ 43 need action now", "● 11 due soon"] {
             #expect(grid.dump().contains(words), "\(words) missing in \(name)")
         }
         // The overdue mark is drawn in the theme's alert style, which differs from plain text

@@ -166,11 +166,18 @@ import Testing
         // The failed save put the cursor in the reason's field.
         try session.send("Falls team needed his history to keep him safe", literal: true)
         try session.send("C-s")
+        // He withdrew consent: best interests cannot override a person with capacity (issue 11).
+        #expect(await session.waitFor("a person with capacity cannot be"), "\(session.capture())")
+        #expect(try await records("contacts", where: "summary", is: summary).isEmpty)
+        // The refusal put the cursor on the exception: safeguarding still can, with the reason given.
+        try session.send("s", literal: true)
+        try session.send("C-s")
         #expect(await eventually { !session.capture().contains("New contact / advice") })
         let contact = try #require(try await records("contacts", where: "summary", is: summary).first)
         let exception = try #require(contact["sharingException"] as? [String: Any])
-        #expect(exception["kind"] as? String == "best-interests")
+        #expect(exception["kind"] as? String == "safeguarding")
         #expect(exception["reason"] as? String == "Falls team needed his history to keep him safe")
+        #expect(exception["decidedBy"] as? String == "E2E")
 
         // The manager sees it in the day's report, in every reader's format.
         let json = try await LiaisonProcess.run(["report", "--store", store, "--format", "json"])
@@ -202,7 +209,8 @@ import Testing
         #expect(await session.waitFor("▸ \(Self.summary)"))
         try session.send("Enter", "Tab", "Up", "C-u")   // into the advice, clear its first line
         try session.send("Zoë's dose: 2.5 mg — «once daily», 王", literal: true)
-        try session.send("Tab")
+        // Past who, with whom, when, how and which way (all kept as they were) to the reason.
+        try session.send("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try session.send("Misheard on the phone; the surgery's email says 2.5 mg", literal: true)
         try session.send("C-s")
         #expect(await eventually { !session.capture().contains("Correct a contact") })

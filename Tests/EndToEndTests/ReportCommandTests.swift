@@ -18,7 +18,7 @@ import Testing
     @Test func everyFormatWritesEverySection() async throws {
         let scratch = try await demo()
         let expected: [(String, [String])] = [
-            ("text", ["HANDOVER FOR", "CONTACTS (3,", "WRITTEN CONFIRMATION TO CHASE", "OVERDUE TASKS", "OPEN ESCALATIONS", "SHARING EXCEPTIONS FOR THE MANAGER"]),
+            ("text", ["HANDOVER FOR", "CONTACTS (3,", "WRITTEN CONFIRMATION TO CHASE", "OVERDUE TASKS", "OPEN ESCALATIONS", "SHARING EXCEPTIONS REGISTER", "DUE IN THE NEXT 24 HOURS", "CORRECTIONS"]),
             ("markdown", ["# Handover for", "## Contacts (3,", "## Written confirmation to chase", "## Overdue tasks", "## Open escalations", "## Sharing exceptions for the manager", "| --- |"]),
             ("csv", ["section,day,id,time,", "\r\ncontact,", "\r\nchase,", "\r\noverdue-task,", "\r\nescalation,"]),
             ("json", ["\"chaseList\" : [", "\"contacts\" : [", "\"openEscalations\" : [", "\"overdueTasks\" : [", "\"sharingExceptions\" : ["]),

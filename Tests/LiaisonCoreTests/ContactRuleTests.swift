@@ -49,7 +49,7 @@ import Testing
         let first = try f.contact(person, partner, advice: "Push fluids", confirmation: .requested)
         f.clock.advance(by: 600)
         let second = try f.contact(person, partner, advice: "Recheck weight weekly", confirmation: .requested)
-        _ = try f.contact(person, partner, advice: "No change", confirmation: .notNeeded)
+        _ = try f.contact(person, partner, advice: "No change", confirmation: .notNeeded, note: "Same as the care plan already says")
         #expect(f.store.chaseList.map(\.id) == [first.id, second.id])
         try f.store.confirmationReceived(first, reference: "email 24/11")
         #expect(f.store.chaseList.map(\.id) == [second.id])

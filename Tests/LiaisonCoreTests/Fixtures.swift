@@ -28,13 +28,20 @@ struct Fixture {
 
     func contact(
         _ person: Person, _ partner: Partner, summary: String = "Phoned about her cough",
-        advice: String? = nil, confirmation: Confirmation.State? = nil, shared: Bool = false,
+        advice: String? = nil, confirmation: Confirmation.State? = nil, note: String? = nil, shared: Bool = false,
         exception: SharingException? = nil, at: Date? = nil
     ) throws -> Contact {
         try store.addContact(ContactDraft(
             personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: at, summary: summary,
-            advice: advice, confirmation: confirmation, sharedByUs: shared, exception: exception))
+            advice: advice, confirmation: confirmation, confirmationNote: note, sharedByUs: shared, exception: exception))
     }
+}
+
+extension CapacityAssessment {
+    /// An assessment a week before the fixtures' moment, for best-interests exceptions in tests.
+    static let sample = CapacityAssessment(
+        assessedBy: "Marcus Webb (social worker)", assessedOn: Fixture.start - 7 * 86_400,
+        decision: "sharing his wound care with the nurse", consulted: "his daughter; the advocate")
 }
 
 /// Runs `body`, returning the FieldError it throws, or nil.

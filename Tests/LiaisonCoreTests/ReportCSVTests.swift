@@ -10,8 +10,12 @@ import Testing
         let rows = try #require(RFC4180Reader.parse(csv))
         #expect(rows.first == HandoverReport.csvColumns)
         #expect(rows.allSatisfy { $0.count == HandoverReport.csvColumns.count })
-        // 2 contacts, 2 to chase, 1 overdue task, 1 escalation, 1 sharing exception.
-        #expect(rows.dropFirst().map { $0[0] } == ["contact", "contact", "chase", "chase", "overdue-task", "escalation", "sharing-exception"])
+        // 2 contacts, 2 to chase, 1 to decide, 1 due soon, 1 basis, 1 correction, 1 overdue task, 1 escalation,
+        // 1 sharing exception.
+        #expect(rows.dropFirst().map { $0[0] } == [
+            "contact", "contact", "chase", "chase", "decide", "due-soon", "basis", "correction", "overdue-task", "escalation",
+            "sharing-exception",
+        ])
     }
 
     @Test func adviceWithCommasQuotesAndANewlineRoundTrips() throws {

@@ -27,10 +27,15 @@ struct ReportFixture {
 
         // Yesterday: advice still waiting for its letter, so it heads the chase list.
         f.clock.set(Self.at(2026, 11, 24, 15, 5))
-        _ = try store.addContact(ContactDraft(
+        let bloods = try store.addContact(ContactDraft(
             personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: Self.at(2026, 11, 24, 15, 0),
             summary: "GP rang with blood results", advice: "Repeat the bloods in a week.", confirmation: .requested,
             confirmationNote: "email"))
+        // Chased twice this morning: the chase list says how often and what was said last.
+        f.clock.set(Self.at(2026, 11, 25, 6, 30))
+        let once = try store.recordConfirmation(.chased(note: "Left a message with reception"), on: bloods)
+        f.clock.set(Self.at(2026, 11, 25, 6, 45))
+        _ = try store.recordConfirmation(.chased(note: "Surgery says the GP will email it today"), on: once)
 
         f.clock.set(Self.at(2026, 11, 25, 7, 0))
         _ = try store.addTask(TaskDraft(title: "Call Dr Patel back", personID: edith.id, partnerID: gp.id, owner: "Sam Carter", due: Self.at(2026, 11, 25, 8, 0), isPromise: true))
@@ -47,20 +52,36 @@ struct ReportFixture {
             _ = try store.markDayReviewed(today)
         }
 
+        // The incoming shift lead read the handover first thing.
+        f.clock.set(Self.at(2026, 11, 25, 7, 5))
+        _ = try store.acknowledgeHandover(of: today)
+
         f.clock.set(Self.at(2026, 11, 25, 9, 35))
-        _ = try store.addContact(ContactDraft(
+        // Entered with the wrong words, corrected ten minutes later: the handover says so.
+        let sore = try store.addContact(ContactDraft(
             personID: arthur.id, partnerID: nurse.id, channel: .visit, direction: .outgoing, happenedAt: Self.at(2026, 11, 25, 9, 30),
-            summary: "Told the nurse about a new pressure sore", sharedByUs: true,
-            exception: SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him")))
+            summary: "Told the nurse about a sore", advice: "Turn him every two hours", sharedByUs: true,
+            exception: SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him", capacity: .sample)))
 
         f.clock.set(Self.at(2026, 11, 25, 9, 40))
         _ = try store.raiseEscalation(EscalationDraft(
             kind: .disagreement, summary: "GP declined a home visit", personID: edith.id, partnerID: gp.id, manager: "Rosa Grant"))
+
+        f.clock.set(Self.at(2026, 11, 25, 9, 45))
+        var corrected = sore
+        corrected.summary = "Told the nurse about a new pressure sore"
+        _ = try store.correct(corrected, reason: "It is a new sore on his heel")
 
         f.clock.set(Self.at(2026, 11, 25, 10, 0))
     }
 
     func report(_ day: Date? = nil) throws -> HandoverReport {
         try HandoverReport.gather(from: store, day: day ?? today)
+    }
+
+    /// A report's text with each contact's short id (random in every run) replaced by `########`,
+    /// so the rest can be compared whole.
+    static func masked(_ text: String) -> String {
+        text.replacingOccurrences(of: "(?<![0-9a-f-])[0-9a-f]{8}(?![0-9a-f-])", with: "########", options: .regularExpression)
     }
 }

@@ -27,7 +27,8 @@ import Testing
         #expect(entry.basis == .none)
         #expect(entry.partner == "Jo Okafor")
         #expect(entry.role == .districtNurse)
-        #expect(entry.exception == SharingException(kind: .bestInterests, reason: "He needs treatment today and no one can consent for him"))
+        #expect(entry.exception == SharingException(
+            kind: .bestInterests, reason: "He needs treatment today and no one can consent for him", decidedBy: "Amara Shift-Lead", capacity: .sample))
     }
 
     @Test func anEmptyDayStillCarriesWhatIsOwed() throws {
@@ -65,5 +66,36 @@ import Testing
         let report = try fixture.report()
         #expect(report.openEscalations.first?.overdue == true)
         #expect(report.overdueTasks.map(\.title) == ["Call Dr Patel back", "Order dressings"])
+    }
+
+    @Test func aSevenDayPeriodIsEvidenceForAnInspection() throws {
+        let fixture = try ReportFixture()
+        let report = try HandoverReport.gather(
+            from: fixture.store, period: .period(from: ReportFixture.at(2026, 11, 19, 0, 0), to: ReportFixture.at(2026, 11, 25, 0, 0)))
+        #expect(report.isPeriod && report.day == "2026-11-19" && report.lastDay == "2026-11-25")
+        #expect(report.contacts.map(\.summary) == [
+            "GP rang with blood results", "GP called about her cough", "Told the nurse about a new pressure sore",
+        ])
+        #expect(report.review == nil && report.acknowledgedBy.isEmpty)
+        #expect(report.corrections.map(\.was) == [["summary was “Told the nurse about a sore”"]])
+        let text = report.text()
+        #expect(text.hasPrefix("PARTNERSHIP RECORD FROM THURSDAY 19 NOVEMBER 2026 TO WEDNESDAY 25 NOVEMBER 2026\n"))
+        #expect(text.contains("  24 Nov 15:00  Edith Brown · Dr Patel, GP (Riverside Surgery)"))
+        #expect(fieldError { _ = try HandoverReport.gather(from: fixture.store, first: fixture.today, last: fixture.today - 86_400) }?.field == "to")
+    }
+
+    @Test func theHandoverNamesWhoMadeItAndWhoReadIt() throws {
+        let report = try ReportFixture().report()
+        #expect(report.producedBy == "Amara Shift-Lead")
+        #expect(report.acknowledgedBy.map(\.at) == [ReportFixture.at(2026, 11, 25, 7, 5)])
+        #expect(report.dueSoon.map(\.title) == ["Order dressings"])
+        #expect(report.basisAttention.map(\.need) == ["no basis recorded"])
+    }
+
+    @Test func periodsAreReadAsStaffWriteThem() throws {
+        #expect(try ReportPeriod.parse(date: nil, from: nil, to: nil) == .today)
+        #expect(fieldError { _ = try ReportPeriod.parse(date: "2026-11-20", from: "2026-11-01", to: nil) }?.field == "date")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: nil, to: "2026-11-20") }?.field == "from")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: "soon", to: nil) }?.field == "from")
     }
 }

@@ -17,7 +17,9 @@ import Testing
     @Test func isOneObjectWithSortedKeysAndISODates() throws {
         let json = try ReportFixture().report().json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["asAt", "chaseList", "contacts", "day", "openEscalations", "overdueTasks", "review", "sharingExceptions", "timeZone"])
+        #expect(Set(object.keys) == [
+            "acknowledgedBy", "asAt", "basisAttention", "chaseList", "contacts", "corrections", "day", "dueSoon", "openEscalations",
+            "natureFilter", "overdueTasks", "producedBy", "review", "sharingExceptions", "timeZone", "undecided"])
         #expect(object["asAt"] as? String == "2026-11-25T10:00:00Z")
         #expect(object["day"] as? String == "2026-11-25")
         // Top-level keys appear in sorted order in the text itself.

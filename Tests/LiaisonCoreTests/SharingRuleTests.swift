@@ -35,7 +35,7 @@ import Testing
         let f = try Fixture()
         let person = try f.person(basis: .none)
         let partner = try f.partner()
-        let shared = try f.contact(person, partner, shared: true, exception: SharingException(kind: .bestInterests, reason: "Needed for the hospital assessment"))
+        let shared = try f.contact(person, partner, shared: true, exception: SharingException(kind: .bestInterests, reason: "Needed for the hospital assessment", capacity: .sample))
         _ = try f.contact(try f.person("Ana Lima", basis: .consent), partner, shared: true)
         #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
         #expect(shared.sharingException?.kind == .bestInterests)

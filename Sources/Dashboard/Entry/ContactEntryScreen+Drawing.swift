@@ -126,6 +126,7 @@ extension ContactEntryScreen {
         switch form.confirmation.value {
         case "requested": return "Asked for how"
         case "received": return "Their reference"
+        case "not-possible": return "Why not possible"
         default: return "Why not needed"
         }
     }
@@ -137,6 +138,12 @@ extension ContactEntryScreen {
         case .taskDue: "e.g. 15:00, tomorrow 10:00"
         case .taskOwner: "you, unless you name someone"
         case .carePlanChange: "leave empty if the care plan did not change"
+        case .decidedBy: "you, unless you name who decided or authorised it"
+        case .nature: "e.g. low single informal indirect (level, agencies, formality, involvement)"
+        case .capacityOn: "e.g. 2026-11-20"
+        case .capacityDecision: "e.g. sharing her wound care with the nurse"
+        case .consulted: "family, advocate, professionals asked"
+        case .confirmationNote where form.confirmation.value == "requested": "empty: asked during this contact; or e.g. email to the surgery"
         default: nil
         }
     }

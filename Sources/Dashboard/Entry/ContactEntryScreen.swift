@@ -130,6 +130,9 @@ public final class ContactEntryScreen: Screen {
         }
         do {
             try drafts.save(draft)
+            try drafts.saveNotice(DraftNotice(
+                staff: store.staff, form: draft.form, updatedAt: draft.updatedAt,
+                about: draft.values["person"].flatMap(store.person(id:))?.initials))
         } catch {
             message = "Your typing could not be kept as a draft: \(Self.describe(error)). Save soon."
         }

@@ -4,8 +4,12 @@ enum ContactField: String, CaseIterable {
     case person, partner, channel, direction, when, summary, advice
     case confirmation, confirmationNote = "confirmation-note"
     case carePlanChange = "care-plan-change", carePlanReason = "care-plan-reason"
-    case shared, exception, exceptionReason = "reason"
+    case shared, exception, exceptionReason = "reason", decidedBy = "decided-by"
+    case capacityBy = "capacity-assessed-by", capacityOn = "capacity-assessed-on", capacityDecision = "capacity-decision"
+    case consulted
     case taskTitle = "task-title", taskKind = "task-kind", taskOwner = "task-owner", taskDue = "task-due"
+    /// R4, last so the usual entry is not longer for it.
+    case nature
 
     var label: String {
         switch self {
@@ -23,10 +27,16 @@ enum ContactField: String, CaseIterable {
         case .shared: "We shared information"
         case .exception: "Exception"
         case .exceptionReason: "Why"
+        case .decidedBy: "Decided by"
+        case .capacityBy: "Capacity assessed by"
+        case .capacityOn: "Assessed on"
+        case .capacityDecision: "For which decision"
+        case .consulted: "Who was consulted"
         case .taskTitle: "Follow-up"
         case .taskKind: "Task or promise"
         case .taskOwner: "Who will do it"
         case .taskDue: "By when"
+        case .nature: "Nature (R4)"
         }
     }
 

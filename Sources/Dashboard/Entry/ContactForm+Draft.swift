@@ -59,8 +59,12 @@ extension ContactForm {
         if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar) }).failure {
             found[.when] = error.message
         }
-        if confirmation.value == "not-needed", text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
-            found[.confirmationNote] = "say why no written confirmation is needed"
+        if text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
+            switch confirmation.value {
+            case "not-needed": found[.confirmationNote] = "say why no written confirmation is needed"
+            case "not-possible": found[.confirmationNote] = "say why it cannot be had in writing"
+            default: break
+            }
         }
         let hasTask = !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty
         if !hasTask, !(text(.taskOwner) + text(.taskDue)).trimmingCharacters(in: .whitespaces).isEmpty {
@@ -82,7 +86,13 @@ extension ContactForm {
         let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar)
         var exceptionRecord: SharingException?
         if needsException, let kind = SharingException.Kind(rawValue: exception.value) {
-            exceptionRecord = SharingException(kind: kind, reason: text(.exceptionReason))
+            var capacity: CapacityAssessment?
+            if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
+                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", calendar: calendar)
+                capacity = CapacityAssessment(
+                    assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
+            }
+            exceptionRecord = SharingException(kind: kind, reason: text(.exceptionReason), decidedBy: optional(text(.decidedBy)), capacity: capacity)
         }
         return ContactDraft(
             personID: person.chosen?.id ?? "", partnerID: partner.chosen?.id ?? "",
@@ -92,7 +102,8 @@ extension ContactForm {
             summary: text(.summary), advice: optional(advice.text),
             confirmation: Confirmation.State(rawValue: confirmation.value), confirmationNote: optional(text(.confirmationNote)),
             carePlanChange: optional(text(.carePlanChange)), carePlanReason: optional(text(.carePlanReason)),
-            sharedByUs: shared.value == "yes", exception: exceptionRecord)
+            sharedByUs: shared.value == "yes", exception: exceptionRecord,
+            nature: try optional(text(.nature)).map { try PartnershipNature.parse($0) })
     }
 }
 

@@ -9,7 +9,11 @@ struct ContactForm {
     var channel = ChoiceField(Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) })
     var direction = ChoiceField([("incoming", "They contacted us"), ("outgoing", "We contacted them")])
     var advice = MultilineText()
-    var confirmation = ChoiceField([("", "None yet"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed")])
+    /// Advice left at "Decide later" is owed as "decide: ask in writing" until someone decides (R6).
+    var confirmation = ChoiceField([
+        ("", "Decide later (owed)"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed"),
+        ("not-possible", "Not possible"),
+    ])
     var shared = ChoiceField([("no", "No"), ("yes", "Yes")])
     var exception = ChoiceField([("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
     /// A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.
@@ -30,7 +34,10 @@ struct ContactForm {
     /// The picked person's sharing basis, shown at once and deciding whether an exception is asked for.
     var basis: SharingBasis? { person.chosen.flatMap { bases[$0.id] } }
 
-    static let textFields: [ContactField] = [.when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .taskTitle, .taskOwner, .taskDue]
+    static let textFields: [ContactField] = [
+        .when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .decidedBy,
+        .capacityBy, .capacityOn, .capacityDecision, .consulted, .taskTitle, .taskOwner, .taskDue, .nature,
+    ]
     static let newPartnerLabel = "New partner…"
 
     init(people: [PickerItem], partners: [PickerItem], bases: [String: SharingBasis]) {
@@ -50,7 +57,9 @@ struct ContactForm {
         ContactField.allCases.filter { field in
             switch field {
             case .confirmationNote: confirmation.value != ""
-            case .exception, .exceptionReason: needsException
+            case .exception, .exceptionReason, .decidedBy: needsException
+            // Best interests rests on a capacity assessment (R3); safeguarding does not.
+            case .capacityBy, .capacityOn, .capacityDecision, .consulted: needsException && exception.value == "best-interests"
             case .taskKind: !text(.taskTitle).isEmpty
             default: true
             }

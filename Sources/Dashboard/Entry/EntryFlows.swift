@@ -47,6 +47,13 @@ public final class EntryFlows {
 
     public func newContact() -> Screen { open(.contact) }
 
+    /// The written-confirmation step (R6) on `contactID`, the contact highlighted when `w` was
+    /// pressed; a waiting draft still comes first, as with every form.
+    public func confirm(contactID: String?) -> Screen {
+        if let (pending, draft) = pendingDraft(adopting: true) { return make(pending, draft) }
+        return confirmation(restoring: nil, contactID: contactID)
+    }
+
     private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {
         switch form {
         case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
@@ -60,6 +67,8 @@ public final class EntryFlows {
         case .partnerEdit: partner(editing: true, restoring: draft)
         case .contactCorrection: correctContact(restoring: draft)
         case .agreement: agreement(restoring: draft)
+        case .confirmation: confirmation(restoring: draft)
+        case .leaving: leaving(restoring: draft)
         }
     }
 

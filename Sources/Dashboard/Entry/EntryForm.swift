@@ -6,6 +6,8 @@ public enum EntryForm: String, CaseIterable, Sendable {
     case contact, task, taskUpdate = "task-update", escalation, escalationStep = "escalation-step"
     case person, personEdit = "person-edit", partner, partnerEdit = "partner-edit", contactCorrection = "contact-correction"
     case agreement
+    case confirmation
+    case leaving
 
     public var key: Key {
         switch self {
@@ -21,6 +23,8 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partnerEdit: .character("N")
         case .contactCorrection: .character("c")
         case .agreement: .character("g")
+        case .confirmation: .character("w")
+        case .leaving: .character("L")
         }
     }
 
@@ -37,6 +41,8 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .partnerEdit: "change a partner"
         case .contactCorrection: "correct a saved contact"
         case .agreement: "partnership agreement"
+        case .confirmation: "written confirmation: ask, chase, received…"
+        case .leaving: "someone leaves the service, or comes back"
         }
     }
 }

@@ -76,7 +76,10 @@ final class EntryFormScreen: Screen {
     func keepDraft() {
         guard model.values != blank else { return drafts?.discard() ?? () }
         do {
-            try drafts?.save(EntryDraft(form: kind, values: model.values, focus: model.focus, updatedAt: store.clock.now))
+            let draft = EntryDraft(form: kind, values: model.values, focus: model.focus, updatedAt: store.clock.now)
+            try drafts?.save(draft)
+            try drafts?.saveNotice(DraftNotice(
+                staff: store.staff, form: kind, updatedAt: draft.updatedAt, about: draft.values["person"].flatMap(store.person(id:))?.initials))
         } catch {
             message = "Your typing could not be kept as a draft: \(ContactEntryScreen.describe(error)). Save soon."
         }

@@ -54,4 +54,32 @@ extension EntryItems {
         let person = personID.flatMap(store.person(id:)), partner = partnerID.flatMap(store.partner(id:))
         return [person?.name, person?.preferredName, partner?.name].compactMap { $0 }
     }
+
+    /// The managers on the service's staff list, for an escalation's manager (R10).
+    static func managers(_ store: Store) -> [PickerItem] {
+        store.staffList.filter(\.isManager).map { member in
+            PickerItem(id: member.name, title: member.name, detail: member.role == .registeredManager ? "registered manager" : "manager",
+                       searchTexts: [member.name])
+        }
+    }
+
+    /// Advice whose written confirmation is owed, oldest first (no decision, then requested by
+    /// when), and the contact a step was started from even when it is not owed.
+    static func owedInWriting(_ store: Store, including contactID: String?) -> [PickerItem] {
+        var contacts = (store.undecidedAdvice + store.chaseList).sorted {
+            ($0.confirmation?.requestedAt ?? $0.happenedAt, $0.id) < ($1.confirmation?.requestedAt ?? $1.happenedAt, $1.id)
+        }
+        if let contactID, !contacts.contains(where: { $0.id == contactID }), let extra = try? store.contact(id: contactID) {
+            contacts.insert(extra, at: 0)
+        }
+        return contacts.map { contact in
+            let partner = store.partner(id: contact.partnerID)?.name ?? ""
+            let person = store.person(id: contact.personID)?.name ?? ""
+            let chases = contact.confirmation?.chases.count ?? 0
+            let standing = contact.confirmation == nil ? "decide" : contact.awaitsConfirmation ? "asked, chased \(chases)×" : "decided"
+            return PickerItem(id: contact.id, title: "\(person): \(contact.advice ?? contact.summary)",
+                              detail: "\(DateInput.dayKey(contact.happenedAt)) · \(partner) · \(standing)",
+                              searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
+        }
+    }
 }

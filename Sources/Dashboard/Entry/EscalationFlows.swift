@@ -11,7 +11,9 @@ extension EntryFlows {
             .text("summary", "What it is about"),
             .picker("person", "Person (optional)", EntryItems.people(store)),
             .picker("partner", "Partner (optional)", EntryItems.partners(store)),
-            .text("manager", "Manager told"),
+            .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent (ack within \(store.timescales.urgent.acknowledgeHours) h)")]),
+            // Picked from the staff list when the service keeps one: one manager, one name.
+            store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),
             .text("reference", "Their reference"),
         ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
         // Raising it from a contact fills in who it concerns, so the two records name the same people.
@@ -22,35 +24,64 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fromContact) { [store] m in
-            try store.raiseEscalation(EscalationDraft(
+            var draft = EscalationDraft(
                 kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
                 personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty,
-                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now))
+                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now)
+            draft.urgency = m["urgency"] == "urgent" ? .urgent : .routine
+            try store.raiseEscalation(draft)
         }
     }
 
     func progressEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
         let model = EntryFormModel(inputs: [
             .picker("escalation", "Escalation", EntryItems.escalations(store)),
-            .choice("action", "Step", [("note", "Add a note"), ("acknowledge", "Acknowledged"), ("resolve", "Resolved")]),
+            .choice("action", "Step", [("note", "Add a note"), ("acknowledge", "Acknowledged"), ("resolve", "Resolved"), ("correct", "Correct a mistake")]),
+            .text("summary", "What it is about"),
+            .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
+            .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent")]),
+            .picker("person", "Person (optional)", EntryItems.people(store)),
+            .picker("partner", "Partner (optional)", EntryItems.partners(store)),
+            store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),
+            .text("why", "Why you are correcting it"),
             .lines("note", "Note"),
             .text("outcome", "Outcome"),
             .choice("accepted", "Our view accepted", [("yes", "Yes"), ("no", "No")]),
             .text("reason-not-accepted", "Why not"),
         ], isShown: { m, id in
             switch id {
-            case "note": m["action"] != "resolve"
+            case "note": m["action"] != "resolve" && m["action"] != "correct"
+            case "summary", "kind", "urgency", "person", "partner", "manager", "why": m["action"] == "correct"
             case "outcome", "accepted": m["action"] == "resolve"
             case "reason-not-accepted": m["action"] == "resolve" && m["accepted"] == "no"
             default: true
             }
         })
-        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
+        // Correcting starts from the escalation as it is, so only the mistake is typed over.
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+            guard id == "escalation", let e = try? store.escalation(id: m["escalation"]) else { return }
+            m.setText("summary", e.summary)
+            m.choices["kind"]?.select(e.kind.rawValue)
+            m.choices["urgency"]?.select(e.isUrgent ? "urgent" : "routine")
+            if let person = e.personID.flatMap(store.person(id:)) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+            if let partner = e.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+            if let manager = e.manager {
+                if let item = EntryItems.managers(store).first(where: { $0.id == manager }) { m.pickers["manager"]?.choose(item) } else { m.setText("manager", manager) }
+            }
+        }
+        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, store: store,
+                               restoring: draft, onPick: fill) { [store] m in
             guard let escalation = try store.escalation(id: m["escalation"]) else {
                 throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")
             }
             switch m["action"] {
             case "acknowledge": try store.acknowledge(escalation, note: m["note"].nilIfEmpty)
+            case "correct":
+                var draft = EscalationDraft(
+                    kind: Escalation.Kind(rawValue: m["kind"]) ?? escalation.kind, summary: m["summary"],
+                    personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty)
+                draft.urgency = m["urgency"] == "urgent" ? .urgent : .routine
+                try store.correct(escalation, to: draft, reason: m["why"])
             case "resolve":
                 try store.resolve(escalation, outcome: m["outcome"], viewAccepted: m["accepted"] == "yes",
                                   reasonNotAccepted: m["reason-not-accepted"].nilIfEmpty)

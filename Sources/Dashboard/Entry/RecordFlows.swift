@@ -51,7 +51,7 @@ extension EntryFlows {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
                                    reviewDue: review, because: why)
             } else if person != before {
-                try store.amend(person, reason: why)
+                try store.correct(person, reason: why)
             }
         }
     }
@@ -82,18 +82,32 @@ extension EntryFlows {
             guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the partner's name cannot be empty") }
             partner.name = name; partner.role = role; partner.organisation = m["organisation"].nilIfEmpty
             partner.phone = m["phone"].nilIfEmpty; partner.email = m["email"].nilIfEmpty
-            try store.amend(partner, reason: m["reason"])
+            try store.correct(partner, reason: m["reason"])
         }
     }
 
-    /// R11: a saved contact's summary and advice corrected, with the reason; the original stays.
+    /// R11: any field of a saved contact corrected with the reason — the person and partner too,
+    /// so advice put against the wrong resident moves to the right one; the original stays in the
+    /// history, and shows under both people.
     func correctContact(restoring draft: EntryDraft?) -> EntryFormScreen {
         let model = EntryFormModel(inputs: [
+            // The words first, as they are what is most often wrong; then who, when and how.
             .picker("contact", "Contact", EntryItems.contacts(store)), .text("summary", "Summary"),
-            .lines("advice", "Advice (their words)"), .text("reason", "Why you are correcting it"),
+            .lines("advice", "Advice (their words)"),
+            .picker("person", "About (person)", EntryItems.people(store)),
+            .picker("partner", "With (partner)", EntryItems.partners(store)),
+            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, 2026-11-20 16:00"),
+            .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
+            .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
+            .text("reason", "Why you are correcting it"),
         ])
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
-            guard let contact = try? store.contact(id: m["contact"]) else { return }
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+            guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
+            if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+            if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+            m.choices["channel"]?.select(contact.channel.rawValue)
+            m.choices["direction"]?.select(contact.direction.rawValue)
+            m.setText("when", Self.whenText(contact.happenedAt, calendar: store.calendar))
             m.setText("summary", contact.summary)
             m.setText("advice", contact.advice ?? "")
         }
@@ -103,9 +117,30 @@ extension EntryFlows {
                 throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
             }
             guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
+            guard let person = m["person"].nilIfEmpty else { throw FieldError("person", "choose who the contact was about") }
+            guard let partner = m["partner"].nilIfEmpty else { throw FieldError("partner", "choose who the contact was with") }
+            contact.personID = person
+            contact.partnerID = partner
+            contact.channel = Contact.Channel(rawValue: m["channel"]) ?? contact.channel
+            contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
+            // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
+            if let when = m["when"].nilIfEmpty, when != Self.whenText(contact.happenedAt, calendar: store.calendar) {
+                contact.happenedAt = try WhenInput.parse(when, field: "when", now: store.clock.now, calendar: store.calendar).wholeSeconds
+            }
             contact.summary = summary
             contact.advice = m["advice"].nilIfEmpty
-            try store.amend(contact, reason: m["reason"])
+            try store.correct(contact, reason: m["reason"])
         }
+    }
+
+    /// A time as the correction form shows it, and reads back unchanged: "2026-11-20 16:00".
+    static func whenText(_ date: Date, calendar: Calendar) -> String { RecordFlowsTime.text(date, calendar: calendar) }
+}
+
+/// Times in correction forms: shown to the minute, read back by `WhenInput` unchanged.
+enum RecordFlowsTime {
+    static func text(_ date: Date, calendar: Calendar) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return DateInput.dayKey(date, calendar: calendar) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 }

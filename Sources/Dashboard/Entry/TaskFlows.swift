@@ -23,7 +23,12 @@ extension EntryFlows {
     func updateTask(restoring draft: EntryDraft?) -> EntryFormScreen {
         let model = EntryFormModel(inputs: [
             .picker("task", "Task", EntryItems.tasks(store)),
-            .choice("action", "What happened", [("done", "Done"), ("delay", "Delayed"), ("reassign", "Hand to someone else")]),
+            .choice("action", "What happened", [("done", "Done"), ("delay", "Delayed"), ("reassign", "Hand to someone else"), ("correct", "Correct a mistake")]),
+            .text("title", "What is to be done"),
+            .picker("person", "For (optional)", EntryItems.people(store)),
+            .picker("partner", "With (optional)", EntryItems.partners(store)),
+            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
+            .text("task-owner", "Who will do it"),
             .text("outcome", "Outcome"),
             .text("note", "What is holding it up"),
             .choice("informed", "Partner told of delay", [("yes", "Yes, partner informed"), ("no", "Not yet")]),
@@ -34,11 +39,22 @@ extension EntryFlows {
             switch id {
             case "outcome": m["action"] == "done"
             case "note", "informed", "new-due": m["action"] == "delay"
-            case "owner", "reason": m["action"] == "reassign"
+            case "owner": m["action"] == "reassign"
+            case "reason": m["action"] == "reassign" || m["action"] == "correct"
+            case "title", "person", "partner", "due", "task-owner": m["action"] == "correct"
             default: true
             }
         })
-        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
+        // Correcting starts from the task as it is, so only the mistake is typed over.
+        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+            guard id == "task", let task = try? store.task(id: m["task"]) else { return }
+            m.setText("title", task.title)
+            m.setText("task-owner", task.owner ?? "")
+            m.setText("due", RecordFlowsTime.text(task.due, calendar: store.calendar))
+            if let person = task.personID.flatMap(store.person(id:)) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+            if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+        }
+        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, store: store, restoring: draft, onPick: fill) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }
@@ -47,6 +63,17 @@ extension EntryFlows {
             case "delay":
                 let newDue = m["new-due"].isEmpty ? nil : try Self.requiredWhen(m["new-due"], field: "new-due", store: store)
                 try store.logDelay(task, note: m["note"], partnerInformed: m["informed"] == "yes", newDue: newDue)
+            case "correct":
+                var next = task
+                guard let title = m["title"].nilIfEmpty else { throw FieldError("title", "say what is to be done") }
+                next.title = title
+                next.owner = m["task-owner"].nilIfEmpty
+                next.personID = m["person"].nilIfEmpty
+                next.partnerID = m["partner"].nilIfEmpty
+                if m["due"] != RecordFlowsTime.text(task.due, calendar: store.calendar) {
+                    next.due = try Self.requiredWhen(m["due"], field: "due", store: store)
+                }
+                try store.correct(next, reason: m["reason"])
             default:
                 guard let owner = m["owner"].nilIfEmpty else { throw FieldError("owner", "say who takes the task on") }
                 var next = task

@@ -58,16 +58,23 @@ struct WallSnapshotBuilder {
     }
 
     mutating func confirmations() -> WallSection {
-        let items = store.chaseList.map { contact -> WallItem in
+        // Advice nobody has decided about comes first: it needs a decision today, not a chase.
+        let decide = store.undecidedAdvice.map { contact -> WallItem in
+            WallItem(status: .dueSoon, label: "DECIDE", when: WallFormat.age(now.timeIntervalSince(contact.happenedAt)), text: join([
+                who(contact.personID), partnerRole(contact.partnerID), "ask in writing"]))
+        }
+        let chase = store.chaseList.map { contact -> WallItem in
             let asked = contact.confirmation?.requestedAt ?? contact.happenedAt
             let age = now.timeIntervalSince(asked)
             let status: WallStatus = age >= 7 * 86_400 ? .overdue : age >= 2 * 86_400 ? .dueSoon : .onTrack
             let label = status == .overdue ? "CHASE" : status == .dueSoon ? "chase" : "waiting"
+            let chases = contact.confirmation?.chases.count ?? 0
             return WallItem(status: status, label: label, when: WallFormat.age(age), text: join([
-                who(contact.personID), partnerRole(contact.partnerID)]))
+                who(contact.personID), partnerRole(contact.partnerID), chases == 0 ? nil : "chased ×\(chases)"]))
         }
-        let oldest = items.first.map { " · oldest \($0.when)" } ?? ""
-        return WallSection(kind: .confirmations, headline: "\(items.count) awaited\(oldest)", items: items)
+        let oldest = chase.first.map { " · oldest \($0.when)" } ?? ""
+        let decided = decide.isEmpty ? "" : "\(decide.count) to decide · "
+        return WallSection(kind: .confirmations, headline: "\(decided)\(chase.count) awaited\(oldest)", items: decide + chase)
     }
 
     mutating func tasks() -> WallSection {
@@ -92,9 +99,11 @@ struct WallSnapshotBuilder {
         let open = store.openEscalations.sorted { ($0.nextDue ?? .distantFuture, $0.id) < ($1.nextDue ?? .distantFuture, $1.id) }
         let items = open.map { escalation -> WallItem in
             let due = escalation.nextDue ?? now
-            let status: WallStatus = due < now ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
-            let step = escalation.stage == .raised ? "to acknowledge" : "to resolve"
-            return WallItem(status: status, when: format.date(due), text: join([
+            // A partner's concern stays flagged until a manager acknowledges it, however much time is left.
+            let status: WallStatus = due < now || escalation.awaitsManager ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
+            let step = escalation.awaitsManager ? "manager to acknowledge" : escalation.stage == .raised ? "to acknowledge" : "to resolve"
+            let label: String? = escalation.awaitsManager && due >= now ? "MANAGER" : escalation.isUrgent && due >= now ? "URGENT" : nil
+            return WallItem(status: status, label: label, when: escalation.isUrgent && store.calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due), text: join([
                 CareFormat.kindTitle(escalation.kind), step, who(escalation.personID)]))
         }
         let overdue = items.filter { $0.status == .overdue }.count

@@ -44,16 +44,19 @@ extension DemoGenerator {
         let scales = EscalationTimescales.standard
         for (i, entry) in entries.enumerated() {
             let raised = daysAgo(entry.3, hour: 10)
-            let due = scales.dueDates(for: entry.0, raised: raised, calendar: calendar)
+            // The missed insulin visits put someone at risk today: urgent, on the urgent clock.
+            let urgency: Escalation.Urgency = entry.0 == .partnerPractice ? .urgent : .routine
+            let due = scales.dueDates(for: entry.0, urgency: urgency, raised: raised, calendar: calendar)
             var e = Escalation(
                 id: rng.id(), kind: entry.0, summary: entry.1, personID: doc.people[i * 5].id, partnerID: self.partner(entry.4, named: entry.1).id,
-                manager: "Ruth Okafor (registered manager)", raisedAt: raised, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
+                manager: DemoText.registeredManager, raisedAt: raised, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
                 notes: [.init(at: raised, by: DemoText.staff[i % 6], text: "Raised with the manager the same day")], audit: audit(raised))
             if entry.0 == .complaintToPartner { e.theirReference = "CT-2291"; e.sentOn = raised }
+            if urgency == .urgent { e.urgency = .urgent }
             if entry.2 >= .acknowledged {
                 e.stage = .acknowledged
                 e.acknowledgedAt = raised.addingTimeInterval(86_400)
-                e.notes.append(.init(at: raised.addingTimeInterval(86_400), by: "Ruth Okafor", text: "Spoke with the partner; meeting arranged"))
+                e.notes.append(.init(at: raised.addingTimeInterval(86_400), by: DemoText.registeredManager, text: "Spoke with the partner; meeting arranged"))
             }
             if entry.2 == .resolved {
                 e.stage = .resolved
@@ -109,6 +112,12 @@ extension Store {
     public func fillWithDemoIfEmpty(seed: UInt64) throws -> Bool {
         guard try isEmpty() else { return false }
         try fillWithDemo(seed: seed)
+        // The demo service keeps a staff list, so managers are picked, not typed.
+        if path != ":memory:", !FileManager.default.fileExists(atPath: ServiceSettings.path(forStore: path)) {
+            let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList)
+            try settings.save(forStore: path)
+            apply(settings)
+        }
         return true
     }
 }

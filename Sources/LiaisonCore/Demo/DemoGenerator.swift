@@ -55,7 +55,10 @@ public struct DemoGenerator {
             var person = Person(
                 id: rng.id(), name: entry.name, preferredName: entry.preferred, location: DemoText.locations[i % DemoText.locations.count],
                 keyWorker: rng.pick(DemoText.staff), basis: basis, audit: audit(recorded))
-            if i == 39 { person.discharged = daysAgo(8) }
+            if i == 39 {
+                person.discharged = daysAgo(8)
+                person.leaving = Person.Leaving(kind: .moved, note: "To a nursing home nearer her family")
+            }
             doc.people.append(person)
         }
     }
@@ -102,6 +105,8 @@ public struct DemoGenerator {
             }
         }
         addExceptionsAndAmendment()
+        addChasesAndRefusal()
+        addMovedContact()
     }
 
     private mutating func confirmation(at when: Date, channel: Contact.Channel) -> Confirmation {
@@ -141,9 +146,18 @@ public struct DemoGenerator {
                 summary: i == 1 ? "Shared bruising concern with social worker" : "Told nurse about new pressure sore",
                 advice: i == 1 ? nil : "Keep off the sore area and photograph it at each dressing change.",
                 sharedByUs: true,
-                sharingException: SharingException(kind: kind, reason: i == 1
-                    ? "Unexplained bruising; shared to protect her from possible harm"
-                    : "Urgent treatment needed and no one can consent for him"),
+                sharingException: SharingException(
+                    kind: kind,
+                    reason: i == 1
+                        ? "Unexplained bruising; shared to protect her from possible harm"
+                        : "Urgent treatment needed and no one can consent for him",
+                    decidedBy: i == 1 ? DemoText.registeredManager : DemoText.staff[0],
+                    // Best interests only with the capacity assessment it rests on (R3).
+                    capacity: i == 1 ? nil : CapacityAssessment(
+                        assessedBy: "Marcus Webb (social worker)", assessedOn: daysAgo(i * 4 + 20),
+                        decision: "sharing his wound care with the district nurse",
+                        consulted: "his daughter by phone; the advocate from Voice Advocacy")),
+                exceptionAcknowledged: i == 2 ? ReviewMark(by: DemoText.registeredManager, at: when.addingTimeInterval(86_400)) : nil,
                 audit: audit(when.addingTimeInterval(900))))
         }
         // Corrected an hour after it was entered, so only a contact entered an hour ago or more.
@@ -157,7 +171,8 @@ public struct DemoGenerator {
         amended.audit = original.audit.amended(by: DemoText.staff[0], at: when)
         doc.history.append(HistoryEntry(
             id: rng.id(), recordID: original.id, kind: .contact, version: 1, amendedBy: DemoText.staff[0], amendedAt: when,
-            reason: "GP's letter asked for readings twice a day", record: (try? RecordCoding.body(original)) ?? "{}"))
+            reason: "GP's letter asked for readings twice a day", record: (try? RecordCoding.body(original)) ?? "{}",
+            isCorrection: true))
         doc.contacts[index] = amended
     }
 }

@@ -1,6 +1,15 @@
 /// The demo's people, partners and words: names from many backgrounds and scripts, and the
 /// kind of advice partners give, written for this program.
 enum DemoText {
+    /// The demo service's registered manager, on the staff list like everyone else.
+    static let registeredManager = "Ruth Okafor"
+
+    /// The demo's staff list: the registered manager, a deputy, and the care team.
+    static var staffList: [StaffMember] {
+        [StaffMember(name: registeredManager, role: .registeredManager), StaffMember(name: "Sam Lead", role: .manager)]
+            + staff.enumerated().map { StaffMember(name: $1, role: $0 < 2 ? .shiftLead : .carer) }
+    }
+
     static let staff = ["Amara Okafor", "Tom Whitfield", "Priya Raman", "Kasia Nowak", "Jamal Haddad", "Lena Fischer"]
 
     static let people: [(name: String, preferred: String?)] = [

@@ -20,11 +20,23 @@ extension ContactDraft {
         } else if try TextRules.cleaned(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed") != nil {
             throw FieldError("care-plan-change", "say what changed in the care plan, not only why")
         }
-        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception)
+        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
         return Contact(
             personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
             summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
             sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
+    }
+
+    /// How a confirmation asked for during the contact was asked for.
+    static func askedDuring(_ channel: Contact.Channel) -> String {
+        switch channel {
+        case .phone: "asked on the call"
+        case .email: "asked in the email"
+        case .visit: "asked at the visit"
+        case .meeting: "asked at the meeting"
+        case .video: "asked on the video call"
+        case .letter: "asked in our letter"
+        }
     }
 
     /// R6: only advice is confirmed in writing, so a confirmation state needs advice to confirm.
@@ -35,9 +47,13 @@ extension ContactDraft {
         }
         let note = try TextRules.cleanedLine(confirmationNote, field: "confirmation-note", what: "The confirmation note")
         switch confirmation {
-        case .requested: return Confirmation(state: .requested, requestedAt: now, method: note)
+        case .requested:
+            // Ticked during the contact itself: unless told otherwise, it was asked for then and there.
+            return Confirmation(state: .requested, requestedAt: now, method: note ?? Self.askedDuring(channel))
         case .received: return Confirmation(state: .received, receivedAt: now, reference: note)
-        case .notNeeded: return Confirmation(state: .notNeeded, reason: note)
+        case .notNeeded, .notPossible:
+            let what = confirmation == .notNeeded ? "Why no written confirmation is needed" : "Why written confirmation is not possible"
+            return Confirmation(state: confirmation, reason: try TextRules.reason(note, field: "confirmation-note", what: what))
         }
     }
 }

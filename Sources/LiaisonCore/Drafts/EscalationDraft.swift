@@ -9,6 +9,7 @@ public struct EscalationDraft: Sendable {
     public var manager: String?
     public var theirReference: String?
     public var sentOn: Date?
+    public var urgency: Escalation.Urgency = .routine
 
     public init(
         kind: Escalation.Kind, summary: String, personID: String? = nil, partnerID: String? = nil,
@@ -25,10 +26,12 @@ public struct EscalationDraft: Sendable {
 
     func validated(by staff: String, at now: Date, timescales: EscalationTimescales, calendar: Calendar) throws -> Escalation {
         let summary = try TextRules.required(summary, field: "summary", what: "The summary")
-        let due = timescales.dueDates(for: kind, raised: now, calendar: calendar)
-        return Escalation(
+        let due = timescales.dueDates(for: kind, urgency: urgency, raised: now, calendar: calendar)
+        var escalation = Escalation(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID,
             manager: try TextRules.cleanedLine(manager, field: "manager", what: "The manager's name", limit: TextRules.nameLimit), raisedAt: now, acknowledgeBy: due.acknowledge, resolveBy: due.resolve,
             theirReference: try TextRules.cleanedLine(theirReference, field: "their-reference", what: "Their reference"), sentOn: sentOn?.wholeSeconds, audit: Audit(by: staff, at: now))
+        escalation.urgency = urgency == .urgent ? .urgent : nil
+        return escalation
     }
 }

@@ -60,7 +60,10 @@ public struct DraftStore: Sendable {
     /// to it and it is not offered twice.
     public func adopt(_ url: URL) throws {
         do {
-            try openFolder().rename(url.lastPathComponent, to: file.lastPathComponent)
+            let folder = try openFolder()
+            try folder.rename(url.lastPathComponent, to: file.lastPathComponent)
+            // Its notice (who, which form, when) follows it, if there is one.
+            try? folder.rename(Self.noticeURL(for: url).lastPathComponent, to: Self.noticeURL(for: file).lastPathComponent)
         } catch let failure as PrivateFile.Failure {
             throw self.failure("take over", failure)
         }
@@ -109,18 +112,20 @@ public struct DraftStore: Sendable {
 
     /// Removes the draft once its form is saved or deliberately thrown away.
     public func discard() {
-        (try? openFolder())?.remove(file.lastPathComponent)
+        let folder = try? openFolder()
+        folder?.remove(file.lastPathComponent)
+        folder?.remove(Self.noticeURL(for: file).lastPathComponent)
     }
 
     /// The drafts folder, checked: a folder (not a link to one), ours or our team's.
-    private func openFolder() throws -> PrivateFolder {
+    func openFolder() throws -> PrivateFolder {
         try PrivateFolder(path: folder.path)
     }
 
     /// Owner-only, except beside a team's shared store (a setgid folder): then the group may add
     /// their own drafts too, while each draft file stays readable by its writer alone, and the
     /// sticky bit stops one member renaming or removing another's drafts.
-    private func makeFolder() throws -> PrivateFolder {
+    func makeFolder() throws -> PrivateFolder {
         var info = stat()
         let shared = stat(folder.deletingLastPathComponent().path, &info) == 0 && (info.st_mode & S_ISGID) != 0
         let mode: mode_t = shared ? 0o3770 : 0o700
@@ -137,7 +142,7 @@ public struct DraftStore: Sendable {
         return opened
     }
 
-    private func failure(_ action: String, _ failure: PrivateFile.Failure) -> StoreError {
+    func failure(_ action: String, _ failure: PrivateFile.Failure) -> StoreError {
         StoreError("could not \(action) the unsaved-form file \(InertText.visible(file.path)): \(failure.reason)")
     }
 }

@@ -21,7 +21,7 @@ extension Contact: Persisted {
     var indexColumns: [(String, (any DatabaseValueConvertible)?)] {
         [
             ("person_id", personID), ("partner_id", partnerID), ("happened_at", happenedAt.timeIntervalSince1970),
-            ("confirmation", confirmation?.state.rawValue), ("exception", sharingException == nil ? 0 : 1),
+            ("confirmation", confirmationColumn), ("exception", sharingException == nil ? 0 : 1),
         ]
     }
 }

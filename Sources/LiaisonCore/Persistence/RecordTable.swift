@@ -65,7 +65,9 @@ enum RecordTable {
 
     /// Writes the new version of a record, keeping the one it replaces in history (R11).
     /// Refused when someone else amended the record since the caller read it.
-    static func amend<R: Persisted>(_ record: R, reason: String, by staff: String, at now: Date, _ db: Database) throws -> R {
+    static func amend<R: Persisted>(
+        _ record: R, reason: String, by staff: String, at now: Date, correction: Bool = false, _ db: Database
+    ) throws -> R {
         guard let current = try fetch(R.self, id: record.id, db) else {
             throw FieldError("id", "there is no \(R.kind.rawValue) with id \(record.id)")
         }
@@ -75,7 +77,7 @@ enum RecordTable {
         try checkText(of: record, against: current)
         let entry = HistoryEntry(
             recordID: record.id, kind: R.kind, version: current.audit.version, amendedBy: staff, amendedAt: now,
-            reason: reason, record: try RecordCoding.body(current))
+            reason: reason, record: try RecordCoding.body(current), isCorrection: correction ? true : nil)
         try insertHistory(entry, db)
         var next = record
         next.audit = current.audit.amended(by: staff, at: now)

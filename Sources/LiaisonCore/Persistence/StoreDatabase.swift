@@ -89,6 +89,11 @@ final class StoreDatabase: Sendable {
         }
         if readOnly {
             guard version == LiaisonCore.schemaVersion else {
+                guard version == 0 else {
+                    throw StoreError(
+                        "The store \(path) was written by an earlier Liaison; open it once with the dashboard or any "
+                            + "`liaison add` to bring it up to date, then try again.")
+                }
                 throw StoreError("The store \(path) has not been set up by Liaison yet; open it once for editing first.")
             }
             return

@@ -31,6 +31,8 @@ public struct Contact: LiaisonRecord {
     public var nature: PartnershipNature?
     /// Set when the shift lead reviewed this one contact (R12); older stores simply lack it.
     public var reviewed: ReviewMark? = nil
+    /// Set when a manager read and acknowledged this contact's sharing exception (R3).
+    public var exceptionAcknowledged: ReviewMark? = nil
     public var audit: Audit
 
     public init(
@@ -38,7 +40,7 @@ public struct Contact: LiaisonRecord {
         direction: Direction = .incoming, happenedAt: Date, summary: String, advice: String? = nil,
         confirmation: Confirmation? = nil, carePlanAmendment: CarePlanAmendment? = nil,
         sharedByUs: Bool = false, sharingException: SharingException? = nil,
-        nature: PartnershipNature? = nil, audit: Audit
+        nature: PartnershipNature? = nil, exceptionAcknowledged: ReviewMark? = nil, audit: Audit
     ) {
         self.id = id
         self.personID = personID
@@ -53,6 +55,7 @@ public struct Contact: LiaisonRecord {
         self.sharedByUs = sharedByUs
         self.sharingException = sharingException
         self.nature = nature
+        self.exceptionAcknowledged = exceptionAcknowledged
         self.audit = audit
     }
 
@@ -61,4 +64,19 @@ public struct Contact: LiaisonRecord {
 
     /// On the chase list: written confirmation asked for and not yet received (R6).
     public var awaitsConfirmation: Bool { confirmation?.state == .requested }
+
+    /// Advice saved with no decision about written confirmation: owed as "decide: ask in
+    /// writing" until someone asks, or says why it is not needed or not possible (R6).
+    public var awaitsConfirmationDecision: Bool { advice != nil && confirmation == nil }
+
+    /// Either of the two: something about this advice's written confirmation is still owed.
+    public var owesConfirmation: Bool { awaitsConfirmation || awaitsConfirmationDecision }
+
+    /// The confirmation as its index column holds it: the state, or `undecided` for advice
+    /// still waiting for a decision, so both owed lists load through an index.
+    var confirmationColumn: String? {
+        confirmation?.state.rawValue ?? (advice != nil ? Self.undecidedColumn : nil)
+    }
+
+    static let undecidedColumn = "undecided"
 }

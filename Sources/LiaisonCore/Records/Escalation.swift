@@ -27,6 +27,11 @@ public struct Escalation: LiaisonRecord {
         }
     }
 
+    /// How fast it must move (R10): urgent ones have their own, shorter timescales.
+    public enum Urgency: String, Codable, CaseIterable, Sendable {
+        case routine, urgent
+    }
+
     public enum Stage: String, Codable, CaseIterable, Comparable, Sendable {
         case raised, acknowledged, resolved
 
@@ -66,6 +71,8 @@ public struct Escalation: LiaisonRecord {
     /// For a complaint to a partner: their reference and the date it was sent.
     public var theirReference: String?
     public var sentOn: Date?
+    /// nil in records made before urgency was asked: routine.
+    public var urgency: Urgency? = nil
     public var audit: Audit
 
     public init(
@@ -96,6 +103,12 @@ public struct Escalation: LiaisonRecord {
     }
 
     public var isOpen: Bool { stage != .resolved }
+
+    public var isUrgent: Bool { urgency == .urgent }
+
+    /// A partner's concern about our care stays flagged until a manager has acknowledged it: the
+    /// policy asks that a manager or the registered person speak with the partner (R10).
+    public var awaitsManager: Bool { kind == .partnerConcern && stage == .raised }
 
     /// The date the current stage must move by.
     public var nextDue: Date? {

@@ -12,10 +12,13 @@ public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
     public var reason: String
     /// The superseded record as JSON, readable as it was.
     public var record: String
+    /// Set when the change corrected a mistake (`Store.correct`), rather than moving the record
+    /// on (a chase, a review mark, a closed task): the handover lists corrections.
+    public var isCorrection: Bool?
 
     public init(
         id: String = RecordID.make(), recordID: String, kind: RecordKind, version: Int,
-        amendedBy: String, amendedAt: Date, reason: String, record: String
+        amendedBy: String, amendedAt: Date, reason: String, record: String, isCorrection: Bool? = nil
     ) {
         self.id = id
         self.recordID = recordID
@@ -25,6 +28,7 @@ public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
         self.amendedAt = amendedAt
         self.reason = reason
         self.record = record
+        self.isCorrection = isCorrection
     }
 
     /// The old version decoded as the record type it was.

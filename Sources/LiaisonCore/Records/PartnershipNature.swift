@@ -19,3 +19,57 @@ public struct PartnershipNature: Codable, Equatable, Hashable, Sendable {
         self.involvement = involvement
     }
 }
+
+extension PartnershipNature {
+    /// The four words, one per axis, as staff say them: "high", "multi-agency", "formal", "direct".
+    public var words: [String] {
+        [level.rawValue, agencies == .interAgency ? "inter-agency" : "\(agencies.rawValue)-agency", formality.rawValue, involvement.rawValue]
+    }
+
+    /// "high · multi-agency · formal · direct".
+    public var summary: String { words.joined(separator: " · ") }
+
+    /// Reads the four axes from words in any order (`high multi formal direct`, commas allowed;
+    /// `single` or `single-agency`). All four must be said: a classification is not guessed.
+    public static func parse(_ text: String, field: String = "nature") throws -> PartnershipNature {
+        var level: Level?, agencies: Agencies?, formality: Formality?, involvement: Involvement?
+        for word in tokens(text) {
+            switch word {
+            case "low": level = .low
+            case "high": level = .high
+            case "inter-agency", "inter", "interagency": agencies = .interAgency
+            case "single", "single-agency": agencies = .single
+            case "multi", "multi-agency": agencies = .multi
+            case "informal": formality = .informal
+            case "formal": formality = .formal
+            case "direct": involvement = .direct
+            case "indirect": involvement = .indirect
+            default: throw FieldError(field, "“\(word)” is not one of the policy's words: low, high; inter-agency, single, multi; informal, formal; direct, indirect")
+            }
+        }
+        guard let level, let agencies, let formality, let involvement else {
+            throw FieldError(field, "say all four: low or high; inter-agency, single or multi; informal or formal; direct or indirect")
+        }
+        return PartnershipNature(level: level, agencies: agencies, formality: formality, involvement: involvement)
+    }
+
+    /// Whether this nature has every one of `words` (a filter: "formal multi").
+    public func matches(_ words: [String]) -> Bool {
+        let mine = Set(self.words + [agencies.rawValue])
+        return words.allSatisfy { mine.contains($0) }
+    }
+
+    /// The words of a filter, checked against the policy's.
+    public static func filterWords(_ text: String, field: String = "nature") throws -> [String] {
+        let known: Set<String> = ["low", "high", "inter-agency", "single", "multi", "single-agency", "multi-agency", "informal", "formal", "direct", "indirect"]
+        let words = tokens(text)
+        for word in words where !known.contains(word) {
+            throw FieldError(field, "“\(word)” is not one of the policy's words: low, high; inter-agency, single, multi; informal, formal; direct, indirect")
+        }
+        return words
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " || $0 == "/" }).map(String.init)
+    }
+}

@@ -9,8 +9,33 @@ public struct Person: LiaisonRecord {
     public var location: String?
     public var keyWorker: String?
     public var basis: SharingBasis
+    /// When they left the service; their records stay (R1). Set with `leaving`.
     public var discharged: Date?
+    /// How they left; nil in records from before it was asked, which were all discharges.
+    public var leaving: Leaving? = nil
     public var audit: Audit
+
+    /// How someone left the service (R1): the care ends, the record stays.
+    public struct Leaving: Codable, Equatable, Hashable, Sendable {
+        public enum Kind: String, Codable, CaseIterable, Sendable {
+            case discharged, moved, died
+        }
+
+        public var kind: Kind
+        /// Where they went, or anything the next reader should know.
+        public var note: String?
+
+        public init(kind: Kind, note: String? = nil) {
+            self.kind = kind
+            self.note = note
+        }
+    }
+
+    /// "discharged", "moved", "died" — for a person no longer supported.
+    public var leftAs: String? {
+        guard discharged != nil else { return nil }
+        return (leaving?.kind ?? .discharged).rawValue
+    }
 
     public init(
         id: String = RecordID.make(), name: String, preferredName: String? = nil, location: String? = nil,

@@ -7,14 +7,15 @@ extension HandoverReport {
         "section", "day", "id", "time", "person", "partner", "role", "channel", "direction", "summary", "advice",
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
-        "partner_informed", "kind", "stage", "manager", "next_due", "overdue",
+        "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
+        "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
     ]
 
     /// One-line fields (names, titles) show a stored line break as `␤`, as the text format does;
     /// multi-line ones keep theirs inside the quoted cell.
     ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, chase, overdue-task, escalation,
+    /// which spreadsheets read as dates. Sections: contact, due-soon, basis, correction, chase, decide, overdue-task, escalation,
     /// sharing-exception.
     public func csv() -> String {
         let style = ReportStyle(self)
@@ -23,12 +24,12 @@ extension HandoverReport {
             rows.append([
                 "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person),
                 "partner": one(c.partner), "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
-                "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? "",
+                "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? (c.advice == nil ? "" : "undecided"),
                 "confirmation_note": c.confirmation.map(Self.note) ?? "",
                 "care_plan_change": c.carePlanAmendment?.change ?? "", "care_plan_reason": c.carePlanAmendment?.reason ?? "",
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
                 "reason": c.sharingException?.reason ?? "", "recorded_by": one(c.recordedBy), "reviewed": Self.yesNo(c.reviewed),
-                "reviewed_by": one(c.reviewedBy ?? ""),
+                "reviewed_by": one(c.reviewedBy ?? ""), "nature": c.nature?.words.joined(separator: " ") ?? "",
             ])
         }
         for e in chaseList {
@@ -36,7 +37,30 @@ extension HandoverReport {
                 "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": one(e.person),
                 "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
                 "confirmation_note": one(e.method ?? ""), "waiting_hours": String(e.waitingHours),
+                "chases": String(e.chases), "last_chased": e.lastChase.map { style.sortable($0.at) } ?? "",
             ])
+        }
+        for e in undecided {
+            rows.append([
+                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
+                "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "undecided",
+                "recorded_by": one(e.recordedBy), "waiting_hours": String(e.waitingHours),
+            ])
+        }
+        for t in dueSoon {
+            rows.append([
+                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""),
+                "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
+                "kind": t.isPromise ? "promise" : "task", "overdue": "no",
+            ])
+        }
+        for b in basisAttention {
+            rows.append(["section": "basis", "person": one(b.person), "basis": b.basis.rawValue, "reason": b.need,
+                         "due": b.reviewDue.map(style.sortable) ?? ""])
+        }
+        for c in corrections {
+            rows.append(["section": "correction", "id": c.recordID, "time": style.sortable(c.at), "kind": c.kind.rawValue,
+                         "summary": one(c.about), "recorded_by": one(c.by), "reason": c.reason, "confirmation_note": c.was.joined(separator: "; ")])
         }
         for t in overdueTasks {
             rows.append([
@@ -50,7 +74,7 @@ extension HandoverReport {
             rows.append([
                 "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""),
                 "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
-                "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue),
+                "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
             ])
         }
         for e in sharingExceptions {
@@ -58,11 +82,23 @@ extension HandoverReport {
                 "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
                 "partner": one(e.partner), "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
                 "exception": e.exception.kind.rawValue, "reason": e.exception.reason, "basis": e.basis.rawValue,
-                "recorded_by": one(e.recordedBy),
+                "recorded_by": one(e.recordedBy), "decided_by": one(e.exception.decidedBy ?? ""),
+                "capacity": e.exception.capacity.map { "\($0.decision); assessed by \($0.assessedBy) on \(style.sortable($0.assessedOn)); consulted \($0.consulted)" } ?? "",
+                "acknowledged_by": one(e.acknowledged?.by ?? ""), "acknowledged_at": e.acknowledged.map { style.sortable($0.at) } ?? "",
             ])
         }
         let columns = Self.csvColumns
-        return RFC4180.table([columns] + rows.map { row in columns.map { $0 == "day" ? day : row[$0] ?? "" } })
+        let lastDay = self.lastDay ?? day
+        return RFC4180.table([columns] + rows.map { row in
+            columns.map { column in
+                switch column {
+                // A period's rows each carry their own day; one day's rows carry that day.
+                case "day": isPeriod ? (row["time"].map { String($0.prefix(10)) } ?? "\(day)/\(lastDay)") : day
+                case "produced_by": one(producedBy)
+                default: row[column] ?? ""
+                }
+            }
+        })
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
@@ -72,7 +108,7 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested: confirmation.method ?? ""
         case .received: confirmation.reference ?? ""
-        case .notNeeded: confirmation.reason ?? ""
+        case .notNeeded, .notPossible: confirmation.reason ?? ""
         }
     }
 }

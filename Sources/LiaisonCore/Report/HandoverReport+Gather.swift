@@ -3,23 +3,46 @@ import Foundation
 extension HandoverReport {
     /// Gathers the handover for the day holding `day`, as at the store's clock.
     public static func gather(from store: Store, day: Date) throws -> HandoverReport {
+        try gather(from: store, first: day, last: day)
+    }
+
+    /// Gathers the record of the days from the one holding `first` to the one holding `last`,
+    /// both included: one day is the handover, several are a period's evidence for an inspection.
+    public static func gather(from store: Store, first: Date, last: Date) throws -> HandoverReport {
+        guard store.calendar.startOfDay(for: first) <= store.calendar.startOfDay(for: last) else {
+            throw FieldError("to", "the period ends before it starts; give --from before --to")
+        }
         let asAt = store.clock.now.wholeSeconds
-        let contacts = try store.contacts(on: day)
-        let dayReview = try store.dayReview(for: day)
-        let review = dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) }
+        let single = store.calendar.isDate(first, inSameDayAs: last)
+        let contacts = try store.contacts(from: first, to: last)
+        let dayReview = single ? try store.dayReview(for: first) : nil
         let names = Names(store: store)
+        let horizon = asAt.addingTimeInterval(24 * 3_600)
+        let diff = CorrectionDiff(calendar: store.calendar) { id in store.person(id: id)?.name ?? store.partner(id: id)?.name }
         return HandoverReport(
-            day: DateInput.dayKey(day, calendar: store.calendar),
+            day: DateInput.dayKey(first, calendar: store.calendar),
+            lastDay: single ? nil : DateInput.dayKey(last, calendar: store.calendar),
             timeZone: store.calendar.timeZone.identifier,
             asAt: asAt,
-            review: review,
+            producedBy: store.staff,
+            review: dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
+            acknowledgedBy: single ? try store.handoverAcknowledgements(for: first).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) } : [],
             contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
+            dueSoon: store.openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
+            basisAttention: names.basisAttention(asAt: asAt),
+            corrections: try store.corrections(from: first, to: last).compactMap { try names.correction($0, diff: diff) },
             chaseList: Attention.chaseList(store.chaseList).map { names.chase($0, asAt: asAt) },
+            undecided: Attention.undecidedAdvice(store.undecidedAdvice).map { names.undecided($0, asAt: asAt) },
             overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
-                .sorted { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
-                .map { names.escalation($0, asAt: asAt) },
+                .map { names.escalation($0, asAt: asAt) }
+                .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
             sharingExceptions: contacts.compactMap { names.exception($0) })
+    }
+
+    /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.
+    static func urgencyOrder(_ e: EscalationEntry) -> (Int, Int, Int, Date, Date, String) {
+        (e.overdue ? 0 : 1, e.urgency == .urgent ? 0 : 1, e.awaitsManager ? 0 : 1, e.nextDue ?? .distantFuture, e.raisedAt, e.id)
     }
 
     /// Whole hours between two moments, never negative.
@@ -55,7 +78,7 @@ private struct Names {
             organisation: partner?.organisation, channel: contact.channel, direction: contact.direction,
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
-            sharingException: contact.sharingException, recordedBy: contact.recordedBy,
+            sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
             reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? (reviewed ? dayReview?.reviewedBy : nil))
     }
 
@@ -64,7 +87,17 @@ private struct Names {
         return .init(
             contactID: contact.id, person: person(contact.personID) ?? "", partner: partnerName(contact.partnerID) ?? "",
             role: partner(contact.partnerID)?.role ?? .other, advice: contact.advice, requestedAt: since,
-            method: contact.confirmation?.method, waitingHours: HandoverReport.hours(from: since, to: asAt))
+            method: contact.confirmation?.method, requestedFrom: contact.confirmation?.requestedFrom,
+            waitingHours: HandoverReport.hours(from: since, to: asAt),
+            chases: contact.confirmation?.chases.count ?? 0, lastChase: contact.confirmation?.chases.last)
+    }
+
+    func undecided(_ contact: Contact, asAt: Date) -> HandoverReport.UndecidedEntry {
+        .init(
+            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
+            partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
+            advice: contact.advice, recordedBy: contact.recordedBy,
+            waitingHours: HandoverReport.hours(from: contact.happenedAt, to: asAt))
     }
 
     func task(_ task: CareTask, asAt: Date) -> HandoverReport.TaskEntry {
@@ -79,7 +112,8 @@ private struct Names {
         .init(
             id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID),
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
-            raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt))
+            raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
+            urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)
     }
 
     func exception(_ contact: Contact) -> HandoverReport.ExceptionEntry? {
@@ -89,6 +123,44 @@ private struct Names {
             basis: store.person(id: contact.personID)?.basis.kind ?? .none,
             partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
             summary: contact.summary, exception: exception,
-            recordedBy: contact.recordedBy)
+            recordedBy: contact.recordedBy,
+            acknowledged: contact.exceptionAcknowledged.map { HandoverReport.Review(by: $0.by, at: $0.at) })
+    }
+
+    /// Everyone still supported whose basis stops or may soon stop information being shared.
+    func basisAttention(asAt: Date) -> [HandoverReport.BasisEntry] {
+        let soon = asAt.addingTimeInterval(7 * 86_400)
+        return store.people.filter { $0.discharged == nil }.compactMap { person in
+            let basis = person.basis
+            let need: String
+            switch basis.kind {
+            case .none: need = "no basis recorded"
+            case .withdrawn: need = "consent withdrawn"
+            default:
+                guard let due = basis.reviewDue, due < soon else { return nil }
+                need = due < asAt ? "review overdue" : "review due soon"
+            }
+            return .init(person: person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
+        }
+    }
+
+    /// A correction with what it replaced; nil for a record no longer found.
+    func correction(_ entry: HistoryEntry, diff: CorrectionDiff) throws -> HandoverReport.CorrectionEntry? {
+        let current: (json: String, about: String)?
+        switch entry.kind {
+        case .contact:
+            current = try store.contact(id: entry.recordID).map { (try RecordCoding.body($0), "contact about \(person($0.personID) ?? "")") }
+        case .person: current = try store.person(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
+        case .partner: current = try store.partner(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
+        case .task: current = try store.task(id: entry.recordID).map { (try RecordCoding.body($0), "task: \($0.title)") }
+        case .escalation: current = try store.escalation(id: entry.recordID).map { (try RecordCoding.body($0), "escalation: \($0.summary)") }
+        default: current = nil
+        }
+        guard let current else { return nil }
+        // Compared with the version that followed it: the next in history, else the record now.
+        let later = try store.history(of: entry.recordID).first { $0.version == entry.version + 1 }?.record ?? current.json
+        return .init(
+            recordID: entry.recordID, kind: entry.kind, about: current.about, by: entry.amendedBy, at: entry.amendedAt,
+            reason: entry.reason, was: diff.was(old: entry.record, new: later))
     }
 }

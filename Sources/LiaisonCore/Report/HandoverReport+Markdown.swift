@@ -6,27 +6,51 @@ extension HandoverReport {
     /// a multi-line field becomes `<br>` inside its cell.
     public func markdown() -> String {
         let style = ReportStyle(self)
-        var out = ["# Handover for \(style.longDay(day))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))]
+        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))]
+        if !isPeriod { out += ["", MarkdownTable.escape(acknowledgementSentence(style))] }
+        let when: (Date) -> String = { isPeriod ? style.short($0) : style.time($0) }
 
         let reviewedCount = contacts.filter(\.reviewed).count
         out += MarkdownTable(
             title: "Contacts (\(contacts.count), \(reviewedCount) reviewed)",
-            empty: "No contacts recorded on \(style.longDay(day)).",
-            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Recorded by", "Reviewed"],
+            empty: "No contacts recorded \(periodPhrase(style)).",
+            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Nature", "Recorded by", "Reviewed"],
             rows: contacts.map { c in [
-                style.time(c.happenedAt), one(c.person), "\(one(c.partner)) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
-                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? "",
+                when(c.happenedAt), one(c.person), "\(one(c.partner)) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
+                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
-                one(c.recordedBy), c.reviewed ? "yes" : "no",
+                c.nature?.summary ?? "", one(c.recordedBy), c.reviewed ? "yes" : "no",
             ] }).lines
 
         out += MarkdownTable(
+            title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
+            columns: ["Due", "Task", "Owner", "Person", "Partner"],
+            rows: dueSoon.map { t in [
+                style.short(t.due), (t.isPromise ? "Promise: " : "") + one(t.title), one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""),
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Sharing basis needs attention (\(basisAttention.count))", empty: "Every sharing basis is recorded and in date.",
+            columns: ["Person", "Where", "Basis", "Needs"],
+            rows: basisAttention.map { [one($0.person), one($0.location ?? ""), $0.basis.rawValue, $0.need] }).lines
+
+        out += MarkdownTable(
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",
-            columns: ["Waiting", "Person", "Partner", "Asked", "How", "Advice"],
+            columns: ["Waiting", "Person", "Partner", "Asked", "How", "Chased", "Last chase", "Advice", "Contact"],
             rows: chaseList.map { e in [
                 ReportStyle.age(hours: e.waitingHours), one(e.person), "\(one(e.partner)) (\(e.role.title))",
-                style.short(e.requestedAt), one(e.method ?? ""), e.advice ?? "",
+                style.short(e.requestedAt), one(e.method ?? ""), String(e.chases),
+                e.lastChase.map { "\(style.short($0.at)) \(one($0.by)): \($0.note)" } ?? "", e.advice ?? "", Self.shortID(e.contactID),
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Decide: ask in writing (\(undecided.count), oldest first)",
+            empty: "Every piece of advice has a decision about written confirmation.",
+            columns: ["Waiting", "Person", "Partner", "Advice given", "Recorded by", "Advice", "Contact"],
+            rows: undecided.map { e in [
+                ReportStyle.age(hours: e.waitingHours), one(e.person), "\(one(e.partner)) (\(e.role.title))",
+                style.short(e.happenedAt), one(e.recordedBy), e.advice ?? "", Self.shortID(e.contactID),
             ] }).lines
 
         out += MarkdownTable(
@@ -38,20 +62,28 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
-            title: "Open escalations (\(openEscalations.count), oldest first)", empty: "No escalation is open.",
+            title: "Open escalations (\(openEscalations.count), most urgent first)", empty: "No escalation is open.",
             columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
             rows: openEscalations.map { e in [
-                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), e.kind.title, e.stage.rawValue, one(e.manager ?? ""),
+                ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), (e.urgency == .urgent ? "URGENT: " : "") + e.kind.title, e.stage.rawValue, one(e.manager ?? ""),
                 e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, one(e.person ?? ""), one(e.partner ?? ""),
             ] }).lines
 
         out += MarkdownTable(
-            title: "Sharing exceptions for the manager (\(sharingExceptions.count))",
-            empty: "No information was shared under an exception on this day.",
-            columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Contact", "Recorded by"],
+            title: "Corrections (\(corrections.count))", empty: "Nothing was corrected \(periodPhrase(style)).",
+            columns: ["When", "Corrected", "By", "Why", "Before"],
+            rows: corrections.map { c in [when(c.at), one(c.about), one(c.by), c.reason, c.was.joined(separator: "; ")] }).lines
+
+        let acknowledged = sharingExceptions.filter { $0.acknowledged != nil }.count
+        out += MarkdownTable(
+            title: "Sharing exceptions for the manager (\(sharingExceptions.count), \(acknowledged) acknowledged)",
+            empty: "No information was shared under an exception \(periodPhrase(style)).",
+            columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Decided by", "Capacity", "Contact", "Recorded by", "Acknowledged"],
             rows: sharingExceptions.map { e in [
-                style.time(e.happenedAt), one(e.person), e.basis.rawValue, "\(one(e.partner)) (\(e.role.title))",
-                e.exception.kind.rawValue, e.exception.reason, e.summary, one(e.recordedBy),
+                when(e.happenedAt), one(e.person), e.basis.rawValue, "\(one(e.partner)) (\(e.role.title))",
+                e.exception.kind.rawValue, e.exception.reason, one(e.exception.decidedBy ?? ""),
+                e.exception.capacity.map { "lacks capacity to decide on \($0.decision); assessed by \($0.assessedBy) on \(style.day($0.assessedOn)); consulted \($0.consulted)" } ?? "",
+                e.summary, one(e.recordedBy), e.acknowledged.map { "\(one($0.by)), \(style.short($0.at))" } ?? "not yet",
             ] }).lines
         return out.joined(separator: "\n") + "\n"
     }

@@ -6,33 +6,134 @@ extension HandoverReport {
     public func text(width: Int = 80) -> String {
         let style = ReportStyle(self)
         var out = TextLines(width: width)
-        out.line("HANDOVER FOR \(style.longDay(day).uppercased())")
-        out.wrap("As at \(style.short(asAt)) (\(timeZone)). " + reviewSentence(style))
+        out.line(title(style).uppercased())
+        out.wrap("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))
+        if !isPeriod { out.wrap(acknowledgementSentence(style)) }
         out.blank()
 
         let reviewedCount = contacts.filter(\.reviewed).count
-        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed)")
-        if contacts.isEmpty { out.wrap("No contacts recorded on \(style.longDay(day)).", indent: 2) }
+        let narrowed = natureFilter.isEmpty ? "" : ", \(natureFilter.joined(separator: " ")) only"
+        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed\(narrowed))")
+        if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
-        chaseSection(style, &out)
+        dueSection(style, &out)
         taskSection(style, &out)
+        basisSection(&out)
         escalationSection(style, &out)
+        chaseSection(style, &out)
+        correctionSection(style, &out)
         exceptionSection(style, &out)
         return out.text
+    }
+
+    /// "Handover for Wednesday 25 November 2026", or the period's range.
+    func title(_ style: ReportStyle) -> String {
+        guard isPeriod, let lastDay else { return "Handover for \(style.longDay(day))" }
+        return "Partnership record from \(style.longDay(day)) to \(style.longDay(lastDay))"
+    }
+
+    /// "on Wednesday 25 November 2026", or "from … to …".
+    func periodPhrase(_ style: ReportStyle) -> String {
+        guard isPeriod, let lastDay else { return "on \(style.longDay(day))" }
+        return "from \(style.longDay(day)) to \(style.longDay(lastDay))"
+    }
+
+    /// Who, coming on shift, read this handover (R12).
+    func acknowledgementSentence(_ style: ReportStyle) -> String {
+        guard !acknowledgedBy.isEmpty else { return "Not yet acknowledged by the incoming shift lead." }
+        return "Handover read and acknowledged by " + acknowledgedBy.map { "\(one($0.by)) at \(style.short($0.at))" }.joined(separator: "; ") + "."
+    }
+
+    /// How many of a long list the text shows; the rest are counted and said where to find.
+    static let summaryLength = 5
+
+    /// Open tasks and promises due in the next 24 hours (R8).
+    private func dueSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("DUE IN THE NEXT 24 HOURS (\(dueSoon.count))")
+        if dueSoon.isEmpty { out.wrap("No task or promise falls due in the next 24 hours.", indent: 2) }
+        for task in dueSoon {
+            let what = task.isPromise ? "Promise" : "Task"
+            out.item(style.time(task.due), facts: ["\(what): \(one(task.title))", "due \(style.short(task.due))"])
+            let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
+                .compactMap { $0 }
+            if !who.isEmpty { out.facts(who) }
+        }
+    }
+
+    /// People whose information cannot be shared, or whose basis is due for review (R3).
+    private func basisSection(_ out: inout TextLines) {
+        out.heading("SHARING BASIS NEEDS ATTENTION (\(basisAttention.count))")
+        if basisAttention.isEmpty { out.wrap("Every sharing basis is recorded and in date.", indent: 2) }
+        for entry in basisAttention {
+            out.item("", facts: [one(entry.person), entry.location.map(one), entry.need].compactMap { $0 })
+        }
+    }
+
+    /// What was corrected, by whom and what it said before (R11).
+    private func correctionSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("CORRECTIONS (\(corrections.count))")
+        if corrections.isEmpty { out.wrap("Nothing was corrected \(periodPhrase(style)).", indent: 2) }
+        for entry in corrections {
+            out.item(isPeriod ? style.short(entry.at) : style.time(entry.at), facts: ["Corrected \(one(entry.about))", "by \(one(entry.by))"])
+            out.detail("Why: \(entry.reason)")
+            for was in entry.was { out.detail("Before: \(was)") }
+        }
     }
 
     /// Advice still waiting for its written confirmation (R6), oldest first.
     private func chaseSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
-        for entry in chaseList {
+        for entry in chaseList.prefix(Self.summaryLength) {
             let how = entry.method.map { " (\(one($0)))" } ?? ""
+            let from = entry.requestedFrom.map { " from \(one($0))" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
-                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)"])
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "asked \(style.short(entry.requestedAt))\(how)\(from)",
+                             Self.chaseCount(entry.chases)])
+            if let chase = entry.lastChase {
+                out.detail("Last chased \(style.short(chase.at)) by \(one(chase.by)): \(chase.note)")
+            }
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
+            out.facts(["Contact \(Self.shortID(entry.contactID))"])
+        }
+        Self.restOf(chaseList.count, &out)
+        undecidedSection(style, &out)
+    }
+
+    /// Advice nobody has decided about yet: ask in writing, or say why not (R6).
+    private func undecidedSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("DECIDE: ASK IN WRITING (\(undecided.count), oldest first)")
+        if undecided.isEmpty { out.wrap("Every piece of advice has a decision about written confirmation.", indent: 2) }
+        for entry in undecided.prefix(Self.summaryLength) {
+            out.item(ReportStyle.age(hours: entry.waitingHours),
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
+                             "recorded by \(one(entry.recordedBy))"])
+            if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
+            out.facts(["Contact \(Self.shortID(entry.contactID))"])
+        }
+        Self.restOf(undecided.count, &out)
+    }
+
+    /// Where the rest of a long list is, so the handover stays short without hiding anything.
+    private static func restOf(_ count: Int, _ out: inout TextLines) {
+        guard count > summaryLength else { return }
+        out.wrap(
+            "… and \(count - summaryLength) more, all listed oldest first under o on the dashboard, "
+                + "and in full in `liaison report --format csv` or `--format json`.", indent: 2)
+    }
+
+    /// "not chased yet", "chased once", "chased 3 times".
+    static func chaseCount(_ count: Int) -> String {
+        switch count {
+        case 0: "not chased yet"
+        case 1: "chased once"
+        default: "chased \(count) times"
         }
     }
+
+    /// The first block of an id: enough for `liaison confirm`, short enough to read out.
+    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
     /// Tasks and promises past their due time (R8).
     private func taskSection(_ style: ReportStyle, _ out: inout TextLines) {
@@ -50,11 +151,12 @@ extension HandoverReport {
 
     /// Escalations not yet resolved (R10), by age, with what is due next.
     private func escalationSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("OPEN ESCALATIONS (\(openEscalations.count), oldest first)")
+        out.heading("OPEN ESCALATIONS (\(openEscalations.count), most urgent first)")
         if openEscalations.isEmpty { out.wrap("No escalation is open.", indent: 2) }
         for escalation in openEscalations {
             let age = ReportStyle.age(hours: Self.hours(from: escalation.raisedAt, to: asAt))
-            out.item(age, facts: [escalation.kind.title, "stage \(escalation.stage.rawValue)"])
+            out.item(age, facts: [escalation.urgency == .urgent ? "URGENT" : nil, escalation.kind.title, "stage \(escalation.stage.rawValue)"].compactMap { $0 })
+            if escalation.awaitsManager { out.detail("A manager must acknowledge this and speak with the partner.") }
             out.detail(escalation.summary)
             let due = escalation.nextDue.map {
                 "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")
@@ -65,32 +167,47 @@ extension HandoverReport {
         }
     }
 
-    /// The day's shares without a valid basis (R3), for the manager.
+    /// The manager's register of shares under an exception (R3), with each acknowledgement.
     private func exceptionSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("SHARING EXCEPTIONS FOR THE MANAGER (\(sharingExceptions.count))")
-        if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception on this day.", indent: 2) }
+        let acknowledged = sharingExceptions.filter { $0.acknowledged != nil }.count
+        out.heading("SHARING EXCEPTIONS REGISTER (\(sharingExceptions.count), \(acknowledged) acknowledged)")
+        if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception \(periodPhrase(style)).", indent: 2) }
         for entry in sharingExceptions {
-            out.item(style.time(entry.happenedAt), facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)"])
+            out.item(isPeriod ? style.short(entry.happenedAt) : style.time(entry.happenedAt),
+                     facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")
+            if let by = entry.exception.decidedBy.map(one) {
+                out.detail("\(entry.exception.kind == .safeguarding ? "Authorised" : "Decided") by \(by)")
+            }
+            if let capacity = entry.exception.capacity {
+                out.detail("Lacks capacity to decide on \(capacity.decision): assessed by \(capacity.assessedBy) on \(style.day(capacity.assessedOn))")
+                out.detail("Consulted: \(capacity.consulted)")
+            }
             out.facts(["Contact: \(entry.summary)", "Recorded by \(one(entry.recordedBy))"])
+            out.facts([entry.acknowledged.map { "Acknowledged by \(one($0.by)) at \(style.short($0.at))" } ?? "NOT YET ACKNOWLEDGED by a manager"])
         }
     }
 
     func reviewSentence(_ style: ReportStyle) -> String {
+        if isPeriod { return "" }
         guard let review else { return "The day has not been reviewed." }
         return "Day reviewed by \(one(review.by)) at \(style.short(review.at))."
     }
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
         let organisation = contact.organisation.map { " (\(one($0)))" } ?? ""
-        out.item(style.time(contact.happenedAt), facts: [
+        out.item(isPeriod ? style.short(contact.happenedAt) : style.time(contact.happenedAt), facts: [
             one(contact.person), "\(one(contact.partner)), \(contact.role.title)\(organisation)",
             "\(contact.channel.rawValue), \(contact.direction.rawValue)",
         ])
         out.detail(contact.summary)
         if let advice = contact.advice { out.detail("Advice: “\(advice)”") }
-        if let confirmation = contact.confirmation { out.detail("Confirmation: " + Self.describe(confirmation, style)) }
+        if let confirmation = contact.confirmation {
+            out.detail("Confirmation: " + Self.describe(confirmation, style))
+        } else if contact.advice != nil {
+            out.detail("Confirmation: decide: ask in writing (no decision recorded)")
+        }
         if let amendment = contact.carePlanAmendment {
             out.detail("Care plan changed: \(amendment.change). Why: \(amendment.reason)")
         }
@@ -98,6 +215,11 @@ extension HandoverReport {
             out.detail("Shared under the \(exception.kind.rawValue) exception: \(exception.reason)")
         } else if contact.sharedByUs {
             out.detail("We shared information, on the person's recorded basis.")
+        }
+        if let nature = contact.nature { out.detail("Partnership: \(nature.summary)") }
+        // A corrected record says so, with what it said before (R11), not only the new words.
+        for correction in corrections where correction.recordID == contact.id {
+            out.detail("Corrected \(style.short(correction.at)) by \(one(correction.by)): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
         out.facts(["Recorded by \(one(contact.recordedBy))", contact.reviewed ? "reviewed" : "not reviewed"])
     }
@@ -107,12 +229,15 @@ extension HandoverReport {
         switch confirmation.state {
         case .requested:
             let when = confirmation.requestedAt.map { " \(style.short($0))" } ?? ""
-            return "requested\(when)\(confirmation.method.map { " (\(one($0)))" } ?? ""), not yet received"
+            return "requested\(when)\(confirmation.method.map { " (\(one($0)))" } ?? ""), not yet received, " + chaseCount(confirmation.chases.count)
         case .received:
             let when = confirmation.receivedAt.map { " \(style.short($0))" } ?? ""
-            return "received\(when)\(confirmation.reference.map { ", reference \(one($0))" } ?? "")"
+            let medium = confirmation.receivedAs.map { " by \($0.rawValue)" } ?? ""
+            return "received\(when)\(medium)\(confirmation.reference.map { ", reference \(one($0))" } ?? "")"
         case .notNeeded:
             return "not needed" + (confirmation.reason.map { ": \($0)" } ?? "")
+        case .notPossible:
+            return "not possible" + (confirmation.reason.map { ": \($0)" } ?? "")
         }
     }
 }

@@ -1,26 +1,50 @@
 import Foundation
 
-/// One day's handover (issue 4): what happened with partners that day, and what is still owed
-/// as at the moment the report was made. Names are resolved here, so every renderer (text,
+/// One day's handover (issues 4 and 11), or a period's record for an inspection: what happened
+/// with partners, and what the next shift needs — what is owed and due, whose sharing basis needs
+/// attention, what was corrected, and every sharing exception for the manager — as at the moment
+/// the report was made, and who made it and who read it. Names are resolved here, so every renderer (text,
 /// Markdown, CSV, JSON) works from the same plain facts and never touches the Store.
 ///
 /// The owed sections (chase list, overdue tasks, open escalations) are the current state, not the
 /// state at the end of the chosen day: a task closed since then has no earlier "open" version worth
 /// reporting, and the shift lead acts on what is owed now.
 public struct HandoverReport: Codable, Equatable, Sendable {
-    /// The day reported, `yyyy-MM-dd` in `timeZone`.
+    /// The day reported, `yyyy-MM-dd` in `timeZone`; the first day of a period.
     public var day: String
+    /// The last day of a period (`--from/--to`); nil for one day's handover.
+    public var lastDay: String?
     /// The time zone the day and every clock time in the text formats are read in.
     public var timeZone: String
     /// "Now" when the report was made: ages and overdue marks are measured from it.
     public var asAt: Date
-    /// Who marked the day reviewed, and when (R12); nil while it is not.
+    /// Who ran the report: the handover says who handed over.
+    public var producedBy: String
+    /// Who marked the day reviewed, and when (R12); nil while it is not, and for a period.
     public var review: Review?
+    /// Who, coming on shift, read and acknowledged this day's handover, and when.
+    public var acknowledgedBy: [Review]
     public var contacts: [ContactEntry]
+    /// Open tasks and promises due within the next 24 hours of `asAt`, soonest first.
+    public var dueSoon: [TaskEntry]
+    /// People still supported whose sharing basis needs attention (R3).
+    public var basisAttention: [BasisEntry]
+    /// Records corrected in the day or period (R11), oldest first.
+    public var corrections: [CorrectionEntry]
     public var chaseList: [ChaseEntry]
+    /// Advice with no decision about written confirmation: "decide: ask in writing" (R6).
+    public var undecided: [UndecidedEntry]
     public var overdueTasks: [TaskEntry]
+    /// Open escalations, most urgent first: overdue, then by when the next step is due.
     public var openEscalations: [EscalationEntry]
+    /// The manager's register: every share under an exception in the day or period (R3).
     public var sharingExceptions: [ExceptionEntry]
+
+    /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
+    public var natureFilter: [String] = []
+
+    /// Whether this covers more than one day.
+    public var isPeriod: Bool { lastDay != nil && lastDay != day }
 
     public struct Review: Codable, Equatable, Sendable {
         public var by: String
@@ -44,6 +68,8 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var carePlanAmendment: CarePlanAmendment?
         public var sharedByUs: Bool
         public var sharingException: SharingException?
+        /// The partnership's nature on the policy's four axes (R4), when classified.
+        public var nature: PartnershipNature?
         public var recordedBy: String
         /// Reviewed on its own, or entered before the whole day was marked (`Store.isReviewed`).
         public var reviewed: Bool
@@ -61,7 +87,26 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var requestedAt: Date
         /// How it was asked for (email, letter, on the call), when recorded.
         public var method: String?
+        /// Who was asked to write, when not the partner.
+        public var requestedFrom: String?
         /// Whole hours from `requestedAt` to `asAt`.
+        public var waitingHours: Int
+        /// How many times it has been chased, and the last chase: when, by whom, what was said.
+        public var chases: Int
+        public var lastChase: Confirmation.Chase?
+    }
+
+    /// Advice saved without a decision about written confirmation (R6): someone must ask for it
+    /// in writing, or say why that is not needed or not possible.
+    public struct UndecidedEntry: Codable, Equatable, Sendable {
+        public var contactID: String
+        public var happenedAt: Date
+        public var person: String
+        public var partner: String
+        public var role: PartnerRole
+        public var advice: String?
+        public var recordedBy: String
+        /// Whole hours from `happenedAt` to `asAt`.
         public var waitingHours: Int
     }
 
@@ -74,7 +119,7 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var owner: String?
         public var due: Date
         public var isPromise: Bool
-        /// Whole hours from `due` to `asAt`.
+        /// Whole hours from `due` to `asAt`; 0 for one not yet due.
         public var hoursOverdue: Int
         /// The last logged delay said the partner was told.
         public var partnerInformed: Bool
@@ -93,9 +138,36 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// When the current stage must move on by.
         public var nextDue: Date?
         public var overdue: Bool
+        public var urgency: Escalation.Urgency
+        /// A partner's concern no manager has acknowledged yet.
+        public var awaitsManager: Bool
     }
 
-    /// A contact of the day where we shared information under an exception (R3), for the manager.
+    /// A person whose sharing basis needs looking at (R3): none recorded, withdrawn, or its review
+    /// date passed or within the next week.
+    public struct BasisEntry: Codable, Equatable, Sendable {
+        public var person: String
+        public var location: String?
+        public var basis: SharingBasis.Kind
+        public var reviewDue: Date?
+        /// In a few words: "no basis recorded", "consent withdrawn", "review overdue", "review due soon".
+        public var need: String
+    }
+
+    /// A record corrected (R11): what, by whom, when, why, and what it said before.
+    public struct CorrectionEntry: Codable, Equatable, Sendable {
+        public var recordID: String
+        public var kind: RecordKind
+        /// Whose record it is, e.g. the person a contact is about.
+        public var about: String
+        public var by: String
+        public var at: Date
+        public var reason: String
+        /// "advice was “…”", one per field that changed.
+        public var was: [String]
+    }
+
+    /// A share under an exception (R3), for the manager's register.
     public struct ExceptionEntry: Codable, Equatable, Sendable {
         public var contactID: String
         public var happenedAt: Date
@@ -107,5 +179,7 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var summary: String
         public var exception: SharingException
         public var recordedBy: String
+        /// The manager's acknowledgement: who read it, and when.
+        public var acknowledged: Review?
     }
 }

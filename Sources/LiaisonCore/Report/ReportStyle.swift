@@ -19,6 +19,8 @@ struct ReportStyle {
 
     /// "09:05"
     func time(_ date: Date) -> String { format(date, "HH:mm") }
+    /// "25 Nov 2026"
+    func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
     /// "25 Nov 09:05"
     func short(_ date: Date) -> String { format(date, "d MMM HH:mm") }
     /// "2026-11-25 09:05", which spreadsheets read as a date and time.

@@ -10,6 +10,12 @@ public enum Attention {
         }
     }
 
+    /// Advice saved with no decision about written confirmation ("decide: ask in writing"),
+    /// oldest first.
+    public static func undecidedAdvice(_ contacts: some Sequence<Contact>) -> [Contact] {
+        contacts.filter(\.awaitsConfirmationDecision).sorted { ($0.happenedAt, $0.id) < ($1.happenedAt, $1.id) }
+    }
+
     public static func overdueTasks(_ tasks: some Sequence<CareTask>, now: Date) -> [CareTask] {
         tasks.filter { $0.isOverdue(now: now) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
     }

@@ -59,6 +59,9 @@ extension Contact: PastMoments {
         if let at = confirmation?.requestedAt { moments.append(("confirmation", at)) }
         if let at = confirmation?.receivedAt { moments.append(("confirmation", at)) }
         if let at = reviewed?.at { moments.append(("reviewed", at)) }
+        for chase in confirmation?.chases ?? [] { moments.append(("chased", chase.at)) }
+        if let at = sharingException?.capacity?.assessedOn { moments.append(("capacity-assessed-on", at)) }
+        if let at = exceptionAcknowledged?.at { moments.append(("acknowledged", at)) }
         return moments
     }
 }

@@ -97,4 +97,16 @@ enum TextRules {
         let unified = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         return unified.trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// A reason that a manager or an inspector could act on: at least two words and eight
+    /// letters, so "x", "n/a" or "ok" are refused where the policy asks why.
+    static func reason(_ text: String?, field: String, what: String) throws -> String {
+        let trimmed = try required(text, field: field, what: what)
+        let words = trimmed.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
+        let letters = trimmed.filter(\.isLetter).count
+        guard words.count >= 2, letters >= 8 else {
+            throw FieldError(field, "\(what) needs a real reason in a few words, e.g. who decided and why; \"\(trimmed)\" does not say")
+        }
+        return trimmed
+    }
 }

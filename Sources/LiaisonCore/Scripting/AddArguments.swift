@@ -40,6 +40,15 @@ public struct AddContactArguments: Sendable {
     public var shared: Bool
     public var exception: String?
     public var reason: String?
+    /// Who decided (best interests) or authorised (safeguarding); the recorder when absent.
+    public var decidedBy: String? = nil
+    /// Best interests: who assessed capacity, on which date, for which decision, who was consulted.
+    public var capacityAssessedBy: String? = nil
+    public var capacityAssessedOn: String? = nil
+    public var capacityDecision: String? = nil
+    public var consulted: String? = nil
+    /// R4 in four words, e.g. "high multi formal direct".
+    public var nature: String? = nil
 
     public init(person: String, partner: String, channel: String, summary: String, advice: String? = nil,
                 when: String? = nil, direction: String? = nil, confirmation: String? = nil, confirmationNote: String? = nil,
@@ -84,14 +93,27 @@ extension Store {
         let confirmation: Confirmation.State? = try a.confirmation.map { try ChoiceInput.parse($0, field: "confirmation") }
         var exception: SharingException?
         if let kind = a.exception {
-            exception = SharingException(kind: try ChoiceInput.parse(kind, field: "exception"), reason: a.reason ?? "")
+            let kind: SharingException.Kind = try ChoiceInput.parse(kind, field: "exception")
+            var capacity: CapacityAssessment?
+            let given = [a.capacityAssessedBy, a.capacityAssessedOn, a.capacityDecision, a.consulted].contains { $0 != nil }
+            if given {
+                guard kind == .bestInterests else {
+                    throw FieldError("capacity-assessed-by", "a capacity assessment goes with a best-interests exception, not a safeguarding one")
+                }
+                let on = try DateInput.parse(a.capacityAssessedOn ?? "", field: "capacity-assessed-on", calendar: calendar)
+                capacity = CapacityAssessment(
+                    assessedBy: a.capacityAssessedBy ?? "", assessedOn: on, decision: a.capacityDecision ?? "", consulted: a.consulted ?? "")
+            }
+            exception = SharingException(kind: kind, reason: a.reason ?? "", decidedBy: a.decidedBy, capacity: capacity)
         } else if a.reason != nil {
             throw FieldError("exception", "a reason was given without saying which exception: best-interests or safeguarding")
         }
+        let nature = try a.nature.map { try PartnershipNature.parse($0) }
         return try addContact(ContactDraft(
             personID: person.id, partnerID: partner.id, channel: channel, direction: direction, happenedAt: when,
             summary: a.summary, advice: a.advice, confirmation: confirmation, confirmationNote: a.confirmationNote,
-            carePlanChange: a.carePlanChange, carePlanReason: a.carePlanReason, sharedByUs: a.shared, exception: exception))
+            carePlanChange: a.carePlanChange, carePlanReason: a.carePlanReason, sharedByUs: a.shared, exception: exception,
+            nature: nature))
     }
 
     public func add(taskTitled title: String, person: String?, partner: String?, owner: String?, due: String, promise: Bool) throws -> CareTask {
@@ -102,13 +124,15 @@ extension Store {
     }
 
     public func add(escalationOfKind kind: String, summary: String, person: String?, partner: String?, manager: String?,
-                    theirReference: String? = nil, sentOn: String? = nil) throws -> Escalation {
+                    theirReference: String? = nil, sentOn: String? = nil, urgent: Bool = false) throws -> Escalation {
         let kind: Escalation.Kind = try ChoiceInput.parse(kind, field: "kind")
         let personID = try person.map { try findPerson($0).id }
         let partnerID = try partner.map { try findPartner($0).id }
         let sent = try sentOn.map { try DateInput.parse($0, field: "sent-on", calendar: calendar) }
-        return try raiseEscalation(EscalationDraft(
+        var draft = EscalationDraft(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID, manager: manager,
-            theirReference: theirReference, sentOn: sent))
+            theirReference: theirReference, sentOn: sent)
+        draft.urgency = urgent ? .urgent : .routine
+        return try raiseEscalation(draft)
     }
 }

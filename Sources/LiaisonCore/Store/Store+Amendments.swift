@@ -8,6 +8,17 @@ extension Store {
     /// `record` must carry the version it was read at: a colleague's change in between is refused.
     @discardableResult
     public func amend<R: LiaisonRecord>(_ record: R, reason: String) throws -> R {
+        try amend(record, reason: reason, correction: false)
+    }
+
+    /// Corrects a mistake in a record: saved like any amendment, and marked as a correction so
+    /// the handover and the detail views say what was corrected, by whom, and what it said before.
+    @discardableResult
+    public func correct<R: LiaisonRecord>(_ record: R, reason: String) throws -> R {
+        try amend(record, reason: reason, correction: true)
+    }
+
+    private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool) throws -> R {
         guard let persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
         }
@@ -15,23 +26,25 @@ extension Store {
         let now = self.now
         try EntryTimeRule.check(record, now: now)
         let saved = try database.write { db in
-            if let contact = record as? Contact { try Self.checkSharing(contact, db) }
-            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, db)
+            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, db) }
+            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, db)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
         applySaved(typed)
         return typed
     }
 
-    private static func amendOpened<P: Persisted>(_ record: P, reason: String, by staff: String, at now: Date, _ db: Database) throws -> P {
-        try RecordTable.amend(record, reason: reason, by: staff, at: now, db)
+    private static func amendOpened<P: Persisted>(
+        _ record: P, reason: String, by staff: String, at now: Date, correction: Bool, _ db: Database
+    ) throws -> P {
+        try RecordTable.amend(record, reason: reason, by: staff, at: now, correction: correction, db)
     }
 
     /// An amendment that changes what we shared, about whom, or the exception for it, meets R3 against the
     /// basis on disk now, as a new contact does. One that leaves the sharing as it was (a review
     /// mark, a confirmation, a corrected summary) shares nothing new, so a basis withdrawn since
     /// the contact does not block it.
-    private static func checkSharing(_ contact: Contact, _ db: Database) throws {
+    private static func checkSharing(_ contact: Contact, by staff: String, at now: Date, _ db: Database) throws {
         if let stored = try RecordTable.fetch(Contact.self, id: contact.id, db),
            stored.personID == contact.personID, stored.sharedByUs == contact.sharedByUs,
            stored.sharingException == contact.sharingException {
@@ -40,7 +53,51 @@ extension Store {
         guard let person = try RecordTable.fetch(Person.self, id: contact.personID, db) else {
             throw FieldError("person", "there is no person with id \(contact.personID)")
         }
-        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException)
+        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now)
+    }
+
+    /// The manager has read a contact's sharing exception (R3): who and when, kept on the contact
+    /// and in its history. One already acknowledged is returned unchanged.
+    @discardableResult
+    public func acknowledgeException(_ contact: Contact) throws -> Contact {
+        guard contact.sharingException != nil else {
+            throw FieldError("contact", "this contact shared nothing under an exception, so there is nothing to acknowledge")
+        }
+        guard contact.exceptionAcknowledged == nil else { return contact }
+        guard isManager else {
+            throw FieldError("contact", "sharing exceptions are acknowledged by a manager; \(staff) is not a manager on the staff list")
+        }
+        var next = contact
+        next.exceptionAcknowledged = ReviewMark(by: staff, at: now)
+        return try amend(next, reason: "sharing exception acknowledged by the manager")
+    }
+
+    /// Whether the person this store records as is a manager: always, for a service that keeps
+    /// no staff list; otherwise only a manager or the registered manager on it.
+    public var isManager: Bool {
+        staffList.isEmpty || staffList.contains {
+            $0.isManager && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        }
+    }
+
+    /// Corrects an escalation's details (R11): what it is about, its kind and urgency, who it
+    /// concerns and the manager. A new kind or urgency sets its due dates again from when it was
+    /// raised, on the service's timescales; its stage and notes stay as they are.
+    @discardableResult
+    public func correct(_ escalation: Escalation, to draft: EscalationDraft, reason: String) throws -> Escalation {
+        var next = escalation
+        next.summary = try TextRules.required(draft.summary, field: "summary", what: "What it is about")
+        next.personID = draft.personID
+        next.partnerID = draft.partnerID
+        next.manager = try settings.manager(named: draft.manager)
+        let urgency: Escalation.Urgency? = draft.urgency == .urgent ? .urgent : nil
+        if draft.kind != escalation.kind || urgency != escalation.urgency {
+            next.kind = draft.kind
+            next.urgency = urgency
+            let due = timescales.dueDates(for: draft.kind, urgency: draft.urgency, raised: escalation.raisedAt, calendar: calendar)
+            (next.acknowledgeBy, next.resolveBy) = (due.acknowledge, due.resolve)
+        }
+        return try correct(next, reason: reason)
     }
 
     /// Changes a person's sharing basis (R3), keeping the old one in history.
@@ -57,9 +114,31 @@ extension Store {
     /// Discharged, never deleted (R1).
     @discardableResult
     public func discharge(_ person: Person, reason: String) throws -> Person {
+        try leave(person, as: .discharged, on: now, note: nil, reason: reason)
+    }
+
+    /// Someone leaves the service (R1): discharged, moved or died, on a date that has come. They
+    /// leave the working lists and the pickers; every record about them stays, and can be found.
+    @discardableResult
+    public func leave(_ person: Person, as kind: Person.Leaving.Kind, on date: Date, note: String?, reason: String) throws -> Person {
+        guard person.discharged == nil else {
+            throw FieldError("person", "\(person.name) already left the service (\(person.leftAs ?? "discharged")); readmit them first to record it again")
+        }
         var next = person
-        next.discharged = now
-        return try amend(next, reason: reason)
+        next.discharged = date.wholeSeconds
+        next.leaving = Person.Leaving(kind: kind, note: try TextRules.cleaned(note, field: "note", what: "The note"))
+        let why = try TextRules.cleaned(reason, field: "reason", what: "The reason") ?? "left the service: \(kind.rawValue)"
+        return try amend(next, reason: why)
+    }
+
+    /// Someone comes back to the service: on the working lists again, with their history whole.
+    @discardableResult
+    public func readmit(_ person: Person, reason: String) throws -> Person {
+        guard person.discharged != nil else { throw FieldError("person", "\(person.name) has not left the service") }
+        var next = person
+        next.discharged = nil
+        next.leaving = nil
+        return try amend(next, reason: try TextRules.required(reason, field: "reason", what: "Why they are readmitted"))
     }
 
     /// Closes a task with its outcome (R8).
@@ -77,21 +156,29 @@ extension Store {
     /// Written confirmation has arrived (R6): the contact leaves the chase list.
     @discardableResult
     public func confirmationReceived(_ contact: Contact, reference: String?) throws -> Contact {
-        guard contact.advice != nil else {
-            throw FieldError("advice", "this contact has no advice to confirm")
-        }
-        var next = contact
-        var confirmation = contact.confirmation ?? Confirmation(state: .received)
-        confirmation.state = .received
-        confirmation.receivedAt = now
-        confirmation.reference = try TextRules.cleanedLine(reference, field: "reference", what: "The reference")
-        next.confirmation = confirmation
-        return try amend(next, reason: "written confirmation received")
+        try recordConfirmation(.received(reference: reference), on: contact)
     }
 
+    /// A step on a contact's written confirmation (R6): asked for, chased, received, not needed
+    /// or not possible. Saved as an amendment, so each step is in the contact's history with who
+    /// took it, and a colleague's step taken meanwhile is not overwritten.
+    @discardableResult
+    public func recordConfirmation(_ step: ConfirmationStep, on contact: Contact) throws -> Contact {
+        let (next, reason) = try ConfirmationRules.apply(step, to: contact, by: staff, at: now)
+        return try amend(next, reason: reason)
+    }
+
+    /// Acknowledges an escalation (R10). A partner's concern about our care is a manager's to
+    /// acknowledge: where the service keeps a staff list, anyone else is refused.
     @discardableResult
     public func acknowledge(_ escalation: Escalation, note: String? = nil) throws -> Escalation {
-        try amend(try EscalationLifecycle.acknowledge(escalation, by: staff, at: now, note: note), reason: "acknowledged")
+        if escalation.kind == .partnerConcern, !isManager {
+            throw FieldError(
+                "escalation",
+                "a partner's concern about our care is acknowledged by a manager or the registered person, who speaks with the partner; "
+                    + "\(staff) is not a manager on the staff list")
+        }
+        return try amend(try EscalationLifecycle.acknowledge(escalation, by: staff, at: now, note: note), reason: "acknowledged")
     }
 
     @discardableResult

@@ -15,6 +15,7 @@ extension Store {
             set.recentContacts = try RecordTable.fetchAll(
                 Contact.self, where: "happened_at >= ?", arguments: [since.timeIntervalSince1970], db)
             set.chaseList = try RecordTable.fetchAll(Contact.self, where: "confirmation = 'requested'", db)
+            set.undecidedAdvice = try RecordTable.fetchAll(Contact.self, where: "confirmation = 'undecided'", db)
             let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             return (set, version)
         }

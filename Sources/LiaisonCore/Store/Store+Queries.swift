@@ -68,11 +68,83 @@ extension Store {
         }
     }
 
+    /// The manager's register (R3): every contact that shared under an exception between the start
+    /// of the day holding `from` and the end of the day holding `to`, oldest first.
+    public func sharingExceptions(from: Date, to: Date) throws -> [Contact] {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        return try database.read { db in
+            try RecordTable.fetchAll(
+                Contact.self, where: "exception = 1 AND happened_at >= ? AND happened_at < ?", orderBy: "happened_at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970], db)
+        }
+    }
+
+    /// The contacts that happened between the start of the day holding `from` and the end of the
+    /// day holding `to`, earliest first.
+    public func contacts(from: Date, to: Date) throws -> [Contact] {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        return try database.read { db in
+            try RecordTable.fetchAll(
+                Contact.self, where: "happened_at >= ? AND happened_at < ?", orderBy: "happened_at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970], db)
+        }
+    }
+
+    /// Contacts that were once recorded about `personID` and have since been corrected to be about
+    /// someone else (R11), with the correction that moved each, newest first: a person's record
+    /// still shows what was put against them by mistake, and where it went.
+    public func contactsMovedAway(fromPerson personID: String) throws -> [(moved: HistoryEntry, now: Contact)] {
+        try database.read { db in
+            let decoder = RecordCoding.decoder
+            // The superseded version is JSON inside the history entry's JSON.
+            let entries = try String.fetchAll(db, sql: """
+                SELECT body FROM history WHERE kind = 'contact'
+                AND json_extract(json_extract(body, '$.record'), '$.personID') = ?
+                ORDER BY amended_at DESC
+                """, arguments: [personID]).map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+            var seen = Set<String>()
+            return try entries.compactMap { entry in
+                guard seen.insert(entry.recordID).inserted,
+                      let contact = try RecordTable.fetch(Contact.self, id: entry.recordID, db), contact.personID != personID else { return nil }
+                return (entry, contact)
+            }
+        }
+    }
+
     /// Whether, and by whom, the day holding `day` was reviewed (R12).
     public func dayReview(for day: Date) throws -> DayReview? {
         let key = DateInput.dayKey(day, calendar: calendar)
         return try database.read { db in
-            try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first
+            try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first { !$0.isHandover }
+        }
+    }
+
+    /// Who read and acknowledged the handover for the day holding `day`, earliest first (R12).
+    public func handoverAcknowledgements(for day: Date) throws -> [DayReview] {
+        let key = DateInput.dayKey(day, calendar: calendar)
+        return try database.read { db in
+            try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db)
+                .filter(\.isHandover).sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }
+        }
+    }
+
+    /// Versions replaced by a correction between the start of the day holding `from` and the end
+    /// of the day holding `to`, oldest first: what the handover lists as corrected (R11).
+    public func corrections(from: Date, to: Date) throws -> [HistoryEntry] {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        let decoder = RecordCoding.decoder
+        return try database.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT body FROM history WHERE amended_at >= ? AND amended_at < ? ORDER BY amended_at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970])
+                .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+                .filter { $0.isCorrection == true }
         }
     }
 

@@ -84,7 +84,10 @@ extension Store {
 
     @discardableResult
     public func raiseEscalation(_ draft: EscalationDraft) throws -> Escalation {
-        try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
+        var draft = draft
+        // Picked from the staff list when the service keeps one: one manager, one name.
+        draft.manager = try settings.manager(named: draft.manager)
+        return try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
             try requireExisting(Person.self, id: draft.personID, field: "person", db)
             try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
         }
@@ -99,13 +102,29 @@ extension Store {
         }
     }
 
+    /// Records that this staff member, coming on shift, read the handover for the day holding
+    /// `day` (R12). Each reader is kept once, with when they first acknowledged it.
+    @discardableResult
+    public func acknowledgeHandover(of day: Date) throws -> DayReview {
+        let key = DateInput.dayKey(day, calendar: calendar)
+        let mark = DayReview(day: key, purpose: .handover, audit: Audit(by: staff, at: now))
+        let saved: DayReview = try database.write { db in
+            let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db)
+            if let mine = existing.first(where: { $0.isHandover && $0.reviewedBy == staff }) { return mine }
+            try RecordTable.insert(mark, db)
+            return mark
+        }
+        applySaved(saved)
+        return saved
+    }
+
     /// Marks the day holding `day` as reviewed (R12); a day already reviewed keeps its first mark.
     @discardableResult
     public func markDayReviewed(_ day: Date) throws -> DayReview {
         let key = DateInput.dayKey(day, calendar: calendar)
         let review = DayReview(day: key, audit: Audit(by: staff, at: now))
         let saved: DayReview = try database.write { db in
-            if let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first {
+            if let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first(where: { !$0.isHandover }) {
                 return existing
             }
             try RecordTable.insert(review, db)

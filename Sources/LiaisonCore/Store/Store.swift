@@ -20,7 +20,9 @@ public final class Store {
     public let staff: String
     public let clock: any CareClock
     public let calendar: Calendar
-    public let timescales: EscalationTimescales
+    public private(set) var timescales: EscalationTimescales
+    /// The service's staff list, managers picked from it (R10); empty when it keeps none.
+    public private(set) var staffList: [StaffMember] = []
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -55,6 +57,29 @@ public final class Store {
             database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)
     }
 
+    /// Opens the store at `path` with its service's settings file beside it (`ServiceSettings`):
+    /// escalation timescales and the staff list.
+    public static func openService(
+        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current
+    ) throws -> Store {
+        // The store first: a store that cannot be opened says so before its settings are looked at.
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar)
+        // Settings only shape what is written (due dates, managers); a reader does without them,
+        // so an archive on read-only media or in someone else's folder still reads.
+        guard mode == .readWrite else { return store }
+        store.apply(try ServiceSettings.load(forStore: path))
+        return store
+    }
+
+    /// Takes a service's timescales and staff list from now on.
+    public func apply(_ settings: ServiceSettings) {
+        timescales = settings.timescales
+        staffList = settings.staff
+    }
+
+    /// The settings as this store runs on them.
+    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList) }
+
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
         staff: String = "Test Staff", clock: any CareClock = SystemClock(), calendar: Calendar = .current,
@@ -79,6 +104,7 @@ public final class Store {
     public var openEscalations: [Escalation] { workingSet.openEscalations }
     public var recentContacts: [Contact] { workingSet.recentContacts }
     public var chaseList: [Contact] { workingSet.chaseList }
+    public var undecidedAdvice: [Contact] { workingSet.undecidedAdvice }
 
     public func person(id: String) -> Person? { workingSet.people.first { $0.id == id } }
     public func partner(id: String) -> Partner? { workingSet.partners.first { $0.id == id } }
@@ -94,7 +120,7 @@ public final class Store {
             overdueTasks: Attention.overdueTasks(workingSet.openTasks, now: now).count,
             openEscalations: workingSet.openEscalations.count,
             overdueEscalations: Attention.overdueEscalations(workingSet.openEscalations, now: now).count,
-            awaitingConfirmation: workingSet.chaseList.count,
+            awaitingConfirmation: workingSet.chaseList.count, awaitingDecision: workingSet.undecidedAdvice.count,
             basisReviewOverdue: Attention.basisReviewOverdue(active, now: now).count,
             withoutSharingBasis: Attention.withoutSharingBasis(active).count)
     }

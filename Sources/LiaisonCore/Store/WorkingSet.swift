@@ -13,6 +13,8 @@ public struct WorkingSet: Sendable, Equatable {
     public var recentContacts: [Contact] = []
     /// Confirmations requested and not received, however old, oldest first (R6).
     public var chaseList: [Contact] = []
+    /// Advice with no decision about written confirmation, however old, oldest first (R6).
+    public var undecidedAdvice: [Contact] = []
     /// Where recent contacts start.
     public var recentSince: Date = .distantPast
 
@@ -25,6 +27,7 @@ public struct WorkingSet: Sendable, Equatable {
         openEscalations.sort { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
         recentContacts.sort { ($0.happenedAt, $0.id) > ($1.happenedAt, $1.id) }
         chaseList = Attention.chaseList(chaseList)
+        undecidedAdvice = Attention.undecidedAdvice(undecidedAdvice)
     }
 
     /// Puts a saved record where it belongs, or takes it out of a list it no longer belongs in.
@@ -37,6 +40,7 @@ public struct WorkingSet: Sendable, Equatable {
         case let contact as Contact:
             Self.upsert(contact, into: &recentContacts, keep: contact.happenedAt >= recentSince)
             Self.upsert(contact, into: &chaseList, keep: contact.awaitsConfirmation)
+            Self.upsert(contact, into: &undecidedAdvice, keep: contact.awaitsConfirmationDecision)
         default: break
         }
         sortAll()
@@ -58,6 +62,8 @@ public struct Counts: Sendable, Equatable {
     public var openEscalations: Int
     public var overdueEscalations: Int
     public var awaitingConfirmation: Int
+    /// Advice still waiting for a decision about written confirmation.
+    public var awaitingDecision: Int = 0
     public var basisReviewOverdue: Int
     public var withoutSharingBasis: Int
 }

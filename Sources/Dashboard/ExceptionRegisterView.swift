@@ -1,0 +1,154 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// `x`: the manager's register of sharing exceptions (R3) over a period — every contact where we
+/// shared information without a valid basis, under best interests or safeguarding, with why, who
+/// decided, the capacity assessment, and whether a manager has acknowledged it. `a` acknowledges
+/// the highlighted one as the person signed in; `d` picks another period.
+public final class ExceptionRegisterView: Screen {
+    static let keys: [(keys: [Key], label: String)] = [
+        ([.up, .down, .character("k"), .character("j")], "move the highlight"), ([.pageUp, .pageDown], "page"),
+        ([.character("a")], "acknowledge the highlighted exception, as the manager who read it"),
+        ([.character("d")], "another period: two dates, e.g. 2026-11-01 2026-11-30"),
+        ([.enter], "open the contact in full"), ([.escape, .character("q")], "back to the dashboard"),
+        ([.character("?")], "this help"),
+    ]
+
+    /// How far back the register looks when opened.
+    static let defaultDays = 30
+
+    let state: DashboardState
+    let open: (RecordReference) -> Void
+    let canWrite: Bool
+    public private(set) var from: Date
+    public private(set) var to: Date
+    private var contacts: [Contact] = []
+    private var table = Table(
+        columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
+                  TableColumn("Exception", width: .fixed(14)), TableColumn("Why", width: .flexible(4)),
+                  TableColumn("Decided by", width: .flexible(2)), TableColumn("Acknowledged", width: .flexible(2))],
+        emptyMessage: "No information was shared under an exception in this period")
+    private var help: Overlay?
+    private var prompt: TextField?
+    private var message: String?
+
+    init(state: DashboardState, canWrite: Bool, open: @escaping (RecordReference) -> Void) {
+        self.state = state
+        self.canWrite = canWrite
+        self.open = open
+        to = state.store.calendar.startOfDay(for: state.now)
+        from = state.store.calendar.date(byAdding: .day, value: -(Self.defaultDays - 1), to: to) ?? to
+        load()
+    }
+
+    public var minimumSize: Size { DashboardLayout.minimumSize }
+    public var listedIDs: [String] { contacts.map(\.id) }
+
+    private func load() {
+        let kept = selected
+        do {
+            contacts = try state.store.sharingExceptions(from: from, to: to)
+        } catch {
+            message = "The register could not be read: \(error)"
+        }
+        let format = state.format
+        table.rows = contacts.map { contact in
+            let exception = contact.sharingException
+            return [
+                format.dayAndTime(contact.happenedAt), state.personName(contact.personID),
+                exception?.kind == .safeguarding ? "safeguarding" : "best interests", exception?.reason ?? "",
+                exception?.decidedBy ?? contact.recordedBy,
+                contact.exceptionAcknowledged.map { "\($0.by), \(format.day($0.at))" } ?? "NOT YET",
+            ]
+        }
+        if let kept, let index = contacts.firstIndex(where: { $0.id == kept }) { table.select(index) }
+    }
+
+    private var selected: String? { contacts.indices.contains(table.selectedIndex) ? contacts[table.selectedIndex].id : nil }
+
+    public func handle(_ key: Key) -> ScreenResponse {
+        if let overlay = help {
+            if overlay.handle(key) != .stillOpen { help = nil }
+            return .handled
+        }
+        if prompt != nil { return handlePrompt(key) }
+        message = nil
+        switch key {
+        case .escape, .character("q"): return .quit
+        case .character("?"): help = Overlay(title: "Keys in the register of sharing exceptions", lines: KeyMap.helpLines(for: Self.keys))
+        case .enter: if let id = selected { open(.contact(id)) }
+        case .character("d"): prompt = TextField()
+        case .character("a"): acknowledgeSelected()
+        default: guard table.handle(key) else { return .ignored }
+        }
+        return .handled
+    }
+
+    private func acknowledgeSelected() {
+        guard let index = contacts.indices.contains(table.selectedIndex) ? table.selectedIndex : nil else { return }
+        guard canWrite else {
+            message = "This screen cannot change records"
+            return
+        }
+        guard contacts[index].exceptionAcknowledged == nil else {
+            message = "Already acknowledged by \(contacts[index].exceptionAcknowledged?.by ?? "")"
+            return
+        }
+        do {
+            let saved = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeException(contacts[index]) }
+            message = "Acknowledged by \(saved.exceptionAcknowledged?.by ?? state.store.staff)"
+            load()
+        } catch let error as FieldError {
+            message = error.message
+        } catch {
+            message = "Not saved: \(error)"
+        }
+    }
+
+    private func handlePrompt(_ key: Key) -> ScreenResponse {
+        switch key {
+        case .escape: prompt = nil
+        case .enter:
+            let words = (prompt?.text ?? "").split(separator: " ").map(String.init)
+            prompt = nil
+            do {
+                guard words.count == 2 else { throw FieldError("period", "give two dates, the first and last day, e.g. 2026-11-01 2026-11-30") }
+                let first = try DateInput.parse(words[0], field: "from", calendar: state.store.calendar)
+                let last = try DateInput.parse(words[1], field: "to", calendar: state.store.calendar)
+                guard first <= last else { throw FieldError("period", "the period ends before it starts") }
+                (from, to) = (first, last)
+                load()
+            } catch let error as FieldError {
+                message = error.message
+            } catch {
+                message = "\(error)"
+            }
+        default: _ = prompt?.handle(key)
+        }
+        return .handled
+    }
+
+    public func draw(into grid: inout CellGrid, theme: Theme) {
+        let (body, footer) = grid.bounds.splitBottom(1)
+        grid.fill(body, style: theme[.text])
+        let waiting = contacts.filter { $0.exceptionAcknowledged == nil }.count
+        let title = "Sharing exceptions \(state.format.day(from)) – \(state.format.day(to)): \(contacts.count), \(waiting) to acknowledge"
+        let inside = Pane(title: title, isFocused: true).draw(in: body, grid: &grid, theme: theme)
+        guard inside.height > 1 else { return }
+        if let prompt {
+            let label = "Period (first and last day): "
+            grid.write(label, x: inside.x, y: inside.y, style: theme[.emphasis])
+            prompt.draw(x: inside.x + label.count, y: inside.y, width: inside.width - label.count, grid: &grid, theme: theme, isFocused: true)
+        } else {
+            grid.write(message ?? "Every share without a valid basis, oldest first; a manager reads each and acknowledges it.",
+                       x: inside.x, y: inside.y, width: inside.width, style: theme[message == nil ? .muted : .warning])
+        }
+        let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
+        table.draw(in: list, grid: &grid, theme: theme, isFocused: true)
+        grid.fill(footer, style: theme[.footer])
+        FooterBar([("a", "acknowledge"), ("d", "period"), ("Enter", "open"), ("Esc", "back"), ("?", "help")])
+            .draw(in: footer, grid: &grid, theme: theme)
+        help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// That someone has an unsaved form, without what it says: who, which form, when they last
+/// typed, and whom it is about by initials only. Kept beside each draft so a shift lead can see
+/// "Night Carer, 03:10, contact about H.F." while the draft itself stays readable by its author
+/// alone, and only its author is ever offered it back.
+public struct DraftNotice: Codable, Equatable, Sendable {
+    public var staff: String
+    /// Which form, as `EntryDraft.form` names it (`contact`, `task`, …).
+    public var form: String
+    public var updatedAt: Date
+    /// The person the form is about, as initials; nil when none was picked yet.
+    public var about: String?
+
+    public init(staff: String, form: String, updatedAt: Date, about: String?) {
+        self.staff = staff
+        self.form = form
+        self.updatedAt = updatedAt
+        self.about = about
+    }
+}
+
+extension DraftStore {
+    /// The notice file beside a draft file.
+    static func noticeURL(for draft: URL) -> URL {
+        draft.deletingPathExtension().appendingPathExtension("notice")
+    }
+
+    /// Writes the notice for this session's draft, like the draft: through the checked folder,
+    /// owner-only.
+    public func saveNotice(_ notice: DraftNotice) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            try makeFolder().save(try encoder.encode(notice), as: Self.noticeURL(for: file).lastPathComponent)
+        } catch let failure as PrivateFile.Failure {
+            throw self.failure("save the notice of", failure)
+        }
+    }
+
+    /// Everyone's unsaved forms except this session's own, oldest first: what the shift lead
+    /// sees on the dashboard. Notices that cannot be read (another user's, in a team folder) are
+    /// skipped; they hold nothing to lose.
+    public func notices() -> [DraftNotice] {
+        guard let folder = try? openFolder() else { return [] }
+        let names = folder.names()
+        let own = Self.noticeURL(for: file).lastPathComponent
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return names.filter { $0.hasSuffix(".notice") && $0 != own }.compactMap { name in
+            // A notice whose draft has gone (saved or thrown away elsewhere) is stale.
+            let draft = String(name.dropLast(".notice".count)) + ".json"
+            guard names.contains(draft), let data = try? folder.read(name, ownedByMe: false) else { return nil }
+            return try? decoder.decode(DraftNotice.self, from: data)
+        }.sorted { ($0.updatedAt, $0.staff) < ($1.updatedAt, $1.staff) }
+    }
+}

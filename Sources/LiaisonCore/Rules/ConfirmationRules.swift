@@ -1,0 +1,85 @@
+import Foundation
+
+/// R6: the policy asks staff to get a partner's advice confirmed in writing "if possible".
+/// So every piece of advice gets a decision — asked for, not needed, or not possible, each
+/// with its why — and a request stays on the chase list, chase after chase, until the letter
+/// or email arrives. These rules say which step may follow which, and what each must carry.
+public enum ConfirmationRules {
+    /// The contact after `step`, and the reason its history gives for the change.
+    public static func apply(
+        _ step: ConfirmationStep, to contact: Contact, by staff: String, at now: Date
+    ) throws -> (contact: Contact, reason: String) {
+        guard contact.advice != nil else {
+            throw FieldError("advice", "this contact has no advice to confirm in writing")
+        }
+        let current = contact.confirmation
+        var next: Confirmation
+        let reason: String
+        switch step {
+        case .requested(let how, let from):
+            if let current, current.state == .requested {
+                throw FieldError("requested", "written confirmation was already asked for; record a chase instead")
+            }
+            try refuseIfReceived(current)
+            let how = try TextRules.required(how, field: "note", what: "How it was asked for (e.g. email to the surgery)")
+            next = current ?? Confirmation(state: .requested)
+            next.state = .requested
+            next.requestedAt = now
+            next.method = how
+            next.requestedFrom = try TextRules.cleanedLine(from, field: "from", what: "Who was asked", limit: TextRules.nameLimit)
+            next.reason = nil
+            reason = "written confirmation asked for (\(how)\(next.requestedFrom.map { ", from \($0)" } ?? ""))"
+        case .chased(let note, let at):
+            guard let current, current.state == .requested else {
+                throw FieldError("chased", current?.state == .received
+                    ? "the written confirmation has already come; there is nothing to chase"
+                    : "written confirmation has not been asked for yet; ask for it first (--requested)")
+            }
+            let note = try TextRules.required(note, field: "note", what: "What was said when you chased")
+            let when = try moment(at, now: now, field: "when", notBefore: current.lastAsked, what: "the last time it was asked for")
+            next = current
+            next.chases.append(Confirmation.Chase(at: when, by: staff, note: note))
+            reason = "chased for written confirmation (chase \(next.chases.count)): \(note)"
+        case .received(let at, let medium, let reference):
+            try refuseIfReceived(current)
+            let when = try moment(at, now: now, field: "when", notBefore: contact.happenedAt, what: "the advice was given")
+            next = current ?? Confirmation(state: .received)
+            next.state = .received
+            next.receivedAt = when
+            next.receivedAs = medium
+            next.reference = try TextRules.cleanedLine(reference, field: "reference", what: "Their reference")
+            let what = [medium?.rawValue, next.reference.map { "reference \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            reason = "written confirmation received" + (what.isEmpty ? "" : " (\(what))")
+        case .notNeeded(let why), .notPossible(let why):
+            try refuseIfReceived(current)
+            let notNeeded = if case .notNeeded = step { true } else { false }
+            let why = try TextRules.reason(
+                why, field: "note", what: notNeeded ? "Why no written confirmation is needed" : "Why written confirmation is not possible")
+            next = current ?? Confirmation(state: .notNeeded)
+            next.state = notNeeded ? .notNeeded : .notPossible
+            next.reason = why
+            reason = "written confirmation \(notNeeded ? "not needed" : "not possible"): \(why)"
+        }
+        var amended = contact
+        amended.confirmation = next
+        return (amended, reason)
+    }
+
+    /// A confirmation that has come is the end of the loop; a mistake in it is a correction.
+    private static func refuseIfReceived(_ current: Confirmation?) throws {
+        guard let current, current.state == .received else { return }
+        throw FieldError("received", "the written confirmation has already been received; correct the contact if it was recorded wrongly")
+    }
+
+    /// A step's time: now when not given, never in the future, never before what it follows.
+    private static func moment(_ given: Date?, now: Date, field: String, notBefore earliest: Date?, what: String) throws -> Date {
+        let when = (given ?? now).wholeSeconds
+        guard when <= now + ContactDraft.futureGrace else {
+            throw FieldError(field, "that time has not come yet; give the time it happened")
+        }
+        if let earliest, when < earliest {
+            throw FieldError(field, "that is before \(what); check the date")
+        }
+        return when
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// One step on a piece of advice's written confirmation (R6), as the dashboard's key and
+/// `liaison confirm` record it.
+public enum ConfirmationStep: Equatable, Sendable {
+    /// Asked the partner to put the advice in writing: how, and from whom when not the partner
+    /// the contact was with.
+    case requested(how: String, from: String? = nil)
+    /// Asked again; `at` nil means now. What was said is kept with every chase.
+    case chased(note: String, at: Date? = nil)
+    /// The letter or email came: when (nil: now), as what, and its reference.
+    case received(at: Date? = nil, medium: Confirmation.Medium? = nil, reference: String? = nil)
+    case notNeeded(reason: String)
+    case notPossible(reason: String)
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What `liaison confirm CONTACT …` was given: which step on the advice's written confirmation
+/// (R6), and the details that step needs.
+public struct ConfirmArguments: Sendable {
+    public enum Step: String, CaseIterable, Sendable {
+        case requested, chased, received
+        case notNeeded = "not-needed"
+        case notPossible = "not-possible"
+    }
+
+    public var contact: String
+    public var step: Step
+    /// What was said when chasing; why none is needed or possible; how it was asked for.
+    public var note: String?
+    /// When it came or when it was chased, as staff write times; now when absent.
+    public var when: String?
+    /// How it came (`email` or `letter`) for a received one; how it was asked for a request.
+    public var how: String?
+    public var reference: String?
+    /// Who was asked to write, when not the partner of the contact.
+    public var from: String?
+
+    public init(contact: String, step: Step, note: String? = nil, when: String? = nil, how: String? = nil,
+                reference: String? = nil, from: String? = nil) {
+        self.contact = contact
+        self.step = step
+        self.note = note
+        self.when = when
+        self.how = how
+        self.reference = reference
+        self.from = from
+    }
+}
+
+extension Store {
+    /// The contact meant by its id, or by the start of it (at least six characters) when only
+    /// one contact's id starts so: staff copy ids from a report, and the first block is enough.
+    public func findContact(_ reference: String, field: String = "contact") throws -> Contact {
+        let wanted = reference.trimmingCharacters(in: .whitespaces).lowercased()
+        guard wanted.count >= 6 else {
+            throw FieldError(field, "give the contact's id, or at least its first six characters, as the report shows it")
+        }
+        if let contact = try contact(id: wanted) { return contact }
+        let matches = try database.read { db in
+            try RecordTable.fetchAll(Contact.self, where: "id LIKE ? ESCAPE '\\'", orderBy: "id LIMIT 2",
+                                     arguments: [wanted.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"], db)
+        }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw FieldError(field, "there is no contact with id \(wanted)")
+        default: throw FieldError(field, "more than one contact's id starts \(wanted); give more of it")
+        }
+    }
+
+    /// One step on a contact's written confirmation, from the command line.
+    public func confirm(_ a: ConfirmArguments) throws -> Contact {
+        let contact = try findContact(a.contact)
+        let when = try a.when.map { try WhenInput.parse($0, field: "when", now: clock.now, calendar: calendar) }
+        let step: ConfirmationStep
+        switch a.step {
+        case .requested:
+            step = .requested(how: a.how ?? a.note ?? "", from: a.from)
+        case .chased:
+            step = .chased(note: a.note ?? "", at: when)
+        case .received:
+            let medium: Confirmation.Medium? = try a.how.map { try ChoiceInput.parse($0, field: "how") }
+            step = .received(at: when, medium: medium, reference: a.reference ?? a.note)
+        case .notNeeded: step = .notNeeded(reason: a.note ?? "")
+        case .notPossible: step = .notPossible(reason: a.note ?? "")
+        }
+        return try recordConfirmation(step, on: contact)
+    }
+}
+
+extension Confirmation {
+    /// Where a confirmation stands, in a sentence a script can print.
+    public var sentence: String {
+        switch state {
+        case .requested:
+            let chased = chases.isEmpty ? "not chased yet" : "chased \(chases.count) time\(chases.count == 1 ? "" : "s")"
+            return "Written confirmation asked for, \(chased); on the chase list"
+        case .received: return "Written confirmation received" + (reference.map { ", reference \($0)" } ?? "")
+        case .notNeeded: return "No written confirmation needed: \(reason ?? "")"
+        case .notPossible: return "Written confirmation not possible: \(reason ?? "")"
+        }
+    }
+}
+
+extension Store {
+    /// `liaison leave PERSON …`: someone leaves the service on a day (default today).
+    public func leave(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
+        let person = try findPerson(name)
+        let date = try on.map { try WhenInput.parse($0, field: "on", now: clock.now, calendar: calendar) } ?? clock.now
+        return try leave(person, as: kind, on: date, note: note, reason: reason ?? "")
+    }
+
+    /// `liaison readmit PERSON --reason R`: someone comes back to the service.
+    public func readmit(personNamed name: String, reason: String) throws -> Person {
+        try readmit(try findPerson(name), reason: reason)
+    }
+}

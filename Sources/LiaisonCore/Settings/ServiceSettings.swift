@@ -1,0 +1,83 @@
+import Foundation
+
+/// What each service sets for itself, in a JSON file beside its store (`care.sqlite` has
+/// `care.sqlite.settings.json`): escalation timescales, routine by kind and urgent (R10), and the
+/// staff list managers are picked from. A store without the file runs on the standard timescales
+/// and takes managers' names as typed.
+public struct ServiceSettings: Codable, Equatable, Sendable {
+    public var timescales: EscalationTimescales
+    /// Empty when the service keeps no list.
+    public var staff: [StaffMember]
+
+    public init(timescales: EscalationTimescales = .standard, staff: [StaffMember] = []) {
+        self.timescales = timescales
+        self.staff = staff
+    }
+
+    public static let standard = ServiceSettings()
+
+    enum CodingKeys: String, CodingKey { case timescales, staff }
+
+    /// Every part may be left out, and takes its standard value.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        timescales = try c.decodeIfPresent(EscalationTimescales.self, forKey: .timescales) ?? .standard
+        staff = try c.decodeIfPresent([StaffMember].self, forKey: .staff) ?? []
+    }
+
+    /// Where the settings of the store at `storePath` live.
+    public static func path(forStore storePath: String) -> String { storePath + ".settings.json" }
+
+    /// The settings beside the store at `storePath`; the standard ones when there is no file.
+    /// A file that cannot be read is refused with where and why, rather than silently ignored.
+    public static func load(forStore storePath: String) throws -> ServiceSettings {
+        let path = path(forStore: storePath)
+        guard FileManager.default.fileExists(atPath: path) else { return .standard }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try JSONDecoder().decode(ServiceSettings.self, from: data)
+        } catch let error as DecodingError {
+            throw StoreError("The settings file \(path) cannot be read: \(Self.describe(error)). Correct it, or move it away to use the standard settings.")
+        } catch {
+            throw StoreError("The settings file \(path) cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes the settings, readable by the store's users only.
+    public func save(forStore storePath: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try PrivateFile.save(try encoder.encode(self), to: Self.path(forStore: storePath))
+    }
+
+    public var managers: [StaffMember] { staff.filter(\.isManager) }
+
+    /// The one manager meant by `name` (exact, else case- and accent-insensitive, else the only
+    /// one whose name starts so); with no staff list, the name as typed.
+    public func manager(named name: String?, field: String = "manager") throws -> String? {
+        guard let wanted = try TextRules.cleanedLine(name, field: field, what: "The manager's name", limit: TextRules.nameLimit) else { return nil }
+        guard !staff.isEmpty else { return wanted }
+        let managers = self.managers
+        let fold: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        var matches = managers.filter { $0.name == wanted }
+        if matches.isEmpty { matches = managers.filter { fold($0.name) == fold(wanted) } }
+        if matches.isEmpty { matches = managers.filter { fold(wanted).hasPrefix(fold($0.name)) || fold($0.name).hasPrefix(fold(wanted)) } }
+        guard matches.count == 1 else {
+            let list = managers.map(\.name).joined(separator: ", ")
+            throw FieldError(field, matches.isEmpty
+                ? "“\(wanted)” is not a manager on the staff list (\(list.isEmpty ? "none listed" : list))"
+                : "“\(wanted)” fits \(matches.count) managers; give the full name: \(matches.map(\.name).joined(separator: ", "))")
+        }
+        return matches[0].name
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context): "it is not valid JSON (\(context.debugDescription))"
+        case .keyNotFound(let key, _): "“\(key.stringValue)” is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            "unexpected value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        @unknown default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import LiaisonCore
+
+/// `liaison confirm CONTACT --received|--chased|--not-needed …`: one step on a piece of
+/// advice's written confirmation (R6).
+struct ConfirmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confirm",
+        abstract: "Record a step on written confirmation of a partner's advice: asked for, chased, received, not needed or not possible.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The contact's id, or its first characters as the report shows them.") var contact: String
+    @Flag(help: "Which step this is.") var step: ConfirmArguments.Step
+    @Option(help: "What was said when chasing; why none is needed or possible; how it was asked for.") var note: String?
+    @Option(help: "When it came or was chased (default: now), e.g. 14:05, yesterday 10:00, 2026-11-20 09:30.") var when: String?
+    @Option(help: "How it came: email or letter (with --received); how it was asked for (with --requested).") var how: String?
+    @Option(help: "The letter's or email's reference (with --received).") var reference: String?
+    @Option(help: "Who was asked to write, when not the partner of the contact (with --requested).") var from: String?
+
+    func run() throws {
+        try reportingFailures {
+            let store = try options.open()
+            let saved = try store.confirm(ConfirmArguments(
+                contact: contact, step: step, note: note, when: when, how: how, reference: reference, from: from))
+            print(saved.confirmation?.sentence ?? "")
+        }
+    }
+}
+
+extension ConfirmArguments.Step: EnumerableFlag {}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import LiaisonCore
+
+/// `liaison leave PERSON --discharged|--moved|--died`: someone leaves the service (R1).
+struct LeaveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leave", abstract: "Record that someone left the service: discharged, moved or died. Their records stay.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The person's id or exact name.") var person: String
+    @Flag(help: "How they left.") var kind: Person.Leaving.Kind
+    @Option(help: "The day they left (default: today), e.g. yesterday, 2026-11-20.") var on: String?
+    @Option(help: "Where they went, or anything the next reader should know.") var note: String?
+    @Option(help: "Why, for the history (default: how they left).") var reason: String?
+
+    func run() throws {
+        try reportingFailures {
+            let saved = try options.open().leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
+            print("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))")
+        }
+    }
+}
+
+/// `liaison readmit PERSON --reason R`: someone comes back to the service.
+struct ReadmitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "readmit", abstract: "Record that someone came back to the service.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The person's id or exact name.") var person: String
+    @Option(help: "Why they are readmitted.") var reason: String
+
+    func run() throws {
+        try reportingFailures {
+            let saved = try options.open().readmit(personNamed: person, reason: reason)
+            print("\(saved.name) is supported again")
+        }
+    }
+}
+
+extension Person.Leaving.Kind: EnumerableFlag {}

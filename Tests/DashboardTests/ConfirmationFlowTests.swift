@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// R6 on the dashboard: `w` on a highlighted contact records the next step on its written
+/// confirmation, and `o` lists everything owed in writing, oldest first, with age and chases.
+@Suite struct ConfirmationFlowTests {
+    let fixture: EntryFixture
+    let screen: DashboardScreen
+    let script: KeyScript
+    let advice: Contact
+
+    init() throws {
+        fixture = try EntryFixture()
+        advice = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, happenedAt: EntryFixture.start.addingTimeInterval(-3600),
+            summary: "GP rang about her cough", advice: "Two puffs of the brown inhaler morning and night"))
+        screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        script = KeyScript(screen)
+    }
+
+    var saved: Contact { get throws { try #require(try fixture.store.contact(id: advice.id)) } }
+
+    @Test func adviceWithNoDecisionIsOwedOnTheDayHeader() throws {
+        #expect(script.render(200, 30).contains("Owed: 0 to chase · 1 decide: ask in writing · 0 overdue tasks"))
+        // Narrower, the numbers stay and the words shorten.
+        #expect(script.render(120, 30).contains("Owed: 0 chase, 1 decide, 0 overdue, 0 escalated"))
+        #expect(screen.rows(of: .contacts).first?[ContactsPane.confirmationColumn] == "decide")
+    }
+
+    @Test func askedThenChasedTwiceThenReceivedFromTheHighlightedContact() throws {
+        script.press(.tab)                             // the Contacts pane, the advice highlighted
+        script.press(.character("w"))
+        #expect(screen.presentedScreen is EntryFormScreen)
+        script.press(.tab)                             // "asked for it in writing" is already chosen
+        script.type("email to the surgery")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        #expect(try saved.confirmation?.method == "email to the surgery")
+        #expect(fixture.store.chaseList.map(\.id) == [advice.id])
+
+        for (hour, said) in [(1.0, "Left a message with reception"), (3.0, "Reception say it is signed")] {
+            fixture.clock.set(EntryFixture.start.addingTimeInterval(hour * 3600))
+            script.press(.character("w"))              // on a request, the step offered is a chase
+            script.press(.tab)
+            script.type(said)
+            script.press(.control("s"))
+            #expect(screen.presentedScreen == nil)
+        }
+        #expect(try saved.confirmation?.chases.map(\.note) == ["Left a message with reception", "Reception say it is signed"])
+        #expect(screen.rows(of: .contacts).first?[ContactsPane.confirmationColumn] == "chased ×2")
+
+        script.press(.character("w"), .character("r"), .tab, .character("l"), .tab)
+        script.type("RS/2211")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        let received = try #require(try saved.confirmation)
+        #expect(received.state == .received && received.receivedAs == .letter && received.reference == "RS/2211")
+        #expect(fixture.store.chaseList.isEmpty)
+        #expect(try fixture.store.history(of: advice.id).count == 4)
+    }
+
+    @Test func notNeededAsksForARealReason() throws {
+        script.press(.tab, .character("w"), .character("n"), .tab)
+        script.type("x")
+        script.press(.control("s"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model.errors["why"]?.contains("real reason") == true)
+        script.type(" — the inhaler is already on her chart")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        #expect(try saved.confirmation?.state == .notNeeded)
+        #expect(fixture.store.undecidedAdvice.isEmpty)
+    }
+
+    @Test func theOwedListShowsAgeAndChasesOldestFirst() throws {
+        fixture.clock.set(EntryFixture.start.addingTimeInterval(-2 * 86_400 + 600))
+        let older = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, happenedAt: EntryFixture.start.addingTimeInterval(-2 * 86_400),
+            summary: "Dressing changed", advice: "Keep the heel off the mattress", confirmation: .requested, confirmationNote: "email"))
+        fixture.clock.set(EntryFixture.start)
+        try fixture.store.recordConfirmation(.chased(note: "No reply yet"), on: older)
+        script.press(.character("o"))
+        let owed = try #require(screen.presentedScreen as? OwedView)
+        #expect(owed.listedIDs == [older.id, advice.id])
+        let text = script.render(100, 12)
+        #expect(text == """
+            ┌─ Owed in writing — 1 to chase, 1 to decide ──────────────────────────────────────────────────────┐
+            │Oldest first. Decide: ask the partner in writing, or say why not needed or not possible.          │
+            │Waiting Person        Partner       Stands           Last asked       Advice                      │
+            │47 h    Harold Finch  Kofi Asante … asked, chased 1× Wed 25 Nov 10:00 Keep the heel off the mattr…│
+            │1 h     Zoë Adams     Dr Anil Pate… decide           never            Two puffs of the brown inha…│
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+             w step  Enter open  ↑↓ move  Esc back  ? help
+            """)
+        // A step taken from the list shows in it at once.
+        script.press(.down, .character("w"), .tab)
+        script.type("letter")
+        script.press(.control("s"))
+        _ = script.render(100, 12)
+        #expect(owed.rows().map { $0[3] } == ["asked, chased 1×", "asked, not chased"])
+        script.press(.escape)
+        #expect(screen.presentedScreen == nil)
+    }
+}

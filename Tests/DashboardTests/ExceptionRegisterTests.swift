@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// R3's register on the dashboard (`x`): every share under an exception over a period, and the
+/// manager's acknowledgement; and R12's handover acknowledgement (`H`) on the day header.
+@Suite struct ExceptionRegisterTests {
+    let fixture: EntryFixture
+    let screen: DashboardScreen
+    let script: KeyScript
+    let shared: Contact
+
+    init() throws {
+        fixture = try EntryFixture()
+        // Harold withdrew consent: only safeguarding can override that.
+        fixture.clock.set(EntryFixture.start - 40 * 86_400)
+        _ = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Long ago", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "Bruising seen at the day centre; shared to protect him")))
+        fixture.clock.set(EntryFixture.start - 3_600)
+        shared = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Told the nurse about bruising",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Unexplained bruising; shared to protect him")))
+        fixture.clock.set(EntryFixture.start)
+        screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        script = KeyScript(screen)
+    }
+
+    @Test func theRegisterListsTheLastThirtyDaysAndRecordsTheAcknowledgement() throws {
+        script.press(.character("x"))
+        let register = try #require(screen.presentedScreen as? ExceptionRegisterView)
+        #expect(register.listedIDs == [shared.id])
+        #expect(script.render(100, 8) == """
+            ┌─ Sharing exceptions Tue 27 Oct – Wed 25 Nov: 1, 1 to acknowledge ────────────────────────────────┐
+            │Every share without a valid basis, oldest first; a manager reads each and acknowledges it.        │
+            │When             Person       Exception      Why                       Decided by    Acknowledged │
+            │Wed 25 Nov 09:00 Harold Finch safeguarding   Unexplained bruising; sh… Amara Okafor  NOT YET      │
+            │                                                                                                  │
+            │                                                                                                  │
+            └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+             a acknowledge  d period  Enter open  Esc back  ? help
+            """)
+        script.press(.character("a"))
+        let saved = try #require(try fixture.store.contact(id: shared.id))
+        #expect(saved.exceptionAcknowledged == ReviewMark(by: "Amara Okafor", at: EntryFixture.start))
+        #expect(script.render(100, 8).contains("1, 0 to acknowledge"))
+        // Any period: both exceptions from two months back.
+        script.press(.character("d"))
+        script.type("2026-09-25 2026-11-25")
+        script.press(.enter)
+        #expect(register.listedIDs.count == 2)
+        script.press(.escape)
+        #expect(screen.presentedScreen == nil)
+    }
+
+    @Test func theIncomingShiftLeadAcknowledgesTheHandover() throws {
+        #expect(!script.render(200, 30).contains("handover read by"))
+        script.press(.character("H"))
+        #expect(script.render(200, 30).contains("read the handover for Wed 25 Nov?"))
+        script.press(.character("y"))
+        #expect(script.render(200, 30).contains("handover read by Amara Okafor"))
+        #expect(try fixture.store.handoverAcknowledgements(for: EntryFixture.start).map(\.reviewedBy) == ["Amara Okafor"])
+    }
+}
+
+/// R4 on the dashboard: `f` narrows the Contacts pane to a partnership nature.
+@Suite struct NatureFilterTests {
+    @Test func fShowsOnlyContactsOfTheNatureTyped() throws {
+        let fixture = try EntryFixture()
+        let formal = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .meeting, summary: "Review meeting",
+            nature: PartnershipNature(level: .high, agencies: .multi, formality: .formal, involvement: .direct)))
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.zoe.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Quick call"))
+        let screen = try DashboardScreen(store: fixture.store)
+        #expect(screen.rows(of: .contacts).count == 2)
+        let script = KeyScript(screen)
+        script.press(.character("f"))
+        script.type("formal multi")
+        script.press(.enter)
+        #expect(screen.rows(of: .contacts).count == 1)
+        #expect(screen.state.visibleContacts.map(\.id) == [formal.id])
+        let text = script.render(200, 30)
+        #expect(text.contains("Contacts — formal multi"))
+        #expect(text.contains("high multi formal direct"))
+        script.press(.escape)
+        #expect(screen.rows(of: .contacts).count == 2)
+    }
+}

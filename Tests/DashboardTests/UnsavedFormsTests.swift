@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// Issue 11, part 8: the shift lead sees that a colleague left a form unsaved — who, when, which
+/// form, whom it is about by initials — but never what it says, and only its author can open it.
+@Suite struct UnsavedFormsTests {
+    @Test func aColleaguesUnsavedFormShowsOnTheDayHeaderWithoutItsContent() throws {
+        let fixture = try EntryFixture()
+        let storePath = fixture.drafts.folder.deletingPathExtension().path
+        // A colleague's session (the fixture's store records as Amara Okafor), typing about
+        // Harold Finch, then gone.
+        let night = DraftStore(storePath: storePath, staff: "Amara Okafor", session: 999_991)
+        let form = ContactEntryScreen(store: fixture.store, drafts: night, restoring: nil)
+        let typing = KeyScript(form)
+        typing.type("harold")
+        typing.press(.enter)
+        typing.type("Secret words about his fall")
+        #expect(try night.load() != nil)
+
+        let lead = DraftStore(storePath: storePath, staff: "Sam Lead", session: 999_992)
+        let screen = try DashboardScreen(store: fixture.store)
+        screen.entry = EntryFlows(store: fixture.store, drafts: lead)
+        #expect(screen.refreshUnsavedForms())
+        let text = KeyScript(screen).render(160, 30)
+        #expect(text.contains("Unsaved: Amara Okafor 10:00 contact about HF"), "\(text)")
+        #expect(!text.contains("Secret words"))
+        // Only its author is offered it: the lead's `a` opens a fresh form.
+        #expect(screen.entry?.pendingDraft(adopting: false) == nil)
+        // Once saved or thrown away, the notice goes with it.
+        night.discard()
+        #expect(screen.refreshUnsavedForms())
+        #expect(!KeyScript(screen).render(160, 30).contains("Unsaved"))
+    }
+}

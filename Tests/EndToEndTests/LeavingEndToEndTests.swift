@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// R1 from the command line: someone dies, leaves the working lists and the handover's
+/// attention list, keeps their records, and a moved person can be readmitted.
+@Suite(.endToEnd) struct LeavingEndToEndTests {
+    @Test func leavingAndReadmission() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        _ = try await scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "none"])
+        var report = try await scratch.liaison(["report"]).stdout
+        #expect(report.contains("Harold Finch · no basis recorded"))
+        let died = try await scratch.liaison(["leave", "Harold Finch", "--died", "--on", "yesterday", "--note", "Peacefully, at home"])
+        #expect(died.status == 0 && died.stdout == "Harold Finch left the service (died)\n", "\(died.stderr)")
+        report = try await scratch.liaison(["report"]).stdout
+        #expect(!report.contains("Harold Finch"))
+        let again = try await scratch.liaison(["add", "contact", "--person", "Harold Finch", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x"])
+        #expect(again.status == 0, "records about someone who left can still be added: \(again.stderr)")
+        let future = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--on", "2026-12-24"])
+        #expect(future.status != 0)
+        let moved = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--note", "To her daughter's in Leeds"])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let back = try await scratch.liaison(["readmit", "Edith Brown", "--reason", "The placement in Leeds ended"])
+        #expect(back.status == 0 && back.stdout == "Edith Brown is supported again\n", "\(back.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"kind\" : \"died\"") && export.contains("The placement in Leeds ended"))
+    }
+}

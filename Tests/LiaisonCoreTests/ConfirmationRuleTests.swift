@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import Testing
+@testable import LiaisonCore
+
+/// R6: every piece of advice gets a decision about written confirmation, and a request is
+/// chased — every chase kept — until it arrives.
+@Suite struct ConfirmationRuleTests {
+    let f: Fixture
+    let advice: Contact
+
+    init() throws {
+        f = try Fixture()
+        advice = try f.contact(try f.person(), try f.partner(), advice: "Encourage 1.5 litres of fluid a day")
+    }
+
+    @Test func adviceWithNoDecisionIsOwedUntilSomeoneDecides() throws {
+        #expect(advice.awaitsConfirmationDecision)
+        #expect(f.store.undecidedAdvice.map(\.id) == [advice.id])
+        #expect(f.store.counts.awaitingDecision == 1)
+        let asked = try f.store.recordConfirmation(.requested(how: "email to the surgery", from: "Practice manager"), on: advice)
+        #expect(f.store.undecidedAdvice.isEmpty)
+        #expect(f.store.chaseList.map(\.id) == [advice.id])
+        #expect(asked.confirmation?.requestedAt == Fixture.start)
+        #expect(asked.confirmation?.method == "email to the surgery")
+        #expect(asked.confirmation?.requestedFrom == "Practice manager")
+    }
+
+    @Test func everyChaseIsKeptWithWhenWhoAndWhatWasSaid() throws {
+        var contact = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        f.clock.advance(by: 86_400)
+        contact = try f.store.recordConfirmation(.chased(note: "No reply; rang reception"), on: contact)
+        f.clock.advance(by: 86_400)
+        contact = try f.store.recordConfirmation(.chased(note: "Reception say the GP signed it"), on: contact)
+        let chases = try #require(contact.confirmation?.chases)
+        #expect(chases.map(\.note) == ["No reply; rang reception", "Reception say the GP signed it"])
+        #expect(chases.map(\.at) == [Fixture.start + 86_400, Fixture.start + 2 * 86_400])
+        #expect(chases.allSatisfy { $0.by == "Amara Shift-Lead" })
+        #expect(f.store.chaseList.first?.confirmation?.chases.count == 2)
+        // Each step is a version in the history, saying what it was.
+        let history = try f.store.history(of: advice.id)
+        #expect(history.map(\.reason) == [
+            "written confirmation asked for (email)",
+            "chased for written confirmation (chase 1): No reply; rang reception",
+            "chased for written confirmation (chase 2): Reception say the GP signed it",
+        ])
+    }
+
+    @Test func receivedTakesItOffTheChaseListAndEndsTheLoop() throws {
+        let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        f.clock.advance(by: 3_600)
+        let received = try f.store.recordConfirmation(.received(medium: .letter, reference: "RS/2211"), on: asked)
+        #expect(f.store.chaseList.isEmpty)
+        #expect(received.confirmation?.state == .received)
+        #expect(received.confirmation?.receivedAs == .letter)
+        #expect(received.confirmation?.reference == "RS/2211")
+        #expect(received.confirmation?.receivedAt == Fixture.start + 3_600)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "again"), on: received) }?.field == "chased")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.received(), on: received) }?.field == "received")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.notNeeded(reason: "GP said not to bother"), on: received) }?.field == "received")
+    }
+
+    @Test func aChaseNeedsARequestAndSaysWhatWasSaid() throws {
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang"), on: advice) }?.field == "chased")
+        let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "  "), on: asked) }?.field == "note")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.requested(how: "letter"), on: asked) }?.field == "requested")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.requested(how: ""), on: advice) }?.field == "note")
+    }
+
+    @Test func notNeededAndNotPossibleNeedARealReason() throws {
+        for why in ["x", "n/a", "ok", "none"] {
+            #expect(fieldError { _ = try f.store.recordConfirmation(.notNeeded(reason: why), on: advice) }?.field == "note", "\(why)")
+        }
+        let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        let chased = try f.store.recordConfirmation(.chased(note: "Rang twice"), on: asked)
+        let stopped = try f.store.recordConfirmation(.notPossible(reason: "Surgery policy: no written advice for fluids"), on: chased)
+        #expect(stopped.confirmation?.state == .notPossible)
+        #expect(stopped.confirmation?.chases.count == 1)
+        #expect(f.store.chaseList.isEmpty && f.store.undecidedAdvice.isEmpty)
+    }
+
+    @Test func stepsCannotBeInTheFutureOrBeforeTheAdvice() throws {
+        let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.received(at: Fixture.start + 3_600), on: asked) }?.field == "when")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.received(at: Fixture.start - 86_400), on: asked) }?.field == "when")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang", at: Fixture.start - 60), on: asked) }?.field == "when")
+    }
+
+    @Test func contactsWithoutAdviceHaveNothingToConfirm() throws {
+        let plain = try f.contact(try f.person("Arthur Lee"), try f.partner("Jo Okafor", role: .districtNurse))
+        #expect(!plain.owesConfirmation)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.requested(how: "email"), on: plain) }?.field == "advice")
+    }
+
+    @Test func aColleaguesStepTakenMeanwhileIsNotOverwritten() throws {
+        let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        _ = try f.store.recordConfirmation(.chased(note: "Rang the surgery"), on: asked)
+        // `asked` is the version before the chase: a second chase from it would lose the first.
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Emailed again"), on: asked) }?.field == "version")
+    }
+
+    @Test func theCommandLineFindsAContactByTheStartOfItsID() throws {
+        let saved = try f.store.confirm(ConfirmArguments(contact: String(advice.id.prefix(8)), step: .requested, how: "letter"))
+        #expect(saved.confirmation?.method == "letter")
+        let chased = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .chased, note: "Left a voicemail"))
+        #expect(chased.confirmation?.sentence == "Written confirmation asked for, chased 1 time; on the chase list")
+        #expect(fieldError { _ = try f.store.confirm(ConfirmArguments(contact: "abc", step: .chased)) }?.field == "contact")
+        #expect(fieldError { _ = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .received, how: "fax")) }?.field == "how")
+    }
+
+    @Test func aConfirmationStoredBeforeChasesWereKeptStillReads() throws {
+        let old = #"{"method":"email","requestedAt":1795600800,"state":"requested"}"#
+        let confirmation = try RecordCoding.decoder.decode(Confirmation.self, from: Data(old.utf8))
+        #expect(confirmation.chases.isEmpty)
+        let again = String(decoding: try RecordCoding.encoder.encode(confirmation), as: UTF8.self)
+        #expect(again == old, "\(again)")
+    }
+
+    @Test func aStoreFromBeforeDecisionsListsItsUndecidedAdviceOnOpening() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-v1-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        // A version 1 store: the undecided advice's confirmation column is empty, as it was then.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for sql in Schema.migrations[1]! { try db.execute(sql: sql) }
+            try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+            for contact in [advice, try f.contact(try f.person("Arthur Lee"), try f.partner("Jo Okafor", role: .districtNurse))] {
+                try db.execute(
+                    sql: "INSERT INTO contact (id, person_id, partner_id, happened_at, confirmation, exception, body) VALUES (?, ?, ?, ?, NULL, 0, ?)",
+                    arguments: [contact.id, contact.personID, contact.partnerID, contact.happenedAt.timeIntervalSince1970, try RecordCoding.body(contact)])
+            }
+        }
+        try queue.close()
+        let store = try Store.open(path: path, staff: "Sam Lead", clock: f.clock, calendar: f.calendar)
+        #expect(store.undecidedAdvice.map(\.id) == [advice.id])
+        try store.close()
+        // The column now agrees with each body (the bare rows here have no people or search index).
+        let problems = try StoreCheck.run(path: path).problems.filter { $0.contains("index columns") }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+/// R3's three cases: an attorney or deputy consents for a person who lacks capacity; best
+/// interests only for a person assessed as lacking capacity for this decision with no attorney
+/// or deputy; safeguarding, which can override a refusal. Every exception has a real reason and
+/// is in the manager's register until acknowledged.
+@Suite struct ConsentExceptionTests {
+    let f: Fixture
+    let nurse: Partner
+
+    init() throws {
+        f = try Fixture()
+        nurse = try f.partner("Jo Okafor", role: .districtNurse)
+    }
+
+    func share(_ person: Person, _ exception: SharingException?) throws -> Contact {
+        try f.contact(person, nurse, summary: "Told the nurse about the pressure sore", shared: true, exception: exception)
+    }
+
+    @Test func bestInterestsCannotOverrideSomeoneWhoWithdrewConsent() throws {
+        let harold = try f.person("Harold Finch", basis: .withdrawn)
+        let error = fieldError {
+            _ = try share(harold, SharingException(kind: .bestInterests, reason: "Nurse needs to know to treat the sore", capacity: .sample))
+        }
+        #expect(error?.field == "exception")
+        #expect(error?.message.contains("cannot be overridden in their best interests") == true)
+        // Safeguarding still can, with a real reason.
+        #expect(fieldError { _ = try share(harold, SharingException(kind: .safeguarding, reason: "x")) }?.field == "reason")
+        let shared = try share(harold, SharingException(kind: .safeguarding, reason: "Unexplained bruising; shared to protect him from harm"))
+        #expect(shared.sharingException?.decidedBy == "Amara Shift-Lead")
+    }
+
+    @Test func bestInterestsNeedsTheCapacityAssessmentItRestsOn() throws {
+        let arthur = try f.person("Arthur Lee", basis: .none)
+        let reason = "Urgent treatment needed and no one can consent for him"
+        #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: reason)) }?.field == "capacity-assessed-by")
+        var capacity = CapacityAssessment.sample
+        capacity.consulted = " "
+        #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: reason, capacity: capacity)) }?.field == "consulted")
+        capacity = .sample
+        capacity.assessedOn = Fixture.start + 86_400
+        #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: reason, capacity: capacity)) }?.field == "capacity-assessed-on")
+        #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: "x", capacity: .sample)) }?.field == "reason")
+        let shared = try share(arthur, SharingException(kind: .bestInterests, reason: reason, decidedBy: "Ruth Okafor", capacity: .sample))
+        #expect(shared.sharingException?.capacity == .sample)
+        #expect(shared.sharingException?.decidedBy == "Ruth Okafor")
+    }
+
+    @Test func anAttorneyOrDeputyDecidesRatherThanBestInterests() throws {
+        let wang = try f.person("王秀英", basis: .representative, by: "Her son, health and welfare attorney")
+        // Their consent is the basis: no exception is needed to share...
+        #expect(try share(wang, nil).sharingException == nil)
+        // ...and best interests is not for deciding over them.
+        let error = fieldError { _ = try share(wang, SharingException(kind: .bestInterests, reason: "Quicker than asking her son", capacity: .sample)) }
+        #expect(error?.field == "exception" && error?.message.contains("attorney or deputy") == true)
+    }
+
+    @Test func theRegisterCoversAnyPeriodAndRecordsTheManagersAcknowledgement() throws {
+        let arthur = try f.person("Arthur Lee", basis: .none)
+        f.clock.set(Fixture.start - 10 * 86_400)
+        let old = try share(arthur, SharingException(kind: .safeguarding, reason: "Concern about a visitor; shared to protect him"))
+        f.clock.set(Fixture.start)
+        let recent = try share(arthur, SharingException(kind: .bestInterests, reason: "Urgent treatment, no one can consent", capacity: .sample))
+        #expect(try f.store.sharingExceptions(from: Fixture.start - 14 * 86_400, to: Fixture.start).map(\.id) == [old.id, recent.id])
+        #expect(try f.store.sharingExceptions(from: Fixture.start - 2 * 86_400, to: Fixture.start).map(\.id) == [recent.id])
+
+        f.clock.advance(by: 3_600)
+        let acknowledged = try f.store.acknowledgeException(recent)
+        #expect(acknowledged.exceptionAcknowledged == ReviewMark(by: "Amara Shift-Lead", at: Fixture.start + 3_600))
+        #expect(try f.store.acknowledgeException(acknowledged) == acknowledged)
+        #expect(try f.store.history(of: recent.id).map(\.reason) == ["sharing exception acknowledged by the manager"])
+        // The report's register over the period says who acknowledged what.
+        let report = try HandoverReport.gather(from: f.store, first: Fixture.start - 14 * 86_400, last: Fixture.start)
+        #expect(report.sharingExceptions.map { $0.acknowledged?.by } == [nil, "Amara Shift-Lead"])
+        #expect(report.isPeriod)
+        let plain = try f.contact(arthur, nurse)
+        #expect(fieldError { _ = try f.store.acknowledgeException(plain) }?.field == "contact")
+    }
+}
