@@ -15,7 +15,7 @@ struct LeaveCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let saved = try options.open().leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
-            print("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))")
+            print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
         }
     }
 }
@@ -30,7 +30,7 @@ struct ReadmitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let saved = try options.open().readmit(personNamed: person, reason: reason)
-            print("\(saved.name) is supported again")
+            print(InertText.visible("\(saved.name) is supported again"))
         }
     }
 }
