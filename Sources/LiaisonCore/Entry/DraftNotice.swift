@@ -26,14 +26,16 @@ extension DraftStore {
         draft.deletingPathExtension().appendingPathExtension("notice")
     }
 
-    /// Writes the notice for this session's draft, like the draft: through the checked folder,
-    /// owner-only.
+    /// Writes the notice for this session's draft through the checked folder, like the draft.
+    /// In a team's setgid drafts folder the notice (never the draft) is readable by the group,
+    /// so a shift lead logged in as another user sees that a colleague left a form unsaved.
     public func saveNotice(_ notice: DraftNotice) throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys]
         do {
-            try makeFolder().save(try encoder.encode(notice), as: Self.noticeURL(for: file).lastPathComponent)
+            try makeFolder().save(
+                try encoder.encode(notice), as: Self.noticeURL(for: file).lastPathComponent, groupReadable: true)
         } catch let failure as PrivateFile.Failure {
             throw self.failure("save the notice of", failure)
         }

@@ -49,6 +49,14 @@ public final class PrivateFolder: @unchecked Sendable {
 
     deinit { close(fd) }
 
+    /// Whether this is a team's folder: setgid, with a group this user belongs to. Only there
+    /// may a file be shared with the group.
+    public var isTeamFolder: Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return false }
+        return info.st_mode & S_ISGID != 0 && Self.isMember(of: info.st_gid)
+    }
+
     /// Why a folder with this status is not safe to write personal data into, or nil.
     static func problem(with info: stat) -> String? {
         guard info.st_mode & S_IFMT == S_IFDIR else { return "is not a folder" }
@@ -78,9 +86,11 @@ public final class PrivateFolder: @unchecked Sendable {
 
     /// Writes `data` as `name` in this folder: a 0600 temporary file created new (never through
     /// a link), synced, then renamed to `name`.
-    public func save(_ data: Data, as name: String, existing: PrivateFile.Existing = .replace) throws {
+    /// - Parameter groupReadable: also readable by the folder's group, and only in a team's
+    ///   setgid folder (see `isTeamFolder`); everything else stays owner-only.
+    public func save(_ data: Data, as name: String, existing: PrivateFile.Existing = .replace, groupReadable: Bool = false) throws {
         try Self.checkName(name)
-        let (tfd, temporary) = try createTemporary(for: name)
+        let (tfd, temporary) = try createTemporary(for: name, mode: groupReadable && isTeamFolder ? 0o640 : 0o600)
         var status: Int32 = 0
         status = data.withUnsafeBytes { bytes in
             var written = 0
@@ -187,14 +197,14 @@ public final class PrivateFolder: @unchecked Sendable {
         fchmod(fd, mode)
     }
 
-    private func createTemporary(for name: String) throws -> (Int32, String) {
+    private func createTemporary(for name: String, mode: mode_t = 0o600) throws -> (Int32, String) {
         for _ in 0..<16 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let temporary = ".\(name.prefix(100)).\(suffix).tmp"
-            let tfd = openat(fd, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            let tfd = openat(fd, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if tfd >= 0 {
-                // The umask can only narrow 0600, but a group-default ACL could widen it.
-                fchmod(tfd, 0o600)
+                // The umask may narrow the mode, and a group-default ACL could widen it: set it exactly.
+                fchmod(tfd, mode)
                 return (tfd, temporary)
             }
             if errno != EEXIST { throw PrivateFile.Failure(action: "create", code: errno) }
