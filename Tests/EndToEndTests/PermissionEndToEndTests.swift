@@ -56,6 +56,55 @@ struct PermissionEndToEndTests {
         try session.send("Escape")
     }
 
+    /// The night carer leaves a form unsaved on a team store; the shift lead, logged in as another
+    /// user, sees on the day header that it is there — who, which form, whose initials — and
+    /// cannot read what it says.
+    @Test func aColleaguesUnsavedFormIsSeenByAnotherUserWithoutItsContent() async throws {
+        let scratch = try ScratchFolder()
+        let night = UnprivilegedUsers.nobody, lead = try UnprivilegedUsers.peer()
+        let team = scratch.path("team"), home = scratch.path("shared-home")
+        for folder in [team, home] { mkdir(folder, 0o700) }
+        UnprivilegedUsers.chown(team, 0)
+        chmod(team, 0o2770)
+        chmod(home, 0o777)
+        let store = team + "/care.sqlite"
+        let added = try await UnprivilegedUsers.liaison(
+            ["add", "person", "--name", "Harold Finch", "--basis", "consent", "--store", store, "--as", "Night Carer"], as: night, home: home)
+        #expect(added.status == 0, "\(added.stderr)")
+
+        func dashboard(as uid: uid_t, staff: String) throws -> TmuxSession {
+            let command = "\(UnprivilegedUsers.prefix(uid).joined(separator: " ")) "
+                + "\(LiaisonProcess.binary.path) --store \(store) --as \"\(staff)\"; echo EXITED-$?; exec sh"
+            return try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 30, home: home)
+        }
+        let carer = try dashboard(as: night, staff: "Night Carer")
+        defer { carer.kill() }
+        #expect(await carer.waitFor("Escalations"))
+        try carer.send("a", literal: true)
+        #expect(await carer.waitFor("New contact / advice"))
+        try carer.send("harold", literal: true)
+        #expect(await carer.waitFor("▸ Harold Finch"))
+        try carer.send("Enter")
+        try carer.send("Chest pain, ring back", literal: true)
+        #expect(await eventually {
+            ((try? FileManager.default.contentsOfDirectory(atPath: store + ".drafts")) ?? []).contains { $0.hasSuffix(".notice") }
+        })
+
+        let shiftLead = try dashboard(as: lead, staff: "Sam Lead")
+        defer { shiftLead.kill() }
+        #expect(await shiftLead.waitFor("Unsaved: Night Carer"), "\(shiftLead.capture())")
+        #expect(shiftLead.capture().contains("contact about HF"))
+        #expect(!shiftLead.capture().contains("Chest pain"))
+        // The draft itself stays the night carer's alone.
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: store + ".drafts").filter { $0.hasSuffix(".json") }
+        for draft in drafts {
+            var info = stat()
+            lstat(store + ".drafts/" + draft, &info)
+            #expect(info.st_uid == night && info.st_mode & 0o777 == 0o600)
+        }
+        #expect(Self.shell("cat \(store).drafts/*.json", as: lead) != 0)
+    }
+
     /// A store on read-only media, or in a folder its reader may not write, is still read by
     /// `report`, `export`, `check` and the wall; anything that would write says why it cannot.
     @Test func aStoreInAReadOnlyFolderCanStillBeRead() async throws {
