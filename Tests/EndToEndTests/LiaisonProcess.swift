@@ -29,17 +29,17 @@ enum LiaisonProcess {
     /// Runs `liaison` with `arguments` to its end. Its environment is `BinaryEnvironment`'s with
     /// `environment` laid on top, and a HOME of its own (removed afterwards) unless `home` is given.
     /// With `unprivileged`, a test running as root (CI) runs the binary as `nobody` instead,
-    /// so permission checks are real there too.
+    /// so permission checks are real there too; `user` runs it as that user whoever runs the test.
     /// `executable` runs another copy of the binary (one copied elsewhere, say).
     static func run(
         _ arguments: [String], environment: [String: String] = [:], home: String? = nil, stdin: String? = nil,
-        unprivileged: Bool = false, executable: String? = nil
+        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
     ) async throws -> Result {
         let ownHome = home == nil ? BinaryEnvironment.freshHome() : nil
         defer { if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) } }
         let running = try start(
             arguments, environment: environment, home: home ?? ownHome!, stdin: stdin, unprivileged: unprivileged,
-            executable: executable)
+            user: user, executable: executable)
         await running.exited()
         return running.finish()
     }
@@ -68,7 +68,7 @@ enum LiaisonProcess {
 
     static func start(
         _ arguments: [String], environment: [String: String] = [:], home: String, stdin: String? = nil,
-        unprivileged: Bool = false, executable: String? = nil
+        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
     ) throws -> Running {
         let binary = executable.map(URL.init(fileURLWithPath:)) ?? Self.binary
         let tmp = FileManager.default.temporaryDirectory
@@ -77,9 +77,10 @@ enum LiaisonProcess {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        if unprivileged && Unprivileged.isNeeded {
-            process.executableURL = URL(fileURLWithPath: Unprivileged.setpriv)
-            process.arguments = Unprivileged.flags + [binary.path] + arguments
+        if let user = user ?? (unprivileged && UnprivilegedUsers.rootRuns ? UnprivilegedUsers.nobody : nil) {
+            let prefix = UnprivilegedUsers.prefix(user)
+            process.executableURL = URL(fileURLWithPath: prefix[0])
+            process.arguments = Array(prefix.dropFirst()) + [binary.path] + arguments
         } else {
             process.executableURL = binary
             process.arguments = arguments
@@ -126,25 +127,5 @@ final class ExitSignal: @unchecked Sendable {
             }
             if now { continuation.resume() }
         }
-    }
-}
-
-/// Root reads and writes any file whatever its mode, so a test of what a care worker's account
-/// may not do runs the binary as `nobody` when the suite runs as root (as CI does), through
-/// util-linux's `setpriv`.
-enum Unprivileged {
-    static let uid: uid_t = 65534
-    static let setpriv = "/usr/bin/setpriv"
-    static let flags = ["--reuid=65534", "--regid=65534", "--clear-groups"]
-    static var isNeeded: Bool { getuid() == 0 }
-
-    /// What to put before a command in a shell line so it runs unprivileged when needed.
-    static var shellPrefix: String { isNeeded ? ([setpriv] + flags).joined(separator: " ") + " " : "" }
-
-    /// Gives `path` to `nobody` when the suite is root, so the unprivileged binary can use it
-    /// as its own (a store's folder, its HOME).
-    static func hand(_ path: String) {
-        guard isNeeded else { return }
-        _ = chown(path, uid, uid)
     }
 }

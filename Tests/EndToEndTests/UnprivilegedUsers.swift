@@ -35,33 +35,22 @@ enum UnprivilegedUsers {
         ["/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(group)", "--clear-groups"]
     }
 
-    /// `liaison ARGS` run as `uid` with `BinaryEnvironment`'s environment and `home` as HOME;
-    /// output through files, waited for without holding a thread.
+    /// `liaison ARGS` run as `uid` with `BinaryEnvironment`'s environment and `home` as HOME.
     static func liaison(_ arguments: [String], as uid: uid_t, home: String) async throws -> LiaisonProcess.Result {
-        let tmp = FileManager.default.temporaryDirectory
-        let outURL = tmp.appendingPathComponent("liaison-out-\(UUID().uuidString)")
-        let errURL = tmp.appendingPathComponent("liaison-err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = Array(prefix(uid).dropFirst()) + [LiaisonProcess.binary.path] + arguments
-        process.environment = BinaryEnvironment.make(home: home)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
-        let exit = ExitSignal()
-        process.terminationHandler = { _ in exit.fire() }
-        try process.run()
-        await exit.wait()
-        return LiaisonProcess.Result(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        try await LiaisonProcess.run(arguments, home: home, user: uid)
+    }
+
+    /// Whether the suite runs as root, so that a test of what an ordinary account may not do
+    /// must switch to `nobody` to mean anything.
+    static var rootRuns: Bool { getuid() == 0 }
+
+    /// What to put before a command in a shell line so it runs as `nobody` when the suite is root.
+    static var nobodyWhenRoot: String { rootRuns ? prefix(nobody).joined(separator: " ") + " " : "" }
+
+    /// Gives `path` to `nobody` when the suite is root, so the unprivileged binary can use it
+    /// as its own (a store's folder, its HOME).
+    static func handToNobody(_ path: String) {
+        if rootRuns { chown(path, nobody) }
     }
 
     static func chown(_ path: String, _ uid: uid_t, _ gid: gid_t = group) {

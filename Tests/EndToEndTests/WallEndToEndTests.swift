@@ -24,8 +24,8 @@ import Testing
             let extra = names.map { " --names \($0)" } ?? ""
             var prefix = ""
             if unprivileged {
-                for path in [scratch.url.path, scratch.home, store, store + "-wal", store + "-shm"] { Unprivileged.hand(path) }
-                prefix = Unprivileged.shellPrefix
+                for path in [scratch.url.path, scratch.home, store, store + "-wal", store + "-shm"] { UnprivilegedUsers.handToNobody(path) }
+                prefix = UnprivilegedUsers.nobodyWhenRoot
             }
             session = try scratch.tmux(
                 command: "sh -c '\(prefix)\(LiaisonProcess.binary.path) wall --store \(store)\(extra); echo EXITED-$?; exec sh'",

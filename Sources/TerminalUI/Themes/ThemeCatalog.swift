@@ -107,21 +107,11 @@ public struct ThemeCatalog: Sendable {
     static func builtInPath(_ name: String) -> String { "(built into liaison) \(name).toml" }
 
     private static func parse(text: String, name: String) -> Result<ThemeFile, ThemeFileError> {
-        do {
-            return .success(try ThemeParser(file: builtInPath(name), fallbackName: name).parse(text))
-        } catch {
-            return .failure(error)
-        }
+        ThemeLoader.parse(text, file: builtInPath(name), fallbackName: name)
     }
 
     private func load(text: String, name: String) -> ThemeResolution {
-        switch Self.parse(text: text, name: name) {
-        case .success(let file):
-            let (theme, notes) = ThemeLoader.completed(file, path: Self.builtInPath(name))
-            return ThemeResolution(theme: theme, source: .file(path: Self.builtInPath(name), origin: .builtIn), diagnostics: notes)
-        case .failure(let error):
-            return ThemeResolution(theme: .default, source: .builtIn, diagnostics: error.diagnostics)
-        }
+        Self.resolution(Self.parse(text: text, name: name), path: Self.builtInPath(name), origin: .builtIn)
     }
 
     /// The folders searched for a name, in order, with what kind each is.
@@ -135,7 +125,14 @@ public struct ThemeCatalog: Sendable {
     }
 
     private func load(path: String, origin: ThemeOrigin) -> ThemeResolution {
-        switch ThemeLoader.load(path: path) {
+        Self.resolution(ThemeLoader.load(path: path), path: path, origin: origin)
+    }
+
+    /// A parsed theme completed with the default's missing roles, or the default and why.
+    private static func resolution(
+        _ parsed: Result<ThemeFile, ThemeFileError>, path: String, origin: ThemeOrigin
+    ) -> ThemeResolution {
+        switch parsed {
         case .success(let file):
             let (theme, notes) = ThemeLoader.completed(file, path: path)
             return ThemeResolution(theme: theme, source: .file(path: path, origin: origin), diagnostics: notes)

@@ -16,9 +16,14 @@ enum ThemeLoader {
             return .failure(ThemeFileError([ThemeDiagnostic(
                 kind: .unreadable, file: path, message: "is not UTF-8 text")]))
         }
-        let parser = ThemeParser(file: path, fallbackName: url.deletingPathExtension().lastPathComponent)
+        return parse(text, file: path, fallbackName: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// Theme text already in hand (a theme compiled into the program), parsed as a file would be;
+    /// `file` names it in diagnostics.
+    static func parse(_ text: String, file: String, fallbackName: String) -> Result<ThemeFile, ThemeFileError> {
         do {
-            return .success(try parser.parse(text))
+            return .success(try ThemeParser(file: file, fallbackName: fallbackName).parse(text))
         } catch {
             return .failure(error)
         }
