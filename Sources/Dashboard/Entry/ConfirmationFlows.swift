@@ -55,7 +55,7 @@ extension EntryFlows {
             guard let contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the advice: type part of it or the person's name, then Enter")
             }
-            let when = try m["when"].nilIfEmpty.map { try WhenInput.parse($0, field: "when", now: store.clock.now, calendar: store.calendar) }
+            let when = try m["when"].nilIfEmpty.map { try store.readDate($0, field: "when", direction: .past) }
             let step: ConfirmationStep = switch m["step"] {
             case "requested": .requested(how: m["how"], from: m["from"].nilIfEmpty)
             case "chased": .chased(note: m["said"], at: when)

@@ -33,7 +33,7 @@ extension EntryFlows {
                 try store.readmit(person, reason: m["reason"])
                 return
             }
-            let on = try m["on"].nilIfEmpty.map { try WhenInput.parse($0, field: "on", now: store.clock.now, calendar: store.calendar) }
+            let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
             try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
         }
     }

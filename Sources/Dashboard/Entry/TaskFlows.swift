@@ -88,7 +88,7 @@ extension EntryFlows {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw FieldError(field, "say by when, e.g. 15:00 or tomorrow 10:00")
         }
-        return try WhenInput.parse(text, field: field, now: store.clock.now, calendar: store.calendar)
+        return try store.readDate(text, field: field)
     }
 }
 
