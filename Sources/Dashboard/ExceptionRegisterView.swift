@@ -10,7 +10,7 @@ public final class ExceptionRegisterView: Screen {
     static let keys: [(keys: [Key], label: String)] = [
         ([.up, .down, .character("k"), .character("j")], "move the highlight"), ([.pageUp, .pageDown], "page"),
         ([.character("a")], "acknowledge the highlighted exception, as the manager who read it"),
-        ([.character("d")], "another period: two dates, e.g. 2026-11-01 2026-11-30"),
+        ([.character("d")], "another period: two days, e.g. 1/11 30/11, or 3 months ago to today"),
         ([.enter], "open the contact in full"), ([.escape, .character("q")], "back to the dashboard"),
         ([.character("?")], "this help"),
     ]
