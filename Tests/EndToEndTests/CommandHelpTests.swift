@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Every command's help explains every option, and shows what a value looks like: an example
 /// ("e.g. …") or, for a typed choice, the list of values ArgumentParser prints.
-@Suite(.endToEnd) struct CommandHelpTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CommandHelpTests {
     /// One argument as `--experimental-dump-help` describes it.
     struct Argument {
         let name: String

@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Dates on the command line are read as staff write them, against the binary's fixed now
 /// (`LIAISON_NOW`: Tuesday 24 November 2026, 14:30 in London), and typed choices are refused
 /// by the parser with the list of what is allowed.
-@Suite(.endToEnd) struct CommandLineDateTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CommandLineDateTests {
     @Test func aContactHappenedYesterdayAtHalfNine() async throws {
         let scratch = try ScratchFolder()
         try await scratch.seeded()
