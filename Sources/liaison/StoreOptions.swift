@@ -13,8 +13,10 @@ struct StoreOptions: ParsableArguments {
     var path: String { StoreLocation.resolve(flag: store) }
     var staffName: String { StoreLocation.staff(flag: staff) }
 
-    func open(_ mode: Store.Mode = .readWrite) throws -> Store {
-        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock())
+    /// - Parameter scope: `.directory` for a command that reads or writes one record, or
+    ///   streams the store: it then loads no contacts, tasks or escalations.
+    func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
+        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
     }
 }
 
