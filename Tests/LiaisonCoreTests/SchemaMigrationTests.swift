@@ -101,6 +101,18 @@ import Testing
         #expect(error?.message == "there is no partner with id no-such-partner")
     }
 
+    @Test func aConstraintSQLiteEnforcesIsRefusedInASentence() {
+        let cases: [(ResultCode, String)] = [
+            (.SQLITE_CONSTRAINT_FOREIGNKEY, "it names a person or partner that is not in the store"),
+            (.SQLITE_CONSTRAINT_PRIMARYKEY, "a record with the same id is already in the store"),
+            (.SQLITE_CONSTRAINT_NOTNULL, "a part every record must have is missing"),
+        ]
+        for (code, words) in cases {
+            let error = StoreDatabase.translate(DatabaseError(resultCode: code, message: "constraint failed"), path: "care.sqlite")
+            #expect((error as? StoreError)?.message == "The store care.sqlite refused the change because \(words); nothing was saved.")
+        }
+    }
+
     @Test func foreignKeysAreOnForEveryConnectionTheStoreOpens() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

@@ -75,25 +75,49 @@ private struct RowChecker {
 
     init(db: Database) { self.db = db }
 
+    /// Every row of the kind decodes and carries its row's id. Decoding is the work SQLite
+    /// cannot do, so each batch of rows is decoded over the cores.
     mutating func records<R: Persisted>(_ type: R.Type) {
-        let decoder = RecordCoding.decoder
         var found: [String: Int] = [:]
         do {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM \(R.table)")
-            while let row = try rows.next() {
-                let id = (row["id"] as String?) ?? "(no id)"
-                let name = "\(R.table) \(id)"
-                guard let text = row["body"] as String?, let record = try? decoder.decode(R.self, from: Data(text.utf8)) else {
-                    problems.append("\(name): the record cannot be read (its stored text is damaged); `liaison export --salvage` keeps it as it is")
-                    continue
+            var batch: [(id: String, body: String?)] = []
+            func check(_ batch: [(id: String, body: String?)]) {
+                for ((id, _), record) in zip(batch, Self.decode(R.self, batch.map(\.body))) {
+                    let name = "\(R.table) \(id)"
+                    guard let record else {
+                        problems.append("\(name): the record cannot be read (its stored text is damaged); `liaison export --salvage` keeps it as it is")
+                        continue
+                    }
+                    if record.id != id { problems.append("\(name): the record inside says it is \(record.id)") }
+                    found[id] = record.audit.version
                 }
-                if record.id != id { problems.append("\(name): the record inside says it is \(record.id)") }
-                found[id] = record.audit.version
             }
+            while let row = try rows.next() {
+                batch.append(((row["id"] as String?) ?? "(no id)", row["body"] as String?))
+                if batch.count == ExportStream.batchSize {
+                    check(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            check(batch)
         } catch {
             problems.append("\(R.table): the table cannot be read to the end (\(StoreDatabase.plainReason(error)))")
         }
         versions[R.kind] = found
+    }
+
+    /// Each body decoded, or nil where it cannot be, split over the cores.
+    private static func decode<R: Decodable & Sendable>(_ type: R.Type, _ bodies: [String?]) -> [R?] {
+        let chunks = bodies.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        let size = (bodies.count + chunks - 1) / chunks
+        let results = Slots<[R?]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let decoder = RecordCoding.decoder
+            let range = min(bodies.count, chunk * size)..<min(bodies.count, (chunk + 1) * size)
+            results.set(chunk, .success(bodies[range].map { body in body.flatMap { try? decoder.decode(R.self, from: Data($0.utf8)) } }))
+        }
+        return (try? results.joined()) ?? []
     }
 
     /// History rows decode, belong to an existing record of their kind, and together with the
