@@ -19,8 +19,10 @@ struct StoreOptions: ParsableArguments {
         (try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst
     }
 
-    func open(_ mode: Store.Mode = .readWrite) throws -> Store {
-        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock())
+    /// - Parameter scope: `.directory` for a command that reads or writes one record, or
+    ///   streams the store: it then loads no contacts, tasks or escalations.
+    func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
+        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
     }
 }
 
