@@ -51,6 +51,7 @@ import Testing
 
     @Test func csvCellsCannotBeFormulasAndHelpSaysJSONIsLossless() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         _ = try await scratch.liaison(["add", "partner", "--name", "=HYPERLINK(\"http://example.invalid\",\"x\")", "--role", "gp", "--phone", "+44 1632 960000"])
         let csv = try await scratch.liaison(["export", "--format", "csv"]).stdout
         #expect(csv.contains("\"'=HYPERLINK(") && csv.contains("'+44 1632 960000"))

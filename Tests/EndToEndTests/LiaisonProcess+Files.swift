@@ -24,8 +24,21 @@ final class ScratchFolder {
         return try await LiaisonProcess.run(arguments, environment: overlay, home: home)
     }
 
-    /// A store holding one person and one partner: the usual start of a test.
+    /// Creates the store `name` with `liaison init`, as a new service would: no other command
+    /// creates one. Fails the test when `init` does.
+    func initStore(_ name: String = "store.sqlite") async throws {
+        let result = try await liaison(["init"], store: name)
+        guard result.status == 0 else { throw InitFailure(stderr: result.stderr) }
+    }
+
+    struct InitFailure: Error, CustomStringConvertible {
+        let stderr: String
+        var description: String { "liaison init failed: \(stderr)" }
+    }
+
+    /// A new store holding one person and one partner: the usual start of a test.
     func seeded(_ name: String = "store.sqlite") async throws {
+        try await initStore(name)
         _ = try await liaison(["add", "person", "--name", "Edith Brown", "--basis", "consent"], store: name)
         _ = try await liaison(["add", "partner", "--name", "Dr Patel", "--role", "gp"], store: name)
     }
