@@ -16,8 +16,14 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            // A missing store is offered, never made silently: with no terminal to ask on, refused.
-            if !Store.exists(at: options.path) { try Self.offerToCreate(options) }
+            // A missing store is offered, never made silently: with no terminal to ask on, it is
+            // refused as every command refuses it; on a terminal the dashboard cannot use, the
+            // terminal is the problem to name, and nothing is asked.
+            if !Store.exists(at: options.path) {
+                if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 { throw StoreError.missing(options.path) }
+                try Self.requireTerminal()
+                try Self.offerToCreate(options)
+            }
             try Self.requireTerminal()
             let store = try options.open()
             try Self.open(store: store, theme: themeOption)

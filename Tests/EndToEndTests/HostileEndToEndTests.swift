@@ -110,6 +110,7 @@ import Testing
         json.replace(/"partnerID" : "[^"]+"/, with: "\"partnerID\" : \"nobody\"")
         let file = scratch.path("tampered.json")
         try json.write(toFile: file, atomically: true, encoding: .utf8)
+        try await scratch.initStore("new.sqlite")
         let result = try await scratch.liaison(["import", file], store: "new.sqlite")
         #expect(result.status != 0)
         #expect(result.stderr.contains("contacts[0]") && result.stderr.contains("happenedAt") && result.stderr.contains("2026-02-30"))

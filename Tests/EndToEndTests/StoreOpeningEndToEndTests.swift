@@ -184,7 +184,7 @@ struct TeamStoreEndToEndTests {
             + "\(LiaisonProcess.binary.path) --store \(store) --as Alice; echo EXITED-$?; exec sh"
         let session = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 30, home: home)
         defer { session.kill() }
-        #expect(await session.waitFor("Rang about the new inhaler"), "\(session.capture())")
+        #expect(await session.waitFor("Spacer twice daily"), "\(session.capture())")
         #expect(session.capture().split(separator: "\n").first?.contains("…/team/care.sqlite") == true, "\(session.capture())")
         // While the dashboard holds the store open its journal files exist: the group's too.
         #expect(await eventually { Self.mode(store + "-shm") != nil })
