@@ -249,6 +249,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: store))
     }
 
+    /// The wall at 80×24 as it starts by default: initials, no rooms, no basis word by anyone.
+    /// The settings file may choose rooms instead, and `--names` beats the settings file.
+    @Test func byDefaultTheWallShowsInitialsWithoutRoomsAndTheSettingsOrTheFlagMayChooseOtherwise() async throws {
+        let wall = try await Wall(width: 80, height: 24)
+        #expect(await wall.session.waitFor("Sharing basis"))
+        let screen = wall.session.capture()
+        let initials = { (text: String) in text.range(of: #"\p{Lu}\.\p{Lu}\."#, options: .regularExpression) != nil }
+        #expect(initials(screen), "\(screen)")
+        for word in ["Room ", "Flat ", "WITHDRAWN", "NO BASIS", "review due"] { #expect(!screen.contains(word), "\(word): \(screen)") }
+        #expect(screen.contains("people have no basis to share on"), "\(screen)")
+        #expect(screen.split(separator: "\n").last?.contains("names: initials") == true)
+
+        let settings = { (store: String) in
+            try Data(#"{"wall": {"names": "room"}}"#.utf8).write(to: URL(fileURLWithPath: store + ".settings.json"))
+        }
+        let rooms = try await Wall(width: 80, height: 24, beforeStart: settings)
+        #expect(await rooms.session.waitFor("Sharing basis"))
+        let roomScreen = rooms.session.capture()
+        #expect(roomScreen.contains("Room ") && !initials(roomScreen), "\(roomScreen)")
+        #expect(roomScreen.split(separator: "\n").last?.contains("names: room") == true)
+
+        let flag = try await Wall(width: 80, height: 24, names: "initials", beforeStart: settings)
+        #expect(await flag.session.waitFor("Sharing basis"))
+        #expect(initials(flag.session.capture()) && !flag.session.capture().contains("Room "))
+    }
+
     @Test func withoutATerminalItSaysSoInOneLine() async throws {
         let scratch = try ScratchFolder()
         try await scratch.initStore()
