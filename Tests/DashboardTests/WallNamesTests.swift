@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LiaisonCore
+import LiaisonTestSupport
 import TerminalUI
 @testable import Dashboard
 

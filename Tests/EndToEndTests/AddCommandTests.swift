@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct AddCommandTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct AddCommandTests {
     @Test func printsTheNewIdAlone() async throws {
         let scratch = try ScratchFolder()
         try await scratch.initStore()

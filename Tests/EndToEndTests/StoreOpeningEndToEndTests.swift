@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Stores are opened, never conjured: only `init` and `demo` create one. A mistyped path is
 /// refused by every other command, naming the path and the command that would create it, and
 /// nothing at all appears on disk.
-@Suite(.endToEnd) struct StoreOpeningEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct StoreOpeningEndToEndTests {
     /// Every file and folder under `root`, with its type and size: what a command left behind.
     static func tree(_ root: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
@@ -140,7 +141,7 @@ import Testing
 }
 
 /// `liaison init --group` makes a team folder in one step, which two ordinary users then share.
-@Suite(.endToEnd, .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
+@Suite(.endToEnd, .tags(.endToEnd), .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
 struct TeamStoreEndToEndTests {
     static func mode(_ path: String) -> (mode: mode_t, gid: gid_t)? {
         var info = stat()
