@@ -22,7 +22,9 @@ enum BenchmarkStore {
     }
 
     static func build(path: String, contacts total: Int) throws {
-        let store = try Store.open(path: path + ".building", staff: "Bench")
+        // What an interrupted build left behind is started again: `create` never reuses a file.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + ".building" + suffix) }
+        let store = try Store.create(path: path + ".building", staff: "Bench")
         var rng = SystemRandomNumberGenerator()
         let now = Date().wholeSeconds
         let audit = Audit(by: "Bench", at: now)

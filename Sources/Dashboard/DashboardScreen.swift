@@ -150,10 +150,23 @@ public final class DashboardScreen: Screen {
             }
             drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused)
         }
+        drawStoreLabel(on: layout[.contacts], grid: &grid, theme: theme)
         drawFooter(in: layout.footer, grid: &grid, theme: theme)
         drawPresented(into: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
         question?.overlay.draw(in: grid.bounds, grid: &grid, theme: theme)
+    }
+
+    /// Which store is open, on the top right border, after the Contacts title: shortened as
+    /// far as the border needs (see `StoreLabel`), and "read-only" when it cannot be changed.
+    private func drawStoreLabel(on rect: Rect, grid: inout CellGrid, theme: Theme) {
+        // A store kept only in memory (tests, previews) has no path anyone could mistype.
+        guard state.store.path != ":memory:" else { return }
+        let titleWidth = title(of: .contacts).displayWidth + 2
+        let room = rect.width - 4 - titleWidth - 2
+        guard room >= 8 else { return }
+        let label = " " + StoreLabel.describe(state.store.path, readOnly: state.store.isReadOnly, width: room - 2) + " "
+        grid.write(label, x: rect.maxX - 2 - label.displayWidth, y: rect.y, style: theme[.title])
     }
 
     private func title(of pane: DashboardPane) -> String {

@@ -10,16 +10,17 @@ import Testing
         "sh -c '\(prefix)\(LiaisonProcess.binary.path) --store \(store); echo EXITED-$?; exec sh'"
     }
 
-    /// A dashboard in tmux over a throwaway store of its own, never the user's.
-    static func session(_ prefix: String = "", width: Int, height: Int) throws -> TmuxSession {
+    /// A dashboard in tmux over a throwaway store of its own (made with `init`), never the user's.
+    static func session(_ prefix: String = "", width: Int, height: Int) async throws -> TmuxSession {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         return try scratch.tmux(command: command(prefix, store: scratch.path("store.sqlite")), width: width, height: height)
     }
 
     static let panes = ["People", "Contacts", "Tasks", "Escalations"]
 
     @Test func panesAppearAndAreLaidOutAgainOnResize() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         var screen = session.capture()
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func tabMovesFocusAndQuestionMarkShowsHelp() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         try session.send("?", literal: true)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func tabAndShiftTabMoveTheHighlightedTitle() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         // The monochrome theme marks the focused title in reverse video (SGR 7).
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func quittingLeavesAWorkingShell() async throws {
-        let session = try Self.session(width: 80, height: 24)
+        let session = try await Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("q", literal: true)
@@ -91,7 +92,7 @@ import Testing
 
     @Test func interruptRestoresTheTerminal() async throws {
         // Ctrl-C reaches the whole foreground group; the wrapping shell must survive it to report.
-        let session = try Self.session("trap : INT; ", width: 80, height: 24)
+        let session = try await Self.session("trap : INT; ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("C-c")
@@ -104,7 +105,7 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func terminationSignalRestoresTheTerminal(signal: Int32) async throws {
-        let session = try Self.session(width: 80, height: 24)
+        let session = try await Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         // The dashboard runs as the only child of the pane's shell.
@@ -121,7 +122,7 @@ import Testing
     }
 
     @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() async throws {
-        let session = try Self.session("LC_ALL=C LANG=C ", width: 80, height: 24)
+        let session = try await Self.session("LC_ALL=C LANG=C ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("─ Escalations ─"))
         #expect(session.capture().contains("┌─ People"))
@@ -130,7 +131,7 @@ import Testing
     }
 
     @Test func unknownTerminalTypeIsOneClearLine() async throws {
-        let session = try Self.session("TERM=nonexistent ", width: 100, height: 10)
+        let session = try await Self.session("TERM=nonexistent ", width: 100, height: 10)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()
@@ -143,7 +144,7 @@ import Testing
     }
 
     @Test func terminalWithoutCursorMovementIsRefused() async throws {
-        let session = try Self.session("TERM=dumb ", width: 100, height: 20)
+        let session = try await Self.session("TERM=dumb ", width: 100, height: 20)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()
@@ -152,7 +153,9 @@ import Testing
     }
 
     @Test func noTerminalIsAClearErrorPromptly() async throws {
-        let result = try await LiaisonProcess.run([])  // stdin is /dev/null
+        let scratch = try ScratchFolder()
+        try await scratch.initStore()
+        let result = try await scratch.liaison([])  // stdin is /dev/null
         #expect(result.status == 1)
         #expect(result.stderr.contains("interactive terminal"))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -109,7 +109,7 @@ struct TempFolder {
     static func damagedStore(_ folder: TempFolder) throws -> (path: String, bad: String, good: String) {
         let path = folder.path("care.sqlite")
         let clock = ManualClock(Fixture.start)
-        let store = try Store.open(path: path, staff: "Amara", clock: clock)
+        let store = try Store.create(path: path, staff: "Amara", clock: clock)
         let person = try store.addPerson(PersonDraft(name: "Edith Brown"))
         let partner = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
         let bad = try store.addContact(ContactDraft(personID: person.id, partnerID: partner.id, channel: .phone, summary: "One"))
@@ -160,7 +160,7 @@ struct TempFolder {
         let folder = try TempFolder()
         defer { folder.remove() }
         let store = folder.path("care.sqlite")
-        try Store.open(path: store, staff: "Amara").close()
+        try Store.create(path: store, staff: "Amara").close()
         let other = folder.path("other.db")
         try DatabaseQueue(path: other).write { db in try db.execute(sql: "CREATE TABLE t (x)") }
         symlink(store, folder.path("link.json"))
