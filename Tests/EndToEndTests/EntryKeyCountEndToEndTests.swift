@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Issue 5's key count, in the real terminal: a GP's phone advice (person, partner, summary,
 /// the advice, written confirmation asked for by email) from the dashboard. Typed text is free;
 /// every other key is counted, and the aim is no more than 12.
-@Suite(.endToEnd) struct EntryKeyCountEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct EntryKeyCountEndToEndTests {
     let entry: EntryEndToEndTests
 
     init() throws { entry = try EntryEndToEndTests() }
