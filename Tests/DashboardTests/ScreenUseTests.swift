@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import LiaisonCore
 import TerminalUI
 import Testing

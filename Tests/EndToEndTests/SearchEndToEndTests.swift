@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// `/` in the built binary over the demo store: search finds people and partners, not only
