@@ -34,7 +34,7 @@ extension DashboardScreen {
         case .previousPane: focused = focused.previous
         case .showHelp: help = Overlay(title: "Keys on the dashboard", lines: KeyMap.helpLines)
         case .quit: return .quit
-        case .move(let movement): _ = tables[focused]?.handle(movement)
+        case .move(let movement): _ = tables[focused]?.handle(movement, rowCount: contents[focused]?.rows.count ?? 0)
         case .open: openSelected()
         case .filterPerson: filterToSelectedPerson()
         case .clearFilter:
