@@ -1,7 +1,8 @@
 import Foundation
 
-/// Flattens records into CSV: a column per top-level field, in sorted order. Cells are made
-/// safe for spreadsheets as the report's are (`SpreadsheetCell`); JSON is the lossless export.
+/// Flattens records into CSV: a column per top-level field, in sorted order. Written by the
+/// report's writer (`RFC4180`: CRLF line ends, quoting, cells made safe for spreadsheets), so
+/// the two CSV files a care worker opens read alike; JSON is the lossless export.
 enum CSVTable {
     static func render<R: Encodable>(_ records: [R]) throws -> String {
         let encoder = RecordCoding.exportEncoder
@@ -11,17 +12,8 @@ enum CSVTable {
             try decoder.decode([String: JSONValue].self, from: try encoder.encode($0))
         }
         let columns = Set(rows.flatMap(\.keys)).sorted()
-        var lines = [columns.map(quote).joined(separator: ",")]
-        for row in rows {
-            lines.append(try columns.map { quote(try row[$0]?.cell(encoder) ?? "") }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func quote(_ text: String) -> String {
-        let text = SpreadsheetCell.neutralised(text)
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
+        let cells = try rows.map { row in try columns.map { try row[$0]?.cell(encoder) ?? "" } }
+        return RFC4180.table([columns] + cells)
     }
 }
 

@@ -25,13 +25,14 @@ extension Store {
 
     public func exportJSON() throws -> Data { try exportDocument().json() }
 
-    /// CSV: one section per kind, each a `# kind` line, a header row and a row per record;
-    /// nested values (a basis, a confirmation, notes) are JSON within their cell.
+    /// CSV: one section per kind, each a `# kind` line, a header row and a row per record, then a
+    /// blank line; nested values (a basis, a confirmation, notes) are JSON within their cell.
+    /// Every line ends in CRLF, as in the report's CSV (RFC 4180).
     public func exportCSV() throws -> String {
         let doc = try exportDocument()
         var out = ""
         func section<R: Encodable>(_ name: String, _ records: [R]) throws {
-            out += "# \(name)\n" + (try CSVTable.render(records)) + "\n"
+            out += "# \(name)\r\n" + (try CSVTable.render(records)) + "\r\n"
         }
         try section("people", doc.people)
         try section("partners", doc.partners)
