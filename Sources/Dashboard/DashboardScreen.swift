@@ -191,7 +191,7 @@ public final class DashboardScreen: Screen {
             prompt.draw(x: rect.x + used, y: rect.y, width: min(30, rect.width - used), grid: &grid, theme: theme, isFocused: true)
         } else if let prompt = datePrompt {
             grid.fill(rect, style: theme[.footer])
-            let label = " Go to date (2026-11-20, or -1 for yesterday): "
+            let label = " Go to date (Fri, 20/11, 3 days ago, or -1 for yesterday): "
             let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])
             prompt.draw(x: rect.x + used, y: rect.y, width: min(16, rect.width - used), grid: &grid, theme: theme, isFocused: true)
         } else if let status {

@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             symbols, so CSV cannot be imported back.
             """)
     @OptionGroup var options: StoreOptions
-    @Option(help: "json (lossless, for import) or csv (for spreadsheets)") var format: String = "json"
-    @Option(help: "Write to this new file instead of stdout. Never the store or another SQLite database.") var output: String?
+    @Option(help: "json is lossless, for import; csv is for spreadsheets.") var format: ExportFormat = .json
+    @Option(help: "Write to this new file instead of stdout, e.g. ~/care-2026-11.json. Never the store or another SQLite database.") var output: String?
     @Flag(help: "Replace the --output file if it exists (never the store or a database).") var force = false
     @Flag(help: "From a damaged store: every readable record, plus the damaged rows as they are, as JSON.") var salvage = false
 
@@ -24,32 +24,61 @@ struct ExportCommand: ParsableCommand {
                 // Before the store is read: a refused target must not cost anyone a wait.
                 try ExportTarget.check(output: output, storePath: options.path, force: force)
             }
-            let data: Data
             if salvage {
-                guard format.lowercased() == "json" else { throw FieldError("format", "a salvage is written as JSON only") }
+                guard format == .json else { throw FieldError("format", "a salvage is written as JSON only") }
                 let doc = try Salvage.document(path: options.path)
-                data = try doc.json() + Data("\n".utf8)
+                let data = try doc.json() + Data("\n".utf8)
+                try write { sink in try sink.write(bytes: data) }
                 if let damaged = doc.damaged {
                     FileHandle.standardError.write(Data("liaison: \(damaged.count) damaged row(s) kept as found under “damaged”.\n".utf8))
                 }
+<<<<<<< HEAD
             } else {
                 let store = try options.open(.readOnly)
-                switch format.lowercased() {
-                case "json": data = try store.exportJSON() + Data("\n".utf8)
-                case "csv": data = Data(try store.exportCSV().utf8)
-                default: throw FieldError("format", "“\(format)” is not one of: json, csv")
+                switch format {
+                case .json: data = try store.exportJSON() + Data("\n".utf8)
+                case .csv: data = Data(try store.exportCSV().utf8)
+                }
+=======
+                return
+>>>>>>> schema
+            }
+            let csv: Bool
+            switch format.lowercased() {
+            case "json": csv = false
+            case "csv": csv = true
+            default: throw FieldError("format", "“\(format)” is not one of: json, csv")
+            }
+            let store = try options.open(.readOnly, scope: .directory)
+            // Streamed: records go out as they are read, so any store exports in the same memory.
+            try write { sink in
+                if csv {
+                    try store.exportCSV(to: sink)
+                } else {
+                    try store.exportJSON(to: sink)
+                    try sink.write("\n")
                 }
             }
-            if let output {
-                do {
-                    try PrivateFile.save(data, to: output, existing: force ? .replace : .keep)
-                } catch let failure as PrivateFile.Failure {
-                    let reason = failure.code == EEXIST && !force ? "it already exists; add --force to replace it" : failure.reason
-                    throw FieldError("output", "\(output) cannot be written: \(reason)")
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// Runs `produce` into the --output file (which appears only once complete) or stdout.
+    private func write(_ produce: (ByteSink) throws -> Void) throws {
+        guard let output else {
+            let sink = ByteSink(descriptor: STDOUT_FILENO)
+            try produce(sink)
+            try sink.flush()
+            return
+        }
+        do {
+            try PrivateFile.save(to: output, existing: force ? .replace : .keep) { fd in
+                let sink = ByteSink(descriptor: fd)
+                try produce(sink)
+                try sink.flush()
             }
+        } catch let failure as PrivateFile.Failure {
+            let reason = failure.code == EEXIST && !force ? "it already exists; add --force to replace it" : failure.reason
+            throw FieldError("output", "\(output) cannot be written: \(reason)")
         }
     }
 }

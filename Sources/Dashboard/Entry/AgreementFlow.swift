@@ -17,7 +17,7 @@ extension EntryFlows {
     func agreement(restoring draft: EntryDraft?) -> EntryFormScreen {
         var inputs: [EntryInput] = [.picker("person", "Person", EntryItems.people(store))]
         inputs += Self.agreementFields.map { .text($0.id, $0.label) }
-        inputs += [.text("starts", "Starts", hint: "e.g. 2026-12-01"), .text("ends", "Ends", hint: "e.g. 2027-06-01"),
+        inputs += [.text("starts", "Starts", hint: "e.g. 1/12/2026, Mon, in 2 weeks"), .text("ends", "Ends", hint: "e.g. 1/6/2027, in 6 months"),
                    .text("reason", "Why it changed", hint: "only when changing an agreement")]
         let existing: (Store, String) -> PartnershipAgreement? = { store, personID in
             (try? store.agreements(forPerson: personID))?.last
@@ -32,8 +32,8 @@ extension EntryFlows {
                                store: store, restoring: draft, onPick: fill,
                                note: { [store] m, _ in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
-            let starts = try m["starts"].nilIfEmpty.map { try DateInput.parse($0, field: "starts", calendar: store.calendar) }
-            let ends = try m["ends"].nilIfEmpty.map { try DateInput.parse($0, field: "ends", calendar: store.calendar) }
+            let starts = try m["starts"].nilIfEmpty.map { try store.readDate($0, field: "starts", precision: .day) }
+            let ends = try m["ends"].nilIfEmpty.map { try store.readDate($0, field: "ends", precision: .day) }
             if let starts, let ends, ends < starts { throw FieldError("ends", "the agreement cannot end before it starts") }
             // Read afresh and let a failed read stop the save: taking it for "no agreement yet"
             // would add a second agreement beside the one that could not be read.

@@ -21,7 +21,7 @@ extension EntryFlows {
             .lines("said", "What was said"),
             .choice("medium", "It came as", [("email", "Email"), ("letter", "Letter")]),
             .text("reference", "Their reference", hint: "so the letter or email can be found"),
-            .text("when", "When", hint: "empty for now; e.g. 14:05, yesterday 10:00"),
+            .text("when", "When", hint: "empty for now; e.g. 14:05, yesterday 10:00, Mon 09:30"),
             .lines("why", "Why"),
         ], isShown: { m, id in
             switch id {
@@ -55,7 +55,7 @@ extension EntryFlows {
             guard let contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the advice: type part of it or the person's name, then Enter")
             }
-            let when = try m["when"].nilIfEmpty.map { try WhenInput.parse($0, field: "when", now: store.clock.now, calendar: store.calendar) }
+            let when = try m["when"].nilIfEmpty.map { try store.readDate($0, field: "when", direction: .past) }
             let step: ConfirmationStep = switch m["step"] {
             case "requested": .requested(how: m["how"], from: m["from"].nilIfEmpty)
             case "chased": .chased(note: m["said"], at: when)

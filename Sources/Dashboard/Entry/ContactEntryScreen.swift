@@ -38,6 +38,7 @@ public final class ContactEntryScreen: Screen {
         } else {
             form = ContactForm(people: people, partners: partners, bases: bases)
         }
+        form.dateOrder = store.dateOrder
     }
 
     public var minimumSize: Size { Size(width: 60, height: 16) }

@@ -56,7 +56,7 @@ extension ContactForm {
         if text(.summary).trimmingCharacters(in: .whitespaces).isEmpty {
             found[.summary] = "write a line saying what the contact was about"
         }
-        if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar) }).failure {
+        if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder) }).failure {
             found[.when] = error.message
         }
         if text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
@@ -73,7 +73,7 @@ extension ContactForm {
         if hasTask {
             if text(.taskDue).trimmingCharacters(in: .whitespaces).isEmpty {
                 found[.taskDue] = "say by when, e.g. 15:00 or tomorrow 10:00"
-            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar) }).failure {
+            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar, order: dateOrder) }).failure {
                 found[.taskDue] = error.message
             }
         }
@@ -83,12 +83,12 @@ extension ContactForm {
     /// The contact as LiaisonCore takes it; call after `problems` found none.
     func contactDraft(now: Date, calendar: Calendar) throws -> ContactDraft {
         func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text }
-        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar)
+        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder)
         var exceptionRecord: SharingException?
         if needsException, let kind = SharingException.Kind(rawValue: exception.value) {
             var capacity: CapacityAssessment?
             if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
-                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", calendar: calendar)
+                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past)
                 capacity = CapacityAssessment(
                     assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
             }

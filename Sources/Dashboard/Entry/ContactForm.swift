@@ -24,6 +24,8 @@ struct ContactForm {
     var texts: [ContactField: TextField] = [:]
     var focus: ContactField = .person
     var errors: [ContactField: String] = [:]
+    /// How the service writes dates (`27/11` or `11/27`), from its settings.
+    var dateOrder: DateOrder = .dayFirst
 
     /// Who can be picked; kept here so matching needs nothing else.
     var people: [PickerItem]

@@ -13,7 +13,7 @@ extension EntryFlows {
         let model = EntryFormModel(inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", [("discharged", "Discharged"), ("moved", "Moved elsewhere"), ("died", "Died"), ("readmit", "Came back (readmit)")]),
-            .text("on", "On", hint: "empty for today; e.g. yesterday, 2026-11-20"),
+            .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or anything to know"),
             .text("reason", "Why (for the history)"),
         ], isShown: { m, id in
@@ -33,7 +33,7 @@ extension EntryFlows {
                 try store.readmit(person, reason: m["reason"])
                 return
             }
-            let on = try m["on"].nilIfEmpty.map { try WhenInput.parse($0, field: "on", now: store.clock.now, calendar: store.calendar) }
+            let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
             try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
         }
     }

@@ -15,7 +15,7 @@ extension EntryFlows {
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
             .text("key-worker", "Key worker"), .choice("basis", "Sharing basis", Self.basisChoices),
             .text("basis-by", "Given or decided by"), .text("basis-reason", "Why (decision or concern)"),
-            .text("basis-review", "Review the basis on", hint: "e.g. 2027-05-01"),
+            .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
         let model = EntryFormModel(inputs: inputs)
@@ -30,7 +30,7 @@ extension EntryFlows {
         return EntryFormScreen(title: title, kind: editing ? "person-edit" : "person", model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: editing ? fill : nil,
                                note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
-            let review = try m["basis-review"].nilIfEmpty.map { try DateInput.parse($0, field: "basis-review", calendar: store.calendar) }
+            let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {
                 try store.addPerson(PersonDraft(name: m["name"], preferredName: m["preferred"].nilIfEmpty, location: m["location"].nilIfEmpty,
@@ -96,7 +96,7 @@ extension EntryFlows {
             .lines("advice", "Advice (their words)"),
             .picker("person", "About (person)", EntryItems.people(store)),
             .picker("partner", "With (partner)", EntryItems.partners(store)),
-            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, 2026-11-20 16:00"),
+            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
             .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
             .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
             .text("reason", "Why you are correcting it"),
@@ -125,7 +125,7 @@ extension EntryFlows {
             contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
             // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
             if let when = m["when"].nilIfEmpty, when != Self.whenText(contact.happenedAt, calendar: store.calendar) {
-                contact.happenedAt = try WhenInput.parse(when, field: "when", now: store.clock.now, calendar: store.calendar).wholeSeconds
+                contact.happenedAt = try store.readDate(when, field: "when", direction: .past).wholeSeconds
             }
             contact.summary = summary
             contact.advice = m["advice"].nilIfEmpty

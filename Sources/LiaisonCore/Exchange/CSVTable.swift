@@ -4,16 +4,32 @@ import Foundation
 /// report's writer (`RFC4180`: CRLF line ends, quoting, cells made safe for spreadsheets), so
 /// the two CSV files a care worker opens read alike; JSON is the lossless export.
 enum CSVTable {
-    static func render<R: Encodable>(_ records: [R]) throws -> String {
+    /// Compact JSON with sorted keys and ISO-8601 dates: a record's fields as they are split into cells.
+    static var encoder: JSONEncoder {
         let encoder = RecordCoding.exportEncoder
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func render<R: Encodable>(_ records: [R]) throws -> String {
+        let encoder = Self.encoder
+        let encoded = try records.map { try encoder.encode($0) }
         let decoder = JSONDecoder()
-        let rows: [[String: JSONValue]] = try records.map {
-            try decoder.decode([String: JSONValue].self, from: try encoder.encode($0))
-        }
-        let columns = Set(rows.flatMap(\.keys)).sorted()
-        let cells = try rows.map { row in try columns.map { try row[$0]?.cell(encoder) ?? "" } }
-        return RFC4180.table([columns] + cells)
+        let columns = Set(try encoded.flatMap { try decoder.decode([String: JSONValue].self, from: $0).keys }).sorted()
+        return header(columns) + (try encoded.map { try row($0, columns: columns) }.joined())
+    }
+
+    /// The header line: the column names, each a record's top-level field.
+    static func header(_ columns: [String]) -> String {
+        RFC4180.record(columns)
+    }
+
+    /// One record's line, from its JSON as `encoder` writes it: a cell per column, empty where
+    /// the record has no such field.
+    static func row(_ json: Data, columns: [String]) throws -> String {
+        let fields = try JSONDecoder().decode([String: JSONValue].self, from: json)
+        let encoder = Self.encoder
+        return RFC4180.record(try columns.map { try fields[$0]?.cell(encoder) ?? "" })
     }
 }
 

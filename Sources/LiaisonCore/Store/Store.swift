@@ -14,6 +14,8 @@ public final class Store {
 
     /// How many days of contacts this store holds in memory, today included.
     public let recentDays: Int
+    /// How much of the store is held in memory (`WorkingSet.Scope`).
+    public let scope: WorkingSet.Scope
 
     public let path: String
     /// Who this store's writes are recorded as (R11).
@@ -23,6 +25,8 @@ public final class Store {
     public private(set) var timescales: EscalationTimescales
     /// The service's staff list, managers picked from it (R10); empty when it keeps none.
     public private(set) var staffList: [StaffMember] = []
+    /// How the service writes dates (`27/11` or `11/27`), from its settings file.
+    public private(set) var dateOrder: DateOrder = .dayFirst
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -32,10 +36,11 @@ public final class Store {
 
     init(
         database: StoreDatabase, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
-        recentDays: Int = Store.defaultRecentDays
+        recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything
     ) throws {
         self.database = database
         self.recentDays = max(1, recentDays)
+        self.scope = scope
         self.path = database.path
         self.staff = staff
         self.clock = clock
@@ -45,27 +50,34 @@ public final class Store {
     }
 
     /// Opens (creating if needed, for `.readWrite`) the store at `path`, refusing a damaged or newer
-    /// file without changing it, and loads the working set.
+    /// file without changing it, and loads the working set (all of it, or only its `.directory`).
     public static func open(
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(),
-        calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
+        calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
         let database = try StoreDatabase.open(path: path, mode: mode)
         return try Store(
-            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)
+            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
+            scope: scope)
     }
 
     /// Opens the store at `path` with its service's settings file beside it (`ServiceSettings`):
     /// escalation timescales and the staff list.
     public static func openService(
-        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current
+        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
-        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar)
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, scope: scope)
         // Settings only shape what is written (due dates, managers); a reader does without them,
         // so an archive on read-only media or in someone else's folder still reads.
-        guard mode == .readWrite else { return store }
+        guard mode == .readWrite else {
+            // A reader still reads dates as the service writes them, when it can tell.
+            if let settings = try? ServiceSettings.load(forStore: path) { store.apply(settings) }
+            return store
+        }
         store.apply(try ServiceSettings.load(forStore: path))
         return store
     }
@@ -74,19 +86,21 @@ public final class Store {
     public func apply(_ settings: ServiceSettings) {
         timescales = settings.timescales
         staffList = settings.staff
+        dateOrder = settings.dateOrder
     }
 
     /// The settings as this store runs on them.
-    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList) }
+    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder) }
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
         staff: String = "Test Staff", clock: any CareClock = SystemClock(), calendar: Calendar = .current,
-        timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
+        timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         try Store(
             database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales,
-            recentDays: recentDays)
+            recentDays: recentDays, scope: scope)
     }
 
     /// Closes the connection, folding the WAL back into the file; the store cannot be used after.
