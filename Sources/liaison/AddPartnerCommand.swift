@@ -12,13 +12,8 @@ struct AddPartnerCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-<<<<<<< HEAD
-            let store = try options.open()
-            print(try store.add(partnerNamed: name, role: role.rawValue, organisation: org, phone: phone, email: email).id)
-=======
             let store = try options.open(scope: .directory)
-            print(try store.add(partnerNamed: name, role: role, organisation: org, phone: phone, email: email).id)
->>>>>>> schema
+            print(try store.add(partnerNamed: name, role: role.rawValue, organisation: org, phone: phone, email: email).id)
         }
     }
 }

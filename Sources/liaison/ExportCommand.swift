@@ -32,23 +32,9 @@ struct ExportCommand: ParsableCommand {
                 if let damaged = doc.damaged {
                     FileHandle.standardError.write(Data("liaison: \(damaged.count) damaged row(s) kept as found under “damaged”.\n".utf8))
                 }
-<<<<<<< HEAD
-            } else {
-                let store = try options.open(.readOnly)
-                switch format {
-                case .json: data = try store.exportJSON() + Data("\n".utf8)
-                case .csv: data = Data(try store.exportCSV().utf8)
-                }
-=======
                 return
->>>>>>> schema
             }
-            let csv: Bool
-            switch format.lowercased() {
-            case "json": csv = false
-            case "csv": csv = true
-            default: throw FieldError("format", "“\(format)” is not one of: json, csv")
-            }
+            let csv = format == .csv
             let store = try options.open(.readOnly, scope: .directory)
             // Streamed: records go out as they are read, so any store exports in the same memory.
             try write { sink in
