@@ -153,7 +153,7 @@ public final class SearchView: Screen {
         group("Partners", results.partners.count) {
             for partner in results.partners {
                 let details = [partner.role.title, partner.organisation, partner.phone].compactMap { $0 }.filter { !$0.isEmpty }
-                add(.record(.partner(partner.id)), [CareFormat.shortRole(partner.role), partner.name, details.joined(separator: " · ")])
+                add(.record(.partner(partner.id)), [partner.role.words.shortHeading, partner.name, details.joined(separator: " · ")])
             }
         }
         group("Staff", results.staff.count) {
@@ -173,7 +173,7 @@ public final class SearchView: Screen {
         }
         group("Open escalations", results.escalations.count) {
             for escalation in results.escalations {
-                let details = [CareFormat.kindTitle(escalation.kind), CareFormat.stage(escalation.stage),
+                let details = [escalation.kind.words.shortHeading, CareFormat.stage(escalation.stage),
                                escalation.manager ?? "no manager named"]
                 add(.record(.escalation(escalation.id)), ["raised " + format.day(escalation.raisedAt), escalation.summary,
                                                           details.joined(separator: " · ")])

@@ -28,6 +28,7 @@ import Testing
 
     @Test func aPersonsBasisReviewTakesDayWords() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         let added = try await scratch.liaison(["add", "person", "--name", "Zoë Adams", "--basis", "consent", "--basis-review", "in 6 months"])
         #expect(added.status == 0, "\(added.stderr)")
         let export = try await scratch.liaison(["export"]).stdout
@@ -110,6 +111,7 @@ import Testing
 
     @Test func choicesTakeAnyCaseAndTheLongerRoleNames() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         let partner = try await scratch.liaison(["add", "partner", "--name", "Bea Salt", "--role", "Speech-and-Language-Therapist"])
         #expect(partner.status == 0, "\(partner.stderr)")
         let export = try await scratch.liaison(["export"]).stdout

@@ -81,7 +81,7 @@ import Testing
         #expect(themes.stdout.contains("shipped  \(prefix)/share/liaison/themes/light.toml"), "\(themes.stdout)")
         let lone = scratch.path("elsewhere/liaison")
         try FileManager.default.createDirectory(atPath: scratch.path("elsewhere"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: prefix + "/bin/liaison", toPath: lone)
+        try ExecutableCopy.copy(prefix + "/bin/liaison", to: lone)
         let copied = try await LiaisonProcess.run(["themes"], home: scratch.home, executable: lone)
         #expect(copied.status == 0, "\(copied.stderr)")
         for name in ThemesCommandTests.shippedNames {

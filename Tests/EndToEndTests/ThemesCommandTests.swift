@@ -99,7 +99,7 @@ import Testing
         let scratch = try ScratchFolder()
         let lone = scratch.path("bin/liaison")
         try FileManager.default.createDirectory(atPath: scratch.path("bin"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: LiaisonProcess.binary.path, toPath: lone)
+        try ExecutableCopy.copy(LiaisonProcess.binary.path, to: lone)
         let result = try await LiaisonProcess.run(["themes"], home: scratch.home, executable: lone)
         #expect(result.status == 0, "\(result.stderr)")
         for name in ThemesCommandTests.shippedNames {

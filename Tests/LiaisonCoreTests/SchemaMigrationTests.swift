@@ -118,7 +118,7 @@ import Testing
         let folder = try TempFolder()
         defer { folder.remove() }
         let path = folder.path("care.sqlite")
-        try Store.open(path: path, staff: "Amara").close()
+        try Store.create(path: path, staff: "Amara").close()
         for mode in [Store.Mode.readWrite, .readOnly] {
             let database = try StoreDatabase.open(path: path, mode: mode)
             #expect(try database.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
@@ -132,7 +132,7 @@ import Testing
         let folder = try TempFolder()
         defer { folder.remove() }
         let path = folder.path("care.sqlite")
-        try Store.open(path: path, staff: "Amara").close()
+        try Store.create(path: path, staff: "Amara").close()
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "PRAGMA user_version = \(LiaisonCore.schemaVersion + 1)") }
         try queue.close()
@@ -193,7 +193,7 @@ extension Fixture {
         defer { folder.remove() }
         let path = folder.path("care.sqlite")
         let clock = ManualClock(Fixture.start)
-        let full = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
         try full.fillWithDemo(seed: 4)
         #expect(!full.recentContacts.isEmpty && !full.openTasks.isEmpty)
         let people = full.people.map(\.id), partners = full.partners.map(\.id)
