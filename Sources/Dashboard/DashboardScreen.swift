@@ -24,7 +24,15 @@ public final class DashboardScreen: Screen {
     /// The words of a nature filter being typed (R4), e.g. "formal multi".
     var naturePrompt: TextField?
     /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
-    public var entry: EntryFlows?
+    public var entry: EntryFlows? {
+        didSet {
+            // A saved contact is put in front of whoever typed it, however its form was opened.
+            entry?.onSavedContact = { [weak self] contact in
+                self?.reloadKeepingSelection()
+                self?.reveal(contact)
+            }
+        }
+    }
     var nextRefresh: Date?
     /// The minute of the clock when last asked or woken: a new one redraws the day header.
     var wokenMinute: Int?
