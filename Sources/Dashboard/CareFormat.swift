@@ -38,18 +38,6 @@ final class CareFormat {
     /// "Tue 24 Nov 09:05".
     func dayAndTime(_ date: Date) -> String { day(date) + " " + time(date) }
 
-    /// A typed time read back in full, the year only when it is not this year:
-    /// "Fri 27 Nov 17:00", "Mon 4 Jan 2027 09:00".
-    func reading(_ date: Date, now: Date) -> String {
-        readingOfDay(date, now: now) + " " + time(date)
-    }
-
-    /// A typed day read back: "Fri 27 Nov", "Mon 4 Jan 2027".
-    func readingOfDay(_ date: Date, now: Date) -> String {
-        let year = calendar.component(.year, from: date)
-        return year == calendar.component(.year, from: now) ? day(date) : day(date) + " \(year)"
-    }
-
     /// A due time as the eye wants it: the time alone today, the day otherwise.
     func due(_ date: Date, now: Date) -> String {
         calendar.isDate(date, inSameDayAs: now) ? "today " + time(date) : day(date)

@@ -168,6 +168,6 @@ extension DashboardScreen {
         if let offset = Int(trimmed) {
             return state.store.calendar.date(byAdding: .day, value: offset, to: state.now) ?? state.now
         }
-        return try DateInput.parse(trimmed, field: "date", calendar: state.store.calendar)
+        return try state.store.readDate(trimmed, field: "date", precision: .day, direction: .past)
     }
 }

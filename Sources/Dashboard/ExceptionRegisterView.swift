@@ -110,12 +110,16 @@ public final class ExceptionRegisterView: Screen {
         switch key {
         case .escape: prompt = nil
         case .enter:
-            let words = (prompt?.text ?? "").split(separator: " ").map(String.init)
+            // "1/11 30/11", or with "to" when a day takes words: "3 months ago to today".
+            let typed = prompt?.text ?? ""
+            let words = typed.lowercased().contains(" to ")
+                ? typed.lowercased().components(separatedBy: " to ").map { $0.trimmingCharacters(in: .whitespaces) }
+                : typed.split(separator: " ").map(String.init)
             prompt = nil
             do {
-                guard words.count == 2 else { throw FieldError("period", "give two dates, the first and last day, e.g. 2026-11-01 2026-11-30") }
-                let first = try DateInput.parse(words[0], field: "from", calendar: state.store.calendar)
-                let last = try DateInput.parse(words[1], field: "to", calendar: state.store.calendar)
+                guard words.count == 2 else { throw FieldError("period", "give the first and last day, e.g. 1/11 30/11, or 3 months ago to today") }
+                let first = try state.store.readDate(words[0], field: "from", precision: .day, direction: .past)
+                let last = try state.store.readDate(words[1], field: "to", precision: .day, direction: .past)
                 guard first <= last else { throw FieldError("period", "the period ends before it starts") }
                 (from, to) = (first, last)
                 load()

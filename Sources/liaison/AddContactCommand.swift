@@ -4,34 +4,34 @@ import LiaisonCore
 struct AddContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "contact", abstract: "Record a contact with a partner, and any advice.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The person's id or exact name.") var person: String
-    @Option(help: "The partner's id or exact name.") var partner: String
-    @Option(help: "phone, email, visit, meeting, video or letter") var channel: String
-    @Option var summary: String
-    @Option(help: "The advice or instruction, in the partner's words.") var advice: String?
-    @Option(help: "When it happened (default: now).") var when: String?
-    @Option(help: "incoming or outgoing") var direction: String?
-    @Option(help: "requested, received or not-needed") var confirmation: String?
-    @Option(name: .customLong("confirmation-note"), help: "How it was requested, its reference, or why none is needed.") var confirmationNote: String?
-    @Option(name: .customLong("care-plan-change")) var carePlanChange: String?
-    @Option(name: .customLong("care-plan-reason")) var carePlanReason: String?
+    @Option(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
+    @Option(help: "The partner's id or exact name, e.g. \"Dr Patel\".") var partner: String
+    @Option(help: "How the contact was made.") var channel: Contact.Channel
+    @Option(help: "What it was about, in a line, e.g. \"GP rang about Edith's cough\".") var summary: String
+    @Option(help: "The advice or instruction, in the partner's words, e.g. \"Fluids every hour; call back if no better by Fri\".") var advice: String?
+    @Option(help: "When it happened, e.g. 14:05, yesterday 09:30, Fri 17:00, 27/11/2026 16:00, 2h ago (default: now).") var when: String?
+    @Option(help: "Who made contact (default: incoming).") var direction: Contact.Direction?
+    @Option(help: "Written confirmation of the advice (R6).") var confirmation: Confirmation.State?
+    @Option(name: .customLong("confirmation-note"), help: "How it was requested, its reference, or why none is needed, e.g. \"by email to the surgery\".") var confirmationNote: String?
+    @Option(name: .customLong("care-plan-change"), help: "What changed in the care plan because of the advice, e.g. \"fluids chart added\".") var carePlanChange: String?
+    @Option(name: .customLong("care-plan-reason"), help: "Why it changed, e.g. \"GP's advice on dehydration\".") var carePlanReason: String?
     @Flag(help: "We shared information about the person.") var shared = false
-    @Option(help: "best-interests or safeguarding, when sharing without a basis") var exception: String?
-    @Option(help: "Why the exception applies.") var reason: String?
-    @Option(name: .customLong("decided-by"), help: "Who decided (best interests) or authorised (safeguarding); default: you.") var decidedBy: String?
-    @Option(name: .customLong("capacity-assessed-by"), help: "Best interests: who assessed that the person lacks capacity for this decision.") var capacityAssessedBy: String?
-    @Option(name: .customLong("capacity-assessed-on"), help: "Best interests: the date of that assessment.") var capacityAssessedOn: String?
-    @Option(name: .customLong("capacity-decision"), help: "Best interests: the decision capacity was assessed for.") var capacityDecision: String?
-    @Option(help: "Best interests: who was consulted (family, advocate, professionals).") var consulted: String?
-    @Option(help: "The partnership's nature in four words: low|high, inter-agency|single|multi, informal|formal, direct|indirect.") var nature: String?
+    @Option(help: "Which exception applies, when sharing without a valid basis (R3).") var exception: SharingException.Kind?
+    @Option(help: "Why the exception applies, e.g. \"at risk of harm tonight\".") var reason: String?
+    @Option(name: .customLong("decided-by"), help: "Who decided (best interests) or authorised (safeguarding), e.g. \"Ana Lima\" (default: you).") var decidedBy: String?
+    @Option(name: .customLong("capacity-assessed-by"), help: "Best interests: who assessed that the person lacks capacity for this decision, e.g. \"Dr Okafor\".") var capacityAssessedBy: String?
+    @Option(name: .customLong("capacity-assessed-on"), help: "Best interests: the day of that assessment, e.g. yesterday, Mon, 20/11/2026, 3 days ago.") var capacityAssessedOn: String?
+    @Option(name: .customLong("capacity-decision"), help: "Best interests: the decision capacity was assessed for, e.g. \"sharing records with the hospital\".") var capacityDecision: String?
+    @Option(help: "Best interests: who was consulted, e.g. \"daughter, advocate\".") var consulted: String?
+    @Option(help: "The partnership's nature in four words (low|high, inter-agency|single|multi, informal|formal, direct|indirect), e.g. \"high multi formal direct\".") var nature: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.open()
             var arguments = AddContactArguments(
-                person: person, partner: partner, channel: channel, summary: summary, advice: advice, when: when,
-                direction: direction, confirmation: confirmation, confirmationNote: confirmationNote,
-                carePlanChange: carePlanChange, carePlanReason: carePlanReason, shared: shared, exception: exception, reason: reason)
+                person: person, partner: partner, channel: channel.rawValue, summary: summary, advice: advice, when: when,
+                direction: direction?.rawValue, confirmation: confirmation?.rawValue, confirmationNote: confirmationNote,
+                carePlanChange: carePlanChange, carePlanReason: carePlanReason, shared: shared, exception: exception?.rawValue, reason: reason)
             arguments.decidedBy = decidedBy
             arguments.capacityAssessedBy = capacityAssessedBy
             arguments.capacityAssessedOn = capacityAssessedOn

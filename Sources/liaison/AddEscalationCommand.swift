@@ -4,20 +4,20 @@ import LiaisonCore
 struct AddEscalationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "escalation", abstract: "Raise a disagreement, concern or complaint.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "\(Escalation.Kind.allCases.map(\.rawValue).joined(separator: ", "))") var kind: String
-    @Option var summary: String
-    @Option var person: String?
-    @Option var partner: String?
-    @Option(help: "The manager told; picked from the staff list in the store's settings file when it has one.") var manager: String?
+    @Option(help: "What kind of escalation (R10).") var kind: Escalation.Kind
+    @Option(help: "What it is about, in a line, e.g. \"GP declined a home visit\".") var summary: String
+    @Option(help: "The person it concerns: id or exact name, e.g. \"Edith Brown\".") var person: String?
+    @Option(help: "The partner it concerns: id or exact name, e.g. \"Dr Patel\".") var partner: String?
+    @Option(help: "The manager told, e.g. \"Ana Lima\"; picked from the staff list in the store's settings file when it has one.") var manager: String?
     @Flag(help: "Urgent: its own, shorter timescales (by default acknowledged within 4 hours, resolved within 3 days).") var urgent = false
-    @Option(name: .customLong("their-reference")) var theirReference: String?
-    @Option(name: .customLong("sent-on")) var sentOn: String?
+    @Option(name: .customLong("their-reference"), help: "A complaint to a partner: their reference for it, e.g. CMP-2026-114.") var theirReference: String?
+    @Option(name: .customLong("sent-on"), help: "A complaint to a partner: the day it was sent, e.g. today, yesterday, Mon, 20/11/2026.") var sentOn: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.open()
             let escalation = try store.add(
-                escalationOfKind: kind, summary: summary, person: person, partner: partner, manager: manager,
+                escalationOfKind: kind.rawValue, summary: summary, person: person, partner: partner, manager: manager,
                 theirReference: theirReference, sentOn: sentOn, urgent: urgent)
             print(escalation.id)
         }

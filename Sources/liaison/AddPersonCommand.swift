@@ -4,20 +4,20 @@ import LiaisonCore
 struct AddPersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "person", abstract: "Add a person the service supports.")
     @OptionGroup var options: StoreOptions
-    @Option var name: String
-    @Option var preferred: String?
-    @Option var location: String?
-    @Option(name: .customLong("key-worker")) var keyWorker: String?
-    @Option(help: "consent, representative, best-interests, safeguarding, none or withdrawn") var basis: String?
-    @Option(name: .customLong("basis-by"), help: "The attorney or deputy, who decided, or who authorised.") var basisBy: String?
-    @Option(name: .customLong("basis-reason")) var basisReason: String?
-    @Option(name: .customLong("basis-review")) var basisReview: String?
+    @Option(help: "Their full name, e.g. \"Edith Brown\".") var name: String
+    @Option(help: "The name they like to be called, e.g. Edie.") var preferred: String?
+    @Option(help: "Where they live in the service, e.g. \"Room 12\" or \"Oak House\".") var location: String?
+    @Option(name: .customLong("key-worker"), help: "Their key worker, e.g. \"Sam Lead\".") var keyWorker: String?
+    @Option(help: "The basis for sharing information about them (R3; default: none).") var basis: SharingBasis.Kind?
+    @Option(name: .customLong("basis-by"), help: "The attorney or deputy, who decided, or who authorised, e.g. \"Mary Brown (daughter, LPA)\".") var basisBy: String?
+    @Option(name: .customLong("basis-reason"), help: "Why, for best interests or safeguarding, e.g. \"lacks capacity to consent to sharing\".") var basisReason: String?
+    @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed, e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.open()
             let person = try store.add(person: AddPersonArguments(
-                name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis,
+                name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
                 basisBy: basisBy, basisReason: basisReason, basisReview: basisReview))
             print(person.id)
         }

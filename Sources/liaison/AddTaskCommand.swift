@@ -4,11 +4,11 @@ import LiaisonCore
 struct AddTaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "task", abstract: "Add a task or a promise with its due time.")
     @OptionGroup var options: StoreOptions
-    @Option var title: String
-    @Option var person: String?
-    @Option var partner: String?
-    @Option(help: "One of our staff or a partner (default: you).") var owner: String?
-    @Option var due: String
+    @Option(help: "What is to be done, e.g. \"Call Dr Patel back with the fluids chart\".") var title: String
+    @Option(help: "Who it is for: a person's id or exact name, e.g. \"Edith Brown\".") var person: String?
+    @Option(help: "The partner it involves: id or exact name, e.g. \"Dr Patel\".") var partner: String?
+    @Option(help: "One of our staff or a partner, e.g. \"Sam Lead\" (default: you).") var owner: String?
+    @Option(help: "When it is due, e.g. 15:00, tomorrow 10:00, Fri 17:00, 27/11/2026, +2h, in 3 days.") var due: String
     @Flag(help: "A courtesy promise, such as a call back.") var promise = false
 
     func run() throws {

@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             symbols, so CSV cannot be imported back.
             """)
     @OptionGroup var options: StoreOptions
-    @Option(help: "json (lossless, for import) or csv (for spreadsheets)") var format: String = "json"
-    @Option(help: "Write to this new file instead of stdout. Never the store or another SQLite database.") var output: String?
+    @Option(help: "json is lossless, for import; csv is for spreadsheets.") var format: ExportFormat = .json
+    @Option(help: "Write to this new file instead of stdout, e.g. ~/care-2026-11.json. Never the store or another SQLite database.") var output: String?
     @Flag(help: "Replace the --output file if it exists (never the store or a database).") var force = false
     @Flag(help: "From a damaged store: every readable record, plus the damaged rows as they are, as JSON.") var salvage = false
 
@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
             }
             let data: Data
             if salvage {
-                guard format.lowercased() == "json" else { throw FieldError("format", "a salvage is written as JSON only") }
+                guard format == .json else { throw FieldError("format", "a salvage is written as JSON only") }
                 let doc = try Salvage.document(path: options.path)
                 data = try doc.json() + Data("\n".utf8)
                 if let damaged = doc.damaged {
@@ -34,10 +34,9 @@ struct ExportCommand: ParsableCommand {
                 }
             } else {
                 let store = try options.open(.readOnly)
-                switch format.lowercased() {
-                case "json": data = try store.exportJSON() + Data("\n".utf8)
-                case "csv": data = Data(try store.exportCSV().utf8)
-                default: throw FieldError("format", "“\(format)” is not one of: json, csv")
+                switch format {
+                case .json: data = try store.exportJSON() + Data("\n".utf8)
+                case .csv: data = Data(try store.exportCSV().utf8)
                 }
             }
             if let output {

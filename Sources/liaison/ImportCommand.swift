@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import", abstract: "Load a JSON export into a new, empty store.",
         discussion: "The whole file is checked first; every problem is listed with its record and field, and nothing is written unless there are none.")
     @OptionGroup var options: StoreOptions
-    @Argument(help: "A file written by `liaison export --format json`.") var file: String
+    @Argument(help: "A file written by `liaison export --format json`, e.g. care-2026-11.json.") var file: String
 
     func run() throws {
         try reportingFailures {

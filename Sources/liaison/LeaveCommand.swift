@@ -6,11 +6,11 @@ struct LeaveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leave", abstract: "Record that someone left the service: discharged, moved or died. Their records stay.")
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The person's id or exact name.") var person: String
+    @Argument(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
     @Flag(help: "How they left.") var kind: Person.Leaving.Kind
-    @Option(help: "The day they left (default: today), e.g. yesterday, 2026-11-20.") var on: String?
-    @Option(help: "Where they went, or anything the next reader should know.") var note: String?
-    @Option(help: "Why, for the history (default: how they left).") var reason: String?
+    @Option(help: "The day they left, e.g. yesterday, Mon, 20/11/2026, 2026-11-20 (default: today).") var on: String?
+    @Option(help: "Where they went, or anything the next reader should know, e.g. \"moved to Oak Lodge\".") var note: String?
+    @Option(help: "Why, for the history, e.g. \"family moved her nearer home\" (default: how they left).") var reason: String?
 
     func run() throws {
         try reportingFailures {
@@ -24,8 +24,8 @@ struct LeaveCommand: ParsableCommand {
 struct ReadmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "readmit", abstract: "Record that someone came back to the service.")
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The person's id or exact name.") var person: String
-    @Option(help: "Why they are readmitted.") var reason: String
+    @Argument(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
+    @Option(help: "Why they are readmitted, e.g. \"back from hospital\".") var reason: String
 
     func run() throws {
         try reportingFailures {

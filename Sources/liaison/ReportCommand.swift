@@ -14,18 +14,18 @@ struct ReportCommand: ParsableCommand {
             carriage return gets a leading ' so no spreadsheet runs it as a formula.
             """)
     @OptionGroup var options: StoreOptions
-    @Option(help: "The day to report, like 2026-11-20 (default: today).") var date: String?
-    @Option(help: "The first day of a period to report, like 2026-11-01.") var from: String?
-    @Option(help: "The last day of the period (default: today).") var to: String?
-    @Option(help: "text, markdown, csv (for spreadsheets) or json (lossless)") var format: String = "text"
+    @Option(help: "The day to report, e.g. yesterday, Mon, 27/11/2026, 2026-11-27 (default: today).") var date: String?
+    @Option(help: "The first day of a period to report, e.g. 1/11/2026, 3 months ago, 2026-11-01.") var from: String?
+    @Option(help: "The last day of the period, e.g. 30/11/2026, yesterday (default: today).") var to: String?
+    @Option(help: "csv is for spreadsheets, json is lossless.") var format: ReportFormat = .text
     @Option(help: "Only contacts of this nature (R4), e.g. \"formal multi\".") var nature: String?
     @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 
     func run() throws {
         try reportingFailures {
             // All are checked before the store is opened, so a typo is refused however the store is.
-            let format = try ReportFormat.named(format)
-            let period = try ReportPeriod.parse(date: date, from: from, to: to)
+            let period = try ReportPeriod.parse(
+                date: date, from: from, to: to, now: try testingClock().now, calendar: .current, order: options.dateOrder)
             let natureWords = try nature.map { try PartnershipNature.filterWords($0) } ?? []
             if acknowledge && !period.isOneDay {
                 throw FieldError("acknowledge", "a handover is one day's: give --date (or nothing, for today) with --acknowledge")

@@ -4,14 +4,20 @@ import LiaisonCore
 
 /// `--store` and `--as`, shared by every command that opens a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The store file (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
+    @Option(name: .long, help: "The store file, e.g. ~/care/home.sqlite (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
     var store: String?
 
-    @Option(name: .customLong("as"), help: "Who is making the entry (default: $LIAISON_STAFF, else your login name).")
+    @Option(name: .customLong("as"), help: "Who is making the entry, e.g. \"Sam Lead\" (default: $LIAISON_STAFF, else your login name).")
     var staff: String?
 
     var path: String { StoreLocation.resolve(flag: store) }
     var staffName: String { StoreLocation.staff(flag: staff) }
+
+    /// How the service writes dates, for reading options before the store is opened; day first
+    /// when its settings cannot be read (opening the store says why).
+    var dateOrder: DateOrder {
+        (try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst
+    }
 
     func open(_ mode: Store.Mode = .readWrite) throws -> Store {
         try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock())

@@ -5,7 +5,7 @@ import TerminalUI
 /// `--theme NAME|PATH`, shared by every command that draws a screen.
 struct ThemeOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A theme name (see `liaison themes`) or the path of a theme file.", valueName: "name|path"))
+        "A theme name (see `liaison themes`) or the path of a theme file, e.g. high-contrast or ~/my.theme.", valueName: "name|path"))
     var theme: String?
 
     /// The theme to draw with: never fails. A theme that cannot be used falls back to the default,

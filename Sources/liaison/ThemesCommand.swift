@@ -19,7 +19,7 @@ struct ThemesCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("check"), help: ArgumentHelp(
-        "Show which theme --theme VALUE gives, and any problem with it; exits 1 if it fails.",
+        "Show which theme --theme VALUE gives, and any problem with it, e.g. --check high-contrast; exits 1 if it fails.",
         valueName: "name-or-path"))
     var check: String?
 

@@ -13,7 +13,7 @@ struct WallCommand: ParsableCommand {
         abstract: "Show the read-only wall display: what is owed and overdue, for a shared screen."
     )
 
-    @Option(name: .long, help: "The store file (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
+    @Option(name: .long, help: "The store file, e.g. ~/care/home.sqlite (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
     var store: String?
 
     @Option(name: .long, help: "How people are named: initials (with location) or full.")

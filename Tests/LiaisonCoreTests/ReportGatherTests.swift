@@ -93,9 +93,9 @@ import Testing
     }
 
     @Test func periodsAreReadAsStaffWriteThem() throws {
-        #expect(try ReportPeriod.parse(date: nil, from: nil, to: nil) == .today)
-        #expect(fieldError { _ = try ReportPeriod.parse(date: "2026-11-20", from: "2026-11-01", to: nil) }?.field == "date")
-        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: nil, to: "2026-11-20") }?.field == "from")
-        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: "soon", to: nil) }?.field == "from")
+        #expect(try ReportPeriod.parse(date: nil, from: nil, to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) == .today)
+        #expect(fieldError { _ = try ReportPeriod.parse(date: "2026-11-20", from: "2026-11-01", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "date")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: nil, to: "2026-11-20", now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "from")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: "soon", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "from")
     }
 }

@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func refusesImpossibleDatesNamingTheField() {
-        for text in ["2026-13-40", "2026-02-30", "2026-11-20 25:00", "tomorrow", ""] {
+        for text in ["2026-13-40", "2026-02-30", "2026-11-20 25:00", "soon", "31/11/2026", ""] {
             #expect(fieldError { _ = try DateInput.parse(text, field: "due", calendar: utc) }?.field == "due")
         }
     }

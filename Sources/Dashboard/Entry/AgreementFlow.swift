@@ -33,8 +33,8 @@ extension EntryFlows {
                                store: store, restoring: draft, times: ["starts": .day, "ends": .day], onPick: fill,
                                note: { [store] m, _ in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
-            let starts = try m["starts"].nilIfEmpty.map { try DateInput.parse($0, field: "starts", calendar: store.calendar) }
-            let ends = try m["ends"].nilIfEmpty.map { try DateInput.parse($0, field: "ends", calendar: store.calendar) }
+            let starts = try m["starts"].nilIfEmpty.map { try store.readDate($0, field: "starts", precision: .day) }
+            let ends = try m["ends"].nilIfEmpty.map { try store.readDate($0, field: "ends", precision: .day) }
             if let starts, let ends, ends < starts { throw FieldError("ends", "the agreement cannot end before it starts") }
             // Read afresh and let a failed read stop the save: taking it for "no agreement yet"
             // would add a second agreement beside the one that could not be read.

@@ -47,7 +47,7 @@ extension EntryFlows {
         }
         return EntryFormScreen(
             title: "Written confirmation", kind: .confirmation, model: model, drafts: drafts, store: store,
-            restoring: draft, times: ["when": .moment], onPick: fill,
+            restoring: draft, times: ["when": .past], onPick: fill,
             note: { [store] m, id in
                 guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return nil }
                 return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar)
@@ -56,7 +56,7 @@ extension EntryFlows {
             guard let contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the advice: type part of it or the person's name, then Enter")
             }
-            let when = try m["when"].nilIfEmpty.map { try WhenInput.parse($0, field: "when", now: store.clock.now, calendar: store.calendar) }
+            let when = try m["when"].nilIfEmpty.map { try store.readDate($0, field: "when", direction: .past) }
             let step: ConfirmationStep = switch m["step"] {
             case "requested": .requested(how: m["how"], from: m["from"].nilIfEmpty)
             case "chased": .chased(note: m["said"], at: when)

@@ -22,7 +22,7 @@ final class ContactEntryScreen: EntryFormScreen {
         queuedFollowUps = ContactForm.followUps(from: draft?.values["follow-ups"])
         let model = ContactForm.model(people: EntryItems.people(store), partners: EntryItems.partners(store), bases: bases)
         super.init(title: "New contact / advice", kind: .contact, model: model, drafts: drafts, store: store, restoring: draft,
-                   times: [ContactField.when.rawValue: .moment, ContactField.taskDue.rawValue: .moment, ContactField.capacityOn.rawValue: .day],
+                   times: [ContactField.when.rawValue: .past, ContactField.taskDue.rawValue: .future, ContactField.capacityOn.rawValue: .pastDay],
                    save: { _ in })
         footer = Self.contactFooter
         if let values = draft?.values, values["new-partner-open"] != nil {
@@ -35,7 +35,7 @@ final class ContactEntryScreen: EntryFormScreen {
 
     /// The form read as a contact's fields.
     var form: ContactForm {
-        get { ContactForm(model: model, queuedFollowUps: queuedFollowUps, bases: bases) }
+        get { ContactForm(model: model, queuedFollowUps: queuedFollowUps, bases: bases, dateOrder: store.dateOrder) }
         set {
             model = newValue.model
             queuedFollowUps = newValue.queuedFollowUps

@@ -11,6 +11,8 @@ struct ContactForm {
     var queuedFollowUps: [FollowUp] = []
     /// Each person's sharing basis by id.
     let bases: [String: SharingBasis]
+    /// How the service writes dates (`27/11` or `11/27`), from its settings.
+    var dateOrder: DateOrder = .dayFirst
 
     static let newPartnerLabel = "New partner…"
 
@@ -91,7 +93,7 @@ struct ContactForm {
         if text(.summary).trimmingCharacters(in: .whitespaces).isEmpty {
             found[.summary] = "write a line saying what the contact was about"
         }
-        if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar) }).failure {
+        if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder) }).failure {
             found[.when] = error.message
         }
         if text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
@@ -108,7 +110,7 @@ struct ContactForm {
         if hasTask {
             if text(.taskDue).trimmingCharacters(in: .whitespaces).isEmpty {
                 found[.taskDue] = "say by when, e.g. 15:00 or tomorrow 10:00"
-            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar) }).failure {
+            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar, order: dateOrder) }).failure {
                 found[.taskDue] = error.message
             }
         }
@@ -118,12 +120,12 @@ struct ContactForm {
     /// The contact as LiaisonCore takes it; call after `problems` found none.
     func contactDraft(now: Date, calendar: Calendar) throws -> ContactDraft {
         func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text }
-        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar)
+        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder)
         var exceptionRecord: SharingException?
         if needsException, let kind = SharingException.Kind(rawValue: choice(.exception)) {
             var capacity: CapacityAssessment?
             if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
-                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", calendar: calendar)
+                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past)
                 capacity = CapacityAssessment(
                     assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
             }

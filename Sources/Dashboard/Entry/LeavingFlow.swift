@@ -28,13 +28,13 @@ extension EntryFlows {
             if person.discharged != nil { m.choices["action"]?.select("readmit") }
         }
         return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
-                               drafts: drafts, store: store, restoring: draft, times: ["on": .moment], onPick: fill) { [store] m in
+                               drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill) { [store] m in
             guard let person = store.person(id: m["person"]) else { throw FieldError("person", "choose who: type part of their name, then Enter") }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 try store.readmit(person, reason: m["reason"])
                 return
             }
-            let on = try m["on"].nilIfEmpty.map { try WhenInput.parse($0, field: "on", now: store.clock.now, calendar: store.calendar) }
+            let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
             try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
         }
     }

@@ -31,7 +31,7 @@ extension EntryFlows {
         return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
                                note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
-            let review = try m["basis-review"].nilIfEmpty.map { try DateInput.parse($0, field: "basis-review", calendar: store.calendar) }
+            let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {
                 try store.addPerson(PersonDraft(name: m["name"], preferredName: m["preferred"].nilIfEmpty, location: m["location"].nilIfEmpty,
@@ -113,7 +113,7 @@ extension EntryFlows {
             m.setText("advice", contact.advice ?? "")
         }
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
-                               restoring: draft, times: ["when": .moment], onPick: fill) { [store] m in
+                               restoring: draft, times: ["when": .past], onPick: fill) { [store] m in
             guard var contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
             }
@@ -126,7 +126,7 @@ extension EntryFlows {
             contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
             // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
             if let when = m["when"].nilIfEmpty, when != Self.whenText(contact.happenedAt, calendar: store.calendar) {
-                contact.happenedAt = try WhenInput.parse(when, field: "when", now: store.clock.now, calendar: store.calendar).wholeSeconds
+                contact.happenedAt = try store.readDate(when, field: "when", direction: .past).wholeSeconds
             }
             contact.summary = summary
             contact.advice = m["advice"].nilIfEmpty

@@ -15,7 +15,7 @@ extension EntryFlows {
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
         ])
         return EntryFormScreen(title: "New task or promise", kind: .task, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .moment]) { [store] m in
+                               times: ["due": .future]) { [store] m in
             let due = try Self.requiredWhen(m["due"], field: "due", store: store)
             try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
                                         owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
@@ -57,7 +57,7 @@ extension EntryFlows {
             if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
         return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .moment, "new-due": .moment], onPick: fill) { [store] m in
+                               times: ["due": .future, "new-due": .future], onPick: fill) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }
@@ -91,7 +91,7 @@ extension EntryFlows {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw FieldError(field, "say by when, e.g. 15:00 or tomorrow 10:00")
         }
-        return try WhenInput.parse(text, field: field, now: store.clock.now, calendar: store.calendar)
+        return try store.readDate(text, field: field)
     }
 }
 

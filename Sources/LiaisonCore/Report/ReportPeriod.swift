@@ -9,20 +9,25 @@ public enum ReportPeriod: Equatable, Sendable {
     /// From the first day to the last; the last is today when only `--from` was given.
     case period(from: Date, to: Date?)
 
-    public static func parse(date: String?, from: String?, to: String?, calendar: Calendar = .current) throws -> ReportPeriod {
+    /// Reads `--date`, `--from` and `--to` as staff write days (`27/11/2026`, `yesterday`, `Fri`,
+    /// `3 days ago`); a weekday alone is the most recent one, as a report looks back.
+    public static func parse(
+        date: String?, from: String?, to: String?, now: Date, calendar: Calendar = .current, order: DateOrder = .dayFirst
+    ) throws -> ReportPeriod {
+        let day = { (text: String, field: String) throws -> Date in
+            try StaffDate.parse(text, field: field, precision: .day, direction: .past, now: now, calendar: calendar, order: order)
+        }
         if let date {
             guard from == nil, to == nil else {
                 throw FieldError("date", "give either --date for one day, or --from and --to for a period, not both")
             }
-            return .day(try DateInput.parse(date, field: "date", calendar: calendar))
+            return .day(try day(date, "date"))
         }
         guard let from else {
             if to != nil { throw FieldError("from", "say where the period starts with --from") }
             return .today
         }
-        return .period(
-            from: try DateInput.parse(from, field: "from", calendar: calendar),
-            to: try to.map { try DateInput.parse($0, field: "to", calendar: calendar) })
+        return .period(from: try day(from, "from"), to: try to.map { try day($0, "to") })
     }
 
     /// Whether this is one day, which a shift lead can acknowledge as a handover.

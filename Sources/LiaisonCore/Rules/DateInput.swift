@@ -1,16 +1,45 @@
 import Foundation
 
-/// Reads the dates people type: `2026-11-20`, `2026-11-20 16:00`, or full ISO-8601.
-/// A date that does not exist (`2026-13-40`) is refused, never rolled over into another month.
+/// Dates in the shapes the store keeps them (`yyyy-MM-dd` day keys) and the façade through which
+/// older callers read a typed date. Reading is `StaffDate`'s: `27/11/2026`, `Fri`, `in 3 days`
+/// and ISO alike. A date that does not exist (`2026-13-40`, `31/11`) is refused, never rolled
+/// over into another month.
 public enum DateInput {
+    /// Reads a day or a moment as staff write it, words relative to `now`: the form for any
+    /// caller with a clock (the store's).
+    public static func parse(
+        _ text: String, field: String, now: Date, calendar: Calendar = .current, order: DateOrder = .dayFirst,
+        precision: StaffDate.Precision = .day, direction: StaffDate.Direction = .future
+    ) throws -> Date {
+        try refuseEmpty(text, field: field, order: order)
+        return try StaffDate.parse(text, field: field, precision: precision, direction: direction, now: now, calendar: calendar, order: order)
+    }
+
+    /// Reads a date as staff write it, words relative to the machine's time: kept for callers
+    /// without a clock. Anything that has a store should pass its clock to the `now:` form, so a
+    /// fixed "now" (tests, `LIAISON_NOW`) holds for `tomorrow` too. A written date without a
+    /// time (`2026-11-20`, `27/11/2026`) is its midnight.
     public static func parse(_ text: String, field: String, calendar: Calendar = .current) throws -> Date {
+        try refuseEmpty(text, field: field, order: .dayFirst)
+        return try StaffDate.parse(text, field: field, precision: .moment, now: Date(), calendar: calendar)
+    }
+
+    /// A date field left empty is not today: callers whose field may be empty check before asking.
+    private static func refuseEmpty(_ text: String, field: String, order: DateOrder) throws {
+        guard text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        throw FieldError(field, "say which day, like \(StaffDate.examples(.day, order: order))")
+    }
+
+    /// ISO: `yyyy-MM-dd`, with ` HH:mm[:ss]` or `THH:mm[:ss]` in local time, or a full ISO-8601
+    /// moment with its zone; nil when `text` is none of these.
+    /// - Throws: when it is shaped so but names a month or day that does not exist.
+    static func readISO(_ text: String, field: String, calendar: Calendar) throws -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let date = try local(trimmed, field: field, calendar: calendar) { return date }
         let iso = ISO8601DateFormatter()
         if let date = iso.date(from: trimmed) { return date }
         iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = iso.date(from: trimmed) { return date }
-        throw FieldError(field, "“\(text)” is not a date; write it like 2026-11-20 or 2026-11-20 16:00")
+        return iso.date(from: trimmed)
     }
 
     /// `yyyy-MM-dd` optionally followed by ` HH:mm[:ss]` or `THH:mm[:ss]`, in local time.

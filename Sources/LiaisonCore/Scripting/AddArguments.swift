@@ -74,7 +74,7 @@ public struct AddContactArguments: Sendable {
 extension Store {
     public func add(person a: AddPersonArguments) throws -> Person {
         let basis: SharingBasis.Kind = try a.basis.map { try ChoiceInput.parse($0, field: "basis") } ?? .none
-        let review = try a.basisReview.map { try DateInput.parse($0, field: "basis-review", calendar: calendar) }
+        let review = try a.basisReview.map { try readDate($0, field: "basis-review", precision: .day) }
         return try addPerson(PersonDraft(
             name: a.name, preferredName: a.preferred, location: a.location, keyWorker: a.keyWorker,
             basis: basis, basisBy: a.basisBy, basisReason: a.basisReason, basisReview: review))
@@ -89,7 +89,7 @@ extension Store {
         let partner = try findPartner(a.partner)
         let channel: Contact.Channel = try ChoiceInput.parse(a.channel, field: "channel")
         let direction: Contact.Direction = try a.direction.map { try ChoiceInput.parse($0, field: "direction") } ?? .incoming
-        let when = try a.when.map { try DateInput.parse($0, field: "when", calendar: calendar) }
+        let when = try a.when.map { try readDate($0, field: "when", direction: .past) }
         let confirmation: Confirmation.State? = try a.confirmation.map { try ChoiceInput.parse($0, field: "confirmation") }
         var exception: SharingException?
         if let kind = a.exception {
@@ -100,7 +100,11 @@ extension Store {
                 guard kind == .bestInterests else {
                     throw FieldError("capacity-assessed-by", "a capacity assessment goes with a best-interests exception, not a safeguarding one")
                 }
-                let on = try DateInput.parse(a.capacityAssessedOn ?? "", field: "capacity-assessed-on", calendar: calendar)
+                // Left out, it is not today: the day of an assessment is the record's to keep.
+                guard let assessed = a.capacityAssessedOn, !assessed.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw FieldError("capacity-assessed-on", "say on which day capacity was assessed, like \(StaffDate.examples(.day, order: dateOrder))")
+                }
+                let on = try readDate(assessed, field: "capacity-assessed-on", precision: .day, direction: .past)
                 capacity = CapacityAssessment(
                     assessedBy: a.capacityAssessedBy ?? "", assessedOn: on, decision: a.capacityDecision ?? "", consulted: a.consulted ?? "")
             }
@@ -119,7 +123,7 @@ extension Store {
     public func add(taskTitled title: String, person: String?, partner: String?, owner: String?, due: String, promise: Bool) throws -> CareTask {
         let personID = try person.map { try findPerson($0).id }
         let partnerID = try partner.map { try findPartner($0).id }
-        let due = try DateInput.parse(due, field: "due", calendar: calendar)
+        let due = try readDate(due, field: "due")
         return try addTask(TaskDraft(title: title, personID: personID, partnerID: partnerID, owner: owner, due: due, isPromise: promise))
     }
 
@@ -128,7 +132,7 @@ extension Store {
         let kind: Escalation.Kind = try ChoiceInput.parse(kind, field: "kind")
         let personID = try person.map { try findPerson($0).id }
         let partnerID = try partner.map { try findPartner($0).id }
-        let sent = try sentOn.map { try DateInput.parse($0, field: "sent-on", calendar: calendar) }
+        let sent = try sentOn.map { try readDate($0, field: "sent-on", precision: .day, direction: .past) }
         var draft = EscalationDraft(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID, manager: manager,
             theirReference: theirReference, sentOn: sent)

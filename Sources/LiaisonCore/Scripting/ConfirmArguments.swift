@@ -56,7 +56,7 @@ extension Store {
     /// One step on a contact's written confirmation, from the command line.
     public func confirm(_ a: ConfirmArguments) throws -> Contact {
         let contact = try findContact(a.contact)
-        let when = try a.when.map { try WhenInput.parse($0, field: "when", now: clock.now, calendar: calendar) }
+        let when = try a.when.map { try readDate($0, field: "when", direction: .past) }
         let step: ConfirmationStep
         switch a.step {
         case .requested:
@@ -91,7 +91,7 @@ extension Store {
     /// `liaison leave PERSON …`: someone leaves the service on a day (default today).
     public func leave(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
         let person = try findPerson(name)
-        let date = try on.map { try WhenInput.parse($0, field: "on", now: clock.now, calendar: calendar) } ?? clock.now
+        let date = try on.map { try readDate($0, field: "on", precision: .day, direction: .past) } ?? clock.now
         return try leave(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
 

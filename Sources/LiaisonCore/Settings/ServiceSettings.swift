@@ -2,27 +2,32 @@ import Foundation
 
 /// What each service sets for itself, in a JSON file beside its store (`care.sqlite` has
 /// `care.sqlite.settings.json`): escalation timescales, routine by kind and urgent (R10), and the
-/// staff list managers are picked from. A store without the file runs on the standard timescales
+/// staff list managers are picked from, and whether dates are written day first (`27/11`, the
+/// default) or month first (`"dateOrder": "month-first"`). A store without the file runs on the standard timescales
 /// and takes managers' names as typed.
 public struct ServiceSettings: Codable, Equatable, Sendable {
     public var timescales: EscalationTimescales
     /// Empty when the service keeps no list.
     public var staff: [StaffMember]
+    /// How staff write dates: `1/2` is 1 February day first, 2 January month first.
+    public var dateOrder: DateOrder
 
-    public init(timescales: EscalationTimescales = .standard, staff: [StaffMember] = []) {
+    public init(timescales: EscalationTimescales = .standard, staff: [StaffMember] = [], dateOrder: DateOrder = .dayFirst) {
         self.timescales = timescales
         self.staff = staff
+        self.dateOrder = dateOrder
     }
 
     public static let standard = ServiceSettings()
 
-    enum CodingKeys: String, CodingKey { case timescales, staff }
+    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder }
 
     /// Every part may be left out, and takes its standard value.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         timescales = try c.decodeIfPresent(EscalationTimescales.self, forKey: .timescales) ?? .standard
         staff = try c.decodeIfPresent([StaffMember].self, forKey: .staff) ?? []
+        dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? .dayFirst
     }
 
     /// Where the settings of the store at `storePath` live.

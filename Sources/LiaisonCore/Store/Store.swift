@@ -23,6 +23,8 @@ public final class Store {
     public private(set) var timescales: EscalationTimescales
     /// The service's staff list, managers picked from it (R10); empty when it keeps none.
     public private(set) var staffList: [StaffMember] = []
+    /// How the service writes dates (`27/11` or `11/27`), from its settings file.
+    public private(set) var dateOrder: DateOrder = .dayFirst
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -66,7 +68,11 @@ public final class Store {
         let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar)
         // Settings only shape what is written (due dates, managers); a reader does without them,
         // so an archive on read-only media or in someone else's folder still reads.
-        guard mode == .readWrite else { return store }
+        guard mode == .readWrite else {
+            // A reader still reads dates as the service writes them, when it can tell.
+            if let settings = try? ServiceSettings.load(forStore: path) { store.apply(settings) }
+            return store
+        }
         store.apply(try ServiceSettings.load(forStore: path))
         return store
     }
@@ -75,10 +81,11 @@ public final class Store {
     public func apply(_ settings: ServiceSettings) {
         timescales = settings.timescales
         staffList = settings.staff
+        dateOrder = settings.dateOrder
     }
 
     /// The settings as this store runs on them.
-    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList) }
+    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder) }
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(

@@ -1,0 +1,35 @@
+import Foundation
+
+extension StaffDate {
+    /// A moment as a person reads it back, for a form's preview under a date field:
+    /// `Fri 27 Nov 17:00`, with the year when it is not this year (`Sat 2 Jan 2027 09:00`), and
+    /// no time for a day-only field (`Fri 27 Nov`). English names, as `StaffDate` reads them, so
+    /// what the preview shows can be typed back.
+    public static func describe(_ date: Date, precision: Precision = .moment, now: Date, calendar: Calendar) -> String {
+        let c = calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: date)
+        let weekday = String(Reading.weekdayNames[(c.weekday ?? 1) - 1].prefix(3))
+        let month = String(Reading.monthNames[(c.month ?? 1) - 1].prefix(3))
+        var text = "\(weekday) \(c.day ?? 1) \(month)"
+        if c.year != calendar.component(.year, from: now) { text += " \(c.year ?? 0)" }
+        if precision == .moment { text += String(format: " %02d:%02d", c.hour ?? 0, c.minute ?? 0) }
+        return text
+    }
+
+    /// What a date field shows under the text as it is typed: `→ Fri 27 Nov 17:00` when the
+    /// text reads, the refusal's message when it does not, and nothing while the field is empty
+    /// (an empty field has its own meaning, said by the field's label).
+    public static func preview(
+        _ text: String, precision: Precision = .moment, direction: Direction = .future,
+        now: Date, calendar: Calendar, order: DateOrder = .dayFirst
+    ) -> String? {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        do {
+            let date = try parse(text, field: "date", precision: precision, direction: direction, now: now, calendar: calendar, order: order)
+            return "→ " + describe(date, precision: precision, now: now, calendar: calendar)
+        } catch let error as FieldError {
+            return error.message
+        } catch {
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reads a date or time the way staff write it, mid-call, in a form or on the command line.
+/// One reader for every field, so what works in "when it happened" works in "due" and in
+/// `liaison report --date`. Pure: "now", the calendar (with its time zone) and the service's
+/// date order are passed in, so tests fix them all.
+///
+/// What it reads (case does not matter):
+/// - nothing or `now`: now;
+/// - a time alone, today: `14:05`, `9:30`, `5pm`, `5:30pm`, `noon`;
+/// - day words, with or without a time: `today`, `tomorrow 10:00`, `yesterday 09:30`;
+/// - weekday names, full or short: `Fri`, `Friday 17:00`. A weekday names today when today is
+///   that day; otherwise the coming one for fields about the future (due, review) and the most
+///   recent one for fields about the past (when it happened). The field chooses: `Direction`;
+/// - dates, day first as in the UK (`27/11`, `27/11/2026`, `27/11/26`, `27.11.2026`) or month
+///   first where the service's settings say so (`DateOrder`); a date without its year is the one
+///   nearest today, so on 31 December `2/1` is two days ahead;
+/// - dates with month names, as the preview writes them: `27 Nov`, `Fri 27 Nov 2026 17:00`;
+/// - shifts from now: `+2h`, `+30m`, `+3d`, `in 3 days`, `in 2 weeks`, `in 3 months`,
+///   `3 days ago`, `an hour ago`;
+/// - ISO: `2026-11-27`, `2026-11-27 17:00`, and full ISO 8601 (`2026-11-27T17:00:00Z`).
+///
+/// A day named by a word or a shift of days (`tomorrow`, `Fri`, `in 3 days`) keeps the time of
+/// day of now when no time is given, as "yesterday" does in speech; a date written out
+/// (`27/11`, `2026-11-27`) without a time is its midnight. Fields that take a day only
+/// (`Precision.day`) get the start of that day, and refuse a time.
+///
+/// Every refusal names the text as typed and shows examples that this field accepts.
+public enum StaffDate {
+    /// Whether a field asks for a moment (date and time) or a day.
+    public enum Precision: Sendable, Equatable {
+        case moment
+        case day
+    }
+
+    /// Which way a weekday alone points: what a field is about.
+    public enum Direction: Sendable, Equatable {
+        /// Due dates, review dates, start dates: `Fri` is the coming Friday.
+        case future
+        /// When something happened: `Fri` is the most recent Friday.
+        case past
+    }
+
+    /// Reads `text` for `field`.
+    /// - Parameters:
+    ///   - precision: `.day` for fields that hold a day (review dates, leaving on); the result
+    ///     is then the start of that day.
+    ///   - direction: what a weekday alone means (see `Direction`).
+    ///   - order: whether `1/2` is 1 February (day first, the default) or 2 January.
+    /// - Throws: `FieldError` naming `field` and the text, with examples.
+    public static func parse(
+        _ text: String, field: String, precision: Precision = .moment, direction: Direction = .future,
+        now: Date, calendar: Calendar, order: DateOrder = .dayFirst
+    ) throws -> Date {
+        let reading = Reading(
+            text: text, field: field, precision: precision, direction: direction, now: now, calendar: calendar, order: order)
+        let date = try reading.read()
+        return precision == .day ? calendar.startOfDay(for: date) : date
+    }
+
+    /// Examples of what `precision` fields take, for refusals and help text.
+    public static func examples(_ precision: Precision, order: DateOrder = .dayFirst) -> String {
+        let date = order == .dayFirst ? "27/11/2026" : "11/27/2026"
+        switch precision {
+        case .moment: return "14:05, yesterday 09:30, Fri 17:00, \(date), +2h or 2026-11-27 17:00"
+        case .day: return "today, tomorrow, Fri, \(date), in 3 days or 2026-11-27"
+        }
+    }
+}
+
+/// Whether a service writes `1/2` for 1 February (day first, as in the UK) or 2 January (month
+/// first). Set in the store's settings file as `"dateOrder": "day-first"` or `"month-first"`.
+public enum DateOrder: String, Codable, CaseIterable, Sendable {
+    case dayFirst = "day-first"
+    case monthFirst = "month-first"
+}

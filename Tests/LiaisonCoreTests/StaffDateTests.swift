@@ -1,0 +1,274 @@
+import Foundation
+import Testing
+import LiaisonCore
+
+/// `StaffDate` read with a fixed now, calendar and time zone (Europe/London, where the clocks
+/// change): Wednesday 25 November 2026, 10:00, unless a test moves it.
+@Suite struct StaffDateTests {
+    static let london: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London")!
+        return calendar
+    }()
+
+    /// A London wall-clock moment written `yyyy-MM-dd HH:mm`.
+    static func at(_ text: String) -> Date {
+        let f = DateFormatter()
+        f.calendar = london
+        f.timeZone = london.timeZone
+        f.locale = Locale(identifier: "en_GB_POSIX")
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.date(from: text)!
+    }
+
+    static func show(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.calendar = london
+        f.timeZone = london.timeZone
+        f.locale = Locale(identifier: "en_GB_POSIX")
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: date)
+    }
+
+    var now = at("2026-11-25 10:00")
+
+    func read(_ text: String, _ precision: StaffDate.Precision = .moment, _ direction: StaffDate.Direction = .future,
+              now: Date? = nil, order: DateOrder = .dayFirst) throws -> String {
+        Self.show(try StaffDate.parse(text, field: "when", precision: precision, direction: direction,
+                                      now: now ?? self.now, calendar: Self.london, order: order))
+    }
+
+    func refusal(_ text: String, _ precision: StaffDate.Precision = .moment, now: Date? = nil,
+                 order: DateOrder = .dayFirst) -> FieldError? {
+        do {
+            _ = try StaffDate.parse(text, field: "when", precision: precision, now: now ?? self.now, calendar: Self.london, order: order)
+            return nil
+        } catch {
+            return error as? FieldError
+        }
+    }
+
+    @Test func nothingAndNowAreNow() throws {
+        #expect(try read("") == "2026-11-25 10:00")
+        #expect(try read("  NOW ") == "2026-11-25 10:00")
+    }
+
+    @Test func aTimeAloneIsToday() throws {
+        #expect(try read("14:05") == "2026-11-25 14:05")
+        #expect(try read("9:30") == "2026-11-25 09:30")
+        #expect(try read("5pm") == "2026-11-25 17:00")
+        #expect(try read("5:30pm") == "2026-11-25 17:30")
+        #expect(try read("5 PM") == "2026-11-25 17:00")
+        #expect(try read("12am") == "2026-11-25 00:00")
+        #expect(try read("12pm") == "2026-11-25 12:00")
+        #expect(try read("noon") == "2026-11-25 12:00")
+        #expect(try read("midday") == "2026-11-25 12:00")
+    }
+
+    @Test func dayWordsWithAndWithoutATime() throws {
+        #expect(try read("today") == "2026-11-25 10:00")
+        #expect(try read("tomorrow 10:00") == "2026-11-26 10:00")
+        #expect(try read("Yesterday 09:30") == "2026-11-24 09:30")
+        #expect(try read("yesterday") == "2026-11-24 10:00")
+        #expect(try read("tomorrow 5pm") == "2026-11-26 17:00")
+        #expect(try read("tomorrow noon") == "2026-11-26 12:00")
+    }
+
+    @Test func weekdaysPointTheWayTheFieldSays() throws {
+        // Wednesday 25 November.
+        #expect(try read("Fri 17:00") == "2026-11-27 17:00")
+        #expect(try read("friday") == "2026-11-27 10:00")
+        #expect(try read("mon 9am") == "2026-11-30 09:00")
+        #expect(try read("TUES") == "2026-12-01 10:00")
+        #expect(try read("thurs 14:00") == "2026-11-26 14:00")
+        #expect(try read("Fri 17:00", .moment, .past) == "2026-11-20 17:00")
+        #expect(try read("mon 09:00", .moment, .past) == "2026-11-23 09:00")
+        // Today's own name is today, either way.
+        #expect(try read("wed 16:00") == "2026-11-25 16:00")
+        #expect(try read("Wednesday 08:00", .moment, .past) == "2026-11-25 08:00")
+        // "last" and "next" never mean today.
+        #expect(try read("last wed 08:00") == "2026-11-18 08:00")
+        #expect(try read("next wed 08:00") == "2026-12-02 08:00")
+        #expect(try read("last fri") == "2026-11-20 10:00")
+    }
+
+    @Test func onAFridayFriIsToday() throws {
+        let friday = Self.at("2026-11-27 16:00")
+        #expect(try read("Fri 17:00", now: friday) == "2026-11-27 17:00")
+        #expect(try read("Fri 09:00", .moment, .past, now: friday) == "2026-11-27 09:00")
+        #expect(try read("next Fri 17:00", now: friday) == "2026-12-04 17:00")
+        #expect(try read("last Fri 17:00", now: friday) == "2026-11-20 17:00")
+        #expect(try read("Thu 10:00", .moment, .past, now: friday) == "2026-11-26 10:00")
+        #expect(try read("Thu 10:00", now: friday) == "2026-12-03 10:00")
+        #expect(try read("Sat", .day, now: friday) == "2026-11-28 00:00")
+    }
+
+    @Test func datesDayFirst() throws {
+        #expect(try read("27/11") == "2026-11-27 00:00")
+        #expect(try read("27/11/2026") == "2026-11-27 00:00")
+        #expect(try read("27/11/26") == "2026-11-27 00:00")
+        #expect(try read("27/11/2026 17:00") == "2026-11-27 17:00")
+        #expect(try read("27-11-2026 5pm") == "2026-11-27 17:00")
+        #expect(try read("1/2") == "2027-02-01 00:00")
+        #expect(try read("1/6") == "2026-06-01 00:00")
+        #expect(try read("29/2/2028") == "2028-02-29 00:00")
+    }
+
+    @Test func datesWithMonthNamesReadBackThePreview() throws {
+        #expect(try read("27 Nov") == "2026-11-27 00:00")
+        #expect(try read("27th November 2026 17:00") == "2026-11-27 17:00")
+        #expect(try read("Nov 27") == "2026-11-27 00:00")
+        #expect(try read("Fri 27 Nov 17:00") == "2026-11-27 17:00")
+        #expect(try read("Fri, 27/11/2026") == "2026-11-27 00:00")
+        #expect(try read("sept 3") == "2026-09-03 00:00")
+        #expect(try read("3 sept 2026") == "2026-09-03 00:00")
+    }
+
+    @Test func aWeekdayThatDisagreesWithItsDateIsRefused() {
+        let error = refusal("Thu 27/11/2026")
+        #expect(error?.message.contains("Friday") == true)
+        #expect(error?.message.contains("Thu 27/11/2026") == true)
+    }
+
+    @Test func monthFirstWhereTheServiceSaysSo() throws {
+        #expect(try read("11/27", order: .monthFirst) == "2026-11-27 00:00")
+        #expect(try read("11/27/2026 5pm", order: .monthFirst) == "2026-11-27 17:00")
+        #expect(try read("1/2", order: .monthFirst) == "2027-01-02 00:00")
+        let error = refusal("27/11", order: .monthFirst)
+        #expect(error?.message.contains("no month 27") == true)
+        #expect(error?.message.contains("month first") == true)
+        #expect(refusal("nonsense", order: .monthFirst)?.message.contains("11/27/2026") == true)
+    }
+
+    @Test func shiftsFromNow() throws {
+        #expect(try read("+2h") == "2026-11-25 12:00")
+        #expect(try read("+30m") == "2026-11-25 10:30")
+        #expect(try read("+ 2 h") == "2026-11-25 12:00")
+        #expect(try read("+3d") == "2026-11-28 10:00")
+        #expect(try read("in 3 days") == "2026-11-28 10:00")
+        #expect(try read("in 2 weeks") == "2026-12-09 10:00")
+        #expect(try read("in a week") == "2026-12-02 10:00")
+        #expect(try read("in 3 months") == "2027-02-25 10:00")
+        #expect(try read("in 90 minutes") == "2026-11-25 11:30")
+        #expect(try read("in 2h") == "2026-11-25 12:00")
+        #expect(try read("3 days ago") == "2026-11-22 10:00")
+        #expect(try read("an hour ago") == "2026-11-25 09:00")
+        #expect(try read("in 1 year") == "2027-11-25 10:00")
+    }
+
+    @Test func iso() throws {
+        #expect(try read("2026-11-27") == "2026-11-27 00:00")
+        #expect(try read("2026-11-27 17:00") == "2026-11-27 17:00")
+        #expect(try read("2026-11-27T17:00") == "2026-11-27 17:00")
+        #expect(try read("2026-11-27T17:00:00Z") == "2026-11-27 17:00")
+        #expect(try read("2026-06-01T12:00:00+01:00") == "2026-06-01 12:00")
+        #expect(try read("2026-06-01T11:00:00.250Z") == "2026-06-01 12:00")
+    }
+
+    @Test func aroundMidnight() throws {
+        let late = Self.at("2026-11-25 23:50")
+        #expect(try read("+30m", now: late) == "2026-11-26 00:20")
+        #expect(try read("tomorrow 00:10", now: late) == "2026-11-26 00:10")
+        #expect(try read("00:05", now: late) == "2026-11-25 00:05")
+        #expect(try read("today", .day, now: late) == "2026-11-25 00:00")
+        let early = Self.at("2026-11-26 00:10")
+        #expect(try read("yesterday 23:55", now: early) == "2026-11-25 23:55")
+        #expect(try read("Wed 23:55", .moment, .past, now: early) == "2026-11-25 23:55")
+        #expect(try read("15m ago", now: early) == "2026-11-25 23:55")
+    }
+
+    @Test func atTheYearsEnd() throws {
+        let newYearsEve = Self.at("2026-12-31 22:00")
+        #expect(try read("2/1", now: newYearsEve) == "2027-01-02 00:00")
+        #expect(try read("2/1 09:00", now: newYearsEve) == "2027-01-02 09:00")
+        #expect(try read("30/12", now: newYearsEve) == "2026-12-30 00:00")
+        #expect(try read("tomorrow 09:00", now: newYearsEve) == "2027-01-01 09:00")
+        #expect(try read("+3h", now: newYearsEve) == "2027-01-01 01:00")
+        #expect(try read("Fri", .day, now: newYearsEve) == "2027-01-01 00:00")
+        let newYear = Self.at("2027-01-02 09:00")
+        #expect(try read("30/12", now: newYear) == "2026-12-30 00:00")
+        #expect(try read("Thu", .day, .past, now: newYear) == "2026-12-31 00:00")
+    }
+
+    @Test func whenTheClocksGoForward() throws {
+        // Summer time starts at 01:00 GMT on Sunday 29 March 2026: 01:00 to 01:59 never happens.
+        let saturday = Self.at("2026-03-28 12:00")
+        #expect(try read("tomorrow 10:00", now: saturday) == "2026-03-29 10:00")
+        #expect(try read("tomorrow", now: saturday) == "2026-03-29 12:00")
+        #expect(try read("in 1 day", now: saturday) == "2026-03-29 12:00")
+        #expect(try read("+24h", now: saturday) == "2026-03-29 13:00")
+        #expect(try read("tomorrow", .day, now: saturday) == "2026-03-29 00:00")
+        let skipped = refusal("tomorrow 01:30", now: saturday)
+        #expect(skipped?.message.contains("clocks") == true)
+        #expect(skipped?.message.contains("tomorrow 01:30") == true)
+    }
+
+    @Test func whenTheClocksGoBack() throws {
+        // Summer time ends at 02:00 BST on Sunday 25 October 2026: 01:00 to 01:59 happens twice.
+        let saturday = Self.at("2026-10-24 12:00")
+        #expect(try read("tomorrow 12:00", now: saturday) == "2026-10-25 12:00")
+        #expect(try read("+24h", now: saturday) == "2026-10-25 11:00")
+        let twice = try StaffDate.parse("tomorrow 01:30", field: "when", now: saturday, calendar: Self.london)
+        #expect([1_792_888_200, 1_792_891_800].contains(twice.timeIntervalSince1970))
+        #expect(Self.show(twice) == "2026-10-25 01:30")
+    }
+
+    @Test func dayFieldsTakeDayWordsAndRefuseTimes() throws {
+        #expect(try read("tomorrow", .day) == "2026-11-26 00:00")
+        #expect(try read("Fri", .day) == "2026-11-27 00:00")
+        #expect(try read("27/11", .day) == "2026-11-27 00:00")
+        #expect(try read("in 3 months", .day) == "2027-02-25 00:00")
+        #expect(try read("2026-11-27", .day) == "2026-11-27 00:00")
+        #expect(try read("now", .day) == "2026-11-25 00:00")
+        for text in ["tomorrow 10:00", "+2h", "2026-11-27 17:00", "in 30 minutes"] {
+            let error = refusal(text, .day)
+            #expect(error?.message.contains("takes a day") == true, "\(text)")
+            #expect(error?.message.contains("in 3 days") == true, "\(text)")
+        }
+    }
+
+    @Test func refusalsNameTheTextAndShowExamples() {
+        let unreadable = ["soon", "yesterday 9", "in three days", "+2x", "14.05", "27/11/202", "fri fri", "3 days",
+                          "next", "last month", "in", "+", "ago", "27/11 17:00 extra", "2026-11-27 noon"]
+        for text in unreadable {
+            let error = refusal(text)
+            #expect(error?.field == "when", "\(text)")
+            #expect(error?.message.contains("“\(text)”") == true, "\(text)")
+            #expect(error?.message.contains("Fri 17:00") == true, "\(text): \(error?.message ?? "accepted")")
+        }
+        let impossible: [(String, String)] = [
+            ("25:00", "hours run"), ("14:61", "minutes 00 to 59"), ("13pm", "hours run"), ("0am", "hours run"),
+            ("31/11/2026", "November has 30 days"), ("29/2/2026", "February has 28 days in 2026"),
+            ("32/1", "January has 31 days"), ("27/13", "no month 13"), ("2026-13-01", "no month 13"),
+            ("2026-02-30", "28 days"),
+        ]
+        for (text, reason) in impossible {
+            let error = refusal(text)
+            #expect(error?.message.contains(text) == true, "\(text)")
+            #expect(error?.message.contains(reason) == true, "\(text): \(error?.message ?? "accepted")")
+        }
+    }
+
+    @Test func theDescriberWritesWhatThePreviewShows() {
+        let calendar = Self.london
+        #expect(StaffDate.describe(Self.at("2026-11-27 17:00"), now: now, calendar: calendar) == "Fri 27 Nov 17:00")
+        #expect(StaffDate.describe(Self.at("2027-01-02 09:05"), now: now, calendar: calendar) == "Sat 2 Jan 2027 09:05")
+        #expect(StaffDate.describe(Self.at("2026-11-27 17:00"), precision: .day, now: now, calendar: calendar) == "Fri 27 Nov")
+        #expect(StaffDate.preview("Fri 17:00", now: now, calendar: calendar) == "→ Fri 27 Nov 17:00")
+        #expect(StaffDate.preview("yesterday 09:30", direction: .past, now: now, calendar: calendar) == "→ Tue 24 Nov 09:30")
+        #expect(StaffDate.preview("in 3 months", precision: .day, now: now, calendar: calendar) == "→ Thu 25 Feb 2027")
+        #expect(StaffDate.preview("  ", now: now, calendar: calendar) == nil)
+        #expect(StaffDate.preview("soon", now: now, calendar: calendar)?.contains("“soon”") == true)
+    }
+
+    @Test func whatThePreviewWritesReadsBackToTheSameMinute() throws {
+        var moment = Self.at("2026-01-01 00:00")
+        let end = Self.at("2028-01-01 00:00")
+        while moment < end {
+            let text = StaffDate.describe(moment, now: now, calendar: Self.london)
+            let back = try StaffDate.parse(text, field: "when", now: now, calendar: Self.london)
+            #expect(back == moment, "\(text)")
+            moment += 3 * 86_400 + 3_660
+        }
+    }
+}
