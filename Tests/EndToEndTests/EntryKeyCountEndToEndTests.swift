@@ -26,10 +26,13 @@ import Testing
             }
         }
         func type(_ text: String) throws { try session.send(text, literal: true) }
-        /// The row of the screen holding `text`, once it shows.
-        func row(_ text: String) async -> String {
-            _ = await session.waitFor(text)
-            return session.capture().split(separator: "\n").first { $0.contains(text) }.map(String.init) ?? ""
+        /// The screen's first row holding `label`.
+        func row(_ label: String) -> String {
+            session.capture().split(separator: "\n").first { $0.contains(label) }.map(String.init) ?? ""
+        }
+        /// Whether the row labelled `label` comes to show `text`; keys are taken as fast as they come.
+        func shows(_ label: String, _ text: String) async -> Bool {
+            await eventually { row(label).contains(text) }
         }
         /// The terminal's cursor: its row's text, and whether it is shown.
         func cursorRow() -> (row: String, shown: Bool) {
@@ -38,23 +41,27 @@ import Testing
             let y = Int(parts.first ?? "") ?? -1
             return (lines.indices.contains(y) ? String(lines[y]) : "", parts.last == "1")
         }
+        /// Whether the cursor comes to be shown on the row labelled `label`.
+        func cursorIn(_ label: String) async -> Bool {
+            await eventually { cursorRow().shown && cursorRow().row.contains(label) }
+        }
 
         try press("a")
         #expect(await session.waitFor("New contact / advice"))
-        #expect(cursorRow().row.contains("Person") && cursorRow().shown, "the cursor waits in the person's field")
+        #expect(await cursorIn("Person"), "the cursor waits in the person's field")
 
         try type("edith")
-        #expect(await row("▸ Edith Brown") != "")
+        #expect(await session.waitFor("▸ Edith Brown"))
         try press("Tab")                           // the only match is taken; on to the partner
         #expect(await session.waitFor("Sharing: they consented"))
-        #expect(await row("Person").contains("Edith Brown"))
-        #expect(cursorRow().row.contains("Partner"))
+        #expect(await shows("Person", "Edith Brown"))
+        #expect(await cursorIn("Partner"))
 
         try type("patel")
-        #expect(await row("▸ Dr Anil Patel") != "")
+        #expect(await session.waitFor("▸ Dr Anil Patel"))
         try press("Tab")                           // on to the summary
-        #expect(await row("Partner").contains("Dr Anil Patel"))
-        #expect(cursorRow().row.contains("Summary"))
+        #expect(await shows("Partner", "Dr Anil Patel  GP · Riverside Surgery"))
+        #expect(await cursorIn("Summary"))
 
         try type(Self.summary)
         try press("Tab")
@@ -65,29 +72,32 @@ import Testing
         #expect(advice.contains(Self.advice.split(separator: " ").joined(separator: " ")), "\(session.capture())")
 
         try press("Tab", "Right")                  // written confirmation: requested
-        #expect(await row("Written confirmation").contains("[Requested]"))
-        #expect(await row("Asked for how") != "")
+        #expect(await shows("Written confirmation", "[Requested]"))
+        #expect(await cursorIn("Written confirmation"))
         try type("email")                          // typed on the choice, it goes on to "Asked for how"
-        #expect(await row("Asked for how").contains("email"))
-        #expect(await row("Written confirmation").contains("[Requested]"), "letters never change a choice")
+        #expect(await shows("Asked for how", "email"))
+        #expect(await cursorIn("Asked for how"))
+        #expect(row("Written confirmation").contains("[Requested]"), "letters never change a choice")
 
         try press("Tab")
         try type("Amlodipine reduced to 5 mg once a day")
         try press("Tab")
         try type("GP's advice after a low reading")
-        #expect(await row("Why it changed").contains("GP's advice after a low reading"))
+        #expect(await shows("Care plan changed", "Amlodipine reduced to 5 mg once a day"))
+        #expect(await shows("Why it changed", "GP's advice after a low reading"))
 
         try press("Tab")
         try type("Ring Dr Patel with the week's readings")
         try press("Tab", "Right")                  // a promise
-        #expect(await row("Task or promise").contains("[Promise"))
+        #expect(await shows("Task or promise", "[Promise"))
         try type("Fri 17:00")                      // on to "By when", read back as it is typed
-        #expect(await row("By when").contains("Fri 17:00"))
+        #expect(await shows("By when", "Fri 17:00"))
         #expect(await session.waitFor("→ Fri 27 Nov 17:00"), "\(session.capture())")
+        #expect(await cursorIn("By when"))
 
         try press("C-s")
         #expect(await session.waitFor("Saved: \(Self.summary)"))
-        #expect(!cursorRow().shown, "no cursor on the dashboard")
+        #expect(await eventually { !cursorRow().shown }, "no cursor on the dashboard")
         #expect(keys == 12)
 
         let contact = try #require(try await entry.records("contacts", where: "summary", is: Self.summary).first)
