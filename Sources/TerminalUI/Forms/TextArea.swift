@@ -89,7 +89,11 @@ public struct TextArea: Equatable, Sendable {
                 if characters[end] == " " { lastBreak = end + 1 }
                 end += 1
             }
-            if end < characters.count, let lastBreak, lastBreak > start { end = lastBreak }
+            if end < characters.count, characters[end] == " " {
+                end += 1  // a word that ends at the edge stays whole; its space ends the row
+            } else if end < characters.count, let lastBreak, lastBreak > start {
+                end = lastBreak
+            }
             rows.append(start..<end)
             start = end
         }
