@@ -37,22 +37,34 @@ let package = Package(
         // Release-build benchmarks that print their figures: `swift run -c release liaison-bench`.
         .executableTarget(
             name: "liaison-bench",
-            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI"],
+            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI", "TerminalUITestSupport"],
             path: "Benchmarks/LiaisonBenchmarks"
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "LiaisonCore"]),
+        // Test support, as swift-argument-parser's `ArgumentParserTestHelpers`: libraries only tests
+        // (and the benchmarks) depend on, in no product, so the shipped modules carry no test aids.
+        // TerminalUI's (a scripted terminal, a hand-moved clock) know nothing of care; Liaison's
+        // (a fixed-moment store, the day-boundary moments, the binary-in-tmux harness) build on LiaisonCore.
+        .target(name: "TerminalUITestSupport", dependencies: ["TerminalUI"]),
+        .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITestSupport"]),
+        .testTarget(
+            name: "LiaisonCoreTests",
+            dependencies: ["LiaisonCore", "LiaisonTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "TerminalUI", "LiaisonCore", "TerminalUITestSupport", "LiaisonTestSupport"]
+        ),
         // Property-based fuzzing of everything that reads hostile input; `LIAISON_FUZZ_COUNT` runs longer.
         .testTarget(
             name: "FuzzTests",
             dependencies: [
-                "TerminalUI", "LiaisonCore",
+                "TerminalUI", "LiaisonCore", "TerminalUITestSupport", "LiaisonTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Drives the built `liaison` binary (in tmux, and as a plain process).
-        .testTarget(name: "EndToEndTests", dependencies: ["liaison"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["liaison", "LiaisonTestSupport"]),
     ]
 )

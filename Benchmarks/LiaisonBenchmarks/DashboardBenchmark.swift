@@ -2,6 +2,7 @@ import Dashboard
 import Foundation
 import LiaisonCore
 import TerminalUI
+import TerminalUITestSupport
 
 /// `liaison-bench dashboard [STORE]`: on a large store (by default the 1M-contact one the store
 /// benchmark builds), the time from opening to the first full frame of the dashboard, and the

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 import TerminalUI
 import Testing
 @testable import Dashboard
@@ -9,12 +10,6 @@ import Testing
 /// each, the day shown is the calendar day in London, and marking it reviewed covers every
 /// contact on it.
 @Suite struct DashboardEdgeMomentTests {
-    static var london: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London")!
-        return calendar
-    }
-
     /// The instant, the day the header should name, and whether today is still empty then.
     static let moments: [(now: String, day: String, todayEmpty: Bool)] = [
         ("2026-11-25T00:02:00Z", "Wed 25 Nov", true),
@@ -33,7 +28,7 @@ import Testing
     @Test(arguments: Self.moments)
     func theDayIsLondonsAndMarkingItReviewedCoversEveryContact(now: String, day: String, todayEmpty: Bool) throws {
         let clock = ManualClock(ISO8601DateFormatter().date(from: now)!)
-        let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: Self.london)
+        let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: EdgeMoments.london)
         try store.fillWithDemo(seed: 1)
         let screen = try DashboardScreen(store: store)
         #expect(screen.state.format.day(screen.state.day) == day)

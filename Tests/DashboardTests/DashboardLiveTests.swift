@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonCore
 import TerminalUI
+import TerminalUITestSupport
 import Testing
 @testable import Dashboard
 

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import TerminalUI
 @testable import Dashboard
 @testable import LiaisonCore

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUITestSupport
 import Testing
 import LiaisonCore
 import TerminalUI

@@ -1,6 +1,8 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 import TerminalUI
+import TerminalUITestSupport
 @testable import Dashboard
 
 /// A demo store in a private folder, and walls over it, all at one fixed moment in UTC, so every

@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct AddCommandTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct AddCommandTests {
     @Test func printsTheNewIdAlone() async throws {
         let scratch = try ScratchFolder()
         let result = try await scratch.liaison(["add", "person", "--name", "Nguyễn Thị Lan", "--basis", "representative", "--basis-by", "Her son, attorney"])

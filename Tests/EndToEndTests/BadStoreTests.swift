@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// A store that is damaged, cut short, from a newer Liaison, or in a folder that cannot be
 /// written: every command refuses with a clear message and a non-zero exit, and the file keeps
 /// every byte it had.
-@Suite(.endToEnd) struct BadStoreTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct BadStoreTests {
     static let commands: [[String]] = [
         ["add", "person", "--name", "New Person"],
         ["export"],

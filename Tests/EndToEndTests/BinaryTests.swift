@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct BinaryTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct BinaryTests {
     @Test func helpExitsZero() async throws {
         let result = try await LiaisonProcess.run(["--help"])
         #expect(result.status == 0)
@@ -9,7 +10,7 @@ import Testing
     }
 }
 
-@Suite(.endToEnd) struct TmuxHarnessTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct TmuxHarnessTests {
     @Test func capturesWhatAProgramPrints() async throws {
         let session = try TmuxSession(command: "printf 'hello from tmux\\n'; cat", width: 40, height: 5)
         defer { session.kill() }

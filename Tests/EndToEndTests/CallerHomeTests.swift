@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The suite never writes under the HOME of whoever runs it, and never sees their `LIAISON_*`:
 /// a developer's own store, drafts and themes stay exactly as they were.
-@Suite(.endToEnd) struct CallerHomeTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CallerHomeTests {
     /// The places Liaison writes by default, under the caller's own HOME and XDG folders.
     static var callersLiaisonFolders: [String] {
         let environment = ProcessInfo.processInfo.environment

@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The command line behaves as this ecosystem's tools do: options before or after the command,
 /// `--version`, suggestions for a misspelt command, and a failing exit for help on nothing.
-@Suite(.endToEnd) struct CommandLineTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CommandLineTests {
     @Test(arguments: [
         (["reprot"], "'reprot' is not a liaison command. Did you mean 'report'?"),
         (["expotr", "--format", "csv"], "Did you mean 'export'?"),

@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct ConcurrentWritersTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ConcurrentWritersTests {
     /// Two shell loops, each a separate `liaison add contact` process per record, saving into one
     /// store at the same time: the busy timeout lets every save through, and none is lost.
     ///

@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// R6 end to end: advice whose written confirmation was asked for is chased twice from the
 /// command line and received from the dashboard, the chase count and the owed list changing
 /// at each step; advice saved with no decision is owed as "decide: ask in writing".
-@Suite(.endToEnd) struct ConfirmationEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ConfirmationEndToEndTests {
     let scratch: ScratchFolder
 
     init() async throws {

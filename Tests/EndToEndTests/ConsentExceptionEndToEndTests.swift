@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// R3 end to end: best interests is refused for a person with capacity who withdrew consent and
 /// accepted, with its capacity record, for one who lacks capacity; both shares are in the
 /// manager's register for a period, which a manager acknowledges on the dashboard.
-@Suite(.endToEnd) struct ConsentExceptionEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ConsentExceptionEndToEndTests {
     let scratch: ScratchFolder
 
     init() async throws {

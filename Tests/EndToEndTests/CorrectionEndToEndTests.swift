@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// R11 end to end: advice recorded against the wrong resident is corrected to the right one on
 /// the dashboard; it then appears under the right person, and under the wrong one as moved away,
 /// with the correction in the history and the handover.
-@Suite(.endToEnd) struct CorrectionEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CorrectionEndToEndTests {
     @Test func aContactMovedToTheRightPersonShowsUnderBoth() async throws {
         let scratch = try ScratchFolder()
         try await scratch.seeded()

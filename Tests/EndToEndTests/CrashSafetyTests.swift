@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct CrashSafetyTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CrashSafetyTests {
     /// Kills writers with SIGKILL at different points of their run — some before they open the
     /// store, some mid-save, some not at all — then checks the store and every id that was printed.
     @Test func killedWritersLeaveAHealthyStore() async throws {

@@ -1,8 +1,9 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The built binary in a real terminal (tmux on a private socket).
-@Suite(.endToEnd) struct DashboardEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct DashboardEndToEndTests {
     /// A shell line that runs liaison, prints its exit status, then leaves an interactive shell
     /// in the pane so a test can check the terminal still works.
     static func command(_ prefix: String = "", store: String) -> String {

@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The handover as the next shift reads it (issue 11, part 7): the demo store (seed 1) at the
 /// binaries' fixed moment, Tuesday 24 November 2026 at 14:30 in London, reported whole — every
 /// section, every word — and a week's record for an inspection.
-@Suite(.endToEnd) struct DemoHandoverReportTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct DemoHandoverReportTests {
     private func demo() async throws -> ScratchFolder {
         let scratch = try ScratchFolder()
         let made = try await scratch.liaison(["demo", "--seed", "1", "--no-open", "--store", scratch.path("demo.sqlite")])

@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Issue 5 in a real terminal: a contact typed from the dashboard reaches the store exactly, a
 /// hang-up mid-form loses nothing, and sharing without a basis is refused until explained.
-@Suite(.endToEnd) struct EntryEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct EntryEndToEndTests {
     let folder: URL
     var store: String { folder.appendingPathComponent("care.sqlite").path }
     /// The drafts "E2E" has on disk: one file per session that typed something.

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Issue 13's key count, in the real terminal: a realistic GP call — person, partner, summary,
@@ -6,7 +7,7 @@ import Testing
 /// "Fri 17:00" — from the dashboard. Typed text is free; every other key is counted (Tab, Enter,
 /// arrows, Ctrl-S, and the `a` that opens the form), and the aim is no more than 12. The screen
 /// is read after each step, as the person typing would see it.
-@Suite(.endToEnd) struct EntryKeyCountEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct EntryKeyCountEndToEndTests {
     let entry: EntryEndToEndTests
 
     init() throws { entry = try EntryEndToEndTests() }

@@ -1,11 +1,12 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Issue 5: "a save that fails keeps the form open with the message". Another program holds the
 /// store's write lock (as a stuck save or a copying backup would); the form must say it was not
 /// saved within a moment, not freeze for the store's full wait, keep every word, and save on the
 /// next Ctrl-S once the store is free.
-@Suite(.endToEnd) struct EntrySaveFailureEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct EntrySaveFailureEndToEndTests {
     let entry: EntryEndToEndTests
     var store: String { entry.store }
 

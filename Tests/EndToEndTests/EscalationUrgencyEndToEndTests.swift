@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// R10 end to end: an urgent escalation is due within 4 hours; a partner's concern stays flagged
 /// until a manager from the staff list acknowledges it, and a shift lead cannot do it for them.
-@Suite(.endToEnd) struct EscalationUrgencyEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct EscalationUrgencyEndToEndTests {
     let scratch: ScratchFolder
 
     init() async throws {

@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct ExportImportTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ExportImportTests {
     @Test func exportImportExportIsIdentical() async throws {
         let scratch = try ScratchFolder()
         let demo = try await scratch.liaison(["demo", "--no-open", "--seed", "7", "--store", scratch.path("demo.sqlite")])

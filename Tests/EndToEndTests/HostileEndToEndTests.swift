@@ -1,8 +1,9 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Issue 12 through the built binary: hostile text, files and bytes, each shown inert or refused.
-@Suite(.endToEnd) struct HostileEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct HostileEndToEndTests {
     /// A name that sets the terminal's title and clears its screen when printed raw.
     static let escapeName = "Edith\u{1B}]0;pwned\u{07}\u{1B}[2J Brown"
 

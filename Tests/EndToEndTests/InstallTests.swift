@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// `install.sh` puts a working Liaison under a prefix: the binary, the themes it then finds
 /// there, and the shell completions.
-@Suite(.endToEnd) struct InstallTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct InstallTests {
     static let script = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("install.sh").path

@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// R1 from the command line: someone dies, leaves the working lists and the handover's
 /// attention list, keeps their records, and a moved person can be readmitted.
-@Suite(.endToEnd) struct LeavingEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct LeavingEndToEndTests {
     @Test func leavingAndReadmission() async throws {
         let scratch = try ScratchFolder()
         try await scratch.seeded()

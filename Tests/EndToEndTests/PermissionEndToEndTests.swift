@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Files Liaison writes and reads where other users are involved, tested as real unprivileged
 /// users (root would be let through every check).
-@Suite(.endToEnd, .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
+@Suite(.endToEnd, .tags(.endToEnd), .enabled(if: UnprivilegedUsers.available, "needs root and setpriv to act as other users"))
 struct PermissionEndToEndTests {
     /// Two colleagues share a team store in a group folder. One plants links in the drafts
     /// folder where the other's session writes (the final name, and the temporary name older

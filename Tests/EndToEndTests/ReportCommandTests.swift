@@ -1,8 +1,9 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// `liaison report` run as a process against a demo store and a hand-made one.
-@Suite(.endToEnd) struct ReportCommandTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ReportCommandTests {
     /// A demo store (seed 1) in a scratch folder, made once per test.
     private func demo() async throws -> ScratchFolder {
         let scratch = try ScratchFolder()

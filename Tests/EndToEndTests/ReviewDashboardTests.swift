@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The shift lead's review on the demo store, in a real terminal: `liaison demo --seed 1` in tmux
 /// on a private socket, driven by keys and read back from the screen.
-@Suite(.endToEnd) struct ReviewDashboardTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ReviewDashboardTests {
     /// A demo store in its own folder and the dashboard running on it, 160×40 so every column
     /// of the wider panes shows.
     final class Running {

@@ -1,10 +1,11 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// The terminal a person was using comes back whole however Liaison ends: even a crash (a Swift
 /// runtime trap is SIGILL or SIGTRAP; SIGABRT, SIGSEGV and SIGBUS are the others) gives back
 /// echo, line editing, the cursor and the shell's screen, and is still reported as a crash.
-@Suite(.endToEnd) struct TerminalRestoreEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct TerminalRestoreEndToEndTests {
     /// The pane runs the dashboard, then says how it ended and which terminal modes are on.
     static func command(store: String) -> String {
         let modes = "stty -a | tr \" ;\" \"\\n\\n\" | grep -x -e icanon -e -icanon -e echo -e -echo | tr \"\\n\" \" \""

@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
-@Suite(.endToEnd) struct ThemesCommandTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct ThemesCommandTests {
     static let shippedNames = ["ansi16", "default", "high-contrast", "light", "mono"]
 
     /// A private config folder, so the user's own themes and NO_COLOR never leak into a test.
@@ -93,7 +94,7 @@ import Testing
 }
 
 /// A binary copied on its own, with no Themes folder anywhere near it, still has every theme.
-@Suite(.endToEnd) struct CopiedBinaryThemesTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct CopiedBinaryThemesTests {
     @Test func aBinaryCopiedAloneListsTheFiveShippedThemes() async throws {
         let scratch = try ScratchFolder()
         let lone = scratch.path("bin/liaison")

@@ -1,9 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// `liaison wall` in a real terminal (tmux on a private socket) over a demo store, while other
 /// processes write to, move and lock that store.
-@Suite(.endToEnd) struct WallEndToEndTests {
+@Suite(.endToEnd, .tags(.endToEnd)) struct WallEndToEndTests {
     /// A demo store in its own folder, and the wall running on it at `width`×`height`.
     final class Wall {
         let scratch: ScratchFolder

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import PropertyBased
 import Testing
 @testable import LiaisonCore

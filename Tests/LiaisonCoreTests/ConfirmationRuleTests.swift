@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LiaisonTestSupport
 import Testing
 @testable import LiaisonCore
 

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 @testable import LiaisonCore
 
 /// A day with something in every section of the handover, built on `Fixture`'s UTC store:

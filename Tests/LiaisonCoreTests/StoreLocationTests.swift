@@ -1,3 +1,4 @@
+import LiaisonTestSupport
 import Testing
 @testable import LiaisonCore
 

@@ -11,20 +11,6 @@ public struct SystemClock: CareClock {
     public var now: Date { Date() }
 }
 
-/// A clock that only moves when told to: overdue tasks and review dates are tested with it.
-public final class ManualClock: CareClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
-
-    public init(_ start: Date) { current = start }
-
-    public var now: Date { lock.withLock { current } }
-
-    public func advance(by seconds: TimeInterval) { lock.withLock { current += seconds } }
-
-    public func set(_ date: Date) { lock.withLock { current = date } }
-}
-
 /// A clock that reads `start` when made and then runs at the real pace: a whole program can be
 /// put at a chosen moment (a test's 23:59, the night the clocks change) and still wait, poll and
 /// count minutes as it does in real use. The pace comes from the monotonic clock, so changing

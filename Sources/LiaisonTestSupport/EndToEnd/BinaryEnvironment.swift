@@ -5,17 +5,17 @@ import Foundation
 /// time zone, and none of the caller's `LIAISON_*`. A developer with `LIAISON_STORE` pointing at
 /// a real care record, or a CI run at 23:59 on the night the clocks change, then gets the same
 /// runs as anyone else, and the suite writes nothing outside its scratch folders.
-enum BinaryEnvironment {
+public enum BinaryEnvironment {
     /// The moment every binary under test starts at unless a test says otherwise: Tuesday
     /// 24 November 2026, 14:30 in London (GMT), an ordinary afternoon with the demo's contacts
     /// of the morning already entered.
-    static let now = "2026-11-24T14:30:00Z"
-    static let nowDate = ISO8601DateFormatter().date(from: now)!
+    public static let now = "2026-11-24T14:30:00Z"
+    public static let nowDate = ISO8601DateFormatter().date(from: now)!
 
     /// The service's time zone in every test: the UK's, with its two clock changes a year.
-    static let timeZone = "Europe/London"
+    public static let timeZone = "Europe/London"
 
-    static var calendar: Calendar {
+    public static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: timeZone)!
         return calendar
@@ -23,7 +23,7 @@ enum BinaryEnvironment {
 
     /// The environment for a binary whose HOME is `home`; `overrides` are laid on top (a nil
     /// value removes a variable). Only PATH is taken from `caller`, to find tmux and the shell.
-    static func make(
+    public static func make(
         home: String, now: String? = now, overrides: [String: String?] = [:],
         caller: [String: String] = ProcessInfo.processInfo.environment
     ) -> [String: String] {
@@ -48,7 +48,7 @@ enum BinaryEnvironment {
     }
 
     /// A fresh private HOME under the temporary folder, for a run that has no scratch folder.
-    static func freshHome() -> String {
+    public static func freshHome() -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-home-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
@@ -56,6 +56,6 @@ enum BinaryEnvironment {
 }
 
 /// The testing aid's variable, named here as the binary documents it (`TestingNow` in LiaisonCore).
-enum TestingNowVariable {
-    static let name = "LIAISON_NOW"
+public enum TestingNowVariable {
+    public static let name = "LIAISON_NOW"
 }

@@ -5,18 +5,18 @@ import Foundation
 /// through `setpriv` instead of skipping: `nobody` (65534, as `Unprivileged`), and a second
 /// user `liaison-peer` created on first use, both in the group `nogroup` (65534) so they can
 /// share a team folder.
-enum UnprivilegedUsers {
-    static let nobody: uid_t = 65534
-    static let group: gid_t = 65534
-    static let peerName = "liaison-peer"
+public enum UnprivilegedUsers {
+    public static let nobody: uid_t = 65534
+    public static let group: gid_t = 65534
+    public static let peerName = "liaison-peer"
 
     /// Whether users can be switched here: root, with `setpriv` (util-linux).
-    static var available: Bool {
+    public static var available: Bool {
         getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
     }
 
     /// The second user's id, creating the user (no home, no login) when absent.
-    static func peer() throws -> uid_t {
+    public static func peer() throws -> uid_t {
         if let entry = getpwnam(peerName) { return entry.pointee.pw_uid }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/useradd")
@@ -28,32 +28,32 @@ enum UnprivilegedUsers {
         return entry.pointee.pw_uid
     }
 
-    enum Failure: Error { case cannotCreatePeer(Int32) }
+    public enum Failure: Error { case cannotCreatePeer(Int32) }
 
     /// The words that run a command as `uid` in `nogroup`, with no other groups.
-    static func prefix(_ uid: uid_t) -> [String] {
+    public static func prefix(_ uid: uid_t) -> [String] {
         ["/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(group)", "--clear-groups"]
     }
 
     /// `liaison ARGS` run as `uid` with `BinaryEnvironment`'s environment and `home` as HOME.
-    static func liaison(_ arguments: [String], as uid: uid_t, home: String) async throws -> LiaisonProcess.Result {
+    public static func liaison(_ arguments: [String], as uid: uid_t, home: String) async throws -> LiaisonProcess.Result {
         try await LiaisonProcess.run(arguments, home: home, user: uid)
     }
 
     /// Whether the suite runs as root, so that a test of what an ordinary account may not do
     /// must switch to `nobody` to mean anything.
-    static var rootRuns: Bool { getuid() == 0 }
+    public static var rootRuns: Bool { getuid() == 0 }
 
     /// What to put before a command in a shell line so it runs as `nobody` when the suite is root.
-    static var nobodyWhenRoot: String { rootRuns ? prefix(nobody).joined(separator: " ") + " " : "" }
+    public static var nobodyWhenRoot: String { rootRuns ? prefix(nobody).joined(separator: " ") + " " : "" }
 
     /// Gives `path` to `nobody` when the suite is root, so the unprivileged binary can use it
     /// as its own (a store's folder, its HOME).
-    static func handToNobody(_ path: String) {
+    public static func handToNobody(_ path: String) {
         if rootRuns { chown(path, nobody) }
     }
 
-    static func chown(_ path: String, _ uid: uid_t, _ gid: gid_t = group) {
+    public static func chown(_ path: String, _ uid: uid_t, _ gid: gid_t = group) {
         _ = Glibc.chown(path, uid, gid)
     }
 }

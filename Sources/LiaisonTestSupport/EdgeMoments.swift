@@ -3,14 +3,14 @@ import Foundation
 /// The moments where day boundaries and the UK's clock changes have broken programs like this
 /// one, as instants, with a calendar in London's time zone: tests run at each of them instead
 /// of at whatever hour the suite happens to run.
-enum EdgeMoments {
-    static var london: Calendar {
+public enum EdgeMoments {
+    public static var london: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London")!
         return calendar
     }
 
-    static let all: [String] = [
+    public static let all: [String] = [
         "2026-11-25T00:02:00Z",  // just after midnight: today has nothing yet
         "2026-11-24T12:00:00Z",
         "2026-11-24T23:59:00Z",  // a minute before midnight
@@ -24,5 +24,5 @@ enum EdgeMoments {
         "2027-01-01T00:02:00Z",  // the first minutes of the next
     ]
 
-    static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+    public static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 }

@@ -4,16 +4,16 @@ import Testing
 /// At most a few end-to-end tests at once. Each starts real processes (tmux, the binary, a demo
 /// store being written), and on a two-core machine forty of them at once starve each other into
 /// timeouts. Waiting for a slot suspends the test's task; no thread is held.
-struct EndToEndSlot: SuiteTrait, TestTrait, TestScoping {
-    static let width = 24
+public struct EndToEndSlot: SuiteTrait, TestTrait, TestScoping {
+    public static let width = 24
 
-    var isRecursive: Bool { true }
+    public var isRecursive: Bool { true }
 
-    func scopeProvider(for test: Test, testCase: Test.Case?) -> Self? {
+    public func scopeProvider(for test: Test, testCase: Test.Case?) -> Self? {
         testCase == nil ? nil : self
     }
 
-    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
         await Gate.shared.enter()
         do {
             try await function()
@@ -50,6 +50,7 @@ struct EndToEndSlot: SuiteTrait, TestTrait, TestScoping {
 }
 
 extension Trait where Self == EndToEndSlot {
-    /// Runs each test of the suite in one of a few shared slots (see `EndToEndSlot`).
-    static var endToEnd: Self { Self() }
+    /// Runs each test of the suite in one of a few shared slots (see `EndToEndSlot`). Suites with
+    /// it also carry `.tags(.endToEnd)`, so a developer can skip them.
+    public static var endToEnd: Self { Self() }
 }

@@ -2,12 +2,12 @@ import Foundation
 
 /// A private folder for one test: its stores, and the HOME (with XDG folders inside) that every
 /// binary it runs is given. Removed afterwards.
-final class ScratchFolder {
-    let url: URL
+public final class ScratchFolder {
+    public let url: URL
     /// The HOME of every `liaison` this test runs.
-    let home: String
+    public let home: String
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-e2e-\(UUID().uuidString)")
         home = url.appendingPathComponent("home").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
@@ -15,24 +15,24 @@ final class ScratchFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
     /// Runs `liaison` with `--store`-free arguments against the store `name`, as staff "E2E Staff".
-    func liaison(_ arguments: [String], store name: String = "store.sqlite", environment: [String: String] = [:]) async throws -> LiaisonProcess.Result {
+    public func liaison(_ arguments: [String], store name: String = "store.sqlite", environment: [String: String] = [:]) async throws -> LiaisonProcess.Result {
         var overlay = ["LIAISON_STORE": path(name), "LIAISON_STAFF": "E2E Staff"]
         for (key, value) in environment { overlay[key] = value }
         return try await LiaisonProcess.run(arguments, environment: overlay, home: home)
     }
 
     /// A store holding one person and one partner: the usual start of a test.
-    func seeded(_ name: String = "store.sqlite") async throws {
+    public func seeded(_ name: String = "store.sqlite") async throws {
         _ = try await liaison(["add", "person", "--name", "Edith Brown", "--basis", "consent"], store: name)
         _ = try await liaison(["add", "partner", "--name", "Dr Patel", "--role", "gp"], store: name)
     }
 
     /// A tmux session on a private socket whose programs have this folder's HOME. The session
     /// keeps the folder for as long as it lives, so its files outlast the programs using them.
-    func tmux(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> TmuxSession {
+    public func tmux(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> TmuxSession {
         let session = try TmuxSession(command: command, width: width, height: height, environment: environment, home: home)
         session.keeps = self
         return session

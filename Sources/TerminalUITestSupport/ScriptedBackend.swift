@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// A terminal made of a cell grid and a list of events: the test backend.
 ///

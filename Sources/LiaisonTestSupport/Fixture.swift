@@ -1,32 +1,32 @@
 import Foundation
-@testable import LiaisonCore
+import LiaisonCore
 
 /// A store in memory at a fixed moment, in UTC so day boundaries are the same on every machine.
-struct Fixture {
-    static let start = Date(timeIntervalSince1970: 1_795_600_800) // 2026-11-25 10:00 UTC
-    let clock = ManualClock(start)
-    let store: Store
-    var calendar: Calendar {
+public struct Fixture {
+    public static let start = Date(timeIntervalSince1970: 1_795_600_800) // 2026-11-25 10:00 UTC
+    public let clock = ManualClock(start)
+    public let store: Store
+    public var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }
 
-    init() throws {
+    public init() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         store = try Store.inMemory(staff: "Amara Shift-Lead", clock: clock, calendar: calendar)
     }
 
-    func person(_ name: String = "Edith Brown", basis: SharingBasis.Kind = .consent, by: String? = nil) throws -> Person {
+    public func person(_ name: String = "Edith Brown", basis: SharingBasis.Kind = .consent, by: String? = nil) throws -> Person {
         try store.addPerson(PersonDraft(name: name, basis: basis, basisBy: by))
     }
 
-    func partner(_ name: String = "Dr Patel", role: PartnerRole = .gp) throws -> Partner {
+    public func partner(_ name: String = "Dr Patel", role: PartnerRole = .gp) throws -> Partner {
         try store.addPartner(PartnerDraft(name: name, role: role, organisation: "Riverside Surgery"))
     }
 
-    func contact(
+    public func contact(
         _ person: Person, _ partner: Partner, summary: String = "Phoned about her cough",
         advice: String? = nil, confirmation: Confirmation.State? = nil, note: String? = nil, shared: Bool = false,
         exception: SharingException? = nil, at: Date? = nil
@@ -39,13 +39,13 @@ struct Fixture {
 
 extension CapacityAssessment {
     /// An assessment a week before the fixtures' moment, for best-interests exceptions in tests.
-    static let sample = CapacityAssessment(
+    public static let sample = CapacityAssessment(
         assessedBy: "Marcus Webb (social worker)", assessedOn: Fixture.start - 7 * 86_400,
         decision: "sharing his wound care with the nurse", consulted: "his daughter; the advocate")
 }
 
 /// Runs `body`, returning the FieldError it throws, or nil.
-func fieldError(_ body: () throws -> Void) -> FieldError? {
+public func fieldError(_ body: () throws -> Void) -> FieldError? {
     do { try body() } catch let error as FieldError { return error } catch { return nil }
     return nil
 }

@@ -7,7 +7,7 @@ import Foundation
 /// long to go on looking before calling the test failed, never a claim about speed (that is the
 /// benchmarks' business), so it is generous. The wait between looks suspends the task rather
 /// than blocking a thread, so other tests run meanwhile.
-func eventually(
+public func eventually(
     timeout: TimeInterval = 30,
     every interval: TimeInterval = 0.05,
     _ condition: () throws -> Bool

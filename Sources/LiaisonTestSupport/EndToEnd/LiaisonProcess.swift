@@ -6,15 +6,15 @@ import Foundation
 /// the same moment can inherit a pipe's write end and keep it open for ever, and a pipe then
 /// never reaches its end; a file has no such end to wait for. Waiting is asynchronous, so a
 /// test waiting for a process holds none of Swift's few pool threads.
-enum LiaisonProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum LiaisonProcess {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// The built binary: it sits beside the test bundle in the build products folder.
-    static var binary: URL {
+    public static var binary: URL {
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("liaison")
@@ -31,7 +31,7 @@ enum LiaisonProcess {
     /// With `unprivileged`, a test running as root (CI) runs the binary as `nobody` instead,
     /// so permission checks are real there too; `user` runs it as that user whoever runs the test.
     /// `executable` runs another copy of the binary (one copied elsewhere, say).
-    static func run(
+    public static func run(
         _ arguments: [String], environment: [String: String] = [:], home: String? = nil, stdin: String? = nil,
         unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
     ) async throws -> Result {
@@ -45,16 +45,16 @@ enum LiaisonProcess {
     }
 
     /// A started `liaison`, whose output is gathered in files until `finish()`.
-    struct Running {
-        let process: Process
-        let outURL: URL
-        let errURL: URL
-        let exit: ExitSignal
+    public struct Running {
+        public let process: Process
+        public let outURL: URL
+        public let errURL: URL
+        public let exit: ExitSignal
 
         /// Returns once the process has ended, without blocking a thread.
-        func exited() async { await exit.wait() }
+        public func exited() async { await exit.wait() }
 
-        func finish() -> Result {
+        public func finish() -> Result {
             defer {
                 try? FileManager.default.removeItem(at: outURL)
                 try? FileManager.default.removeItem(at: errURL)
@@ -66,7 +66,7 @@ enum LiaisonProcess {
         }
     }
 
-    static func start(
+    public static func start(
         _ arguments: [String], environment: [String: String] = [:], home: String, stdin: String? = nil,
         unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
     ) throws -> Running {
@@ -104,12 +104,14 @@ enum LiaisonProcess {
 }
 
 /// Set once when a process ends; waiters resume then, or at once if it already has.
-final class ExitSignal: @unchecked Sendable {
+public final class ExitSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var fired = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    func fire() {
+    public init() {}
+
+    public func fire() {
         let resumed: [CheckedContinuation<Void, Never>] = lock.withLock {
             fired = true
             defer { waiters = [] }
@@ -118,7 +120,7 @@ final class ExitSignal: @unchecked Sendable {
         for waiter in resumed { waiter.resume() }
     }
 
-    func wait() async {
+    public func wait() async {
         await withCheckedContinuation { continuation in
             let now: Bool = lock.withLock {
                 if fired { return true }

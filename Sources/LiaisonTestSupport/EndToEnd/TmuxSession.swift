@@ -6,19 +6,19 @@ import Foundation
 /// The server, and so every program in its panes, gets `BinaryEnvironment`'s environment, not
 /// the caller's: a private HOME, the fixed "now", London's time zone, no `LIAISON_*` of the
 /// developer's. (A tmux server hands its panes the environment it was started with.)
-final class TmuxSession {
-    let socket: String
-    let name: String
-    let environment: [String: String]
+public final class TmuxSession {
+    public let socket: String
+    public let name: String
+    public let environment: [String: String]
     private(set) var isAlive = false
     /// A HOME this session made for itself, removed with it.
     private let ownHome: String?
     /// Whatever must live as long as the session: the scratch folder its programs write in.
-    var keeps: AnyObject?
+    public var keeps: AnyObject?
 
     /// Starts `command` (run by /bin/sh) in a detached session of the given size, with `home`
     /// as HOME (a private one of its own when nil) and `environment` laid over the rest.
-    init(
+    public init(
         command: String,
         width: Int = 100,
         height: Int = 30,
@@ -40,53 +40,53 @@ final class TmuxSession {
     deinit { kill() }
 
     /// The screen as a person would see it, one string per row.
-    func capture() -> String {
+    public func capture() -> String {
         (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-t", name])) ?? ""
     }
 
     /// The screen with its attributes and colours as SGR escape sequences (`capture-pane -e`),
     /// for checking how something is drawn, such as which pane looks focused.
-    func captureWithAttributes() -> String {
+    public func captureWithAttributes() -> String {
         (try? Self.tmux(socket: socket, ["capture-pane", "-p", "-e", "-t", name])) ?? ""
     }
 
     /// Sends tmux key names (`Enter`, `Tab`, `C-c`) or literal text with `literal: true`.
-    func send(_ keys: String..., literal: Bool = false) throws {
+    public func send(_ keys: String..., literal: Bool = false) throws {
         var args = ["send-keys", "-t", name]
         if literal { args.append("-l") }
         try Self.tmux(socket: socket, args + keys)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try Self.tmux(socket: socket, ["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
     /// Whether the program in the pane has exited.
-    func paneIsDead() -> Bool {
+    public func paneIsDead() -> Bool {
         let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1"
         return out.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
     /// One of tmux's formats for the pane (`#{alternate_on}`, `#{cursor_flag}`), as tmux shows it.
-    func display(_ format: String) -> String {
+    public func display(_ format: String) -> String {
         ((try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, format])) ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The process id of the program in the pane.
-    func panePID() -> Int32? {
+    public func panePID() -> Int32? {
         let out = (try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_pid}"])) ?? ""
         return Int32(out.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 30) async -> Bool {
+    public func waitFor(_ text: String, timeout: TimeInterval = 30) async -> Bool {
         await eventually(timeout: timeout) { capture().contains(text) }
     }
 
     /// Ends this session's server; only ever our own private socket.
-    func kill() {
+    public func kill() {
         guard isAlive else { return }
         isAlive = false
         _ = try? Self.tmux(socket: socket, ["kill-server"])
@@ -98,7 +98,7 @@ final class TmuxSession {
     /// Uses posix_spawn and waitpid rather than Foundation's Process: the tmux server forks from
     /// the first client and inherits its descriptors, which leaves Process waiting forever.
     @discardableResult
-    static func tmux(
+    public static func tmux(
         socket: String, _ arguments: [String], readOutput: Bool = true, environment: [String: String]? = nil
     ) throws -> String {
         let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
@@ -160,5 +160,5 @@ final class TmuxSession {
         }
     }
 
-    enum TmuxError: Error { case failed([String], Int32) }
+    public enum TmuxError: Error { case failed([String], Int32) }
 }
