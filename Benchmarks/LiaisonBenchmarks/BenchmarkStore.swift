@@ -15,8 +15,16 @@ enum BenchmarkStore {
         "Offer fortified snacks between meals", "Recheck blood pressure each morning for a week",
     ]
 
+    /// Where the store of `contacts` contacts is kept between runs: one per schema version, so a
+    /// store built by an older Liaison is never migrated under another benchmark's feet.
+    static func path(contacts: Int) -> String {
+        "/tmp/liaison-bench-s\(LiaisonCore.schemaVersion)-\(contacts).sqlite"
+    }
+
     static func build(path: String, contacts total: Int) throws {
-        let store = try Store.open(path: path + ".building", staff: "Bench")
+        // What an interrupted build left behind is started again: `create` never reuses a file.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + ".building" + suffix) }
+        let store = try Store.create(path: path + ".building", staff: "Bench")
         var rng = SystemRandomNumberGenerator()
         let now = Date().wholeSeconds
         let audit = Audit(by: "Bench", at: now)

@@ -11,7 +11,7 @@ import TerminalUITestSupport
 /// The screen is driven through the event loop with a scripted terminal, so what is timed is
 /// everything but the terminal's own output: reading, laying out and drawing the cell grid.
 enum DashboardBenchmark {
-    static let defaultPath = "/tmp/liaison-bench-1000000.sqlite"
+    static let defaultPath = BenchmarkStore.path(contacts: 1_000_000)
 
     static func run(arguments: [String]) throws {
         let path = arguments.first ?? defaultPath

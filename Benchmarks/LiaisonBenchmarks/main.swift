@@ -6,8 +6,19 @@ import LiaisonCore
 // those of a program that has only opened the store.
 // `swift run -c release liaison-bench dashboard [STORE]`: the dashboard's start-up and key
 // figures on the 1M store (built first if missing).
+// Each store is then also measured through whole child processes of this program (export,
+// add, check, import) beside sqlite3 doing the same work (`CommandBenchmark`).
 let arguments = CommandLine.arguments
-if arguments.count >= 2 && arguments[1] == "dashboard" {
+/// This program, to run again as a child for each measured command.
+let bench = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
+if arguments.count >= 3 && ["--export", "--export-csv", "--add", "--check", "--import"].contains(arguments[1]) {
+    do {
+        try CommandBenchmark.child(arguments[1], Array(arguments.dropFirst(2)))
+    } catch {
+        FileHandle.standardError.write(Data("liaison-bench \(arguments[1]): \(error)\n".utf8))
+        exit(1)
+    }
+} else if arguments.count >= 2 && arguments[1] == "dashboard" {
     let path = arguments.count >= 3 ? arguments[2] : DashboardBenchmark.defaultPath
     if arguments.count < 3 && !FileManager.default.fileExists(atPath: path) {
         try BenchmarkStore.build(path: path, contacts: 1_000_000)
@@ -15,10 +26,11 @@ if arguments.count >= 2 && arguments[1] == "dashboard" {
     try DashboardBenchmark.run(arguments: [path])
 } else if arguments.count == 3 && arguments[1] == "--measure" {
     try Measurement.run(path: arguments[2])
+    try CommandBenchmark.measure(path: arguments[2], bench: bench)
 } else {
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     for size in sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes {
-        let path = "/tmp/liaison-bench-\(size).sqlite"
+        let path = BenchmarkStore.path(contacts: size)
         if !FileManager.default.fileExists(atPath: path) {
             let started = Date()
             try BenchmarkStore.build(path: path, contacts: size)
@@ -26,10 +38,7 @@ if arguments.count >= 2 && arguments[1] == "dashboard" {
             FileHandle.standardOutput.write(Data("built \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n".utf8))
         }
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: child.executableURL!.path) {
-            child.executableURL = Bundle.main.executableURL
-        }
+        child.executableURL = URL(fileURLWithPath: bench)
         child.arguments = ["--measure", path]
         try child.run()
         child.waitUntilExit()

@@ -87,6 +87,20 @@ final class CareFormat {
         }
     }
 
+    /// The same in at most seven columns, for a narrow Contacts pane.
+    static func shortConfirmation(_ contact: Contact) -> String {
+        guard contact.advice != nil else { return "" }
+        switch contact.confirmation?.state {
+        case .requested:
+            let chases = contact.confirmation?.chases.count ?? 0
+            return chases == 0 ? "chase" : "chase×\(chases)"
+        case .received: return "✓ got"
+        case .notNeeded: return "no need"
+        case .notPossible: return "can't"
+        case nil: return "decide"
+        }
+    }
+
     static func stage(_ stage: Escalation.Stage) -> String {
         switch stage {
         case .raised: "raised"

@@ -2,21 +2,26 @@ import Foundation
 import LiaisonCore
 
 /// The Contacts pane: the chosen day's contacts with partners, earliest first, with the advice's
-/// first line, where its written confirmation stands (R6) and whether it was reviewed (R12).
+/// first line (or, on a wide pane, the summary and the advice whole), where its written
+/// confirmation stands (R6) and whether it was reviewed (R12).
 enum ContactsPane {
     static let columns = [
         PaneColumn("Time", .fixed(5)),
         PaneColumn("Person", .flexible(3)),
         PaneColumn("Partner", .flexible(3), from: 44, upTo: 95),  // name and role together
         PaneColumn("Partner", .flexible(3), from: 96),
-        PaneColumn("Role", .flexible(1), from: 96),
+        PaneColumn("Role", .flexible(2), from: 96),
         PaneColumn("Via", .fixed(7), from: 96),
-        PaneColumn("Advice", .flexible(4)),
+        PaneColumn("Advice", .flexible(4), upTo: 109),
+        // Wide enough to read: what was said and the advice in full, wrapped when there is room.
+        PaneColumn("Summary — advice", .flexible(9), from: 110, wraps: true),
+        PaneColumn("Written", .fixed(7), upTo: 55),  // abbreviated on a narrow pane
         PaneColumn("Written", .fixed(12), from: 56),
-        PaneColumn("Nature", .fixed(28), from: 110),
+        PaneColumn("Nature", .fixed(28), from: 160),
         PaneColumn("✓", .fixed(1)),
     ]
-    static let confirmationColumn = 7
+    static let shortConfirmationColumn = 8
+    static let confirmationColumn = 9
 
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
@@ -34,12 +39,15 @@ enum ContactsPane {
                     partner?.role.title ?? "",
                     CareFormat.channel(contact.channel),
                     advice,
+                    contact.summary + (contact.advice.map { " — " + $0 } ?? ""),
+                    CareFormat.shortConfirmation(contact),
                     confirmation,
                     contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,
                                                n.formality.rawValue, n.involvement.rawValue].joined(separator: " ") } ?? "",
                     state.isReviewed(contact) ? "✓" : "",
                 ],
                 highlight: contact.owesConfirmation ? (confirmationColumn, .warning) : nil)
+            if contact.owesConfirmation { content.rows[content.rows.count - 1][shortConfirmationColumn].role = .warning }
         }
         return content
     }

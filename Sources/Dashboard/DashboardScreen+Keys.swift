@@ -17,7 +17,7 @@ extension DashboardScreen {
         case .previousPane: focused = focused.previous
         case .showHelp: present(OverlayScreen(Overlay(title: "Keys on the dashboard", lines: KeyMap.helpLines), minimumSize: DashboardLayout.minimumSize))
         case .quit: return .quit
-        case .move(let movement): _ = tables[focused]?.handle(movement)
+        case .move(let movement): _ = tables[focused]?.handle(movement, rowCount: contents[focused]?.rows.count ?? 0)
         case .open: openSelected()
         case .filterPerson: filterToSelectedPerson()
         case .clearFilter:
@@ -34,7 +34,7 @@ extension DashboardScreen {
         case .nextDay: perform(rebuilding: [.contacts]) { try state.move(days: 1) }
         case .today: perform(rebuilding: [.contacts]) { try state.showToday() }
         case .goToDate:
-            prompt(" Go to date (27/11, Fri, or -1 for yesterday): ", width: 16) { [weak self] text in
+            prompt(" Go to date (Fri, 20/11, 3 days ago, or -1 for yesterday): ", width: 16) { [weak self] text in
                 guard let self else { return }
                 perform(rebuilding: [.contacts]) { try state.show(try parseDay(text)) }
             }

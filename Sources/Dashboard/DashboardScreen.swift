@@ -15,8 +15,14 @@ public final class DashboardScreen: Screen {
     var presented: [any Screen] = []
     /// When each presented screen last asked to be woken, so only those due are woken.
     var presentedDeadlines: [ObjectIdentifier: Date] = [:]
-    var tables: [DashboardPane: Table] = [:]
+    /// Each pane's scroll and selection; the tables themselves are built for each frame.
+    var tables: [DashboardPane: TableState] = [:]
     var contents: [DashboardPane: PaneContent] = [:]
+    /// Each pane's rows cut to the columns its width shows, kept until the rows or the width
+    /// change, so a frame copies no rows and wraps no text it wrapped before.
+    var shown: [DashboardPane: ShownRows] = [:]
+    /// What the empty Contacts pane says, worded with the day.
+    var contactsEmptyMessage = ""
     /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
     public internal(set) var status: String?
     /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
@@ -36,9 +42,7 @@ public final class DashboardScreen: Screen {
     public init(state: DashboardState, notice: String? = nil) {
         self.state = state
         status = notice
-        for pane in DashboardPane.allCases {
-            tables[pane] = Table(columns: pane.columns.map(\.column), emptyMessage: pane.emptyMessage)
-        }
+        for pane in DashboardPane.allCases { tables[pane] = TableState() }
         rebuild()
     }
 
@@ -56,7 +60,7 @@ public final class DashboardScreen: Screen {
     }
 
     /// The rows `pane` holds now, every column included: what tests read.
-    public func rows(of pane: DashboardPane) -> [[String]] { contents[pane]?.rows ?? [] }
+    public func rows(of pane: DashboardPane) -> [[String]] { contents[pane]?.rows.map { $0.map(\.text) } ?? [] }
 
     /// Works the rows of `panes` out again, keeping each highlight on the same record when it
     /// is still there. Only Contacts depends on the day, so a day's move rebuilds only that.
@@ -65,14 +69,14 @@ public final class DashboardScreen: Screen {
             let kept = selectedID(in: pane)
             let content = pane.content(state)
             contents[pane] = content
-            tables[pane]?.rows = content.rows
+            shown[pane] = nil
             if let kept, let index = content.ids.firstIndex(of: kept) {
-                tables[pane]?.select(index)
+                tables[pane]?.select(index, rowCount: content.rows.count)
             } else if let table = tables[pane], table.selectedIndex >= content.rows.count {
-                tables[pane]?.select(content.rows.count - 1)
+                tables[pane]?.select(content.rows.count - 1, rowCount: content.rows.count)
             }
         }
-        tables[.contacts]?.emptyMessage = ContactsPane.emptyMessage(state)
+        contactsEmptyMessage = ContactsPane.emptyMessage(state)
     }
 
     /// Re-reads the store's working set, e.g. after a presented form saved.
@@ -145,17 +149,37 @@ public final class DashboardScreen: Screen {
     // MARK: Drawing
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
-        let layout = DashboardLayout(size: grid.size)
+        let header = DayHeader(state)
+        let layout = layout(for: grid.size, header: header)
         for pane in DashboardPane.allCases {
             let isFocused = pane == focused && presented.isEmpty
-            var inside = Pane(title: title(of: pane), isFocused: isFocused).draw(in: layout[pane], grid: &grid, theme: theme)
-            if pane == .contacts {
-                inside = DayHeader(state).draw(in: inside, grid: &grid, theme: theme)
+            let frame = Pane(title: title(of: pane), isFocused: isFocused)
+            if layout.collapsed.contains(pane) {
+                frame.drawBar(in: layout[pane], note: emptyMessage(of: pane), grid: &grid, theme: theme)
+                continue
             }
-            drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused)
+            var inside = frame.draw(in: layout[pane], grid: &grid, theme: theme)
+            if pane == .contacts {
+                inside = header.draw(in: inside, grid: &grid, theme: theme)
+            }
+            let wraps = need(of: pane, width: layout[pane].width, header: header, wrapping: true) <= layout[pane].height
+            drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused, wrapping: wraps)
         }
+        drawStoreLabel(on: layout[.contacts], grid: &grid, theme: theme)
         drawFooter(in: layout.footer, grid: &grid, theme: theme)
         drawPresented(into: &grid, theme: theme)
+    }
+
+    /// Which store is open, on the top right border, after the Contacts title: shortened as
+    /// far as the border needs (see `StoreLabel`), and "read-only" when it cannot be changed.
+    private func drawStoreLabel(on rect: Rect, grid: inout CellGrid, theme: Theme) {
+        // A store kept only in memory (tests, previews) has no path anyone could mistype.
+        guard state.store.path != ":memory:" else { return }
+        let titleWidth = title(of: .contacts).displayWidth + 2
+        let room = rect.width - 4 - titleWidth - 2
+        guard room >= 8 else { return }
+        let label = " " + StoreLabel.describe(state.store.path, readOnly: state.store.isReadOnly, width: room - 2) + " "
+        grid.write(label, x: rect.maxX - 2 - label.displayWidth, y: rect.y, style: theme[.title])
     }
 
     private func title(of pane: DashboardPane) -> String {
@@ -165,22 +189,57 @@ public final class DashboardScreen: Screen {
         return title
     }
 
-    private func drawTable(_ pane: DashboardPane, in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
-        guard var table = tables[pane], let content = contents[pane] else { return }
-        let visible = PaneContent.visible(pane.columns, width: rect.width)
-        table.columns = visible.map { pane.columns[$0].column }
-        table.rows = content.rows.map { row in visible.map { row[$0] } }
-        table.draw(in: rect, grid: &grid, theme: theme, isFocused: isFocused)
-        tables[pane] = table
-        // Badges and overdue marks in their own colour too, except on the highlighted row,
-        // whose reverse video must stay whole.
-        let widths = table.columnWidths(totalWidth: rect.width)
-        for mark in content.highlights where mark.row != table.selectedIndex {
-            let line = mark.row - table.scrollOffset
-            guard line >= 0, line < rect.height - 1, let column = visible.firstIndex(of: mark.column) else { continue }
-            let x = rect.x + widths[..<column].reduce(0, +) + column
-            grid.restyle(Rect(x: x, y: rect.y + 1 + line, width: widths[column], height: 1), style: theme[mark.role])
+    private func emptyMessage(of pane: DashboardPane) -> String {
+        pane == .contacts ? contactsEmptyMessage : pane.emptyMessage
+    }
+
+    /// The panes sized to what they hold: with long advice and summaries wrapped when the screen
+    /// has room for them, else on one line each.
+    func layout(for size: Size, header: DayHeader) -> DashboardLayout {
+        let empty = Set(DashboardPane.allCases.filter { contents[$0]?.rows.isEmpty ?? true })
+        let wrapped = DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: true) }
+        let wide = wrapped[.contacts].width
+        guard need(of: .contacts, width: wide, header: header, wrapping: true) > wrapped[.contacts].height else { return wrapped }
+        return DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: false) }
+    }
+
+    /// The lines `pane` wants at `width`, border included; counting stops at a screenful.
+    private func need(of pane: DashboardPane, width: Int, header: DayHeader, wrapping: Bool) -> Int {
+        let fixed = 3 + (pane == .contacts ? header.lines.count : 0)
+        let rows = max(1, contents[pane]?.rows.count ?? 0)
+        let visible = PaneContent.visible(pane.columns, width: width - 2)
+        guard wrapping, visible.contains(where: { pane.columns[$0].column.wraps }) else { return fixed + rows }
+        if shown[pane]?.visible == visible, let lines = shown[pane]?.wrappedLines[width] { return fixed + lines }
+        let table = table(for: pane, width: width - 2, wrapping: true)
+        let widths = table.columnWidths(totalWidth: width - 2)
+        var lines = 0
+        for index in table.rows.indices where lines <= Self.screenfulOfLines {
+            lines += table.height(ofRow: index, widths: widths, limit: Self.wrappedRowLines)
         }
+        shown[pane]?.wrappedLines[width] = max(1, lines)
+        return fixed + max(1, lines)
+    }
+
+    /// Where counting a pane's wrapped lines stops: more than any terminal shows.
+    static let screenfulOfLines = 500
+    /// The most lines one contact's advice or one escalation's summary takes when wrapped.
+    static let wrappedRowLines = 6
+
+    /// The pane's table for an inside `width`: only the columns that fit, their rows cut once.
+    private func table(for pane: DashboardPane, width: Int, wrapping: Bool) -> Table {
+        let visible = PaneContent.visible(pane.columns, width: width)
+        if shown[pane]?.visible != visible {
+            shown[pane] = ShownRows(visible: visible, rows: contents[pane]?.rows(showing: visible) ?? [])
+        }
+        var table = Table(columns: visible.map { pane.columns[$0].column }, rows: shown[pane]?.rows ?? [], emptyMessage: emptyMessage(of: pane))
+        if wrapping, table.columns.contains(where: \.wraps) { table.maxRowLines = Self.wrappedRowLines }
+        return table
+    }
+
+    private func drawTable(_ pane: DashboardPane, in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool, wrapping: Bool) {
+        guard var state = tables[pane] else { return }
+        table(for: pane, width: rect.width, wrapping: wrapping).draw(in: rect, grid: &grid, theme: theme, isFocused: isFocused, state: &state)
+        tables[pane] = state
     }
 
     private func drawFooter(in rect: Rect, grid: inout CellGrid, theme: Theme) {

@@ -8,9 +8,9 @@ enum EscalationsPane {
         PaneColumn("Age", .fixed(4)),
         PaneColumn("Kind", .fixed(15), from: 50),
         PaneColumn("Stage", .fixed(12)),
-        PaneColumn("Summary", .flexible(3), from: 90),
+        PaneColumn("Summary", .flexible(5), from: 90, wraps: true),
         PaneColumn("Manager", .flexible(2), from: 56),
-        PaneColumn("Next", .flexible(2)),
+        PaneColumn("Next", .flexible(3)),
     ]
     static let nextColumn = 5
 

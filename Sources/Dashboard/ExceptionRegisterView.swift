@@ -10,7 +10,7 @@ public final class ExceptionRegisterView: Screen {
     static let keys: [(keys: [Key], label: String)] = [
         ([.up, .down, .character("k"), .character("j")], "move the highlight"), ([.pageUp, .pageDown], "page"),
         ([.character("a")], "acknowledge the highlighted exception, as the manager who read it"),
-        ([.character("d")], "another period: two dates, e.g. 2026-11-01 2026-11-30"),
+        ([.character("d")], "another period: two days, e.g. 1/11 30/11, or 3 months ago to today"),
         ([.enter], "open the contact in full"), ([.escape, .character("q")], "back to the dashboard"),
         ([.character("?")], "this help"),
     ]
@@ -24,6 +24,7 @@ public final class ExceptionRegisterView: Screen {
     public private(set) var from: Date
     public private(set) var to: Date
     private var contacts: [Contact] = []
+    private var tableState = TableState()
     private var table = Table(
         columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
                   TableColumn("Exception", width: .fixed(14)), TableColumn("Why", width: .flexible(4)),
@@ -53,19 +54,19 @@ public final class ExceptionRegisterView: Screen {
             message = "The register could not be read: \(error)"
         }
         let format = state.format
-        table.rows = contacts.map { contact in
+        table.rows = contacts.map { contact -> [TableCell] in
             let exception = contact.sharingException
             return [
                 format.dayAndTime(contact.happenedAt), state.personName(contact.personID),
                 exception?.kind == .safeguarding ? "safeguarding" : "best interests", exception?.reason ?? "",
                 exception?.decidedBy ?? contact.recordedBy,
                 contact.exceptionAcknowledged.map { "\($0.by), \(format.day($0.at))" } ?? "NOT YET",
-            ]
+            ].map { TableCell($0) }
         }
-        if let kept, let index = contacts.firstIndex(where: { $0.id == kept }) { table.select(index) }
+        if let kept, let index = contacts.firstIndex(where: { $0.id == kept }) { tableState.select(index, rowCount: table.rows.count) }
     }
 
-    private var selected: String? { contacts.indices.contains(table.selectedIndex) ? contacts[table.selectedIndex].id : nil }
+    private var selected: String? { contacts.indices.contains(tableState.selectedIndex) ? contacts[tableState.selectedIndex].id : nil }
 
     public func handle(_ key: Key) -> ScreenResponse {
         if let overlay = help {
@@ -80,13 +81,13 @@ public final class ExceptionRegisterView: Screen {
         case .enter: if let id = selected { open(.contact(id)) }
         case .character("d"): prompt = TextField()
         case .character("a"): acknowledgeSelected()
-        default: guard table.handle(key) else { return .ignored }
+        default: guard tableState.handle(key, rowCount: table.rows.count) else { return .ignored }
         }
         return .handled
     }
 
     private func acknowledgeSelected() {
-        guard let index = contacts.indices.contains(table.selectedIndex) ? table.selectedIndex : nil else { return }
+        guard let index = contacts.indices.contains(tableState.selectedIndex) ? tableState.selectedIndex : nil else { return }
         guard canWrite else {
             message = "This screen cannot change records"
             return
@@ -149,7 +150,7 @@ public final class ExceptionRegisterView: Screen {
                        x: inside.x, y: inside.y, width: inside.width, style: theme[message == nil ? .muted : .warning])
         }
         let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
-        table.draw(in: list, grid: &grid, theme: theme, isFocused: true)
+        table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
         grid.fill(footer, style: theme[.footer])
         FooterBar([("a", "acknowledge"), ("d", "period"), ("Enter", "open"), ("Esc", "back"), ("?", "help")])
             .draw(in: footer, grid: &grid, theme: theme)

@@ -18,6 +18,7 @@ public final class OwedView: Screen {
     let open: (RecordReference) -> Void
     /// Starts a step on a contact; nil on a screen that cannot change records.
     let step: ((String) -> Void)?
+    private var tableState = TableState()
     private var table = Table(
         columns: [TableColumn("Waiting", width: .fixed(7)), TableColumn("Person", width: .flexible(2)),
                   TableColumn("Partner", width: .flexible(2)), TableColumn("Stands", width: .fixed(16)),
@@ -37,7 +38,7 @@ public final class OwedView: Screen {
     public var minimumSize: Size { DashboardLayout.minimumSize }
     /// The contacts listed, in order: what tests read.
     public var listedIDs: [String] { ids }
-    public func rows() -> [[String]] { table.rows }
+    public func rows() -> [[String]] { table.rows.map { $0.map(\.text) } }
 
     public func handle(_ key: Key) -> ScreenResponse {
         if let overlay = help {
@@ -58,12 +59,12 @@ public final class OwedView: Screen {
             }
             step(id)
         default:
-            guard table.handle(key) else { return .ignored }
+            guard tableState.handle(key, rowCount: table.rows.count) else { return .ignored }
         }
         return .handled
     }
 
-    private var selected: String? { ids.indices.contains(table.selectedIndex) ? ids[table.selectedIndex] : nil }
+    private var selected: String? { ids.indices.contains(tableState.selectedIndex) ? ids[tableState.selectedIndex] : nil }
 
     /// The rows from the store as it is now, keeping the highlight on the same contact.
     private func rebuild() {
@@ -71,7 +72,7 @@ public final class OwedView: Screen {
         let now = state.now
         let contacts = state.visibleOwedInWriting
         ids = contacts.map(\.id)
-        table.rows = contacts.map { contact in
+        table.rows = contacts.map { contact -> [TableCell] in
             let confirmation = contact.confirmation
             let since = confirmation?.requestedAt ?? contact.happenedAt
             let stands: String
@@ -87,9 +88,9 @@ public final class OwedView: Screen {
                 partner.map { "\($0.name) · \(CareFormat.shortRole($0.role))" } ?? "unknown partner", stands,
                 confirmation?.lastAsked.map(state.format.dayAndTime) ?? "never",
                 CareFormat.firstLine(contact.advice),
-            ]
+            ].map { TableCell($0) }
         }
-        if let kept, let index = ids.firstIndex(of: kept) { table.select(index) } else if table.selectedIndex >= ids.count { table.select(ids.count - 1) }
+        if let kept, let index = ids.firstIndex(of: kept) { tableState.select(index, rowCount: table.rows.count) } else if tableState.selectedIndex >= ids.count { tableState.select(ids.count - 1, rowCount: ids.count) }
     }
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
@@ -103,7 +104,7 @@ public final class OwedView: Screen {
         grid.write(message ?? "Oldest first. Decide: ask the partner in writing, or say why not needed or not possible.",
                    x: inside.x, y: inside.y, width: inside.width, style: theme[message == nil ? .muted : .warning])
         let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
-        table.draw(in: list, grid: &grid, theme: theme, isFocused: true)
+        table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
         grid.fill(footer, style: theme[.footer])
         FooterBar([("w", "step"), ("Enter", "open"), ("↑↓", "move"), ("Esc", "back"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)

@@ -8,34 +8,41 @@ struct PaneColumn {
     var minWidth: Int
     var maxWidth: Int
 
-    init(_ title: String, _ width: TableColumn.Width = .flexible(1), from minWidth: Int = 0, upTo maxWidth: Int = .max) {
-        column = TableColumn(title, width: width)
+    init(_ title: String, _ width: TableColumn.Width = .flexible(1), from minWidth: Int = 0, upTo maxWidth: Int = .max, wraps: Bool = false) {
+        column = TableColumn(title, width: width, wraps: wraps)
         self.minWidth = minWidth
         self.maxWidth = maxWidth
     }
 }
 
 /// One pane's rows, ready to draw: the record id behind each row (so a selection survives a
-/// refresh), every column's text, and which cells must stand out.
+/// refresh) and every column's cell, those that must stand out with their own style role.
 struct PaneContent: Equatable {
-    struct Highlight: Equatable {
-        var row: Int
-        var column: Int
-        var role: StyleRole
-    }
-
     var ids: [String] = []
-    var rows: [[String]] = []
-    var highlights: [Highlight] = []
+    var rows: [[TableCell]] = []
 
     mutating func append(id: String, _ cells: [String], highlight: (column: Int, role: StyleRole)? = nil) {
-        if let highlight { highlights.append(Highlight(row: rows.count, column: highlight.column, role: highlight.role)) }
+        var row = cells.map { TableCell($0) }
+        if let highlight { row[highlight.column].role = highlight.role }
         ids.append(id)
-        rows.append(cells)
+        rows.append(row)
+    }
+
+    /// The rows with only the `visible` columns, in order.
+    func rows(showing visible: [Int]) -> [[TableCell]] {
+        rows.map { row in visible.map { row[$0] } }
     }
 
     /// The columns that fit a pane of `width`, as indices into the full list.
     static func visible(_ columns: [PaneColumn], width: Int) -> [Int] {
         columns.indices.filter { columns[$0].minWidth <= width && width <= columns[$0].maxWidth }
     }
+}
+
+/// A pane's rows cut to the columns its current width shows, and how many lines they take when
+/// wrapped at each pane width asked about.
+struct ShownRows {
+    var visible: [Int]
+    var rows: [[TableCell]]
+    var wrappedLines: [Int: Int] = [:]
 }

@@ -30,6 +30,7 @@ struct RecordDetail {
             guard let partner = store.partner(id: id) else { throw FieldError("partner", "it is no longer in the store") }
             title = "Partner — \(partner.name)"
             current = fields.partner(partner)
+            linked = try Self.linked(toPartner: id, state: state)
         case .contact(let id):
             guard let contact = try store.contact(id: id) else { throw FieldError("contact", "it is no longer in the store") }
             title = "Contact — \(state.personName(contact.personID)), \(state.format.dayAndTime(contact.happenedAt))"
@@ -87,6 +88,21 @@ struct RecordDetail {
         lines += try state.store.contactsMovedAway(fromPerson: id).map { moved, contact in
             .link("Moved to \(state.personName(contact.personID)) \(format.dayAndTime(moved.amendedAt)) by \(moved.amendedBy): \(contact.summary)",
                   .contact(contact.id))
+        }
+        return lines
+    }
+
+    /// A partner's open work with us and their latest contacts, so a partner found by search
+    /// leads straight to what was said with them.
+    private static func linked(toPartner id: String, state: DashboardState) throws -> [DetailLine] {
+        let format = state.format
+        var lines: [DetailLine] = state.store.openTasks.filter { $0.partnerID == id }
+            .map { .link("Open task: \($0.title), due \(format.day($0.due))", .task($0.id)) }
+        lines += state.store.openEscalations.filter { $0.partnerID == id }
+            .map { .link("Open escalation: \($0.summary)", .escalation($0.id)) }
+        lines += try state.store.contacts(forPartner: id, limit: 10).map {
+            .link("Contact \(format.dayAndTime($0.happenedAt)) about \(state.personName($0.personID)): \($0.summary)"
+                  + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
         }
         return lines
     }

@@ -2,25 +2,37 @@ import Foundation
 import LiaisonCore
 import TerminalUI
 
-/// `/`: full-text search of every contact, earlier versions included, drawn over the dashboard.
-/// Typing edits the words; Enter searches, and Enter again on an unchanged query opens the
-/// highlighted result. The half-typed words are this view's own, so a refresh of the panes
-/// underneath never touches them.
+/// `/`: one search over everything the dashboard holds — people, partners, staff, open tasks
+/// and escalations, and every contact's summary and advice (earlier versions included) — drawn
+/// over the dashboard, results grouped by kind with a count for each. Words match as in the
+/// pickers: any part of a name, ignoring case and accents. Typing edits the words; Enter
+/// searches, and Enter again on an unchanged query opens the highlighted result where it
+/// belongs (a person's record with their contacts, a partner's with theirs). The half-typed
+/// words are this view's own, so a refresh of the panes underneath never touches them.
 public final class SearchView: Screen {
     static let keys: [(keys: [Key], label: String)] = [
         ([.enter], "search; again to open the highlighted result"), ([.up, .down], "move through the results"),
         ([.pageUp, .pageDown], "page through the results"), ([.escape], "back to the dashboard"),
         ([.character("?")], "this help, while nothing is typed"),
     ]
+    static let contactLimit = 50
+
+    /// One line of the results: a kind's heading, or a record found.
+    enum Line: Equatable {
+        case heading
+        case record(RecordReference)
+        case staff(String)
+    }
 
     let state: DashboardState
     let open: (RecordReference) -> Void
     public private(set) var field = TextField()
-    private var table = Table(
-        columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
-                  TableColumn("Partner", width: .flexible(2)), TableColumn("Summary and advice", width: .flexible(5))],
-        emptyMessage: "Type a word or two, then Enter")
-    private var results: [Contact] = []
+    private let columns = [TableColumn("", width: .fixed(20)), TableColumn("Found", width: .flexible(3)),
+                           TableColumn("Details", width: .flexible(5))]
+    private var rows: [[TableCell]] = []
+    private var lines: [Line] = []
+    private var tableState = TableState()
+    public private(set) var results = SearchResults()
     /// The words the results are for; nil before the first search.
     public private(set) var searched: String?
     private var message: String?
@@ -32,7 +44,15 @@ public final class SearchView: Screen {
     }
 
     public var minimumSize: Size { DashboardLayout.minimumSize }
-    public var resultIDs: [String] { results.map(\.id) }
+    /// The contacts found, newest first.
+    public var resultIDs: [String] { results.contacts.map(\.id) }
+    /// The records listed, in order, headings left out: what tests read.
+    public var listed: [RecordReference] {
+        lines.compactMap { line -> RecordReference? in
+            guard case .record(let record) = line else { return nil }
+            return record
+        }
+    }
 
     public func handle(_ key: Key) -> ScreenResponse {
         if let overlay = help {
@@ -45,12 +65,17 @@ public final class SearchView: Screen {
         case .escape: return .quit
         case .enter:
             let words = field.text.trimmingCharacters(in: .whitespaces)
-            if words == searched, let index = results.indices.contains(table.selectedIndex) ? table.selectedIndex : nil {
-                open(.contact(results[index].id))
+            if words == searched, lines.indices.contains(tableState.selectedIndex) {
+                openSelected()
             } else {
                 run(words)
             }
-        case .up, .down, .pageUp, .pageDown: _ = table.handle(key)
+        case .up, .pageUp, .home:
+            _ = tableState.handle(key, rowCount: rows.count)
+            skipHeading(by: -1)
+        case .down, .pageDown, .end:
+            _ = tableState.handle(key, rowCount: rows.count)
+            skipHeading(by: 1)
         default:
             // Every other key edits the words, `?` and `q` included: they may be part of them.
             guard field.handle(key) else { return .ignored }
@@ -58,35 +83,135 @@ public final class SearchView: Screen {
         return .handled
     }
 
+    /// Moves off a kind's heading onto a result, in the direction of travel where there is one.
+    private func skipHeading(by step: Int) {
+        var index = tableState.selectedIndex
+        while lines.indices.contains(index), lines[index] == .heading { index += step }
+        if !lines.indices.contains(index) {
+            index = tableState.selectedIndex
+            while lines.indices.contains(index), lines[index] == .heading { index -= step }
+        }
+        if lines.indices.contains(index) { tableState.select(index, rowCount: rows.count) }
+    }
+
+    private func openSelected() {
+        switch lines[tableState.selectedIndex] {
+        case .heading: break
+        case .record(let record): open(record)
+        case .staff(let name):
+            message = "\(name) is on the staff: their people, tasks and escalations are listed under their names"
+        }
+    }
+
     private func run(_ words: String) {
         do {
-            results = try state.store.search(words)
+            results = try state.store.searchEverything(words, contactLimit: Self.contactLimit)
             searched = words
-            message = results.isEmpty ? "Nothing found for “\(words)”" : "\(results.count) found\(results.count == 50 ? " (the newest 50)" : "")"
+            message = results.isEmpty ? "Nothing found for “\(words)”" : summary()
         } catch {
+            results = SearchResults()
             message = "The search failed: \(ErrorWords.describe(error))"
         }
-        table.rows = results.map { contact in
-            [state.format.dayAndTime(contact.happenedAt), state.personName(contact.personID),
-             state.partnersByID[contact.partnerID]?.name ?? "",
-             contact.summary + (contact.advice.map { " — " + $0 } ?? "")]
+        build()
+        tableState = TableState()
+        skipHeading(by: 1)
+    }
+
+    /// "1 partner · 2 open tasks · 3 contacts found": how many of each kind, in the order listed.
+    private func summary() -> String {
+        let counts = [(results.people.count, "person", "people"), (results.partners.count, "partner", "partners"),
+                      (results.staff.count, "staff member", "staff"), (results.tasks.count, "open task", "open tasks"),
+                      (results.escalations.count, "open escalation", "open escalations"),
+                      (results.contacts.count, "contact", "contacts")]
+        let found = counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: " · ")
+        return found + " found" + (results.contacts.count == Self.contactLimit ? " (the newest \(Self.contactLimit) contacts)" : "")
+    }
+
+    private func build() {
+        rows = []
+        lines = []
+        let format = state.format, now = state.now
+        func group(_ title: String, _ count: Int, _ add: () -> Void) {
+            guard count > 0 else { return }
+            rows.append([TableCell(title.hasSuffix("newest") ? "\(title) \(count))" : "\(title) (\(count))", role: .emphasis)])
+            lines.append(.heading)
+            add()
         }
-        table.emptyMessage = message ?? ""
-        table.select(0)
+        func add(_ line: Line, _ cells: [String], role: StyleRole? = nil) {
+            lines.append(line)
+            rows.append(cells.enumerated().map { TableCell($1, role: $0 == 0 ? role ?? .muted : nil) })
+        }
+        group("People", results.people.count) {
+            for person in results.people {
+                var name = person.name
+                if let preferred = person.preferredName, preferred != person.name { name += " (\(preferred))" }
+                let details = [person.keyWorker.map { "key worker \($0)" }, SharingBadge(person.basis, now: now).text,
+                               person.discharged.map { "left \(format.day($0))" }].compactMap { $0 }
+                add(.record(.person(person.id)), [person.location ?? "", name, details.joined(separator: " · ")])
+            }
+        }
+        group("Partners", results.partners.count) {
+            for partner in results.partners {
+                let details = [partner.role.title, partner.organisation, partner.phone].compactMap { $0 }.filter { !$0.isEmpty }
+                add(.record(.partner(partner.id)), [CareFormat.shortRole(partner.role), partner.name, details.joined(separator: " · ")])
+            }
+        }
+        group("Staff", results.staff.count) {
+            for member in results.staff {
+                let details = ["key worker for \(member.keyWorkerFor)", "\(member.openTasks) open task\(member.openTasks == 1 ? "" : "s")",
+                               "\(member.escalations) escalation\(member.escalations == 1 ? "" : "s") to manage"]
+                add(.staff(member.name), [member.role.map(Self.words) ?? "named on records", member.name, details.joined(separator: " · ")])
+            }
+        }
+        group("Open tasks", results.tasks.count) {
+            for task in results.tasks {
+                let overdue = task.isOverdue(now: now)
+                let details = [task.personID.map { "for " + state.personName($0) }, task.owner.map { "owner " + $0 }].compactMap { $0 }
+                add(.record(.task(task.id)), [(overdue ? "⚠ " : "") + format.due(task.due, now: now), task.title,
+                                              details.joined(separator: " · ")], role: overdue ? .alert : nil)
+            }
+        }
+        group("Open escalations", results.escalations.count) {
+            for escalation in results.escalations {
+                let details = [CareFormat.kindTitle(escalation.kind), CareFormat.stage(escalation.stage),
+                               escalation.manager ?? "no manager named"]
+                add(.record(.escalation(escalation.id)), ["raised " + format.day(escalation.raisedAt), escalation.summary,
+                                                          details.joined(separator: " · ")])
+            }
+        }
+        group(results.contacts.count == Self.contactLimit ? "Contacts (newest" : "Contacts", results.contacts.count) {
+            for contact in results.contacts {
+                let partner = state.partnersByID[contact.partnerID]?.name ?? "unknown partner"
+                add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt),
+                                                    state.personName(contact.personID) + " with " + partner,
+                                                    contact.summary + (contact.advice.map { " — " + $0 } ?? "")])
+            }
+        }
+    }
+
+    private static func words(_ role: StaffMember.Role) -> String {
+        switch role {
+        case .registeredManager: "registered manager"
+        case .manager: "manager"
+        case .shiftLead: "shift lead"
+        case .carer: "carer"
+        }
     }
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
         let (body, footer) = grid.bounds.splitBottom(1)
         grid.fill(body, style: theme[.text])
-        let inside = Pane(title: "Search contacts", isFocused: true).draw(in: body, grid: &grid, theme: theme)
+        let inside = Pane(title: "Search everything", isFocused: true).draw(in: body, grid: &grid, theme: theme)
         guard inside.height > 2 else { return }
         let label = "Find: "
         grid.write(label, x: inside.x, y: inside.y, style: theme[.emphasis])
         field.draw(x: inside.x + label.count, y: inside.y, width: inside.width - label.count, grid: &grid, theme: theme, isFocused: true)
-        grid.write(message ?? "Searches summaries and advice, including wording since corrected",
+        grid.write(message ?? "People, partners, staff, open tasks and escalations, and contacts' summaries and advice (wording since corrected too)",
                    x: inside.x, y: inside.y + 1, width: inside.width, style: theme[.muted])
         let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2)
-        table.draw(in: list, grid: &grid, theme: theme, isFocused: true)
+        var table = Table(columns: columns, rows: rows, emptyMessage: searched == nil ? "Type a word or two, then Enter" : "")
+        table.maxRowLines = 1
+        table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
         FooterBar([("Enter", "search / open"), ("↑↓", "results"), ("Esc", "back"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
     }

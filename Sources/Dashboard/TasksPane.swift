@@ -7,7 +7,7 @@ enum TasksPane {
     static let columns = [
         PaneColumn("Due", .fixed(11)),
         PaneColumn("State", .fixed(9)),
-        PaneColumn("Task", .flexible(3)),
+        PaneColumn("Task", .flexible(5)),
         PaneColumn("For", .flexible(2), from: 60),
         PaneColumn("Owner", .flexible(2), from: 76),
     ]

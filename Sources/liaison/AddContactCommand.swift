@@ -23,11 +23,11 @@ struct AddContactCommand: ParsableCommand {
     @Option(name: .customLong("capacity-assessed-on"), help: "Best interests: the day of that assessment, e.g. yesterday, Mon, 20/11/2026, 3 days ago.") var capacityAssessedOn: String?
     @Option(name: .customLong("capacity-decision"), help: "Best interests: the decision capacity was assessed for, e.g. \"sharing records with the hospital\".") var capacityDecision: String?
     @Option(help: "Best interests: who was consulted, e.g. \"daughter, advocate\".") var consulted: String?
-    @Option(help: "The partnership's nature in four words (low|high, inter-agency|single|multi, informal|formal, direct|indirect), e.g. \"high multi formal direct\".") var nature: String?
+    @Option(help: "The partnership's nature in four words (low|high, inter-agency|single|multi, informal|formal, direct|indirect), e.g. \"high multi formal direct\".", transform: NatureArgument.whole) var nature: String?
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open()
+            let store = try options.open(scope: .directory)
             var arguments = AddContactArguments(
                 person: person, partner: partner, channel: channel.rawValue, summary: summary, advice: advice, when: when,
                 direction: direction?.rawValue, confirmation: confirmation?.rawValue, confirmationNote: confirmationNote,

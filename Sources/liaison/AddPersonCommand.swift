@@ -15,7 +15,7 @@ struct AddPersonCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open()
+            let store = try options.open(scope: .directory)
             let person = try store.add(person: AddPersonArguments(
                 name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
                 basisBy: basisBy, basisReason: basisReason, basisReview: basisReview))

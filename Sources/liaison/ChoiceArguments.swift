@@ -58,3 +58,19 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 
     init?(argument: String) { self.init(rawValue: normalised(argument)) }
 }
+
+/// `--nature`: four words from four lists rather than one choice, so it cannot be an enum; it is
+/// still checked as the command line is read, and refused naming what each word may be.
+enum NatureArgument {
+    /// A contact's whole nature: one word from each axis.
+    static func whole(_ text: String) throws -> String {
+        do { _ = try PartnershipNature.parse(text) } catch let error as FieldError { throw ValidationError(error.message) }
+        return text
+    }
+
+    /// A report's filter: any of the words.
+    static func filter(_ text: String) throws -> String {
+        do { _ = try PartnershipNature.filterWords(text) } catch let error as FieldError { throw ValidationError(error.message) }
+        return text
+    }
+}

@@ -15,12 +15,35 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
-        // No terminal, no store: a script that runs plain `liaison` must not create one.
-        try Self.requireTerminal()
         try reportingFailures {
+            // A missing store is offered, never made silently: with no terminal to ask on, it is
+            // refused as every command refuses it; on a terminal the dashboard cannot use, the
+            // terminal is the problem to name, and nothing is asked.
+            if !Store.exists(at: options.path) {
+                if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 { throw StoreError.missing(options.path) }
+                try Self.requireTerminal()
+                try Self.offerToCreate(options)
+            }
+            try Self.requireTerminal()
             let store = try options.open()
             try Self.open(store: store, theme: themeOption)
         }
+    }
+
+    /// Asks on the terminal whether to create a store at the path given, naming it whole, so a
+    /// typo shows before anything exists. Only "y" or "yes" creates; anything else, or no
+    /// terminal to ask on, refuses and creates nothing.
+    static func offerToCreate(_ options: StoreOptions) throws {
+        let path = options.path
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StoreError.missing(path) }
+        let question = "There is no store at \(path).\nCreate a new, empty store there? Anything but y leaves everything as it is. [y/N] "
+        FileHandle.standardOutput.write(Data(InertText.visible(question, keepingLineBreaks: true).utf8))
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard answer == "y" || answer == "yes" else {
+            say("liaison: nothing was created. To open an existing store, give its path with --store or LIAISON_STORE.")
+            throw ExitCode.failure
+        }
+        try Store.create(path: path, staff: options.staffName, clock: try testingClock()).close()
     }
 
     /// Refuses, with TerminalError's one line, a process with no usable terminal, before

@@ -14,6 +14,14 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures {
             if !noOpen { try DashboardCommand.requireTerminal() }
             let path = StoreLocation.resolveDemo(flag: options.store)
+            // The demo is the one command besides `init` that creates its store.
+            if !Store.exists(at: path) {
+                do {
+                    try Store.create(path: path, staff: options.staffName, clock: try testingClock()).close()
+                } catch let error as StoreError where Store.exists(at: path) {
+                    _ = error  // another demo created it at the same moment: open theirs
+                }
+            }
             let store = try Store.openService(path: path, staff: options.staffName, clock: try testingClock())
             if try !store.fillWithDemoIfEmpty(seed: seed) {
                 say("liaison: \(path) already holds records; opening it without adding sample data.")

@@ -24,31 +24,47 @@ struct ExportCommand: ParsableCommand {
                 // Before the store is read: a refused target must not cost anyone a wait.
                 try ExportTarget.check(output: output, storePath: options.path, force: force)
             }
-            let data: Data
             if salvage {
                 guard format == .json else { throw FieldError("format", "a salvage is written as JSON only") }
                 let doc = try Salvage.document(path: options.path)
-                data = try doc.json() + Data("\n".utf8)
+                let data = try doc.json() + Data("\n".utf8)
+                try write { sink in try sink.write(bytes: data) }
                 if let damaged = doc.damaged {
                     FileHandle.standardError.write(Data("liaison: \(damaged.count) damaged row(s) kept as found under “damaged”.\n".utf8))
                 }
-            } else {
-                let store = try options.open(.readOnly)
-                switch format {
-                case .json: data = try store.exportJSON() + Data("\n".utf8)
-                case .csv: data = Data(try store.exportCSV().utf8)
+                return
+            }
+            let csv = format == .csv
+            let store = try options.open(.readOnly, scope: .directory)
+            // Streamed: records go out as they are read, so any store exports in the same memory.
+            try write { sink in
+                if csv {
+                    try store.exportCSV(to: sink)
+                } else {
+                    try store.exportJSON(to: sink)
+                    try sink.write("\n")
                 }
             }
-            if let output {
-                do {
-                    try PrivateFile.save(data, to: output, existing: force ? .replace : .keep)
-                } catch let failure as PrivateFile.Failure {
-                    let reason = failure.code == EEXIST && !force ? "it already exists; add --force to replace it" : failure.reason
-                    throw FieldError("output", "\(output) cannot be written: \(reason)")
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// Runs `produce` into the --output file (which appears only once complete) or stdout.
+    private func write(_ produce: (ByteSink) throws -> Void) throws {
+        guard let output else {
+            let sink = ByteSink(descriptor: STDOUT_FILENO)
+            try produce(sink)
+            try sink.flush()
+            return
+        }
+        do {
+            try PrivateFile.save(to: output, existing: force ? .replace : .keep) { fd in
+                let sink = ByteSink(descriptor: fd)
+                try produce(sink)
+                try sink.flush()
             }
+        } catch let failure as PrivateFile.Failure {
+            let reason = failure.code == EEXIST && !force ? "it already exists; add --force to replace it" : failure.reason
+            throw FieldError("output", "\(output) cannot be written: \(reason)")
         }
     }
 }

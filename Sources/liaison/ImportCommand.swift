@@ -5,7 +5,7 @@ import LiaisonCore
 /// `liaison import FILE`: a JSON export into an empty store, all or nothing.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Load a JSON export into a new, empty store.",
+        commandName: "import", abstract: "Load a JSON export into an empty store (make one with `liaison init`).",
         discussion: "The whole file is checked first; every problem is listed with its record and field, and nothing is written unless there are none.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "A file written by `liaison export --format json`, e.g. care-2026-11.json.") var file: String

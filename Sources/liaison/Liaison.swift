@@ -13,7 +13,7 @@ struct Liaison: ParsableCommand {
         abstract: "Record and review partnership working in adult social care.",
         version: version,
         subcommands: [
-            DashboardCommand.self, DemoCommand.self, WallCommand.self,
+            DashboardCommand.self, InitCommand.self, DemoCommand.self, WallCommand.self,
             AddCommand.self, ConfirmCommand.self, LeaveCommand.self, ReadmitCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
             ThemesCommand.self,
         ],

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The first day of a period to report, e.g. 1/11/2026, 3 months ago, 2026-11-01.") var from: String?
     @Option(help: "The last day of the period, e.g. 30/11/2026, yesterday (default: today).") var to: String?
     @Option(help: "csv is for spreadsheets, json is lossless.") var format: ReportFormat = .text
-    @Option(help: "Only contacts of this nature (R4), e.g. \"formal multi\".") var nature: String?
+    @Option(help: "Only contacts of this nature (R4): any of low, high, inter-agency, single, multi, informal, formal, direct, indirect, e.g. \"formal multi\".", transform: NatureArgument.filter) var nature: String?
     @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 
     func run() throws {

@@ -19,8 +19,10 @@ struct StoreOptions: ParsableArguments {
         (try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst
     }
 
-    func open(_ mode: Store.Mode = .readWrite) throws -> Store {
-        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock())
+    /// - Parameter scope: `.directory` for a command that reads or writes one record, or
+    ///   streams the store: it then loads no contacts, tasks or escalations.
+    func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
+        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
     }
 }
 
@@ -45,6 +47,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as FieldError {
         say("liaison: \(error.field): \(error.message)")
         throw ExitCode.failure
+    } catch let error as StoreError where error.missingStore != nil {
+        say("liaison: \(error.message)")
+        say("liaison: `liaison init \(shellWord(error.missingStore ?? ""))` creates a new store there; check the path if you meant an existing one.")
+        throw ExitCode(missingStoreExit)
     } catch let error as StoreError {
         say("liaison: \(error.message)")
         throw ExitCode(2)
@@ -66,4 +72,14 @@ func reportingFailures(_ body: () throws -> Void) throws {
 /// One line on stderr, with controls and invisible formatting shown rather than obeyed.
 func say(_ line: String) {
     FileHandle.standardError.write(Data((InertText.visible(line) + "\n").utf8))
+}
+
+/// The exit status of a command refused because no store is at the path it was given
+/// (sysexits' EX_NOINPUT), apart from other failures so scripts can tell a typo.
+let missingStoreExit: Int32 = 66
+
+/// `path` as one word a shell reads back unchanged: quoted when it holds anything but plain characters.
+func shellWord(_ path: String) -> String {
+    let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
+    return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

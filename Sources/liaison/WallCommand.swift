@@ -16,12 +16,18 @@ struct WallCommand: ParsableCommand {
     @Option(name: .long, help: "The store file, e.g. ~/care/home.sqlite (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
     var store: String?
 
-    @Option(name: .long, help: "How people are named: initials (with location) or full.")
-    var names: NameDisplay = .initials
+    @Option(name: .long, help: ArgumentHelp(
+        "How people are named: initials (the default), room, or full (name and room); never initials beside a room. Overrides the settings file's wall.names, e.g. --names room.",
+        valueName: "initials|room|full"))
+    var names: NameDisplay?
 
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
+        let path = StoreLocation.resolve(flag: store)
+        // Refused before the screen takes over: a mistyped path must not wait all day for a store.
+        if !storeExists(at: path) { try reportingFailures { throw StoreError.missing(path) } }
+        let names = try self.names ?? Self.settingsNames(forStore: path)
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
             say(notice)
@@ -29,11 +35,25 @@ struct WallCommand: ParsableCommand {
         let clock = try testingClock()
         let reason: ExitReason
         do {
-            reason = try Wall.run(path: StoreLocation.resolve(flag: store), names: names, theme: resolution.theme, clock: clock)
+            reason = try Wall.run(path: path, names: names, theme: resolution.theme, clock: clock)
         } catch let error as TerminalError {
             say(error.description)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }
     }
+
+    /// The service's choice in its settings file, else initials. A settings file that cannot be
+    /// read is said once, and the wall then shows the least: initials.
+    static func settingsNames(forStore path: String) throws -> NameDisplay {
+        do {
+            return try ServiceSettings.load(forStore: path).wall.names
+        } catch let error as StoreError {
+            say("liaison: \(error.message) The wall shows initials.")
+            return .initials
+        }
+    }
 }
+
+/// Whether anything is at `path`; outside `WallCommand`, whose `store` option hides the type's name.
+private func storeExists(at path: String) -> Bool { Store.exists(at: path) }

@@ -32,7 +32,7 @@ struct DashboardFixture {
     /// The same service in a store file at `path`, which a second `Store` can open as another
     /// terminal would.
     init(path: String) throws {
-        store = try Store.open(path: path, staff: "Sam Lead", clock: clock, calendar: Self.calendar)
+        store = try Store.create(path: path, staff: "Sam Lead", clock: clock, calendar: Self.calendar)
         try fill()
     }
 

@@ -6,20 +6,20 @@ import TerminalUI
     @Test func anEmptyStoreSaysSoInEveryPaneAtSixtyByFifteen() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         expectScreen(render(screen, 60, 15), """
-            ┌─ People ─────────────┐┌─ Contacts ───────────────────────┐
-            │Name      Sharing     ││Tue 24 Nov · 0/0 reviewed         │
-            │No one recorded yet   ││Time  Person     Advice          ✓│
-            │                      ││No contacts recorded on Tue 24 Nov│
-            │                      ││                                  │
-            │                      ││                                  │
-            └──────────────────────┘└──────────────────────────────────┘
-            ┌─ Tasks ────────────────────┐┌─ Escalations ──────────────┐
-            │Due         State     Task  ││Age  Stage        Next      │
-            │Nothing owed or due         ││No open escalations         │
-            │                            ││                            │
-            │                            ││                            │
-            │                            ││                            │
-            └────────────────────────────┘└────────────────────────────┘
+            ─ People ─ No one recorded yet ─────────────────────────────
+            ┌─ Contacts ───────────────────────────────────────────────┐
+            │Tue 24 Nov (today) · 0 contacts · 0 of 0 reviewed         │
+            │Nothing owed                                              │
+            │Time  Person     Partner    Advice          Written      ✓│
+            │No contacts recorded on Tue 24 Nov                        │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            └──────────────────────────────────────────────────────────┘
+            ─ Tasks ─ Nothing owed or du…── Escalations ─ No open esca…─
              Tab pane  Enter open  a add  ? help  q quit  [ ] day
             """, "empty-60x15")
     }
@@ -41,7 +41,8 @@ import TerminalUI
         let screen = try DashboardFixture(empty: ()).screen()
         _ = screen.handle(.tab)
         let grid = render(screen, 60, 15)
-        let layout = DashboardLayout(size: grid.size)
+        let layout = screen.layout(for: grid.size, header: DayHeader(screen.state))
+        #expect(layout.collapsed == [.people, .tasks, .escalations])
         let contacts = layout[.contacts], people = layout[.people]
         #expect(grid[contacts.x + 3, contacts.y].style == Theme.monochrome[.titleFocused])
         #expect(grid[people.x + 3, people.y].style == Theme.monochrome[.title])

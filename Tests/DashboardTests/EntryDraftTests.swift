@@ -97,7 +97,7 @@ import TerminalUI
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entry-ro-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("s.sqlite").path
-        _ = try EntryFixture.fill(try Store.open(path: path, staff: "Amara Okafor"))
+        _ = try EntryFixture.fill(try Store.create(path: path, staff: "Amara Okafor"))
         let readOnly = try Store.open(path: path, mode: .readOnly, staff: "Amara Okafor")
         let fixture = try EntryFixture(store: readOnly, storePath: path)
         let screen = halfTyped(fixture)

@@ -246,7 +246,7 @@ import TerminalUI
          Who will do it          you, unless you name someone
          How                    [Phone] Email  Visit  Meeting  Video  Letter
          Who called             [They contacted us] We contacted them
-         When                    now (or 14:05, yesterday 09:30, Fri 17:00)
+         When                    now (or 14:05, yesterday 09:30, Fri 16:00, 20/11 16:00)
          Nature (R4)             e.g. low single informal indirect (level, agencies, formality, involvement)
          We shared information  [No] Yes
 

@@ -43,7 +43,7 @@ import TerminalUI
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a-store-with-a-long-name-for-the-message.sqlite").path
-        _ = try EntryFixture.fill(try Store.open(path: path, staff: "Amara Okafor"))
+        _ = try EntryFixture.fill(try Store.create(path: path, staff: "Amara Okafor"))
         // Opened read-only, every save is refused by the store itself, past the form's checks.
         let fixture = try EntryFixture(store: try Store.open(path: path, mode: .readOnly, staff: "Amara Okafor"), storePath: path)
         let dashboard = try DashboardScreen(store: fixture.store)

@@ -82,7 +82,8 @@ import TerminalUI
         script.press(.enter)
         #expect(screen.rows(of: .contacts).count == 1)
         #expect(screen.state.visibleContacts.map(\.id) == [formal.id])
-        let text = script.render(200, 30)
+        // Nature has a column where the advice can still be read beside it.
+        let text = script.render(260, 30)
         #expect(text.contains("Contacts — formal multi"))
         #expect(text.contains("high multi formal direct"))
         script.press(.escape)

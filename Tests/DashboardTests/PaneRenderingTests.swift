@@ -13,10 +13,16 @@ import Testing
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
             │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
-            │Νίκος Παππάς ✓ consent    1   ││Time  Person     Partner     Advice          ✓│
-            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith Bro… Dr Helen W… Take readings …  │
-            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英     田中 恵 · … Level 2 mildly…  │
-            │                              ││09:45 Νίκος Παπ… Sue Patel … Dressing chang…  │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person   Partner  Advice       Written ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith B… Dr Hele… Take readin… chase    │
+            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英   田中 恵… Level 2 mil… ✓ got    │
+            │                              ││09:45 Νίκος Π… Sue Pat… Dressing ch…          │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -26,12 +32,6 @@ import Testing
             │today 09:00 ⚠ OVERDUE Send the readin…││2d   raised       ack by Tue 24 Nov   │
             │today 15:00 due soon  promise: Call t…││                                      │
             │Fri 27 Nov            Order the heel …││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "fixture-80x24")
@@ -40,64 +40,64 @@ import Testing
     @Test func theServiceAtTwoHundredBySixty() throws {
         let screen = try DashboardFixture().screen()
         expectScreen(render(screen, 200, 60), """
-            ┌─ People ─────────────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-            │Name                     Location          Key worker        Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                                     │
-            │Edith Brown (Edie)       Room 9            Priya Raman       ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation · o: list                                                       │
-            │Νίκος Παππάς             Room 3            Tom Hughes        ✓ consent    1   ││Time  Person          Partner         Role  Via     Advice                 Written      Nature                       ✓│
-            │Оксана Шевченко          Flat 2            Priya Raman       ✗ NO BASIS       ││08:15 Edith Brown     Dr Helen Ward   GP    phone   Take readings twice a… to chase                                   │
-            │王秀英                   Room 12           Tom Hughes        ! REVIEW DUE 2   ││09:30 王秀英          田中 恵         Spee… visit   Level 2 mildly thick … confirmed                                  │
-            │                                                                              ││09:45 Νίκος Παππάς    Sue Patel       Dist… visit   Dressing changed on t…                                            │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            │                                                                              ││                                                                                                                      │
-            └──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+            ┌─ People ─────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+            │Name                  Location       Key worker      Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed                                                                             │
+            │Edith Brown (Edie)    Room 9         Priya Raman     ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation · o: list                                                               │
+            │Νίκος Παππάς          Room 3         Tom Hughes      ✓ consent    1   ││Time  Person           Partner          Role        Via     Summary — advice                                    Written      ✓│
+            │Оксана Шевченко       Flat 2         Priya Raman     ✗ NO BASIS       ││08:15 Edith Brown      Dr Helen Ward    GP          phone   Rang about her blood pressure — Take readings twice to chase      │
+            │王秀英                Room 12        Tom Hughes      ! REVIEW DUE 2   ││                                                            a day for a week                                                  │
+            │                                                                      ││09:30 王秀英           田中 恵          Speech and… visit   Swallow assessment — Level 2 mildly thick fluids    confirmed     │
+            │                                                                      ││                                                            from today                                                        │
+            │                                                                      ││09:45 Νίκος Παππάς     Sue Patel        District n… visit   Dressing changed on the left heel                                 │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            │                                                                      ││                                                                                                                              │
+            └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
-            │Due         State     Task                            For                   Owner                 ││Age  Kind            Stage        Summary                    Manager            Next              │
-            │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward    Edith Brown           Priya Raman           ││2d   disagreement    raised       We disagree with stopping… Ruth Okafor        ack by Tue 24 Nov │
-            │today 15:00 due soon  promise: Call the SALT back     王秀英                Tom Hughes            ││                                                                                                  │
-            │Fri 27 Nov            Order the heel pads             Νίκος Παππάς          Tom Hughes            ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
-            │                                                                                                  ││                                                                                                  │
+            │Due         State     Task                                      For              Owner            ││Age  Kind            Stage        Summary                         Manager      Next               │
+            │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward              Edith Brown      Priya Raman      ││2d   disagreement    raised       We disagree with stopping the   Ruth Okafor  ack by Tue 24 Nov  │
+            │today 15:00 due soon  promise: Call the SALT back               王秀英           Tom Hughes       ││                                  thickener review                                                │
+            │Fri 27 Nov            Order the heel pads                       Νίκος Παππάς     Tom Hughes       ││                                                                                                  │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """, "fixture-200x60")
@@ -106,29 +106,29 @@ import Testing
     @Test func anEmptyStoreAtEightyByTwentyFour() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         expectScreen(render(screen, 80, 24), """
-            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
-            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 0 reviewed          │
-            │No one recorded yet           ││Nothing owed                                  │
-            │                              ││Time  Person     Partner     Advice          ✓│
-            │                              ││No contacts recorded on Tue 24 Nov            │
-            │                              ││                                              │
-            │                              ││                                              │
-            │                              ││                                              │
-            │                              ││                                              │
-            │                              ││                                              │
-            └──────────────────────────────┘└──────────────────────────────────────────────┘
-            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
-            │Due         State     Task            ││Age  Stage        Next                │
-            │Nothing owed or due                   ││No open escalations                   │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            └──────────────────────────────────────┘└──────────────────────────────────────┘
+            ─ People ─ No one recorded yet ─────────────────────────────────────────────────
+            ┌─ Contacts ───────────────────────────────────────────────────────────────────┐
+            │Tue 24 Nov (today) · 0 contacts · 0 of 0 reviewed                             │
+            │Nothing owed                                                                  │
+            │Time  Person           Partner          Advice                  Written      ✓│
+            │No contacts recorded on Tue 24 Nov                                            │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+            ─ Tasks ─ Nothing owed or due ─────────── Escalations ─ No open escalations ────
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "empty-80x24")
     }
@@ -151,9 +151,17 @@ import Testing
             ┌─ People ─────────────────────┐┌─ Contacts — 王秀英 only ─────────────────────┐
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed          │
             │Edith Brown… ✓ consent    2   ││Owed: 0 chase, 0 overdue, 1 escalated         │
-            │Νίκος Παππάς ✓ consent    1   ││Time  Person     Partner     Advice          ✓│
-            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英     田中 恵 · … Level 2 mildly…  │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person   Partner  Advice       Written ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英   田中 恵… Level 2 mil… ✓ got    │
             │王秀英       ! REVIEW DUE 2   ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -162,14 +170,6 @@ import Testing
             ┌─ Tasks — 王秀英 only ────────────────┐┌─ Escalations — 王秀英 only ──────────┐
             │Due         State     Task            ││Age  Stage        Next                │
             │today 15:00 due soon  promise: Call t…││2d   raised       ack by Tue 24 Nov   │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
-            │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "filtered-80x24")

@@ -112,7 +112,7 @@ import TerminalUI
         // the old write-ahead files cleared away under the running wall.
         let other = fixture.path + ".restored"
         do {
-            let store = try Store.open(path: other, staff: "Restorer", clock: fixture.clock, calendar: WallFixture.calendar)
+            let store = try Store.create(path: other, staff: "Restorer", clock: fixture.clock, calendar: WallFixture.calendar)
             _ = try store.addPerson(PersonDraft(name: "Ada Lovelace", location: "Room 1"))
         }
         try? FileManager.default.removeItem(atPath: fixture.path + "-wal")
@@ -122,13 +122,13 @@ import TerminalUI
         for _ in 0..<5 { _ = loop.step() }
         let text = try #require(backend.lastFrame).dump()
         #expect(text.contains("none yet today"))
-        #expect(text.contains("A.L. · Room 1"))  // no sharing basis recorded yet
+        #expect(text.contains("1 person has no basis to share on"))  // no sharing basis recorded yet
         #expect(!text.contains("Waiting for the store"))
     }
 
     @Test func anEmptyStoreSaysSoCalmly() throws {
         let fixture = try WallFixture(demo: false)
-        _ = try fixture.writer()
+        _ = try Store.create(path: fixture.path, staff: "Fixture", clock: fixture.clock, calendar: WallFixture.calendar)
         let text = WallFixture.render(fixture.screen(), 80, 24).dump()
         #expect(text.contains("✓ all on track"))
         for kind in WallSectionKind.allCases { #expect(text.contains(kind.emptyMessage), "\(kind)") }

@@ -35,7 +35,7 @@ final class WallFixture {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     static func makeDemo(at path: String) throws {
-        let store = try Store.open(path: path, staff: "Fixture", clock: ManualClock(now), calendar: calendar)
+        let store = try Store.create(path: path, staff: "Fixture", clock: ManualClock(now), calendar: calendar)
         try store.fillWithDemo(seed: 1)
     }
 

@@ -29,7 +29,7 @@ import TerminalUI
         let plain = WallFixture.render(screen, 80, 24).dump()
         let grid = WallFixture.render(screen, 80, 24, theme: theme)
         #expect(grid.dump() == plain)
-        for words in ["▲ OVERDUE", "✓ on track", "● review due", "▲ NO BASIS", "▲ 43 need action now", "● 11 due soon"] {
+        for words in ["▲ OVERDUE", "✓ on track", "3 people need their basis reviewed", "▲ 43 need action now", "● 11 due soon"] {
             #expect(grid.dump().contains(words), "\(words) missing in \(name)")
         }
         // The overdue mark is drawn in the theme's alert style, which differs from plain text
@@ -41,6 +41,9 @@ import TerminalUI
         let onTrack = try #require(Self.find("✓ on track", in: grid))
         #expect(grid[onTrack.x, onTrack.y].style == theme[.ok])
         #expect(grid[1, 0].style == theme[.banner])
+        // A count line has no status word, so its colour carries the level: amber for reviews.
+        let reviews = try #require(Self.find("3 people need their basis reviewed", in: grid))
+        #expect(grid[reviews.x, reviews.y].style == theme[.warning])
     }
 
     @Test func everyThemeDrawsTheNoticeToo() throws {

@@ -5,6 +5,7 @@ import Testing
 @Suite(.endToEnd, .tags(.endToEnd)) struct AddCommandTests {
     @Test func printsTheNewIdAlone() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         let result = try await scratch.liaison(["add", "person", "--name", "Nguyễn Thị Lan", "--basis", "representative", "--basis-by", "Her son, attorney"])
         #expect(result.status == 0)
         #expect(result.stdout.range(of: #"^[0-9a-f-]{36}\n$"#, options: .regularExpression) != nil)
@@ -15,10 +16,7 @@ import Testing
         (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--when", "2026-13-40"], "when"),
         (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--advice", " "], "advice"),
         (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--confirmation", "requested"], "advice"),
-        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "pigeon", "--summary", "x"], "channel"),
-        (["add", "partner", "--name", "Bob", "--role", "plumber"], "role"),
         (["add", "task", "--title", "Call back", "--due", "2026-02-30"], "due"),
-        (["add", "escalation", "--kind", "grumble", "--summary", "x"], "kind"),
     ])
     func badInputIsRefusedNamingTheField(arguments: [String], field: String) async throws {
         let scratch = try ScratchFolder()
@@ -33,6 +31,7 @@ import Testing
 
     @Test func sharingWithoutBasisNeedsAnException() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         _ = try await scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "withdrawn"])
         _ = try await scratch.liaison(["add", "partner", "--name", "Marcus Webb", "--role", "social-worker"])
         let base = ["add", "contact", "--person", "Harold Finch", "--partner", "Marcus Webb", "--channel", "phone", "--summary", "Bruising", "--shared"]
@@ -45,6 +44,7 @@ import Testing
 
     @Test func staffIdentityComesFromTheFlag() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         _ = try await scratch.liaison(["add", "person", "--name", "Ann", "--as", "Priya Raman"])
         #expect(try await scratch.liaison(["export"]).stdout.contains("\"createdBy\" : \"Priya Raman\""))
     }

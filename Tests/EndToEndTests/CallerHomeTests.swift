@@ -60,6 +60,8 @@ import Testing
         #expect(demo.status == 0, "\(demo.stderr)")
         let ownDemo = scratch.home + "/.local/share/liaison/demo.sqlite"
         #expect(demo.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == ownDemo)
+        let created = try await LiaisonProcess.run(["init", "--as", "E2E"], home: scratch.home)
+        #expect(created.status == 0, "\(created.stderr)")
         let added = try await LiaisonProcess.run(
             ["add", "person", "--name", "Edith Brown", "--as", "E2E"], home: scratch.home)
         #expect(added.status == 0, "\(added.stderr)")

@@ -23,6 +23,7 @@ import Testing
     @Test func storeAndStaffMayComeBeforeTheCommand() async throws {
         let scratch = try ScratchFolder()
         let store = scratch.path("care.sqlite")
+        try await scratch.initStore("care.sqlite")
         let added = try await LiaisonProcess.run(["--store", store, "--as=Sam Lead", "add", "person", "--name", "Edith Brown"], home: scratch.home)
         #expect(added.status == 0, "\(added.stderr)")
         let report = try await LiaisonProcess.run(["--store=\(store)", "report", "--format", "json"], home: scratch.home)

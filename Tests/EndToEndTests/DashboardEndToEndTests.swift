@@ -10,32 +10,35 @@ import Testing
         "sh -c '\(prefix)\(LiaisonProcess.binary.path) --store \(store); echo EXITED-$?; exec sh'"
     }
 
-    /// A dashboard in tmux over a throwaway store of its own, never the user's.
-    static func session(_ prefix: String = "", width: Int, height: Int) throws -> TmuxSession {
+    /// A dashboard in tmux over a throwaway store of its own (made with `init`), never the user's.
+    static func session(_ prefix: String = "", width: Int, height: Int) async throws -> TmuxSession {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         return try scratch.tmux(command: command(prefix, store: scratch.path("store.sqlite")), width: width, height: height)
     }
 
     static let panes = ["People", "Contacts", "Tasks", "Escalations"]
 
     @Test func panesAppearAndAreLaidOutAgainOnResize() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         var screen = session.capture()
         for title in Self.panes { #expect(screen.contains("─ \(title) ─"), "no \(title) at 100×30") }
         #expect(screen.contains("? help"))
         let wideLines = screen.split(separator: "\n")
-        #expect(wideLines.first?.hasSuffix("┐") == true && wideLines.first?.count == 100)
+        #expect(wideLines.first?.hasPrefix("─ People ─ No one recorded yet") == true && wideLines.first?.count == 100)
 
         try session.resize(width: 60, height: 15)
-        // Wait for the redraw, not just for tmux cutting the old frame to the new width.
-        #expect(await eventually { session.capture().split(separator: "\n").first.map { $0.count == 60 && $0.hasPrefix("┌─ People") } ?? false })
+        // Wait for the redraw, not just for tmux cutting the old frame to the new width. An empty
+        // store's People, Tasks and Escalations are one-line bars; Contacts takes the rest.
+        #expect(await eventually { session.capture().split(separator: "\n").first.map { $0.count == 60 && $0.hasPrefix("─ People") } ?? false })
         screen = session.capture()
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         for title in Self.panes { #expect(screen.contains("─ \(title) ─"), "no \(title) at 60×15") }
-        #expect(lines[0].hasPrefix("┌─ People") && lines[0].hasSuffix("┐"))
-        #expect(lines[13].hasPrefix("└") && lines[13].hasSuffix("┘"))
+        #expect(lines[1].hasPrefix("┌─ Contacts") && lines[1].hasSuffix("┐"))
+        #expect(lines[12].hasPrefix("└") && lines[12].hasSuffix("┘"))
+        #expect(lines[13].hasPrefix("─ Tasks"))
 
         try session.resize(width: 20, height: 6)
         #expect(await session.waitFor("needs 40×12"))
@@ -48,7 +51,7 @@ import Testing
     }
 
     @Test func tabMovesFocusAndQuestionMarkShowsHelp() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         try session.send("?", literal: true)
@@ -60,7 +63,7 @@ import Testing
     }
 
     @Test func tabAndShiftTabMoveTheHighlightedTitle() async throws {
-        let session = try Self.session(width: 100, height: 30)
+        let session = try await Self.session(width: 100, height: 30)
         defer { session.kill() }
         #expect(await session.waitFor("Escalations"))
         // The monochrome theme marks the focused title in reverse video (SGR 7).
@@ -76,7 +79,7 @@ import Testing
     }
 
     @Test func quittingLeavesAWorkingShell() async throws {
-        let session = try Self.session(width: 80, height: 24)
+        let session = try await Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("q", literal: true)
@@ -91,7 +94,7 @@ import Testing
 
     @Test func interruptRestoresTheTerminal() async throws {
         // Ctrl-C reaches the whole foreground group; the wrapping shell must survive it to report.
-        let session = try Self.session("trap : INT; ", width: 80, height: 24)
+        let session = try await Self.session("trap : INT; ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         try session.send("C-c")
@@ -104,7 +107,7 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func terminationSignalRestoresTheTerminal(signal: Int32) async throws {
-        let session = try Self.session(width: 80, height: 24)
+        let session = try await Self.session(width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("People"))
         // The dashboard runs as the only child of the pane's shell.
@@ -121,16 +124,16 @@ import Testing
     }
 
     @Test func nonUTF8LocaleIsReplacedSoBordersStillDraw() async throws {
-        let session = try Self.session("LC_ALL=C LANG=C ", width: 80, height: 24)
+        let session = try await Self.session("LC_ALL=C LANG=C ", width: 80, height: 24)
         defer { session.kill() }
         #expect(await session.waitFor("─ Escalations ─"))
-        #expect(session.capture().contains("┌─ People"))
+        #expect(session.capture().contains("┌─ Contacts"))
         try session.send("q", literal: true)
         #expect(await session.waitFor("EXITED-0"))
     }
 
     @Test func unknownTerminalTypeIsOneClearLine() async throws {
-        let session = try Self.session("TERM=nonexistent ", width: 100, height: 10)
+        let session = try await Self.session("TERM=nonexistent ", width: 100, height: 10)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()
@@ -143,7 +146,7 @@ import Testing
     }
 
     @Test func terminalWithoutCursorMovementIsRefused() async throws {
-        let session = try Self.session("TERM=dumb ", width: 100, height: 20)
+        let session = try await Self.session("TERM=dumb ", width: 100, height: 20)
         defer { session.kill() }
         #expect(await session.waitFor("EXITED-1"))
         let screen = session.capture()
@@ -152,7 +155,9 @@ import Testing
     }
 
     @Test func noTerminalIsAClearErrorPromptly() async throws {
-        let result = try await LiaisonProcess.run([])  // stdin is /dev/null
+        let scratch = try ScratchFolder()
+        try await scratch.initStore()
+        let result = try await scratch.liaison([])  // stdin is /dev/null
         #expect(result.status == 1)
         #expect(result.stderr.contains("interactive terminal"))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -14,6 +14,7 @@ import Testing
         }
         let file = scratch.path("export.json")
         try first.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        try await scratch.initStore("copy.sqlite")
         let imported = try await scratch.liaison(["import", file], store: "copy.sqlite")
         #expect(imported.status == 0, "stderr: \(imported.stderr)")
         let second = try await scratch.liaison(["export", "--format", "json"], store: "copy.sqlite")

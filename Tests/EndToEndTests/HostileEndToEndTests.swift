@@ -52,6 +52,7 @@ import Testing
 
     @Test func csvCellsCannotBeFormulasAndHelpSaysJSONIsLossless() async throws {
         let scratch = try ScratchFolder()
+        try await scratch.initStore()
         _ = try await scratch.liaison(["add", "partner", "--name", "=HYPERLINK(\"http://example.invalid\",\"x\")", "--role", "gp", "--phone", "+44 1632 960000"])
         let csv = try await scratch.liaison(["export", "--format", "csv"]).stdout
         #expect(csv.contains("\"'=HYPERLINK(") && csv.contains("'+44 1632 960000"))
@@ -110,6 +111,7 @@ import Testing
         json.replace(/"partnerID" : "[^"]+"/, with: "\"partnerID\" : \"nobody\"")
         let file = scratch.path("tampered.json")
         try json.write(toFile: file, atomically: true, encoding: .utf8)
+        try await scratch.initStore("new.sqlite")
         let result = try await scratch.liaison(["import", file], store: "new.sqlite")
         #expect(result.status != 0)
         #expect(result.stderr.contains("contacts[0]") && result.stderr.contains("happenedAt") && result.stderr.contains("2026-02-30"))

@@ -3,31 +3,101 @@ import LiaisonTestSupport
 import Testing
 
 /// `install.sh` puts a working Liaison under a prefix: the binary, the themes it then finds
-/// there, and the shell completions.
+/// there, shell completions for bash, zsh and fish, and a man page generated from the binary.
 @Suite(.endToEnd, .tags(.endToEnd)) struct InstallTests {
     static let script = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("install.sh").path
 
-    @Test func installsUnderAPrefix() async throws {
-        let scratch = try ScratchFolder()
-        let prefix = scratch.path("prefix")
+    /// Runs install.sh to its end with the built binary, into `prefix`.
+    static func install(_ arguments: [String], home: String) async throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script, "--prefix", prefix, "--binary", LiaisonProcess.binary.path, "--no-man"]
-        process.environment = BinaryEnvironment.make(home: scratch.home)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.arguments = [Self.script, "--binary", LiaisonProcess.binary.path] + arguments
+        var environment = BinaryEnvironment.make(home: home)
+        // swift itself, for the man page's generator.
+        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        process.environment = environment
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("install-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? FileManager.default.removeItem(at: output) }
+        process.standardOutput = handle
+        process.standardError = handle
         let exit = ExitSignal()
         process.terminationHandler = { _ in exit.fire() }
         try process.run()
         await exit.wait()
-        #expect(process.terminationStatus == 0)
-        for file in ["bin/liaison", "share/liaison/themes/light.toml", "share/bash-completion/completions/liaison",
-                     "share/zsh/site-functions/_liaison", "share/fish/vendor_completions.d/liaison.fish"] {
-            #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "\(file)")
+        try handle.close()
+        return (process.terminationStatus, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+    }
+
+    /// swift-argument-parser's man page generator, built beside the binary by
+    /// `swift build --product generate-manual`: a test cannot build it, as `swift test` holds the
+    /// build folder while it runs (install.sh builds it itself otherwise).
+    static let manualTool = LiaisonProcess.binary.deletingLastPathComponent().appendingPathComponent("generate-manual").path
+
+    @Test(.timeLimit(.minutes(10)), .enabled(
+        if: FileManager.default.isExecutableFile(atPath: InstallTests.manualTool),
+        "run `swift build --product generate-manual` first: a test cannot build it"))
+    func installsTheBinaryThemesCompletionsAndAManPage() async throws {
+        let scratch = try ScratchFolder()
+        let prefix = scratch.path("prefix")
+        let result = try await Self.install(["--prefix", prefix, "--manual-tool", Self.manualTool], home: scratch.home)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("Installed liaison 0."), "\(result.output)")
+        func read(_ file: String) -> String { (try? String(contentsOfFile: prefix + "/" + file, encoding: .utf8)) ?? "" }
+
+        // Completions know every command, and the values of a typed option.
+        let bash = read("share/bash-completion/completions/liaison")
+        let zsh = read("share/zsh/site-functions/_liaison")
+        let fish = read("share/fish/vendor_completions.d/liaison.fish")
+        for (shell, script) in [("bash", bash), ("zsh", zsh), ("fish", fish)] {
+            for command in ["init", "wall", "report", "export", "themes"] {
+                #expect(script.contains(command), "\(shell) completion lacks \(command)")
+            }
+            #expect(script.contains("initials") && script.contains("room") && script.contains("full"), "\(shell): wall --names values")
         }
+        #expect(bash.contains("-F _liaison liaison"))
+        #expect(zsh.hasPrefix("#compdef liaison"))
+        #expect(fish.contains("complete -c 'liaison'"))
+
+        // The man page is a real mdoc page for section 1, covering the commands and their options.
+        let page = read("share/man/man1/liaison.1")
+        #expect(page.contains(".Dt LIAISON 1"), "\(page.prefix(400))")
+        #expect(page.contains("Record and review partnership working in adult social care."))
+        for words in ["init", "--group", "wall", "--names", "report"] { #expect(page.contains(words), "man page lacks \(words)") }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/mandoc") || FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") {
+            let render = Process()
+            render.executableURL = URL(fileURLWithPath: "/bin/sh")
+            render.arguments = ["-c", "command -v mandoc >/dev/null && mandoc -T utf8 \"$1\" >/dev/null || groff -mdoc -T utf8 -z \"$1\"", "sh", prefix + "/share/man/man1/liaison.1"]
+            try render.run()
+            render.waitUntilExit()
+            #expect(render.terminationStatus == 0)
+        }
+
+        // The installed binary finds the installed themes; a copy of it alone still has all five.
         let themes = try await LiaisonProcess.run(["themes"], home: scratch.home, executable: prefix + "/bin/liaison")
         #expect(themes.stdout.contains("shipped  \(prefix)/share/liaison/themes/light.toml"), "\(themes.stdout)")
+        let lone = scratch.path("elsewhere/liaison")
+        try FileManager.default.createDirectory(atPath: scratch.path("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: prefix + "/bin/liaison", toPath: lone)
+        let copied = try await LiaisonProcess.run(["themes"], home: scratch.home, executable: lone)
+        #expect(copied.status == 0, "\(copied.stderr)")
+        for name in ThemesCommandTests.shippedNames {
+            #expect(copied.stdout.contains("(built into liaison) \(name).toml"), "\(name): \(copied.stdout)")
+        }
+        #expect(ThemesCommandTests.shippedNames.count == 5)
+    }
+
+    @Test func withoutTheManPageNothingIsBuiltAndAnUnknownOptionIsRefused() async throws {
+        let scratch = try ScratchFolder()
+        let prefix = scratch.path("prefix")
+        let result = try await Self.install(["--prefix", prefix, "--no-man"], home: scratch.home)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/liaison"))
+        #expect(!FileManager.default.fileExists(atPath: prefix + "/share/man"))
+        let refused = try await Self.install(["--prefix", prefix, "--colour"], home: scratch.home)
+        #expect(refused.status == 64 && refused.output.contains("unknown option --colour"))
     }
 }

@@ -69,6 +69,8 @@ struct PermissionEndToEndTests {
         chmod(team, 0o2770)
         chmod(home, 0o777)
         let store = team + "/care.sqlite"
+        let created = try await UnprivilegedUsers.liaison(["init", store, "--as", "Night Carer"], as: night, home: home)
+        #expect(created.status == 0, "\(created.stderr)")
         let added = try await UnprivilegedUsers.liaison(
             ["add", "person", "--name", "Harold Finch", "--basis", "consent", "--store", store, "--as", "Night Carer"], as: night, home: home)
         #expect(added.status == 0, "\(added.stderr)")

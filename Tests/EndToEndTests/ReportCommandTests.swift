@@ -65,7 +65,7 @@ import Testing
 
     @Test func aBadDateIsRefusedNamingTheField() async throws {
         let scratch = try await demo()
-        for bad in ["2026-13-40", "2026-02-30", "tomorrow"] {
+        for bad in ["2026-13-40", "2026-02-30", "31/11/2026", "someday"] {
             let result = try await report(scratch, ["--date", bad])
             #expect(result.status != 0, "\(bad) was accepted")
             #expect(result.stderr.hasPrefix("liaison: date: "), "\(bad): \(result.stderr)")
@@ -73,7 +73,10 @@ import Testing
         }
         let format = try await report(scratch, ["--format", "pdf"])
         #expect(format.status != 0)
-        #expect(format.stderr.hasPrefix("liaison: format: "))
+        #expect(format.stderr.contains("The value 'pdf' is invalid for '--format <format>'"), "\(format.stderr)")
+        let nature = try await report(scratch, ["--nature", "formal mutli"])
+        #expect(nature.status == 64)
+        #expect(nature.stderr.contains("mutli"), "\(nature.stderr)")
     }
 
     @Test func aMissingStoreIsNotCreated() async throws {

@@ -33,11 +33,15 @@ import Testing
     /// a script or a cron job never creates a store, or fills one with sample data, by mistake.
     @Test func withoutATerminalNothingIsOpenedOrCreated() async throws {
         let scratch = try ScratchFolder()
-        for arguments in [[], ["demo"], ["demo", "--store", scratch.path("demo.sqlite")]] {
+        for arguments in [["demo"], ["demo", "--store", scratch.path("demo.sqlite")]] {
             let result = try await scratch.liaison(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("interactive terminal"))
         }
+        // With no terminal to ask on, the dashboard refuses a missing store as every command does.
+        let dashboard = try await scratch.liaison([])
+        #expect(dashboard.status == 66, "\(dashboard.stderr)")
+        #expect(dashboard.stderr.contains("There is no store at \(scratch.path("store.sqlite"))"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("store.sqlite")))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("demo.sqlite")))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: scratch.home).isEmpty)

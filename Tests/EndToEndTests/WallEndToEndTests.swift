@@ -236,22 +236,50 @@ import Testing
         #expect(await eventually { wall.session.capture().contains("Sharing basis") })
     }
 
-    @Test func aMissingStoreAtStartIsANoticeNotAnExit() async throws {
+    /// A mistyped path would otherwise wait all day on the office screen for a store that will
+    /// never come: refused at once, naming it. (A store that goes away later is waited for.)
+    @Test func aMissingStoreAtStartIsRefusedNamingIt() async throws {
         let scratch = try ScratchFolder()
         let store = scratch.path("later.sqlite")
         let session = try TmuxSession(
             command: "sh -c '\(LiaisonProcess.binary.path) wall --store \(store); echo EXITED-$?; exec sh'", width: 80, height: 24)
         defer { session.kill() }
-        #expect(await session.waitFor("Waiting for the store"))
-        _ = try await scratch.liaison(["demo", "--no-open", "--seed", "1", "--store", store])
-        #expect(await eventually { session.capture().contains("Sharing basis") })
-        try session.send("q", literal: true)
-        #expect(await session.waitFor("EXITED-0"))
+        #expect(await session.waitFor("EXITED-66"))
+        let screen = session.capture().replacingOccurrences(of: "\n", with: "")
+        #expect(screen.contains("There is no store at \(store)"), "\(screen)")
+        #expect(!FileManager.default.fileExists(atPath: store))
+    }
+
+    /// The wall at 80×24 as it starts by default: initials, no rooms, no basis word by anyone.
+    /// The settings file may choose rooms instead, and `--names` beats the settings file.
+    @Test func byDefaultTheWallShowsInitialsWithoutRoomsAndTheSettingsOrTheFlagMayChooseOtherwise() async throws {
+        let wall = try await Wall(width: 80, height: 24)
+        #expect(await wall.session.waitFor("Sharing basis"))
+        let screen = wall.session.capture()
+        let initials = { (text: String) in text.range(of: #"\p{Lu}\.\p{Lu}\."#, options: .regularExpression) != nil }
+        #expect(initials(screen), "\(screen)")
+        for word in ["Room ", "Flat ", "WITHDRAWN", "NO BASIS", "review due"] { #expect(!screen.contains(word), "\(word): \(screen)") }
+        #expect(screen.contains("people have no basis to share on"), "\(screen)")
+        #expect(screen.split(separator: "\n").last?.contains("names: initials") == true)
+
+        let settings = { (store: String) in
+            try Data(#"{"wall": {"names": "room"}}"#.utf8).write(to: URL(fileURLWithPath: store + ".settings.json"))
+        }
+        let rooms = try await Wall(width: 80, height: 24, beforeStart: settings)
+        #expect(await rooms.session.waitFor("Sharing basis"))
+        let roomScreen = rooms.session.capture()
+        #expect(roomScreen.contains("Room ") && !initials(roomScreen), "\(roomScreen)")
+        #expect(roomScreen.split(separator: "\n").last?.contains("names: room") == true)
+
+        let flag = try await Wall(width: 80, height: 24, names: "initials", beforeStart: settings)
+        #expect(await flag.session.waitFor("Sharing basis"))
+        #expect(initials(flag.session.capture()) && !flag.session.capture().contains("Room "))
     }
 
     @Test func withoutATerminalItSaysSoInOneLine() async throws {
         let scratch = try ScratchFolder()
-        let result = try await LiaisonProcess.run(["wall", "--store", scratch.path("none.sqlite")])
+        try await scratch.initStore()
+        let result = try await LiaisonProcess.run(["wall", "--store", scratch.path("store.sqlite")])
         #expect(result.status == 1)
         #expect(result.stderr.contains("interactive terminal"))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -10,7 +10,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("liaison.sqlite").path
-        let ours = try Store.open(path: path, staff: "Amara Okafor")
+        let ours = try Store.create(path: path, staff: "Amara Okafor")
         let theirs = try Store.open(path: path, staff: "Someone Else")
         // The other connection takes the write lock and keeps it, as a stuck save would; on a
         // thread of its own, since its connection is busy for as long as it holds the lock.

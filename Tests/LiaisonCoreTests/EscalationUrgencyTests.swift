@@ -20,6 +20,7 @@ import Testing
         if let json { try Data(json.utf8).write(to: URL(fileURLWithPath: ServiceSettings.path(forStore: storePath))) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
+        if !Store.exists(at: storePath) { try Store.create(path: storePath, staff: staff).close() }
         return try Store.openService(path: storePath, staff: staff, clock: ManualClock(Fixture.start), calendar: calendar)
     }
 

@@ -16,7 +16,7 @@ import Testing
     var path: String { folder.appendingPathComponent("store.sqlite").path }
 
     @Test func anotherWritersSaveIsNoticedAndAnnounced() throws {
-        let mine = try Store.open(path: path, staff: "Shift lead")
+        let mine = try Store.create(path: path, staff: "Shift lead")
         let theirs = try Store.open(path: path, staff: "Colleague")
         let wall = try Store.open(path: path, mode: .readOnly, staff: "Wall")
         var changes: [StoreChange] = []
@@ -35,21 +35,21 @@ import Testing
     }
 
     @Test func readOnlyCannotWrite() throws {
-        _ = try Store.open(path: path, staff: "A")
+        _ = try Store.create(path: path, staff: "A")
         let wall = try Store.open(path: path, mode: .readOnly, staff: "Wall")
         #expect(throws: StoreError.self) { try wall.addPerson(PersonDraft(name: "X")) }
         #expect(throws: StoreError.self) { try Store.open(path: folder.appendingPathComponent("none.sqlite").path, mode: .readOnly, staff: "Wall") }
     }
 
     @Test func newStoresAreOwnerOnly() throws {
-        _ = try Store.open(path: path, staff: "A")
+        _ = try Store.create(path: path, staff: "A")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
     }
 
     @Test func aSharedSetgidFolderGivesGroupAccess() throws {
         try FileManager.default.setAttributes([.posixPermissions: 0o2770], ofItemAtPath: folder.path)
-        let store = try Store.open(path: path, staff: "A")
+        let store = try Store.create(path: path, staff: "A")
         try store.addPerson(PersonDraft(name: "Y"))
         for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
             let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aNewerSchemaIsRefusedUnchanged() throws {
-        try Store.open(path: path, staff: "A").close()
+        try Store.create(path: path, staff: "A").close()
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
         data.replaceSubrange(60..<64, with: [0, 0, 0, 42])
         try data.write(to: URL(fileURLWithPath: path))

@@ -11,14 +11,15 @@ import Testing
 
     func render(width: Int, rows: [[String]] = rows, selected: Int = 0) -> CellGrid {
         var grid = CellGrid(size: Size(width: width, height: 7))
-        var table = Table(columns: [
+        let table = Table(columns: [
             TableColumn("Name", width: .flexible(2)),
             TableColumn("Where", width: .fixed(6)),
             TableColumn("Partner", width: .flexible(1)),
-        ], rows: rows, emptyMessage: "No one recorded yet")
-        table.select(selected)
+        ], text: rows, emptyMessage: "No one recorded yet")
+        var state = TableState()
+        state.select(selected, rowCount: rows.count)
         let inside = Pane(title: "People", isFocused: true).draw(in: grid.bounds, grid: &grid, theme: .monochrome)
-        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true)
+        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
         return grid
     }
 
@@ -64,11 +65,12 @@ import Testing
     /// All three names in one row (person, relative, partner), then how the contact was made.
     func renderOneRow(width: Int) -> CellGrid {
         var grid = CellGrid(size: Size(width: width, height: 4))
-        var table = Table(columns: [TableColumn("Person"), TableColumn("Relative"), TableColumn("Partner"),
+        let table = Table(columns: [TableColumn("Person"), TableColumn("Relative"), TableColumn("Partner"),
                                     TableColumn("Via", width: .fixed(5))],
-                          rows: [["Zoë Ångström", "王秀英", "👩‍⚕️ Dr Okafor", "phone"]])
+                          text: [["Zoë Ångström", "王秀英", "👩‍⚕️ Dr Okafor", "phone"]])
+        var state = TableState()
         let inside = Pane(title: "Contacts").draw(in: grid.bounds, grid: &grid, theme: .monochrome)
-        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: false)
+        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: false, state: &state)
         return grid
     }
 

@@ -18,7 +18,7 @@ extension EntryFlows {
     func agreement(restoring draft: EntryDraft?) -> EntryFormScreen {
         var inputs: [FormInput] = [.picker("person", "Person", EntryItems.people(store))]
         inputs += Self.agreementFields.map { .text($0.id, $0.label) }
-        inputs += [.text("starts", "Starts", hint: "e.g. 2026-12-01"), .text("ends", "Ends", hint: "e.g. 2027-06-01"),
+        inputs += [.text("starts", "Starts", hint: "e.g. 1/12/2026, Mon, in 2 weeks"), .text("ends", "Ends", hint: "e.g. 1/6/2027, in 6 months"),
                    .text("reason", "Why it changed", hint: "only when changing an agreement")]
         let existing: (Store, String) -> PartnershipAgreement? = { store, personID in
             (try? store.agreements(forPerson: personID))?.last

@@ -22,7 +22,7 @@ extension EntryFlows {
             .lines("said", "What was said"),
             .choice("medium", "It came as", [("email", "Email"), ("letter", "Letter")]),
             .text("reference", "Their reference", hint: "so the letter or email can be found"),
-            .text("when", "When", hint: "empty for now; e.g. 14:05, yesterday 10:00"),
+            .text("when", "When", hint: "empty for now; e.g. 14:05, yesterday 10:00, Mon 09:30"),
             .lines("why", "Why"),
         ], isShown: { m, id in
             switch id {

@@ -157,13 +157,13 @@ final class ContactEntryScreen: EntryFormScreen {
     /// What an empty field means, shown faintly in it.
     override func hint(for input: FormInput) -> String? {
         switch ContactField(rawValue: input.id) {
-        case .when: "now (or 14:05, yesterday 09:30, Fri 17:00)"
-        case .taskDue: "e.g. 15:00, tomorrow 10:00, Fri 17:00"
+        case .when: "now (or 14:05, yesterday 09:30, Fri 16:00, 20/11 16:00)"
+        case .taskDue: "e.g. 15:00, tomorrow 10:00, Fri 17:00, +2h"
         case .taskOwner: "you, unless you name someone"
         case .carePlanChange: "leave empty if the care plan did not change"
         case .decidedBy: "you, unless you name who decided or authorised it"
         case .nature: "e.g. low single informal indirect (level, agencies, formality, involvement)"
-        case .capacityOn: "e.g. 2026-11-20"
+        case .capacityOn: "e.g. yesterday, Mon, 20/11/2026"
         case .capacityDecision: "e.g. sharing her wound care with the nurse"
         case .consulted: "family, advocate, professionals asked"
         case .confirmationNote:

@@ -14,7 +14,7 @@ extension EntryFlows {
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", [("discharged", "Discharged"), ("moved", "Moved elsewhere"), ("died", "Died"), ("readmit", "Came back (readmit)")]),
-            .text("on", "On", hint: "empty for today; e.g. yesterday, 2026-11-20"),
+            .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or anything to know"),
             .text("reason", "Why (for the history)"),
         ], isShown: { m, id in

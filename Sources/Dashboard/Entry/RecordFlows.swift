@@ -16,7 +16,7 @@ extension EntryFlows {
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
             .text("key-worker", "Key worker"), .choice("basis", "Sharing basis", Self.basisChoices),
             .text("basis-by", "Given or decided by"), .text("basis-reason", "Why (decision or concern)"),
-            .text("basis-review", "Review the basis on", hint: "e.g. 2027-05-01"),
+            .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
         let model = FormModel(rank: EntryItems.rank, inputs: inputs)
@@ -97,7 +97,7 @@ extension EntryFlows {
             .lines("advice", "Advice (their words)"),
             .picker("person", "About (person)", EntryItems.people(store)),
             .picker("partner", "With (partner)", EntryItems.partners(store)),
-            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, 2026-11-20 16:00"),
+            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
             .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
             .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
             .text("reason", "Why you are correcting it"),

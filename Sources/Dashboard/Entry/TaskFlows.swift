@@ -12,7 +12,7 @@ extension EntryFlows {
             .picker("person", "For (optional)", EntryItems.people(store)),
             .picker("partner", "With (optional)", EntryItems.partners(store)),
             .text("owner", "Who will do it", hint: "you, unless you name someone"),
-            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
+            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
         ])
         return EntryFormScreen(title: "New task or promise", kind: .task, model: model, drafts: drafts, store: store, restoring: draft,
                                times: ["due": .future]) { [store] m in
@@ -29,12 +29,12 @@ extension EntryFlows {
             .text("title", "What is to be done"),
             .picker("person", "For (optional)", EntryItems.people(store)),
             .picker("partner", "With (optional)", EntryItems.partners(store)),
-            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, 2026-12-01 09:00"),
+            .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
             .text("task-owner", "Who will do it"),
             .text("outcome", "Outcome"),
             .text("note", "What is holding it up"),
             .choice("informed", "Partner told of delay", [("yes", "Yes, partner informed"), ("no", "Not yet")]),
-            .text("new-due", "New due time", hint: "leave empty to keep the old one"),
+            .text("new-due", "New due time", hint: "empty keeps the old one; e.g. Fri 17:00, in 3 days"),
             .text("owner", "New owner"),
             .text("reason", "Why"),
         ], isShown: { m, id in

@@ -1,15 +1,18 @@
-/// How people supported are named on the wall, which visitors may see.
-public enum NameDisplay: String, CaseIterable, Sendable {
-    /// Initials and location only: the default, because the room is not private.
-    case initials
-    /// Full names, when the service has decided the screen's room allows it.
-    case full
+import LiaisonCore
 
-    /// The label for a person on the wall.
-    public func label(name: String) -> String {
+/// How people supported are named on the wall, which visitors may see (`WallNames`).
+public typealias NameDisplay = WallNames
+
+extension WallNames {
+    /// The person as the wall shows them: initials alone, the room alone, or (only when a
+    /// service chose `full`) name and room. Never initials beside a room: together they pick out
+    /// one resident. Nil when the choice leaves nothing to show (`room` for someone with none).
+    public func label(name: String, location: String?) -> String? {
+        let room = location.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         switch self {
-        case .full: name
-        case .initials: Initials.of(name)
+        case .initials: return Initials.of(name)
+        case .room: return room
+        case .full: return [name, room].compactMap { $0 }.joined(separator: " · ")
         }
     }
 }

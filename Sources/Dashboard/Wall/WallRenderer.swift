@@ -71,7 +71,12 @@ struct WallRenderer {
 
     private func drawFooter(_ rect: Rect, grid: inout CellGrid) {
         FooterBar([("b", "blank screen"), ("?", "help"), ("q", "quit")]).draw(in: rect, grid: &grid, theme: theme)
-        let note = "read-only · names: \(screen.names == .full ? "full" : "initials") "
+        // Which store, after the keys: as much of its path as the room left by the keys allows.
+        // A file name cut short would only puzzle someone across the room, so it shows whole or not at all.
+        let plain = "read-only · names: \(screen.names.rawValue) "
+        let room = rect.width - 40 - plain.displayWidth - 3
+        let store = room >= 8 ? StoreLabel.short(screen.watcher.path, width: min(room, 48)) : "…"
+        let note = store.hasSuffix("…") ? plain : "read-only · names: \(screen.names.rawValue) · \(store) "
         let x = rect.maxX - note.displayWidth
         if x > rect.x + 40 { grid.write(note, x: x, y: rect.y, style: theme[.footer]) }
     }

@@ -39,7 +39,8 @@ struct WallSectionView {
                 grid.write(item.when, x: column, y: y, width: max(0, x + width - column), style: theme[.emphasis])
                 column += whenWidth + 2
             }
-            grid.write(item.text, x: column, y: y, width: max(0, x + width - column), style: theme[.text])
+            let textRole = item.statusText.isEmpty ? item.status?.role ?? .text : .text
+            grid.write(item.text, x: column, y: y, width: max(0, x + width - column), style: theme[textRole])
         }
         if pages > 1 {
             let label = " page \(page + 1)/\(pages) "

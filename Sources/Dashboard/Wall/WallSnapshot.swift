@@ -9,17 +9,21 @@ public struct WallItem: Equatable, Sendable {
     /// A time, a date or an age: "14:32", "26 Nov", "9 days".
     public var when: String
     public var text: String
+    /// How many things the line stands for: 1, or a count ("3 people need their basis reviewed").
+    public var count: Int
 
-    public init(status: WallStatus? = nil, label: String? = nil, when: String, text: String) {
+    public init(status: WallStatus? = nil, label: String? = nil, when: String, count: Int = 1, text: String) {
         self.status = status
         self.label = label
         self.when = when
+        self.count = count
         self.text = text
     }
 
-    /// "▲ OVERDUE", or "" for an item without a status.
+    /// "▲ OVERDUE", or "" for an item without a status or with an empty label (a count line,
+    /// which says everything in its text and is drawn in its status's colour instead).
     public var statusText: String {
-        guard let status else { return "" }
+        guard let status, label != "" else { return "" }
         return status.symbol + " " + (label ?? status.word)
     }
 }
@@ -70,7 +74,8 @@ public struct WallSection: Equatable, Sendable {
 /// and compared with the last one so that nothing is redrawn when nothing changed.
 ///
 /// Holds no summary, advice or note text at all, so no drawing mistake can put it on the wall;
-/// names are already initials unless `NameDisplay.full` was chosen.
+/// people are already initials or rooms (never both) unless `NameDisplay.full` was chosen, and
+/// sharing-basis problems are counts, never a person's status.
 public struct WallSnapshot: Equatable, Sendable {
     public var sections: [WallSection]
 
@@ -82,7 +87,7 @@ public struct WallSnapshot: Equatable, Sendable {
 
     /// How many items are at `status` across the wall.
     public func count(_ status: WallStatus) -> Int {
-        sections.reduce(0) { $0 + $1.items.filter { $0.status == status }.count }
+        sections.reduce(0) { $0 + $1.items.filter { $0.status == status }.reduce(0) { $0 + $1.count } }
     }
 
     /// Tasks due within this many hours count as "due soon".

@@ -21,10 +21,10 @@ struct WallSnapshotBuilder {
         for partner in store.partners { partners[partner.id] = partner }
     }
 
-    /// "E.B. · Room 4": the person as the room may see them.
+    /// "E.B." or "Room 4" (never both): the person as the room may see them.
     func who(_ personID: String?) -> String? {
         guard let personID, let person = people[personID] else { return nil }
-        return [names.label(name: person.name), person.location].compactMap { $0 }.joined(separator: " · ")
+        return names.label(name: person.name, location: person.location)
     }
 
     /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
@@ -110,22 +110,28 @@ struct WallSnapshotBuilder {
         return WallSection(kind: .escalations, headline: "\(items.count) open · \(overdue) overdue", items: items)
     }
 
+    /// Counts only, in every naming mode: which person's consent is missing or withdrawn is
+    /// for the dashboard, never for a screen anyone passing can read.
     mutating func sharing() -> WallSection {
         let active = store.people.filter { $0.discharged == nil }
-        let missing = active.filter { !$0.basis.allowsSharing }
-        let review = active.filter { $0.basis.allowsSharing && $0.basis.isReviewOverdue(now: now) }
-            .sorted { ($0.basis.reviewDue ?? now, $0.id) < ($1.basis.reviewDue ?? now, $1.id) }
-        var items = missing.map { person in
-            WallItem(status: .overdue, label: person.basis.kind == .withdrawn ? "WITHDRAWN" : "NO BASIS",
-                     when: "", text: who(person.id) ?? "")
+        let missing = active.filter { !$0.basis.allowsSharing }.count
+        let review = active.filter { $0.basis.allowsSharing && $0.basis.isReviewOverdue(now: now) }.count
+        var items: [WallItem] = []
+        if missing > 0 {
+            items.append(WallItem(status: .overdue, label: "", when: "", count: missing,
+                                  text: "\(Self.people(missing)) \(missing == 1 ? "has" : "have") no basis to share on"))
         }
-        items += review.map { person in
-            WallItem(status: .dueSoon, label: "review due", when: format.date(person.basis.reviewDue ?? now),
-                     text: who(person.id) ?? "")
+        if review > 0 {
+            items.append(WallItem(status: .dueSoon, label: "", when: "", count: review,
+                                  text: "\(Self.people(review)) need\(review == 1 ? "s" : "") their basis reviewed"))
         }
-        let headline = items.isEmpty ? "all current" : "\(items.count) need attention"
+        let total = missing + review
+        let headline = total == 0 ? "all current" : "\(Self.people(total)) need\(total == 1 ? "s" : "") attention"
         return WallSection(kind: .sharing, headline: headline, items: items)
     }
+
+    /// "1 person", "3 people".
+    static func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
 
     private func join(_ parts: [String?]) -> String {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")

@@ -3,19 +3,32 @@ import Foundation
 /// Flattens records into CSV: a column per top-level field, in sorted order. Cells are made
 /// safe for spreadsheets as the report's are (`SpreadsheetCell`); JSON is the lossless export.
 enum CSVTable {
-    static func render<R: Encodable>(_ records: [R]) throws -> String {
+    /// Compact JSON with sorted keys and ISO-8601 dates: a record's fields as they are split into cells.
+    static var encoder: JSONEncoder {
         let encoder = RecordCoding.exportEncoder
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func render<R: Encodable>(_ records: [R]) throws -> String {
+        let encoder = Self.encoder
+        let encoded = try records.map { try encoder.encode($0) }
         let decoder = JSONDecoder()
-        let rows: [[String: JSONValue]] = try records.map {
-            try decoder.decode([String: JSONValue].self, from: try encoder.encode($0))
-        }
-        let columns = Set(rows.flatMap(\.keys)).sorted()
-        var lines = [columns.map(quote).joined(separator: ",")]
-        for row in rows {
-            lines.append(try columns.map { quote(try row[$0]?.cell(encoder) ?? "") }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        let columns = Set(try encoded.flatMap { try decoder.decode([String: JSONValue].self, from: $0).keys }).sorted()
+        return header(columns) + (try encoded.map { try row($0, columns: columns) }.joined())
+    }
+
+    /// The header line: the column names, each a record's top-level field.
+    static func header(_ columns: [String]) -> String {
+        columns.map(quote).joined(separator: ",") + "\n"
+    }
+
+    /// One record's line, from its JSON as `encoder` writes it: a cell per column, empty where
+    /// the record has no such field.
+    static func row(_ json: Data, columns: [String]) throws -> String {
+        let fields = try JSONDecoder().decode([String: JSONValue].self, from: json)
+        let encoder = Self.encoder
+        return try columns.map { quote(try fields[$0]?.cell(encoder) ?? "") }.joined(separator: ",") + "\n"
     }
 
     private static func quote(_ text: String) -> String {

@@ -23,24 +23,31 @@ extension Store {
         return doc
     }
 
-    public func exportJSON() throws -> Data { try exportDocument().json() }
+    /// The export as JSON, streamed: records go to `sink` as they are read, in one read
+    /// transaction so the file is a consistent moment, in constant memory (`ExportStream`).
+    public func exportJSON(to sink: ByteSink) throws {
+        try database.read { db in try ExportStream.json(db, to: sink) }
+        try sink.flush()
+    }
 
-    /// CSV: one section per kind, each a `# kind` line, a header row and a row per record;
-    /// nested values (a basis, a confirmation, notes) are JSON within their cell.
+    /// CSV, streamed the same way: one section per kind, each a `# kind` line, a header row and
+    /// a row per record; nested values (a basis, a confirmation, notes) are JSON within their cell.
+    public func exportCSV(to sink: ByteSink) throws {
+        try database.read { db in try ExportStream.csv(db, to: sink) }
+        try sink.flush()
+    }
+
+    /// The JSON export gathered in memory: for tests and small stores.
+    public func exportJSON() throws -> Data {
+        var data = Data()
+        try exportJSON(to: ByteSink { data.append(contentsOf: $0) })
+        return data
+    }
+
+    /// The CSV export gathered in memory: for tests and small stores.
     public func exportCSV() throws -> String {
-        let doc = try exportDocument()
-        var out = ""
-        func section<R: Encodable>(_ name: String, _ records: [R]) throws {
-            out += "# \(name)\n" + (try CSVTable.render(records)) + "\n"
-        }
-        try section("people", doc.people)
-        try section("partners", doc.partners)
-        try section("contacts", doc.contacts)
-        try section("tasks", doc.tasks)
-        try section("escalations", doc.escalations)
-        try section("agreements", doc.agreements)
-        try section("dayReviews", doc.dayReviews)
-        try section("history", doc.history)
-        return out
+        var data = Data()
+        try exportCSV(to: ByteSink { data.append(contentsOf: $0) })
+        return String(decoding: data, as: UTF8.self)
     }
 }

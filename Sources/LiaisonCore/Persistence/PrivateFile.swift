@@ -45,6 +45,11 @@ public enum PrivateFile {
     /// at another disk) is resolved once, here; the folder it leads to is then checked and used
     /// by descriptor like any other.
     public static func save(_ data: Data, to path: String, existing: Existing = .replace) throws {
+        try save(to: path, existing: existing) { fd in try ByteSink.writeAll([UInt8](data), to: fd) }
+    }
+
+    /// The same for content written as it is made: `write` gets the temporary file's descriptor.
+    public static func save(to path: String, existing: Existing = .replace, writing write: (Int32) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         var folderPath = url.deletingLastPathComponent().path
         if let resolved = realpath(folderPath, nil) {
@@ -52,6 +57,6 @@ public enum PrivateFile {
             free(resolved)
         }
         let folder = try PrivateFolder(path: folderPath)
-        try folder.save(data, as: url.lastPathComponent, existing: existing)
+        try folder.save(as: url.lastPathComponent, existing: existing, writing: write)
     }
 }

@@ -89,22 +89,24 @@ public final class PrivateFolder: @unchecked Sendable {
     /// - Parameter groupReadable: also readable by the folder's group, and only in a team's
     ///   setgid folder (see `isTeamFolder`); everything else stays owner-only.
     public func save(_ data: Data, as name: String, existing: PrivateFile.Existing = .replace, groupReadable: Bool = false) throws {
+        try save(as: name, existing: existing, groupReadable: groupReadable) { tfd in try ByteSink.writeAll([UInt8](data), to: tfd) }
+    }
+
+    /// The same, for content written as it is made (a streamed export): `write` gets the
+    /// temporary file's descriptor; nothing appears under `name` unless it returns.
+    public func save(
+        as name: String, existing: PrivateFile.Existing = .replace, groupReadable: Bool = false, writing write: (Int32) throws -> Void
+    ) throws {
         try Self.checkName(name)
         let (tfd, temporary) = try createTemporary(for: name, mode: groupReadable && isTeamFolder ? 0o640 : 0o600)
-        var status: Int32 = 0
-        status = data.withUnsafeBytes { bytes in
-            var written = 0
-            while written < bytes.count {
-                let n = write(tfd, bytes.baseAddress! + written, bytes.count - written)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                written += n
-            }
-            return fsync(tfd) == 0 ? 0 : errno
-        }
-        close(tfd)
-        guard status == 0 else {
+        do {
+            try write(tfd)
+            guard fsync(tfd) == 0 else { throw PrivateFile.Failure(action: "write", code: errno) }
+            close(tfd)
+        } catch {
+            close(tfd)
             unlinkat(fd, temporary, 0)
-            throw PrivateFile.Failure(action: "write", code: status)
+            throw error
         }
         switch existing {
         case .replace:

@@ -1,29 +1,39 @@
 import Foundation
 import GRDB
 
-/// Reading and writing records as rows: the JSON body plus the columns queries select on.
+/// Reading and writing records as rows: the JSON body, from which SQLite generates the columns
+/// queries select on.
 enum RecordTable {
     static func insert<R: Persisted>(_ record: R, _ db: Database) throws {
-        let columns = record.indexColumns
-        let names = (["id", "body"] + columns.map(\.0)).joined(separator: ", ")
-        let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "INSERT INTO \(R.table) (\(names)) VALUES (\(marks))")
-        var values: [(any DatabaseValueConvertible)?] = [record.id, try RecordCoding.body(record)]
-        values += columns.map(\.1)
-        try statement.execute(arguments: StatementArguments(values))
+        let statement = try db.cachedStatement(sql: "INSERT INTO \(R.table) (id, body) VALUES (?, ?)")
+        try refusal(for: record, db) { try statement.execute(arguments: [record.id, try RecordCoding.body(record)]) }
         if let contact = record as? Contact { try indexText(of: contact, db) }
     }
 
     /// Replaces a record's row; the caller has already put the old version into history.
     static func replace<R: Persisted>(_ record: R, _ db: Database) throws {
-        let columns = record.indexColumns
-        let sets = (["body = ?"] + columns.map { "\($0.0) = ?" }).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "UPDATE \(R.table) SET \(sets) WHERE id = ?")
-        var values: [(any DatabaseValueConvertible)?] = [try RecordCoding.body(record)]
-        values += columns.map(\.1)
-        values.append(record.id)
-        try statement.execute(arguments: StatementArguments(values))
+        let statement = try db.cachedStatement(sql: "UPDATE \(R.table) SET body = ? WHERE id = ?")
+        try refusal(for: record, db) { try statement.execute(arguments: [try RecordCoding.body(record), record.id]) }
         if let contact = record as? Contact { try indexText(of: contact, db) }
+    }
+
+    /// Runs one write of `record`; when SQLite refuses it for a reference to a record that is
+    /// not there, says which one, as the form's field, instead of SQLite's bare "FOREIGN KEY
+    /// constraint failed". Looked up only on that failure, so a save reads nothing extra.
+    private static func refusal<R: Persisted>(for record: R, _ db: Database, _ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            for reference in record.references {
+                let table = reference.kind == .person ? Person.table : Partner.table
+                if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [reference.id])! {
+                    throw FieldError(reference.field, "there is no \(reference.kind.rawValue) with id \(reference.id)")
+                }
+            }
+            throw error
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw FieldError("id", "there is already a \(R.kind.rawValue) with id \(record.id)")
+        }
     }
 
     static func indexText(of contact: Contact, _ db: Database) throws {
@@ -54,7 +64,7 @@ enum RecordTable {
             return try bodies.map { try decoder.decode(R.self, from: Data($0.utf8)) }
         }
         let size = (bodies.count + chunks - 1) / chunks
-        let results = ChunkResults<R>(count: chunks)
+        let results = Slots<[R]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let decoder = RecordCoding.decoder
             let range = (chunk * size)..<min(bodies.count, (chunk + 1) * size)
@@ -86,12 +96,8 @@ enum RecordTable {
     }
 
     static func insertHistory(_ entry: HistoryEntry, _ db: Database) throws {
-        let statement = try db.cachedStatement(
-            sql: "INSERT INTO history (id, record_id, kind, version, amended_at, body) VALUES (?, ?, ?, ?, ?, ?)")
-        try statement.execute(arguments: [
-            entry.id, entry.recordID, entry.kind.rawValue, entry.version, entry.amendedAt.timeIntervalSince1970,
-            try RecordCoding.body(entry),
-        ])
+        let statement = try db.cachedStatement(sql: "INSERT INTO history (id, body) VALUES (?, ?)")
+        try statement.execute(arguments: [entry.id, try RecordCoding.body(entry)])
     }
 
     static func history(of recordID: String, _ db: Database) throws -> [HistoryEntry] {
@@ -110,16 +116,4 @@ enum RecordTable {
             throw FieldError(problem.field, problem.message)
         }
     }
-}
-
-/// Each chunk's decoded records, filled in from several threads, one slot per chunk.
-private final class ChunkResults<R: Sendable>: @unchecked Sendable {
-    private var slots: [Result<[R], any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<[R], any Error>) { lock.withLock { slots[index] = result } }
-
-    func joined() throws -> [R] { try slots.flatMap { try $0?.get() ?? [] } }
 }

@@ -38,6 +38,9 @@ final class StoreDatabase: Sendable {
         config.readonly = mode == .readOnly
         config.busyMode = .timeout(busyTimeout)
         config.label = "liaison-store"
+        // References between records are foreign keys, enforced on every connection (GRDB's
+        // default, said here because the store's integrity rests on it).
+        config.foreignKeysEnabled = true
         if mode == .readWrite {
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
@@ -77,9 +80,23 @@ final class StoreDatabase: Sendable {
 
     /// A private store that lives only as long as the process: tests and previews.
     static func inMemory() throws -> StoreDatabase {
-        let database = StoreDatabase(queue: try DatabaseQueue(), path: ":memory:", readOnly: false)
-        try database.queue.write { db in try Schema.migrate(db, path: ":memory:") }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        let database = StoreDatabase(queue: try DatabaseQueue(configuration: config), path: ":memory:", readOnly: false)
+        try database.queue.writeWithoutTransaction { db in try migrate(db, path: ":memory:") }
         return database
+    }
+
+    /// Runs the migrations in one IMMEDIATE transaction with foreign keys off, as SQLite asks
+    /// for a table rebuild (the pragma is ignored inside a transaction), and on again after,
+    /// whatever happened.
+    private static func migrate(_ db: Database, path: String) throws {
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+        try db.inTransaction(.immediate) {
+            try Schema.migrate(db, path: path)
+            return .commit
+        }
     }
 
     private func migrateIfNeeded() throws {
@@ -102,12 +119,7 @@ final class StoreDatabase: Sendable {
             try queue.writeWithoutTransaction { db in
                 // WAL lets the wall display read while a colleague saves.
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
-                if version < LiaisonCore.schemaVersion {
-                    try db.inTransaction(.immediate) {
-                        try Schema.migrate(db, path: path)
-                        return .commit
-                    }
-                }
+                if version < LiaisonCore.schemaVersion { try Self.migrate(db, path: path) }
             }
         } catch {
             throw Self.translate(error, path: path)
@@ -147,6 +159,24 @@ final class StoreDatabase: Sendable {
         return InertText.visible(error.message ?? "SQLite error \(error.resultCode.rawValue)")
     }
 
+    /// A change the store's own rules refused, in words: which rule, and that nothing was saved.
+    /// The Store names the exact record first where it can (`RecordTable.refusal`); this is
+    /// the sentence for anything that reaches here without one.
+    static func constraintMessage(_ error: DatabaseError, path: String) -> String {
+        let what: String
+        switch error.extendedResultCode {
+        case .SQLITE_CONSTRAINT_FOREIGNKEY:
+            what = "it names a person or partner that is not in the store"
+        case .SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE:
+            what = "a record with the same id is already in the store"
+        case .SQLITE_CONSTRAINT_NOTNULL:
+            what = "a part every record must have is missing"
+        default:
+            what = "it breaks one of the store's rules (\(InertText.visible(error.message ?? "constraint failed")))"
+        }
+        return "The store \(path) refused the change because \(what); nothing was saved."
+    }
+
     static func translate(_ error: any Error, path: String) -> any Error {
         if error is DecodingError {
             return StoreError(
@@ -161,6 +191,8 @@ final class StoreDatabase: Sendable {
             return StoreError("The store \(path) is busy with another save that did not finish in time; nothing was saved, please try again.")
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
             return StoreError("The store \(path) cannot be written here (\(error.message ?? "permission denied")); nothing was saved.")
+        case .SQLITE_CONSTRAINT:
+            return StoreError(constraintMessage(error, path: path))
         case .SQLITE_FULL:
             return StoreError("The disk holding \(path) is full; nothing was saved. Free some space and save again.")
         case .SQLITE_IOERR:

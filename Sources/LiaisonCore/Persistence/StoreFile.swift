@@ -25,19 +25,15 @@ enum StoreFile {
         var schemaCookie: Int = 0
     }
 
-    /// Makes sure `path` may be opened in `mode`; returns whether the file is new (absent or empty).
+    /// Makes sure `path` may be opened in `mode`; returns whether the file is new (empty).
+    /// A missing file is refused (`StoreError.missing`): stores are made by `create(path:)`.
     static func prepare(path: String, mode: Store.Mode) throws -> Bool {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var info = stat()
         guard stat(path, &info) == 0 else {
-            guard mode == .readWrite else { throw StoreError("There is no store at \(path).") }
-            try makeFolder(folder)
-            guard access(folder, W_OK) == 0 else {
-                throw StoreError("The folder \(folder) cannot be written, so no store can be created there.")
-            }
-            try create(path: path, folder: folder)
-            return true
+            if errno == ENOENT || errno == ENOTDIR { throw StoreError.missing(path) }
+            throw StoreError("The store \(path) cannot be reached: \(String(cString: strerror(errno))).")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError("\(path) is not a store file.") }
         guard access(path, R_OK) == 0 else {
@@ -135,6 +131,29 @@ enum StoreFile {
         return header
     }
 
+    /// Creates the empty file of a new store, with its folder (owner-only) if need be. Never
+    /// replaces anything: a path that exists in any form, even as a dangling link, is refused.
+    static func createNew(path: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            throw StoreError("\(path) already exists; it has not been changed. Open it with --store, or choose a new path.")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try makeFolder(folder)
+        guard access(folder, W_OK) == 0 else {
+            throw StoreError("The folder \(folder) cannot be written, so no store can be created there.")
+        }
+        let mode = creationMode(folder: folder)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw StoreError("\(path) already exists; it has not been changed.") }
+            throw StoreError("The store \(path) cannot be created: \(String(cString: strerror(errno))).")
+        }
+        // The umask may have removed the group bits the shared folder needs.
+        fchmod(fd, mode)
+        close(fd)
+    }
+
     private static func makeFolder(_ folder: String) throws {
         guard !FileManager.default.fileExists(atPath: folder) else { return }
         do {
@@ -150,18 +169,5 @@ enum StoreFile {
         var info = stat()
         guard stat(folder, &info) == 0 else { return 0o600 }
         return (info.st_mode & S_ISGID) != 0 ? 0o660 : 0o600
-    }
-
-    private static func create(path: String, folder: String) throws {
-        let mode = creationMode(folder: folder)
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
-        // Another process creating the same store at the same moment is fine: both then open it.
-        if fd < 0 && errno == EEXIST { return }
-        guard fd >= 0 else {
-            throw StoreError("The store \(path) cannot be created: \(String(cString: strerror(errno))).")
-        }
-        // The umask may have removed the group bits the shared folder needs.
-        fchmod(fd, mode)
-        close(fd)
     }
 }

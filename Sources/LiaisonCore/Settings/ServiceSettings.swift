@@ -2,9 +2,10 @@ import Foundation
 
 /// What each service sets for itself, in a JSON file beside its store (`care.sqlite` has
 /// `care.sqlite.settings.json`): escalation timescales, routine by kind and urgent (R10), and the
-/// staff list managers are picked from, and whether dates are written day first (`27/11`, the
-/// default) or month first (`"dateOrder": "month-first"`). A store without the file runs on the standard timescales
-/// and takes managers' names as typed.
+/// staff list managers are picked from, how the wall names people, and whether dates are written
+/// day first (`27/11`, the default) or month first (`"dateOrder": "month-first"`). A store without
+/// the file runs on the standard timescales, takes managers' names as typed, shows initials on the
+/// wall and reads dates day first.
 public struct ServiceSettings: Codable, Equatable, Sendable {
     public var timescales: EscalationTimescales
     /// Empty when the service keeps no list.
@@ -12,15 +13,44 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
     /// How staff write dates: `1/2` is 1 February day first, 2 January month first.
     public var dateOrder: DateOrder
 
-    public init(timescales: EscalationTimescales = .standard, staff: [StaffMember] = [], dateOrder: DateOrder = .dayFirst) {
+    /// The wall's naming when `liaison wall --names` is not given (`"wall": {"names": "room"}`).
+    public var wall: WallSettings
+
+    /// The wall's part of the settings file.
+    public struct WallSettings: Codable, Equatable, Sendable {
+        public var names: WallNames
+
+        public init(names: WallNames = .initials) { self.names = names }
+
+        enum CodingKeys: String, CodingKey { case names }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            guard let raw = try c.decodeIfPresent(String.self, forKey: .names) else {
+                names = .initials
+                return
+            }
+            guard let names = WallNames(rawValue: raw) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .names, in: c, debugDescription: "wall.names is “\(raw)”, not one of \(WallNames.listed)")
+            }
+            self.names = names
+        }
+    }
+
+    public init(
+        timescales: EscalationTimescales = .standard, staff: [StaffMember] = [], dateOrder: DateOrder = .dayFirst,
+        wall: WallSettings = WallSettings()
+    ) {
         self.timescales = timescales
         self.staff = staff
         self.dateOrder = dateOrder
+        self.wall = wall
     }
 
     public static let standard = ServiceSettings()
 
-    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder }
+    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder, wall }
 
     /// Every part may be left out, and takes its standard value.
     public init(from decoder: any Decoder) throws {
@@ -28,6 +58,7 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         timescales = try c.decodeIfPresent(EscalationTimescales.self, forKey: .timescales) ?? .standard
         staff = try c.decodeIfPresent([StaffMember].self, forKey: .staff) ?? []
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? .dayFirst
+        wall = try c.decodeIfPresent(WallSettings.self, forKey: .wall) ?? WallSettings()
     }
 
     /// Where the settings of the store at `storePath` live.
@@ -78,6 +109,7 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty: context.debugDescription
         case .dataCorrupted(let context): "it is not valid JSON (\(context.debugDescription))"
         case .keyNotFound(let key, _): "“\(key.stringValue)” is missing"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):

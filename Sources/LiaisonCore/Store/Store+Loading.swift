@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Loads the working set in one read transaction: the indexes keep this to what is current.
+    /// Loads the working set in one read transaction: the indexes keep this to what is current,
+    /// and a `.directory` store reads no more than the people and partners.
     func reload() throws {
         let since = recentStart()
         let (set, version) = try database.read { db -> (WorkingSet, Int) in
@@ -10,6 +11,7 @@ extension Store {
             set.recentSince = since
             set.people = try RecordTable.fetchAll(Person.self, db)
             set.partners = try RecordTable.fetchAll(Partner.self, db)
+            guard scope == .everything else { return (set, try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) }
             set.openTasks = try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db)
             set.openEscalations = try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db)
             set.recentContacts = try RecordTable.fetchAll(

@@ -5,13 +5,13 @@ extension Store {
     /// "Now" as stored: whole seconds, so memory, disk and exports agree.
     var now: Date { clock.now.wholeSeconds }
 
-    /// Commits one new record, then shows it in memory and tells observers.
-    func saveNew<R: Persisted>(_ record: R, check: (Database) throws -> Void = { _ in }) throws -> R {
+    /// Commits one new record, then shows it in memory and tells observers. The people and
+    /// partners it names are foreign keys: SQLite refuses one that is not on disk inside the
+    /// saving transaction (so a record a colleague added a moment ago counts), and the refusal
+    /// names the field (`RecordTable`).
+    func saveNew<R: Persisted>(_ record: R) throws -> R {
         try EntryTimeRule.check(record, now: now)
-        try database.write { db in
-            try check(db)
-            try RecordTable.insert(record, db)
-        }
+        try database.write { db in try RecordTable.insert(record, db) }
         applySaved(record)
         return record
     }
@@ -19,15 +19,6 @@ extension Store {
     func applySaved<R: LiaisonRecord>(_ record: R) {
         workingSet.apply(record)
         notify(.saved(R.kind, id: record.id))
-    }
-
-    /// Refuses an id that names nothing, checked on disk inside the saving transaction so a record
-    /// added a moment ago by a colleague counts.
-    func requireExisting<R: Persisted>(_ type: R.Type, id: String?, field: String, _ db: Database) throws {
-        guard let id else { return }
-        guard try RecordTable.fetch(type, id: id, db) != nil else {
-            throw FieldError(field, "there is no \(R.kind.rawValue) with id \(id)")
-        }
     }
 
     @discardableResult
@@ -57,14 +48,11 @@ extension Store {
             guard let person = try RecordTable.fetch(Person.self, id: draft.personID, db) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
             }
-            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
             let contact = try draft.validated(person: person, by: staff, at: now)
             try EntryTimeRule.check(contact, now: now)
             try RecordTable.insert(contact, db)
-            for (followUp, task) in zip(followUps, tasks) {
+            for task in tasks {
                 try EntryTimeRule.check(task, now: now)
-                try requireExisting(Person.self, id: followUp.personID, field: "person", db)
-                try requireExisting(Partner.self, id: followUp.partnerID, field: "partner", db)
                 try RecordTable.insert(task, db)
             }
             return contact
@@ -76,10 +64,7 @@ extension Store {
 
     @discardableResult
     public func addTask(_ draft: TaskDraft) throws -> CareTask {
-        try saveNew(try draft.validated(by: staff, at: now)) { db in
-            try requireExisting(Person.self, id: draft.personID, field: "person", db)
-            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
-        }
+        try saveNew(try draft.validated(by: staff, at: now))
     }
 
     @discardableResult
@@ -87,19 +72,14 @@ extension Store {
         var draft = draft
         // Picked from the staff list when the service keeps one: one manager, one name.
         draft.manager = try settings.manager(named: draft.manager)
-        return try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar)) { db in
-            try requireExisting(Person.self, id: draft.personID, field: "person", db)
-            try requireExisting(Partner.self, id: draft.partnerID, field: "partner", db)
-        }
+        return try saveNew(try draft.validated(by: staff, at: now, timescales: timescales, calendar: calendar))
     }
 
     @discardableResult
     public func addAgreement(_ agreement: PartnershipAgreement) throws -> PartnershipAgreement {
         var record = agreement
         record.audit = Audit(by: staff, at: now)
-        return try saveNew(record) { db in
-            try requireExisting(Person.self, id: record.personID, field: "person", db)
-        }
+        return try saveNew(record)
     }
 
     /// Records that this staff member, coming on shift, read the handover for the day holding

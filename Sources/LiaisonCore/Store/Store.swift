@@ -14,6 +14,8 @@ public final class Store {
 
     /// How many days of contacts this store holds in memory, today included.
     public let recentDays: Int
+    /// How much of the store is held in memory (`WorkingSet.Scope`).
+    public let scope: WorkingSet.Scope
 
     public let path: String
     /// Who this store's writes are recorded as (R11).
@@ -25,6 +27,8 @@ public final class Store {
     public private(set) var staffList: [StaffMember] = []
     /// How the service writes dates (`27/11` or `11/27`), from its settings file.
     public private(set) var dateOrder: DateOrder = .dayFirst
+    /// The wall's part of the service's settings.
+    public private(set) var wallSettings = ServiceSettings.WallSettings()
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -35,10 +39,11 @@ public final class Store {
 
     init(
         database: StoreDatabase, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
-        recentDays: Int = Store.defaultRecentDays
+        recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything
     ) throws {
         self.database = database
         self.recentDays = max(1, recentDays)
+        self.scope = scope
         self.path = database.path
         self.staff = staff
         self.clock = clock
@@ -47,25 +52,52 @@ public final class Store {
         try reload()
     }
 
-    /// Opens (creating if needed, for `.readWrite`) the store at `path`, refusing a damaged or newer
-    /// file without changing it, and loads the working set.
+    /// Opens the store at `path`, refusing a missing (`StoreError.missing`), damaged or newer
+    /// file without creating or changing anything, and loads the working set (all of it, or only its `.directory`). Only `create`
+    /// makes a store: a mistyped path must never become a second, empty record.
     public static func open(
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(),
-        calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
+        calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
         let database = try StoreDatabase.open(path: path, mode: mode)
         return try Store(
-            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays)
+            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
+            scope: scope)
+    }
+
+    /// Creates a new, empty store at `path` and opens it; anything already at `path` is refused
+    /// and left as it was. Owner-only (0600), or 0660 for the group in a team folder; with
+    /// `group`, the folder is made that group's team folder first (`TeamFolder.setUp`).
+    public static func create(
+        path: String, group: String? = nil, staff: String, clock: any CareClock = SystemClock(),
+        calendar: Calendar = .current, timescales: EscalationTimescales = .standard
+    ) throws -> Store {
+        let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            throw StoreError("\(path) already exists; it has not been changed. Open it with --store, or choose a new path.")
+        }
+        if let group { try TeamFolder.setUp(URL(fileURLWithPath: path).deletingLastPathComponent().path, group: group) }
+        try StoreFile.createNew(path: path)
+        return try open(path: path, staff: staff, clock: clock, calendar: calendar, timescales: timescales)
+    }
+
+    /// Whether anything is at `path`: a store, or a file that `open` would examine and refuse.
+    public static func exists(at path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     /// Opens the store at `path` with its service's settings file beside it (`ServiceSettings`):
     /// escalation timescales and the staff list.
     public static func openService(
-        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current
+        path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
-        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar)
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, scope: scope)
         // Settings only shape what is written (due dates, managers); a reader does without them,
         // so an archive on read-only media or in someone else's folder still reads.
         guard mode == .readWrite else {
@@ -82,19 +114,23 @@ public final class Store {
         timescales = settings.timescales
         staffList = settings.staff
         dateOrder = settings.dateOrder
+        wallSettings = settings.wall
     }
 
     /// The settings as this store runs on them.
-    public var settings: ServiceSettings { ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder) }
+    public var settings: ServiceSettings {
+        ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder, wall: wallSettings)
+    }
 
     /// A store kept only in memory, for tests and previews.
     public static func inMemory(
         staff: String = "Test Staff", clock: any CareClock = SystemClock(), calendar: Calendar = .current,
-        timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays
+        timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays,
+        scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         try Store(
             database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales,
-            recentDays: recentDays)
+            recentDays: recentDays, scope: scope)
     }
 
     /// Closes the connection, folding the WAL back into the file; the store cannot be used after.

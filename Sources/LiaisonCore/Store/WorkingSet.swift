@@ -18,6 +18,16 @@ public struct WorkingSet: Sendable, Equatable {
     /// Where recent contacts start.
     public var recentSince: Date = .distantPast
 
+    /// How much of the store a Store holds in memory.
+    public enum Scope: Sendable {
+        /// Everything the panes show: the dashboard, the wall, reports.
+        case everything
+        /// People and partners only: what a one-record command (`add`, `confirm`, `leave`) or an
+        /// export needs to find who is meant by a name. Contacts, tasks and escalations stay on
+        /// disk, so such a command costs the same on the largest store as on the smallest.
+        case directory
+    }
+
     public init() {}
 
     mutating func sortAll() {

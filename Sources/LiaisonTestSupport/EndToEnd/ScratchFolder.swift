@@ -24,8 +24,21 @@ public final class ScratchFolder {
         return try await LiaisonProcess.run(arguments, environment: overlay, home: home)
     }
 
-    /// A store holding one person and one partner: the usual start of a test.
+    /// Creates the store `name` with `liaison init`, as a new service would: no other command
+    /// creates one. Fails the test when `init` does.
+    public func initStore(_ name: String = "store.sqlite") async throws {
+        let result = try await liaison(["init"], store: name)
+        guard result.status == 0 else { throw InitFailure(stderr: result.stderr) }
+    }
+
+    public struct InitFailure: Error, CustomStringConvertible {
+        public let stderr: String
+        public var description: String { "liaison init failed: \(stderr)" }
+    }
+
+    /// A new store holding one person and one partner: the usual start of a test.
     public func seeded(_ name: String = "store.sqlite") async throws {
+        try await initStore(name)
         _ = try await liaison(["add", "person", "--name", "Edith Brown", "--basis", "consent"], store: name)
         _ = try await liaison(["add", "partner", "--name", "Dr Patel", "--role", "gp"], store: name)
     }

@@ -18,4 +18,18 @@ public struct Pane {
                      titleStyle: theme[isFocused ? .titleFocused : .title])
         return rect.inset(by: 1)
     }
+
+    /// Draws the pane folded to one line, `─ Title ─ note ───`, for a pane with nothing to list:
+    /// it still says what it is and that it is empty, and leaves the screen to the panes that
+    /// have something to show.
+    public func drawBar(in rect: Rect, note: String, grid: inout CellGrid, theme: Theme) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let line = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        let rule = theme[isFocused ? .borderFocused : .border]
+        grid.fill(line, with: "─", style: rule)
+        var x = rect.x + min(1, rect.width)
+        x += grid.write(" \(title) ", x: x, y: rect.y, width: rect.maxX - x - 1, style: theme[isFocused ? .titleFocused : .title])
+        x += grid.write("─ ", x: x, y: rect.y, width: rect.maxX - x - 1, style: rule)
+        grid.write(note + " ", x: x, y: rect.y, width: rect.maxX - x - 1, style: theme[.muted])
+    }
 }

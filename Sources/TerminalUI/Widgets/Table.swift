@@ -9,58 +9,39 @@ public struct TableColumn: Sendable, Equatable {
 
     public var title: String
     public var width: Width
+    /// Whether long text continues on the row's next lines (up to the table's `maxRowLines`)
+    /// instead of ending in an ellipsis: for advice, which is read to be acted on.
+    public var wraps: Bool
 
-    public init(_ title: String, width: Width = .flexible(1)) {
+    public init(_ title: String, width: Width = .flexible(1), wraps: Bool = false) {
         self.title = title
         self.width = width
+        self.wraps = wraps
     }
 }
 
-/// A list with columns: a heading row, rows clipped to their column widths, a selection that
-/// the view scrolls to follow, and a message when there are no rows.
+/// A list with columns: a heading row, rows clipped to their column widths (or wrapped, in a
+/// column that wraps), the selected row highlighted, and a message when there are no rows.
 ///
-/// The table keeps only selection and scroll state; rows are handed in by the caller each time,
-/// so it never holds a stale copy of the data.
+/// The table is a value built for each frame from the data, as ratatui's `Table`; where it is
+/// scrolled to and which row is selected live in a `TableState` that the caller keeps, so the
+/// table never holds a stale copy of the data. Each cell carries its own style role.
 public struct Table {
     public var columns: [TableColumn]
-    public var rows: [[String]]
+    public var rows: [[TableCell]]
     public var emptyMessage: String
-    public private(set) var selectedIndex: Int = 0
-    public private(set) var scrollOffset: Int = 0
-    /// Rows that fit below the heading at the last draw; paging moves by this much.
-    public private(set) var visibleRowCount: Int = 1
+    /// The most lines one row may take when a column wraps; 1 keeps every row on one line.
+    public var maxRowLines: Int = 1
 
-    public init(columns: [TableColumn], rows: [[String]] = [], emptyMessage: String = "Nothing here yet") {
+    public init(columns: [TableColumn], rows: [[TableCell]] = [], emptyMessage: String = "Nothing here yet") {
         self.columns = columns
         self.rows = rows
         self.emptyMessage = emptyMessage
     }
 
-    public var selectedRow: [String]? { rows.indices.contains(selectedIndex) ? rows[selectedIndex] : nil }
-
-    /// Moves the selection for ↑ ↓ j k PgUp PgDn Home End; returns whether the key was one of them.
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .up, .character("k"): select(selectedIndex - 1)
-        case .down, .character("j"): select(selectedIndex + 1)
-        case .pageUp: select(selectedIndex - max(1, visibleRowCount))
-        case .pageDown: select(selectedIndex + max(1, visibleRowCount))
-        case .home, .character("g"): select(0)
-        case .end, .character("G"): select(rows.count - 1)
-        default: return false
-        }
-        return true
-    }
-
-    public mutating func select(_ index: Int) {
-        selectedIndex = max(0, min(index, rows.count - 1))
-        scrollToSelection()
-    }
-
-    private mutating func scrollToSelection() {
-        if selectedIndex < scrollOffset { scrollOffset = selectedIndex }
-        if selectedIndex >= scrollOffset + visibleRowCount { scrollOffset = selectedIndex - visibleRowCount + 1 }
-        scrollOffset = max(0, min(scrollOffset, max(0, rows.count - visibleRowCount)))
+    /// A table of plain text, every cell in the ordinary style.
+    public init(columns: [TableColumn], text: [[String]], emptyMessage: String = "Nothing here yet") {
+        self.init(columns: columns, rows: text.map { $0.map { TableCell($0) } }, emptyMessage: emptyMessage)
     }
 
     /// The width of each column inside `totalWidth`, one space between columns.
@@ -89,36 +70,109 @@ public struct Table {
         return widths
     }
 
-    /// Draws heading and visible rows inside `rect`; `isFocused` decides the selection's look.
-    public mutating func draw(in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
+    /// The lines row `index` takes at these column widths, within `limit`.
+    public func height(ofRow index: Int, widths: [Int], limit: Int) -> Int {
+        guard maxRowLines > 1 else { return 1 }
+        var lines = 1
+        let cells = rows[index]
+        for (c, width) in widths.enumerated() where columns[c].wraps && c < cells.count {
+            lines = max(lines, cells[c].text.wrapped(toWidth: width).count)
+        }
+        return max(1, min(lines, maxRowLines, limit))
+    }
+
+    /// Draws heading and visible rows inside `rect`, scrolled as `state` says (and moved on so
+    /// the selection shows); `isFocused` decides the selection's look.
+    public func draw(in rect: Rect, grid: inout CellGrid, theme: Theme, isFocused: Bool, state: inout TableState) {
         guard !rect.isEmpty else { return }
         let widths = columnWidths(totalWidth: rect.width)
-        drawRow(columns.map(\.title), widths: widths, x: rect.x, y: rect.y, grid: &grid, style: theme[.header])
-        grid.restyle(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.header])
-        visibleRowCount = max(1, rect.height - 1)
+        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.header])
+        drawHeading(widths: widths, x: rect.x, y: rect.y, grid: &grid, style: theme[.header])
+        let body = rect.height - 1
+        state.visibleRowCount = max(1, body)
+        guard body > 0 else { return }
         if rows.isEmpty {
-            if rect.height > 1 {
-                grid.write(emptyMessage, x: rect.x, y: rect.y + 1, width: rect.width, style: theme[.muted])
-            }
+            grid.write(emptyMessage, x: rect.x, y: rect.y + 1, width: rect.width, style: theme[.muted])
             return
         }
-        if selectedIndex >= rows.count { selectedIndex = rows.count - 1 }
-        scrollToSelection()
-        for line in 0..<min(visibleRowCount, rows.count - scrollOffset) where rect.height > 1 {
-            let index = scrollOffset + line
-            let y = rect.y + 1 + line
-            let selected = index == selectedIndex
-            let style = selected ? theme[isFocused ? .selection : .selectionInactive] : theme[.text]
-            if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
-            drawRow(rows[index], widths: widths, x: rect.x, y: y, grid: &grid, style: style)
+        if state.selectedIndex >= rows.count { state.select(rows.count - 1, rowCount: rows.count) }
+        let heights = scroll(&state, widths: widths, body: body)
+        var y = rect.y + 1, shown = 0
+        for (offset, height) in heights.enumerated() {
+            let index = state.scrollOffset + offset
+            let lines = min(height, rect.maxY - y)
+            guard lines > 0 else { break }
+            let selected = index == state.selectedIndex
+            let rowStyle = selected ? theme[isFocused ? .selection : .selectionInactive] : theme[.text]
+            if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: lines), style: rowStyle) }
+            drawRow(rows[index], lines: lines, widths: widths, x: rect.x, y: y, grid: &grid, theme: theme, style: selected ? rowStyle : nil)
+            if lines == height { shown += 1 }
+            y += height
+        }
+        state.visibleRowCount = max(1, shown)
+    }
+
+    /// Moves the first shown row so the selected one shows whole and no space is left below
+    /// the last row while earlier rows are hidden; returns the heights of the rows from the
+    /// first shown one down to the bottom. Only rows near the screen are measured.
+    private func scroll(_ state: inout TableState, widths: [Int], body: Int) -> [Int] {
+        let selected = state.selectedIndex
+        var offset = min(state.scrollOffset, selected)
+        // Back from the selection: the earliest first row that still shows it whole.
+        var used = 0, earliest = selected
+        for index in stride(from: selected, through: 0, by: -1) {
+            used += height(ofRow: index, widths: widths, limit: body)
+            if used > body { break }
+            earliest = index
+        }
+        offset = max(offset, earliest)
+        // Down from the first row until the space is full.
+        var heights: [Int] = [], filled = 0, index = offset
+        while index < rows.count, filled < body {
+            let h = height(ofRow: index, widths: widths, limit: body)
+            heights.append(h)
+            filled += h
+            index += 1
+        }
+        // Space left at the bottom: bring earlier rows into view.
+        while filled < body, offset > 0 {
+            let h = height(ofRow: offset - 1, widths: widths, limit: body)
+            if filled + h > body { break }
+            offset -= 1
+            heights.insert(h, at: 0)
+            filled += h
+        }
+        state.scroll(to: offset)
+        return heights
+    }
+
+    private func drawRow(
+        _ cells: [TableCell], lines: Int, widths: [Int], x: Int, y: Int, grid: inout CellGrid, theme: Theme, style: Style?
+    ) {
+        var column = x
+        for (index, width) in widths.enumerated() {
+            let cell = index < cells.count ? cells[index] : TableCell("")
+            let cellStyle = style ?? cell.role.map { theme[$0] } ?? theme[.text]
+            if lines > 1 && columns[index].wraps {
+                var wrapped = cell.text.wrapped(toWidth: width)
+                if wrapped.count > lines {
+                    // What does not fit joins the last line, which the write ends with an ellipsis.
+                    wrapped[lines - 1] = wrapped[(lines - 1)...].joined(separator: " ")
+                }
+                for (line, text) in wrapped.prefix(lines).enumerated() {
+                    grid.write(text, x: column, y: y + line, width: width, style: cellStyle)
+                }
+            } else {
+                grid.write(cell.text, x: column, y: y, width: width, style: cellStyle)
+            }
+            column += width + 1
         }
     }
 
-    private func drawRow(_ values: [String], widths: [Int], x: Int, y: Int, grid: inout CellGrid, style: Style) {
+    private func drawHeading(widths: [Int], x: Int, y: Int, grid: inout CellGrid, style: Style) {
         var column = x
-        for (index, width) in widths.enumerated() {
-            let value = index < values.count ? values[index] : ""
-            grid.write(value, x: column, y: y, width: width, style: style)
+        for (title, width) in zip(columns.map(\.title), widths) {
+            grid.write(title, x: column, y: y, width: width, style: style)
             column += width + 1
         }
     }

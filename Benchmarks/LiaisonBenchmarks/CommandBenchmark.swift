@@ -1,0 +1,132 @@
+import Foundation
+import LiaisonCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The commands around the dashboard, each run as a whole child process beside the floor:
+/// sqlite3 doing the same work on the same file. Wall time and peak resident memory
+/// (`wait4`'s `ru_maxrss`) are the child's own.
+enum CommandBenchmark {
+    struct Run {
+        var seconds: Double
+        var peakMiB: Double
+        var status: Int32
+    }
+
+    /// Runs `arguments[0]` with the rest, stdout to `output` (or /dev/null), and times it.
+    static func run(_ arguments: [String], output: String = "/dev/null", input: String? = nil) throws -> Run {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let input { posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0) }
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+            throw StoreError("cannot run \(arguments[0])")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff)
+    }
+
+    static let sqlite3 = "/usr/bin/sqlite3"
+
+    /// Export, add, check and the export → import → export identity, each beside its floor.
+    static func measure(path: String, bench: String) throws {
+        let scratch = NSTemporaryDirectory() + "liaison-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let exported = scratch + "/export.json"
+
+        let export = try run([bench, "--export", path], output: exported)
+        let exportCSV = try run([bench, "--export-csv", path])
+        let floorSQL = scratch + "/floor.sql"
+        try (["person", "partner", "contact", "task", "escalation", "agreement", "day_review", "history"]
+            .map { "SELECT body FROM \($0) ORDER BY id;" }.joined(separator: "\n") + "\n").write(toFile: floorSQL, atomically: true, encoding: .utf8)
+        let exportFloor = try run([sqlite3, "-readonly", path], output: scratch + "/floor.txt", input: floorSQL)
+
+        // A copy, so the benchmark store stays as built; each add is its own process.
+        let copy = scratch + "/add.sqlite"
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        var adds: [Double] = []
+        for _ in 0..<7 { adds.append(try run([bench, "--add", copy]).seconds) }
+        let addSQL = scratch + "/add.sql"
+        var floors: [Double] = []
+        for i in 0..<7 {
+            try """
+                PRAGMA synchronous = FULL; PRAGMA journal_mode = WAL; BEGIN IMMEDIATE;
+                INSERT INTO contact (id, body) SELECT 'floor-\(i)', body FROM contact WHERE rowid = (SELECT max(rowid) FROM contact);
+                INSERT INTO contact_fts (summary, advice, contact_id) VALUES ('Bench floor', 'Offer fluids', 'floor-\(i)');
+                COMMIT;
+                """.write(toFile: addSQL, atomically: true, encoding: .utf8)
+            floors.append(try run([sqlite3, copy], input: addSQL).seconds)
+        }
+
+        let check = try run([bench, "--check", path])
+        let integritySQL = scratch + "/integrity.sql"
+        try "PRAGMA integrity_check; PRAGMA foreign_key_check;\n".write(toFile: integritySQL, atomically: true, encoding: .utf8)
+        let checkFloor = try run([sqlite3, "-readonly", path], input: integritySQL)
+
+        // Export → import into a new store → export: the same bytes.
+        let imported = scratch + "/imported.sqlite"
+        let importRun = try run([bench, "--import", imported, exported])
+        let second = scratch + "/second.json"
+        _ = try run([bench, "--export", imported], output: second)
+        let identical = FileManager.default.contentsEqual(atPath: exported, andPath: second)
+        let size = ((try? FileManager.default.attributesOfItem(atPath: exported)[.size]) as? NSNumber)?.doubleValue ?? 0
+
+        func ratio(_ a: Double, _ b: Double) -> String { String(format: "×%.1f", a / max(b, 1e-9)) }
+        func s(_ v: Double) -> String { v < 1 ? String(format: "%.1f ms", v * 1000) : String(format: "%.2f s", v) }
+        func mib(_ v: Double) -> String { String(format: "%.0f MiB", v) }
+        let add = Measurement.median(adds), addFloor = Measurement.median(floors)
+        print("""
+              commands as whole processes (load average \(loadAverage())):
+                export json: \(s(export.seconds)), peak \(mib(export.peakMiB)), \(String(format: "%.0f", size / 1_048_576)) MiB written \
+            | floor sqlite3 bodies in id order \(s(exportFloor.seconds)), peak \(mib(exportFloor.peakMiB)) | \(ratio(export.seconds, exportFloor.seconds))\(export.status == 0 ? "" : " FAILED")
+                export csv:  \(s(exportCSV.seconds)), peak \(mib(exportCSV.peakMiB))\(exportCSV.status == 0 ? "" : " FAILED")
+                add contact: median \(s(add)) of 7 (worst \(s(adds.max() ?? 0))) | floor sqlite3 durable insert + search row \(s(addFloor)) | \(ratio(add, addFloor))
+                check:       \(s(check.seconds)), peak \(mib(check.peakMiB)) | floor integrity_check + foreign_key_check \(s(checkFloor.seconds)) | \(ratio(check.seconds, checkFloor.seconds))
+                import:      \(s(importRun.seconds)), peak \(mib(importRun.peakMiB))\(importRun.status == 0 ? "" : " FAILED")
+                export → import → export identical: \(identical ? "yes" : "NO")
+            """)
+    }
+
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+    }
+
+    /// The child side: one command's work, as the `liaison` binary does it.
+    static func child(_ command: String, _ arguments: [String]) throws {
+        switch command {
+        case "--export", "--export-csv":
+            let store = try Store.open(path: arguments[0], mode: .readOnly, staff: "Bench", scope: .directory)
+            let sink = ByteSink(descriptor: 1)
+            if command == "--export" {
+                try store.exportJSON(to: sink)
+                try sink.write("\n")
+            } else {
+                try store.exportCSV(to: sink)
+            }
+            try sink.flush()
+        case "--add":
+            let store = try Store.openService(path: arguments[0], staff: "Bench", scope: .directory)
+            _ = try store.add(contact: AddContactArguments(
+                person: store.people[0].id, partner: store.partners[0].id, channel: "phone", summary: "Bench add", advice: "Offer fluids"))
+        case "--check":
+            let report = try StoreCheck.run(path: arguments[0])
+            if !report.isHealthy { throw StoreError(report.problems.prefix(3).joined(separator: "; ")) }
+        case "--import":
+            let store = try Store.open(path: arguments[0], staff: "Bench")
+            try store.importJSON(try ImportFile.read(arguments[1]))
+            try store.close()
+        default:
+            throw StoreError("unknown benchmark step \(command)")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import LiaisonCore
+
+/// `liaison init [PATH] [--group GROUP]`: creates a store, the only command besides `demo` that
+/// does. Every other command refuses a path with no store, so a typo cannot start a second record.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new, empty store (the only command besides demo that creates one).",
+        discussion: """
+            The store is readable by you only (0600). With --group, its folder is first made the \
+            group's team folder: owned by the group, setgid, closed to everyone else (2770); the \
+            store and its journal files are then 0660, so every member can open it. A path that \
+            already exists is refused and left as it was.
+            """)
+
+    @Argument(help: ArgumentHelp(
+        "Where to create the store, e.g. /srv/liaison/home.sqlite (default: --store, else $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).",
+        valueName: "path"))
+    var path: String?
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(help: ArgumentHelp(
+        "Share the store's folder with this Unix group, e.g. --group care-team. You must be in the group.",
+        valueName: "group"))
+    var group: String?
+
+    func run() throws {
+        try reportingFailures {
+            let target = StoreLocation.resolve(flag: path ?? options.store)
+            if let path, let store = options.store, StoreLocation.resolve(flag: store) != target {
+                throw FieldError("store", "two different stores were named (\(path) and --store \(store)); give one")
+            }
+            let store = try Store.create(path: target, group: group, staff: options.staffName, clock: try testingClock())
+            try store.close()
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            if let group {
+                print(InertText.visible("Created the store \(target), shared with the group \(group): \(folder) is the team's folder (2770), the store 0660."))
+                print(InertText.visible("Each member opens it with --store \(target), or LIAISON_STORE=\(target) in their shell profile."))
+            } else {
+                print(InertText.visible("Created the store \(target), readable by you only."))
+            }
+        }
+    }
+}

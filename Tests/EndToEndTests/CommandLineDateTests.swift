@@ -1,0 +1,118 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+
+/// Dates on the command line are read as staff write them, against the binary's fixed now
+/// (`LIAISON_NOW`: Tuesday 24 November 2026, 14:30 in London), and typed choices are refused
+/// by the parser with the list of what is allowed.
+@Suite(.endToEnd, .tags(.endToEnd)) struct CommandLineDateTests {
+    @Test func aContactHappenedYesterdayAtHalfNine() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let added = try await scratch.liaison([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+            "--summary", "Rang about her cough", "--when", "yesterday 09:30"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"happenedAt\" : \"2026-11-23T09:30:00Z\""), "\(export)")
+    }
+
+    @Test func aTaskIsDueOnTheComingFriday() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let added = try await scratch.liaison(["add", "task", "--title", "Send the fluids chart", "--due", "Fri 17:00"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"due\" : \"2026-11-27T17:00:00Z\""), "\(export)")
+    }
+
+    @Test func aPersonsBasisReviewTakesDayWords() async throws {
+        let scratch = try ScratchFolder()
+        let added = try await scratch.liaison(["add", "person", "--name", "Zoë Adams", "--basis", "consent", "--basis-review", "in 6 months"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"reviewDue\" : \"2027-05-23T23:00:00Z\""), "\(export)")
+    }
+
+    @Test func aReportForADayWrittenDayFirst() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        _ = try await scratch.liaison([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+            "--summary", "Friday's call", "--when", "2026-11-20 10:00"])
+        _ = try await scratch.liaison([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+            "--summary", "Thursday's call", "--when", "19/11/2026 10:00"])
+        let report = try await scratch.liaison(["report", "--date", "27/11/2026", "--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("\"day\" : \"2026-11-27\""), "\(report.stdout)")
+        let friday = try await scratch.liaison(["report", "--date", "20/11/26"])
+        #expect(friday.status == 0, "\(friday.stderr)")
+        #expect(friday.stdout.contains("Friday's call"), "\(friday.stdout)")
+        #expect(!friday.stdout.contains("Thursday's call"))
+        let lastFriday = try await scratch.liaison(["report", "--date", "fri"])
+        #expect(lastFriday.stdout == friday.stdout, "a weekday alone is the most recent one, as a report looks back")
+        let period = try await scratch.liaison(["report", "--from", "6 days ago", "--to", "yesterday", "--format", "json"])
+        #expect(period.stdout.contains("Friday's call") && period.stdout.contains("Thursday's call"), "\(period.stdout)")
+    }
+
+    @Test func aReportReadsMonthFirstWhereTheServiceSaysSo() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        try Data(#"{"dateOrder": "month-first"}"#.utf8).write(to: URL(fileURLWithPath: scratch.path("store.sqlite.settings.json")))
+        let report = try await scratch.liaison(["report", "--date", "11/27/2026", "--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("\"day\" : \"2026-11-27\""), "\(report.stdout)")
+        let refused = try await scratch.liaison(["report", "--date", "27/11/2026"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("no month 27"), "\(refused.stderr)")
+    }
+
+    @Test(arguments: [
+        (["add", "task", "--title", "Call back", "--due", "Fryday 5"], "due", "“Fryday 5”"),
+        (["add", "task", "--title", "Call back", "--due", "31/11"], "due", "November has 30 days"),
+        (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x",
+          "--when", "yesterday 25:00"], "when", "hours run 00 to 23"),
+        (["report", "--date", "soon"], "date", "“soon” is not a date I can read; write it like today, tomorrow, Fri, 27/11/2026"),
+        (["add", "person", "--name", "Z", "--basis-review", "tomorrow 10:00"], "basis-review", "takes a day only"),
+    ])
+    func aBadDateIsRefusedWithExamplesAndExitsOne(arguments: [String], field: String, words: String) async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let before = try await scratch.liaison(["export"]).stdout
+        let result = try await scratch.liaison(arguments)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("liaison: \(field): "), "\(result.stderr)")
+        #expect(result.stderr.contains(words), "\(result.stderr)")
+        #expect(try await scratch.liaison(["export"]).stdout == before)
+    }
+
+    @Test(arguments: [
+        (["add", "contact", "--person", "E", "--partner", "P", "--channel", "pigeon", "--summary", "x"], "'pigeon'", "letter"),
+        (["add", "partner", "--name", "Bob", "--role", "plumber"], "'plumber'", "district-nurse"),
+        (["add", "escalation", "--kind", "grumble", "--summary", "x"], "'grumble'", "partner-practice"),
+        (["add", "person", "--name", "Z", "--basis", "maybe"], "'maybe'", "best-interests"),
+        (["add", "contact", "--person", "E", "--partner", "P", "--channel", "phone", "--summary", "x", "--confirmation", "soon"], "'soon'", "not-needed"),
+        (["add", "contact", "--person", "E", "--partner", "P", "--channel", "phone", "--summary", "x", "--exception", "hunch"], "'hunch'", "safeguarding"),
+        (["report", "--format", "pdf"], "'pdf'", "markdown"),
+        (["export", "--format", "xml"], "'xml'", "csv"),
+    ])
+    func aBadChoiceIsRefusedByTheParserListingTheChoices(arguments: [String], value: String, choice: String) async throws {
+        let scratch = try ScratchFolder()
+        let result = try await scratch.liaison(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("The value \(value) is invalid"), "\(result.stderr)")
+        #expect(result.stderr.contains(choice), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("store.sqlite")), "refused before any store is touched")
+    }
+
+    @Test func choicesTakeAnyCaseAndTheLongerRoleNames() async throws {
+        let scratch = try ScratchFolder()
+        let partner = try await scratch.liaison(["add", "partner", "--name", "Bea Salt", "--role", "Speech-and-Language-Therapist"])
+        #expect(partner.status == 0, "\(partner.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"role\" : \"salt\""), "\(export)")
+    }
+}
