@@ -21,10 +21,14 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // How many terminal columns text takes: the one measure the screen (TerminalUI) and the
+        // reports (LiaisonCore) share, so a name lines up the same in both. Its own tiny module,
+        // importing nothing, because LiaisonCore may not import TerminalUI nor TerminalUI LiaisonCore.
+        .target(name: "DisplayWidth"),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "DisplayWidth"]),
         .target(
             name: "LiaisonCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DisplayWidth", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "LiaisonCore"]),
         .executableTarget(
@@ -46,10 +50,11 @@ let package = Package(
         // (a fixed-moment store, the day-boundary moments, the binary-in-tmux harness) build on LiaisonCore.
         .target(name: "TerminalUITestSupport", dependencies: ["TerminalUI"]),
         .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore"]),
+        .testTarget(name: "DisplayWidthTests", dependencies: ["DisplayWidth", "TerminalUI", "LiaisonCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITestSupport"]),
         .testTarget(
             name: "LiaisonCoreTests",
-            dependencies: ["LiaisonCore", "LiaisonTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LiaisonCore", "LiaisonTestSupport", "DisplayWidth", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "DashboardTests",

@@ -60,18 +60,6 @@ final class CareFormat {
         }
     }
 
-    /// A partner's role in a word or two, for a column shared with their name.
-    static func shortRole(_ role: PartnerRole) -> String {
-        switch role {
-        case .salt: "SALT"
-        case .occupationalTherapist: "OT"
-        case .clinicalPsychiatrist: "psychiatrist"
-        case .clinicalPsychologist: "psychologist"
-        case .volunteer: "volunteer"
-        default: role.title
-        }
-    }
-
     /// Where a partner's advice stands on written confirmation (R6).
     static func confirmation(_ contact: Contact) -> String {
         guard contact.advice != nil else { return "" }
@@ -109,22 +97,9 @@ final class CareFormat {
         }
     }
 
-    /// A few words for an escalation's kind, for a narrow column; the detail view gives the title.
-    static func shortKind(_ kind: Escalation.Kind) -> String {
-        switch kind {
-        case .disagreement: "disagreement"
-        case .partnerPractice: "their practice"
-        case .complaintToPartner: "our complaint"
-        case .partnerConcern: "their concern"
-        case .complaintFromPartner: "their complaint"
-        }
-    }
-
-    /// The same few words as a heading or a choice, so a kind reads alike on every screen.
-    static func kindTitle(_ kind: Escalation.Kind) -> String {
-        let words = shortKind(kind)
-        return words.prefix(1).uppercased() + words.dropFirst()
-    }
+    /// An escalation kind as a form's choice. The words are `Escalation.Kind.words`; this stays
+    /// only while the entry forms (being reworked) still call it.
+    static func kindTitle(_ kind: Escalation.Kind) -> String { kind.words.shortHeading }
 
     /// The first line of a text, for a one-line column.
     static func firstLine(_ text: String?) -> String {

@@ -34,7 +34,7 @@ enum ContactsPane {
                 [
                     state.format.time(contact.happenedAt),
                     state.personName(contact.personID),
-                    partner.map { "\($0.name) · \(CareFormat.shortRole($0.role))" } ?? "unknown partner",
+                    partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner",
                     partner?.name ?? "unknown partner",
                     partner?.role.title ?? "",
                     CareFormat.channel(contact.channel),

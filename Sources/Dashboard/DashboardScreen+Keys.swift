@@ -123,8 +123,7 @@ extension DashboardScreen {
             lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],
             kind: .confirm)
         ask(overlay) { [state] in
-            try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
-            try state.reload()
+            _ = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
         }
     }
 

@@ -79,15 +79,17 @@ public final class DashboardScreen: Screen {
         contactsEmptyMessage = ContactsPane.emptyMessage(state)
     }
 
-    /// Re-reads the store's working set, e.g. after a presented form saved.
+    /// Follows what the store announced (a presented form's save, say), keeping each pane's selection.
     func reloadKeepingSelection() {
-        perform { try state.reload() }
+        perform {}
     }
 
-    /// Runs a change, then redraws from the result; a refusal goes to the status line.
+    /// Runs a change, follows whatever the store announced, then redraws from the result; a
+    /// refusal goes to the status line.
     func perform(rebuilding panes: [DashboardPane] = DashboardPane.allCases, _ change: () throws -> Void) {
         do {
             try change()
+            try state.catchUp()
         } catch let error as FieldError {
             status = "Not done: \(error.message)"
         } catch {

@@ -22,12 +22,28 @@ public final class DashboardState {
     public internal(set) var unsavedElsewhere: [DraftNotice] = []
     /// Open tasks, open escalations and confirmations to chase, per person.
     private(set) var openItems: [String: Int] = [:]
+    /// Set by the store's change observer, for a save here or another process's save picked up
+    /// by `refresh()`; `catchUp()` then works the panes' records out again, once per burst.
+    private var storeChanged = false
 
     public init(store: Store) throws {
         self.store = store
         format = CareFormat(calendar: store.calendar)
         day = store.calendar.startOfDay(for: store.clock.now)
         try reload()
+        // Changes travel one way: the store announces every save and reload, and the dashboard
+        // follows; nothing that writes has to remember to reload the screen's copy.
+        store.addObserver { [weak self] _ in self?.storeChanged = true }
+    }
+
+    /// Reads the store's working set again if the store announced a change since the last time;
+    /// returns whether it did.
+    @discardableResult
+    func catchUp() throws -> Bool {
+        guard storeChanged else { return false }
+        try reload()
+        storeChanged = false
+        return true
     }
 
     var now: Date { store.clock.now }
@@ -35,7 +51,7 @@ public final class DashboardState {
     public var isToday: Bool { store.calendar.isDate(day, inSameDayAs: now) }
 
     /// Reads everything again from the store's working set (and the day, when it is older).
-    func reload() throws {
+    private func reload() throws {
         peopleByID = Dictionary(store.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         partnersByID = Dictionary(store.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var open: [String: Int] = [:]
@@ -134,19 +150,17 @@ public final class DashboardState {
     public func markReviewed(contactID: String) throws {
         guard let contact = dayContacts.first(where: { $0.id == contactID }), !isReviewed(contact) else { return }
         try store.markReviewed(contact)
-        try reload()
     }
 
     /// Marks the whole day reviewed: every contact entered so far counts as read.
     public func markDayReviewed() throws {
         try store.markDayReviewed(day)
-        try reload()
     }
 
-    /// Picks up another process's saves; returns whether anything changed.
+    /// Picks up another process's saves (the store announces them, as it does its own), then
+    /// follows every announced change; returns whether anything changed.
     public func refresh() throws -> Bool {
-        guard try store.refreshIfChanged() else { return false }
-        try reload()
-        return true
+        try store.refreshIfChanged()
+        return try catchUp()
     }
 }

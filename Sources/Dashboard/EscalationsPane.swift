@@ -23,7 +23,7 @@ enum EscalationsPane {
                 id: escalation.id,
                 [
                     "\(state.format.days(from: escalation.raisedAt, to: now))d",
-                    (escalation.isUrgent ? "URGENT " : "") + CareFormat.shortKind(escalation.kind),
+                    (escalation.isUrgent ? "URGENT " : "") + escalation.kind.words.short,
                     CareFormat.stage(escalation.stage),
                     escalation.summary,
                     escalation.manager ?? "no manager named",

@@ -85,7 +85,7 @@ public final class OwedView: Screen {
             let partner = state.partnersByID[contact.partnerID]
             return [
                 ReportAge.text(from: since, to: now), state.personName(contact.personID),
-                partner.map { "\($0.name) · \(CareFormat.shortRole($0.role))" } ?? "unknown partner", stands,
+                partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner", stands,
                 confirmation?.lastAsked.map(state.format.dayAndTime) ?? "never",
                 CareFormat.firstLine(contact.advice),
             ].map { TableCell($0) }

@@ -153,7 +153,7 @@ public final class SearchView: Screen {
         group("Partners", results.partners.count) {
             for partner in results.partners {
                 let details = [partner.role.title, partner.organisation, partner.phone].compactMap { $0 }.filter { !$0.isEmpty }
-                add(.record(.partner(partner.id)), [CareFormat.shortRole(partner.role), partner.name, details.joined(separator: " · ")])
+                add(.record(.partner(partner.id)), [partner.role.words.short, partner.name, details.joined(separator: " · ")])
             }
         }
         group("Staff", results.staff.count) {

@@ -52,7 +52,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             try TerminalApp.checkTerminal()
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((error.sentence + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -69,7 +69,7 @@ struct DashboardCommand: ParsableCommand {
             reason = try Dashboard.run(store: store, theme: resolution.theme, notice: resolution.notice)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
-            say(error.description)
+            say(error.sentence)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }

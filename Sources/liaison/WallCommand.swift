@@ -37,7 +37,7 @@ struct WallCommand: ParsableCommand {
         do {
             reason = try Wall.run(path: path, names: names, theme: resolution.theme, clock: clock)
         } catch let error as TerminalError {
-            say(error.description)
+            say(error.sentence)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }

@@ -103,6 +103,23 @@ import Testing
         #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "✓", "✓", ""])
     }
 
+    /// Changes travel one way: the store announces a save, and the dashboard follows at its next
+    /// look, whoever saved; no writer has to remember to reload the screen.
+    @Test func aSaveAnnouncedByTheStoreReachesThePanesAtTheNextLook() throws {
+        let fixture = try DashboardFixture()
+        let screen = try fixture.screen()
+        let before = screen.rows(of: .contacts).count
+        _ = screen.wakeUp(at: fixture.clock.now)  // the first look sets the refresh timer
+        let person = try #require(fixture.store.people.first)
+        let partner = try #require(fixture.store.partners.first)
+        try fixture.store.addContact(ContactDraft(
+            personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(9, 50), summary: "Told by the store"))
+        #expect(screen.rows(of: .contacts).count == before)  // nothing redrawn behind the screen's back
+        fixture.clock.advance(by: 1)
+        #expect(screen.wakeUp(at: fixture.clock.now) == .changed)
+        #expect(screen.rows(of: .contacts).count == before + 1)
+    }
+
     @Test func enterOpensTheHighlightedRecordOverTheDashboardAndEscClosesIt() throws {
         let screen = try DashboardFixture().screen()
         _ = screen.handle(.tab)

@@ -121,9 +121,10 @@ import Testing
             if next.map({ $0 <= now }) ?? true { next = now.addingTimeInterval(0.2) }
             return next
         }
-        func wake(at now: Date) {
+        func wakeUp(at now: Date) -> WakeResult {
             wakes.append(now)
             next = now.addingTimeInterval(0.2)
+            return .changed
         }
     }
 

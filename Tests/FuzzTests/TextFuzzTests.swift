@@ -60,7 +60,7 @@ import Testing
         await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text, Gen.int(in: 12...100)) { text, width in
             let safe = InertText.visible(text, keepingLineBreaks: true)
             for line in TextWrap.wrap(safe, width: width, lead: "  ", indent: 4) {
-                #expect(TextWrap.columns(line) <= width, "\(line.debugDescription)")
+                #expect(line.displayWidth <= width, "\(line.debugDescription)")
             }
         }
     }

@@ -52,7 +52,7 @@ import Testing
         let second = try f.contact(person, partner, advice: "Recheck weight weekly", confirmation: .requested)
         _ = try f.contact(person, partner, advice: "No change", confirmation: .notNeeded, note: "Same as the care plan already says")
         #expect(f.store.chaseList.map(\.id) == [first.id, second.id])
-        try f.store.confirmationReceived(first, reference: "email 24/11")
+        try f.store.recordConfirmation(.received(reference: "email 24/11"), on: first)
         #expect(f.store.chaseList.map(\.id) == [second.id])
     }
 

@@ -52,7 +52,7 @@ import Testing
         let doc = try store.exportDocument()
         var expected = ""
         func section<R: Encodable>(_ name: String, _ records: [R]) throws {
-            expected += "# \(name)\n" + (try CSVTable.render(records)) + "\n"
+            expected += "# \(name)\r\n" + (try CSVTable.render(records)) + "\r\n"
         }
         try section("people", doc.people)
         try section("partners", doc.partners)

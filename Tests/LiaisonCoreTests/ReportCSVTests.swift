@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 @testable import LiaisonCore
 
@@ -16,6 +17,20 @@ import Testing
             "contact", "contact", "chase", "chase", "decide", "due-soon", "basis", "correction", "overdue-task", "escalation",
             "sharing-exception",
         ])
+    }
+
+    /// The export's CSV is written by the report's writer: CRLF everywhere, so the same reader reads
+    /// both, and a comma or quote in a name is quoted the same way (it once ended lines in LF alone).
+    @Test func theExportIsWrittenByTheSameWriter() throws {
+        let f = try Fixture()
+        _ = try f.store.addPerson(PersonDraft(name: "Brown, \"Edie\""))
+        let csv = try f.store.exportCSV()
+        let rows = try #require(RFC4180Reader.parse(csv))
+        #expect(rows.first == ["# people"])
+        let header = try #require(rows.dropFirst().first)
+        let edith = try #require(rows.dropFirst(2).first)
+        #expect(edith[try #require(header.firstIndex(of: "name"))] == "Brown, \"Edie\"")
+        #expect(csv.contains(RFC4180.field("Brown, \"Edie\"")))
     }
 
     @Test func adviceWithCommasQuotesAndANewlineRoundTrips() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DisplayWidth
 @testable import LiaisonCore
 
 /// The text format stays inside its width whatever the names and advice hold.
@@ -10,9 +11,6 @@ import Testing
     }
 
     @Test func wideCharactersCountTwoColumns() {
-        #expect(TextWrap.columns("王秀英") == 6)
-        #expect(TextWrap.columns("Zoë") == 3)
-        #expect(TextWrap.columns("e\u{301}") == 1)
         let lines = TextWrap.wrap("王秀英王秀英", width: 8, lead: "", indent: 0)
         #expect(lines == ["王秀英王", "秀英"])
     }
@@ -39,9 +37,9 @@ import Testing
             confirmation: .requested, at: ReportFixture.at(2026, 11, 25, 9, 50))
         let text = try fixture.report().text()
         #expect(text.contains("王秀英"))
-        let widest = text.split(separator: "\n").map { TextWrap.columns(String($0)) }.max() ?? 0
+        let widest = text.split(separator: "\n").map { $0.displayWidth }.max() ?? 0
         #expect(widest <= 80)
         #expect(widest > 70)
-        #expect(try fixture.report().text(width: 50).split(separator: "\n").allSatisfy { TextWrap.columns(String($0)) <= 50 })
+        #expect(try fixture.report().text(width: 50).split(separator: "\n").allSatisfy { $0.displayWidth <= 50 })
     }
 }

@@ -53,7 +53,7 @@ import Testing
         try f.store.setBasis(of: person, to: .withdrawn, because: "She asked us to stop sharing")
         let reviewed = try f.store.markReviewed(contact)
         #expect(reviewed.reviewed != nil)
-        #expect(try f.store.confirmationReceived(reviewed, reference: "Letter 12 Nov").confirmation?.state == .received)
+        #expect(try f.store.recordConfirmation(.received(reference: "Letter 12 Nov"), on: reviewed).confirmation?.state == .received)
         var nowShared = unshared
         nowShared.sharedByUs = true
         #expect(fieldError { _ = try f.store.amend(nowShared, reason: "we did share her notes") }?.field == "shared")

@@ -109,7 +109,7 @@ import Testing
     @Test func dischargeKeepsThePerson() throws {
         let f = try Fixture()
         let person = try f.person()
-        try f.store.discharge(person, reason: "Moved to nursing care")
+        try f.store.leave(person, as: .discharged, on: f.store.now, note: nil, reason: "Moved to nursing care")
         #expect(f.store.people.count == 1)
         #expect(f.store.counts.people == 0)
     }

@@ -20,7 +20,10 @@ private final class ProbeScreen: Screen {
     }
 
     func nextWakeUp(after now: Date) -> Date? { interval.map { now.addingTimeInterval($0) } }
-    func wake(at now: Date) { wakes.append(now) }
+    func wakeUp(at now: Date) -> WakeResult {
+        wakes.append(now)
+        return .changed
+    }
 }
 
 /// A screen that polls like the wall: each wake-up reports whatever the test queued, and the
@@ -139,17 +142,6 @@ private final class PollingScreen: Screen {
         #expect(loop.step() == nil)
         #expect(backend.frames.count == 2)
         #expect(backend.lastFrame?.size == Size(width: 40, height: 5))
-    }
-
-    @Test func aScreenWithOnlyTheOlderWakeIsWokenAndRedrawnEveryTime() {
-        let screen = ProbeScreen()  // implements wake(at:), not wakeUp(at:)
-        screen.interval = 30
-        let backend = ScriptedBackend(size: Size(width: 20, height: 3))
-        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
-        loop.render()
-        for _ in 0..<3 { #expect(loop.step() == nil) }
-        #expect(screen.wakes.count == 3)
-        #expect(backend.frames.count == 4)
     }
 
     @Test func tooSmallThenResizedBackToTheScreen() {

@@ -24,11 +24,6 @@ public struct Pager: Sendable, Equatable {
         pages <= 1 ? 0 : tick(at: now) % pages
     }
 
-    /// When the pages next turn.
-    public func nextTurn(after now: Date) -> Date {
-        start.addingTimeInterval(Double(tick(at: now) + 1) * interval)
-    }
-
     /// Pages needed for `count` items with `perPage` rows each (at least one page).
     public static func pages(count: Int, perPage: Int) -> Int {
         guard perPage > 0 else { return 1 }

@@ -30,20 +30,7 @@ struct WallSnapshotBuilder {
     /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
     func partnerRole(_ partnerID: String?) -> String? {
         guard let partnerID, let partner = partners[partnerID] else { return nil }
-        return Self.shortRole(partner.role)
-    }
-
-    /// Roles in the words a care team uses on a whiteboard, short enough for an 80-column wall.
-    static func shortRole(_ role: PartnerRole) -> String {
-        switch role {
-        case .occupationalTherapist: "OT"
-        case .salt: "SALT"
-        case .clinicalPsychiatrist: "Psychiatrist"
-        case .clinicalPsychologist: "Psychologist"
-        case .socialWorker: "Social worker"
-        case .volunteer: "Community group"
-        default: role.title
-        }
+        return partner.role.words.short
     }
 
     mutating func contacts() -> WallSection {
@@ -104,7 +91,7 @@ struct WallSnapshotBuilder {
             let step = escalation.awaitsManager ? "manager to acknowledge" : escalation.stage == .raised ? "to acknowledge" : "to resolve"
             let label: String? = escalation.awaitsManager && due >= now ? "MANAGER" : escalation.isUrgent && due >= now ? "URGENT" : nil
             return WallItem(status: status, label: label, when: escalation.isUrgent && store.calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due), text: join([
-                CareFormat.kindTitle(escalation.kind), step, who(escalation.personID)]))
+                escalation.kind.words.shortHeading, step, who(escalation.personID)]))
         }
         let overdue = items.filter { $0.status == .overdue }.count
         return WallSection(kind: .escalations, headline: "\(items.count) open · \(overdue) overdue", items: items)

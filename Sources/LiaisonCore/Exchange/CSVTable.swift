@@ -1,7 +1,8 @@
 import Foundation
 
-/// Flattens records into CSV: a column per top-level field, in sorted order. Cells are made
-/// safe for spreadsheets as the report's are (`SpreadsheetCell`); JSON is the lossless export.
+/// Flattens records into CSV: a column per top-level field, in sorted order. Written by the
+/// report's writer (`RFC4180`: CRLF line ends, quoting, cells made safe for spreadsheets), so
+/// the two CSV files a care worker opens read alike; JSON is the lossless export.
 enum CSVTable {
     /// Compact JSON with sorted keys and ISO-8601 dates: a record's fields as they are split into cells.
     static var encoder: JSONEncoder {
@@ -20,7 +21,7 @@ enum CSVTable {
 
     /// The header line: the column names, each a record's top-level field.
     static func header(_ columns: [String]) -> String {
-        columns.map(quote).joined(separator: ",") + "\n"
+        RFC4180.record(columns)
     }
 
     /// One record's line, from its JSON as `encoder` writes it: a cell per column, empty where
@@ -28,13 +29,7 @@ enum CSVTable {
     static func row(_ json: Data, columns: [String]) throws -> String {
         let fields = try JSONDecoder().decode([String: JSONValue].self, from: json)
         let encoder = Self.encoder
-        return try columns.map { quote(try fields[$0]?.cell(encoder) ?? "") }.joined(separator: ",") + "\n"
-    }
-
-    private static func quote(_ text: String) -> String {
-        let text = SpreadsheetCell.neutralised(text)
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
+        return RFC4180.record(try columns.map { try fields[$0]?.cell(encoder) ?? "" })
     }
 }
 

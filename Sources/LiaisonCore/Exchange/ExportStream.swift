@@ -64,6 +64,7 @@ enum ExportStream {
     /// CSV: one section per kind, each a `# kind` line, a header row and a row per record;
     /// nested values are JSON within their cell (`CSVTable`). The header names every top-level
     /// field any record of the kind has, which SQLite lists from the bodies before the rows go out.
+    /// Every line ends in CRLF, as the report's CSV does (both are written by `RFC4180`).
     static func csv(_ db: Database, to sink: ByteSink) throws {
         let order = ["people", "partners", "contacts", "tasks", "escalations", "agreements", "dayReviews", "history"]
         for name in order {
@@ -72,11 +73,11 @@ enum ExportStream {
                 SELECT DISTINCT field.key FROM \(section.table), json_each(\(section.table).body) AS field
                 WHERE json_valid(\(section.table).body) ORDER BY field.key
                 """)
-            try sink.write("# \(name)\n" + CSVTable.header(columns))
+            try sink.write("# \(name)\r\n" + CSVTable.header(columns))
             try records(section, db, encoder: { CSVTable.encoder }, finish: { encoded in
                 Array(try CSVTable.row(encoded, columns: columns).utf8)
             }) { try sink.write(bytes: $0) }
-            try sink.write("\n")
+            try sink.write("\r\n")
         }
     }
 

@@ -16,13 +16,18 @@ public struct Escalation: LiaisonRecord {
         /// A partner complained formally; our complaints process applies.
         case complaintFromPartner = "complaint-from-partner"
 
-        public var title: String {
+        /// The kind in full, for a detail view and the reports.
+        public var title: String { words.title }
+
+        /// The kind in full, and in a few words for a narrow column (the heading and form choice
+        /// use those words capitalised), so a kind reads alike on every screen.
+        public var words: Wording {
             switch self {
-            case .disagreement: "Disagreement with a decision"
-            case .partnerPractice: "Concern about a partner's practice"
-            case .complaintToPartner: "Complaint to a partner's organisation"
-            case .partnerConcern: "Partner's concern about our care"
-            case .complaintFromPartner: "Complaint from a partner"
+            case .disagreement: Wording(title: "Disagreement with a decision", short: "disagreement")
+            case .partnerPractice: Wording(title: "Concern about a partner's practice", short: "their practice")
+            case .complaintToPartner: Wording(title: "Complaint to a partner's organisation", short: "our complaint")
+            case .partnerConcern: Wording(title: "Partner's concern about our care", short: "their concern")
+            case .complaintFromPartner: Wording(title: "Complaint from a partner", short: "their complaint")
             }
         }
     }

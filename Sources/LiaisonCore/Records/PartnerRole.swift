@@ -17,25 +17,28 @@ public enum PartnerRole: String, Codable, CaseIterable, Sendable {
     case volunteer
     case other
 
-    /// How the role reads on screen.
-    public var title: String {
+    /// How the role reads on screen and in reports, in full.
+    public var title: String { words.title }
+
+    /// The role in full and in the few words a care team uses on a whiteboard.
+    public var words: Wording {
         switch self {
-        case .advocate: "Advocate"
-        case .colleague: "Colleague"
-        case .socialWorker: "Social worker"
-        case .occupationalTherapist: "Occupational therapist"
-        case .gp: "GP"
-        case .districtNurse: "District nurse"
-        case .communityNurse: "Community nurse"
-        case .clinicalPsychiatrist: "Clinical psychiatrist"
-        case .clinicalPsychologist: "Clinical psychologist"
-        case .physiotherapist: "Physiotherapist"
-        case .consultant: "Consultant"
-        case .dietician: "Dietician"
-        case .salt: "Speech and language therapist"
-        case .dentist: "Dentist"
-        case .volunteer: "Volunteer or community group"
-        case .other: "Other"
+        case .advocate: Wording(title: "Advocate", short: "Advocate")
+        case .colleague: Wording(title: "Colleague", short: "Colleague")
+        case .socialWorker: Wording(title: "Social worker", short: "Social worker")
+        case .occupationalTherapist: Wording(title: "Occupational therapist", short: "OT")
+        case .gp: Wording(title: "GP", short: "GP")
+        case .districtNurse: Wording(title: "District nurse", short: "District nurse")
+        case .communityNurse: Wording(title: "Community nurse", short: "Community nurse")
+        case .clinicalPsychiatrist: Wording(title: "Clinical psychiatrist", short: "Psychiatrist")
+        case .clinicalPsychologist: Wording(title: "Clinical psychologist", short: "Psychologist")
+        case .physiotherapist: Wording(title: "Physiotherapist", short: "Physiotherapist")
+        case .consultant: Wording(title: "Consultant", short: "Consultant")
+        case .dietician: Wording(title: "Dietician", short: "Dietician")
+        case .salt: Wording(title: "Speech and language therapist", short: "SALT")
+        case .dentist: Wording(title: "Dentist", short: "Dentist")
+        case .volunteer: Wording(title: "Volunteer or community group", short: "Community group")
+        case .other: Wording(title: "Other", short: "Other")
         }
     }
 }

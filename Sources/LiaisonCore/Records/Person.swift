@@ -51,9 +51,6 @@ public struct Person: LiaisonRecord {
         self.audit = audit
     }
 
-    /// The name to call someone by.
-    public var displayName: String { preferredName ?? name }
-
     /// Initials for the wall display, which must not show full names.
     public var initials: String {
         name.split(separator: " ").compactMap { $0.first.map(String.init) }.joined()

@@ -1,4 +1,5 @@
 import Foundation
+import DisplayWidth
 
 extension HandoverReport {
     /// Plain text for a terminal or a printout: each section headed in capitals, each record a
@@ -263,7 +264,7 @@ struct TextLines {
     mutating func heading(_ title: String) {
         if lines.last != "" { blank() }
         lines.append(title)
-        lines.append(String(repeating: "-", count: min(TextWrap.columns(title), width)))
+        lines.append(String(repeating: "-", count: min(title.displayWidth, width)))
     }
 
     mutating func wrap(_ text: String, indent: Int = 0) {
@@ -273,7 +274,7 @@ struct TextLines {
     /// "  09:05  Edith Brown · …": the lead in its own column, the rest wrapped beside it.
     mutating func item(_ lead: String, facts: [String]) {
         let first = "  " + lead.padding(toLength: max(lead.count, detailIndent - 4), withPad: " ", startingAt: 0) + "  "
-        lines += TextWrap.wrapFacts(facts, width: width, lead: first, indent: max(detailIndent, TextWrap.columns(first)))
+        lines += TextWrap.wrapFacts(facts, width: width, lead: first, indent: max(detailIndent, first.displayWidth))
     }
 
     mutating func detail(_ text: String) {

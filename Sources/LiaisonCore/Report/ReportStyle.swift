@@ -1,4 +1,5 @@
 import Foundation
+import DisplayWidth
 
 /// How the human-readable formats write dates, ages and wrapped text. Fixed locale and the
 /// report's own time zone, so the same report reads the same on every machine.
@@ -49,7 +50,7 @@ enum TextWrap {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         var line = lead
-        var lineWidth = columns(lead)
+        var lineWidth = lead.displayWidth
         var lineHasWord = false
         for (n, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n > 0 {
@@ -59,18 +60,18 @@ enum TextWrap {
             for word in paragraph.split(separator: " ") {
                 var word = String(word)
                 let gap = lineHasWord ? 1 : 0
-                if lineHasWord && lineWidth + gap + columns(word) > width {
+                if lineHasWord && lineWidth + gap + word.displayWidth > width {
                     lines.append(line)
                     (line, lineWidth, lineHasWord) = (pad, indent, false)
                 }
                 // A word wider than a whole line is cut where the line ends.
-                while lineWidth + columns(word) > width, let cut = prefix(of: word, fitting: width - lineWidth), !cut.isEmpty {
+                while lineWidth + word.displayWidth > width, let cut = prefix(of: word, fitting: width - lineWidth), !cut.isEmpty {
                     lines.append(line + cut)
                     word.removeFirst(cut.count)
                     (line, lineWidth) = (pad, indent)
                 }
                 line += (lineHasWord ? " " : "") + word
-                lineWidth += (lineHasWord ? 1 : 0) + columns(word)
+                lineWidth += (lineHasWord ? 1 : 0) + word.displayWidth
                 lineHasWord = true
             }
         }
@@ -83,12 +84,12 @@ enum TextWrap {
     static func wrapFacts(_ facts: [String], width: Int, lead: String, indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
-        var line = lead, lineWidth = columns(lead), empty = true
+        var line = lead, lineWidth = lead.displayWidth, empty = true
         for fact in facts {
             let piece = (empty ? "" : " · ") + fact
-            if lineWidth + columns(piece) <= width {
+            if lineWidth + piece.displayWidth <= width {
                 line += piece
-                lineWidth += columns(piece)
+                lineWidth += piece.displayWidth
                 empty = false
                 continue
             }
@@ -99,7 +100,7 @@ enum TextWrap {
             var wrapped = wrap(fact, width: width, lead: line, indent: indent)
             let last = wrapped.removeLast()
             lines += wrapped
-            (line, lineWidth, empty) = (last, columns(last), false)
+            (line, lineWidth, empty) = (last, last.displayWidth, false)
         }
         lines.append(line)
         return lines
@@ -108,27 +109,11 @@ enum TextWrap {
     private static func prefix(of word: String, fitting width: Int) -> String? {
         var result = "", used = 0
         for character in word {
-            let w = columns(String(character))
+            let w = character.displayWidth
             if used + w > width { break }
             result.append(character)
             used += w
         }
         return result.isEmpty ? nil : result
-    }
-
-    /// Display columns: two for East Asian wide and full-width characters, none for combining marks.
-    static func columns(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { sum, scalar in
-            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return sum }
-            if scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { return sum }
-            return sum + (isWide(scalar.value) ? 2 : 1)
-        }
-    }
-
-    private static func isWide(_ v: UInt32) -> Bool {
-        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
     }
 }

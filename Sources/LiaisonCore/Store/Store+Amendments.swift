@@ -111,12 +111,6 @@ extension Store {
         return try amend(next, reason: why)
     }
 
-    /// Discharged, never deleted (R1).
-    @discardableResult
-    public func discharge(_ person: Person, reason: String) throws -> Person {
-        try leave(person, as: .discharged, on: now, note: nil, reason: reason)
-    }
-
     /// Someone leaves the service (R1): discharged, moved or died, on a date that has come. They
     /// leave the working lists and the pickers; every record about them stays, and can be found.
     @discardableResult
@@ -151,12 +145,6 @@ extension Store {
     @discardableResult
     public func logDelay(_ task: CareTask, note: String, partnerInformed: Bool, newDue: Date? = nil) throws -> CareTask {
         try amend(try TaskRules.logDelay(task, by: staff, at: now, note: note, partnerInformed: partnerInformed, newDue: newDue), reason: "delay logged")
-    }
-
-    /// Written confirmation has arrived (R6): the contact leaves the chase list.
-    @discardableResult
-    public func confirmationReceived(_ contact: Contact, reference: String?) throws -> Contact {
-        try recordConfirmation(.received(reference: reference), on: contact)
     }
 
     /// A step on a contact's written confirmation (R6): asked for, chased, received, not needed

@@ -34,8 +34,7 @@ public final class Store {
     public internal(set) var workingSet = WorkingSet()
     let database: StoreDatabase
     var lastDataVersion = 0
-    private var observers: [Int: (StoreChange) -> Void] = [:]
-    private var nextObserver = 0
+    private var observers: [(StoreChange) -> Void] = []
 
     init(
         database: StoreDatabase, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
@@ -170,18 +169,14 @@ public final class Store {
 
     // MARK: Change notification
 
-    /// Calls `handler` after every save and every reload; keep the returned token to stop.
-    @discardableResult
-    public func addObserver(_ handler: @escaping (StoreChange) -> Void) -> Int {
-        nextObserver += 1
-        observers[nextObserver] = handler
-        return nextObserver
+    /// Calls `handler` after every save and every reload, for the store's lifetime (a screen
+    /// lives as long as its store: capture it weakly). This is how the dashboard learns of changes.
+    public func addObserver(_ handler: @escaping (StoreChange) -> Void) {
+        observers.append(handler)
     }
 
-    public func removeObserver(_ token: Int) { observers[token] = nil }
-
     func notify(_ change: StoreChange) {
-        for key in observers.keys.sorted() { observers[key]?(change) }
+        for observer in observers { observer(change) }
     }
 
     // MARK: Other processes' writes

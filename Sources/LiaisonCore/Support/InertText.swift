@@ -23,12 +23,6 @@ public enum InertText {
         }
     }
 
-    /// Bidirectional embeddings, overrides and isolates: they reorder what follows them.
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    }
-
     /// Characters that are drawn as blank space although Unicode calls them letters or symbols:
     /// the Hangul fillers and the empty Braille pattern, favourites for names that look empty.
     static let blankLooking: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800]

@@ -21,7 +21,7 @@ public final class EventLoop {
     public let backend: TerminalBackend
     public let screen: Screen
     public let time: TimeSource
-    public private(set) var theme: Theme
+    public let theme: Theme
     /// The last frame drawn: what tests read.
     public private(set) var frame: CellGrid
     /// How many frames were drawn, the first included: what tests of "nothing redraws" count.
@@ -84,10 +84,5 @@ public final class EventLoop {
         frame = grid
         framesDrawn += 1
         backend.present(grid)
-    }
-
-    /// Replaces the theme (after the user picks another), degraded to what the terminal shows.
-    public func setTheme(_ newTheme: Theme) {
-        theme = newTheme.degraded(to: backend.colorDepth)
     }
 }

@@ -30,22 +30,11 @@ public protocol Screen: AnyObject {
     /// The wake-up time has come: do the timed work and say whether the frame changed.
     /// `now` is the loop's clock, not necessarily the wall clock. A screen that polls often
     /// answers `.unchanged` when the poll found nothing, which keeps it idle between changes.
-    ///
-    /// The default calls `wake(at:)` and answers `.changed`, so a screen that implements only
-    /// `wake(at:)` redraws after every wake-up, as all screens did before this existed.
     func wakeUp(at now: Date) -> WakeResult
-    /// The older form of `wakeUp(at:)`, which cannot say "nothing changed". Kept as its own
-    /// requirement so screens that implement it keep being woken; new screens implement
-    /// `wakeUp(at:)` instead. (Changing this one's return type would have turned existing
-    /// implementations into silent overloads the loop never calls.)
-    func wake(at now: Date)
 }
 
 extension Screen {
     public func nextWakeUp(after now: Date) -> Date? { nil }
-    public func wakeUp(at now: Date) -> WakeResult {
-        wake(at: now)
-        return .changed
-    }
-    public func wake(at now: Date) {}
+    /// A screen with no timer is never woken; one that forgets to say answers "nothing changed".
+    public func wakeUp(at now: Date) -> WakeResult { .unchanged }
 }

@@ -1,5 +1,10 @@
 /// How many terminal columns text occupies, measured per grapheme cluster.
 ///
+/// The one measure of width in Liaison: the screen (TerminalUI's grid, clipping, fields) and the
+/// text reports (LiaisonCore's wrapping) both count with it, so a name that fits a column on screen
+/// fits the same column in a printed handover. It is a module of its own, importing nothing,
+/// because LiaisonCore may not import TerminalUI and TerminalUI may not import LiaisonCore.
+///
 /// `wcwidth` alone gets emoji wrong: it sees only one scalar, so a ZWJ sequence such as 👩‍⚕️ or a
 /// flag would be counted as several characters, and it depends on the process locale (tests run
 /// in "C", where it answers -1 for anything beyond ASCII). Swift's `Character` is already a

@@ -5,7 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Looks at the store file from outside SQLite, cheaply, before the wall reads it.
+/// Looks at the store file from outside SQLite, cheaply, before a reader (the wall) reads it.
+///
+/// It lives with the persistence because it knows SQLite's file format (its lock bytes);
+/// the wall only turns its answers into words.
 ///
 /// An open SQLite connection keeps reading a file that was renamed away or made unreadable, so
 /// the wall would go on showing a store nobody else can see; and a reader blocked by another
