@@ -6,23 +6,6 @@ import TerminalUI
 extension DashboardScreen {
     public func handle(_ key: Key) -> ScreenResponse {
         if let response = handlePresented(key) { return response }
-        if help != nil {
-            // A modal overlay takes every key while it shows; a long one scrolls.
-            if help?.scroll(key) != true, help?.handle(key) != .stillOpen { help = nil }
-            return .handled
-        }
-        if let pending = question {
-            switch pending.overlay.handle(key) {
-            case .confirmed:
-                question = nil
-                perform(pending.onYes)
-            case .declined, .closed: question = nil
-            case .stillOpen: break
-            }
-            return .handled
-        }
-        if datePrompt != nil { return handleDatePrompt(key) }
-        if naturePrompt != nil { return handleNaturePrompt(key) }
         status = nil
         guard let action = KeyMap.action(for: key) else { return .ignored }
         return act(action)
@@ -32,7 +15,7 @@ extension DashboardScreen {
         switch action {
         case .nextPane: focused = focused.next
         case .previousPane: focused = focused.previous
-        case .showHelp: help = Overlay(title: "Keys on the dashboard", lines: KeyMap.helpLines)
+        case .showHelp: present(OverlayScreen(Overlay(title: "Keys on the dashboard", lines: KeyMap.helpLines), minimumSize: DashboardLayout.minimumSize))
         case .quit: return .quit
         case .move(let movement): _ = tables[focused]?.handle(movement, rowCount: contents[focused]?.rows.count ?? 0)
         case .open: openSelected()
@@ -43,11 +26,18 @@ extension DashboardScreen {
                 state.natureFilter = []
                 rebuild()
             }
-        case .filterNature: naturePrompt = TextField()
+        case .filterNature:
+            prompt(" Contacts of nature (e.g. formal multi; empty for all): ", width: 30) { [weak self] text in
+                self?.perform(rebuilding: [.contacts]) { self?.state.natureFilter = try PartnershipNature.filterWords(text) }
+            }
         case .previousDay: perform(rebuilding: [.contacts]) { try state.move(days: -1) }
         case .nextDay: perform(rebuilding: [.contacts]) { try state.move(days: 1) }
         case .today: perform(rebuilding: [.contacts]) { try state.showToday() }
-        case .goToDate: datePrompt = TextField()
+        case .goToDate:
+            prompt(" Go to date (Fri, 20/11, 3 days ago, or -1 for yesterday): ", width: 16) { [weak self] text in
+                guard let self else { return }
+                perform(rebuilding: [.contacts]) { try state.show(try parseDay(text)) }
+            }
         case .markReviewed: markSelectedReviewed()
         case .markDayReviewed: askToReviewDay()
         case .search: present(SearchView(state: state, open: { [weak self] record in self?.openDetail(record) }))
@@ -119,7 +109,7 @@ extension DashboardScreen {
             title: "Review \(day)",
             lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
             kind: .confirm)
-        question = (overlay, { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } })
+        ask(overlay) { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } }
     }
 
     private func askToAcknowledgeHandover() {
@@ -132,33 +122,19 @@ extension DashboardScreen {
             title: "Handover for \(day)",
             lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],
             kind: .confirm)
-        question = (overlay, { [state] in
+        ask(overlay) { [state] in
             _ = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
-        })
+        }
     }
 
-    private func handleNaturePrompt(_ key: Key) -> ScreenResponse {
-        switch key {
-        case .escape: naturePrompt = nil
-        case .enter:
-            let text = naturePrompt?.text ?? ""
-            naturePrompt = nil
-            perform(rebuilding: [.contacts]) { state.natureFilter = try PartnershipNature.filterWords(text) }
-        default: _ = naturePrompt?.handle(key)
-        }
-        return .handled
+    /// Asks a yes/no question over the panes; a yes runs `onYes`, its refusal shown in the footer.
+    private func ask(_ overlay: Overlay, onYes: @escaping () throws -> Void) {
+        present(OverlayScreen(overlay, minimumSize: DashboardLayout.minimumSize, onConfirm: { [weak self] in self?.perform(onYes) }))
     }
 
-    private func handleDatePrompt(_ key: Key) -> ScreenResponse {
-        switch key {
-        case .escape: datePrompt = nil
-        case .enter:
-            let text = datePrompt?.text ?? ""
-            datePrompt = nil
-            perform(rebuilding: [.contacts]) { try state.show(try parseDay(text)) }
-        default: _ = datePrompt?.handle(key)
-        }
-        return .handled
+    /// Asks for a line of text in the footer; Enter hands it to `onEnter`.
+    private func prompt(_ label: String, width: Int, onEnter: @escaping (String) -> Void) {
+        present(PromptScreen(label: label, inputWidth: width, minimumSize: DashboardLayout.minimumSize, onEnter: onEnter))
     }
 
     /// A date as typed, or a number of days from today ("-1" is yesterday).

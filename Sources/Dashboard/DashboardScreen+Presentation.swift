@@ -28,7 +28,6 @@ extension DashboardScreen {
             // The presented screen may itself have presented another; only remove this one.
             if let index = presented.lastIndex(where: { $0 === top }) { presented.remove(at: index) }
             reloadKeepingSelection()
-            if let contact = Self.savedContact(by: top) { reveal(contact) }
         }
         return .handled
     }

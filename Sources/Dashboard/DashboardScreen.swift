@@ -10,9 +10,8 @@ public final class DashboardScreen: Screen {
 
     public let state: DashboardState
     public internal(set) var focused: DashboardPane = .people
-    public internal(set) var help: Overlay?
-    /// A yes/no question waiting for its answer, and what a yes does.
-    var question: (overlay: Overlay, onYes: () throws -> Void)?
+    /// What is shown over the panes, top last: a record, the search, a form, help, a question
+    /// or a prompt in the footer. The top one takes every key.
     var presented: [any Screen] = []
     /// When each presented screen last asked to be woken, so only those due are woken.
     var presentedDeadlines: [ObjectIdentifier: Date] = [:]
@@ -26,11 +25,16 @@ public final class DashboardScreen: Screen {
     var contactsEmptyMessage = ""
     /// One line for the footer until the next key: a theme problem, a refusal, a confirmation.
     public internal(set) var status: String?
-    var datePrompt: TextField?
-    /// The words of a nature filter being typed (R4), e.g. "formal multi".
-    var naturePrompt: TextField?
     /// Opens the entry forms (issue 5); nil on a screen without them, and then their keys say so.
-    public var entry: EntryFlows?
+    public var entry: EntryFlows? {
+        didSet {
+            // A saved contact is put in front of whoever typed it, however its form was opened.
+            entry?.onSavedContact = { [weak self] contact in
+                self?.reloadKeepingSelection()
+                self?.reveal(contact)
+            }
+        }
+    }
     var nextRefresh: Date?
     /// The minute of the clock when last asked or woken: a new one redraws the day header.
     var wokenMinute: Int?
@@ -166,8 +170,6 @@ public final class DashboardScreen: Screen {
         drawStoreLabel(on: layout[.contacts], grid: &grid, theme: theme)
         drawFooter(in: layout.footer, grid: &grid, theme: theme)
         drawPresented(into: &grid, theme: theme)
-        help?.draw(in: grid.bounds, grid: &grid, theme: theme)
-        question?.overlay.draw(in: grid.bounds, grid: &grid, theme: theme)
     }
 
     /// Which store is open, on the top right border, after the Contacts title: shortened as
@@ -243,17 +245,7 @@ public final class DashboardScreen: Screen {
     }
 
     private func drawFooter(in rect: Rect, grid: inout CellGrid, theme: Theme) {
-        if let prompt = naturePrompt {
-            grid.fill(rect, style: theme[.footer])
-            let label = " Contacts of nature (e.g. formal multi; empty for all): "
-            let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])
-            prompt.draw(x: rect.x + used, y: rect.y, width: min(30, rect.width - used), grid: &grid, theme: theme, isFocused: true)
-        } else if let prompt = datePrompt {
-            grid.fill(rect, style: theme[.footer])
-            let label = " Go to date (Fri, 20/11, 3 days ago, or -1 for yesterday): "
-            let used = grid.write(label, x: rect.x, y: rect.y, width: rect.width, style: theme[.footer])
-            prompt.draw(x: rect.x + used, y: rect.y, width: min(16, rect.width - used), grid: &grid, theme: theme, isFocused: true)
-        } else if let status {
+        if let status {
             grid.fill(rect, style: theme[.footer])
             grid.write(" " + status, x: rect.x, y: rect.y, width: rect.width, style: theme[.footerKey])
         } else {

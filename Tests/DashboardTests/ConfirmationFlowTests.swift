@@ -53,7 +53,7 @@ import TerminalUI
         #expect(try saved.confirmation?.chases.map(\.note) == ["Left a message with reception", "Reception say it is signed"])
         #expect(screen.rows(of: .contacts).first?[ContactsPane.confirmationColumn] == "chased ×2")
 
-        script.press(.character("w"), .character("r"), .tab, .character("l"), .tab)
+        script.press(.character("w"), .right, .tab, .right, .tab)  // chased → received; email → letter
         script.type("RS/2211")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil)
@@ -64,7 +64,7 @@ import TerminalUI
     }
 
     @Test func notNeededAsksForARealReason() throws {
-        script.press(.tab, .character("w"), .character("n"), .tab)
+        script.press(.tab, .character("w"), .left, .left, .tab)  // requested → not possible → not needed
         script.type("x")
         script.press(.control("s"))
         let form = try #require(screen.presentedScreen as? EntryFormScreen)

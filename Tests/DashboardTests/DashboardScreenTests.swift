@@ -61,7 +61,7 @@ import TerminalUI
             #expect(text.contains(binding.label), "help lacks \(binding.label)")
         }
         #expect(screen.handle(.character("q")) == .handled)  // closes help rather than quitting
-        #expect(screen.help == nil)
+        #expect(screen.presentedScreen == nil)
         #expect(screen.handle(.character("q")) == .quit)
     }
 

@@ -9,17 +9,19 @@ import TerminalUI
         let screen = fixture.contactScreen()
         let script = KeyScript(screen)
         script.type("zoe")
-        script.press(.enter)
+        script.press(.tab)
         script.type("patel")
-        script.press(.enter, .character("v"), .tab, .tab)
-        script.type("yesterday 09:30")
         script.press(.tab)
         script.type("GP visit")
         script.press(.tab)
         script.type("Zoë's dose: 5 mg — «twice daily», 王")
         script.press(.enter)
         script.type("second line")
-        script.press(.tab, .character("r"), .tab)
+        while screen.form.focus != .channel { script.press(.tab) }
+        script.press(.right, .right, .tab, .tab)  // a visit
+        script.type("yesterday 09:30")
+        while screen.form.focus != .confirmation { script.press(.backTab) }
+        script.press(.right, .tab)
         script.type("by email")
         return screen
     }

@@ -13,10 +13,9 @@ import TerminalUI
         let script = KeyScript(dashboard)
         script.press(.character("a"))
         script.type("zoe")
-        script.press(.enter)
+        script.press(.tab)
         script.type("patel")
-        script.press(.enter)
-        script.press(.tab, .tab, .tab)
+        script.press(.tab)
         return (fixture, dashboard, script)
     }
 

@@ -22,11 +22,11 @@ import TerminalUI
         let (screen, script) = try dashboard(fixture)
         script.press(.character("T"))
         script.type("Call Dr Patel back")
-        script.press(.tab, .character("p"), .tab)
+        script.press(.tab, .right, .tab)
         script.type("zoe")
-        script.press(.enter)
+        script.press(.enter, .tab)
         script.type("patel")
-        script.press(.enter)
+        script.press(.enter, .tab)
         script.type("Tom Whitfield")
         script.press(.tab)
         script.type("15:00")
@@ -44,7 +44,7 @@ import TerminalUI
         let (screen, script) = try dashboard(fixture)
         script.press(.character("u"))
         script.type("gp back")
-        script.press(.enter)                       // picks the task, on to "what happened" (done)
+        script.press(.enter, .tab)                       // picks the task, on to "what happened" (done)
         script.press(.tab)
         script.press(.control("s"))
         #expect(screen.presentedScreen != nil, "done needs an outcome")
@@ -61,7 +61,7 @@ import TerminalUI
         let (_, script) = try dashboard(fixture)
         script.press(.character("u"))
         script.type("ring")
-        script.press(.enter, .character("d"), .tab)
+        script.press(.enter, .tab, .right, .tab)
         script.type("Waiting for the blood results")
         script.press(.tab, .tab)                   // partner informed: yes
         script.type("tomorrow 12:00")
@@ -72,7 +72,7 @@ import TerminalUI
 
         script.press(.character("u"))
         script.type("ring")
-        script.press(.enter, .character("h"), .tab)
+        script.press(.enter, .tab, .right, .right, .tab)
         script.type("Priya Raman")
         script.press(.tab)
         script.type("Tom is on leave")
@@ -89,9 +89,9 @@ import TerminalUI
         script.type("GP declined a medication review")
         script.press(.tab)
         script.type("harold")
-        script.press(.enter)
+        script.press(.enter, .tab)
         script.type("patel")
-        script.press(.enter, .tab)                 // routine
+        script.press(.enter, .tab, .tab)                 // routine
         script.type("Ruth Okafor")
         script.press(.control("s"))
         let raised = try #require(fixture.store.openEscalations.first)
@@ -99,16 +99,16 @@ import TerminalUI
 
         script.press(.character("s"))
         script.type("medication")
-        script.press(.enter, .character("a"), .tab)
+        script.press(.enter, .tab, .right, .tab)
         script.type("Manager rang the practice manager")
         script.press(.control("s"))
         #expect(try fixture.store.escalation(id: raised.id)?.stage == .acknowledged)
 
         script.press(.character("s"))
         script.type("medication")
-        script.press(.enter, .character("r"), .tab)
+        script.press(.enter, .tab, .right, .right, .tab)
         script.type("Practice kept its decision")
-        script.press(.tab, .character("n"))        // our view: not accepted
+        script.press(.tab, .right)        // our view: not accepted
         script.press(.control("s"))
         #expect(screen.presentedScreen != nil, "not accepted needs the reason")
         script.type("GP judged the current dose safe")
@@ -126,7 +126,7 @@ import TerminalUI
         let (_, script) = try dashboard(fixture)
         script.press(.character("e"))
         script.type("without dressing")
-        script.press(.enter, .character("t"), .tab)  // their practice
+        script.press(.enter, .tab, .right, .tab)  // their practice
         script.type("Wound left undressed on the visit")
         script.press(.control("s"))
         let raised = try #require(fixture.store.openEscalations.first)
@@ -141,7 +141,7 @@ import TerminalUI
         let (screen, script) = try dashboard(fixture)
         script.press(.character("c"))
         script.type("gp rang")
-        script.press(.enter, .tab)                 // summary kept; into the advice
+        script.press(.enter, .tab, .tab)                 // summary kept; into the advice
         script.press(.backspace, .backspace, .backspace, .backspace)
         script.type("2.5 mg")
         script.press(.control("s"))
@@ -163,8 +163,8 @@ import TerminalUI
         script.type("harold")
         script.press(.enter)
         #expect(script.render().contains("CONSENT WITHDRAWN"))
-        script.press(.tab, .tab, .tab, .tab)       // to the basis
-        script.press(.character("c"))
+        script.press(.tab, .tab, .tab, .tab, .tab)       // to the basis
+        script.press(.right)
         script.press(.tab, .tab, .tab)
         script.type("2027-05-01")
         script.press(.tab)
@@ -182,10 +182,10 @@ import TerminalUI
         script.press(.character("P"))
         script.type("harold")
         script.press(.enter)
-        script.press(.tab, .tab)                   // to the room
+        script.press(.tab, .tab, .tab)                   // to the room
         script.type(" (garden side)")
         script.press(.tab, .tab)                   // to the basis
-        script.press(.character("c"))
+        script.press(.right)
         script.press(.tab, .tab, .tab)
         script.type("2027-05-01")
         script.press(.tab)
@@ -230,7 +230,7 @@ import TerminalUI
         let script = KeyScript(dashboard)
         script.press(.character("g"))
         script.type("zoe")
-        script.press(.enter)
+        script.press(.enter, .tab)
         script.type("Marcus Webb (social worker)")
         script.press(.tab)
         script.type("Our manager")
@@ -253,7 +253,7 @@ import TerminalUI
         script.press(.enter)
         #expect(script.render().contains("Has an agreement"))
         #expect(script.render().contains("Marcus Webb (social worker)"))
-        script.press(.tab)
+        script.press(.tab, .tab)
         script.press(.control("u"))
         script.type("Ruth Okafor")
         script.press(.control("s"))
@@ -279,7 +279,7 @@ import TerminalUI
         let script = KeyScript(screen)
         script.press(.character("c"))
         script.type("dose")
-        script.press(.enter, .tab, .tab)           // the contact; past the summary and the advice, to the person
+        script.press(.enter, .tab, .tab, .tab)           // the contact; past the summary and the advice, to the person
         script.press(.control("u"))                // Zoë's name out of the picker
         script.type("maría")
         script.press(.enter)
@@ -338,12 +338,12 @@ private func fieldError(_ body: () throws -> Void) -> FieldError? {
         let script = KeyScript(screen)
         script.press(.character("u"))
         script.type("ring")
-        script.press(.enter, .character("c"), .tab)    // the task; "correct a mistake"; to its title
+        script.press(.enter, .tab, .left, .tab)    // the task; "correct a mistake"; to its title
         script.press(.control("u"))
         script.type("Ring the nurse back")
         script.press(.tab, .control("u"))              // the person: Harold, not Zoë
         script.type("harold")
-        script.press(.enter, .tab, .tab, .tab)         // past partner and due, to who will do it, then the reason
+        script.press(.enter, .tab, .tab, .tab, .tab)         // past partner and due, to who will do it, then the reason
         script.type("Task was for the nurse about Harold")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil, "\(script.render(100, 30))")

@@ -11,9 +11,9 @@ import TerminalUI
     func addContact(_ script: KeyScript, summary: String) {
         script.press(.character("a"))
         script.type("zoe")
-        script.press(.enter)
+        script.press(.tab)
         script.type("patel")
-        script.press(.enter, .tab, .tab, .tab)
+        script.press(.tab)
         script.type(summary)
         script.press(.control("s"))
     }

@@ -16,7 +16,7 @@ import TerminalUI
         let form = ContactEntryScreen(store: fixture.store, drafts: night, restoring: nil)
         let typing = KeyScript(form)
         typing.type("harold")
-        typing.press(.enter)
+        typing.press(.tab)
         typing.type("Secret words about his fall")
         #expect(try night.load() != nil)
 

@@ -68,9 +68,9 @@ import Testing
         try session.send("Down")
         try session.send("w", literal: true)
         #expect(await session.waitFor("What happened"))
-        try session.send("r", literal: true)
+        try session.send("Right")                      // chased → received
         try session.send("Tab")
-        try session.send("l", literal: true)
+        try session.send("Right")                      // email → letter
         try session.send("Tab")
         try session.send("RS/2211", literal: true)
         try session.send("C-s")

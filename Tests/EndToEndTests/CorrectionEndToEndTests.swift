@@ -24,10 +24,10 @@ import Testing
         try session.send("c", literal: true)
         #expect(await session.waitFor("Correct a contact"))
         try session.send("heel dressing", literal: true)
-        try session.send("Enter", "Tab", "Tab", "C-u")   // the contact; past summary and advice; clear the person
+        try session.send("Enter", "Tab", "Tab", "Tab", "C-u")   // the contact; past summary and advice; clear the person
         try session.send("arthur", literal: true)
         try session.send("Enter")
-        for _ in 0..<4 { try session.send("Tab") }     // past partner, when, how, direction
+        for _ in 0..<5 { try session.send("Tab") }     // past the person taken, partner, when, how, direction
         try session.send("It was Arthur's heel; entered against Edith by mistake", literal: true)
         try session.send("C-s")
         #expect(await eventually { !session.capture().contains("Correct a contact") }, "\(session.capture())")

@@ -154,10 +154,10 @@ import Testing
         #expect(!app.session.paneIsDead())
         try app.send("edith", literal: true)
         #expect(await app.session.waitFor("▸ Edith Brown"))
-        try app.send("Enter")
+        try app.send("Enter", "Tab")
         try app.send("riverside", literal: true)
         #expect(await app.session.waitFor("▸ Dr Anil Patel"))
-        try app.send("Enter", "Tab", "Tab", "Tab", "Tab")   // on to the advice
+        try app.send("Enter", "Tab", "Tab")   // on to the advice
         let pasted = String(repeating: "Zoë's dose 5 mg, 王秀英. ", count: 4_000) + "\nEND"
         let file = app.folder.appendingPathComponent("paste.txt")
         try pasted.write(to: file, atomically: true, encoding: .utf8)

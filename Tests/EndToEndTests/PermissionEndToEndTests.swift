@@ -87,7 +87,7 @@ struct PermissionEndToEndTests {
         #expect(await carer.waitFor("New contact / advice"))
         try carer.send("harold", literal: true)
         #expect(await carer.waitFor("▸ Harold Finch"))
-        try carer.send("Enter")
+        try carer.send("Enter", "Tab")
         try carer.send("Chest pain, ring back", literal: true)
         #expect(await eventually {
             ((try? FileManager.default.contentsOfDirectory(atPath: store + ".drafts")) ?? []).contains { $0.hasSuffix(".notice") }

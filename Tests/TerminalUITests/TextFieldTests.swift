@@ -78,12 +78,15 @@ import Testing
         field.draw(x: 0, y: 0, width: 8, grid: &grid, theme: .monochrome, isFocused: true)
         // The cursor after the last letter needs a cell of its own, so the Å scrolls off.
         #expect(grid.dump() == "ngström")
-        #expect(grid[7, 0].style.attributes.contains(.reverse))
+        #expect(grid.cursor == Position(x: 7, y: 0), "the terminal's cursor after the last letter")
         var start = field
         _ = start.handle(.home)
         grid = CellGrid(size: Size(width: 8, height: 1))
         start.draw(x: 0, y: 0, width: 8, grid: &grid, theme: .monochrome, isFocused: true)
         #expect(grid.dump() == "王秀英 Å")
-        #expect(grid[0, 0].style.attributes.contains(.reverse))  // the cursor sits on 王
+        #expect(grid.cursor == Position(x: 0, y: 0))  // the cursor sits on 王
+        var unfocused = CellGrid(size: Size(width: 8, height: 1))
+        start.draw(x: 0, y: 0, width: 8, grid: &unfocused, theme: .monochrome, isFocused: false)
+        #expect(unfocused.cursor == nil, "a field not being typed in shows no cursor")
     }
 }

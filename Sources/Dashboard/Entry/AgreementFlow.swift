@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// A person's partnership agreement (R9): who leads, chairs, minutes and reports, how records
 /// are made and information shared, and what each side expects. Picking someone who already
@@ -15,21 +16,21 @@ extension EntryFlows {
     ] }
 
     func agreement(restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [EntryInput] = [.picker("person", "Person", EntryItems.people(store))]
+        var inputs: [FormInput] = [.picker("person", "Person", EntryItems.people(store))]
         inputs += Self.agreementFields.map { .text($0.id, $0.label) }
         inputs += [.text("starts", "Starts", hint: "e.g. 1/12/2026, Mon, in 2 weeks"), .text("ends", "Ends", hint: "e.g. 1/6/2027, in 6 months"),
                    .text("reason", "Why it changed", hint: "only when changing an agreement")]
         let existing: (Store, String) -> PartnershipAgreement? = { store, personID in
             (try? store.agreements(forPerson: personID))?.last
         }
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+        let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let current = existing(store, m["person"]) else { return }
             for field in Self.agreementFields { m.setText(field.id, current[keyPath: field.path] ?? "") }
             m.setText("starts", current.starts.map { DateInput.dayKey($0) } ?? "")
             m.setText("ends", current.ends.map { DateInput.dayKey($0) } ?? "")
         }
-        return EntryFormScreen(title: "Partnership agreement", kind: "agreement", model: EntryFormModel(inputs: inputs), drafts: drafts,
-                               store: store, restoring: draft, onPick: fill,
+        return EntryFormScreen(title: "Partnership agreement", kind: .agreement, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
+                               store: store, restoring: draft, times: ["starts": .day, "ends": .day], onPick: fill,
                                note: { [store] m, _ in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
             let starts = try m["starts"].nilIfEmpty.map { try store.readDate($0, field: "starts", precision: .day) }

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// Written confirmation of advice (R6), one step at a time: ask for it (how, from whom), chase it
 /// (what was said), record it received (when, email or letter, their reference), or say why it is
@@ -13,7 +14,7 @@ extension EntryFlows {
     /// The form, with `contactID` already picked when the step starts from a highlighted contact.
     func confirmation(restoring draft: EntryDraft?, contactID: String? = nil) -> EntryFormScreen {
         let items = EntryItems.owedInWriting(store, including: contactID)
-        var model = EntryFormModel(inputs: [
+        var model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("contact", "Advice", items),
             .choice("step", "What happened", Self.confirmationSteps),
             .text("how", "How you asked", hint: "e.g. email to the surgery, letter, on the call"),
@@ -35,7 +36,7 @@ extension EntryFlows {
         })
         // The likely next step for where the advice stands: a request is chased or received,
         // advice with no decision is asked for.
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
             m.choices["step"]?.select(contact.awaitsConfirmation ? "chased" : "requested")
         }
@@ -45,8 +46,8 @@ extension EntryFlows {
             model.focus = "step"
         }
         return EntryFormScreen(
-            title: "Written confirmation", kind: EntryForm.confirmation.rawValue, model: model, drafts: drafts, store: store,
-            restoring: draft, onPick: fill,
+            title: "Written confirmation", kind: .confirmation, model: model, drafts: drafts, store: store,
+            restoring: draft, times: ["when": .past], onPick: fill,
             note: { [store] m, id in
                 guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return nil }
                 return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar)

@@ -2,98 +2,75 @@ import Foundation
 import LiaisonCore
 import TerminalUI
 
-/// The new contact / advice form (R5–R8, R3), presented over the dashboard. It quits once the
-/// contact is saved or deliberately thrown away; until then every change is written as a draft,
-/// and a save that fails leaves the form open with what went wrong.
-public final class ContactEntryScreen: Screen {
-    let store: Store
-    let drafts: DraftStore?
-    var form: ContactForm
+/// The new contact / advice form (R5–R8, R3): the entry screen with what only a contact has —
+/// the person's sharing basis under their name, several follow-ups with Ctrl-T, a partner
+/// added from inside the picker, and the contact and its follow-ups saved in one go.
+final class ContactEntryScreen: EntryFormScreen {
+    let bases: [String: SharingBasis]
+    var queuedFollowUps: [FollowUp]
     var newPartner: NewPartnerPanel?
-    var confirmDiscard: Overlay?
-    /// What went wrong with the last save or draft write, shown above the footer.
-    var message: String?
-    var scrollTop = 0
-    private let blankValues: [String: String]
-    /// The contact saved, once it is.
-    public private(set) var saved: Contact?
+    /// Told the contact once it is saved, so the dashboard can show it.
+    let onSaved: (Contact) -> Void
 
-    static let footer: [(key: String, label: String)] = [
+    static let contactFooter: [(key: String, label: String)] = [
         ("Tab", "next"), ("Enter", "pick/new line"), ("Ctrl-S", "save"), ("Esc", "cancel"), ("Ctrl-T", "another follow-up"),
     ]
 
-    public init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil) {
-        self.store = store
-        self.drafts = drafts
-        let people = EntryItems.people(store), partners = EntryItems.partners(store), bases = EntryItems.bases(store)
-        blankValues = ContactForm(people: people, partners: partners, bases: bases).values
-        if let draft {
-            form = ContactForm(draft: draft, people: people, partners: partners, bases: bases)
-            if draft.values["new-partner-open"] != nil {
-                let panelValues = draft.values.filter { $0.key.hasPrefix("new-partner:") }
-                newPartner = NewPartnerPanel(name: "", values: Dictionary(uniqueKeysWithValues: panelValues.map {
-                    (String($0.key.dropFirst("new-partner:".count)), $0.value)
-                }))
-            }
-        } else {
-            form = ContactForm(people: people, partners: partners, bases: bases)
+    init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil, onSaved: @escaping (Contact) -> Void = { _ in }) {
+        bases = EntryItems.bases(store)
+        self.onSaved = onSaved
+        queuedFollowUps = ContactForm.followUps(from: draft?.values["follow-ups"])
+        let model = ContactForm.model(people: EntryItems.people(store), partners: EntryItems.partners(store), bases: bases)
+        super.init(title: "New contact / advice", kind: .contact, model: model, drafts: drafts, store: store, restoring: draft,
+                   times: [ContactField.when.rawValue: .past, ContactField.taskDue.rawValue: .future, ContactField.capacityOn.rawValue: .pastDay],
+                   save: { _ in })
+        footer = Self.contactFooter
+        if let values = draft?.values, values["new-partner-open"] != nil {
+            let panel = values.filter { $0.key.hasPrefix("new-partner:") }
+            newPartner = NewPartnerPanel(name: "", values: Dictionary(uniqueKeysWithValues: panel.map {
+                (String($0.key.dropFirst("new-partner:".count)), $0.value)
+            }))
         }
-        form.dateOrder = store.dateOrder
     }
 
-    public var minimumSize: Size { Size(width: 60, height: 16) }
-
-    /// Whether anything was typed: an untouched form closes on Esc without asking.
-    var isChanged: Bool { form.values != blankValues || newPartner != nil }
-
-    public func handle(_ key: Key) -> ScreenResponse {
-        if let question = confirmDiscard {
-            switch question.handle(key) {
-            case .confirmed:
-                drafts?.discard()
-                return .quit
-            case .declined, .closed: confirmDiscard = nil
-            case .stillOpen: break
-            }
-            return .handled
+    /// The form read as a contact's fields.
+    var form: ContactForm {
+        get { ContactForm(model: model, queuedFollowUps: queuedFollowUps, bases: bases, dateOrder: store.dateOrder) }
+        set {
+            model = newValue.model
+            queuedFollowUps = newValue.queuedFollowUps
         }
-        if newPartner != nil {
+    }
+
+    override var discardQuestion: String { "Discard this contact?" }
+
+    override var isChanged: Bool { super.isChanged || !queuedFollowUps.isEmpty || newPartner != nil }
+
+    override func handle(_ key: Key) -> ScreenResponse {
+        if confirmDiscard == nil, newPartner != nil {
             handlePartnerPanel(key)
             return .handled
         }
-        switch key {
-        case .control("s"):
-            save()
-            return saved == nil ? .handled : .quit
-        case .control("t"):
+        if confirmDiscard == nil, key == .control("t") {
             if form.keepFollowUpAndStartAnother(now: store.clock.now, calendar: store.calendar) { message = nil }
             keepDraft()
-        case .escape:
-            guard isChanged else {
-                drafts?.discard()
-                return .quit
-            }
-            confirmDiscard = Overlay(title: "Discard this contact?", lines: [
-                "Everything typed in this form will be lost.", "Press n to go back to it.",
-            ], kind: .confirm)
-        default:
-            switch form.handle(key) {
-            case .edited, .moved:
-                // A cut paste is said above the footer too: a tall field may hide its own note.
-                message = form.errors[form.focus] == FormMessage.pasteCut ? FormMessage.pasteCut : nil
-                keepDraft()
-            case .wantsNewPartner(let name):
-                newPartner = NewPartnerPanel(name: name)
-                keepDraft()
-            case .unused: break
-            }
+            return .handled
         }
-        return .handled
+        return super.handle(key)
+    }
+
+    override func handled(_ outcome: FormModel.Outcome) {
+        if case .wantsNew(_, let name) = outcome {
+            newPartner = NewPartnerPanel(name: name)
+            keepDraft()
+            return
+        }
+        super.handled(outcome)
     }
 
     private func handlePartnerPanel(_ key: Key) {
         guard var panel = newPartner else { return }
-        switch panel.form.handle(key) {
+        switch panel.handle(key) {
         case .cancelled:
             newPartner = nil
         case .submitted:
@@ -102,75 +79,119 @@ public final class ContactEntryScreen: Screen {
             case .success(let draft):
                 do {
                     let partner = try store.waitingAtMost(Store.formSaveWait) { try store.addPartner(draft) }
-                    form.adoptNewPartner(EntryItems.partner(partner))
+                    model.adopt(EntryItems.partner(partner), in: ContactField.partner.rawValue)
                     newPartner = nil
                     keepDraft()
                     return
                 } catch let error as FieldError {
                     panel.show(error)
                 } catch {
-                    panel.show(FieldError("name", "the partner was not added: \(Self.describe(error))"))
+                    panel.show(FieldError("name", "the partner was not added: \(ErrorWords.describe(error))"))
                 }
             }
             newPartner = panel
-        case .editing, .ignored:
+        case .editing:
             newPartner = panel
         }
         keepDraft()
     }
 
-    /// Writes the form as it is now; a failure is shown but never stops the typing.
-    func keepDraft() {
-        guard let drafts else { return }
-        // Moving about an untouched form is not worth offering back at the next start.
-        guard isChanged else { return drafts.discard() }
-        var draft = form.draft(at: store.clock.now)
+    override func draftValues() -> [String: String] {
+        var values = form.values
         if let newPartner {
-            draft.values["new-partner-open"] = "1"
-            for (label, value) in newPartner.values where !value.isEmpty { draft.values["new-partner:\(label)"] = value }
+            values["new-partner-open"] = "1"
+            for (label, value) in newPartner.values where !value.isEmpty { values["new-partner:\(label)"] = value }
         }
-        do {
-            try drafts.save(draft)
-            try drafts.saveNotice(DraftNotice(
-                staff: store.staff, form: draft.form, updatedAt: draft.updatedAt,
-                about: draft.values["person"].flatMap(store.person(id:))?.initials))
-        } catch {
-            message = "Your typing could not be kept as a draft: \(Self.describe(error)). Save soon."
-        }
+        return values
     }
 
-    /// Validates, then saves the contact and its follow-up. Anything refused stays on screen.
-    func save() {
-        let now = store.clock.now
-        let problems = form.problems(now: now, calendar: store.calendar)
-        guard problems.isEmpty else {
-            form.errors = problems
-            form.focus = form.visibleFields.first { problems[$0] != nil } ?? form.focus
-            message = "Not saved yet: see the notes marked !"
-            return
-        }
+    override func problems() -> [String: String] {
+        Dictionary(uniqueKeysWithValues: form.problems(now: store.clock.now, calendar: store.calendar).map { ($0.key.rawValue, $0.value) })
+    }
+
+    /// Validates, then saves the contact and its follow-ups in one transaction: all or none.
+    override func trySave() {
+        let found = problems()
+        guard found.isEmpty else { return super.trySave() }
         do {
-            // A held store gets a short wait, then a message: never a frozen form mid-call.
-            // The contact and its follow-ups go in one transaction: all of them or none.
+            let now = store.clock.now
             let contact = try form.contactDraft(now: now, calendar: store.calendar)
             let followUps = try form.taskDrafts(now: now, calendar: store.calendar)
+            // A held store gets a short wait, then a message: never a frozen form mid-call.
             let result = try store.waitingAtMost(Store.formSaveWait) { try store.addContact(contact, followUps: followUps) }
             drafts?.discard()
-            saved = result.contact
+            markSaved()
+            onSaved(result.contact)
         } catch let error as FieldError {
-            if let field = ContactField(errorField: error.field), form.visibleFields.contains(field) {
-                form.errors[field] = error.message
-                form.focus = field
-                message = "Not saved yet: see the note marked !"
-            } else {
-                message = "Not saved: \(error.message)"
-            }
+            show(error)
         } catch {
             message = FormMessage.notSaved(error)
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        ErrorWords.describe(error)
+    override class func inputID(forErrorField field: String) -> String {
+        switch field {
+        case "title": ContactField.taskTitle.rawValue
+        case "due": ContactField.taskDue.rawValue
+        default: field
+        }
+    }
+
+    // MARK: Drawing
+
+    override func drawOver(in area: Rect, grid: inout CellGrid, theme: Theme) {
+        newPartner?.draw(in: area, grid: &grid, theme: theme)
+    }
+
+    override func label(for input: FormInput) -> String {
+        guard input.id == ContactField.confirmationNote.rawValue else { return input.label }
+        switch form.choice(.confirmation) {
+        case "requested": return "Asked for how"
+        case "received": return "Their reference"
+        case "not-possible": return "Why not possible"
+        case "not-needed": return "Why not needed"
+        default: return ContactField.confirmationNote.label
+        }
+    }
+
+    /// What an empty field means, shown faintly in it.
+    override func hint(for input: FormInput) -> String? {
+        switch ContactField(rawValue: input.id) {
+        case .when: "now (or 14:05, yesterday 09:30, Fri 16:00, 20/11 16:00)"
+        case .taskDue: "e.g. 15:00, tomorrow 10:00, Fri 17:00, +2h"
+        case .taskOwner: "you, unless you name someone"
+        case .carePlanChange: "leave empty if the care plan did not change"
+        case .decidedBy: "you, unless you name who decided or authorised it"
+        case .nature: "e.g. low single informal indirect (level, agencies, formality, involvement)"
+        case .capacityOn: "e.g. yesterday, Mon, 20/11/2026"
+        case .capacityDecision: "e.g. sharing her wound care with the nurse"
+        case .consulted: "family, advocate, professionals asked"
+        case .confirmationNote:
+            switch form.choice(.confirmation) {
+            case "": "choose above first: ask for it, received, or why not"
+            case "requested": "empty: asked during this contact; or e.g. email to the surgery"
+            default: nil
+            }
+        default: nil
+        }
+    }
+
+    override func below(_ input: FormInput) -> [FormView.Line] {
+        var lines = super.below(input)
+        switch ContactField(rawValue: input.id) {
+        case .person:
+            if let basis = form.basis {
+                let line = BasisText.describe(basis, now: store.clock.now)
+                lines.append(FormView.Line(line.text, role: line.isWarning ? .warning : .ok))
+            }
+        case .taskOwner:
+            for followUp in queuedFollowUps {
+                let kind = followUp.kind == "promise" ? "promise" : "task"
+                let owner = followUp.owner.isEmpty ? "you" : followUp.owner
+                lines.append(FormView.Line("Also: \(kind) “\(followUp.title)”, \(owner), by \(followUp.due)"))
+            }
+        default: break
+        }
+        return lines
     }
 }

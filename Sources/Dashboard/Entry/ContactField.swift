@@ -1,15 +1,21 @@
 /// The inputs of the contact form, in Tab order. The raw value names the field in drafts and
 /// matches the `field` of a `FieldError` from LiaisonCore where one exists.
+///
+/// The order follows a call: who, what was said, what is owed, what follows. How, who called
+/// and when come after, as they are usually right already (a call to us, now). Inputs that
+/// show only for some answers (a sharing exception and its capacity assessment) come last, so
+/// the Tab count to every other input never changes under someone typing ahead.
 enum ContactField: String, CaseIterable {
-    case person, partner, channel, direction, when, summary, advice
+    case person, partner, summary, advice
     case confirmation, confirmationNote = "confirmation-note"
     case carePlanChange = "care-plan-change", carePlanReason = "care-plan-reason"
+    case taskTitle = "task-title", taskKind = "task-kind", taskDue = "task-due", taskOwner = "task-owner"
+    case channel, direction, when
+    /// R4, late so the usual entry is not longer for it.
+    case nature
     case shared, exception, exceptionReason = "reason", decidedBy = "decided-by"
     case capacityBy = "capacity-assessed-by", capacityOn = "capacity-assessed-on", capacityDecision = "capacity-decision"
     case consulted
-    case taskTitle = "task-title", taskKind = "task-kind", taskOwner = "task-owner", taskDue = "task-due"
-    /// R4, last so the usual entry is not longer for it.
-    case nature
 
     var label: String {
         switch self {

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// A follow-up waiting in the contact form while another is typed: Ctrl-T keeps the one in the
 /// fields and clears them for the next, so one call can leave several tasks and promises (R8).
@@ -14,7 +15,7 @@ extension ContactForm {
     /// The follow-up in the fields now, if a title was written.
     var currentFollowUp: FollowUp? {
         guard !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return FollowUp(title: text(.taskTitle), kind: taskKind.value, owner: text(.taskOwner), due: text(.taskDue))
+        return FollowUp(title: text(.taskTitle), kind: choice(.taskKind), owner: text(.taskOwner), due: text(.taskDue))
     }
 
     /// Keeps the follow-up being typed and empties its fields for another; refused, with the note
@@ -22,13 +23,15 @@ extension ContactForm {
     mutating func keepFollowUpAndStartAnother(now: Date, calendar: Calendar) -> Bool {
         let found = problems(now: now, calendar: calendar).filter { [.taskTitle, .taskDue].contains($0.key) }
         guard let followUp = currentFollowUp, found.isEmpty else {
-            errors.merge(found.isEmpty ? [.taskTitle: "write the follow-up first, then Ctrl-T for another"] : found) { $1 }
+            for (field, note) in found.isEmpty ? [.taskTitle: "write the follow-up first, then Ctrl-T for another"] : found {
+                model.errors[field.rawValue] = note
+            }
             focus = found.keys.contains(.taskDue) ? .taskDue : .taskTitle
             return false
         }
         queuedFollowUps.append(followUp)
-        for field in [ContactField.taskTitle, .taskOwner, .taskDue] { texts[field]?.setText("") }
-        taskKind.select("task")
+        for field in [ContactField.taskTitle, .taskOwner, .taskDue] { model.setText(field.rawValue, "") }
+        model.choices[ContactField.taskKind.rawValue]?.select("task")
         focus = .taskTitle
         return true
     }

@@ -1,186 +1,153 @@
+import Foundation
 import LiaisonCore
 import TerminalUI
 
-/// What the contact form holds and how keys change it; no store and no drawing, so the whole
-/// flow can be tested key by key. `ContactEntryScreen` saves it and draws it.
+/// The contact form (R5–R8, R3) read through its own fields: the inputs it puts on the form
+/// engine, which show when, what is refused before the store is asked, and the records it
+/// saves. A value, so the rules are tested without a screen.
 struct ContactForm {
-    var person = PickerField()
-    var partner = PickerField()
-    var channel = ChoiceField(Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) })
-    var direction = ChoiceField([("incoming", "They contacted us"), ("outgoing", "We contacted them")])
-    var advice = MultilineText()
-    /// Advice left at "Decide later" is owed as "decide: ask in writing" until someone decides (R6).
-    var confirmation = ChoiceField([
-        ("", "Decide later (owed)"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed"),
-        ("not-possible", "Not possible"),
-    ])
-    var shared = ChoiceField([("no", "No"), ("yes", "Yes")])
-    var exception = ChoiceField([("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
-    /// A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.
-    var taskKind = ChoiceField([("task", "Task"), ("promise", "Promise (e.g. call back)")])
+    var model: FormModel
     /// Follow-ups kept with Ctrl-T while the next is typed.
     var queuedFollowUps: [FollowUp] = []
-    /// The single-line inputs, by field.
-    var texts: [ContactField: TextField] = [:]
-    var focus: ContactField = .person
-    var errors: [ContactField: String] = [:]
+    /// Each person's sharing basis by id.
+    let bases: [String: SharingBasis]
     /// How the service writes dates (`27/11` or `11/27`), from its settings.
     var dateOrder: DateOrder = .dayFirst
 
-    /// Who can be picked; kept here so matching needs nothing else.
-    var people: [PickerItem]
-    var partners: [PickerItem]
-    /// Each person's sharing basis by id.
-    var bases: [String: SharingBasis]
+    static let newPartnerLabel = "New partner…"
+
+    /// The empty form over the people and partners that can be picked.
+    static func model(people: [PickerItem], partners: [PickerItem], bases: [String: SharingBasis]) -> FormModel {
+        FormModel(rank: EntryItems.rank, inputs: ContactField.allCases.map { input($0, people: people, partners: partners) }) { model, id in
+            guard let field = ContactField(rawValue: id) else { return true }
+            return ContactForm(model: model, bases: bases).isShown(field)
+        }
+    }
+
+    private static func input(_ field: ContactField, people: [PickerItem], partners: [PickerItem]) -> FormInput {
+        switch field {
+        case .person: .picker(field.rawValue, field.label, people)
+        case .partner: .picker(field.rawValue, field.label, partners, newLabel: newPartnerLabel)
+        case .advice: .lines(field.rawValue, field.label, minimumRows: 3)
+        case .channel: .choice(field.rawValue, field.label, Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) })
+        case .direction: .choice(field.rawValue, field.label, [("incoming", "They contacted us"), ("outgoing", "We contacted them")])
+        // Advice left at "Decide later" is owed as "decide: ask in writing" until someone decides (R6).
+        case .confirmation: .choice(field.rawValue, field.label, [
+            ("", "Decide later (owed)"), ("requested", "Requested"), ("received", "Received"), ("not-needed", "Not needed"),
+            ("not-possible", "Not possible"),
+        ])
+        case .shared: .choice(field.rawValue, field.label, [("no", "No"), ("yes", "Yes")])
+        case .exception: .choice(field.rawValue, field.label, [("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")])
+        // A promise is a courtesy such as "call back by 3pm" (R8); it is listed with the tasks.
+        case .taskKind: .choice(field.rawValue, field.label, [("task", "Task"), ("promise", "Promise (e.g. call back)")])
+        default: .text(field.rawValue, field.label)
+        }
+    }
+
+    var focus: ContactField {
+        get { ContactField(rawValue: model.focus) ?? .person }
+        set { model.focus = newValue.rawValue }
+    }
+
+    var errors: [ContactField: String] {
+        Dictionary(uniqueKeysWithValues: model.errors.compactMap { key, value in ContactField(rawValue: key).map { ($0, value) } })
+    }
+
+    func text(_ field: ContactField) -> String { model[field.rawValue] }
+    var person: PickerField { model.pickers[ContactField.person.rawValue] ?? PickerField() }
+    var partner: PickerField { model.pickers[ContactField.partner.rawValue] ?? PickerField() }
+    func choice(_ field: ContactField) -> String { model[field.rawValue] }
+    var channel: ChoiceField { model.choices[ContactField.channel.rawValue]! }
 
     /// The picked person's sharing basis, shown at once and deciding whether an exception is asked for.
     var basis: SharingBasis? { person.chosen.flatMap { bases[$0.id] } }
 
-    static let textFields: [ContactField] = [
-        .when, .summary, .confirmationNote, .carePlanChange, .carePlanReason, .exceptionReason, .decidedBy,
-        .capacityBy, .capacityOn, .capacityDecision, .consulted, .taskTitle, .taskOwner, .taskDue, .nature,
-    ]
-    static let newPartnerLabel = "New partner…"
-
-    init(people: [PickerItem], partners: [PickerItem], bases: [String: SharingBasis]) {
-        self.people = people
-        self.bases = bases
-        self.partners = partners
-        for field in Self.textFields { texts[field] = TextField() }
-    }
-
-    func text(_ field: ContactField) -> String { texts[field]?.text ?? "" }
-
     /// R3: an exception is asked for only when we shared and the basis does not allow it.
-    var needsException: Bool { shared.value == "yes" && !(basis?.allowsSharing ?? false) }
+    var needsException: Bool { choice(.shared) == "yes" && !(basis?.allowsSharing ?? false) }
+
+    func isShown(_ field: ContactField) -> Bool {
+        switch field {
+        case .exception, .exceptionReason, .decidedBy: needsException
+        // Best interests rests on a capacity assessment (R3); safeguarding does not.
+        case .capacityBy, .capacityOn, .capacityDecision, .consulted: needsException && choice(.exception) == "best-interests"
+        default: true
+        }
+    }
 
     /// The fields shown now, in Tab order.
-    var visibleFields: [ContactField] {
-        ContactField.allCases.filter { field in
-            switch field {
-            case .confirmationNote: confirmation.value != ""
-            case .exception, .exceptionReason, .decidedBy: needsException
-            // Best interests rests on a capacity assessment (R3); safeguarding does not.
-            case .capacityBy, .capacityOn, .capacityDecision, .consulted: needsException && exception.value == "best-interests"
-            case .taskKind: !text(.taskTitle).isEmpty
-            default: true
+    var visibleFields: [ContactField] { ContactField.allCases.filter(isShown) }
+
+    /// Every field's text by name, and the follow-ups kept; a picker keeps both what was typed
+    /// and what was picked.
+    var values: [String: String] {
+        var values = model.values
+        if let queued = queuedFollowUpsValue { values["follow-ups"] = queued }
+        return values
+    }
+
+    /// Refusals the form can give before asking the store, all at once, beside their fields.
+    func problems(now: Date, calendar: Calendar) -> [ContactField: String] {
+        var found: [ContactField: String] = [:]
+        if person.chosen == nil { found[.person] = "choose who this contact was about: type part of their name, then Enter" }
+        if partner.chosen == nil { found[.partner] = "choose who you spoke to: type part of their name, role or organisation, then Enter" }
+        if text(.summary).trimmingCharacters(in: .whitespaces).isEmpty {
+            found[.summary] = "write a line saying what the contact was about"
+        }
+        if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder) }).failure {
+            found[.when] = error.message
+        }
+        if text(.confirmationNote).trimmingCharacters(in: .whitespaces).isEmpty {
+            switch choice(.confirmation) {
+            case "not-needed": found[.confirmationNote] = "say why no written confirmation is needed"
+            case "not-possible": found[.confirmationNote] = "say why it cannot be had in writing"
+            default: break
             }
         }
-    }
-
-    var personMatches: [PickerItem] { person.matches(in: people, newLabel: nil) }
-    var partnerMatches: [PickerItem] { partner.matches(in: partners, newLabel: Self.newPartnerLabel) }
-
-    enum Outcome: Equatable {
-        /// A value changed: the draft is written again.
-        case edited
-        case moved
-        /// "New partner…" was chosen; the screen asks for the partner's details.
-        case wantsNewPartner(name: String)
-        case unused
-    }
-
-    mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .tab:
-            let picked = pickSingleMatch()
-            move(by: 1)
-            return picked ? .edited : .moved
-        case .backTab:
-            move(by: -1)
-            return .moved
-        default:
-            break
+        let hasTask = !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty
+        if !hasTask, !(text(.taskOwner) + text(.taskDue)).trimmingCharacters(in: .whitespaces).isEmpty {
+            found[.taskTitle] = "say what is to be done, or clear who and when"
         }
-        let outcome = edit(key)
-        if outcome == .edited { errors[focus] = nil }
-        if case .paste = key, focus == .advice ? advice.wasCut : texts[focus]?.wasCut == true {
-            errors[focus] = FormMessage.pasteCut
-        }
-        return outcome
-    }
-
-    private mutating func edit(_ key: Key) -> Outcome {
-        switch focus {
-        case .person, .partner:
-            let matches = focus == .person ? personMatches : partnerMatches
-            var picker = focus == .person ? person : partner
-            let result = picker.handle(key, matches: matches)
-            if focus == .person { person = picker } else { partner = picker }
-            switch result {
-            case .picked(let item) where item.id == PickerField.newItemID:
-                return .wantsNewPartner(name: partner.query.text)
-            case .picked(let item):
-                choose(item)
-                move(by: 1)
-                return .edited
-            case .edited: return .edited
-            case .moved: return .moved
-            case .unused: return moveOnArrows(key)
+        if hasTask {
+            if text(.taskDue).trimmingCharacters(in: .whitespaces).isEmpty {
+                found[.taskDue] = "say by when, e.g. 15:00 or tomorrow 10:00"
+            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar, order: dateOrder) }).failure {
+                found[.taskDue] = error.message
             }
-        case .channel, .direction, .confirmation, .shared, .exception, .taskKind:
-            if choiceHandle(key) { return .edited }
-            return moveOnArrows(key)
-        case .advice:
-            if advice.handle(key) { return .edited }
-            return moveOnArrows(key)
-        default:
-            guard var input = texts[focus] else { return .unused }
-            let before = input.text
-            guard input.handle(key) else { return moveOnArrows(key) }
-            texts[focus] = input
-            return input.text == before ? .moved : .edited
         }
+        return found
     }
 
-    private mutating func choiceHandle(_ key: Key) -> Bool {
-        switch focus {
-        case .channel: channel.handle(key)
-        case .direction: direction.handle(key)
-        case .confirmation: confirmation.handle(key)
-        case .shared: shared.handle(key)
-        case .exception: exception.handle(key)
-        case .taskKind: taskKind.handle(key)
-        default: false
+    /// The contact as LiaisonCore takes it; call after `problems` found none.
+    func contactDraft(now: Date, calendar: Calendar) throws -> ContactDraft {
+        func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text }
+        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder)
+        var exceptionRecord: SharingException?
+        if needsException, let kind = SharingException.Kind(rawValue: choice(.exception)) {
+            var capacity: CapacityAssessment?
+            if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
+                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past)
+                capacity = CapacityAssessment(
+                    assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
+            }
+            exceptionRecord = SharingException(kind: kind, reason: text(.exceptionReason), decidedBy: optional(text(.decidedBy)), capacity: capacity)
         }
+        return ContactDraft(
+            personID: person.chosen?.id ?? "", partnerID: partner.chosen?.id ?? "",
+            channel: Contact.Channel(rawValue: choice(.channel)) ?? .phone,
+            direction: Contact.Direction(rawValue: choice(.direction)) ?? .incoming,
+            happenedAt: text(.when).trimmingCharacters(in: .whitespaces).isEmpty ? nil : when,
+            summary: text(.summary), advice: optional(text(.advice)),
+            confirmation: Confirmation.State(rawValue: choice(.confirmation)), confirmationNote: optional(text(.confirmationNote)),
+            carePlanChange: optional(text(.carePlanChange)), carePlanReason: optional(text(.carePlanReason)),
+            sharedByUs: choice(.shared) == "yes", exception: exceptionRecord,
+            nature: try optional(text(.nature)).map { try PartnershipNature.parse($0) })
     }
+}
 
-    /// ↑ ↓ and Enter a field does not use move between fields, as in most forms.
-    private mutating func moveOnArrows(_ key: Key) -> Outcome {
-        switch key {
-        case .down, .enter: move(by: 1)
-        case .up: move(by: -1)
-        default: return .unused
-        }
-        return .moved
-    }
-
-    mutating func move(by step: Int) {
-        let fields = visibleFields
-        let index = fields.firstIndex(of: focus) ?? 0
-        focus = fields[(index + step + fields.count) % fields.count]
-    }
-
-    /// Tab on a picker with exactly one real match takes it: fewer keys mid-call, and never a guess.
-    private mutating func pickSingleMatch() -> Bool {
-        guard focus == .person || focus == .partner else { return false }
-        let real = (focus == .person ? personMatches : partnerMatches).filter { $0.id != PickerField.newItemID }
-        guard real.count == 1 else { return false }
-        choose(real[0])
-        return true
-    }
-
-    /// Takes `item` in the focused picker.
-    mutating func choose(_ item: PickerItem) {
-        if focus == .person { person.choose(item) } else { partner.choose(item) }
-    }
-
-    /// Adds a partner made inside the form and picks it, as if it had always been in the list.
-    mutating func adoptNewPartner(_ item: PickerItem) {
-        partners.append(item)
-        partner.choose(item)
-        errors[.partner] = nil
-        focus = .partner
-        move(by: 1)
+extension Result {
+    /// The error, when there was one.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

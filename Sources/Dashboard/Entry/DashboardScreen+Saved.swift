@@ -4,14 +4,6 @@ import TerminalUI
 /// What the dashboard does once an entry form has saved: the new contact is put in front of
 /// the person who typed it, not left below the fold of the Contacts pane or on another day.
 extension DashboardScreen {
-    /// The contact `screen` saved before it closed, whether the form was opened with `a` or
-    /// taken up again from a draft offered at start-up.
-    static func savedContact(by screen: any Screen) -> Contact? {
-        if let form = screen as? ContactEntryScreen { return form.saved }
-        if let offer = screen as? DraftOfferScreen { return offer.savedContact }
-        return nil
-    }
-
     /// Shows the contact's day, lifts a person filter that would hide it, then highlights it in
     /// the Contacts pane and focuses that pane, so Enter opens it straight away.
     func reveal(_ contact: Contact) {

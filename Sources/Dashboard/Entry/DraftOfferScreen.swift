@@ -13,9 +13,9 @@ final class DraftOfferScreen: Screen {
         self.open = open
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
         let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
-        let what = draft.form == ContactForm.draftKind ? "a contact" : "a form"
-        question = Overlay(title: draft.form == ContactForm.draftKind ? "Unsaved contact" : "Unsaved form", lines: [
-            "You have \(what)\(who) that was not saved,",
+        let isContact = draft.form == EntryForm.contact.rawValue
+        question = Overlay(title: isContact ? "Unsaved contact" : "Unsaved form", lines: [
+            "You have \(isContact ? "a contact" : "a form")\(who) that was not saved,",
             "last changed \(DateInput.dayKey(draft.updatedAt)) \(Self.time(draft.updatedAt)): \(summary)",
             "Open it now? (No keeps it: press a to open it later.)",
         ], kind: .confirm)
@@ -25,9 +25,6 @@ final class DraftOfferScreen: Screen {
         let c = Calendar.current.dateComponents([.hour, .minute], from: date)
         return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
-
-    /// The contact the reopened form saved, once it has: the dashboard then shows it.
-    var savedContact: Contact? { (form as? ContactEntryScreen)?.saved }
 
     var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }
 

@@ -6,6 +6,9 @@ import TerminalUI
 public final class EntryFlows {
     public let store: Store
     public let drafts: DraftStore?
+    /// Told each contact a form saves, whichever way the form was opened (its key, or a draft
+    /// offered at start-up): the dashboard shows it.
+    public var onSavedContact: (Contact) -> Void = { _ in }
 
     public init(store: Store, drafts: DraftStore?) {
         self.store = store
@@ -56,7 +59,7 @@ public final class EntryFlows {
 
     private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {
         switch form {
-        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
+        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft, onSaved: { [weak self] in self?.onSavedContact($0) })
         case .task: newTask(restoring: draft)
         case .taskUpdate: updateTask(restoring: draft)
         case .escalation: raiseEscalation(restoring: draft)

@@ -1,7 +1,11 @@
 import LiaisonCore
+import TerminalUI
 
 /// Records as the pickers offer them.
 enum EntryItems {
+    /// The pickers' matching: accents and case ignored, names before roles and organisations.
+    static let rank: PickerField.Matcher = { query, items in NameMatcher.rank(query, in: items, texts: { $0.searchTexts }) }
+
     /// People still supported; the discharged are not offered for new contacts.
     static func people(_ store: Store) -> [PickerItem] {
         store.people.filter { $0.discharged == nil }.map(person)

@@ -1,11 +1,12 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// Escalations (R10): raise any kind, then move it raised → acknowledged → resolved with dated
 /// notes, an outcome, and the reason whenever a view was not accepted.
 extension EntryFlows {
     func raiseEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("contact", "From a contact (optional)", EntryItems.contacts(store)),
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .text("summary", "What it is about"),
@@ -17,12 +18,12 @@ extension EntryFlows {
             .text("reference", "Their reference"),
         ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
         // Raising it from a contact fills in who it concerns, so the two records name the same people.
-        let fromContact: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fromContact: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
             if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
             if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
-        return EntryFormScreen(title: "Raise an escalation", kind: "escalation", model: model, drafts: drafts, store: store,
+        return EntryFormScreen(title: "Raise an escalation", kind: .escalation, model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fromContact) { [store] m in
             var draft = EscalationDraft(
                 kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
@@ -34,7 +35,7 @@ extension EntryFlows {
     }
 
     func progressEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("escalation", "Escalation", EntryItems.escalations(store)),
             .choice("action", "Step", [("note", "Add a note"), ("acknowledge", "Acknowledged"), ("resolve", "Resolved"), ("correct", "Correct a mistake")]),
             .text("summary", "What it is about"),
@@ -58,7 +59,7 @@ extension EntryFlows {
             }
         })
         // Correcting starts from the escalation as it is, so only the mistake is typed over.
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "escalation", let e = try? store.escalation(id: m["escalation"]) else { return }
             m.setText("summary", e.summary)
             m.choices["kind"]?.select(e.kind.rawValue)
@@ -69,7 +70,7 @@ extension EntryFlows {
                 if let item = EntryItems.managers(store).first(where: { $0.id == manager }) { m.pickers["manager"]?.choose(item) } else { m.setText("manager", manager) }
             }
         }
-        return EntryFormScreen(title: "Move an escalation on", kind: "escalation-step", model: model, drafts: drafts, store: store,
+        return EntryFormScreen(title: "Move an escalation on", kind: .escalationStep, model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fill) { [store] m in
             guard let escalation = try store.escalation(id: m["escalation"]) else {
                 throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")

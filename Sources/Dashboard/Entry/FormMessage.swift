@@ -14,7 +14,7 @@ enum FormMessage {
 
     /// A save that failed for a reason outside the form: the store busy, read-only, the disk full.
     static func notSaved(_ error: Error) -> String {
-        var reason = ContactEntryScreen.describe(error)
+        var reason = ErrorWords.describe(error)
         while reason.hasSuffix(".") { reason.removeLast() }
         return "Not saved: \(reason). The form stays open with everything you typed; Ctrl-S tries again."
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// R1: someone leaves the service — discharged, moved or died, with the date — or comes back.
 /// Everyone is offered here, those who left included, so they can be readmitted.
@@ -10,7 +11,7 @@ extension EntryFlows {
             if let left = person.leftAs { item.detail = "left: \(left)" }
             return item
         }
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", [("discharged", "Discharged"), ("moved", "Moved elsewhere"), ("died", "Died"), ("readmit", "Came back (readmit)")]),
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
@@ -22,12 +23,12 @@ extension EntryFlows {
             default: true
             }
         })
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             if person.discharged != nil { m.choices["action"]?.select("readmit") }
         }
-        return EntryFormScreen(title: "Leaving the service, or coming back", kind: EntryForm.leaving.rawValue, model: model,
-                               drafts: drafts, store: store, restoring: draft, onPick: fill) { [store] m in
+        return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
+                               drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill) { [store] m in
             guard let person = store.person(id: m["person"]) else { throw FieldError("person", "choose who: type part of their name, then Enter") }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 try store.readmit(person, reason: m["reason"])

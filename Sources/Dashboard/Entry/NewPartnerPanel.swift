@@ -2,29 +2,39 @@ import LiaisonCore
 import TerminalUI
 
 /// Adds a partner from inside the partner picker, so a professional who is new to the service
-/// can be recorded without leaving the half-typed contact.
+/// can be recorded without leaving the half-typed contact. A small form on the same engine:
+/// Tab between fields, Enter adds, Esc goes back to the contact.
 struct NewPartnerPanel {
-    var form: Form
+    static let labels = ["Name", "Role", "Organisation", "Phone", "Email"]
+    var model: FormModel
+    private var scrollTop = 0
 
     init(name: String, values: [String: String] = [:]) {
-        form = Form(title: "New partner", fields: [
-            FormField("Name", value: values["Name"] ?? name),
-            FormField("Role", value: values["Role"] ?? ""),
-            FormField("Organisation", value: values["Organisation"] ?? ""),
-            FormField("Phone", value: values["Phone"] ?? ""),
-            FormField("Email", value: values["Email"] ?? ""),
-        ])
-        form.focus(values.isEmpty && !name.isEmpty ? 1 : 0)
+        model = FormModel(inputs: Self.labels.map { FormInput.text($0, $0) })
+        var start = values
+        if start["Name"] == nil { start["Name"] = name }
+        model.restore(start)
+        if values.isEmpty && !name.isEmpty { model.focus = "Role" }
     }
 
     /// The fields' texts, for the draft.
-    var values: [String: String] {
-        Dictionary(form.fields.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a })
+    var values: [String: String] { Dictionary(uniqueKeysWithValues: Self.labels.map { ($0, model[$0]) }) }
+
+    enum Outcome { case editing, submitted, cancelled }
+
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter: return .submitted
+        case .escape: return .cancelled
+        default:
+            _ = model.handle(key)
+            return .editing
+        }
     }
 
     /// The role typed, matched like the pickers: `gp`, `nurse`, `speech` all find one.
     var role: PartnerRole? {
-        let typed = form["Role"]?.value ?? ""
+        let typed = model["Role"]
         guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return NameMatcher.rank(typed, in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first
     }
@@ -34,27 +44,26 @@ struct NewPartnerPanel {
         guard let role else {
             return .failure(FieldError("Role", "type the role, e.g. GP, district nurse, social worker, or other"))
         }
-        func value(_ label: String) -> String? { form[label]?.value }
-        return .success(PartnerDraft(name: value("Name") ?? "", role: role, organisation: value("Organisation"),
-                                     phone: value("Phone"), email: value("Email")))
+        return .success(PartnerDraft(name: model["Name"], role: role, organisation: model["Organisation"],
+                                     phone: model["Phone"], email: model["Email"]))
     }
 
     mutating func show(_ error: FieldError) {
         let label = ["name": "Name", "email": "Email", "role": "Role"][error.field] ?? error.field
-        if let index = form.fields.firstIndex(where: { $0.label == label }) {
-            form.fields[index].error = error.message
-            form.focus(index)
-        } else {
-            form.fields[0].error = error.message
-        }
+        let field = Self.labels.contains(label) ? label : "Name"
+        model.errors[field] = error.message
+        model.focus = field
     }
 
-    func draw(in area: Rect, grid: inout CellGrid, theme: Theme) {
-        let box = area.centered(width: min(area.width, 70), height: min(area.height, form.height + 5))
+    mutating func draw(in area: Rect, grid: inout CellGrid, theme: Theme) {
+        let rows = Self.labels.count + model.errors.count * 2
+        let box = area.centered(width: min(area.width, 70), height: min(area.height, rows + 5))
         grid.fill(box, style: theme[.overlay])
-        grid.drawBox(box, style: theme[.overlayBorder], title: form.title, titleStyle: theme[.overlayBorder])
+        grid.drawBox(box, style: theme[.overlayBorder], title: "New partner", titleStyle: theme[.overlayBorder])
         let inner = box.inset(by: 1)
-        form.draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 2), grid: &grid, theme: theme)
+        grid.cursor = nil
+        FormView().draw(model, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(1, inner.height - 2)),
+                        scrollTop: &scrollTop, grid: &grid, theme: theme)
         let hint = role.map { "Role: \($0.title)" } ?? "Role: type part of it"
         grid.write(hint + "   Enter add   Esc back", x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme[.muted])
     }

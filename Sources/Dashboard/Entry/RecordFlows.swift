@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// People and partners added and edited, and saved contacts corrected. An edit is an amendment
 /// (R11): it asks why, and the version it replaces stays in the history.
@@ -10,7 +11,7 @@ extension EntryFlows {
     ]
 
     func person(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [EntryInput] = editing ? [.picker("person", "Person", EntryItems.people(store))] : []
+        var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store))] : []
         inputs += [
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
             .text("key-worker", "Key worker"), .choice("basis", "Sharing basis", Self.basisChoices),
@@ -18,8 +19,8 @@ extension EntryFlows {
             .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
-        let model = EntryFormModel(inputs: inputs)
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+        let model = FormModel(rank: EntryItems.rank, inputs: inputs)
+        let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
@@ -27,8 +28,8 @@ extension EntryFlows {
             m.setText("basis-review", p.basis.reviewDue.map { DateInput.dayKey($0) } ?? "")
         }
         let title = editing ? "Change a person's details" : "Add a person"
-        return EntryFormScreen(title: title, kind: editing ? "person-edit" : "person", model: model, drafts: drafts, store: store,
-                               restoring: draft, onPick: editing ? fill : nil,
+        return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
+                               restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
                                note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
@@ -57,17 +58,17 @@ extension EntryFlows {
     }
 
     func partner(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [EntryInput] = editing ? [.picker("partner", "Partner", EntryItems.partners(store))] : []
+        var inputs: [FormInput] = editing ? [.picker("partner", "Partner", EntryItems.partners(store))] : []
         inputs += [.text("name", "Name"), .text("role", "Role", hint: "e.g. GP, district nurse, social worker"),
                    .text("organisation", "Organisation"), .text("phone", "Phone"), .text("email", "Email")]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, _ in
+        let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.partner(id: m["partner"]) else { return }
             m.setText("name", p.name); m.setText("role", p.role.title); m.setText("organisation", p.organisation ?? "")
             m.setText("phone", p.phone ?? ""); m.setText("email", p.email ?? "")
         }
         let title = editing ? "Change a partner's details" : "Add a partner"
-        return EntryFormScreen(title: title, kind: editing ? "partner-edit" : "partner", model: EntryFormModel(inputs: inputs), drafts: drafts,
+        return EntryFormScreen(title: title, kind: editing ? .partnerEdit : .partner, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
                                store: store, restoring: draft, onPick: editing ? fill : nil) { [store] m in
             guard let role = NameMatcher.rank(m["role"], in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first,
                   m["role"].nilIfEmpty != nil else {
@@ -90,7 +91,7 @@ extension EntryFlows {
     /// so advice put against the wrong resident moves to the right one; the original stays in the
     /// history, and shows under both people.
     func correctContact(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             // The words first, as they are what is most often wrong; then who, when and how.
             .picker("contact", "Contact", EntryItems.contacts(store)), .text("summary", "Summary"),
             .lines("advice", "Advice (their words)"),
@@ -101,7 +102,7 @@ extension EntryFlows {
             .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
             .text("reason", "Why you are correcting it"),
         ])
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
             if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
             if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
@@ -111,8 +112,8 @@ extension EntryFlows {
             m.setText("summary", contact.summary)
             m.setText("advice", contact.advice ?? "")
         }
-        return EntryFormScreen(title: "Correct a contact", kind: "contact-correction", model: model, drafts: drafts, store: store,
-                               restoring: draft, onPick: fill) { [store] m in
+        return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
+                               restoring: draft, times: ["when": .past], onPick: fill) { [store] m in
             guard var contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
             }

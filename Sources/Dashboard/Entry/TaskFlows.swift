@@ -1,11 +1,12 @@
 import Foundation
 import LiaisonCore
+import TerminalUI
 
 /// Tasks and promises (R8): add one, or take an open one and mark it done with its outcome,
 /// log a delay (and whether the partner was told), or hand it to someone else.
 extension EntryFlows {
     func newTask(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             .text("title", "What is to be done"),
             .choice("promise", "Kind", [("no", "Task"), ("yes", "Promise (e.g. call back)")]),
             .picker("person", "For (optional)", EntryItems.people(store)),
@@ -13,7 +14,8 @@ extension EntryFlows {
             .text("owner", "Who will do it", hint: "you, unless you name someone"),
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
         ])
-        return EntryFormScreen(title: "New task or promise", kind: "task", model: model, drafts: drafts, store: store, restoring: draft) { [store] m in
+        return EntryFormScreen(title: "New task or promise", kind: .task, model: model, drafts: drafts, store: store, restoring: draft,
+                               times: ["due": .future]) { [store] m in
             let due = try Self.requiredWhen(m["due"], field: "due", store: store)
             try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
                                         owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
@@ -21,7 +23,7 @@ extension EntryFlows {
     }
 
     func updateTask(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = EntryFormModel(inputs: [
+        let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("task", "Task", EntryItems.tasks(store)),
             .choice("action", "What happened", [("done", "Done"), ("delay", "Delayed"), ("reassign", "Hand to someone else"), ("correct", "Correct a mistake")]),
             .text("title", "What is to be done"),
@@ -46,7 +48,7 @@ extension EntryFlows {
             }
         })
         // Correcting starts from the task as it is, so only the mistake is typed over.
-        let fill: (inout EntryFormModel, String) -> Void = { [store] m, id in
+        let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "task", let task = try? store.task(id: m["task"]) else { return }
             m.setText("title", task.title)
             m.setText("task-owner", task.owner ?? "")
@@ -54,7 +56,8 @@ extension EntryFlows {
             if let person = task.personID.flatMap(store.person(id:)) { m.pickers["person"]?.choose(EntryItems.person(person)) }
             if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
-        return EntryFormScreen(title: "Update a task", kind: "task-update", model: model, drafts: drafts, store: store, restoring: draft, onPick: fill) { [store] m in
+        return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
+                               times: ["due": .future, "new-due": .future], onPick: fill) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }

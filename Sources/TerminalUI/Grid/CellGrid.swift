@@ -7,6 +7,10 @@
 public struct CellGrid: Hashable, Sendable {
     public private(set) var size: Size
     private var cells: [Cell]
+    /// Where the terminal's own cursor is shown: the focused input's insertion point. nil hides
+    /// it, which is every frame where nothing is being typed. The last drawing to set it wins,
+    /// so a box drawn over a form hides the form's cursor by clearing it.
+    public var cursor: Position?
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -93,6 +97,18 @@ public struct CellGrid: Hashable, Sendable {
         for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].text }
         while line.last == " " { line.removeLast() }
         return line
+    }
+
+    /// Copies `rows` rows of `source` from row `sourceTop` to row `top` of this grid, with the
+    /// cursor when it lies in them: how a form taller than the screen is scrolled.
+    /// Column 0 of `source` lands on column `x`.
+    public mutating func copyRows(from source: CellGrid, sourceTop: Int, to top: Int, rows: Int, x left: Int = 0) {
+        for row in 0..<max(0, rows) where sourceTop + row < source.size.height {
+            for x in 0..<source.size.width { set(x: left + x, y: top + row, source[x, sourceTop + row]) }
+        }
+        if let mark = source.cursor, (sourceTop..<sourceTop + rows).contains(mark.y) {
+            cursor = Position(x: mark.x + left, y: mark.y - sourceTop + top)
+        }
     }
 
     /// Positions whose cells differ from `previous` (everything, if the sizes differ).

@@ -3,7 +3,7 @@ import Foundation
 /// Runs a screen on the real terminal: the one call a command needs.
 ///
 /// A screen is a class conforming to `Screen`: it draws into a `CellGrid` with widgets (`Pane`,
-/// `Table`, `Form`, `Overlay`, `FooterBar`) and turns `Key`s into state changes. A screen that
+/// `Table`, `FormView`, `Overlay`, `FooterBar`) and turns `Key`s into state changes. A screen that
 /// refreshes on a timer returns the next time from `nextWakeUp(after:)`, does the work in
 /// `wakeUp(at:)` and answers `.unchanged` when it found nothing, so no frame is drawn.
 /// Tests skip this type: they give the screen an `EventLoop` over a `ScriptedBackend` (keys in,

@@ -13,6 +13,7 @@ public final class NcursesTerminal: TerminalBackend {
     private var previous: CellGrid?
     private var restored = false
     private var emptyReads = 0
+    private var cursorShown = false
     private var decoder = InputDecoder()
     /// Asks the terminal to mark pasted text (bracketed paste), and to stop asking.
     private static let bracketedPasteOn = "\u{1B}[?2004h", bracketedPasteOff = "\u{1B}[?2004l"
@@ -194,7 +195,18 @@ public final class NcursesTerminal: TerminalBackend {
             put(cell, x: x, y: y)
         }
         previous = grid
+        placeCursor(grid.cursor)
         wrefresh(window)
+    }
+
+    /// Shows the terminal's cursor where the focused input is, or hides it when nothing is typed.
+    private func placeCursor(_ position: Position?) {
+        guard let position, position.x >= 0, position.y >= 0, position.x < size.width, position.y < size.height else {
+            if cursorShown { curs_set(0); cursorShown = false }
+            return
+        }
+        wmove(window, Int32(position.y), Int32(position.x))
+        if !cursorShown { curs_set(1); cursorShown = true }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {

@@ -57,6 +57,7 @@ public struct Overlay {
         let footer = kind == .confirm ? "y yes   n no" : scrolls ? "↑↓ more   Esc close" : "Esc close"
         let textWidth = (lines + [footer, title + "  "]).map(\.displayWidth).max() ?? 0
         let box = area.centered(width: textWidth + 4, height: lines.count + 4)
+        grid.cursor = nil  // a question over a form is answered by a key, not typed
         grid.fill(box, style: theme[.overlay])
         grid.drawBox(box, style: theme[.overlayBorder], title: title, titleStyle: theme[.overlayBorder])
         let inner = box.inset(by: 1)

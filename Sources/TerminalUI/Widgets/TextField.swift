@@ -121,8 +121,8 @@ public struct TextField: Equatable, Sendable {
         text.index(text.startIndex, offsetBy: offset)
     }
 
-    /// Draws the text in one row of `width` columns, scrolled so the cursor is visible; the
-    /// cursor cell is shown in reverse when focused.
+    /// Draws the text in one row of `width` columns, scrolled so the cursor is visible; when
+    /// focused, the terminal's cursor is put at the insertion point.
     public func draw(x: Int, y: Int, width: Int, grid: inout CellGrid, theme: Theme, isFocused: Bool) {
         guard width > 0 else { return }
         let style = theme[isFocused ? .inputFocused : .input]
@@ -138,12 +138,7 @@ public struct TextField: Equatable, Sendable {
         let visible = String(characters[start...])
         grid.write(visible, x: x, y: y, width: width, style: style, ellipsis: "")
         if isFocused {
-            let cursorX = x + characters[start..<cursor].reduce(0) { $0 + $1.displayWidth }
-            var cursorStyle = style
-            cursorStyle.attributes.formSymmetricDifference(.reverse)
-            let cursorWidth = cursor < characters.count ? max(1, characters[cursor].displayWidth) : 1
-            grid.restyle(Rect(x: cursorX, y: y, width: min(cursorWidth, x + width - cursorX), height: 1),
-                         style: cursorStyle)
+            grid.cursor = Position(x: min(x + width - 1, x + characters[start..<cursor].reduce(0) { $0 + $1.displayWidth }), y: y)
         }
     }
 }

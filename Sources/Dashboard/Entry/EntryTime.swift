@@ -1,0 +1,21 @@
+import LiaisonCore
+import TerminalUI
+
+/// How an input holding a time or a day is read, and how the form says what it read while the
+/// text is typed ("→ Fri 27 Nov 17:00"), so a misread date is seen before it is saved.
+struct EntryTime {
+    let precision: StaffDate.Precision
+    /// Which way a bare weekday points: a contact happened (last Friday), a task is due (next).
+    let direction: StaffDate.Direction
+
+    static let past = EntryTime(precision: .moment, direction: .past)
+    static let future = EntryTime(precision: .moment, direction: .future)
+    static let pastDay = EntryTime(precision: .day, direction: .past)
+    static let day = EntryTime(precision: .day, direction: .future)
+
+    /// The reading under the input: what was read, or why it does not read yet; nil while empty.
+    func reading(of text: String, store: Store) -> FormView.Line? {
+        guard let preview = store.previewDate(text, precision: precision, direction: direction) else { return nil }
+        return FormView.Line(preview, role: preview.hasPrefix("→") ? .ok : .muted)
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import TerminalUI
+
+/// The form engine alone: Tab order, pickers, choices that letters never change, notes, drafts.
+@Suite struct FormModelTests {
+    static let people = [
+        PickerItem(id: "1", title: "Zoë Adams", detail: "Room 4", searchTexts: ["Zoë Adams", "zoe adams"]),
+        PickerItem(id: "2", title: "Harold Finch", detail: "Room 9", searchTexts: ["Harold Finch"]),
+        PickerItem(id: "3", title: "Harriet Vane", detail: "", searchTexts: ["Harriet Vane"]),
+    ]
+
+    func model() -> FormModel {
+        FormModel(inputs: [
+            .picker("person", "Person", Self.people),
+            .choice("how", "How", [("phone", "Phone"), ("visit", "Visit")]),
+            .text("summary", "Summary"),
+            .lines("advice", "Advice"),
+            .choice("shared", "Shared", [("no", "No"), ("yes", "Yes")]),
+        ])
+    }
+
+    @Test func tabMovesInAFixedOrderBothWays() {
+        var form = model()
+        #expect(form.handle(.tab) == .moved && form.focus == "how")
+        _ = form.handle(.backTab)
+        _ = form.handle(.backTab)
+        #expect(form.focus == "shared", "Shift-Tab from the first wraps to the last")
+    }
+
+    @Test func enterTakesTheHighlightedMatchAndStaysTabTakesTheOnlyOne() {
+        var form = model()
+        for c in "har" { _ = form.handle(.character(c)) }
+        #expect(form.matches("person").map(\.id) == ["2", "3"])
+        _ = form.handle(.down)
+        #expect(form.handle(.enter) == .picked("person"))
+        #expect(form["person"] == "3" && form.focus == "person")
+        var other = model()
+        for c in "zoe" { _ = other.handle(.character(c)) }
+        #expect(other.handle(.tab) == .picked("person"))
+        #expect(other["person"] == "1" && other.focus == "how")
+        var ambiguous = model()
+        for c in "har" { _ = ambiguous.handle(.character(c)) }
+        _ = ambiguous.handle(.tab)
+        #expect(ambiguous["person"] == "" && ambiguous.focus == "how", "with two matches Tab does not guess")
+    }
+
+    @Test func lettersOnAChoiceGoOnToTheNextTextAndNeverChangeIt() {
+        var form = model()
+        form.focus = "how"
+        for c in "visit" { _ = form.handle(.character(c)) }
+        #expect(form["how"] == "phone")
+        #expect(form["summary"] == "visit" && form.focus == "summary")
+        form.focus = "how"
+        #expect(form.handle(.right) == .edited && form["how"] == "visit")
+        form.focus = "shared"
+        _ = form.handle(.character("y"))
+        #expect(form["shared"] == "no")
+        #expect(form.errors["shared"] == FormModel.choiceKeysNote)
+        _ = form.handle(.character(" "))
+        #expect(form["shared"] == "yes" && form.errors["shared"] == nil)
+    }
+
+    @Test func valuesComeBackIntoAFreshFormWithTheFocus() {
+        var form = model()
+        for c in "zoe" { _ = form.handle(.character(c)) }
+        _ = form.handle(.tab)
+        _ = form.handle(.right)
+        _ = form.handle(.tab)
+        for c in "GP rang" { _ = form.handle(.character(c)) }
+        _ = form.handle(.tab)
+        for c in "one" { _ = form.handle(.character(c)) }
+        _ = form.handle(.enter)
+        for c in "two" { _ = form.handle(.character(c)) }
+        var restored = model()
+        restored.restore(form.values, focus: form.focus)
+        #expect(restored.values == form.values)
+        #expect(restored["advice"] == "one\ntwo" && restored.focus == "advice" && restored["person"] == "1")
+    }
+
+    @Test func adviceWrapsAtSpacesAndGrowsWithItsText() {
+        let area = TextArea("Give paracetamol four times a day and ring back if it rises")
+        #expect(area.height(width: 22, minimum: 2) == 3)
+        var grid = CellGrid(size: Size(width: 22, height: 3))
+        area.draw(x: 0, y: 0, width: 22, rows: 3, grid: &grid, theme: .monochrome, isFocused: true)
+        #expect(grid.dump() == """
+            Give paracetamol four
+            times a day and ring
+            back if it rises
+            """)
+        #expect(grid.cursor == Position(x: 16, y: 2))
+    }
+}
