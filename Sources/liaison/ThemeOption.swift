@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import TerminalUI
 
@@ -11,6 +12,6 @@ struct ThemeOption: ParsableArguments {
     /// The theme to draw with: never fails. A theme that cannot be used falls back to the default,
     /// and the reason is returned for the screen to show.
     func resolve() -> ThemeResolution {
-        ThemeCatalog.resolve(name: theme)
+        ThemeCatalog.resolve(name: theme, program: .liaison)
     }
 }

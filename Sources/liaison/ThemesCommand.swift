@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import LiaisonCore
 import TerminalUI
 
@@ -24,7 +25,7 @@ struct ThemesCommand: ParsableCommand {
     var check: String?
 
     func run() throws {
-        let catalog = ThemeCatalog()
+        let catalog = ThemeCatalog(program: .liaison)
         if let check {
             let resolution = catalog.resolve(check)
             print(InertText.visible(resolution.explanation, keepingLineBreaks: true))

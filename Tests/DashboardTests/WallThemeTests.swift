@@ -11,7 +11,7 @@ import TerminalUI
         .appendingPathComponent("Themes").path
 
     static var catalog: ThemeCatalog {
-        ThemeCatalog(environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedFolder]))
+        ThemeCatalog(program: .liaison, environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedFolder]))
     }
 
     @Test func everyShippedThemeIsFound() {

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func withNoShippedFolderEveryShippedThemeIsListedAndFound() {
-        let catalog = ThemeCatalog(environment: [:], folders: ThemeFolders(user: nil, shipped: []))
+        let catalog = ThemeCatalog(program: .liaison, environment: [:], folders: ThemeFolders(user: nil, shipped: []))
         let listing = catalog.list()
         #expect(listing.map(\.name) == shippedThemeNames)
         #expect(listing.allSatisfy { $0.origin == .builtIn && $0.isUsable && $0.diagnostics.isEmpty })
@@ -24,12 +24,12 @@ import Testing
             let resolution = catalog.resolve(name)
             #expect(resolution.diagnostics.isEmpty, "\(resolution.diagnostics)")
             #expect(resolution.theme.name == name)
-            #expect(resolution.source == .file(path: ThemeCatalog.builtInPath(name), origin: .builtIn))
+            #expect(resolution.source == .file(path: catalog.builtInPath(name), origin: .builtIn))
         }
     }
 
     @Test func aShippedFolderTakesTheirPlace() {
-        let catalog = ThemeCatalog(environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedThemesFolder]))
+        let catalog = ThemeCatalog(program: .liaison, environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedThemesFolder]))
         #expect(catalog.builtInThemes.isEmpty)
         #expect(catalog.list().allSatisfy { $0.origin == .shipped })
     }

@@ -16,7 +16,7 @@ import Testing
         }
 
         func catalog(_ environment: [String: String] = [:]) -> ThemeCatalog {
-            ThemeCatalog(environment: environment, folders: ThemeFolders(user: user, shipped: [shipped]))
+            ThemeCatalog(program: .liaison, environment: environment, folders: ThemeFolders(user: user, shipped: [shipped]))
         }
     }
 
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func defaultWithNoShippedFolderIsTheBuiltInWithoutComplaint() throws {
-        let catalog = ThemeCatalog(environment: [:], folders: ThemeFolders(user: nil, shipped: []))
+        let catalog = ThemeCatalog(program: .liaison, environment: [:], folders: ThemeFolders(user: nil, shipped: []))
         let resolution = catalog.resolve(nil)
         #expect(resolution.theme == .default)
         #expect(resolution.diagnostics.isEmpty)
@@ -141,7 +141,7 @@ import Testing
 
     @Test func shippedDefaultIsFoundByName() {
         let catalog = ThemeCatalog(
-            environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedThemesFolder]))
+            program: .liaison, environment: [:], folders: ThemeFolders(user: nil, shipped: [shippedThemesFolder]))
         for name in shippedThemeNames {
             let resolution = catalog.resolve(name)
             #expect(resolution.diagnostics.isEmpty, "\(resolution.diagnostics)")
@@ -150,12 +150,12 @@ import Testing
     }
 
     @Test func userFolderFollowsXDGConfigHome() {
-        #expect(ThemeFolders.userFolder(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"])
+        #expect(ThemeFolders.userFolder(program: .liaison, environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"])
             == "/c/liaison/themes")
-        #expect(ThemeFolders.userFolder(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/h"])
+        #expect(ThemeFolders.userFolder(program: .liaison, environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/h"])
             == "/h/.config/liaison/themes")
-        #expect(ThemeFolders.userFolder(environment: ["HOME": "/h"]) == "/h/.config/liaison/themes")
-        #expect(ThemeFolders.userFolder(environment: [:]) == nil)
+        #expect(ThemeFolders.userFolder(program: .liaison, environment: ["HOME": "/h"]) == "/h/.config/liaison/themes")
+        #expect(ThemeFolders.userFolder(program: .liaison, environment: [:]) == nil)
     }
 
     @Test func shippedFoldersAreFoundFromTheExecutable() throws {
@@ -165,7 +165,7 @@ import Testing
         try root.write("pkg/Themes/default.toml", "")
         try root.write("pkg/.build/debug/Themes/default.toml", "")
         try root.write("pkg/.build/share/liaison/themes/default.toml", "")
-        let folders = ThemeFolders.shippedFolders(executablePath: root.path + "/pkg/.build/debug/liaison")
+        let folders = ThemeFolders.shippedFolders(program: .liaison, executablePath: root.path + "/pkg/.build/debug/liaison")
         #expect(folders == [
             root.path + "/pkg/.build/debug/Themes",
             root.path + "/pkg/.build/share/liaison/themes",

@@ -40,3 +40,8 @@ func themeText(name: String? = nil, every value: String = "fg=red") -> String {
     for role in StyleRole.allCases { text += "\(role.themeKey) = \"\(value)\"\n" }
     return text
 }
+
+extension ProgramIdentity {
+    /// The app these tests were first written for; `ProgramIdentityTests` uses another.
+    static let liaison = ProgramIdentity(name: "Liaison", executable: "liaison", listThemesCommand: "liaison themes")
+}

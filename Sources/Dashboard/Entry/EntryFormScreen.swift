@@ -154,6 +154,7 @@ class EntryFormScreen: Screen {
         // A long message takes rows from the fields rather than being cut short.
         let notice = FormMessage.lines(message, width: area.width - 2)
         let body = Rect(x: 1, y: 2, width: area.width - 2, height: max(1, area.height - 3 - max(1, notice.count)))
+        model.areaWidth = FormView.fieldWidth(model, areaWidth: body.width)
         view().draw(model, in: body, scrollTop: &scrollTop, grid: &grid, theme: theme)
         for (row, line) in notice.enumerated() {
             grid.write(line, x: 1, y: area.maxY - 1 - notice.count + row, width: area.width - 2, style: theme[.error])

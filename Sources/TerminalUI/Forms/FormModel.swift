@@ -10,6 +10,9 @@ public struct FormModel {
     public let inputs: [FormInput]
     public var texts: [String: TextField] = [:]
     public var areas: [String: TextArea] = [:]
+    /// The width text areas were last drawn at (`FormView.fieldWidth`), so ↑ ↓ in one move by
+    /// the rows the person sees; `nil` (never drawn) moves by typed line.
+    public var areaWidth: Int?
     public var choices: [String: ChoiceField] = [:]
     public var pickers: [String: PickerField] = [:]
     /// The records each picker offers; grows when one is created from inside the form.
@@ -150,7 +153,7 @@ public struct FormModel {
             return moveOnArrows(key)
         }
         if var area = areas[id] {
-            guard area.handle(key) else { return moveOnArrows(key) }
+            guard area.handle(key, width: areaWidth) else { return moveOnArrows(key) }
             areas[id] = area
             return .edited
         }

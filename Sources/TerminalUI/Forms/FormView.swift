@@ -30,6 +30,11 @@ public struct FormView {
         min(28, max(22, model.visible.map(\.label.displayWidth).max() ?? 0))
     }
 
+    /// Columns the inputs get when the form is drawn `areaWidth` wide: what is left beside the labels.
+    public static func fieldWidth(_ model: FormModel, areaWidth: Int) -> Int {
+        max(1, areaWidth - labelWidth(model) - 1)
+    }
+
     private struct Block {
         var input: FormInput
         var top: Int
@@ -41,7 +46,7 @@ public struct FormView {
     public func draw(_ model: FormModel, in area: Rect, scrollTop: inout Int, grid: inout CellGrid, theme: Theme) {
         guard area.width > 0, area.height > 0 else { return }
         let labelWidth = Self.labelWidth(model)
-        let x = labelWidth + 1, width = max(1, area.width - x)
+        let x = labelWidth + 1, width = Self.fieldWidth(model, areaWidth: area.width)
         var blocks: [Block] = []
         var total = 0
         for input in model.visible {

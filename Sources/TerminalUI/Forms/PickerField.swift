@@ -75,7 +75,7 @@ public struct PickerField: Equatable, Sendable {
     }
 
     /// Rows the field takes at `width`: one while typing; a chosen record's title and detail
-    /// wrapped whole, so long advice picked for a step is read in full, not its last few words.
+    /// wrapped whole, so a long item picked is read in full, not its last few words.
     public func height(width: Int) -> Int {
         guard let chosen else { return 1 }
         return TextArea.rows(of: Self.shown(chosen), width: width - 1).count

@@ -1,6 +1,7 @@
-/// Text over several lines, for words that must be read back whole (a partner's advice): Enter
+/// Text over several lines, for words that must be read back whole (a long note): Enter
 /// starts a new line inside the field (saving is a separate key), Backspace at a line's start
-/// joins it to the one above, ↑ ↓ move between lines. Drawn wrapped at spaces to the width it
+/// joins it to the one above, ↑ ↓ move by the rows shown (as an editor does: the column is kept
+/// across a run of them, and a wide character is never split). Drawn wrapped at spaces to the width it
 /// is given and as tall as its text, so nothing is scrolled sideways out of sight. Each line is
 /// a `TextField`, so editing by grapheme is shared.
 public struct TextArea: Equatable, Sendable {
@@ -8,6 +9,9 @@ public struct TextArea: Equatable, Sendable {
     public private(set) var current: Int
     /// Whether the last paste was cut short at the field's limit.
     public private(set) var wasCut = false
+    /// The column ↑ ↓ aim for, kept across a run of them so a short row on the way does not pull
+    /// the cursor left for good; any other key forgets it.
+    private var goalColumn: Int?
 
     public init(_ text: String = "") {
         lines = text.components(separatedBy: "\n").map { TextField($0) }
@@ -16,10 +20,17 @@ public struct TextArea: Equatable, Sendable {
 
     public var text: String { lines.map(\.text).joined(separator: "\n") }
 
-    /// Whether the key was used; ↑ on the first line and ↓ on the last are left to the form.
-    public mutating func handle(_ key: Key) -> Bool {
+    /// Whether the key was used; ↑ on the first row and ↓ on the last are left to the form.
+    /// `width` is the width the area is drawn at, so ↑ ↓ move by wrapped row; without it they
+    /// move by typed line.
+    public mutating func handle(_ key: Key, width: Int? = nil) -> Bool {
         wasCut = false
+        let goal = goalColumn
+        goalColumn = nil
         switch key {
+        case .up, .down:
+            guard let width else { return moveByLine(up: key == .up) }
+            return moveByRow(up: key == .up, width: width, goal: goal)
         case .enter:
             let line = lines[current]
             let head = String(line.text.prefix(line.cursor)), tail = String(line.text.dropFirst(line.cursor))
@@ -36,15 +47,44 @@ public struct TextArea: Equatable, Sendable {
             lines[current].moveCursor(to: joinAt)
         case .paste(let pasted):
             paste(pasted)
-        case .up:
-            guard current > 0 else { return false }
-            current -= 1
-        case .down:
-            guard current < lines.count - 1 else { return false }
-            current += 1
         default:
             return lines[current].handle(key)
         }
+        return true
+    }
+
+    private mutating func moveByLine(up: Bool) -> Bool {
+        let next = current + (up ? -1 : 1)
+        guard lines.indices.contains(next) else { return false }
+        current = next
+        return true
+    }
+
+    /// Moves to the row above or below as drawn at `width`, to the character at or before the
+    /// goal column: a wide character under it is stepped before, never split.
+    private mutating func moveByRow(up: Bool, width: Int, goal: Int?) -> Bool {
+        let shown = lines.enumerated().flatMap { index, line in
+            Self.rows(of: line.text, width: width - 1).map { (line: index, range: $0) }
+        }
+        let cursor = lines[current].cursor
+        guard let here = shown.lastIndex(where: { $0.line == current && $0.range.lowerBound <= cursor }) else { return false }
+        let there = here + (up ? -1 : 1)
+        guard shown.indices.contains(there) else { return false }
+        let characters = Array(lines[current].text)
+        let column = goal ?? characters[shown[here].range.lowerBound..<cursor].reduce(0) { $0 + $1.displayWidth }
+        let target = shown[there], targetCharacters = Array(lines[target.line].text)
+        // A row that wraps on to another ends before its last character: the cursor after it is
+        // drawn at the start of the next row.
+        let endsLine = there == shown.count - 1 || shown[there + 1].line != target.line
+        let last = endsLine ? target.range.upperBound : target.range.upperBound - 1
+        var index = target.range.lowerBound, used = 0
+        while index < last, used + targetCharacters[index].displayWidth <= column {
+            used += targetCharacters[index].displayWidth
+            index += 1
+        }
+        current = target.line
+        lines[current].moveCursor(to: index)
+        goalColumn = column
         return true
     }
 

@@ -25,8 +25,8 @@ public enum TerminalApp {
     }
 
     /// Refuses, before anything is opened or drawn, a process that has no usable terminal: a
-    /// command calls this first, so `liaison` run from a script or with a bad TERM touches no
-    /// store and leaves no file behind.
+    /// command calls this first, so the program run from a script or with a bad TERM touches no
+    /// file and leaves nothing behind.
     /// - Throws: `TerminalError`, whose description is one line for stderr.
     public static func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         try NcursesTerminal.checkUsable(environment: environment)

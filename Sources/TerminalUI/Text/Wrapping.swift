@@ -1,4 +1,4 @@
-/// Breaking text into lines by display width, so a long piece of advice can be read whole.
+/// Breaking text into lines by display width, so a long piece of text can be read whole.
 extension StringProtocol {
     /// The text in lines of at most `width` columns, broken at spaces; a word longer than a line
     /// (a URL, a run of CJK without spaces) is broken between characters, never inside one, so

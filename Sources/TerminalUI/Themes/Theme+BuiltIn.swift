@@ -1,5 +1,5 @@
 extension Theme {
-    /// The shipped `Themes/default.toml`, compiled in: what Liaison draws with when a theme file
+    /// The shipped `Themes/default.toml`, compiled in: what the program draws with when a theme file
     /// is missing or broken, so a bad file can never leave it without a theme. A test keeps the
     /// two identical.
     public static let `default` = Theme(name: "default", styles: [

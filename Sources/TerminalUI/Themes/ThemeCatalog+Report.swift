@@ -1,10 +1,10 @@
 import Foundation
 
-// The text of `liaison themes`: kept beside the catalog it describes, so the command line only
+// The text of the program's theme listing: kept beside the catalog it describes, so the command line only
 // parses its arguments.
 
 extension ThemeCatalog {
-    /// The listing `liaison themes` prints: the folders searched, then every theme file found,
+    /// The listing the program's themes command prints: the folders searched, then every theme file found,
     /// with where it came from, what hides it, and what is wrong with it.
     public func report() -> String {
         var text = "Theme folders, searched in this order (the first theme of a name wins):\n"
@@ -12,7 +12,7 @@ extension ThemeCatalog {
             let missing = Self.folderExists(folder.path) ? "" : "  (does not exist)"
             text += "  \(folder.origin.rawValue.padded(to: 8)) \(folder.path)\(missing)\n"
         }
-        if !builtInThemes.isEmpty { text += "  \(ThemeOrigin.builtIn.rawValue.padded(to: 8)) the shipped themes, compiled into liaison (no Themes folder was found)\n" }
+        if !builtInThemes.isEmpty { text += "  \(ThemeOrigin.builtIn.rawValue.padded(to: 8)) the shipped themes, compiled into \(program.executable) (no Themes folder was found)\n" }
         text += "\n"
         let listings = list()
         let width = max(12, (listings.map(\.name.count).max() ?? 0) + 2)
@@ -28,7 +28,7 @@ extension ThemeCatalog {
             }
             for diagnostic in listing.diagnostics { text += indent + diagnostic.description + "\n" }
         }
-        if listings.isEmpty { text += "No theme files found; Liaison uses its built-in default theme.\n" }
+        if listings.isEmpty { text += "No theme files found; \(program.name) uses its built-in default theme.\n" }
         text += "\nChoose one with --theme NAME, or --theme PATH for a file anywhere.\n"
         if isNoColor { text += "NO_COLOR is set, so every theme is drawn without colour.\n" }
         return text
@@ -41,7 +41,7 @@ extension ThemeCatalog {
 }
 
 extension ThemeResolution {
-    /// What a `--theme` value gives, and why: `liaison themes --check`.
+    /// What a `--theme` value gives, and why: the themes command's `--check`.
     public var explanation: String {
         var lines: [String]
         switch source {

@@ -11,23 +11,26 @@ public struct ThemeCatalog: Sendable {
 
     public var environment: [String: String]
     public var folders: ThemeFolders
+    /// The program whose themes these are, as the messages name it.
+    public var program: ProgramIdentity
 
     /// A catalog over the given folders; tests pass temporary ones.
-    public init(environment: [String: String], folders: ThemeFolders) {
+    public init(program: ProgramIdentity, environment: [String: String], folders: ThemeFolders) {
+        self.program = program
         self.environment = environment
         self.folders = folders
     }
 
     /// The catalog the program uses: the process environment and the standard folders.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.init(environment: environment, folders: .standard(environment: environment))
+    public init(program: ProgramIdentity, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(program: program, environment: environment, folders: .standard(program: program, environment: environment))
     }
 
     /// The theme for a `--theme` value (`nil` or empty: the default theme) in `environment`.
     public static func resolve(
-        name: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        name: String?, program: ProgramIdentity, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> ThemeResolution {
-        ThemeCatalog(environment: environment).resolve(name)
+        ThemeCatalog(program: program, environment: environment).resolve(name)
     }
 
     /// Whether `NO_COLOR` asks for no colour at all.
@@ -55,7 +58,7 @@ public struct ThemeCatalog: Sendable {
         let diagnostic = ThemeDiagnostic(
             kind: .notFound, file: request,
             message: "no theme of that name (looked in \(searched.isEmpty ? "no folders" : searched));"
-                + " run `liaison themes` to list them")
+                + " run `\(program.listThemesCommand)` to list them")
         return ThemeResolution(theme: .default, source: .builtIn, diagnostics: [diagnostic])
     }
 
@@ -83,9 +86,9 @@ public struct ThemeCatalog: Sendable {
         }
         for (name, text) in builtInThemes {
             var listing = ThemeListing(
-                name: name, path: Self.builtInPath(name), origin: .builtIn, description: "", isUsable: false,
+                name: name, path: builtInPath(name), origin: .builtIn, description: "", isUsable: false,
                 diagnostics: [], shadowedBy: firstPath[name])
-            switch Self.parse(text: text, name: name) {
+            switch parse(text: text, name: name) {
             case .success(let file):
                 listing.description = file.description
                 listing.isUsable = true
@@ -98,20 +101,20 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// The themes compiled into the program, used when no shipped folder was found (a binary
-    /// copied on its own), so it still offers every theme Liaison ships.
+    /// copied on its own), so it still offers every theme the program ships.
     public var builtInThemes: [(name: String, text: String)] {
         folders.shipped.isEmpty ? BuiltInThemes.files : []
     }
 
     /// How a compiled-in theme is named where a file would show its path.
-    static func builtInPath(_ name: String) -> String { "(built into liaison) \(name).toml" }
+    func builtInPath(_ name: String) -> String { "(built into \(program.executable)) \(name).toml" }
 
-    private static func parse(text: String, name: String) -> Result<ThemeFile, ThemeFileError> {
+    private func parse(text: String, name: String) -> Result<ThemeFile, ThemeFileError> {
         ThemeLoader.parse(text, file: builtInPath(name), fallbackName: name)
     }
 
     private func load(text: String, name: String) -> ThemeResolution {
-        Self.resolution(Self.parse(text: text, name: name), path: Self.builtInPath(name), origin: .builtIn)
+        Self.resolution(parse(text: text, name: name), path: builtInPath(name), origin: .builtIn)
     }
 
     /// The folders searched for a name, in order, with what kind each is.

@@ -1,7 +1,7 @@
 /// Something wrong with a theme, said the way a compiler says it: `file:line: key 'k': message`.
 ///
-/// A diagnostic never stops Liaison: the caller draws with the default theme and shows
-/// `description` where the user will see it (a status line, stderr, `liaison themes`).
+/// A diagnostic never stops the program: the caller draws with the default theme and shows
+/// `description` where the user will see it (a status line, stderr, the theme listing).
 public struct ThemeDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of problem, so callers and tests need not match on message text.
     public enum Kind: Sendable, Equatable {

@@ -1,4 +1,4 @@
-/// A parsed theme file: the theme it defines and the metadata shown by `liaison themes`.
+/// A parsed theme file: the theme it defines and the metadata the theme listing shows.
 public struct ThemeFile: Sendable, Equatable {
     /// The theme, named by the file's `name` key or else by the file name without `.toml`.
     public var theme: Theme

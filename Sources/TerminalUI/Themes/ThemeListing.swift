@@ -1,4 +1,4 @@
-/// One theme file as `liaison themes` lists it.
+/// One theme file as the program's theme listing shows it.
 public struct ThemeListing: Sendable, Equatable {
     /// The name `--theme NAME` finds it by: the file name without `.toml`.
     public var name: String

@@ -30,7 +30,7 @@ enum ThemeLoader {
     }
 
     /// The theme with every role it leaves out taken from `Theme.default`, and a diagnostic
-    /// naming those roles (a theme written for an older Liaison keeps working).
+    /// naming those roles (a theme written for an older version keeps working).
     static func completed(_ file: ThemeFile, path: String) -> (Theme, [ThemeDiagnostic]) {
         guard !file.missingRoles.isEmpty else { return (file.theme, []) }
         var theme = file.theme

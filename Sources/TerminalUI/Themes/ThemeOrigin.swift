@@ -4,7 +4,7 @@ public enum ThemeOrigin: String, Sendable, Equatable {
     case path
     /// The user's theme folder.
     case user
-    /// A folder shipped with Liaison.
+    /// A folder shipped with the program.
     case shipped
     /// Compiled into the program: the shipped themes, for a binary with no Themes folder beside it.
     case builtIn = "built-in"

@@ -10,7 +10,7 @@ public struct TableColumn: Sendable, Equatable {
     public var title: String
     public var width: Width
     /// Whether long text continues on the row's next lines (up to the table's `maxRowLines`)
-    /// instead of ending in an ellipsis: for advice, which is read to be acted on.
+    /// instead of ending in an ellipsis: for text that is read to be acted on.
     public var wraps: Bool
 
     public init(_ title: String, width: Width = .flexible(1), wraps: Bool = false) {

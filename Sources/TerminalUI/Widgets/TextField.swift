@@ -5,7 +5,7 @@
 /// the form to tell the user), and typing past it does nothing. Typing at the end, which is
 /// nearly all typing, costs the same however long the text already is.
 public struct TextField: Equatable, Sendable {
-    /// Enough for any field a person fills in by hand; the care rules' own, smaller limits are
+    /// Enough for any field a person fills in by hand; the app's own, smaller limits are
     /// checked with a message when the form is saved.
     public static let defaultLimit = 20_000
 
