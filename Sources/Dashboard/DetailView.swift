@@ -128,23 +128,9 @@ public final class DetailView: Screen {
         return out
     }
 
-    /// Breaks `text` at spaces into lines of at most `width` columns (a longer word is clipped
-    /// when drawn).
+    /// Breaks `text` at spaces into lines of at most `width` columns: TerminalUI's one wrapping,
+    /// so a word longer than a line (a web address) is broken, not clipped out of sight.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                let candidate = line.isEmpty ? String(word) : line + " " + word
-                if candidate.displayWidth > width && !line.isEmpty {
-                    lines.append(line)
-                    line = String(word)
-                } else {
-                    line = candidate
-                }
-            }
-            lines.append(line)
-        }
-        return lines
+        text.wrapped(toWidth: max(1, width))
     }
 }
