@@ -46,7 +46,7 @@ public struct FormView {
     public func draw(_ model: FormModel, in area: Rect, scrollTop: inout Int, grid: inout CellGrid, theme: Theme) {
         guard area.width > 0, area.height > 0 else { return }
         let labelWidth = Self.labelWidth(model)
-        let x = labelWidth + 1, width = Self.fieldWidth(model, areaWidth: area.width)
+        let width = Self.fieldWidth(model, areaWidth: area.width)
         var blocks: [Block] = []
         var total = 0
         for input in model.visible {
