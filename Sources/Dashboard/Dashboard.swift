@@ -7,9 +7,11 @@ public enum Dashboard {
     /// goes away. The entry forms are on their keys, their half-typed drafts kept beside the store
     /// (one file per staff member and session), and a form left unsaved by an earlier session is
     /// offered back first. `notice` (a theme problem, say) shows in the footer until the first key.
+    /// A store opened read-only has no forms and keeps no drafts: nothing could be saved.
     /// - Throws: `TerminalError` when there is no usable terminal; nothing has been drawn then.
     public static func run(store: Store, theme: Theme = .monochrome, notice: String? = nil) throws -> ExitReason {
-        try run(store: store, drafts: DraftStore(storePath: store.path, staff: store.staff), theme: theme, notice: notice)
+        let drafts = store.isReadOnly ? nil : DraftStore(storePath: store.path, staff: store.staff)
+        return try run(store: store, drafts: drafts, theme: theme, notice: notice)
     }
 
     /// As `run(store:theme:notice:)`, with drafts kept where the caller says, or not at all.
@@ -17,9 +19,11 @@ public enum Dashboard {
         store: Store, drafts: DraftStore?, theme: Theme = .monochrome, notice: String? = nil
     ) throws -> ExitReason {
         let screen = try DashboardScreen(store: store, notice: notice)
-        let entry = EntryFlows(store: store, drafts: drafts)
-        screen.entry = entry
-        if let offer = entry.draftOffer() { screen.present(offer) }
+        if !store.isReadOnly {
+            let entry = EntryFlows(store: store, drafts: drafts)
+            screen.entry = entry
+            if let offer = entry.draftOffer() { screen.present(offer) }
+        }
         return try TerminalApp.run(screen, theme: theme, time: ClockTime(store.clock))
     }
 }

@@ -11,7 +11,14 @@ extension DashboardScreen {
         return act(action)
     }
 
+    /// The one line an editing key gets on a store opened read-only.
+    public static let readOnlyRefusal = "Read-only: this store can be read here but not changed"
+
     func act(_ action: DashboardAction) -> ScreenResponse {
+        if action.changesRecords && state.store.isReadOnly {
+            status = Self.readOnlyRefusal
+            return .handled
+        }
         switch action {
         case .nextPane: focused = focused.next
         case .previousPane: focused = focused.previous

@@ -89,7 +89,7 @@ public final class ExceptionRegisterView: Screen {
     private func acknowledgeSelected() {
         guard let index = contacts.indices.contains(tableState.selectedIndex) ? tableState.selectedIndex : nil else { return }
         guard canWrite else {
-            message = "This screen cannot change records"
+            message = state.store.isReadOnly ? DashboardScreen.readOnlyRefusal : "This screen cannot change records"
             return
         }
         guard contacts[index].exceptionAcknowledged == nil else {

@@ -19,6 +19,14 @@ public enum DashboardAction: Equatable, Sendable {
     case exceptionRegister
     /// The incoming shift lead acknowledges the shown day's handover (R12).
     case acknowledgeHandover
+
+    /// Whether the action saves something, so a read-only store refuses it before it starts.
+    public var changesRecords: Bool {
+        switch self {
+        case .entry, .markReviewed, .markDayReviewed, .acknowledgeHandover: true
+        default: false
+        }
+    }
 }
 
 /// The dashboard's keys in one place: the screen acts on them, and the help overlay and footer

@@ -54,7 +54,7 @@ public final class OwedView: Screen {
         case .character("w"):
             guard let id = selected else { return .handled }
             guard let step else {
-                message = "This screen cannot change records"
+                message = state.store.isReadOnly ? DashboardScreen.readOnlyRefusal : "This screen cannot change records"
                 return .handled
             }
             step(id)

@@ -14,6 +14,10 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var themeOption: ThemeOption
 
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(
+        "Open the store without changing it, e.g. for a shift lead reviewing on a shared screen: every editing key is refused and no drafts are kept. A store you may read but not write opens so anyway."))
+    var readOnly = false
+
     func run() throws {
         try reportingFailures {
             // A missing store is offered, never made silently: with no terminal to ask on, it is
@@ -25,8 +29,10 @@ struct DashboardCommand: ParsableCommand {
                 try Self.offerToCreate(options)
             }
             try Self.requireTerminal()
-            let store = try options.open()
-            try Self.open(store: store, theme: themeOption)
+            let unwritable = !readOnly && !Store.canChange(at: options.path)
+            let store = try options.open(readOnly || unwritable ? .readOnly : .readWrite)
+            let notice = unwritable ? "You may read this store but not change it, so it is open read-only" : nil
+            try Self.open(store: store, theme: themeOption, notice: notice)
         }
     }
 
@@ -58,7 +64,8 @@ struct DashboardCommand: ParsableCommand {
     }
 
     /// Shows the dashboard on `store` in this terminal; shared with `liaison demo`.
-    static func open(store: Store, theme themeOption: ThemeOption) throws {
+    /// `notice` (why the store is read-only, say) shows in the footer after any theme problem.
+    static func open(store: Store, theme themeOption: ThemeOption, notice: String? = nil) throws {
         let resolution = themeOption.resolve()
         // Said before the screen takes over too, so it is also in the scrollback after quitting.
         if let notice = resolution.notice {
@@ -66,7 +73,8 @@ struct DashboardCommand: ParsableCommand {
         }
         let reason: ExitReason
         do {
-            reason = try Dashboard.run(store: store, theme: resolution.theme, notice: resolution.notice)
+            let footer = [resolution.notice, notice].compactMap { $0 }.joined(separator: "; ")
+            reason = try Dashboard.run(store: store, theme: resolution.theme, notice: footer.isEmpty ? nil : footer)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
             say(error.sentence)

@@ -44,12 +44,16 @@ public enum PrivateFile {
     /// The folder named in `path` is the one the user chose, so a link in it (`~/exports` pointing
     /// at another disk) is resolved once, here; the folder it leads to is then checked and used
     /// by descriptor like any other.
-    public static func save(_ data: Data, to path: String, existing: Existing = .replace) throws {
-        try save(to: path, existing: existing) { fd in try ByteSink.writeAll([UInt8](data), to: fd) }
+    /// - Parameter groupReadable: also readable by the folder's group (0640), and only when the
+    ///   folder is a team's setgid folder (`PrivateFolder.isTeamFolder`); elsewhere owner-only.
+    public static func save(_ data: Data, to path: String, existing: Existing = .replace, groupReadable: Bool = false) throws {
+        try save(to: path, existing: existing, groupReadable: groupReadable) { fd in try ByteSink.writeAll([UInt8](data), to: fd) }
     }
 
     /// The same for content written as it is made: `write` gets the temporary file's descriptor.
-    public static func save(to path: String, existing: Existing = .replace, writing write: (Int32) throws -> Void) throws {
+    public static func save(
+        to path: String, existing: Existing = .replace, groupReadable: Bool = false, writing write: (Int32) throws -> Void
+    ) throws {
         let url = URL(fileURLWithPath: path)
         var folderPath = url.deletingLastPathComponent().path
         if let resolved = realpath(folderPath, nil) {
@@ -57,6 +61,6 @@ public enum PrivateFile {
             free(resolved)
         }
         let folder = try PrivateFolder(path: folderPath)
-        try folder.save(as: url.lastPathComponent, existing: existing, writing: write)
+        try folder.save(as: url.lastPathComponent, existing: existing, groupReadable: groupReadable, writing: write)
     }
 }

@@ -74,16 +74,22 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
             return try JSONDecoder().decode(ServiceSettings.self, from: data)
         } catch let error as DecodingError {
             throw StoreError("The settings file \(path) cannot be read: \(Self.describe(error)). Correct it, or move it away to use the standard settings.")
+        } catch let error as CocoaError where error.code == .fileReadNoPermission {
+            throw StoreError("The settings file \(path) cannot be read: you do not have permission. In a team's folder its owner makes it readable by the group with: chmod 640 \(path)")
         } catch {
             throw StoreError("The settings file \(path) cannot be read: \(error.localizedDescription)")
         }
     }
 
-    /// Writes the settings, readable by the store's users only.
+    /// Writes the settings, readable by the store's users only: owner-only (0600), or 0640 in a
+    /// team's setgid folder, the same rule as the store itself, so every member's commands read
+    /// the same timescales, staff list and date order. Not 0660: the settings are the service's
+    /// policy (who may be named manager, how long an escalation may wait), set by whoever runs the
+    /// service, not by each member in passing; the store's records are what members change.
     public func save(forStore storePath: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try PrivateFile.save(try encoder.encode(self), to: Self.path(forStore: storePath))
+        try PrivateFile.save(try encoder.encode(self), to: Self.path(forStore: storePath), groupReadable: true)
     }
 
     public var managers: [StaffMember] { staff.filter(\.isManager) }

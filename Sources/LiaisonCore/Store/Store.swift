@@ -89,6 +89,14 @@ public final class Store {
         return lstat(path, &info) == 0
     }
 
+    /// Whether this user may change the store at `path`: the file and its folder (where SQLite
+    /// keeps its journal) both writable. False for an auditor's copy, a read-only mount or a
+    /// member whose write permission was withdrawn: the dashboard then opens it read-only.
+    public static func canChange(at path: String) -> Bool {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return access(path, W_OK) == 0 && access(folder, W_OK) == 0
+    }
+
     /// Opens the store at `path` with its service's settings file beside it (`ServiceSettings`):
     /// escalation timescales and the staff list.
     public static func openService(
