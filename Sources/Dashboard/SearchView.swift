@@ -2,8 +2,9 @@ import Foundation
 import LiaisonCore
 import TerminalUI
 
-/// `/`: one search over everything the dashboard holds — people, partners, staff, open tasks
-/// and escalations, and every contact's summary and advice (earlier versions included) — drawn
+/// `/`: one search over everything the dashboard holds — people, partners, staff, tasks and
+/// escalations open or closed, and every contact's summary and advice (earlier versions
+/// included) — drawn
 /// over the dashboard, results grouped by kind with a count for each. Words match as in the
 /// pickers: any part of a name, ignoring case and accents. Typing edits the words; Enter
 /// searches, and Enter again on an unchanged query opens the highlighted result where it
@@ -16,6 +17,8 @@ public final class SearchView: Screen {
         ([.character("?")], "this help, while nothing is typed"),
     ]
     static let contactLimit = 50
+    /// Done tasks and resolved escalations listed at most, each: years of closed work can match.
+    static let closedLimit = 50
 
     /// One line of the results: a kind's heading, or a record found.
     enum Line: Equatable {
@@ -105,7 +108,7 @@ public final class SearchView: Screen {
 
     private func run(_ words: String) {
         do {
-            results = try state.store.searchEverything(words, contactLimit: Self.contactLimit)
+            results = try state.store.searchEverything(words, contactLimit: Self.contactLimit, closedLimit: Self.closedLimit)
             searched = words
             message = results.isEmpty ? "Nothing found for “\(words)”" : summary()
         } catch {
@@ -122,6 +125,8 @@ public final class SearchView: Screen {
         let counts = [(results.people.count, "person", "people"), (results.partners.count, "partner", "partners"),
                       (results.staff.count, "staff member", "staff"), (results.tasks.count, "open task", "open tasks"),
                       (results.escalations.count, "open escalation", "open escalations"),
+                      (results.doneTasks.count, "done task", "done tasks"),
+                      (results.resolvedEscalations.count, "resolved escalation", "resolved escalations"),
                       (results.contacts.count, "contact", "contacts")]
         let found = counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: " · ")
         return found + " found" + (results.contacts.count == Self.contactLimit ? " (the newest \(Self.contactLimit) contacts)" : "")
@@ -131,9 +136,13 @@ public final class SearchView: Screen {
         rows = []
         lines = []
         let format = state.format, now = state.now
-        func group(_ title: String, _ count: Int, _ add: () -> Void) {
+        func group(_ title: String, _ count: Int, heading: String? = nil, _ add: () -> Void) {
             guard count > 0 else { return }
-            rows.append([TableCell(title.hasSuffix("newest") ? "\(title) \(count))" : "\(title) (\(count))", role: .emphasis)])
+            // A heading too long for the first column keeps its count beside it, in the next.
+            let text = heading ?? "\(title) (\(count))"
+            let fits = text.count <= 20
+            rows.append(fits ? [TableCell(text, role: .emphasis)]
+                             : [TableCell(title, role: .emphasis), TableCell(String(text.dropFirst(title.count + 1)), role: .emphasis)])
             lines.append(.heading)
             add()
         }
@@ -179,7 +188,25 @@ public final class SearchView: Screen {
                                                           details.joined(separator: " · ")])
             }
         }
-        group(results.contacts.count == Self.contactLimit ? "Contacts (newest" : "Contacts", results.contacts.count) {
+        group("Done tasks", results.doneTasks.count, heading: capped(results.doneTasks.count, "Done tasks")) {
+            for task in results.doneTasks {
+                let details = [task.personID.map { "for " + state.personName($0) }, task.owner.map { "owner " + $0 },
+                               task.outcome].compactMap { $0 }.filter { !$0.isEmpty }
+                add(.record(.task(task.id)), [task.closedAt.map { "done " + format.day($0) } ?? "done", task.title,
+                                              details.joined(separator: " · ")])
+            }
+        }
+        group("Resolved escalations", results.resolvedEscalations.count,
+              heading: capped(results.resolvedEscalations.count, "Resolved escalations")) {
+            for escalation in results.resolvedEscalations {
+                let details = [escalation.kind.words.shortHeading, escalation.personID.map { "for " + state.personName($0) },
+                               escalation.manager ?? "no manager named"].compactMap { $0 }
+                add(.record(.escalation(escalation.id)), [escalation.resolvedAt.map { "resolved " + format.day($0) } ?? "resolved",
+                                                          escalation.summary, details.joined(separator: " · ")])
+            }
+        }
+        group("Contacts", results.contacts.count,
+              heading: results.contacts.count == Self.contactLimit ? "Contacts (newest \(Self.contactLimit))" : nil) {
             for contact in results.contacts {
                 let partner = state.partnersByID[contact.partnerID]?.name ?? "unknown partner"
                 add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt),
@@ -187,6 +214,11 @@ public final class SearchView: Screen {
                                                     contact.summary + (contact.advice.map { " — " + $0 } ?? "")])
             }
         }
+    }
+
+    /// A closed kind's heading when the limit cut its list short: the newest recorded are shown.
+    private func capped(_ count: Int, _ title: String) -> String? {
+        count == Self.closedLimit ? "\(title) (first \(count) shown)" : nil
     }
 
     private static func words(_ role: StaffMember.Role) -> String {
@@ -206,7 +238,7 @@ public final class SearchView: Screen {
         let label = "Find: "
         grid.write(label, x: inside.x, y: inside.y, style: theme[.emphasis])
         field.draw(x: inside.x + label.count, y: inside.y, width: inside.width - label.count, grid: &grid, theme: theme, isFocused: true)
-        grid.write(message ?? "People, partners, staff, open tasks and escalations, and contacts' summaries and advice (wording since corrected too)",
+        grid.write(message ?? "People, partners, staff, tasks and escalations (closed too), and contacts' summaries and advice (wording since corrected too)",
                    x: inside.x, y: inside.y + 1, width: inside.width, style: theme[.muted])
         let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2)
         var table = Table(columns: columns, rows: rows, emptyMessage: searched == nil ? "Type a word or two, then Enter" : "")

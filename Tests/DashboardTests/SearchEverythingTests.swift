@@ -156,4 +156,56 @@ import Testing
              Enter search / open  ↑↓ results  Esc back  ? help
             """, "search-200x60")
     }
+
+    /// The fixture with Tom's SALT call done and the thickener escalation resolved.
+    func withClosedWork() throws -> DashboardFixture {
+        let fixture = try DashboardFixture()
+        let call = try #require(fixture.store.openTasks.first { $0.title == "Call the SALT back" })
+        _ = try fixture.store.closeTask(call, outcome: "Spoke to the therapist")
+        let escalation = try #require(fixture.store.openEscalations.first)
+        _ = try fixture.store.resolve(try fixture.store.acknowledge(escalation), outcome: "Review kept for a month")
+        return fixture
+    }
+
+    @Test func doneTasksAndResolvedEscalationsAreListedAfterOpenWorkAndOpenTheirDetail() throws {
+        let (screen, search) = try searching("okafor", in: withClosedWork())
+        #expect(search.results.resolvedEscalations.map(\.summary) == ["We disagree with stopping the thickener review"])
+        #expect(search.results.escalations.isEmpty)
+        _ = screen.handle(.down)
+        _ = screen.handle(.enter)
+        let detail = try #require(screen.presentedScreen as? DetailView)
+        #expect(detail.record == .escalation(search.results.resolvedEscalations[0].id))
+        #expect(render(screen, 100, 30).dump().contains("Review kept for a month"))
+    }
+
+    @Test func closedWorkAtEightyByTwentyFour() throws {
+        // The SALT therapist's name finds her, Tom's done call with her and the resolved escalation.
+        let (screen, _) = try searching("田中", in: withClosedWork())
+        expectScreen(render(screen, 80, 24), """
+            ┌─ Search everything ──────────────────────────────────────────────────────────┐
+            │Find: 田中                                                                    │
+            │1 partner · 1 done task · 1 resolved escalation found                         │
+            │                     Found                 Details                            │
+            │Partners (1)                                                                  │
+            │SALT                 田中 恵               Speech and language therapist      │
+            │Done tasks (1)                                                                │
+            │done Tue 24 Nov      Call the SALT back    for 王秀英 · owner Tom Hughes · Sp…│
+            │Resolved escalations (1)                                                      │
+            │resolved Tue 24 Nov  We disagree with sto… Disagreement · for 王秀英 · Ruth O…│
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             Enter search / open  ↑↓ results  Esc back  ? help
+            """, "search-closed-80x24")
+    }
 }

@@ -30,6 +30,18 @@ public enum NameMatcher {
         return scored.sorted { ($0.score, $0.index) < ($1.score, $1.index) }.map(\.item)
     }
 
+    /// The folded words of `query`, for `matches` over many items without folding it again each time.
+    public static func words(of query: String) -> [String] {
+        fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Whether `texts` hold every one of `words` (from `words(of:)`), by the rule `rank` uses:
+    /// for records read one by one from disk, where ranking them all at once would mean holding them all.
+    public static func matches(_ words: [String], in texts: [String]) -> Bool {
+        let folded = texts.map(fold)
+        return words.allSatisfy { bestScore(of: $0, in: folded) != nil }
+    }
+
     /// Lower is better; nil when the word is in none of the texts.
     private static func bestScore(of word: String, in texts: [String]) -> Int? {
         var best: Int?

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// What `/` finds, by kind: people, partners, staff, open tasks and escalations, and contacts.
+/// What `/` finds, by kind: people, partners, staff, open tasks and escalations, done tasks and
+/// resolved escalations, and contacts.
 public struct SearchResults: Sendable, Equatable {
     /// A staff member found by name, with where their name appears.
     public struct StaffMatch: Sendable, Equatable {
@@ -19,22 +20,30 @@ public struct SearchResults: Sendable, Equatable {
     public var staff: [StaffMatch] = []
     public var tasks: [CareTask] = []
     public var escalations: [Escalation] = []
+    /// Done tasks and resolved escalations, most recently recorded first, at most the limit
+    /// asked for: history can be long, so these stop at the limit rather than list it all.
+    public var doneTasks: [CareTask] = []
+    public var resolvedEscalations: [Escalation] = []
     public var contacts: [Contact] = []
 
     public init() {}
 
     public var isEmpty: Bool { count == 0 }
-    public var count: Int { people.count + partners.count + staff.count + tasks.count + escalations.count + contacts.count }
+    public var count: Int {
+        people.count + partners.count + staff.count + tasks.count + escalations.count + doneTasks.count
+            + resolvedEscalations.count + contacts.count
+    }
 }
 
 extension Store {
     /// Everything whose words hold every word typed, ignoring case and accents as the pickers do
     /// (`NameMatcher`): people by name, preferred name and room; partners by name, role and
     /// organisation; staff by name; open tasks and escalations by their words and the names on
-    /// them; contacts by summary and advice through the full-text index, earlier versions
-    /// included. People, partners, staff and open work are in memory, so only contacts read
-    /// the disk, and that through the index: as quick on ten years of records as on one week.
-    public func searchEverything(_ text: String, contactLimit: Int = 50) throws -> SearchResults {
+    /// them; done tasks and resolved escalations by the same words, read from disk one at a time
+    /// (newest recorded first, stopping at `closedLimit`), so years of closed work are never held
+    /// in memory at once; contacts by summary and advice through the full-text index, earlier
+    /// versions included, as quick on ten years of records as on one week.
+    public func searchEverything(_ text: String, contactLimit: Int = 50, closedLimit: Int = 50) throws -> SearchResults {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return SearchResults() }
         var results = SearchResults()
         let names = Dictionary(people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -48,15 +57,41 @@ extension Store {
                 openTasks: openTasks.filter { $0.owner == staff.name }.count,
                 escalations: openEscalations.filter { $0.manager == staff.name }.count)
         }
-        results.tasks = NameMatcher.rank(text, in: openTasks) {
-            [$0.title, $0.owner ?? "", $0.personID.flatMap { names[$0] } ?? "", $0.partnerID.flatMap { partnerNames[$0] } ?? ""]
+        let taskTexts = { (task: CareTask) in
+            [task.title, task.owner ?? "", task.personID.flatMap { names[$0] } ?? "", task.partnerID.flatMap { partnerNames[$0] } ?? ""]
         }
-        results.escalations = NameMatcher.rank(text, in: openEscalations) {
-            [$0.summary, $0.kind.title, $0.manager ?? "", $0.personID.flatMap { names[$0] } ?? "",
-             $0.partnerID.flatMap { partnerNames[$0] } ?? ""]
+        let escalationTexts = { (escalation: Escalation) in
+            [escalation.summary, escalation.kind.title, escalation.manager ?? "", escalation.personID.flatMap { names[$0] } ?? "",
+             escalation.partnerID.flatMap { partnerNames[$0] } ?? ""]
         }
+        results.tasks = NameMatcher.rank(text, in: openTasks, texts: taskTexts)
+        results.escalations = NameMatcher.rank(text, in: openEscalations, texts: escalationTexts)
+        let words = NameMatcher.words(of: text)
+        results.doneTasks = try closed(CareTask.self, where: "status <> 'open'", words: words, limit: closedLimit, texts: taskTexts)
+        results.resolvedEscalations = try closed(
+            Escalation.self, where: "stage = 'resolved'", words: words, limit: closedLimit, texts: escalationTexts)
         results.contacts = try search(text, limit: contactLimit)
         return results
+    }
+
+    /// Closed records that hold every word, newest recorded first, read through a cursor and
+    /// decoded one at a time until `limit` are found. No SQL filter on the words: stored text
+    /// may carry accents the typed words lack, and names live on other records, so only the
+    /// same match as the open records' (`NameMatcher`) is sure not to miss one.
+    private func closed<R: Persisted>(
+        _ type: R.Type, where condition: String, words: [String], limit: Int, texts: (R) -> [String]
+    ) throws -> [R] {
+        guard !words.isEmpty, limit > 0 else { return [] }
+        return try database.read { db in
+            let decoder = RecordCoding.decoder
+            let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(R.table) WHERE \(condition) ORDER BY rowid DESC")
+            var found: [R] = []
+            while found.count < limit, let body = try bodies.next() {
+                let record = try decoder.decode(R.self, from: Data(body.utf8))
+                if NameMatcher.matches(words, in: texts(record)) { found.append(record) }
+            }
+            return found
+        }
     }
 
     /// Everyone who works here by name: the staff list, then key workers, task owners and
