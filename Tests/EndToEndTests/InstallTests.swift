@@ -14,10 +14,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.script, "--binary", LiaisonProcess.binary.path] + arguments
-        var environment = BinaryEnvironment.make(home: home)
-        // swift itself, for the man page's generator.
-        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        process.environment = environment
+        // BinaryEnvironment keeps the caller's PATH, so install.sh finds swift for the man page's generator.
+        process.environment = BinaryEnvironment.make(home: home)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("install-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
@@ -35,7 +33,7 @@ import Testing
     /// swift-argument-parser's man page generator: the one `swift build --product generate-manual`
     /// put beside the binary, else built here into its own scratch folder (`.build-manual`, ignored
     /// by git) — `swift test` holds `.build` while it runs, so the test cannot build there.
-    static func manualTool() async throws -> String {
+    static func manualTool(home: String) async throws -> String {
         let beside = LiaisonProcess.binary.deletingLastPathComponent().appendingPathComponent("generate-manual").path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         let root = URL(fileURLWithPath: Self.script).deletingLastPathComponent()
@@ -43,8 +41,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift", "build", "--package-path", root.path, "--scratch-path", scratch, "--product", "generate-manual"]
-        // The developer's own environment: this builds a tool, it does not run Liaison.
-        process.environment = ProcessInfo.processInfo.environment
+        // The test's private HOME, never the caller's: SwiftPM builds it offline from the checkouts.
+        process.environment = BinaryEnvironment.make(home: home)
         process.standardOutput = FileHandle.nullDevice
         let exit = ExitSignal()
         process.terminationHandler = { _ in exit.fire() }
@@ -63,7 +61,7 @@ import Testing
     func installsTheBinaryThemesCompletionsAndAManPage() async throws {
         let scratch = try ScratchFolder()
         let prefix = scratch.path("prefix")
-        let result = try await Self.install(["--prefix", prefix, "--manual-tool", try await Self.manualTool()], home: scratch.home)
+        let result = try await Self.install(["--prefix", prefix, "--manual-tool", try await Self.manualTool(home: scratch.home)], home: scratch.home)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("Installed liaison 0."), "\(result.output)")
         func read(_ file: String) -> String { (try? String(contentsOfFile: prefix + "/" + file, encoding: .utf8)) ?? "" }

@@ -162,13 +162,7 @@ struct TeamStoreEndToEndTests {
     @Test func initGroupGivesATeamFolderThatTwoUsersShare() async throws {
         let scratch = try ScratchFolder()
         let alice = UnprivilegedUsers.nobody, bob = try UnprivilegedUsers.peer()
-        // An office folder alice may make folders in; the team folder inside it is init's to make.
-        let office = scratch.path("office"), home = scratch.path("shared-home")
-        mkdir(office, 0o755)
-        mkdir(home, 0o777)
-        chmod(home, 0o777)
-        UnprivilegedUsers.chown(office, alice)
-        chmod(scratch.url.path, 0o755)
+        let (office, home) = UnprivilegedUsers.office(in: scratch, ownedBy: alice)
         let team = office + "/team", store = team + "/care.sqlite"
 
         let created = try await UnprivilegedUsers.liaison(["init", store, "--group", "nogroup", "--as", "Alice"], as: alice, home: home)
@@ -210,12 +204,7 @@ struct TeamStoreEndToEndTests {
     @Test func initGroupRefusesAGroupYouAreNotInAndAFolderHoldingOthersFiles() async throws {
         let scratch = try ScratchFolder()
         let alice = UnprivilegedUsers.nobody, bob = try UnprivilegedUsers.peer()
-        let office = scratch.path("office"), home = scratch.path("shared-home")
-        mkdir(office, 0o755)
-        mkdir(home, 0o777)
-        chmod(home, 0o777)
-        UnprivilegedUsers.chown(office, alice)
-        chmod(scratch.url.path, 0o755)
+        let (office, home) = UnprivilegedUsers.office(in: scratch, ownedBy: alice)
         let before = StoreOpeningEndToEndTests.tree(office)
 
         let notMember = try await UnprivilegedUsers.liaison(["init", office + "/t/care.sqlite", "--group", "root"], as: alice, home: home)

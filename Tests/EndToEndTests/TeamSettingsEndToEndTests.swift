@@ -9,12 +9,7 @@ struct TeamSettingsEndToEndTests {
     @Test func settingsWrittenInATeamFolderAreReadAndHonouredByAnotherMember() async throws {
         let scratch = try ScratchFolder()
         let alice = UnprivilegedUsers.nobody, bob = try UnprivilegedUsers.peer()
-        let office = scratch.path("office"), home = scratch.path("shared-home")
-        mkdir(office, 0o755)
-        mkdir(home, 0o777)
-        chmod(home, 0o777)
-        UnprivilegedUsers.chown(office, alice)
-        chmod(scratch.url.path, 0o755)
+        let (office, home) = UnprivilegedUsers.office(in: scratch, ownedBy: alice)
         let team = office + "/team", store = team + "/care.sqlite", demo = team + "/demo.sqlite"
         let settings = demo + ".settings.json"
 

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// Copies a program so a test can run it from elsewhere. The copy is written through a
 /// close-on-exec descriptor: `FileManager.copyItem` is not, so a tmux server or binary that
@@ -14,16 +15,8 @@ public enum ExecutableCopy {
         let fd = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
         guard fd >= 0 else { throw Failure(description: "cannot create \(destination): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(description: "cannot write \(destination): \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
-        }
+        let sink = ByteSink(descriptor: fd)
+        try sink.write(bytes: data)
+        try sink.flush()
     }
 }

@@ -53,6 +53,19 @@ public enum UnprivilegedUsers {
         if rootRuns { chown(path, nobody) }
     }
 
+    /// An office folder in `scratch` that `owner` may make folders in (a team folder inside it is
+    /// `liaison init --group`'s to make), and a HOME every user may write, for tests where several
+    /// users share one team store. The scratch folder is opened to them too.
+    public static func office(in scratch: ScratchFolder, ownedBy owner: uid_t) -> (office: String, home: String) {
+        let office = scratch.path("office"), home = scratch.path("shared-home")
+        mkdir(office, 0o755)
+        mkdir(home, 0o777)
+        chmod(home, 0o777)
+        chown(office, owner)
+        chmod(scratch.url.path, 0o755)
+        return (office, home)
+    }
+
     public static func chown(_ path: String, _ uid: uid_t, _ gid: gid_t = group) {
         _ = Glibc.chown(path, uid, gid)
     }
