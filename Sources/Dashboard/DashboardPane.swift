@@ -24,8 +24,28 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Every column the pane can show over `state`: in a group's dashboard, a Home column
+    /// after who the row is about; narrow panes show only some of them.
+    func columns(_ state: DashboardState) -> [PaneColumn] {
+        guard state.marksHomes else { return columns }
+        var all = columns
+        let width = max(4, state.store.homes.homes.map(\.id.displayWidth).max() ?? 0)
+        all.insert(PaneColumn("Home", .fixed(width), from: homeColumn.from), at: homeColumn.index)
+        return all
+    }
+
+    /// Where the Home column goes, and the narrowest pane that shows it.
+    private var homeColumn: (index: Int, from: Int) {
+        switch self {
+        case .people: (1, 30)
+        case .contacts: (2, 44)
+        case .tasks: (2, 40)
+        case .escalations: (1, 40)
+        }
+    }
+
     /// Every column the pane can show; narrow panes show only some of them.
-    var columns: [PaneColumn] {
+    private var columns: [PaneColumn] {
         switch self {
         case .people: return PeoplePane.columns
         case .contacts: return ContactsPane.columns
@@ -35,12 +55,20 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
     }
 
     func content(_ state: DashboardState) -> PaneContent {
+        var content: PaneContent
+        // Whom each row is about, in the rows' own order, for the Home column.
+        let about: () -> [String?]
         switch self {
-        case .people: return PeoplePane.content(state)
-        case .contacts: return ContactsPane.content(state)
-        case .tasks: return TasksPane.content(state)
-        case .escalations: return EscalationsPane.content(state)
+        case .people: (content, about) = (PeoplePane.content(state), { state.shownPeople.map(\.id) })
+        case .contacts: (content, about) = (ContactsPane.content(state), { state.visibleContacts.map(\.personID) })
+        case .tasks: (content, about) = (TasksPane.content(state), { state.visibleTasks.map(\.personID) })
+        case .escalations: (content, about) = (EscalationsPane.content(state), { state.visibleEscalations.map(\.personID) })
         }
+        guard state.marksHomes else { return content }
+        for (row, person) in about().enumerated() where row < content.rows.count {
+            content.rows[row].insert(TableCell(state.homeMark(person)), at: homeColumn.index)
+        }
+        return content
     }
 
     public var next: DashboardPane { Self(rawValue: (rawValue + 1) % Self.allCases.count)! }

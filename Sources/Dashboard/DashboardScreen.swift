@@ -46,8 +46,9 @@ public final class DashboardScreen: Screen {
         rebuild()
     }
 
-    public convenience init(store: Store, notice: String? = nil) throws {
-        self.init(state: try DashboardState(store: store), notice: notice)
+    /// - Parameter home: limits every pane, and the search, to that home's people and their work.
+    public convenience init(store: Store, home: Home? = nil, notice: String? = nil) throws {
+        self.init(state: try DashboardState(store: store, home: home), notice: notice)
     }
 
     /// A presented screen (an entry form, say) decides the size needed while it is up.
@@ -186,6 +187,8 @@ public final class DashboardScreen: Screen {
 
     private func title(of pane: DashboardPane) -> String {
         var title = pane.title
+        // The People pane names the home the whole screen is limited to, so nobody takes it for the group.
+        if pane == .people, let home = state.home { title += " — " + home.name }
         if pane != .people, let id = state.personFilter { title += " — " + state.personName(id) + " only" }
         if pane == .contacts, !state.natureFilter.isEmpty { title += " — " + state.natureFilter.joined(separator: " ") }
         return title
@@ -209,8 +212,9 @@ public final class DashboardScreen: Screen {
     private func need(of pane: DashboardPane, width: Int, header: DayHeader, wrapping: Bool) -> Int {
         let fixed = 3 + (pane == .contacts ? header.lines.count : 0)
         let rows = max(1, contents[pane]?.rows.count ?? 0)
-        let visible = PaneContent.visible(pane.columns, width: width - 2)
-        guard wrapping, visible.contains(where: { pane.columns[$0].column.wraps }) else { return fixed + rows }
+        let columns = pane.columns(state)
+        let visible = PaneContent.visible(columns, width: width - 2)
+        guard wrapping, visible.contains(where: { columns[$0].column.wraps }) else { return fixed + rows }
         if shown[pane]?.visible == visible, let lines = shown[pane]?.wrappedLines[width] { return fixed + lines }
         let table = table(for: pane, width: width - 2, wrapping: true)
         let widths = table.columnWidths(totalWidth: width - 2)
@@ -229,11 +233,12 @@ public final class DashboardScreen: Screen {
 
     /// The pane's table for an inside `width`: only the columns that fit, their rows cut once.
     private func table(for pane: DashboardPane, width: Int, wrapping: Bool) -> Table {
-        let visible = PaneContent.visible(pane.columns, width: width)
+        let columns = pane.columns(state)
+        let visible = PaneContent.visible(columns, width: width)
         if shown[pane]?.visible != visible {
             shown[pane] = ShownRows(visible: visible, rows: contents[pane]?.rows(showing: visible) ?? [])
         }
-        var table = Table(columns: visible.map { pane.columns[$0].column }, rows: shown[pane]?.rows ?? [], emptyMessage: emptyMessage(of: pane))
+        var table = Table(columns: visible.map { columns[$0].column }, rows: shown[pane]?.rows ?? [], emptyMessage: emptyMessage(of: pane))
         if wrapping, table.columns.contains(where: \.wraps) { table.maxRowLines = Self.wrappedRowLines }
         return table
     }

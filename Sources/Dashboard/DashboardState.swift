@@ -22,12 +22,18 @@ public final class DashboardState {
     public internal(set) var unsavedElsewhere: [DraftNotice] = []
     /// Open tasks, open escalations and confirmations to chase, per person.
     private(set) var openItems: [String: Int] = [:]
+    /// The home the dashboard is limited to (`liaison --home`); the whole group otherwise.
+    /// Worked out again with the store's people, so someone moved in or out follows at once.
+    public private(set) var homeFilter: HomeFilter = .everything
+    /// The home asked for, kept to rebuild `homeFilter`.
+    public let home: Home?
     /// Set by the store's change observer, for a save here or another process's save picked up
     /// by `refresh()`; `catchUp()` then works the panes' records out again, once per burst.
     private var storeChanged = false
 
-    public init(store: Store) throws {
+    public init(store: Store, home: Home? = nil) throws {
         self.store = store
+        self.home = home
         format = CareFormat(calendar: store.calendar)
         day = store.calendar.startOfDay(for: store.clock.now)
         try reload()
@@ -47,11 +53,25 @@ public final class DashboardState {
     }
 
     var now: Date { store.clock.now }
-    var people: [Person] { store.people }
+    /// Everyone the panes may show: the home's people, or the whole service's.
+    var people: [Person] { homeFilter.isWholeGroup ? store.people : store.people.filter(homeFilter.includes) }
+    /// The People pane's rows: discharged people stay on record (R1), after everyone still supported.
+    var shownPeople: [Person] {
+        let people = self.people
+        return people.filter { $0.discharged == nil } + people.filter { $0.discharged != nil }
+    }
+    /// Whether rows show each person's home: the whole group of a service with homes.
+    var marksHomes: Bool { home == nil && !store.homes.isEmpty }
+
+    /// The short id of the home of the person `id` for a Home column, "–" for none.
+    func homeMark(_ personID: String?) -> String {
+        personID.flatMap { peopleByID[$0]?.home } ?? "–"
+    }
     public var isToday: Bool { store.calendar.isDate(day, inSameDayAs: now) }
 
     /// Reads everything again from the store's working set (and the day, when it is older).
     private func reload() throws {
+        homeFilter = store.filter(for: home)
         peopleByID = Dictionary(store.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         partnersByID = Dictionary(store.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var open: [String: Int] = [:]
@@ -73,6 +93,7 @@ public final class DashboardState {
         } else {
             dayContacts = try store.contacts(on: day)
         }
+        dayContacts = dayContacts.filter { homeFilter.includes(personID: $0.personID) }
         dayReview = try store.dayReview(for: day)
         handoverReaders = try store.handoverAcknowledgements(for: day)
     }
@@ -107,24 +128,32 @@ public final class DashboardState {
 
     var visibleTasks: [CareTask] {
         // The working set keeps open tasks soonest due first, so overdue ones already lead.
-        guard let id = personFilter else { return store.openTasks }
-        return store.openTasks.filter { $0.personID == id }
+        let tasks = inHome(store.openTasks, \.personID)
+        guard let id = personFilter else { return tasks }
+        return tasks.filter { $0.personID == id }
     }
 
     var visibleEscalations: [Escalation] {
-        let all = store.openEscalations  // oldest raised first
+        let all = inHome(store.openEscalations, \.personID)  // oldest raised first
         guard let id = personFilter else { return all }
         return all.filter { $0.personID == id }
     }
 
     var visibleChaseList: [Contact] {
-        guard let id = personFilter else { return store.chaseList }
-        return store.chaseList.filter { $0.personID == id }
+        let all = inHome(store.chaseList, \.personID)
+        guard let id = personFilter else { return all }
+        return all.filter { $0.personID == id }
     }
 
     var visibleUndecidedAdvice: [Contact] {
-        guard let id = personFilter else { return store.undecidedAdvice }
-        return store.undecidedAdvice.filter { $0.personID == id }
+        let all = inHome(store.undecidedAdvice, \.personID)
+        guard let id = personFilter else { return all }
+        return all.filter { $0.personID == id }
+    }
+
+    /// `records` cut to the dashboard's home; all of them for the whole group.
+    private func inHome<R>(_ records: [R], _ person: (R) -> String?) -> [R] {
+        homeFilter.isWholeGroup ? records : records.filter { homeFilter.includes(personID: person($0)) }
     }
 
     /// Everything owed in writing (R6), oldest first: advice waiting for a decision, and
@@ -152,9 +181,15 @@ public final class DashboardState {
         try store.markReviewed(contact)
     }
 
-    /// Marks the whole day reviewed: every contact entered so far counts as read.
+    /// Marks the whole day reviewed: every contact entered so far counts as read. Limited to one
+    /// home, only that home's contacts are marked, each on its own: the shift lead has read
+    /// those, not another home's (R12).
     public func markDayReviewed() throws {
-        try store.markDayReviewed(day)
+        guard home != nil else {
+            try store.markDayReviewed(day)
+            return
+        }
+        for contact in dayContacts where !isReviewed(contact) { try store.markReviewed(contact) }
     }
 
     /// Picks up another process's saves (the store announces them, as it does its own), then

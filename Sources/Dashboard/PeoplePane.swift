@@ -16,9 +16,7 @@ enum PeoplePane {
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
         let now = state.now
-        // Discharged people stay on record (R1) but after everyone still supported.
-        let people = state.people.filter { $0.discharged == nil } + state.people.filter { $0.discharged != nil }
-        for person in people {
+        for person in state.shownPeople {
             let badge = SharingBadge(person.basis, now: now)
             let open = state.openItems[person.id, default: 0]
             var name = person.name

@@ -109,6 +109,7 @@ public final class SearchView: Screen {
     private func run(_ words: String) {
         do {
             results = try state.store.searchEverything(words, contactLimit: Self.contactLimit, closedLimit: Self.closedLimit)
+                .limited(to: state.homeFilter)
             searched = words
             message = results.isEmpty ? "Nothing found for “\(words)”" : summary()
         } catch {

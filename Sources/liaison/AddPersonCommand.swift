@@ -13,12 +13,16 @@ struct AddPersonCommand: ParsableCommand {
     @Option(name: .customLong("basis-reason"), help: "Why, for best interests or safeguarding, e.g. \"lacks capacity to consent to sharing\".") var basisReason: String?
     @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed, e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
 
+    @Option(help: "The home they live in, by its id or name in any case, e.g. Elm; required where the settings list several homes.") var home: String?
+
     func run() throws {
         try reportingFailures {
             let store = try options.open(scope: .directory)
-            let person = try store.add(person: AddPersonArguments(
+            // Checked first: a wrong home is a wrong choice, refused as one, before anything else is read.
+            try choosingHome { _ = try home.map { try store.homes.resolve($0) } }
+            let person = try choosingHome { try store.add(person: AddPersonArguments(
                 name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
-                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview))
+                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home)) }
             print(person.id)
         }
     }

@@ -13,6 +13,14 @@ struct CheckCommand: ParsableCommand {
             """)
     @OptionGroup var options: StoreOptions
 
+    /// People the service's homes leave out: warnings, so the store still passes. A settings
+    /// file that cannot be read is not this command's concern (every other command says so).
+    static func homeWarnings(path: String) throws -> [String] {
+        guard let settings = try? ServiceSettings.load(forStore: path) else { return [] }
+        let store = try Store.open(path: path, mode: .readOnly, staff: "check", scope: .directory)
+        return HomeCheck.warnings(people: store.people, homes: settings.homeList)
+    }
+
     func run() throws {
         try reportingFailures {
             let report = try StoreCheck.run(path: options.path)
@@ -23,6 +31,7 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             print(InertText.visible("ok: \(options.path) (\(counts))"))
+            for warning in try Self.homeWarnings(path: options.path) { say("liaison: warning: \(warning)") }
         }
     }
 }

@@ -18,6 +18,9 @@ struct DashboardCommand: ParsableCommand {
         "Open the store without changing it, e.g. for a shift lead reviewing on a shared screen: every editing key is refused and no drafts are kept. A store you may read but not write opens so anyway."))
     var readOnly = false
 
+    @Option(help: "Show only this home's people and their work, by the home's id or name in any case, e.g. --home Elm.")
+    var home: String?
+
     func run() throws {
         try reportingFailures {
             // A missing store is offered, never made silently: with no terminal to ask on, it is
@@ -31,8 +34,9 @@ struct DashboardCommand: ParsableCommand {
             try Self.requireTerminal()
             let unwritable = !readOnly && !Store.canChange(at: options.path)
             let store = try options.open(readOnly || unwritable ? .readOnly : .readWrite)
+            let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             let notice = unwritable ? "You may read this store but not change it, so it is open read-only" : nil
-            try Self.open(store: store, theme: themeOption, notice: notice)
+            try Self.open(store: store, home: home, theme: themeOption, notice: notice)
         }
     }
 
@@ -65,7 +69,7 @@ struct DashboardCommand: ParsableCommand {
 
     /// Shows the dashboard on `store` in this terminal; shared with `liaison demo`.
     /// `notice` (why the store is read-only, say) shows in the footer after any theme problem.
-    static func open(store: Store, theme themeOption: ThemeOption, notice: String? = nil) throws {
+    static func open(store: Store, home: Home? = nil, theme themeOption: ThemeOption, notice: String? = nil) throws {
         let resolution = themeOption.resolve()
         // Said before the screen takes over too, so it is also in the scrollback after quitting.
         if let notice = resolution.notice {
@@ -74,7 +78,7 @@ struct DashboardCommand: ParsableCommand {
         let reason: ExitReason
         do {
             let footer = [resolution.notice, notice].compactMap { $0 }.joined(separator: "; ")
-            reason = try Dashboard.run(store: store, theme: resolution.theme, notice: footer.isEmpty ? nil : footer)
+            reason = try Dashboard.run(store: store, home: home, theme: resolution.theme, notice: footer.isEmpty ? nil : footer)
         } catch let error as TerminalError {
             // One plain line: ArgumentParser's "Error:" prefix and usage text would only add noise.
             say(error.sentence)

@@ -19,6 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The last day of the period, e.g. 30/11/2026, yesterday (default: today).") var to: String?
     @Option(help: "csv is for spreadsheets, json is lossless.") var format: ReportFormat = .text
     @Option(help: "Only contacts of this nature (R4): any of low, high, inter-agency, single, multi, informal, formal, direct, indirect, e.g. \"formal multi\".", transform: NatureArgument.filter) var nature: String?
+    @Option(help: "Only this home's people and their work, by the home's id or name in any case, e.g. --home Elm. Without it, a group of homes gets every home's part in turn.") var home: String?
     @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
 
     func run() throws {
@@ -32,7 +33,13 @@ struct ReportCommand: ParsableCommand {
             }
             let store = try options.open(acknowledge ? .readWrite : .readOnly)
             if acknowledge { try store.acknowledgeHandover(of: period.days(now: store.clock.now).first) }
-            let report = try HandoverReport.gather(from: store, period: period, nature: natureWords)
+            let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
+            if home == nil, !store.homes.isEmpty {
+                let report = try GroupReport.gather(from: store, period: period, nature: natureWords)
+                FileHandle.standardOutput.write(Data(try report.render(format).utf8))
+                return
+            }
+            let report = try HandoverReport.gather(from: store, period: period, nature: natureWords, filter: store.filter(for: home))
             FileHandle.standardOutput.write(Data(try format.render(report).utf8))
         }
     }

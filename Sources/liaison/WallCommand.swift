@@ -21,6 +21,9 @@ struct WallCommand: ParsableCommand {
         valueName: "initials|room|full"))
     var names: NameDisplay?
 
+    @Option(help: "Show only this home's people and their work, by the home's id or name in any case, e.g. --home Elm.")
+    var home: String?
+
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
@@ -28,6 +31,7 @@ struct WallCommand: ParsableCommand {
         // Refused before the screen takes over: a mistyped path must not wait all day for a store.
         if !storeExists(at: path) { try reportingFailures { throw StoreError.missing(path) } }
         let names = try self.names ?? Self.settingsNames(forStore: path)
+        let home = try Self.home(home, forStore: path)
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
             say(notice)
@@ -35,12 +39,26 @@ struct WallCommand: ParsableCommand {
         let clock = try testingClock()
         let reason: ExitReason
         do {
-            reason = try Wall.run(path: path, names: names, theme: resolution.theme, clock: clock)
+            reason = try Wall.run(path: path, names: names, home: home, theme: resolution.theme, clock: clock)
         } catch let error as TerminalError {
             say(error.sentence)
             throw ExitCode(1)
         }
         if case .signal(let number) = reason { throw ExitCode(128 + number) }
+    }
+
+    /// The home `--home` names, from the settings file, checked before the screen takes over:
+    /// a wall that cannot tell which home it is for must not show the whole group instead.
+    static func home(_ typed: String?, forStore path: String) throws -> Home? {
+        guard typed != nil else { return nil }
+        let settings: ServiceSettings
+        do {
+            settings = try ServiceSettings.load(forStore: path)
+        } catch let error as StoreError {
+            say("liaison: \(error.message)")
+            throw ExitCode(2)
+        }
+        return try chosenHome(typed, in: settings)
     }
 
     /// The service's choice in its settings file, else initials. A settings file that cannot be

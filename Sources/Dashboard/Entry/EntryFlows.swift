@@ -10,9 +10,13 @@ public final class EntryFlows {
     /// offered at start-up): the dashboard shows it.
     public var onSavedContact: (Contact) -> Void = { _ in }
 
-    public init(store: Store, drafts: DraftStore?) {
+    /// The home the dashboard is limited to: a new person's form starts with it chosen.
+    public let home: Home?
+
+    public init(store: Store, drafts: DraftStore?, home: Home? = nil) {
         self.store = store
         self.drafts = drafts
+        self.home = home
     }
 
     /// The draft to carry on with: this session's own, else one an ended session left behind

@@ -14,14 +14,21 @@ extension EntryFlows {
         var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store))] : []
         inputs += [
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
-            .text("key-worker", "Key worker"), .choice("basis", "Sharing basis", Self.basisChoices),
+            .text("key-worker", "Key worker"),
+        ]
+        // A group's people each live in one of its homes; a service of one home never asks.
+        if !store.homes.isEmpty { inputs.append(.choice("home", "Home", homeChoices)) }
+        inputs += [
+            .choice("basis", "Sharing basis", Self.basisChoices),
             .text("basis-by", "Given or decided by"), .text("basis-reason", "Why (decision or concern)"),
             .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
-        let model = FormModel(rank: EntryItems.rank, inputs: inputs)
+        var model = FormModel(rank: EntryItems.rank, inputs: inputs)
+        if let home { model.choices["home"]?.select(home.id) }
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
+            if let home = p.home { m.choices["home"]?.select(home) }
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
             m.setText("basis-by", p.basis.by ?? ""); m.setText("basis-reason", p.basis.reason ?? "")
@@ -36,7 +43,8 @@ extension EntryFlows {
             guard editing else {
                 try store.addPerson(PersonDraft(name: m["name"], preferredName: m["preferred"].nilIfEmpty, location: m["location"].nilIfEmpty,
                                                 keyWorker: m["key-worker"].nilIfEmpty, basis: kind, basisBy: m["basis-by"].nilIfEmpty,
-                                                basisReason: m["basis-reason"].nilIfEmpty, basisReview: review))
+                                                basisReason: m["basis-reason"].nilIfEmpty, basisReview: review,
+                                                home: m["home"].nilIfEmpty))
                 return
             }
             guard var person = store.person(id: m["person"]) else { throw FieldError("person", "choose who to change, then Enter") }
@@ -45,6 +53,8 @@ extension EntryFlows {
             let before = person
             person.name = name; person.preferredName = m["preferred"].nilIfEmpty
             person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
+            // A move to another home is an amendment like any other: the home they left stays in history (R11).
+            if let home = m["home"].nilIfEmpty { person.home = home }
             let basisChanged = kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by
                 || review != before.basis.reviewDue || m["basis-reason"].nilIfEmpty != before.basis.reason
             // One amendment carries every change: details and basis are saved together or not at all.
@@ -52,9 +62,20 @@ extension EntryFlows {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
                                    reviewDue: review, because: why)
             } else if person != before {
-                try store.correct(person, reason: why)
+                // A move alone is not a mistake put right: it is saved as an amendment, not a correction.
+                var moved = before
+                moved.home = person.home
+                if person == moved { try store.amend(person, reason: why) } else { try store.correct(person, reason: why) }
             }
         }
+    }
+
+    /// The group's homes for the person form, then any home a person's record names that the
+    /// settings no longer list, so changing someone's details never moves them by accident.
+    private var homeChoices: [(value: String, label: String)] {
+        let listed = store.homes.homes.map { (value: $0.id, label: $0.name) }
+        let unlisted = Set(store.people.compactMap(\.home)).filter { store.homes.home(id: $0) == nil }.sorted()
+        return listed + unlisted.map { (value: $0, label: "\($0) (not in the settings)") }
     }
 
     func partner(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {

@@ -7,15 +7,17 @@ public enum Wall {
     /// Runs the read-only wall display over the store at `path` until `q`, a signal or the
     /// terminal going away. A store that is missing or locked is not an error: the wall says so
     /// and keeps trying. `clock` gives "now" to the records shown and to the screen's timers alike.
+    /// With `home`, only that home's people and their work are shown.
     /// - Throws: `TerminalError` when there is no usable terminal; nothing has been opened then.
     public static func run(
-        path: String, names: NameDisplay, theme: Theme, clock: any CareClock = SystemClock()
+        path: String, names: NameDisplay, home: Home? = nil, theme: Theme, clock: any CareClock = SystemClock()
     ) throws -> ExitReason {
         try TerminalApp.checkTerminal()
         let watcher = StoreWatcher(path: path) { path in
-            try Store.open(path: path, mode: .readOnly, staff: "wall display", clock: clock)
+            // With its settings, read-only, so the group's wall knows the homes to mark each line with.
+            try Store.openService(path: path, mode: .readOnly, staff: "wall display", clock: clock)
         }
         let time = ClockTime(clock)
-        return try TerminalApp.run(WallScreen(watcher: watcher, names: names, time: time), theme: theme, time: time)
+        return try TerminalApp.run(WallScreen(watcher: watcher, names: names, home: home, time: time), theme: theme, time: time)
     }
 }

@@ -32,7 +32,8 @@ struct WallRenderer {
         }
         let time = big ? "" : screen.clock.today(screen.now) + "  " + screen.clock.clock(screen.now)
         let timeX = max(rect.x, rect.maxX - 1 - time.displayWidth)
-        grid.write(" LIAISON · partnership working", x: rect.x, y: rect.y, width: timeX - rect.x - 1, style: theme[.banner])
+        let title = screen.home.map { " LIAISON · \($0.name)" } ?? " LIAISON · partnership working"
+        grid.write(title, x: rect.x, y: rect.y, width: timeX - rect.x - 1, style: theme[.banner])
         grid.write(time, x: timeX, y: rect.y, style: theme[.banner])
         guard rect.height > 1 else { return }
         var x = rect.x + 1

@@ -13,6 +13,8 @@ public final class WallScreen: Screen {
 
     public let watcher: StoreWatcher
     public let names: NameDisplay
+    /// The one home this wall shows (`liaison wall --home`); nil for the whole service or group.
+    public let home: Home?
     public private(set) var snapshot: WallSnapshot?
     public private(set) var isBlank = false
     public private(set) var help: Overlay?
@@ -26,10 +28,11 @@ public final class WallScreen: Screen {
     private var drawnSize: Size?
 
     /// - Parameter time: where "now" comes from at the start; afterwards the loop's wake-ups say.
-    public init(watcher: StoreWatcher, names: NameDisplay = .initials, time: TimeSource, calendar: Calendar = .current,
+    public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar = .current,
                 pageInterval: TimeInterval = Pager.defaultInterval) {
         self.watcher = watcher
         self.names = names
+        self.home = home
         self.clock = WallFormat(calendar: calendar)
         now = time.now
         lastPoll = now
@@ -97,7 +100,7 @@ public final class WallScreen: Screen {
     ]
 
     private func rebuild() {
-        snapshot = watcher.store.map { WallSnapshot.build(from: $0, now: now, names: names) }
+        snapshot = watcher.store.map { WallSnapshot.build(from: $0, now: now, names: names, home: home) }
     }
 
     /// Whether any list is paging at the size last drawn; if none is, a page turn changes nothing.

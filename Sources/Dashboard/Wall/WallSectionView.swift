@@ -27,6 +27,7 @@ struct WallSectionView {
         let shown = section.items.dropFirst(page * perPage).prefix(perPage)
         let statusWidth = section.items.map(\.statusText.displayWidth).max() ?? 0
         let whenWidth = section.items.map(\.when.displayWidth).max() ?? 0
+        let homeWidth = section.items.compactMap { $0.home?.displayWidth }.max() ?? 0
         for (offset, item) in shown.enumerated() {
             let y = inside.y + 1 + offset
             var column = x
@@ -38,6 +39,10 @@ struct WallSectionView {
             if whenWidth > 0 {
                 grid.write(item.when, x: column, y: y, width: max(0, x + width - column), style: theme[.emphasis])
                 column += whenWidth + 2
+            }
+            if homeWidth > 0 {
+                grid.write(item.home ?? "", x: column, y: y, width: max(0, min(homeWidth, x + width - column)), style: theme[.muted])
+                column += homeWidth + 2
             }
             let textRole = item.statusText.isEmpty ? item.status?.role ?? .text : .text
             grid.write(item.text, x: column, y: y, width: max(0, x + width - column), style: theme[textRole])

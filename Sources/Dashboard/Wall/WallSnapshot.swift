@@ -9,15 +9,18 @@ public struct WallItem: Equatable, Sendable {
     /// A time, a date or an age: "14:32", "26 Nov", "9 days".
     public var when: String
     public var text: String
+    /// The home's short id, on the whole group's wall of a service with homes; nil otherwise.
+    public var home: String?
     /// How many things the line stands for: 1, or a count ("3 people need their basis reviewed").
     public var count: Int
 
-    public init(status: WallStatus? = nil, label: String? = nil, when: String, count: Int = 1, text: String) {
+    public init(status: WallStatus? = nil, label: String? = nil, when: String, count: Int = 1, text: String, home: String? = nil) {
         self.status = status
         self.label = label
         self.when = when
         self.count = count
         self.text = text
+        self.home = home
     }
 
     /// "▲ OVERDUE", or "" for an item without a status or with an empty label (a count line,
@@ -76,10 +79,18 @@ public struct WallSection: Equatable, Sendable {
 /// Holds no summary, advice or note text at all, so no drawing mistake can put it on the wall;
 /// people are already initials or rooms (never both) unless `NameDisplay.full` was chosen, and
 /// sharing-basis problems are counts, never a person's status.
+///
+/// Limited to one home, it holds only that home's people and the work about them: the wall is
+/// what a home's office sees, and another home's residents are never on it (`HomeFilter`).
 public struct WallSnapshot: Equatable, Sendable {
     public var sections: [WallSection]
+    /// The home this wall shows; nil for the whole service or group.
+    public var home: Home?
 
-    public init(sections: [WallSection]) { self.sections = sections }
+    public init(sections: [WallSection], home: Home? = nil) {
+        self.sections = sections
+        self.home = home
+    }
 
     public subscript(kind: WallSectionKind) -> WallSection {
         sections.first { $0.kind == kind } ?? WallSection(kind: kind, headline: "", items: [])
@@ -95,11 +106,12 @@ public struct WallSnapshot: Equatable, Sendable {
     /// Escalations whose next step is due within this many days count as "due soon".
     public static let escalationSoonDays = 2
 
-    /// Builds the wall from the store's working set as it stands at `now`.
-    public static func build(from store: Store, now: Date, names: NameDisplay) -> WallSnapshot {
-        var builder = WallSnapshotBuilder(store: store, now: now, names: names)
+    /// Builds the wall from the store's working set as it stands at `now`: one home's part of
+    /// it with `home`, else all of it, each line marked with its home where the service has several.
+    public static func build(from store: Store, now: Date, names: NameDisplay, home: Home? = nil) -> WallSnapshot {
+        var builder = WallSnapshotBuilder(store: store, now: now, names: names, home: home)
         return WallSnapshot(sections: [
             builder.contacts(), builder.confirmations(), builder.tasks(), builder.escalations(), builder.sharing(),
-        ])
+        ], home: home)
     }
 }

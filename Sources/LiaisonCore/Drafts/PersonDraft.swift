@@ -11,10 +11,14 @@ public struct PersonDraft: Sendable {
     public var basisBy: String?
     public var basisReason: String?
     public var basisReview: Date?
+    /// The home they live in, as typed (its id or name, any case); found among the service's
+    /// homes when the person is saved (`Store.addPerson`).
+    public var home: String?
 
     public init(
         name: String, preferredName: String? = nil, location: String? = nil, keyWorker: String? = nil,
-        basis: SharingBasis.Kind = .none, basisBy: String? = nil, basisReason: String? = nil, basisReview: Date? = nil
+        basis: SharingBasis.Kind = .none, basisBy: String? = nil, basisReason: String? = nil, basisReview: Date? = nil,
+        home: String? = nil
     ) {
         self.name = name
         self.preferredName = preferredName
@@ -24,6 +28,7 @@ public struct PersonDraft: Sendable {
         self.basisBy = basisBy
         self.basisReason = basisReason
         self.basisReview = basisReview
+        self.home = home
     }
 
     func validated(by staff: String, at now: Date) throws -> Person {

@@ -13,6 +13,9 @@ public struct Person: LiaisonRecord {
     public var discharged: Date?
     /// How they left; nil in records from before it was asked, which were all discharges.
     public var leaving: Leaving? = nil
+    /// The id of the home they live in (`Home.id`), in a group of homes; nil in a service of
+    /// one home, and in every record from before homes were listed, whose bodies stay as they were.
+    public var home: String? = nil
     public var audit: Audit
 
     /// How someone left the service (R1): the care ends, the record stays.
@@ -39,7 +42,7 @@ public struct Person: LiaisonRecord {
 
     public init(
         id: String = RecordID.make(), name: String, preferredName: String? = nil, location: String? = nil,
-        keyWorker: String? = nil, basis: SharingBasis = .noneRecorded, discharged: Date? = nil, audit: Audit
+        keyWorker: String? = nil, basis: SharingBasis = .noneRecorded, discharged: Date? = nil, home: String? = nil, audit: Audit
     ) {
         self.id = id
         self.name = name
@@ -48,6 +51,7 @@ public struct Person: LiaisonRecord {
         self.keyWorker = keyWorker
         self.basis = basis
         self.discharged = discharged
+        self.home = home
         self.audit = audit
     }
 

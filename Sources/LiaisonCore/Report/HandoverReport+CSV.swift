@@ -18,6 +18,13 @@ extension HandoverReport {
     /// which spreadsheets read as dates. Sections: contact, due-soon, basis, correction, chase, decide, overdue-task, escalation,
     /// sharing-exception.
     public func csv() -> String {
+        let columns = Self.csvColumns + (home == nil ? [] : ["home"])
+        return RFC4180.table([columns] + csvRows(columns: columns))
+    }
+
+    /// The rows under `columns`: the CSV's own, or a part of a group's (`GroupReport`), which
+    /// adds the `home` column.
+    func csvRows(columns: [String]) -> [[String]] {
         let style = ReportStyle(self)
         var rows: [[String: String]] = []
         for c in contacts {
@@ -87,18 +94,18 @@ extension HandoverReport {
                 "acknowledged_by": one(e.acknowledged?.by ?? ""), "acknowledged_at": e.acknowledged.map { style.sortable($0.at) } ?? "",
             ])
         }
-        let columns = Self.csvColumns
         let lastDay = self.lastDay ?? day
-        return RFC4180.table([columns] + rows.map { row in
+        return rows.map { row in
             columns.map { column in
                 switch column {
                 // A period's rows each carry their own day; one day's rows carry that day.
                 case "day": isPeriod ? (row["time"].map { String($0.prefix(10)) } ?? "\(day)/\(lastDay)") : day
                 case "produced_by": one(producedBy)
+                case "home": one(home ?? "")
                 default: row[column] ?? ""
                 }
             }
-        })
+        }
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }

@@ -8,13 +8,17 @@ extension HandoverReport {
 
     /// Gathers the record of the days from the one holding `first` to the one holding `last`,
     /// both included: one day is the handover, several are a period's evidence for an inspection.
-    public static func gather(from store: Store, first: Date, last: Date) throws -> HandoverReport {
+    ///
+    /// With `filter`, only the records of one home (or of none, the last part of a group's
+    /// report) are gathered; the day's review and acknowledgements are the whole service's.
+    public static func gather(from store: Store, first: Date, last: Date, filter: HomeFilter = .everything) throws -> HandoverReport {
         guard store.calendar.startOfDay(for: first) <= store.calendar.startOfDay(for: last) else {
             throw FieldError("to", "the period ends before it starts; give --from before --to")
         }
         let asAt = store.clock.now.wholeSeconds
         let single = store.calendar.isDate(first, inSameDayAs: last)
-        let contacts = try store.contacts(from: first, to: last)
+        let contacts = try store.contacts(from: first, to: last).filter { filter.includes(personID: $0.personID) }
+        let openTasks = store.openTasks.filter { filter.includes(personID: $0.personID) }
         let dayReview = single ? try store.dayReview(for: first) : nil
         let names = Names(store: store)
         let horizon = asAt.addingTimeInterval(24 * 3_600)
@@ -28,13 +32,17 @@ extension HandoverReport {
             review: dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
             acknowledgedBy: single ? try store.handoverAcknowledgements(for: first).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) } : [],
             contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
-            dueSoon: store.openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
-            basisAttention: names.basisAttention(asAt: asAt),
-            corrections: try store.corrections(from: first, to: last).compactMap { try names.correction($0, diff: diff) },
-            chaseList: Attention.chaseList(store.chaseList).map { names.chase($0, asAt: asAt) },
-            undecided: Attention.undecidedAdvice(store.undecidedAdvice).map { names.undecided($0, asAt: asAt) },
-            overdueTasks: Attention.overdueTasks(store.openTasks, now: asAt).map { names.task($0, asAt: asAt) },
+            dueSoon: openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
+            basisAttention: names.basisAttention(asAt: asAt, filter: filter),
+            corrections: try store.corrections(from: first, to: last)
+                .filter { try filter.isWholeGroup || filter.includes(personID: names.personID(of: $0)) }
+                .compactMap { try names.correction($0, diff: diff) },
+            chaseList: Attention.chaseList(store.chaseList.filter { filter.includes(personID: $0.personID) }).map { names.chase($0, asAt: asAt) },
+            undecided: Attention.undecidedAdvice(store.undecidedAdvice.filter { filter.includes(personID: $0.personID) })
+                .map { names.undecided($0, asAt: asAt) },
+            overdueTasks: Attention.overdueTasks(openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: store.openEscalations
+                .filter { filter.includes(personID: $0.personID) }
                 .map { names.escalation($0, asAt: asAt) }
                 .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
             sharingExceptions: contacts.compactMap { names.exception($0) })
@@ -128,9 +136,9 @@ private struct Names {
     }
 
     /// Everyone still supported whose basis stops or may soon stop information being shared.
-    func basisAttention(asAt: Date) -> [HandoverReport.BasisEntry] {
+    func basisAttention(asAt: Date, filter: HomeFilter) -> [HandoverReport.BasisEntry] {
         let soon = asAt.addingTimeInterval(7 * 86_400)
-        return store.people.filter { $0.discharged == nil }.compactMap { person in
+        return store.people.filter { $0.discharged == nil && filter.includes($0) }.compactMap { person in
             let basis = person.basis
             let need: String
             switch basis.kind {
@@ -141,6 +149,18 @@ private struct Names {
                 need = due < asAt ? "review overdue" : "review due soon"
             }
             return .init(person: person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
+        }
+    }
+
+    /// Whom a corrected record is about, for a home's report: the person, or the person a
+    /// contact, task or escalation names; nil for a partner and for a record no longer found.
+    func personID(of entry: HistoryEntry) throws -> String? {
+        switch entry.kind {
+        case .person: entry.recordID
+        case .contact: try store.contact(id: entry.recordID)?.personID
+        case .task: try store.task(id: entry.recordID)?.personID
+        case .escalation: try store.escalation(id: entry.recordID)?.personID
+        default: nil
         }
     }
 

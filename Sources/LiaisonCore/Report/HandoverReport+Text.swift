@@ -29,9 +29,11 @@ extension HandoverReport {
     }
 
     /// "Handover for Wednesday 25 November 2026", or the period's range.
+    /// In a group of homes, the home follows: "Handover for … · Elm House".
     func title(_ style: ReportStyle) -> String {
-        guard isPeriod, let lastDay else { return "Handover for \(style.longDay(day))" }
-        return "Partnership record from \(style.longDay(day)) to \(style.longDay(lastDay))"
+        let place = home.map { " · \(one($0))" } ?? ""
+        guard isPeriod, let lastDay else { return "Handover for \(style.longDay(day))\(place)" }
+        return "Partnership record from \(style.longDay(day)) to \(style.longDay(lastDay))\(place)"
     }
 
     /// "on Wednesday 25 November 2026", or "from … to …".

@@ -43,6 +43,10 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
     public var natureFilter: [String] = []
 
+    /// The home this part covers, by its full name, in a group of homes (`GroupReport`); nil
+    /// for a service of one home. Its lists hold that home's people and their work only.
+    public var home: String? = nil
+
     /// Whether this covers more than one day.
     public var isPeriod: Bool { lastDay != nil && lastDay != day }
 

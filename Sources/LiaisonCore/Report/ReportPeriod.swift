@@ -49,9 +49,10 @@ public enum ReportPeriod: Equatable, Sendable {
 extension HandoverReport {
     /// The report for `period`, as at the store's clock.
     /// With `nature` words (R4), only contacts of that nature are listed, and the report says so.
-    public static func gather(from store: Store, period: ReportPeriod, nature: [String] = []) throws -> HandoverReport {
+    public static func gather(from store: Store, period: ReportPeriod, nature: [String] = [], filter: HomeFilter = .everything) throws -> HandoverReport {
         let (first, last) = period.days(now: store.clock.now)
-        var report = try gather(from: store, first: first, last: last)
+        var report = try gather(from: store, first: first, last: last, filter: filter)
+        report.home = filter.home?.name
         guard !nature.isEmpty else { return report }
         report.natureFilter = nature
         report.contacts = report.contacts.filter { $0.nature?.matches(nature) ?? false }

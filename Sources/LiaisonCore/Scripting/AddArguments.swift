@@ -11,9 +11,12 @@ public struct AddPersonArguments: Sendable {
     public var basisBy: String?
     public var basisReason: String?
     public var basisReview: String?
+    /// The home, by id or name in any case (a group of homes only).
+    public var home: String?
 
     public init(name: String, preferred: String? = nil, location: String? = nil, keyWorker: String? = nil,
-                basis: String? = nil, basisBy: String? = nil, basisReason: String? = nil, basisReview: String? = nil) {
+                basis: String? = nil, basisBy: String? = nil, basisReason: String? = nil, basisReview: String? = nil,
+                home: String? = nil) {
         self.name = name
         self.preferred = preferred
         self.location = location
@@ -22,6 +25,7 @@ public struct AddPersonArguments: Sendable {
         self.basisBy = basisBy
         self.basisReason = basisReason
         self.basisReview = basisReview
+        self.home = home
     }
 }
 
@@ -77,7 +81,7 @@ extension Store {
         let review = try a.basisReview.map { try readDate($0, field: "basis-review", precision: .day) }
         return try addPerson(PersonDraft(
             name: a.name, preferredName: a.preferred, location: a.location, keyWorker: a.keyWorker,
-            basis: basis, basisBy: a.basisBy, basisReason: a.basisReason, basisReview: review))
+            basis: basis, basisBy: a.basisBy, basisReason: a.basisReason, basisReview: review, home: a.home))
     }
 
     public func add(partnerNamed name: String, role: String, organisation: String?, phone: String?, email: String?) throws -> Partner {

@@ -5,16 +5,20 @@ import Foundation
 /// staff list managers are picked from, how the wall names people, and whether dates are written
 /// day first (`27/11`, the default) or month first (`"dateOrder": "month-first"`). A store without
 /// the file runs on the standard timescales, takes managers' names as typed, shows initials on the
-/// wall and reads dates day first.
+/// wall and reads dates day first. A group lists its homes (`"homes": [{"id": "Elm", "name":
+/// "Elm House"}, …]`); a service without the list is one home, and never mentions homes.
 public struct ServiceSettings: Codable, Equatable, Sendable {
     public var timescales: EscalationTimescales
-    /// Empty when the service keeps no list.
+    /// Empty when the service keeps no list. Each may name the homes they work in (`"homes": ["Elm"]`).
     public var staff: [StaffMember]
     /// How staff write dates: `1/2` is 1 February day first, 2 January month first.
     public var dateOrder: DateOrder
 
     /// The wall's naming when `liaison wall --names` is not given (`"wall": {"names": "room"}`).
     public var wall: WallSettings
+
+    /// The group's homes (service locations); empty for a service of one home.
+    public var homes: [Home]
 
     /// The wall's part of the settings file.
     public struct WallSettings: Codable, Equatable, Sendable {
@@ -40,17 +44,18 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
 
     public init(
         timescales: EscalationTimescales = .standard, staff: [StaffMember] = [], dateOrder: DateOrder = .dayFirst,
-        wall: WallSettings = WallSettings()
+        wall: WallSettings = WallSettings(), homes: [Home] = []
     ) {
         self.timescales = timescales
         self.staff = staff
         self.dateOrder = dateOrder
         self.wall = wall
+        self.homes = homes
     }
 
     public static let standard = ServiceSettings()
 
-    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder, wall }
+    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder, wall, homes }
 
     /// Every part may be left out, and takes its standard value.
     public init(from decoder: any Decoder) throws {
@@ -59,7 +64,34 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         staff = try c.decodeIfPresent([StaffMember].self, forKey: .staff) ?? []
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? .dayFirst
         wall = try c.decodeIfPresent(WallSettings.self, forKey: .wall) ?? WallSettings()
+        homes = try c.decodeIfPresent([Home].self, forKey: .homes) ?? []
+        if let problem = HomeList.problem(in: homes) {
+            throw DecodingError.dataCorruptedError(forKey: .homes, in: c, debugDescription: problem)
+        }
+        // A staff member's homes are the list's: a misspelt one would quietly hide them from their home.
+        let list = HomeList(homes)
+        for member in staff {
+            for home in member.homes ?? [] where list.home(id: home) == nil {
+                let known = homes.isEmpty ? "the settings list no homes" : "the homes are \(homes.map(\.id).joined(separator: ", "))"
+                throw DecodingError.dataCorruptedError(
+                    forKey: .staff, in: c, debugDescription: "\(member.name) works in “\(home)”, which is not a home's id; \(known)")
+            }
+        }
     }
+
+    /// Writes every part; the homes only when there are some, so a one-home service's file
+    /// reads as it always did.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(timescales, forKey: .timescales)
+        try c.encode(staff, forKey: .staff)
+        try c.encode(dateOrder, forKey: .dateOrder)
+        try c.encode(wall, forKey: .wall)
+        if !homes.isEmpty { try c.encode(homes, forKey: .homes) }
+    }
+
+    /// The homes, to find one by what someone typed.
+    public var homeList: HomeList { HomeList(homes) }
 
     /// Where the settings of the store at `storePath` live.
     public static func path(forStore storePath: String) -> String { storePath + ".settings.json" }

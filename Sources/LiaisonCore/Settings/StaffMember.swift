@@ -10,11 +10,18 @@ public struct StaffMember: Codable, Equatable, Hashable, Sendable {
 
     public var name: String
     public var role: Role
+    /// The ids of the homes they work in, in a group of homes; nil when the list does not say
+    /// (every home, as in a service of one).
+    public var homes: [String]? = nil
 
-    public init(name: String, role: Role) {
+    public init(name: String, role: Role, homes: [String]? = nil) {
         self.name = name
         self.role = role
+        self.homes = homes
     }
+
+    /// Whether they work in `home`: a member whose homes are not listed works in all of them.
+    public func worksIn(_ home: Home) -> Bool { homes.map { $0.contains(home.id) } ?? true }
 
     /// Managers and the registered manager: who escalations are referred to (R10).
     public var isManager: Bool { role == .manager || role == .registeredManager }

@@ -37,7 +37,7 @@ public struct SearchResults: Sendable, Equatable {
 
 extension Store {
     /// Everything whose words hold every word typed, ignoring case and accents as the pickers do
-    /// (`NameMatcher`): people by name, preferred name and room; partners by name, role and
+    /// (`NameMatcher`): people by name, preferred name, room and home; partners by name, role and
     /// organisation; staff by name; open tasks and escalations by their words and the names on
     /// them; done tasks and resolved escalations by the same words, read from disk one at a time
     /// (newest recorded first, stopping at `closedLimit`), so years of closed work are never held
@@ -48,7 +48,10 @@ extension Store {
         var results = SearchResults()
         let names = Dictionary(people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let partnerNames = Dictionary(partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        results.people = NameMatcher.rank(text, in: people) { [$0.name, $0.preferredName ?? "", $0.location ?? ""] }
+        // A group's people are found by their home too: "elm" lists everyone in Elm House.
+        results.people = NameMatcher.rank(text, in: people) { person in
+            [person.name, person.preferredName ?? "", person.location ?? ""] + (home(of: person).map { [$0.id, $0.name] } ?? [])
+        }
         results.partners = NameMatcher.rank(text, in: partners) { [$0.name, $0.role.title, $0.organisation ?? ""] }
         results.staff = NameMatcher.rank(text, in: staffNames()) { [$0.name] }.map { staff in
             SearchResults.StaffMatch(

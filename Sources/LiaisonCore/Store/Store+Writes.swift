@@ -23,7 +23,9 @@ extension Store {
 
     @discardableResult
     public func addPerson(_ draft: PersonDraft) throws -> Person {
-        try saveNew(try draft.validated(by: staff, at: now))
+        var person = try draft.validated(by: staff, at: now)
+        person.home = try homeID(for: draft.home)
+        return try saveNew(person)
     }
 
     @discardableResult

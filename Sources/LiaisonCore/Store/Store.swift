@@ -29,6 +29,8 @@ public final class Store {
     public private(set) var dateOrder: DateOrder = .dayFirst
     /// The wall's part of the service's settings.
     public private(set) var wallSettings = ServiceSettings.WallSettings()
+    /// The group's homes, from its settings file; empty for a service of one home.
+    public private(set) var homes = HomeList([])
     public var isReadOnly: Bool { database.readOnly }
 
     public internal(set) var workingSet = WorkingSet()
@@ -122,11 +124,12 @@ public final class Store {
         staffList = settings.staff
         dateOrder = settings.dateOrder
         wallSettings = settings.wall
+        homes = HomeList(settings.homes)
     }
 
     /// The settings as this store runs on them.
     public var settings: ServiceSettings {
-        ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder, wall: wallSettings)
+        ServiceSettings(timescales: timescales, staff: staffList, dateOrder: dateOrder, wall: wallSettings, homes: homes.homes)
     }
 
     /// A store kept only in memory, for tests and previews.

@@ -1,0 +1,22 @@
+/// What `liaison check` says about people and homes: not damage (every record reads), but a
+/// person no home's wall or handover will show until someone puts them in a listed home.
+public enum HomeCheck {
+    /// One sentence per person whose home is not among `homes` (a home renamed or removed from
+    /// the settings, or a record imported from another service), and, in a group of homes, per
+    /// person still supported who has no home at all. Nothing for a service without homes
+    /// whose people name none.
+    public static func warnings(people: [Person], homes: HomeList) -> [String] {
+        people.compactMap { person in
+            if let id = person.home, homes.home(id: id) == nil {
+                let listed = homes.isEmpty ? "the settings list no homes" : "the homes are \(homes.homes.map(\.id).joined(separator: ", "))"
+                return "\(person.name) (\(person.id)) lives in “\(id)”, which is not a home in the settings (\(listed)); "
+                    + "no home's wall or handover shows them until they are moved to a listed home or the home is listed again"
+            }
+            if person.home == nil, !homes.isEmpty, person.discharged == nil {
+                return "\(person.name) (\(person.id)) has no home; no home's wall or handover shows them until one is chosen "
+                    + "(change their details in the dashboard)"
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A group's handover: one part per home, in the settings' order, each a whole
+/// `HandoverReport` of that home's people and their work, then a last part for records no
+/// listed home takes (about no one, or about someone whose home is not listed), when there are
+/// any. A shift lead reads their own home's part; a manager reads them all.
+public struct GroupReport: Codable, Equatable, Sendable {
+    public var parts: [HandoverReport]
+
+    public init(parts: [HandoverReport]) { self.parts = parts }
+
+    /// What the last part is called: records that belong to none of the listed homes.
+    public static let outsideHomes = "No listed home"
+
+    /// Gathers every home's part of `period` from `store`, whose settings list its homes.
+    public static func gather(from store: Store, period: ReportPeriod, nature: [String] = []) throws -> GroupReport {
+        var parts = try store.homes.homes.map { home in
+            try HandoverReport.gather(from: store, period: period, nature: nature, filter: store.filter(for: home))
+        }
+        var rest = try HandoverReport.gather(from: store, period: period, nature: nature, filter: .outside(store.homes, people: store.people))
+        rest.home = outsideHomes
+        if rest.holdsRecords { parts.append(rest) }
+        return GroupReport(parts: parts)
+    }
+
+    /// The parts one after another, each under its own title with the home's name, a double
+    /// rule between them so a reader turning pages sees where one home ends.
+    public func text() -> String { parts.map { $0.text() }.joined(separator: "\n" + String(repeating: "=", count: 80) + "\n\n") }
+
+    public func markdown() -> String { parts.map { $0.markdown() }.joined(separator: "\n---\n\n") }
+
+    /// One table for the group: the handover's columns and `home`, each part's rows in turn.
+    public func csv() -> String {
+        let columns = HandoverReport.csvColumns + ["home"]
+        return RFC4180.table([columns] + parts.flatMap { $0.csvRows(columns: columns) })
+    }
+
+    /// `{"parts": [report, …]}`: each part is the one-home report's JSON, with its `home`.
+    public func json() throws -> String {
+        InertText.escapingJSON(String(decoding: try HandoverReport.jsonEncoder.encode(self), as: UTF8.self)) + "\n"
+    }
+
+    public func render(_ format: ReportFormat) throws -> String {
+        switch format {
+        case .text: InertText.visible(text(), keepingLineBreaks: true)
+        case .markdown: InertText.visible(markdown(), keepingLineBreaks: true)
+        case .csv: csv()
+        case .json: try json()
+        }
+    }
+}
+
+extension HandoverReport {
+    /// Whether any list holds a record: the group's last part is left out when none does.
+    var holdsRecords: Bool {
+        !(contacts.isEmpty && dueSoon.isEmpty && basisAttention.isEmpty && corrections.isEmpty && chaseList.isEmpty
+            && undecided.isEmpty && overdueTasks.isEmpty && openEscalations.isEmpty && sharingExceptions.isEmpty)
+    }
+}
