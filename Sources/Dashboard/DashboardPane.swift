@@ -24,23 +24,29 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Every column the pane can show over `state`: in a group's dashboard, a Home column
-    /// after who the row is about; narrow panes show only some of them.
+    /// Every column the pane can show over `state`: in a group's dashboard, the home after who
+    /// the row is about — its id where the pane is wide enough, else the fewest letters that
+    /// tell the homes apart; narrow panes show only some of the columns.
     func columns(_ state: DashboardState) -> [PaneColumn] {
         guard state.marksHomes else { return columns }
         var all = columns
-        let width = max(4, state.store.homes.homes.map(\.id.displayWidth).max() ?? 0)
-        all.insert(PaneColumn("Home", .fixed(width), from: homeColumn.from), at: homeColumn.index)
+        let homes = state.store.homes
+        let full = max(4, homes.homes.map(\.id.displayWidth).max() ?? 0)
+        let short = max(1, homes.abbreviations.values.map(\.displayWidth).max() ?? 0)
+        all.insert(contentsOf: [
+            PaneColumn("⌂", .fixed(short), upTo: homeColumn.from - 1),
+            PaneColumn("Home", .fixed(full), from: homeColumn.from),
+        ], at: homeColumn.index)
         return all
     }
 
-    /// Where the Home column goes, and the narrowest pane that shows it.
+    /// Where the home goes, and the narrowest pane that has room for its id.
     private var homeColumn: (index: Int, from: Int) {
         switch self {
-        case .people: (1, 30)
-        case .contacts: (2, 44)
-        case .tasks: (2, 40)
-        case .escalations: (1, 40)
+        case .people: (1, 44)
+        case .contacts: (2, 70)
+        case .tasks: (2, 50)
+        case .escalations: (1, 50)
         }
     }
 
@@ -65,8 +71,10 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         case .escalations: (content, about) = (EscalationsPane.content(state), { state.visibleEscalations.map(\.personID) })
         }
         guard state.marksHomes else { return content }
+        let abbreviations = state.store.homes.abbreviations
         for (row, person) in about().enumerated() where row < content.rows.count {
-            content.rows[row].insert(TableCell(state.homeMark(person)), at: homeColumn.index)
+            let id = state.homeMark(person)
+            content.rows[row].insert(contentsOf: [TableCell(abbreviations[id] ?? id), TableCell(id)], at: homeColumn.index)
         }
         return content
     }

@@ -16,7 +16,7 @@ extension EntryFlows {
     ] }
 
     func agreement(restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [FormInput] = [.picker("person", "Person", EntryItems.people(store))]
+        var inputs: [FormInput] = [.picker("person", "Person", EntryItems.people(store, home: home))]
         inputs += Self.agreementFields.map { .text($0.id, $0.label) }
         inputs += [.text("starts", "Starts", hint: "e.g. 1/12/2026, Mon, in 2 weeks"), .text("ends", "Ends", hint: "e.g. 1/6/2027, in 6 months"),
                    .text("reason", "Why it changed", hint: "only when changing an agreement")]

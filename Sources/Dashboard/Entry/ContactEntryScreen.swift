@@ -16,11 +16,11 @@ final class ContactEntryScreen: EntryFormScreen {
         ("Tab", "next"), ("Enter", "pick/new line"), ("Ctrl-S", "save"), ("Esc", "cancel"), ("Ctrl-T", "another follow-up"),
     ]
 
-    init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil, onSaved: @escaping (Contact) -> Void = { _ in }) {
+    init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil, home: Home? = nil, onSaved: @escaping (Contact) -> Void = { _ in }) {
         bases = EntryItems.bases(store)
         self.onSaved = onSaved
         queuedFollowUps = ContactForm.followUps(from: draft?.values["follow-ups"])
-        let model = ContactForm.model(people: EntryItems.people(store), partners: EntryItems.partners(store), bases: bases)
+        let model = ContactForm.model(people: EntryItems.people(store, home: home), partners: EntryItems.partners(store), bases: bases)
         super.init(title: "New contact / advice", kind: .contact, model: model, drafts: drafts, store: store, restoring: draft,
                    times: [ContactField.when.rawValue: .past, ContactField.taskDue.rawValue: .future, ContactField.capacityOn.rawValue: .pastDay],
                    save: { _ in })

@@ -63,7 +63,7 @@ public final class EntryFlows {
 
     private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {
         switch form {
-        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft, onSaved: { [weak self] in self?.onSavedContact($0) })
+        case .contact: ContactEntryScreen(store: store, drafts: drafts, restoring: draft, home: home, onSaved: { [weak self] in self?.onSavedContact($0) })
         case .task: newTask(restoring: draft)
         case .taskUpdate: updateTask(restoring: draft)
         case .escalation: raiseEscalation(restoring: draft)

@@ -7,8 +7,11 @@ enum EntryItems {
     static let rank: PickerField.Matcher = { query, items in NameMatcher.rank(query, in: items, texts: { $0.searchTexts }) }
 
     /// People still supported; the discharged are not offered for new contacts.
-    static func people(_ store: Store) -> [PickerItem] {
-        store.people.filter { $0.discharged == nil }.map(person)
+    /// Everyone still supported, or only `home`'s people on a dashboard limited to one home:
+    /// a home's office picks among its own residents, never another home's.
+    static func people(_ store: Store, home: Home? = nil) -> [PickerItem] {
+        let filter = store.filter(for: home)
+        return store.people.filter { $0.discharged == nil && filter.includes($0) }.map(person)
     }
 
     static func person(_ person: Person) -> PickerItem {

@@ -11,7 +11,7 @@ extension EntryFlows {
     ]
 
     func person(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store))] : []
+        var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store, home: home))] : []
         inputs += [
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
             .text("key-worker", "Key worker"),
@@ -116,7 +116,7 @@ extension EntryFlows {
             // The words first, as they are what is most often wrong; then who, when and how.
             .picker("contact", "Contact", EntryItems.contacts(store)), .text("summary", "Summary"),
             .lines("advice", "Advice (their words)"),
-            .picker("person", "About (person)", EntryItems.people(store)),
+            .picker("person", "About (person)", EntryItems.people(store, home: home)),
             .picker("partner", "With (partner)", EntryItems.partners(store)),
             .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
             .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),

@@ -39,6 +39,21 @@ public struct HomeList: Equatable, Sendable {
         throw FieldError(field, "“\(typed)” is not one of this service's homes: \(names).\(hint)")
     }
 
+    /// Each home's id cut to the fewest letters that still tell the homes apart ("R" and "E"
+    /// for Rosewood and Elm; "Ro" and "Re" for Rosewood and Redbrook): a marker for a column
+    /// too narrow for the ids themselves.
+    public var abbreviations: [String: String] {
+        let ids = homes.map(\.id)
+        let longest = ids.map(\.count).max() ?? 0
+        for length in 1...max(1, longest) {
+            let cut = ids.map { String($0.prefix(length)) }
+            if Set(cut.map(NameMatcher.fold)).count == ids.count {
+                return Dictionary(uniqueKeysWithValues: zip(ids, cut))
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ids, ids))
+    }
+
     /// "Rosewood, Elm House (Elm), Home care (North) (North)".
     public var names: String { homes.map(\.listed).joined(separator: ", ") }
 

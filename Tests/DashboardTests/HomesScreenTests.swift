@@ -1,0 +1,109 @@
+import Foundation
+import LiaisonCore
+import LiaisonTestSupport
+import Testing
+import TerminalUI
+import TerminalUITestSupport
+@testable import Dashboard
+
+/// The wall and the dashboard of a group of two homes whose residents have nearly the same
+/// names, drawn whole at 80×24 and 200×60: one home's screens never show the other's people or
+/// work; the whole group's mark each line with its home.
+@Suite struct HomesScreenTests {
+    /// A store file with its settings in a private folder, and walls over it read-only.
+    final class Files {
+        let folder: URL
+        let fixture: HomesFixture
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-homes-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            fixture = try HomesFixture(path: folder.appendingPathComponent("group.sqlite").path)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        func wall(home: Home?, names: NameDisplay = .full) -> WallScreen {
+            let clock = fixture.clock
+            let watcher = StoreWatcher(path: fixture.store.path) { path in
+                try Store.openService(path: path, mode: .readOnly, staff: "wall display", clock: clock, calendar: HomesFixture.calendar)
+            }
+            return WallScreen(watcher: watcher, names: names, home: home, time: ManualTime(HomesFixture.later), calendar: HomesFixture.calendar)
+        }
+    }
+
+    static let rosewood = HomesFixture.homes[0]
+    static let elm = HomesFixture.homes[1]
+
+    static func wallDump(_ screen: WallScreen, _ width: Int, _ height: Int) -> String {
+        var grid = CellGrid(size: Size(width: width, height: height))
+        grid.clear(style: Theme.monochrome[.text])
+        screen.draw(into: &grid, theme: .monochrome)
+        return grid.dump()
+    }
+
+    /// "Edith Brown" as a whole name: not the start of "Edith Browne".
+    static let rosewoodResident = #"Edith Brown(?!e)"#
+
+    /// Every size from the smallest the screens take to a large one: one home's screens never
+    /// show the other home's resident, the contacts about her, or her home's name.
+    @Test(arguments: [(80, 24), (100, 30), (120, 40), (160, 50), (200, 60), (300, 80)])
+    func oneHomesScreensNeverShowTheOtherHomesResident(width: Int, height: Int) throws {
+        let files = try Files()
+        let memory = try HomesFixture()
+        for names in NameDisplay.allCases {
+            let elm = Self.wallDump(files.wall(home: Self.elm, names: names), width, height)
+            #expect(elm.contains("Elm House"))
+            #expect(elm.range(of: Self.rosewoodResident, options: .regularExpression) == nil)
+            #expect(!elm.contains("Rosewood") && !elm.contains("GP ·") && !elm.contains("Call Dr Patel"))
+            let rosewood = Self.wallDump(files.wall(home: Self.rosewood, names: names), width, height)
+            #expect(!rosewood.contains("Browne") && !rosewood.contains("Elm") && !rosewood.contains("District nurse"))
+            #expect(!rosewood.contains("Order dressings") && !rosewood.contains("Disagreement"))
+        }
+        let elm = render(try DashboardScreen(store: memory.store, home: Self.elm), width, height).dump()
+        #expect(elm.contains("Edith Browne"))
+        #expect(elm.range(of: Self.rosewoodResident, options: .regularExpression) == nil)
+        #expect(!elm.contains("Book fire training"), "a task about no one is the group's, not a home's")
+        let rosewood = render(try DashboardScreen(store: memory.store, home: Self.rosewood), width, height).dump()
+        #expect(!rosewood.contains("Browne") && !rosewood.contains("Order dressings") && !rosewood.contains("Ola Nurse"))
+    }
+
+    @Test func aHomesSearchFindsOnlyItsOwnPeopleAndTheGroupsFindsPeopleByHome() throws {
+        let memory = try HomesFixture()
+        func search(_ words: String, home: Home?) throws -> SearchResults {
+            let screen = try DashboardScreen(store: memory.store, home: home)
+            _ = screen.handle(.character("/"))
+            for c in words { _ = screen.handle(.character(c)) }
+            _ = screen.handle(.enter)
+            return try #require(screen.presentedScreen as? SearchView).results
+        }
+        #expect(try search("edith", home: Self.rosewood).people.map(\.name) == ["Edith Brown"])
+        #expect(try search("dressing", home: Self.rosewood).contacts.isEmpty)
+        #expect(try search("dressing", home: nil).contacts.count == 1)
+        #expect(try search("elm house", home: nil).people.map(\.name) == ["Edith Browne"])
+        #expect(try search("elm", home: Self.rosewood).people.isEmpty)
+    }
+
+    @Test func aHomesShiftLeadMarksOnlyTheirHomesContactsReviewed() throws {
+        let memory = try HomesFixture()
+        let state = try DashboardState(store: memory.store, home: Self.elm)
+        try state.markDayReviewed()
+        let all = try memory.store.contacts(on: HomesFixture.start)
+        #expect(all.first { $0.personID == memory.elm.id }?.reviewed?.by == "Ruth Okafor")
+        #expect(all.first { $0.personID == memory.rosewood.id }?.reviewed == nil)
+        #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
+    }
+
+    @Test func dumpEverything() throws {
+        guard ProcessInfo.processInfo.environment["LIAISON_DUMP_HOME_SCREENS"] != nil else { return }
+        let files = try Files()
+        let memory = try HomesFixture()
+        for (name, home) in [("group", nil), ("rosewood", Self.rosewood), ("elm", Self.elm)] as [(String, Home?)] {
+            for (w, h) in [(80, 24), (200, 60)] {
+                try Self.wallDump(files.wall(home: home), w, h).write(toFile: "/tmp/homes-wall-\(name)-\(w).txt", atomically: true, encoding: .utf8)
+                let screen = try DashboardScreen(store: memory.store, home: home)
+                try render(screen, w, h).dump().write(toFile: "/tmp/homes-dash-\(name)-\(w).txt", atomically: true, encoding: .utf8)
+            }
+        }
+    }
+}
