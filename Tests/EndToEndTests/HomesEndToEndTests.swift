@@ -45,10 +45,10 @@ import Testing
         let typo = try await scratch.liaison(["add", "person", "--name", "Ada Lovelace", "--home", "Rosewod"])
         #expect(typo.status == 64)
         #expect(typo.stdout.isEmpty)
-        #expect(typo.stderr == "liaison: home: “Rosewod” is not one of this service's homes: Rosewood, Elm House (Elm). Did you mean Rosewood?\n")
+        #expect(typo.stderr == "liaison: home: “Rosewod” is not one of this service's homes: Rosewood, Elm House. Did you mean Rosewood?\n")
         let missing = try await scratch.liaison(["add", "person", "--name", "Ada Lovelace"])
         #expect(missing.status == 64)
-        #expect(missing.stderr == "liaison: home: say which home they live in: Rosewood, Elm House (Elm)\n")
+        #expect(missing.stderr == "liaison: home: say which home they live in: Rosewood, Elm House\n")
         #expect(try await scratch.liaison(["export"]).stdout == before, "nothing refused was saved")
         let report = try await scratch.liaison(["report", "--home", "Oak"])
         #expect(report.status == 64)
@@ -134,6 +134,32 @@ import Testing
         #expect(screen.range(of: #"\d\d:\d\d  Elm       E\.B\. · GP · visit"#, options: .regularExpression) != nil, "\(screen)")
         let wrong = try await scratch.liaison(["wall", "--home", "Ash"])
         #expect(wrong.status == 64)
-        #expect(wrong.stderr.contains("“Ash” is not one of this service's homes: Rosewood, Elm House (Elm)."))
+        #expect(wrong.stderr.contains("“Ash” is not one of this service's homes: Rosewood, Elm House."))
+    }
+
+    @Test func exportAndImportCarryEachPersonsHomeAndCheckWarnsOfAHomeNoLongerListed() async throws {
+        let scratch = try await Self.group()
+        let export = try await scratch.liaison(["export", "--output", scratch.path("group.json")])
+        #expect(export.status == 0, "\(export.stderr)")
+        try await scratch.initStore("copy.sqlite")
+        try Data(Self.settings.utf8).write(to: URL(fileURLWithPath: scratch.path("copy.sqlite.settings.json")))
+        let imported = try await scratch.liaison(["import", scratch.path("group.json")], store: "copy.sqlite")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let elm = try await scratch.liaison(["report", "--home", "Elm", "--format", "json"], store: "copy.sqlite")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(elm.stdout.utf8)) as? [String: Any])
+        #expect((object["contacts"] as? [[String: Any]])?.map { $0["person"] as? String } == ["Edith Browne"])
+
+        let healthy = try await scratch.liaison(["check"])
+        #expect(healthy.status == 0 && healthy.stderr.isEmpty)
+        // Rosewood taken off the list: Edith Brown is named, and the store is still sound.
+        let elmOnly = #"{"homes": [{"id": "Elm", "name": "Elm House"}, {"id": "Ash"}]}"#
+        try Data(elmOnly.utf8).write(to: URL(fileURLWithPath: scratch.path("store.sqlite.settings.json")))
+        let warned = try await scratch.liaison(["check"])
+        #expect(warned.status == 0)
+        #expect(warned.stdout.hasPrefix("ok: "))
+        let lines = warned.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("liaison: warning: Edith Brown (") == true)
+        #expect(lines.first?.contains("lives in “Rosewood”, which is not a home in the settings (the homes are Elm, Ash)") == true)
     }
 }

@@ -48,6 +48,9 @@ public struct Home: Codable, Equatable, Hashable, Sendable {
         return nil
     }
 
-    /// "Elm House", or "Elm House (Elm)" where the id is not simply the name, for lists in messages.
-    public var listed: String { name == id ? name : "\(name) (\(id))" }
+    /// How messages list the home: "Elm House", or "Home care North (HCN)" where the name does
+    /// not hold the id, so the reader learns the short word the commands take.
+    public var listed: String {
+        NameMatcher.fold(name).contains(NameMatcher.fold(id)) ? name : "\(name) (\(id))"
+    }
 }

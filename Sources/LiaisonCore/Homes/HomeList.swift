@@ -54,7 +54,7 @@ public struct HomeList: Equatable, Sendable {
         return Dictionary(uniqueKeysWithValues: zip(ids, ids))
     }
 
-    /// "Rosewood, Elm House (Elm), Home care (North) (North)".
+    /// "Rosewood, Elm House, Home care (North)".
     public var names: String { homes.map(\.listed).joined(separator: ", ") }
 
     /// Edits (insert, delete, change) between two words: how near a typo is.
