@@ -164,3 +164,49 @@ import Testing
         #expect(limited.contacts.allSatisfy { $0.personID == fixture.rosewood.id })
     }
 }
+
+/// A group's handover: one part per home in the settings' order, then what no home takes.
+@Suite struct GroupReportTests {
+    @Test func eachHomesPartHoldsOnlyItsPeopleAndTheRestComesLast() throws {
+        let fixture = try HomesFixture()
+        let report = try GroupReport.gather(from: fixture.store, period: try ReportPeriod.parse(
+            date: nil, from: nil, to: nil, now: HomesFixture.later, calendar: HomesFixture.calendar, order: .dayFirst))
+        #expect(report.parts.map(\.home) == ["Rosewood", "Elm House", GroupReport.outsideHomes])
+        let (rosewood, elm, rest) = (report.parts[0], report.parts[1], report.parts[2])
+        #expect(rosewood.contacts.map(\.person) == ["Edith Brown"])
+        #expect(rosewood.chaseList.map(\.person) == ["Edith Brown"])
+        #expect(rosewood.overdueTasks.map(\.title) == ["Call Dr Patel back"])
+        #expect(rosewood.openEscalations.isEmpty && rosewood.undecided.isEmpty && rosewood.basisAttention.isEmpty)
+        #expect(elm.contacts.map(\.person) == ["Edith Browne"])
+        #expect(elm.undecided.map(\.person) == ["Edith Browne"])
+        #expect(elm.dueSoon.map(\.title) == ["Order dressings"])
+        #expect(elm.openEscalations.map(\.summary) == ["Nurse declined a second visit"])
+        #expect(elm.basisAttention.map(\.person) == ["Edith Browne"])
+        #expect(rest.overdueTasks.map(\.title) == ["Book fire training"], "a task about no one is the group's")
+        #expect(rest.contacts.isEmpty && rest.basisAttention.isEmpty)
+
+        let text = report.text()
+        #expect(text.contains("HANDOVER FOR WEDNESDAY 25 NOVEMBER 2026 · ROSEWOOD\n"))
+        #expect(text.contains("\n" + String(repeating: "=", count: 80) + "\n\nHANDOVER FOR WEDNESDAY 25 NOVEMBER 2026 · ELM HOUSE\n"))
+        let markdown = report.markdown()
+        #expect(markdown.hasPrefix("# Handover for Wednesday 25 November 2026 · Rosewood\n"))
+        #expect(markdown.contains("\n---\n\n# Handover for Wednesday 25 November 2026 · Elm House\n"))
+        let json = try report.json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["parts"] as? [[String: Any]])?.map { $0["home"] as? String } == ["Rosewood", "Elm House", "No listed home"])
+        let decoded = try HandoverReport.jsonDecoder.decode(GroupReport.self, from: Data(json.utf8))
+        #expect(decoded == report)
+        let rows = report.csv().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows[0] == (HandoverReport.csvColumns + ["home"]).joined(separator: ","))
+        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",Rosewood") || $0.hasSuffix(",Elm House") || $0.hasSuffix(",No listed home") })
+        #expect(rows.filter { $0.hasPrefix("overdue-task,") && $0.hasSuffix(",No listed home") }.count == 1)
+    }
+
+    @Test func aOneHomeServicesReportHasNoHomeAnywhere() throws {
+        let fixture = try Fixture()
+        let report = try HandoverReport.gather(from: fixture.store, day: Fixture.start)
+        #expect(report.home == nil)
+        #expect(!(try report.json()).contains("\"home\""))
+        #expect(report.csv().components(separatedBy: "\r\n")[0] == HandoverReport.csvColumns.joined(separator: ","))
+    }
+}
