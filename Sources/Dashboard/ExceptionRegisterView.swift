@@ -49,7 +49,8 @@ public final class ExceptionRegisterView: Screen {
     private func load() {
         let kept = selected
         do {
-            contacts = try state.store.sharingExceptions(from: from, to: to)
+            // A dashboard limited to one home lists that home's exceptions only.
+            contacts = try state.store.sharingExceptions(from: from, to: to).filter { state.homeFilter.includes(personID: $0.personID) }
         } catch {
             message = "The register could not be read: \(error)"
         }

@@ -94,13 +94,15 @@ struct RecordDetail {
 
     /// A partner's open work with us and their latest contacts, so a partner found by search
     /// leads straight to what was said with them.
+    /// A partner works with every home: on a dashboard limited to one, only that home's work shows.
     private static func linked(toPartner id: String, state: DashboardState) throws -> [DetailLine] {
         let format = state.format
-        var lines: [DetailLine] = state.store.openTasks.filter { $0.partnerID == id }
+        let home = state.homeFilter
+        var lines: [DetailLine] = state.store.openTasks.filter { $0.partnerID == id && home.includes(personID: $0.personID) }
             .map { .link("Open task: \($0.title), due \(format.day($0.due))", .task($0.id)) }
-        lines += state.store.openEscalations.filter { $0.partnerID == id }
+        lines += state.store.openEscalations.filter { $0.partnerID == id && home.includes(personID: $0.personID) }
             .map { .link("Open escalation: \($0.summary)", .escalation($0.id)) }
-        lines += try state.store.contacts(forPartner: id, limit: 10).map {
+        lines += try state.store.contacts(forPartner: id, limit: 10).filter { home.includes(personID: $0.personID) }.map {
             .link("Contact \(format.dayAndTime($0.happenedAt)) about \(state.personName($0.personID)): \($0.summary)"
                   + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
         }

@@ -84,6 +84,24 @@ import TerminalUITestSupport
         #expect(try search("elm", home: Self.rosewood).people.isEmpty)
     }
 
+    @Test func aPartnersRecordOnAHomesDashboardListsOnlyThatHomesWork() throws {
+        let memory = try HomesFixture()
+        func partnerRecord(home: Home?) throws -> String {
+            let screen = try DashboardScreen(store: memory.store, home: home)
+            _ = screen.handle(.character("/"))
+            for c in "anil patel" { _ = screen.handle(.character(c)) }
+            _ = screen.handle(.enter)
+            _ = screen.handle(.enter)
+            #expect(screen.presentedScreen is DetailView)
+            return render(screen, 120, 40).dump()
+        }
+        let group = try partnerRecord(home: nil)
+        #expect(group.contains("Open task: Call Dr Patel back") && group.contains("about Edith Brown: Rang about"))
+        let elm = try partnerRecord(home: Self.elm)
+        #expect(elm.contains("Partner — Dr Anil Patel"))
+        #expect(!elm.contains("Call Dr Patel back") && !elm.contains("Rang about"))
+    }
+
     @Test func aHomesShiftLeadMarksOnlyTheirHomesContactsReviewed() throws {
         let memory = try HomesFixture()
         let state = try DashboardState(store: memory.store, home: Self.elm)
