@@ -15,8 +15,9 @@ struct RecordFields {
     func person(_ p: Person) -> [Field] {
         let b = p.basis
         return [
-            ("Name", p.name), ("Preferred name", p.preferredName ?? ""), ("Location", p.location ?? ""),
-            ("Key worker", p.keyWorker ?? ""),
+            ("Name", p.name), ("Preferred name", p.preferredName ?? ""),
+            ("Home", p.home.map { id in state.store.homes.home(id: id)?.name ?? "\(id) (not in the settings)" } ?? ""),
+            ("Location", p.location ?? ""), ("Key worker", p.keyWorker ?? ""),
             ("Sharing basis", SharingBadge.describe(b.kind) + (b.isReviewOverdue(now: state.now) ? " — REVIEW OVERDUE" : "")),
             ("Basis given by", b.by ?? ""), ("Basis reason", b.reason ?? ""),
             ("Basis recorded", date(b.recorded)), ("Basis review due", date(b.reviewDue)),

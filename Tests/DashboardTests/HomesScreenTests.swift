@@ -102,6 +102,15 @@ import TerminalUITestSupport
         #expect(!elm.contains("Call Dr Patel back") && !elm.contains("Rang about"))
     }
 
+    @Test func aPersonsRecordNamesTheirHome() throws {
+        let memory = try HomesFixture()
+        let screen = try DashboardScreen(store: memory.store)
+        _ = screen.handle(.enter)  // the People pane leads: Edith Brown, of Rosewood
+        #expect(screen.presentedScreen is DetailView)
+        let lines = render(screen, 100, 30).dump().components(separatedBy: "\n")
+        #expect(lines.contains { $0.range(of: #"Home\s+Rosewood"#, options: .regularExpression) != nil })
+    }
+
     @Test func aHomesShiftLeadMarksOnlyTheirHomesContactsReviewed() throws {
         let memory = try HomesFixture()
         let state = try DashboardState(store: memory.store, home: Self.elm)
