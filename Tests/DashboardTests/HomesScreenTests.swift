@@ -120,17 +120,4 @@ import TerminalUITestSupport
         #expect(all.first { $0.personID == memory.rosewood.id }?.reviewed == nil)
         #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
     }
-
-    @Test func dumpEverything() throws {
-        guard ProcessInfo.processInfo.environment["LIAISON_DUMP_HOME_SCREENS"] != nil else { return }
-        let files = try Files()
-        let memory = try HomesFixture()
-        for (name, home) in [("group", nil), ("rosewood", Self.rosewood), ("elm", Self.elm)] as [(String, Home?)] {
-            for (w, h) in [(80, 24), (200, 60)] {
-                try Self.wallDump(files.wall(home: home), w, h).write(toFile: "/tmp/homes-wall-\(name)-\(w).txt", atomically: true, encoding: .utf8)
-                let screen = try DashboardScreen(store: memory.store, home: home)
-                try render(screen, w, h).dump().write(toFile: "/tmp/homes-dash-\(name)-\(w).txt", atomically: true, encoding: .utf8)
-            }
-        }
-    }
 }
