@@ -118,7 +118,7 @@ extension HomesScreenTests {
         let screen = Self.wallDump(files.wall(home: Self.elm), 80, 24)
         #expect(screen == """
              LIAISON · Elm House                                          Wed 25 Nov  13:00
-             ▲ 1 need action now   ● 3 due soon   1 contacts today
+             ▲ 1 need action now   ● 3 due soon   1 contact today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 1 today · latest 09:30               ││ ● 1 open · 0 overdue                 │
             │ 09:30  Edith Browne · Room 1 · Dist… ││ ● due soon  27 Nov  Disagreement · … │
@@ -151,7 +151,7 @@ extension HomesScreenTests {
         let screen = Self.wallDump(files.wall(home: Self.elm), 200, 60)
         #expect(screen == """
              LIAISON · Elm House                                                                                                                                                                   █  ███   ███ ███
-             ▲ 1 need action now   ● 3 due soon   1 contacts today                                                                                                                                ██    █ █ █ █ █ █
+             ▲ 1 need action now   ● 3 due soon   1 contact today                                                                                                                                 ██    █ █ █ █ █ █
                                                                                                                                                                                       Wed 25 Nov   █  ███   █ █ █ █
                                                                                                                                                                                                    █    █ █ █ █ █ █
                                                                                                                                                                                                   ███ ███   ███ ███
@@ -220,7 +220,7 @@ extension HomesScreenTests {
         let screen = Self.wallDump(files.wall(home: Self.rosewood), 80, 24)
         #expect(screen == """
              LIAISON · Rosewood                                           Wed 25 Nov  13:00
-             ▲ 1 need action now   1 contacts today
+             ▲ 1 need action now   1 contact today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 1 today · latest 09:00               ││ ✓ 0 open · 0 overdue                 │
             │ 09:00  Edith Brown · Room 1 · GP · … ││ ✓ No open escalations                │

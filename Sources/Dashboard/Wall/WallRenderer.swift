@@ -52,7 +52,8 @@ struct WallRenderer {
         if overdue > 0 { parts.append(("▲ \(overdue) need action now", .alert)) }
         if soon > 0 { parts.append(("● \(soon) due soon", .warning)) }
         if overdue == 0 && soon == 0 { parts.append(("✓ all on track", .ok)) }
-        parts.append(("\(snapshot[.contacts].items.count) contacts today", .text))
+        let contacts = snapshot[.contacts].items.count
+        parts.append(("\(contacts) contact\(contacts == 1 ? "" : "s") today", .text))
         return parts
     }
 
