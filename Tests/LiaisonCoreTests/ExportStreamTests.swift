@@ -47,6 +47,38 @@ import Testing
         #expect(try copy.exportCSV() == (try store.exportCSV()))
     }
 
+    /// A body the transcoder does not know (here, a field no record has) goes through `Codable`,
+    /// which drops the field as it always has.
+    @Test func aBodyWithAnUnknownFieldIsExportedAsBefore() throws {
+        let store = try Self.demoStore()
+        let contact = try #require(store.recentContacts.first)
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE contact SET body = json_set(body, '$.acuity', 3) WHERE id = ?", arguments: [contact.id])
+        }
+        let body = try store.database.read { db in try String.fetchOne(db, sql: "SELECT body FROM contact WHERE id = ?", arguments: [contact.id]) }
+        var out: [UInt8] = []
+        #expect(BodyTranscoder.appendJSON(try #require(body), .contact, indent: 4, to: &out) == false, "the transcoder leaves it to Codable")
+        let exported = try store.exportJSON()
+        #expect(exported == (try store.exportDocument().json()))
+        #expect(!String(decoding: exported, as: UTF8.self).contains("acuity"))
+    }
+
+    /// A body that cannot be read fails the export, JSON or CSV, with the words it always had
+    /// (`StoreDatabase.translate`): `liaison check` names the record, `--salvage` saves the rest.
+    @Test func aDamagedBodyFailsTheExport() throws {
+        for damage in ["'{\"id\": broken'", "json_set(body, '$.happenedAt', 'yesterday')", "json_set(body, '$.channel', 'fax')"] {
+            let store = try Self.demoStore()
+            let contact = try #require(store.recentContacts.first)
+            try store.database.write { db in
+                try db.execute(sql: "UPDATE contact SET body = \(damage) WHERE id = ?", arguments: [contact.id])
+            }
+            for export in [{ _ = try store.exportJSON() }, { _ = try store.exportCSV() }] {
+                let error = #expect(throws: StoreError.self, "\(damage)") { try export() }
+                #expect(error?.message.contains("holds a record that cannot be read") == true, "\(damage): \(String(describing: error))")
+            }
+        }
+    }
+
     @Test func theStreamedCSVIsWhatTheTableWriterGivesForTheWholeStore() throws {
         let store = try Self.demoStore()
         let doc = try store.exportDocument()

@@ -6,33 +6,27 @@ import GRDB
 /// go out at once. The JSON is byte for byte what `ExportDocument.json()` gives for the same
 /// records (sorted keys, pretty, ISO-8601 dates), so exporting, importing into an empty store
 /// and exporting again gives the same file.
+///
+/// Each body is written straight from its stored bytes (`BodyTranscoder`); one the transcoder
+/// does not fully understand is decoded and encoded again through `Codable`, as every record
+/// once was, which writes the same bytes or fails the export as it always did.
 enum ExportStream {
-    /// Records decoded and re-encoded per batch, spread over the cores.
+    /// Records read and converted per batch, spread over the cores.
     static let batchSize = 2048
 
-    /// A table of the export: its name in the file, its table in the store, how to re-encode a row.
-    struct Section {
-        var name: String
-        var table: String
-        var convert: @Sendable (String, JSONDecoder, JSONEncoder) throws -> Data
-
-        static func of<R: Codable & Sendable>(_ type: R.Type, _ name: String, _ table: String) -> Section {
-            Section(name: name, table: table) { body, decoder, encoder in
-                try encoder.encode(try decoder.decode(R.self, from: Data(body.utf8)))
-            }
-        }
-    }
+    /// The most handed to the sink at once, so what it holds stays near its own buffer's size.
+    static let pieceSize = 16_384
 
     /// The sections in the order the file's sorted keys put them.
-    static let sections: [Section] = [
-        .of(PartnershipAgreement.self, "agreements", PartnershipAgreement.table),
-        .of(Contact.self, "contacts", Contact.table),
-        .of(DayReview.self, "dayReviews", DayReview.table),
-        .of(Escalation.self, "escalations", Escalation.table),
-        .of(HistoryEntry.self, "history", "history"),
-        .of(Partner.self, "partners", Partner.table),
-        .of(Person.self, "people", Person.table),
-        .of(CareTask.self, "tasks", CareTask.table),
+    static let sections: [ExportSection] = [
+        .of(PartnershipAgreement.self, "agreements", PartnershipAgreement.table, .agreement),
+        .of(Contact.self, "contacts", Contact.table, .contact),
+        .of(DayReview.self, "dayReviews", DayReview.table, .dayReview),
+        .of(Escalation.self, "escalations", Escalation.table, .escalation),
+        .of(HistoryEntry.self, "history", "history", .history),
+        .of(Partner.self, "partners", Partner.table, .partner),
+        .of(Person.self, "people", Person.table, .person),
+        .of(CareTask.self, "tasks", CareTask.table, .task),
     ]
 
     static func json(_ db: Database, to sink: ByteSink) throws {
@@ -48,14 +42,10 @@ enum ExportStream {
             if section.name == "tasks" { try key("schemaVersion"); try sink.write("\(LiaisonCore.schemaVersion)") }
             try key(section.name)
             try sink.write("[")
-            var count = 0
-            try records(section, db, encoder: { RecordCoding.exportEncoder }, finish: { encoded in
-                nested(Data(InertText.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8))
-            }) { bytes in
-                try sink.write(count == 0 ? "\n" : ",\n")
-                try sink.write(bytes: bytes)
-                count += 1
-            }
+            let count = try records(section, db, convert: { body, first, out, coders in
+                out.append(contentsOf: first ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                try section.appendJSON(body, to: &out, coders)
+            }) { try sink.write(bytes: $0) }
             try sink.write(count == 0 ? "\n\n  ]" : "\n  ]")
         }
         try sink.write("\n}")
@@ -74,23 +64,33 @@ enum ExportStream {
                 WHERE json_valid(\(section.table).body) ORDER BY field.key
                 """)
             try sink.write("# \(name)\r\n" + CSVTable.header(columns))
-            try records(section, db, encoder: { CSVTable.encoder }, finish: { encoded in
-                Array(try CSVTable.row(encoded, columns: columns).utf8)
+            let shaped = section.columns(columns)
+            _ = try records(section, db, convert: { body, _, out, coders in
+                out.append(contentsOf: try section.row(body, shaped, coders).utf8)
             }) { try sink.write(bytes: $0) }
             try sink.write("\r\n")
         }
     }
 
-    /// Every row of a section in id order, re-encoded for export, handed on in order.
+    /// Converts one body into the export's bytes, appended to `out`; `first` is the section's first record.
+    typealias Convert = @Sendable (_ body: String, _ first: Bool, _ out: inout [UInt8], _ coders: ExportSection.Coders) throws -> Void
+
+    /// Every row of a section in id order, converted for export and handed on in order, in
+    /// pieces of at most `pieceSize` bytes; returns how many rows there were.
     static func records(
-        _ section: Section, _ db: Database, encoder: @escaping @Sendable () -> JSONEncoder,
-        finish: @escaping @Sendable (Data) throws -> [UInt8], _ each: ([UInt8]) throws -> Void
-    ) throws {
+        _ section: ExportSection, _ db: Database, convert: @escaping Convert, _ each: (ArraySlice<UInt8>) throws -> Void
+    ) throws -> Int {
         let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(section.table) ORDER BY id")
         var batch: [String] = []
         batch.reserveCapacity(batchSize)
+        var count = 0
         func emit() throws {
-            for bytes in try convert(batch, section, encoder, finish) { try each(bytes) }
+            for bytes in try Self.convert(batch, first: count == 0, convert) {
+                for start in stride(from: 0, to: bytes.count, by: pieceSize) {
+                    try each(bytes[start..<min(bytes.count, start + pieceSize)])
+                }
+            }
+            count += batch.count
             batch.removeAll(keepingCapacity: true)
         }
         while let body = try bodies.next() {
@@ -98,37 +98,27 @@ enum ExportStream {
             if batch.count == batchSize { try emit() }
         }
         try emit()
+        return count
     }
 
-    /// Decodes and re-encodes a batch, split over the cores; JSON coding is most of an export's work.
+    /// Converts a batch, split over the cores, one buffer per piece, in order.
     private static func convert(
-        _ bodies: [String], _ section: Section, _ encoder: @escaping @Sendable () -> JSONEncoder,
-        _ finish: @escaping @Sendable (Data) throws -> [UInt8]
+        _ bodies: [String], first: Bool, _ convert: @escaping Convert
     ) throws -> [[UInt8]] {
         let chunks = bodies.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
         let size = (bodies.count + chunks - 1) / chunks
         let results = Slots<[[UInt8]]>(count: chunks)
-        let convert = section.convert
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let decoder = RecordCoding.decoder, encoder = encoder()
+            let coders = ExportSection.Coders()
             let range = min(bodies.count, chunk * size)..<min(bodies.count, (chunk + 1) * size)
-            results.set(chunk, Result { try bodies[range].map { try finish(try convert($0, decoder, encoder)) } })
+            results.set(chunk, Result {
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 1024)
+                for index in range { try convert(bodies[index], first && index == 0, &out, coders) }
+                return [out]
+            })
         }
         return try results.joined()
-    }
-
-    /// A record's pretty JSON indented to sit inside a list of the document: four spaces before
-    /// every line but the empty ones an empty list prints, as the encoder does.
-    static func nested(_ json: Data) -> [UInt8] {
-        var out: [UInt8] = [0x20, 0x20, 0x20, 0x20]
-        out.reserveCapacity(json.count + json.count / 8)
-        var previous: UInt8 = 0
-        for byte in json {
-            if previous == 0x0A && byte != 0x0A { out += [0x20, 0x20, 0x20, 0x20] }
-            out.append(byte)
-            previous = byte
-        }
-        return out
     }
 }
 

@@ -1,0 +1,63 @@
+/// A stored date written as `JSONEncoder`'s `.iso8601` strategy writes it (`2026-11-25T10:00:00Z`),
+/// without building a `Date`, a `Calendar` or a `String`.
+///
+/// Foundation turns the seconds since 1970 into a `Date` (seconds since 2001), and its calendar
+/// takes the whole second at or before that moment: fractions are dropped towards the past,
+/// so -0.5 is 23:59:59 on the last day of 1969. Its Gregorian calendar is Julian before
+/// 15 October 1582 and it writes years past 9999 with more digits; dates outside `range` are
+/// left to Foundation itself.
+enum ISO8601Text {
+    /// The whole seconds since 1970 written here: 1582-10-15T00:00:00Z up to the end of 9999.
+    static let range = -12_219_292_800 ..< 253_402_300_800
+
+    /// The whole second Foundation formats for `seconds` since 1970, or nil outside `range`.
+    static func wholeSecond(_ seconds: Double) -> Int? {
+        // As `Date(timeIntervalSince1970:)` stores it, so a fraction rounds as Foundation's does.
+        let sinceReference = (seconds - 978_307_200).rounded(.down)
+        guard sinceReference.isFinite, abs(sinceReference) < 1e15 else { return nil }
+        let whole = Int(sinceReference) + 978_307_200
+        return range.contains(whole) ? whole : nil
+    }
+
+    /// Appends `seconds` (within `range`) as `yyyy-MM-ddTHH:mm:ssZ`.
+    static func write(_ seconds: Int, into out: inout [UInt8]) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let time = seconds - days * 86_400
+        let (year, month, day) = civil(days)
+        digits(year, 4, &out)
+        out.append(UInt8(ascii: "-"))
+        digits(month, 2, &out)
+        out.append(UInt8(ascii: "-"))
+        digits(day, 2, &out)
+        out.append(UInt8(ascii: "T"))
+        digits(time / 3600, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        digits(time / 60 % 60, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        digits(time % 60, 2, &out)
+        out.append(UInt8(ascii: "Z"))
+    }
+
+    /// Year, month and day of a day counted from 1970-01-01 in the proleptic Gregorian calendar
+    /// (Howard Hinnant's `civil_from_days`).
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func digits(_ value: Int, _ width: Int, _ out: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
+    }
+}
