@@ -11,17 +11,16 @@ import Testing
     /// The record's JSON and CSV line as the export writes them, or nil where it fails, and
     /// whether the transcoder took the body.
     static func written(_ body: String, _ section: ExportSection, recoded: Bool) -> (json: [UInt8]?, row: String?, transcoded: Bool) {
-        var json: [UInt8] = []
+        let json = ByteBuffer()
         let columns = section.columns(section.fields.map(\.name))
         if recoded {
-            let wrote = (try? section.appendRecoded(body, to: &json, .init())) != nil
-            return (wrote ? json : nil, try? section.recodedRow(body, columns, .init()), false)
+            let wrote = (try? section.appendRecoded(body, to: json, .init())) != nil
+            return (wrote ? Array(json.bytes) : nil, try? section.recodedRow(body, columns, .init()), false)
         }
-        let wrote = (try? section.appendJSON(body, to: &json, .init())) != nil
-        var scratch: [UInt8] = []
-        let transcoded = BodyTranscoder.appendJSON(body, section.shape, indent: 4, to: &scratch)
-            && BodyTranscoder.cells(body, section.fields) != nil
-        return (wrote ? json : nil, try? section.row(body, columns, .init()), transcoded)
+        let wrote = (try? section.appendJSON(body, to: json, .init())) != nil
+        let transcoded = BodyTranscoder.appendJSON(body, section.layout, indent: 4, to: ByteBuffer())
+            && BodyTranscoder.cells(body, section.layout) != nil
+        return (wrote ? Array(json.bytes) : nil, try? section.row(body, columns, .init()), transcoded)
     }
 
     /// Records of hostile text and odd dates: the transcoder takes each (unless a date is out of

@@ -15,17 +15,17 @@ import Testing
     }
 
     static func transcoded(_ body: String, _ section: ExportSection) -> Written {
-        var json: [UInt8] = []
-        let taken = BodyTranscoder.appendJSON(body, section.shape, indent: 4, to: &json)
+        let json = ByteBuffer()
+        let taken = BodyTranscoder.appendJSON(body, section.layout, indent: 4, to: json)
         let columns = section.columns(section.fields.map(\.name))
-        let row = BodyTranscoder.cells(body, section.fields).map { _ in try! section.row(body, columns, .init()) }
-        return Written(json: taken ? json : nil, row: row)
+        let row = BodyTranscoder.cells(body, section.layout).map { _ in try! section.row(body, columns, .init()) }
+        return Written(json: taken ? Array(json.bytes) : nil, row: row)
     }
 
     static func recoded(_ body: String, _ section: ExportSection) throws -> Written {
-        var json: [UInt8] = []
-        try section.appendRecoded(body, to: &json, .init())
-        return Written(json: json, row: try section.recodedRow(body, section.columns(section.fields.map(\.name)), .init()))
+        let json = ByteBuffer()
+        try section.appendRecoded(body, to: json, .init())
+        return Written(json: Array(json.bytes), row: try section.recodedRow(body, section.columns(section.fields.map(\.name)), .init()))
     }
 
     @Test func everySampleIsWrittenAsCodableWritesIt() throws {
@@ -111,9 +111,9 @@ import Testing
             #expect(body != full, "\(what): the sample changed, so this case tests nothing")
             #expect(Self.transcoded(body, contacts) == Written(json: nil, row: nil), "\(what): refused")
             let recoded = try? Self.recoded(body, contacts)
-            var json: [UInt8] = []
-            let wrote = (try? contacts.appendJSON(body, to: &json, .init())) != nil
-            #expect((wrote ? json : nil) == recoded?.json, "\(what)")
+            let json = ByteBuffer()
+            let wrote = (try? contacts.appendJSON(body, to: json, .init())) != nil
+            #expect((wrote ? Array(json.bytes) : nil) == recoded?.json, "\(what)")
             let columns = contacts.columns(contacts.fields.map(\.name))
             #expect((try? contacts.row(body, columns, .init())) == recoded?.row, "\(what)")
         }

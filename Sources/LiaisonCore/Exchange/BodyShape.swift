@@ -25,8 +25,6 @@ indirect enum BodyShape: Sendable {
     /// One field of a struct.
     struct Field: Sendable {
         let name: String
-        /// `"name"`, as the export writes it before its value.
-        let quotedName: [UInt8]
         let shape: BodyShape
         let isOptional: Bool
         /// The record's encoder leaves the field out when it is an empty list, so an empty one
@@ -37,7 +35,6 @@ indirect enum BodyShape: Sendable {
             // Names are written without escaping: a name that would need it is a programming error.
             precondition(name.utf8.allSatisfy(BodyShape.plain))
             self.name = name
-            quotedName = Array("\"\(name)\"".utf8)
             self.shape = shape
             self.isOptional = isOptional
             self.omittedWhenEmpty = omittedWhenEmpty

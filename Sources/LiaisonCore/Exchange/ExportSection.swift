@@ -7,13 +7,15 @@ import Foundation
 /// goes through `Codable` as every body once did (`appendRecoded`, `recodedRow`), which gives
 /// the same bytes, or throws the `DecodingError` that fails the export as it always has.
 struct ExportSection: Sendable {
-    var name: String
-    var table: String
-    var shape: BodyShape
-    private var recode: @Sendable (String, JSONDecoder, JSONEncoder) throws -> Data
+    let name: String
+    let table: String
+    let shape: BodyShape
+    /// `shape` as the transcoder reads it.
+    let layout: ShapeTable
+    private let recode: @Sendable (String, JSONDecoder, JSONEncoder) throws -> Data
 
     static func of<R: Codable & Sendable>(_ type: R.Type, _ name: String, _ table: String, _ shape: BodyShape) -> Self {
-        Self(name: name, table: table, shape: shape) { body, decoder, encoder in
+        Self(name: name, table: table, shape: shape, layout: ShapeTable(shape)) { body, decoder, encoder in
             try encoder.encode(try decoder.decode(R.self, from: Data(body.utf8)))
         }
     }
@@ -28,7 +30,6 @@ struct ExportSection: Sendable {
     /// The CSV columns of a section, with the shape's field each one is.
     struct Columns: Sendable {
         let names: [String]
-        fileprivate let fields: [BodyShape.Field]
         fileprivate let fieldOfColumn: [Int?]
     }
 
@@ -40,21 +41,21 @@ struct ExportSection: Sendable {
 
     func columns(_ names: [String]) -> Columns {
         let fields = fields
-        return Columns(names: names, fields: fields, fieldOfColumn: names.map { name in fields.firstIndex { $0.name == name } })
+        return Columns(names: names, fieldOfColumn: names.map { name in fields.firstIndex { $0.name == name } })
     }
 
     // MARK: JSON
 
     /// Appends the record as the JSON export writes it inside its list.
-    func appendJSON(_ body: String, to out: inout [UInt8], _ coders: Coders) throws {
-        if !BodyTranscoder.appendJSON(body, shape, indent: 4, to: &out) {
-            try appendRecoded(body, to: &out, coders)
+    func appendJSON(_ body: String, to out: ByteBuffer, _ coders: Coders) throws {
+        if !BodyTranscoder.appendJSON(body, layout, indent: 4, to: out) {
+            try appendRecoded(body, to: out, coders)
         }
     }
 
     /// `appendJSON` through `Codable`: pretty, sorted, ISO dates, `InertText`'s escapes, then
     /// indented to sit inside the document's list.
-    func appendRecoded(_ body: String, to out: inout [UInt8], _ coders: Coders) throws {
+    func appendRecoded(_ body: String, to out: ByteBuffer, _ coders: Coders) throws {
         let encoded = try recode(body, coders.decoder, coders.exportEncoder)
         out.append(contentsOf: Self.nested(Data(InertText.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8)))
     }
@@ -77,7 +78,7 @@ struct ExportSection: Sendable {
 
     /// The record's CSV line, CRLF included.
     func row(_ body: String, _ columns: Columns, _ coders: Coders) throws -> String {
-        guard let cells = BodyTranscoder.cells(body, columns.fields) else { return try recodedRow(body, columns, coders) }
+        guard let cells = BodyTranscoder.cells(body, layout) else { return try recodedRow(body, columns, coders) }
         return RFC4180.record(columns.fieldOfColumn.map { $0.flatMap { cells[$0] } ?? "" })
     }
 

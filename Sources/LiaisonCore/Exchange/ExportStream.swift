@@ -43,8 +43,9 @@ enum ExportStream {
             try key(section.name)
             try sink.write("[")
             let count = try records(section, db, convert: { body, first, out, coders in
-                out.append(contentsOf: first ? [0x0A] : [UInt8(ascii: ","), 0x0A])
-                try section.appendJSON(body, to: &out, coders)
+                if !first { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
+                try section.appendJSON(body, to: out, coders)
             }) { try sink.write(bytes: $0) }
             try sink.write(count == 0 ? "\n\n  ]" : "\n  ]")
         }
@@ -72,53 +73,43 @@ enum ExportStream {
         }
     }
 
-    /// Converts one body into the export's bytes, appended to `out`; `first` is the section's first record.
-    typealias Convert = @Sendable (_ body: String, _ first: Bool, _ out: inout [UInt8], _ coders: ExportSection.Coders) throws -> Void
-
     /// Every row of a section in id order, converted for export and handed on in order, in
-    /// pieces of at most `pieceSize` bytes; returns how many rows there were.
+    /// pieces of at most `pieceSize` bytes; returns how many rows there were. One batch is
+    /// converted on other threads while the next is read.
     static func records(
-        _ section: ExportSection, _ db: Database, convert: @escaping Convert, _ each: (ArraySlice<UInt8>) throws -> Void
+        _ section: ExportSection, _ db: Database, convert: @escaping BatchConversion.Convert,
+        _ each: (ArraySlice<UInt8>) throws -> Void
     ) throws -> Int {
         let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(section.table) ORDER BY id")
         var batch: [String] = []
         batch.reserveCapacity(batchSize)
         var count = 0
-        func emit() throws {
-            for bytes in try Self.convert(batch, first: count == 0, convert) {
+        var converting: BatchConversion?
+        // A batch still converting when reading fails is waited for, never left running.
+        defer { _ = try? converting?.finished() }
+        func handOn() throws {
+            guard let done = converting else { return }
+            converting = nil
+            for bytes in try done.finished() {
                 for start in stride(from: 0, to: bytes.count, by: pieceSize) {
                     try each(bytes[start..<min(bytes.count, start + pieceSize)])
                 }
             }
+        }
+        func start() throws {
+            try handOn()
+            converting = BatchConversion(batch, first: count == 0, convert)
             count += batch.count
-            batch.removeAll(keepingCapacity: true)
+            batch = []
+            batch.reserveCapacity(batchSize)
         }
         while let body = try bodies.next() {
             batch.append(body)
-            if batch.count == batchSize { try emit() }
+            if batch.count == batchSize { try start() }
         }
-        try emit()
+        if !batch.isEmpty { try start() }
+        try handOn()
         return count
-    }
-
-    /// Converts a batch, split over the cores, one buffer per piece, in order.
-    private static func convert(
-        _ bodies: [String], first: Bool, _ convert: @escaping Convert
-    ) throws -> [[UInt8]] {
-        let chunks = bodies.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
-        let size = (bodies.count + chunks - 1) / chunks
-        let results = Slots<[[UInt8]]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let coders = ExportSection.Coders()
-            let range = min(bodies.count, chunk * size)..<min(bodies.count, (chunk + 1) * size)
-            results.set(chunk, Result {
-                var out: [UInt8] = []
-                out.reserveCapacity(range.count * 1024)
-                for index in range { try convert(bodies[index], first && index == 0, &out, coders) }
-                return [out]
-            })
-        }
-        return try results.joined()
     }
 }
 

@@ -20,22 +20,28 @@ enum ISO8601Text {
     }
 
     /// Appends `seconds` (within `range`) as `yyyy-MM-ddTHH:mm:ssZ`.
-    static func write(_ seconds: Int, into out: inout [UInt8]) {
+    static func write(_ seconds: Int, into out: ByteBuffer) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
         let (year, month, day) = civil(days)
-        digits(year, 4, &out)
-        out.append(UInt8(ascii: "-"))
-        digits(month, 2, &out)
-        out.append(UInt8(ascii: "-"))
-        digits(day, 2, &out)
-        out.append(UInt8(ascii: "T"))
-        digits(time / 3600, 2, &out)
-        out.append(UInt8(ascii: ":"))
-        digits(time / 60 % 60, 2, &out)
-        out.append(UInt8(ascii: ":"))
-        digits(time % 60, 2, &out)
-        out.append(UInt8(ascii: "Z"))
+        let text = out.claim(20)
+        func pair(_ offset: Int, _ value: Int) {
+            text[offset] = UInt8(truncatingIfNeeded: 0x30 + value / 10)
+            text[offset + 1] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+        }
+        pair(0, year / 100)
+        pair(2, year % 100)
+        pair(5, month)
+        pair(8, day)
+        pair(11, time / 3600)
+        pair(14, time / 60 % 60)
+        pair(17, time % 60)
+        text[4] = UInt8(ascii: "-")
+        text[7] = UInt8(ascii: "-")
+        text[10] = UInt8(ascii: "T")
+        text[13] = UInt8(ascii: ":")
+        text[16] = UInt8(ascii: ":")
+        text[19] = UInt8(ascii: "Z")
     }
 
     /// Year, month and day of a day counted from 1970-01-01 in the proleptic Gregorian calendar
@@ -50,14 +56,5 @@ enum ISO8601Text {
         let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
         let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func digits(_ value: Int, _ width: Int, _ out: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
     }
 }
