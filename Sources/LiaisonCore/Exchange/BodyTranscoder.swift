@@ -327,17 +327,12 @@ struct BodyTranscoder {
         }
     }
 
+    /// The four hex digits of a `\u` escape; escapes are rare, so the standard library reads them.
     private mutating func hex4() throws(Refusal) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let byte = peek()
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw Refusal()
-            }
+            // A byte past ASCII reads as a Latin-1 letter, never a digit.
+            guard let digit = Character(Unicode.Scalar(peek())).hexDigitValue else { throw Refusal() }
             value = value << 4 | UInt32(digit)
             at += 1
         }

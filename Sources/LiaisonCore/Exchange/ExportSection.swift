@@ -12,17 +12,16 @@ struct ExportSection: Sendable {
     let shape: BodyShape
     /// `shape` as the transcoder reads it.
     let layout: ShapeTable
-    private let recode: @Sendable (String, JSONDecoder, JSONEncoder) throws -> Data
+    private let recode: @Sendable (String, JSONEncoder) throws -> Data
 
     static func of<R: Codable & Sendable>(_ type: R.Type, _ name: String, _ table: String, _ shape: BodyShape) -> Self {
-        Self(name: name, table: table, shape: shape, layout: ShapeTable(shape)) { body, decoder, encoder in
-            try encoder.encode(try decoder.decode(R.self, from: Data(body.utf8)))
+        Self(name: name, table: table, shape: shape, layout: ShapeTable(shape)) { body, encoder in
+            try encoder.encode(try RecordCoding.decode(R.self, from: body))
         }
     }
 
-    /// `Codable`'s coders for one thread's bodies, made only when the transcoder refuses one.
+    /// `Codable`'s encoders for one thread's bodies, made only when the transcoder refuses one.
     final class Coders {
-        lazy var decoder = RecordCoding.decoder
         lazy var exportEncoder = RecordCoding.exportEncoder
         lazy var csvEncoder = CSVTable.encoder
     }
@@ -56,7 +55,7 @@ struct ExportSection: Sendable {
     /// `appendJSON` through `Codable`: pretty, sorted, ISO dates, `InertText`'s escapes, then
     /// indented to sit inside the document's list.
     func appendRecoded(_ body: String, to out: ByteBuffer, _ coders: Coders) throws {
-        let encoded = try recode(body, coders.decoder, coders.exportEncoder)
+        let encoded = try recode(body, coders.exportEncoder)
         out.append(contentsOf: Self.nested(Data(InertText.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8)))
     }
 
@@ -84,6 +83,6 @@ struct ExportSection: Sendable {
 
     /// `row` through `Codable`.
     func recodedRow(_ body: String, _ columns: Columns, _ coders: Coders) throws -> String {
-        try CSVTable.row(try recode(body, coders.decoder, coders.csvEncoder), columns: columns.names)
+        try CSVTable.row(try recode(body, coders.csvEncoder), columns: columns.names)
     }
 }
