@@ -122,8 +122,9 @@ enum CommandBenchmark {
             let report = try StoreCheck.run(path: arguments[0])
             if !report.isHealthy { throw StoreError(report.problems.prefix(3).joined(separator: "; ")) }
         case "--import":
-            let store = try Store.open(path: arguments[0], staff: "Bench")
-            try store.importJSON(try ImportFile.read(arguments[1]))
+            // Into a new store, as `liaison init` then `liaison import` would: `open` refuses a missing one.
+            let store = try Store.create(path: arguments[0], staff: "Bench")
+            try store.importJSON(from: try ImportFile.open(arguments[1]))
             try store.close()
         default:
             throw StoreError("unknown benchmark step \(command)")

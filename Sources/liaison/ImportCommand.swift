@@ -6,7 +6,7 @@ import LiaisonCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Load a JSON export into an empty store (make one with `liaison init`).",
-        discussion: "The whole file is checked first; every problem is listed with its record and field, and nothing is written unless there are none.")
+        discussion: "The file is read as it comes, so an export of any size fits in a little memory; every problem is listed with its record and field, and nothing is written unless there are none.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "A file written by `liaison export --format json`, e.g. care-2026-11.json.") var file: String
 
@@ -14,11 +14,11 @@ struct ImportCommand: ParsableCommand {
         try reportingFailures {
             // The store is checked first: a damaged or newer store is refused whatever the file holds.
             let store = try options.open()
-            let data = try ImportFile.read(file)
+            let source = try ImportFile.open(file)
             do {
-                try store.importJSON(data)
+                try store.importJSON(from: source)
             } catch let refusal as ImportRefusal {
-                for problem in refusal.problems { say("liaison: \(problem)") }
+                for line in refusal.lines { say("liaison: \(line)") }
                 throw FieldError("file", "\(file) \(refusal.description)")
             }
             let c = store.counts
