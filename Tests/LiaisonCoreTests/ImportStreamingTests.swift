@@ -15,6 +15,11 @@ func pieces(_ data: Data, sizes: [Int]) -> ByteSource {
     }
 }
 
+/// A new, empty store at the fixtures' moment, to import into.
+func emptyStore() throws -> Store {
+    try Store.inMemory(clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+}
+
 /// The rows of the search index, in a stable order.
 func searchRows(_ store: Store) throws -> [String] {
     try store.database.read { db in
@@ -39,7 +44,7 @@ func searchRows(_ store: Store) throws -> [String] {
     }
 
     static func imported(_ source: ByteSource) throws -> Store {
-        let store = try Store.inMemory(clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let store = try emptyStore()
         try store.importJSON(from: source)
         return store
     }

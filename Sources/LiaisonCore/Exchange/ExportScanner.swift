@@ -61,7 +61,8 @@ struct ExportScanner {
                     let start = i
                     let done: Bool
                     do { done = try capture.scan(bytes, &i) } catch let trouble as Capture.Trouble {
-                        throw failure(trouble, at: consumed + i)
+                        // The bracket at fault is the byte just passed.
+                        throw failure(trouble, at: consumed + i - 1)
                     }
                     capture.keep(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                     if done { try complete(purpose, handle, at: consumed + i) }
@@ -136,7 +137,7 @@ struct ExportScanner {
         switch purpose {
         case .key:
             guard let bytes, let name = Self.keyText(bytes) else {
-                throw Failure(message: "it is not a Liaison export: the name at byte \(offset) is not one an export uses")
+                throw Failure(message: "it is not a Liaison export: the name ending at byte \(offset) is not one an export uses")
             }
             key = name
             state = .colon
