@@ -29,9 +29,11 @@ extension ImportCheck {
         for reference in references {
             let table = reference.section.table, column = reference.column
             let named = ImportSection.holding(reference.names).table
+            // The names missing are found from the column's index, not by reading every body;
+            // then only the records naming them are read.
             try gather(db, """
                 SELECT r.rowid - 1, r.id, r.\(column) FROM \(table) AS r
-                WHERE r.\(column) IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \(named) WHERE \(named).id = r.\(column))
+                WHERE r.\(column) IN (SELECT DISTINCT \(column) FROM \(table) WHERE \(column) NOT IN (SELECT id FROM \(named)))
                 ORDER BY r.rowid
                 """, into: &problems) { row in
                 ImportProblem(
@@ -58,7 +60,8 @@ extension ImportCheck {
         }
         try gather(db, """
             SELECT h.rowid - 1, h.id, h.record_id, h.version FROM history AS h
-            WHERE EXISTS (SELECT 1 FROM history AS e WHERE e.record_id = h.record_id AND e.version = h.version AND e.rowid < h.rowid)
+            WHERE (h.record_id, h.version) IN (SELECT record_id, version FROM history GROUP BY record_id, version HAVING count(*) > 1)
+              AND EXISTS (SELECT 1 FROM history AS e WHERE e.record_id = h.record_id AND e.version = h.version AND e.rowid < h.rowid)
             ORDER BY h.rowid
             """, into: &problems) { row in
             ImportProblem(
