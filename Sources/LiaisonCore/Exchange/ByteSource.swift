@@ -31,8 +31,8 @@ public final class ByteSource {
     }
 
     /// Reads an open file descriptor to its end; `failure` words a read error (the file's name is
-    /// the caller's to give). The descriptor is closed when the source is done with.
-    convenience init(descriptor: Int32, failure: @escaping (Int32) -> any Error) {
+    /// the caller's to give). With `closing`, the descriptor is closed when the source is done with.
+    convenience init(descriptor: Int32, closing: Bool = true, failure: @escaping (Int32) -> any Error) {
         let size = 1 << 16
         self.init({
             var piece = [UInt8](repeating: 0, count: size)
@@ -44,7 +44,7 @@ public final class ByteSource {
                 piece.removeSubrange(n...)
                 return piece
             }
-        }, finish: { close(descriptor) })
+        }, finish: { if closing { close(descriptor) } })
     }
 
     deinit { finish() }

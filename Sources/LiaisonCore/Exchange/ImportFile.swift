@@ -35,4 +35,15 @@ public enum ImportFile {
             FieldError("file", "\(shown) cannot be read: \(String(cString: strerror(code)))")
         }
     }
+
+    /// Standard input, for `liaison import -` at the end of a pipe (`liaison export | liaison import -`,
+    /// from one machine to another); refused when it is a terminal, where no export would come.
+    public static func standardInput() throws -> ByteSource {
+        guard isatty(STDIN_FILENO) == 0 else {
+            throw FieldError("file", "standard input is a terminal; give the path of an export, or pipe one in")
+        }
+        return ByteSource(descriptor: STDIN_FILENO, closing: false) { code in
+            FieldError("file", "standard input cannot be read: \(String(cString: strerror(code)))")
+        }
+    }
 }
