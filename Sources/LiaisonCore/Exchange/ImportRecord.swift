@@ -35,7 +35,7 @@ extension Contact: ImportRecord {
 extension HistoryEntry: ImportRecord {
     /// An earlier version of a contact stays searchable, as it was before the export.
     func importCheck(_ context: ImportRow.Context) -> (problems: [(field: String, message: String)], search: ImportRow.SearchText?) {
-        let contact = kind == .contact ? try? context.decoder.decode(Contact.self, from: Data(record.utf8)) : nil
+        let contact = kind == .contact ? try? decode(Contact.self) : nil
         let holds = kind == .contact ? contact != nil : holdsItsKind
         return (ImportCheck.problems(of: self, holdingItsKind: holds, now: context.now), contact?.searchText)
     }

@@ -29,7 +29,6 @@ struct ImportRow: Sendable {
         let strict = ImportReader.strictDecoder
         /// The store's own coding of a body.
         let encoder = RecordCoding.encoder
-        let decoder = RecordCoding.decoder
         /// When given, nothing in the file may have happened after it (`EntryTimeRule`).
         let now: Date?
     }

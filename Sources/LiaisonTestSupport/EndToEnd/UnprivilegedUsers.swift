@@ -15,15 +15,22 @@ public enum UnprivilegedUsers {
         getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
     }
 
+    /// Held while the second user is looked up or made: tests run in parallel, and two
+    /// `useradd`s racing on a fresh machine gave one test a user id that another then replaced.
+    private static let creating = NSLock()
+
     /// The second user's id, creating the user (no home, no login) when absent.
     public static func peer() throws -> uid_t {
+        try creating.withLock { try lookUpOrCreatePeer() }
+    }
+
+    private static func lookUpOrCreatePeer() throws -> uid_t {
         if let entry = getpwnam(peerName) { return entry.pointee.pw_uid }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/useradd")
         process.arguments = ["--no-create-home", "--no-user-group", "--gid", String(group), "--shell", "/usr/sbin/nologin", peerName]
         try process.run()
         process.waitUntilExit()
-        // Another test may have created it at the same moment.
         guard let entry = getpwnam(peerName) else { throw Failure.cannotCreatePeer(process.terminationStatus) }
         return entry.pointee.pw_uid
     }
