@@ -3,19 +3,10 @@ import LiaisonCore
 import Testing
 @testable import Dashboard
 
-/// inotify is Linux's; elsewhere the screens poll, and there is no signal to test.
-private let inotifyAvailable: Bool = {
-    #if os(Linux)
-    true
-    #else
-    false
-    #endif
-}()
-
 /// When the dashboard and the wall look at the store: at once for a signal, again while a
 /// commit settles, one look per interval in a burst, and polling when the signal is lost.
 /// Events are made by touching a store file in a private folder; time is passed in by hand.
-@Suite(.enabled(if: inotifyAvailable)) struct LiveUpdatesTests {
+@Suite struct LiveUpdatesTests {
     let folder: URL
     var path: String { folder.appendingPathComponent("store.sqlite").path }
     let start = Date(timeIntervalSince1970: 1_800_000_000)

@@ -3,20 +3,11 @@ import LiaisonTestSupport
 import Testing
 @testable import LiaisonCore
 
-/// inotify is Linux's; elsewhere the screens poll, and there is no signal to test.
-private let inotifyAvailable: Bool = {
-    #if os(Linux)
-    true
-    #else
-    false
-    #endif
-}()
-
 /// The signal that another process may have changed a store: it fires for a commit through
 /// another connection, a store moved or made unreadable, and a colleague's unsaved form, and
 /// stays quiet while the store is only read. inotify queues an event before the write that
 /// caused it returns, so each test asks the descriptor without waiting: no sleeps.
-@Suite(.enabled(if: inotifyAvailable)) struct StoreChangeSignalTests {
+@Suite struct StoreChangeSignalTests {
     let folder: URL
     let clock = ManualClock(Fixture.start)
 
