@@ -122,7 +122,8 @@ enum CommandBenchmark {
             let report = try StoreCheck.run(path: arguments[0])
             if !report.isHealthy { throw StoreError(report.problems.prefix(3).joined(separator: "; ")) }
         case "--import":
-            let store = try Store.open(path: arguments[0], staff: "Bench")
+            // As `liaison init` then `liaison import` would: only `create` makes a store.
+            let store = try Store.create(path: arguments[0], staff: "Bench")
             try store.importJSON(try ImportFile.read(arguments[1]))
             try store.close()
         default:

@@ -2,8 +2,8 @@ import Foundation
 import LiaisonCore
 
 // `swift run -c release liaison-bench [sizes…]`: builds (once, cached under /tmp) stores of
-// 10k, 100k and 1M contacts, then measures each in a fresh child process so the figures are
-// those of a program that has only opened the store.
+// 10k, 100k, 1M and 10M contacts (the 10M one takes a while, once), then measures each in a
+// fresh child process so the figures are those of a program that has only opened the store.
 // `swift run -c release liaison-bench dashboard [STORE]`: the dashboard's start-up and key
 // figures on the 1M store (built first if missing).
 // Each store is then also measured through whole child processes of this program (export,
@@ -30,7 +30,18 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--add", "--check", "--i
     try CommandBenchmark.measure(path: arguments[2], bench: bench)
 } else {
     let sizes = arguments.dropFirst().compactMap { Int($0) }
-    for size in sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes {
+    // Anything else is a mistake: running on would build and measure every store, 10M included.
+    guard sizes.count == arguments.count - 1, sizes.allSatisfy({ $0 > 0 }) else {
+        FileHandle.standardError.write(Data("""
+            usage: liaison-bench [CONTACTS…]           stores of these sizes (default 10000 100000 1000000 10000000)
+                   liaison-bench dashboard [STORE]     the dashboard's start-up and keys
+                   liaison-bench --measure STORE       one store's figures
+                   liaison-bench --export|--export-csv|--check STORE, --add STORE, --import NEW_STORE FILE
+
+            """.utf8))
+        exit(64)
+    }
+    for size in sizes.isEmpty ? [10_000, 100_000, 1_000_000, 10_000_000] : sizes {
         let path = BenchmarkStore.path(contacts: size)
         if !FileManager.default.fileExists(atPath: path) {
             let started = Date()

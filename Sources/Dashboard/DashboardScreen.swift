@@ -194,7 +194,7 @@ public final class DashboardScreen: Screen {
             if pane == .contacts {
                 inside = header.draw(in: inside, grid: &grid, theme: theme)
             }
-            let wraps = need(of: pane, width: layout[pane].width, header: header, wrapping: true) <= layout[pane].height
+            let wraps = need(of: pane, width: layout[pane].width, header: header, wrapping: true, screen: grid.size.height) <= layout[pane].height
             drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused, wrapping: wraps)
         }
         drawStoreLabel(on: layout[.contacts], grid: &grid, theme: theme)
@@ -231,32 +231,35 @@ public final class DashboardScreen: Screen {
     /// has room for them, else on one line each.
     func layout(for size: Size, header: DayHeader) -> DashboardLayout {
         let empty = Set(DashboardPane.allCases.filter { contents[$0]?.rows.isEmpty ?? true })
-        let wrapped = DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: true) }
+        let wrapped = DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: true, screen: size.height) }
         let wide = wrapped[.contacts].width
-        guard need(of: .contacts, width: wide, header: header, wrapping: true) > wrapped[.contacts].height else { return wrapped }
-        return DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: false) }
+        guard need(of: .contacts, width: wide, header: header, wrapping: true, screen: size.height) > wrapped[.contacts].height else { return wrapped }
+        return DashboardLayout(size: size, empty: empty) { need(of: $0, width: $1, header: header, wrapping: false, screen: size.height) }
     }
 
-    /// The lines `pane` wants at `width`, border included; counting stops at a screenful.
-    private func need(of pane: DashboardPane, width: Int, header: DayHeader, wrapping: Bool) -> Int {
+    /// The lines `pane` wants at `width`, border included. Counting stops once they pass `screen`
+    /// lines: every caller compares the answer with a height no taller than the screen, so a day
+    /// of hundreds of contacts wraps only the rows that could be seen.
+    private func need(of pane: DashboardPane, width: Int, header: DayHeader, wrapping: Bool, screen: Int) -> Int {
         let fixed = 3 + (pane == .contacts ? header.lines.count : 0)
         let rows = max(1, contents[pane]?.rows.count ?? 0)
         let columns = pane.columns(state)
         let visible = PaneContent.visible(columns, width: width - 2)
         guard wrapping, visible.contains(where: { columns[$0].column.wraps }) else { return fixed + rows }
-        if shown[pane]?.visible == visible, let lines = shown[pane]?.wrappedLines[width] { return fixed + lines }
+        if shown[pane]?.visible == visible, let counted = shown[pane]?.wrappedLines[width], counted.complete || fixed + counted.lines > screen {
+            return fixed + counted.lines
+        }
         let table = table(for: pane, width: width - 2, wrapping: true)
         let widths = table.columnWidths(totalWidth: width - 2)
-        var lines = 0
-        for index in table.rows.indices where lines <= Self.screenfulOfLines {
+        var lines = 0, index = 0
+        while index < table.rows.count && fixed + lines <= screen {
             lines += table.height(ofRow: index, widths: widths, limit: Self.wrappedRowLines)
+            index += 1
         }
-        shown[pane]?.wrappedLines[width] = max(1, lines)
+        shown[pane]?.wrappedLines[width] = WrappedCount(lines: max(1, lines), complete: index == table.rows.count)
         return fixed + max(1, lines)
     }
 
-    /// Where counting a pane's wrapped lines stops: more than any terminal shows.
-    static let screenfulOfLines = 500
     /// The most lines one contact's advice or one escalation's summary takes when wrapped.
     static let wrappedRowLines = 6
 

@@ -44,5 +44,12 @@ struct PaneContent: Equatable {
 struct ShownRows {
     var visible: [Int]
     var rows: [[TableCell]]
-    var wrappedLines: [Int: Int] = [:]
+    /// Lines the rows take wrapped, by pane width.
+    var wrappedLines: [Int: WrappedCount] = [:]
+}
+
+/// Wrapped lines counted for a pane; `complete` when every row was counted, not only a screenful.
+struct WrappedCount {
+    var lines: Int
+    var complete: Bool
 }

@@ -17,6 +17,27 @@ extension Character {
         if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Box drawing (every pane's border), dashes, bullets and accented Latin letters are a
+        // column each: answered without property look-ups, which cost most of a frame's borders.
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex, Self.isPlainNarrow(first.value) { return 1 }
+        return Self.measuredWidth(scalars, first)
+    }
+
+    /// Single scalars known to take one column: the answer `measuredWidth` gives for each of
+    /// them, which `DisplayWidthTests` checks scalar by scalar.
+    static let plainNarrowRanges: [ClosedRange<UInt32>] = [
+        0x00A0...0x00AC, 0x00AE...0x02FF,  // Latin-1 and Latin Extended, without the soft hyphen
+        0x2010...0x2027,                   // dashes, quotation marks, bullets, the ellipsis
+        0x2500...0x259F,                   // box drawing and block elements
+    ]
+
+    static func isPlainNarrow(_ v: UInt32) -> Bool {
+        for range in plainNarrowRanges where range.contains(v) { return true }
+        return false
+    }
+
+    /// The width decided from Unicode scalar properties, for any cluster that is not ASCII.
+    static func measuredWidth(_ scalars: String.UnicodeScalarView, _ first: Unicode.Scalar) -> Int {
         let props = first.properties
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         switch props.generalCategory {
@@ -57,6 +78,19 @@ extension Character {
 extension StringProtocol {
     /// The columns this text takes when drawn on one row.
     public var displayWidth: Int {
-        reduce(0) { $0 + $1.displayWidth }
+        asciiWidth ?? reduce(0) { $0 + $1.displayWidth }
+    }
+
+    /// The width of text that is ASCII throughout, without breaking it into grapheme clusters:
+    /// a column per printable byte, none for a control (CR LF is one cluster of width 0 either
+    /// way). Nil for anything else. Most of a care record is ASCII, and splitting every string
+    /// into clusters was most of a frame's cost.
+    public var asciiWidth: Int? {
+        var width = 0
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
     }
 }

@@ -29,4 +29,21 @@ import Testing
         #expect("王秀英".padded(toWidth: 4) == "王… ")
         #expect("ab".padded(toWidth: 4) == "ab  ")
     }
+
+    /// Printable ASCII is cut by bytes; the result is the one a character-by-character cut gives.
+    @Test func asciiIsCutAsCharacterByCharacterCuttingWould() {
+        func byCharacters(_ text: String, _ width: Int, _ ellipsis: String) -> String {
+            guard width > 0 else { return "" }
+            if text.count <= width { return text }
+            let budget = ellipsis.count <= width ? width - ellipsis.count : width
+            return String(text.prefix(budget)) + (ellipsis.count <= width ? ellipsis : "")
+        }
+        let text = "Dr Anil Patel, GP: keep the heel off the mattress"
+        for width in 0...(text.count + 2) {
+            for ellipsis in ["…", "", "..."] {
+                #expect(text.clipped(toWidth: width, ellipsis: ellipsis) == byCharacters(text, width, ellipsis), "width \(width), ellipsis \(ellipsis)")
+                #expect(text.dropFirst(3).clipped(toWidth: width, ellipsis: ellipsis) == byCharacters(String(text.dropFirst(3)), width, ellipsis))
+            }
+        }
+    }
 }

@@ -5,9 +5,15 @@ extension StringProtocol {
     /// dropped rather than half-drawn, so the result may be one column narrower than `width`.
     public func clipped(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if displayWidth <= width { return String(self) }
+        let ascii = asciiWidth
+        if (ascii ?? displayWidth) <= width { return String(self) }
         let ellipsisWidth = ellipsis.displayWidth
         let budget = ellipsisWidth <= width ? width - ellipsisWidth : width
+        if ascii == utf8.count {
+            // Printable ASCII: a column a byte, so the cut needs no grapheme clusters.
+            let cut = String(decoding: utf8.prefix(budget), as: UTF8.self)
+            return ellipsisWidth <= width ? cut + ellipsis : cut
+        }
         var result = ""
         var used = 0
         for character in self {
