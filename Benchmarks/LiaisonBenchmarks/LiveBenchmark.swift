@@ -38,10 +38,11 @@ enum LiveBenchmark {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-bench-live-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("live.sqlite").path
-        try Store.create(path: path, staff: "Bench").fillWithDemo(seed: 1)
         print("live: \(commits) commits by another process, 0.6–1.6 s apart, to a dashboard over the demo store")
         for (label, watching) in [("through the signal (inotify)", true), ("polling every 0.5 s", false)] {
+            // A store of its own for each way, so neither sees the other's commits.
+            let path = folder.appendingPathComponent(watching ? "signal.sqlite" : "polling.sqlite").path
+            try Store.create(path: path, staff: "Bench").fillWithDemo(seed: 1)
             let before = loadAverage()
             let (reloads, frames, missed) = try follow(path: path, commits: commits, watching: watching, bench: bench)
             print("  \(label) (load average \(before) before, \(loadAverage()) after; 2 cores shared with other work):")

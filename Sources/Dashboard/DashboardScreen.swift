@@ -142,28 +142,29 @@ public final class DashboardScreen: Screen {
             result = .changed
             changes.formUnion(liveUpdates.tick(at: now))
         }
-        return look(at: changes, result)
+        return look(at: changes, result, at: now)
     }
 
     public func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult {
-        look(at: liveUpdates.signalled(at: now), .unchanged)
+        look(at: liveUpdates.signalled(at: now), .unchanged, at: now)
     }
 
     /// Reads what `changes` names again (the store, colleagues' unsaved forms), rebuilding the
     /// panes only when the store changed; `.changed` when anything shown did, else `result`.
-    private func look(at changes: LiveUpdates.Changes, _ result: WakeResult) -> WakeResult {
-        var result = result
+    private func look(at changes: LiveUpdates.Changes, _ result: WakeResult, at now: Date) -> WakeResult {
+        var found = false
         let shown = status
-        if changes.contains(.drafts), refreshUnsavedForms() { result = .changed }
+        if changes.contains(.drafts), refreshUnsavedForms() { found = true }
         do {
             if changes.contains(.store), try state.refresh() {
                 rebuild()
-                result = .changed
+                found = true
             }
         } catch {
             status = "Could not read the store: \(ErrorWords.describe(error))"
         }
-        return status != shown ? .changed : result
+        if found { liveUpdates.found(at: now) }
+        return found || status != shown ? .changed : result
     }
 
     /// Looks for colleagues' unsaved forms (a listing of the drafts folder); returns whether the

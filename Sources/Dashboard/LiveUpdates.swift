@@ -6,28 +6,34 @@ import LiaisonCore
 /// while a commit settles, and otherwise never; or every half second, as before, where no
 /// signal can be had.
 ///
-/// The first look is at once, as the signal starts. The screen adds its own look once a minute,
-/// on its clock's tick (`tick(at:)`), so a change the signal somehow missed is still shown
-/// within the minute.
+/// A look that finds nothing costs one `PRAGMA data_version`; one that finds something costs a
+/// reload and a frame, so after it the next waits `pollInterval`: a burst of commits (a bulk
+/// import next door) is followed at the old polling's pace, never faster. The first look is at
+/// once, as the signal starts. The screen adds its own look once a minute, on its clock's tick
+/// (`tick(at:)`), so a change the signal somehow missed is still shown within the minute.
+///
+/// The screen calls `found(at:)` when a look found something new.
 final class LiveUpdates {
     typealias Changes = StoreChangeSignal.Changes
 
-    /// How often the store is looked at without a signal. Also the least time between two
-    /// looks while commits keep coming (a bulk import next door): a burst is gathered into one
-    /// look per interval, never more than polling cost.
+    /// How often the store is looked at without a signal, and the least time between a look that
+    /// found something new and the next.
     static let pollInterval: TimeInterval = 0.5
     /// Seconds after the store's files were last touched when it is looked at again. SQLite
     /// publishes a commit (in its shared-memory index, which inotify cannot see) only after the
-    /// last write and the sync that follow it, so the look the last event caused may be early.
-    static let settleDelays: [TimeInterval] = [0.1, 0.5, 2]
+    /// last write and the sync after it, so the look the last event caused may come too early.
+    /// The first is also the least time between two looks for events: a stream of them (one
+    /// transaction's writes) is taken in one look.
+    static let settleDelays: [TimeInterval] = [0.01, 0.03, 0.1, 0.3, 1, 3]
 
     private let start: () -> StoreChangeSignal?
     private var signal: StoreChangeSignal?
     /// Set as a signal starts: it hears only what happens after, so everything is looked at once.
     private var lookingAtStart = false
-    /// When the store was last looked at for the signal, or polled: a burst's next look, and
-    /// the next poll, wait `pollInterval` after it.
+    /// When the store was last looked at for the signal, or polled.
     private var lastLook: Date?
+    /// When a look last found something new (`found(at:)`).
+    private var lastFound: Date?
     /// When the signal last said the store's files were touched.
     private var lastStoreEvent: Date?
     /// What the signal reported that has not been looked at yet.
@@ -43,8 +49,8 @@ final class LiveUpdates {
     /// Whether a signal is heard, rather than polling.
     var isWatching: Bool { signal != nil }
 
-    /// The signal's descriptor for the loop to wait on; none while a look is already due, so a
-    /// burst of events waits in the kernel instead of waking the screen for each one.
+    /// The signal's descriptor for the loop to wait on; none while a look is already due, so the
+    /// rest of a burst waits in the kernel instead of waking the screen for each event.
     var descriptors: [Int32] {
         guard let signal, unlooked.isEmpty else { return [] }
         return [signal.descriptor]
@@ -57,17 +63,27 @@ final class LiveUpdates {
             return lastLook?.addingTimeInterval(Self.pollInterval)
         }
         if lookingAtStart { return now }
-        if !unlooked.isEmpty { return lastLook.map { $0.addingTimeInterval(Self.pollInterval) } ?? now }
-        guard let event = lastStoreEvent else { return nil }
-        return Self.settleDelays.lazy.map { event.addingTimeInterval($0) }.first { $0 > (self.lastLook ?? .distantPast) }
+        let next: Date?
+        if !unlooked.isEmpty {
+            next = lastLook.map { $0.addingTimeInterval(Self.settleDelays[0]) } ?? now
+        } else if let event = lastStoreEvent {
+            let last = lastLook ?? .distantPast
+            next = Self.settleDelays.lazy.map { event.addingTimeInterval($0) }.first { $0 > last }
+        } else {
+            next = nil
+        }
+        guard let next, let found = lastFound else { return next }
+        return max(next, found.addingTimeInterval(Self.pollInterval))
     }
 
     /// The signal's descriptor is readable: what to look at now. Empty when the events were about
-    /// nothing watched, or when the last look was too recent: `nextLook` then says when.
+    /// nothing watched, or when a look is held back (`nextLook` then says until when).
     func signalled(at now: Date) -> Changes {
         guard let signal else { return [] }
         hear(signal.drain(), at: now)
-        guard !unlooked.isEmpty, lastLook.map({ now >= $0.addingTimeInterval(Self.pollInterval) }) ?? true else { return [] }
+        // A lost signal is looked past at once; polling goes on from here.
+        if !isWatching { return take(at: now) }
+        guard !unlooked.isEmpty, nextLook(after: now).map({ $0 <= now }) ?? true else { return [] }
         return take(at: now)
     }
 
@@ -81,21 +97,26 @@ final class LiveUpdates {
         // Events that arrived while the descriptor was not listened to are taken now.
         hear(signal.drain(), at: now)
         if lookingAtStart {
+            // Not counted as a look: a save straight after the start is looked at at once.
             lookingAtStart = false
-            return unlooked.isEmpty ? [.store, .drafts] : take(at: now).union([.store, .drafts])
+            unlooked = []
+            return [.store, .drafts]
         }
-        if !unlooked.isEmpty { return take(at: now) }
-        lastLook = now  // a look while the commit settles
-        return .store
+        // With nothing new heard, this is a look while the last commit settles.
+        return unlooked.isEmpty ? take(at: now).union(.store) : take(at: now)
+    }
+
+    /// The look just made found something new: the next one waits `pollInterval`.
+    func found(at now: Date) {
+        lastFound = now
     }
 
     /// The minute's tick: everything is looked at, whatever the signal said, and a signal lost
-    /// earlier is tried again. Not counted as a look, so a save just after it shows at once.
+    /// earlier is tried again.
     func tick(at now: Date) -> Changes {
         if signal == nil { begin() }
         if let signal { hear(signal.drain(), at: now) }
         unlooked = []
-        lookingAtStart = false
         return [.store, .drafts]
     }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import Dashboard
 
 /// When the dashboard and the wall look at the store: at once for a signal, again while a
-/// commit settles, one look per interval in a burst, and polling when the signal is lost.
+/// commit settles, no faster than polling in a burst, and polling when the signal is lost.
 /// Events are made by touching a store file in a private folder; time is passed in by hand.
 @Suite struct LiveUpdatesTests {
     let folder: URL
@@ -51,14 +51,29 @@ import Testing
         #expect(live.nextLook(after: start.addingTimeInterval(60)) == nil)
     }
 
-    @Test func aBurstWaitsInTheKernelUntilTheIntervalHasPassed() throws {
+    @Test func eventsInQuickSuccessionAreTakenInOneLook() throws {
+        let live = live()
+        try touch()
+        #expect(live.signalled(at: start) == .store)  // found nothing: one transaction's first write
+        try touch()
+        let soon = start.addingTimeInterval(0.001)
+        #expect(live.signalled(at: soon).isEmpty)
+        #expect(live.descriptors.isEmpty)  // the rest of the stream waits in the kernel
+        let next = try #require(live.nextLook(after: soon))
+        #expect(next == start.addingTimeInterval(LiveUpdates.settleDelays[0]))
+        #expect(live.due(at: next) == .store)
+        #expect(live.descriptors.count == 1)
+    }
+
+    @Test func aBurstIsFollowedNoFasterThanPollingWas() throws {
         let live = live()
         try touch()
         #expect(live.signalled(at: start) == .store)
+        live.found(at: start)  // the look reloaded the store
         try touch()
         let soon = start.addingTimeInterval(0.05)
-        #expect(live.signalled(at: soon).isEmpty)  // heard, but looked at a moment ago
-        #expect(live.descriptors.isEmpty)  // not woken again for the rest of the burst
+        #expect(live.signalled(at: soon).isEmpty)  // heard, but something was found a moment ago
+        #expect(live.descriptors.isEmpty)
         for _ in 0..<100 { try touch() }
         let next = try #require(live.nextLook(after: soon))
         #expect(next == start.addingTimeInterval(LiveUpdates.pollInterval))

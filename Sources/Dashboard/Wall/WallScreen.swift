@@ -75,6 +75,7 @@ public final class WallScreen: Screen {
         self.now = now
         // A store that cannot be read is tried on its own timer, whatever the signal said.
         let changed = (asking || watcher.store == nil) && watcher.poll(now: now)
+        if changed { live.found(at: now) }
         let minute = Self.minute(of: now)
         if changed || minute != builtMinute {
             builtMinute = minute
