@@ -126,6 +126,23 @@ enum CommandBenchmark {
             let store = try Store.create(path: arguments[0], staff: "Bench")
             try store.importJSON(try ImportFile.read(arguments[1]))
             try store.close()
+        case "--decode":
+            // Contact bodies, one per line (`sqlite3 STORE "SELECT body FROM contact"`), decoded
+            // on one core as the store decodes them: the cost under every list, day and check.
+            let lines = try String(contentsOfFile: arguments[0], encoding: .utf8).split(separator: "\n").map(String.init)
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .secondsSince1970
+            func time(_ name: String, _ decode: (String) throws -> Contact) rethrows {
+                var figures: [Double] = []
+                for _ in 0..<5 {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    for line in lines { _ = try decode(line) }
+                    figures.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(max(1, lines.count)))
+                }
+                print(String(format: "%@: median %.2f µs a contact, best %.2f (%d bodies, 5 rounds)", name, Measurement.median(figures), figures.min() ?? 0, lines.count))
+            }
+            try time("Foundation JSONDecoder") { try decoder.decode(Contact.self, from: Data($0.utf8)) }
+            try time("StoredJSONDecoder     ") { try StoredJSONDecoder.decode(Contact.self, from: $0) }
         default:
             throw StoreError("unknown benchmark step \(command)")
         }

@@ -29,6 +29,13 @@ enum RecordCoding {
         return decoder
     }
 
+    /// A record from the JSON the store keeps: read by `StoredJSONDecoder`, or by Foundation's
+    /// decoder whenever that cannot read it, so a damaged body fails with Foundation's error.
+    static func decode<R: Decodable>(_ type: R.Type, from body: String) throws -> R {
+        if let record = try? StoredJSONDecoder.decode(R.self, from: body) { return record }
+        return try decoder.decode(R.self, from: Data(body.utf8))
+    }
+
     static func body<R: Encodable>(_ record: R) throws -> String {
         String(decoding: try encoder.encode(record), as: UTF8.self)
     }

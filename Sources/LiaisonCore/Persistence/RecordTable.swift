@@ -59,16 +59,12 @@ enum RecordTable {
     /// Decoding JSON is most of the cost of opening a store, so a large batch is split over the cores.
     static func decodeAll<R: Decodable & Sendable>(_ type: R.Type, _ bodies: [String]) throws -> [R] {
         let chunks = bodies.count < 512 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount * 2)
-        guard chunks > 1 else {
-            let decoder = RecordCoding.decoder
-            return try bodies.map { try decoder.decode(R.self, from: Data($0.utf8)) }
-        }
+        guard chunks > 1 else { return try bodies.map { try RecordCoding.decode(R.self, from: $0) } }
         let size = (bodies.count + chunks - 1) / chunks
         let results = Slots<[R]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let decoder = RecordCoding.decoder
             let range = (chunk * size)..<min(bodies.count, (chunk + 1) * size)
-            results.set(chunk, Result { try bodies[range].map { try decoder.decode(R.self, from: Data($0.utf8)) } })
+            results.set(chunk, Result { try bodies[range].map { try RecordCoding.decode(R.self, from: $0) } })
         }
         return try results.joined()
     }
@@ -101,9 +97,8 @@ enum RecordTable {
     }
 
     static func history(of recordID: String, _ db: Database) throws -> [HistoryEntry] {
-        let decoder = RecordCoding.decoder
-        return try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
-            .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+        try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
+            .map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
     }
 
     /// A corrected version meets the text rules (`RecordText`) in every field it changed. A

@@ -33,6 +33,6 @@ public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
 
     /// The old version decoded as the record type it was.
     public func decode<R: LiaisonRecord>(_ type: R.Type) throws -> R {
-        try RecordCoding.decoder.decode(R.self, from: Data(record.utf8))
+        try RecordCoding.decode(R.self, from: record)
     }
 }

@@ -99,13 +99,12 @@ extension Store {
     /// still shows what was put against them by mistake, and where it went.
     public func contactsMovedAway(fromPerson personID: String) throws -> [(moved: HistoryEntry, now: Contact)] {
         try database.read { db in
-            let decoder = RecordCoding.decoder
             // The superseded version is JSON inside the history entry's JSON.
             let entries = try String.fetchAll(db, sql: """
                 SELECT body FROM history WHERE kind = 'contact'
                 AND json_extract(json_extract(body, '$.record'), '$.personID') = ?
                 ORDER BY amended_at DESC
-                """, arguments: [personID]).map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+                """, arguments: [personID]).map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
             var seen = Set<String>()
             return try entries.compactMap { entry in
                 guard seen.insert(entry.recordID).inserted,
@@ -138,12 +137,11 @@ extension Store {
         let start = calendar.startOfDay(for: from)
         let endDay = calendar.startOfDay(for: to)
         let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        let decoder = RecordCoding.decoder
         return try database.read { db in
             try String.fetchAll(
                 db, sql: "SELECT body FROM history WHERE amended_at >= ? AND amended_at < ? ORDER BY amended_at, id",
                 arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970])
-                .map { try decoder.decode(HistoryEntry.self, from: Data($0.utf8)) }
+                .map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
                 .filter { $0.isCorrection == true }
         }
     }

@@ -86,11 +86,10 @@ extension Store {
     ) throws -> [R] {
         guard !words.isEmpty, limit > 0 else { return [] }
         return try database.read { db in
-            let decoder = RecordCoding.decoder
             let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(R.table) WHERE \(condition) ORDER BY rowid DESC")
             var found: [R] = []
             while found.count < limit, let body = try bodies.next() {
-                let record = try decoder.decode(R.self, from: Data(body.utf8))
+                let record = try RecordCoding.decode(R.self, from: body)
                 if NameMatcher.matches(words, in: texts(record)) { found.append(record) }
             }
             return found
