@@ -67,7 +67,7 @@ enum DashboardBenchmark {
                 [ ] a recent day:         median \(ms(median(recentDays))), worst \(ms(recentDays.max() ?? 0))
                 [ ] a day a year ago:     median \(ms(median(oldDays))), worst \(ms(oldDays.max() ?? 0))
                 ↓/↑ at 80×24:             median \(ms(median(smallMoves))), worst \(ms(smallMoves.max() ?? 0))
-              refresh timer, nothing changed: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
+              a wake-up that finds nothing new: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
             """)
     }
 
