@@ -256,3 +256,37 @@ private final class PipeScreen: Screen {
         #expect(loop.step() == .inputClosed)
     }
 }
+
+/// A screen whose every frame differs: its first draws a long line and shows the cursor, later
+/// ones a shorter line and no cursor, so anything a reused frame kept would show.
+private final class ShrinkingScreen: Screen {
+    var draws = 0
+    let minimumSize = Size(width: 10, height: 3)
+
+    func draw(into grid: inout CellGrid, theme: Theme) {
+        draws += 1
+        grid.write(draws == 1 ? "first frame, long" : "frame \(draws)", x: 0, y: draws == 1 ? 1 : 0)
+        if draws == 1 { grid.cursor = Position(x: 3, y: 1) }
+    }
+
+    func handle(_ key: Key) -> ScreenResponse { key == .character("q") ? .quit : .handled }
+}
+
+@Suite struct EventLoopFrameReuseTests {
+    /// Frames reuse the cells of the frame before last; each still starts blank, without a cursor.
+    @Test func aReusedFrameKeepsNothingOfWhatWasDrawnBefore() {
+        let backend = ScriptedBackend(size: Size(width: 20, height: 3), events: [.key(.character("a")), .key(.character("b")), .key(.character("c"))])
+        let screen = ShrinkingScreen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        #expect(loop.frame.cursor == Position(x: 3, y: 1))
+        for _ in 0..<3 { _ = loop.step() }
+        #expect(screen.draws == 4)
+        #expect(loop.frame.dump() == "frame 4\n\n", "\(loop.frame.dump().debugDescription)")
+        #expect(loop.frame.cursor == nil)
+        backend.send(.resized(Size(width: 12, height: 4)))
+        _ = loop.step()
+        #expect(loop.frame.size == Size(width: 12, height: 4))
+        #expect(loop.frame.dump() == "frame 5\n\n\n")
+    }
+}

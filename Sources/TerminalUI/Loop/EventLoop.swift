@@ -29,6 +29,8 @@ public final class EventLoop {
     public private(set) var frame: CellGrid
     /// How many frames were drawn, the first included: what tests of "nothing redraws" count.
     public private(set) var framesDrawn = 0
+    /// The frame drawn before `frame`, whose cells the next frame reuses.
+    private var spare: CellGrid?
 
     public init(backend: TerminalBackend, screen: Screen, theme: Theme = .monochrome,
                 time: TimeSource = SystemTime()) {
@@ -80,13 +82,18 @@ public final class EventLoop {
 
     /// Draws the screen (or the too-small message) and shows it.
     public func render() {
-        var grid = CellGrid(size: backend.size)
+        // The frame before last is shown nowhere now (the backend diffs against the last), so
+        // its cells are drawn over instead of allocating a new grid for every frame.
+        var grid = spare.flatMap { $0.size == backend.size ? $0 : nil } ?? CellGrid(size: backend.size)
+        spare = nil
+        grid.cursor = nil
         grid.clear(style: theme[.text])
         if backend.size.fits(screen.minimumSize) {
             screen.draw(into: &grid, theme: theme)
         } else {
             TooSmallView(needed: screen.minimumSize).draw(into: &grid, theme: theme)
         }
+        spare = frame
         frame = grid
         framesDrawn += 1
         backend.present(grid)
