@@ -16,6 +16,9 @@ public final class ScriptedBackend: TerminalBackend {
     public let colorDepth: ColorDepth
     public let time: ManualTime
     public private(set) var frames: [CellGrid] = []
+    /// How many of the latest frames `frames` keeps: every one for tests that look back, fewer
+    /// for a benchmark that draws thousands and measures the program's memory, not the script's.
+    public var framesKept = Int.max
     /// The descriptors the loop last asked to be woken by.
     public private(set) var watched: [Int32] = []
     private var script: [TerminalEvent]
@@ -57,6 +60,9 @@ public final class ScriptedBackend: TerminalBackend {
         return fds.filter { $0.revents != 0 }.map(\.fd)
     }
 
-    public func present(_ grid: CellGrid) { frames.append(grid) }
+    public func present(_ grid: CellGrid) {
+        frames.append(grid)
+        if frames.count > framesKept { frames.removeFirst(frames.count - framesKept) }
+    }
     public func invalidate() {}
 }
