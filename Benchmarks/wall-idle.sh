@@ -1,6 +1,7 @@
 #!/bin/sh
-# Measures `liaison wall` left alone: CPU used and bytes written to the terminal over a period
-# (60 s by default), with nobody saving anything. Goal: under 0.5% of a core.
+# Measures `liaison wall` left alone: CPU used, wake-ups and bytes written to the terminal over a
+# period (60 s by default), with nobody saving anything. Goal: under 0.5% of a core, and no more
+# wake-ups than its clock's one a minute and its page turns (every 8 s when a list pages).
 #
 #   Benchmarks/wall-idle.sh [WIDTHxHEIGHT ...]      e.g. Benchmarks/wall-idle.sh 300x80 80x24
 #

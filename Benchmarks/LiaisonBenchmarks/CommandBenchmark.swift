@@ -124,7 +124,7 @@ enum CommandBenchmark {
         case "--import":
             // As `liaison init` then `liaison import` would: only `create` makes a store.
             let store = try Store.create(path: arguments[0], staff: "Bench")
-            try store.importJSON(try ImportFile.read(arguments[1]))
+            try store.importJSON(from: try ImportFile.open(arguments[1]))
             try store.close()
         case "--decode":
             // Contact bodies, one per line (`sqlite3 STORE "SELECT body FROM contact"`), decoded

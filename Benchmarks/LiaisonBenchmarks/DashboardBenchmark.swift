@@ -26,10 +26,12 @@ enum DashboardBenchmark {
         let opened = DispatchTime.now().uptimeNanoseconds
         let screen = try DashboardScreen(store: store)
         let backend = ScriptedBackend(size: Size(width: 200, height: 60))
+        backend.framesKept = 1
         let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
         loop.render()
         let firstFrame = DispatchTime.now().uptimeNanoseconds
         let contacts = screen.rows(of: .contacts).count
+        let firstFrameMiB = Measurement.residentMegabytes()
 
         func perKey(_ keys: [Key], times: Int) -> [Double] {
             (0..<times).map { i in
@@ -57,6 +59,11 @@ enum DashboardBenchmark {
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         }
 
+        let calendar = Calendar.current
+        let floor = try QueryFloor.measure(
+            path: path, since: store.workingSet.recentSince,
+            firstDay: calendar.startOfDay(for: Date().addingTimeInterval(-500 * 86_400)))
+        let firstMs = Double(firstFrame - started) / 1e6
         print("""
             dashboard on \(URL(fileURLWithPath: path).lastPathComponent) (200×60, \(store.people.count) people, \
             \(store.recentContacts.count) recent contacts, \(contacts) today):
@@ -67,7 +74,11 @@ enum DashboardBenchmark {
                 [ ] a recent day:         median \(ms(median(recentDays))), worst \(ms(recentDays.max() ?? 0))
                 [ ] a day a year ago:     median \(ms(median(oldDays))), worst \(ms(oldDays.max() ?? 0))
                 ↓/↑ at 80×24:             median \(ms(median(smallMoves))), worst \(ms(smallMoves.max() ?? 0))
-              refresh timer, nothing changed: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
+              floor, SQLite alone on a plain connection (nothing decoded): opening + the working set's queries \(ms(floor.workingSet)) \
+            (first frame ×\(String(format: "%.1f", firstMs / max(floor.workingSet, 1e-9)))); one day's contacts \(ms(floor.day)) \
+            (a day a year ago ×\(String(format: "%.1f", median(oldDays) / max(floor.day, 1e-9))))
+              resident memory: \(String(format: "%.1f", firstFrameMiB)) MiB at the first frame, \(String(format: "%.1f", Measurement.residentMegabytes())) MiB after every key above (goal under 40)
+              a wake-up that finds nothing new: median \(ms(median(refresh))), worst \(ms(refresh.max() ?? 0))
             """)
     }
 

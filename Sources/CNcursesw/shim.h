@@ -143,11 +143,26 @@ static inline int liaison_read_signal(int fd) {
     return read(fd, &byte, 1) == 1 ? byte : 0;
 }
 
-/// Blocks until `input_fd` or `signal_fd` is readable, or `timeout_ms` passes (-1: no limit).
-/// Returns a bit set: 1 input ready, 2 signal pending, 4 input hung up; 0 on timeout.
-static inline int liaison_wait(int input_fd, int signal_fd, int timeout_ms) {
-    struct pollfd fds[2] = { { input_fd, POLLIN, 0 }, { signal_fd, POLLIN, 0 } };
-    int n = poll(fds, 2, timeout_ms);
+/// The most descriptors besides the terminal and the signal pipe that `liaison_wait` watches.
+#define LIAISON_WAIT_MAX_EXTRA 8
+
+/// Blocks until `input_fd`, `signal_fd` or one of the `extra_count` descriptors in `extra` (a
+/// screen's own, e.g. a file watch; the first LIAISON_WAIT_MAX_EXTRA) is readable, or
+/// `timeout_ms` passes (-1: no limit). Returns a bit set: 1 input ready, 2 signal pending,
+/// 4 input hung up, 8 one of `extra` ready, with `extra_ready[i]` set to 1 for each one that
+/// is (an error or a closed descriptor counts: reading it tells its owner); 0 on timeout.
+static inline int liaison_wait(int input_fd, int signal_fd, const int *extra, int extra_count, int *extra_ready,
+                               int timeout_ms) {
+    if (extra_count < 0) extra_count = 0;
+    if (extra_count > LIAISON_WAIT_MAX_EXTRA) extra_count = LIAISON_WAIT_MAX_EXTRA;
+    struct pollfd fds[2 + LIAISON_WAIT_MAX_EXTRA];
+    fds[0] = (struct pollfd){ input_fd, POLLIN, 0 };
+    fds[1] = (struct pollfd){ signal_fd, POLLIN, 0 };
+    for (int i = 0; i < extra_count; i++) {
+        fds[2 + i] = (struct pollfd){ extra[i], POLLIN, 0 };
+        extra_ready[i] = 0;
+    }
+    int n = poll(fds, (nfds_t)(2 + extra_count), timeout_ms);
     // Any failure but an interruption would fail again at once: report the input as gone so
     // the loop ends, instead of spinning at full CPU with no deadline to wait for.
     if (n < 0 && errno != EINTR && errno != EAGAIN) return 4;
@@ -156,6 +171,12 @@ static inline int liaison_wait(int input_fd, int signal_fd, int timeout_ms) {
     if (fds[0].revents & POLLIN) result |= 1;
     if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) result |= 4;
     if (fds[1].revents & POLLIN) result |= 2;
+    for (int i = 0; i < extra_count; i++) {
+        if (fds[2 + i].revents != 0) {
+            extra_ready[i] = 1;
+            result |= 8;
+        }
+    }
     return result;
 }
 

@@ -5,9 +5,6 @@ import TerminalUI
 /// The shift lead's screen: People, Contacts (one day at a time), Tasks and Escalations over a
 /// live store, one pane focused, and any detail, search or form presented on top.
 public final class DashboardScreen: Screen {
-    /// How often another terminal's saves are looked for: one cheap PRAGMA when nothing changed.
-    public static let refreshInterval: TimeInterval = 0.5
-
     public let state: DashboardState
     public internal(set) var focused: DashboardPane = .people
     /// What is shown over the panes, top last: a record, the search, a form, help, a question
@@ -33,9 +30,19 @@ public final class DashboardScreen: Screen {
                 self?.reloadKeepingSelection()
                 self?.reveal(contact)
             }
+            // The signal is made again, to watch the entry's drafts folder too.
+            live = nil
         }
     }
-    var nextRefresh: Date?
+    /// Makes what tells of other processes' saves and colleagues' unsaved forms, from the store's
+    /// path and the drafts folder; nil (no inotify, say) means looking on a timer instead.
+    public var startSignal: (_ store: String, _ drafts: String?) -> StoreChangeSignal? = {
+        StoreChangeSignal(storePath: $0, draftsFolder: $1)
+    } {
+        didSet { live = nil }
+    }
+    /// Made when first asked for, once `entry` (and so the drafts folder) is known.
+    var live: LiveUpdates?
     /// The minute of the clock when last asked or woken: a new one redraws the day header.
     var wokenMinute: Int?
 
@@ -99,46 +106,69 @@ public final class DashboardScreen: Screen {
         rebuild(panes)
     }
 
-    // MARK: Timer
+    // MARK: Other terminals
+
+    var liveUpdates: LiveUpdates {
+        if let live { return live }
+        let (start, path, drafts) = (startSignal, state.store.path, entry?.drafts?.folder.path)
+        let made = LiveUpdates { start(path, drafts) }
+        live = made
+        return made
+    }
+
+    /// Idle, the dashboard wakes once a minute, for the clock; another process's save or a
+    /// colleague's unsaved form wakes it through the signal's descriptor.
+    public var wakeDescriptors: [Int32] { liveUpdates.descriptors }
 
     public func nextWakeUp(after now: Date) -> Date? {
         // First asked right after the first frame: that frame is of this minute.
-        if wokenMinute == nil { wokenMinute = Self.minute(of: now) }
-        if nextRefresh.map({ $0 <= now }) ?? true {
-            nextRefresh = now.addingTimeInterval(Self.refreshInterval)
-        }
+        let minute = wokenMinute ?? Self.minute(of: now)
+        wokenMinute = minute
+        let nextMinute = Date(timeIntervalSince1970: TimeInterval(minute + 1) * 60)
         // A presented form may have a timer of its own (saving a draft, say).
-        return [nextRefresh, presentedWakeUp(after: now)].compactMap { $0 }.min()
+        return [nextMinute, liveUpdates.nextLook(after: now), presentedWakeUp(after: now)].compactMap { $0 }.min()
     }
 
-    /// Wakes the presented screens that are due and looks for other terminals' saves; says
-    /// `.changed` only when one of them changed something, so a quiet dashboard draws nothing.
+    /// Wakes the presented screens that are due, and on the minute (or a poll, without a signal)
+    /// looks for other terminals' saves; says `.changed` only when something shown changed, so
+    /// a quiet dashboard draws nothing but its minute.
     public func wakeUp(at now: Date) -> WakeResult {
         var result = wakePresented(at: now)
+        var changes = liveUpdates.due(at: now)
         // The day header counts overdue tasks against the clock: a new minute may change it.
         let minute = Self.minute(of: now)
         if minute != wokenMinute {
             wokenMinute = minute
             result = .changed
+            changes.formUnion(liveUpdates.tick(at: now))
         }
-        guard nextRefresh.map({ $0 <= now }) ?? true else { return result }
-        nextRefresh = now.addingTimeInterval(Self.refreshInterval)
+        return look(at: changes, result, at: now)
+    }
+
+    public func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult {
+        look(at: liveUpdates.signalled(at: now), .unchanged, at: now)
+    }
+
+    /// Reads what `changes` names again (the store, colleagues' unsaved forms), rebuilding the
+    /// panes only when the store changed; `.changed` when anything shown did, else `result`.
+    private func look(at changes: LiveUpdates.Changes, _ result: WakeResult, at now: Date) -> WakeResult {
+        var found = false
         let shown = status
-        if refreshUnsavedForms() { result = .changed }
+        if changes.contains(.drafts), refreshUnsavedForms() { found = true }
         do {
-            // Rows are rebuilt only when something changed, so an idle screen stays idle.
-            if try state.refresh() {
+            if changes.contains(.store), try state.refresh() {
                 rebuild()
-                result = .changed
+                found = true
             }
         } catch {
             status = "Could not read the store: \(ErrorWords.describe(error))"
         }
-        return status != shown ? .changed : result
+        if found { liveUpdates.found(at: now) }
+        return found || status != shown ? .changed : result
     }
 
-    /// Looks for colleagues' unsaved forms (a directory listing, as cheap as the store's check);
-    /// returns whether the list changed.
+    /// Looks for colleagues' unsaved forms (a listing of the drafts folder); returns whether the
+    /// list changed.
     @discardableResult
     public func refreshUnsavedForms() -> Bool {
         let notices = entry?.drafts?.notices() ?? []

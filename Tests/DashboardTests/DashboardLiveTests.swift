@@ -15,17 +15,37 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: folder) }
     }
 
-    @Test func theTimerAsksForAWakeUpWithinASecond() throws {
-        let screen = try DashboardFixture().screen()
-        let now = DashboardFixture.now
-        let wake = try #require(screen.nextWakeUp(after: now))
-        #expect(wake > now && wake.timeIntervalSince(now) <= 1)
-    }
-
-    @Test func aColleaguesSaveAppearsOnTheNextWakeUpKeepingTheHighlight() throws {
-        let file = try TemporaryStore()
+    /// The dashboard over a store file, in a loop over a scripted terminal, drawn once; with a
+    /// signal, its first step taken too: the look at once as the signal starts.
+    func running(_ file: TemporaryStore, polling: Bool = false) throws -> (DashboardFixture, DashboardScreen, EventLoop, ScriptedBackend) {
         let fixture = try DashboardFixture(path: file.path)
         let screen = try fixture.screen()
+        if polling { screen.startSignal = { _, _ in nil } }
+        let backend = ScriptedBackend(size: Size(width: 100, height: 30))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        if !polling { _ = loop.step() }
+        return (fixture, screen, loop, backend)
+    }
+
+    @Test func anIdleDashboardAsksToBeWokenOnlyOnTheMinute() throws {
+        let file = try TemporaryStore()
+        let (_, screen, loop, backend) = try running(file)
+        let start = backend.time.now  // on a whole minute
+        #expect(start == ManualTime().now)  // the first look took no time, and found nothing to draw
+        #expect(backend.frames.count == 1)
+        #expect(screen.nextWakeUp(after: start) == start.addingTimeInterval(60))
+        for minute in 1...10 {
+            #expect(loop.step() == nil)
+            #expect(backend.time.now == start.addingTimeInterval(TimeInterval(minute * 60)))
+        }
+        #expect(backend.frames.count == 11)  // the first, then one a minute for the day header
+        #expect(backend.watched.count == 1)  // the store's signal, waited on all along
+    }
+
+    @Test func aColleaguesSaveAppearsAtOnceKeepingTheHighlight() throws {
+        let file = try TemporaryStore()
+        let (fixture, screen, loop, backend) = try running(file)
         _ = screen.handle(.down)  // Νίκος Παππάς
         let highlighted = screen.selectedID(in: .people)
         let colleague = try fixture.colleague(path: file.path)
@@ -34,11 +54,50 @@ import Testing
         let gp = try #require(colleague.partners.first { $0.name == "Dr Helen Ward" })
         try colleague.addContact(ContactDraft(
             personID: aaron.id, partnerID: gp.id, channel: .phone, happenedAt: DashboardFixture.at(9, 55), summary: "Registered with the practice"))
-        #expect(screen.rows(of: .people).count == 4)  // nothing until the timer
-        #expect(screen.wakeUp(at: DashboardFixture.now) == .changed)
+        #expect(screen.rows(of: .people).count == 4)  // nothing behind the loop's back
+        let start = backend.time.now
+        #expect(loop.step() == nil)
+        #expect(backend.time.now == start)  // woken by the signal, not a timer
         #expect(screen.rows(of: .people).count == 5)
         #expect(screen.rows(of: .contacts).map { $0[1] }.contains("Aaron Abbott"))
         #expect(screen.selectedID(in: .people) == highlighted)
+        #expect(backend.frames.count == 2)
+    }
+
+    @Test func withoutASignalTheDashboardLooksTwiceASecondAsBefore() throws {
+        let file = try TemporaryStore()
+        let (fixture, screen, loop, backend) = try running(file, polling: true)
+        let start = backend.time.now
+        #expect(screen.wakeDescriptors.isEmpty)
+        #expect(screen.nextWakeUp(after: start) == start.addingTimeInterval(LiveUpdates.pollInterval))
+        try fixture.colleague(path: file.path).addPerson(PersonDraft(name: "Aaron Abbott", basis: .consent))
+        #expect(loop.step() == nil)
+        #expect(backend.time.now == start.addingTimeInterval(LiveUpdates.pollInterval))
+        #expect(screen.rows(of: .people).count == 5)
+        #expect(backend.frames.count == 2)
+    }
+
+    /// A bulk import next door: commits keep coming while the dashboard runs. Each is heard, but
+    /// they are gathered so the store is read again no more often than the old timer did.
+    @Test func aBurstOfCommitsIsGatheredIntoFewLooks() throws {
+        let file = try TemporaryStore()
+        let (fixture, screen, loop, backend) = try running(file)
+        var reloads = 0
+        fixture.store.addObserver { if $0 == .reloaded { reloads += 1 } }
+        let colleague = try fixture.colleague(path: file.path)
+        let start = backend.time.now
+        for index in 0..<40 {
+            try colleague.addPartner(PartnerDraft(name: "Imported partner \(index)", role: .gp))
+            #expect(loop.step() == nil)
+        }
+        let elapsed = backend.time.now.timeIntervalSince(start)
+        #expect(reloads < 40)
+        #expect(Double(reloads) <= 1 + elapsed / LiveUpdates.pollInterval)
+        // The last of them is shown once the burst is over, before the minute comes round.
+        let seen = screen.state.store.partners.count
+        while backend.time.now < start.addingTimeInterval(elapsed + 1) { #expect(loop.step() == nil) }
+        #expect(backend.time.now < start.addingTimeInterval(60))
+        #expect(seen < 43 && screen.state.store.partners.count == 43)
     }
 
     @Test func aHalfTypedSearchSurvivesARefresh() throws {
@@ -156,13 +215,26 @@ import Testing
         }
     }
 
-    @Test func refreshesThatFindNoSaveDrawNothing() throws {
+    @Test func looksThatFindNoSaveDrawNothing() throws {
         let file = try TemporaryStore()
-        let fixture = try DashboardFixture(path: file.path)
-        let backend = ScriptedBackend(size: Size(width: 100, height: 30))
-        let screen = try fixture.screen()
-        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
-        loop.render()
+        let (fixture, screen, loop, backend) = try running(file)
+        let start = backend.time.now
+        try fixture.colleague(path: file.path).addPartner(PartnerDraft(name: "Dr New", role: .gp))
+        #expect(loop.step() == nil)
+        #expect(backend.frames.count == 2)
+        // The store is looked at a few times more while the commit settles: nothing new, no frame.
+        let minute = start.addingTimeInterval(60)
+        while let next = screen.nextWakeUp(after: backend.time.now), next < minute { #expect(loop.step() == nil) }
+        #expect(backend.time.now == start.addingTimeInterval(LiveUpdates.settleDelays.last ?? 0))
+        #expect(backend.frames.count == 2)
+        #expect(loop.step() == nil)  // the minute
+        #expect(backend.time.now == start.addingTimeInterval(60))
+        #expect(backend.frames.count == 3)
+    }
+
+    @Test func pollsThatFindNoSaveDrawNothing() throws {
+        let file = try TemporaryStore()
+        let (fixture, _, loop, backend) = try running(file, polling: true)
         for _ in 0..<20 { #expect(loop.step() == nil) }  // ten seconds of looking at the store
         #expect(backend.frames.count == 1)
         try fixture.colleague(path: file.path).addPartner(PartnerDraft(name: "Dr New", role: .gp))

@@ -1,6 +1,8 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 import TerminalUI
+import TerminalUITestSupport
 @testable import Dashboard
 @testable import LiaisonCore
 
@@ -33,5 +35,31 @@ import TerminalUI
         night.discard()
         #expect(screen.refreshUnsavedForms())
         #expect(!KeyScript(screen).render(160, 30).contains("Unsaved"))
+    }
+
+    /// A running dashboard over a store file hears of the form through the drafts folder's
+    /// signal, at once, instead of listing the folder twice a second.
+    @Test func aColleaguesUnsavedFormReachesARunningDashboardWithoutATimer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-unsaved-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let store = try Store.create(path: path, staff: "Amara Okafor", clock: ManualClock(EntryFixture.start), calendar: calendar)
+        _ = try EntryFixture.fill(store)
+        let screen = try DashboardScreen(store: store)
+        screen.entry = EntryFlows(store: store, drafts: DraftStore(storePath: path, staff: "Sam Lead", session: 999_994))
+        let backend = ScriptedBackend(size: Size(width: 160, height: 30))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        #expect(loop.step() == nil)  // the look as the signal starts: nobody has a form open yet
+        let start = backend.time.now
+        let night = DraftStore(storePath: path, staff: "Amara Okafor", session: 999_993)
+        let typing = KeyScript(ContactEntryScreen(store: store, drafts: night, restoring: nil))
+        typing.type("harold")
+        #expect(loop.step() == nil)
+        #expect(backend.time.now == start)
+        #expect(try #require(backend.lastFrame).dump().contains("Unsaved: Amara Okafor"))
     }
 }

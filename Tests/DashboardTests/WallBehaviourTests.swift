@@ -8,11 +8,19 @@ import TerminalUI
 /// The wall over time: paging, following saves, the store going away and coming back, keys.
 /// Time only moves when a test moves it (ManualTime through the scripted backend).
 @Suite struct WallBehaviourTests {
+    /// The wall in a loop over a scripted terminal, drawn once; with a signal, its first step
+    /// taken too: the look at once as the signal starts.
     func loop(_ fixture: WallFixture, _ screen: WallScreen, _ width: Int, _ height: Int) -> (EventLoop, ScriptedBackend) {
         let backend = ScriptedBackend(size: Size(width: width, height: height), time: fixture.time)
         let loop = EventLoop(backend: backend, screen: screen, time: fixture.time)
         loop.render()
+        if screen.live.isWatching { _ = loop.step() }
         return (loop, backend)
+    }
+
+    /// Steps the loop until its clock reaches `moment`: every wake-up up to then, whatever woke it.
+    func step(_ loop: EventLoop, _ fixture: WallFixture, until moment: Date) {
+        while fixture.time.now < moment { _ = loop.step() }
     }
 
     /// The confirmations box's rows, as text.
@@ -29,16 +37,14 @@ import TerminalUI
         let first = confirmations(try #require(backend.lastFrame))
         #expect(first.last?.contains(" page 1/46 ") == true)
         #expect(first[2].contains("● DECIDE   9 days"))
-        // Each step waits for the next refresh; sixteen of them are the eight seconds of a page.
-        for _ in 0..<15 { #expect(loop.step() == nil) }
-        #expect(backend.frames.count == 1)  // no page turned yet, so nothing was drawn
+        // Nothing to look at in between: the first wake-up is the page turning, eight seconds on.
         #expect(loop.step() == nil)
         #expect(backend.frames.count == 2)
         #expect(fixture.time.now == WallFixture.now.addingTimeInterval(8))
         let second = confirmations(try #require(backend.lastFrame))
         #expect(second.last?.contains(" page 2/46 ") == true)
         #expect(second[2] != first[2])
-        for _ in 0..<(45 * 16) { _ = loop.step() }
+        while fixture.time.now < WallFixture.now.addingTimeInterval(46 * 8) { _ = loop.step() }
         #expect(confirmations(try #require(backend.lastFrame)) == first)
     }
 
@@ -46,10 +52,8 @@ import TerminalUI
         let fixture = try WallFixture()
         let (loop, backend) = loop(fixture, fixture.screen(), 300, 80)  // nothing pages at this size
         let start = try #require(backend.lastFrame)
-        for _ in 0..<100 { _ = loop.step() }  // 50 seconds, a hundred looks at the store
-        #expect(fixture.time.now == WallFixture.now.addingTimeInterval(50))
-        #expect(backend.frames.count == 1 && loop.framesDrawn == 1)
-        for _ in 0..<20 { _ = loop.step() }  // past 16:01
+        #expect(loop.step() == nil)  // nothing pages and nobody saves: the first wake-up is 16:01
+        #expect(fixture.time.now == WallFixture.now.addingTimeInterval(60))
         #expect(backend.frames.count == 2)
         let later = try #require(backend.lastFrame)
         for (index, row) in BigClock(text: "16:01").rows.enumerated() {
@@ -70,7 +74,33 @@ import TerminalUI
             personID: writer.people[0].id, partnerID: writer.partners[0].id, channel: .phone,
             happenedAt: WallFixture.now.addingTimeInterval(-60), summary: "Rang about the new dressing"))
         #expect(loop.step() == nil)
-        #expect(fixture.time.now <= WallFixture.now.addingTimeInterval(WallScreen.refreshInterval))
+        #expect(fixture.time.now == WallFixture.now)  // woken by the signal, not a timer
+        #expect(try #require(backend.lastFrame).row(3).contains("5 today · latest 15:59"))
+    }
+
+    @Test func anIdleWallAsksToBeWokenOnlyOnTheMinute() throws {
+        let fixture = try WallFixture()
+        let screen = fixture.screen()
+        let (loop, backend) = loop(fixture, screen, 300, 80)  // nothing pages at this size
+        #expect(screen.nextWakeUp(after: WallFixture.now) == WallFixture.now.addingTimeInterval(60))
+        for minute in 1...10 {
+            #expect(loop.step() == nil)
+            #expect(fixture.time.now == WallFixture.now.addingTimeInterval(TimeInterval(minute * 60)))
+        }
+        #expect(backend.watched.count == 1)  // the store's signal, waited on all along
+    }
+
+    @Test func withoutASignalTheWallAsksTheStoreTwiceASecondAsBefore() throws {
+        let fixture = try WallFixture()
+        let screen = WallScreen(watcher: fixture.watcher(), time: fixture.time, calendar: WallFixture.calendar, startSignal: { _ in nil })
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        #expect(screen.wakeDescriptors.isEmpty)
+        let writer = try fixture.writer()
+        _ = try writer.addContact(ContactDraft(
+            personID: writer.people[0].id, partnerID: writer.partners[0].id, channel: .phone,
+            happenedAt: WallFixture.now.addingTimeInterval(-60), summary: "Rang about the new dressing"))
+        #expect(loop.step() == nil)
+        #expect(fixture.time.now == WallFixture.now.addingTimeInterval(LiveUpdates.pollInterval))
         #expect(try #require(backend.lastFrame).row(3).contains("5 today · latest 15:59"))
     }
 
@@ -85,7 +115,7 @@ import TerminalUI
         #expect(text.contains("● waiting for the store"))
         #expect(!text.contains("Today's contacts"))
         try WallFixture.makeDemo(at: fixture.path)
-        for _ in 0..<4 { _ = loop.step() }  // two seconds: the next try
+        step(loop, fixture, until: WallFixture.now.addingTimeInterval(StoreWatcher.retryInterval))  // the next try
         text = try #require(backend.lastFrame).dump()
         #expect(text.contains("4 today · latest 14:44"))
         #expect(!text.contains("Waiting for the store"))
@@ -97,9 +127,10 @@ import TerminalUI
         let moved = fixture.path + ".moved"
         try FileManager.default.moveItem(atPath: fixture.path, toPath: moved)
         _ = loop.step()
+        #expect(fixture.time.now == WallFixture.now)  // the signal saw the rename
         #expect(try #require(backend.lastFrame).dump().contains("The store file is not there"))
         try FileManager.default.moveItem(atPath: moved, toPath: fixture.path)
-        for _ in 0..<4 { _ = loop.step() }
+        step(loop, fixture, until: WallFixture.now.addingTimeInterval(StoreWatcher.retryInterval))
         #expect(try #require(backend.lastFrame).dump().contains("4 today · latest 14:44"))
     }
 
@@ -119,7 +150,7 @@ import TerminalUI
         try? FileManager.default.removeItem(atPath: fixture.path + "-shm")
         #expect(rename(other, fixture.path) == 0)
         // SQLite may see the pulled files as an I/O error first; within one retry it reads the new file.
-        for _ in 0..<5 { _ = loop.step() }
+        step(loop, fixture, until: WallFixture.now.addingTimeInterval(StoreWatcher.retryInterval))
         let text = try #require(backend.lastFrame).dump()
         #expect(text.contains("none yet today"))
         #expect(text.contains("1 person has no basis to share on"))  // no sharing basis recorded yet

@@ -22,6 +22,49 @@ import Testing
         #expect(try await scratch.liaison(["check"], store: "copy.sqlite").status == 0)
     }
 
+    /// `liaison export | liaison import -`: a store moved through a pipe, with no file between.
+    @Test func importReadsAnExportFromAPipe() async throws {
+        let scratch = try ScratchFolder()
+        _ = try await scratch.liaison(["demo", "--no-open", "--seed", "7", "--store", scratch.path("demo.sqlite")])
+        let export = try await scratch.liaison(["export"], store: "demo.sqlite").stdout
+        try await scratch.initStore("copy.sqlite")
+        let imported = try await LiaisonProcess.run(
+            ["import", "-"], environment: ["LIAISON_STORE": scratch.path("copy.sqlite"), "LIAISON_STAFF": "E2E Staff"],
+            home: scratch.home, stdin: export)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try await scratch.liaison(["export"], store: "copy.sqlite").stdout == export)
+    }
+
+    /// An export cut short (a copy that ran out of space) is refused, and the store stays empty.
+    @Test func aCutShortExportIsRefusedAndWritesNothing() async throws {
+        let scratch = try ScratchFolder()
+        _ = try await scratch.liaison(["demo", "--no-open", "--seed", "7", "--store", scratch.path("demo.sqlite")])
+        let export = try await scratch.liaison(["export"], store: "demo.sqlite").stdout
+        let file = scratch.path("cut.json")
+        try String(export.prefix(export.count * 2 / 3)).write(toFile: file, atomically: true, encoding: .utf8)
+        try await scratch.initStore("copy.sqlite")
+        let imported = try await scratch.liaison(["import", file], store: "copy.sqlite")
+        #expect(imported.status != 0)
+        #expect(imported.stderr.contains("ends too soon") && imported.stderr.contains("nothing was written"), "\(imported.stderr)")
+        #expect(try await scratch.liaison(["export"], store: "copy.sqlite").stdout.contains("\"people\" : [\n\n  ]"))
+    }
+
+    /// A file wrong in every record lists the first thousand problems and says how many more.
+    @Test func aFileWrongEverywhereListsAThousandProblemsAndCountsTheRest() async throws {
+        let scratch = try ScratchFolder()
+        let reviews = Array(repeating: "{}", count: 1_500).joined(separator: ",")
+        let file = scratch.path("wrong.json")
+        try (#"{"dayReviews" : ["# + reviews + #"], "format" : "liaison-export", "schemaVersion" : 1}"#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try await scratch.initStore()
+        let imported = try await scratch.liaison(["import", file])
+        #expect(imported.status != 0)
+        let lines = imported.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("liaison: dayReviews[") }.count == 1_000)
+        #expect(lines.contains("liaison: and 500 more problems, not listed"), "\(lines.suffix(3))")
+        #expect(imported.stderr.contains("1500 problems found, and nothing was written"))
+    }
+
     @Test func importRefusesAStoreWithRecords() async throws {
         let scratch = try ScratchFolder()
         try await scratch.seeded()

@@ -115,6 +115,22 @@ import Testing
             } catch {
                 Issue.record("an import failed with \(type(of: error)) instead of a refusal")
             }
+            // Read as it comes, in pieces of one to seven bytes, the file gives the same outcome.
+            let size = picks[0] % 7 + 1
+            #expect(Self.outcome(of: ByteSource(data, size: size)) == Self.outcome(of: ByteSource(data)), "pieces of \(size)")
+        }
+    }
+
+    /// What importing `source` into a new store comes to, in words to compare.
+    static func outcome(of source: ByteSource) -> String {
+        do {
+            let store = try Store.inMemory()
+            try store.importJSON(from: source)
+            return "imported " + String(decoding: try store.exportJSON(), as: UTF8.self)
+        } catch let refusal as ImportRefusal {
+            return "refused " + refusal.lines.joined(separator: "\n")
+        } catch {
+            return "failed \(error)"
         }
     }
 }

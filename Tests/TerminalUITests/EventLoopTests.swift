@@ -164,3 +164,129 @@ private final class PollingScreen: Screen {
         #expect(EventLoop(backend: none, screen: ProbeScreen(), theme: colourful).theme == .monochrome)
     }
 }
+
+/// A screen woken by a descriptor of its own (a pipe here; a file watch in the program), with a
+/// slow timer beside it, recording which of the two woke it.
+private final class PipeScreen: Screen {
+    let reader: Int32
+    let writer: Int32
+    var readBytes: [UInt8] = []
+    var wakes = 0
+    var timer: TimeInterval? = 60
+    let minimumSize = Size(width: 10, height: 3)
+
+    init() {
+        var ends: [Int32] = [0, 0]
+        precondition(pipe(&ends) == 0)
+        reader = ends[0]
+        writer = ends[1]
+        _ = fcntl(reader, F_SETFL, fcntl(reader, F_GETFL) | O_NONBLOCK)
+    }
+
+    deinit {
+        close(reader)
+        close(writer)
+    }
+
+    func send(_ byte: UInt8) {
+        var byte = byte
+        _ = write(writer, &byte, 1)
+    }
+
+    func draw(into grid: inout CellGrid, theme: Theme) {
+        grid.write("read \(readBytes.count) wakes \(wakes)", x: 0, y: 0)
+    }
+
+    func handle(_ key: Key) -> ScreenResponse { .handled }
+    func nextWakeUp(after now: Date) -> Date? { timer.map { now.addingTimeInterval($0) } }
+    func wakeUp(at now: Date) -> WakeResult {
+        wakes += 1
+        return .unchanged
+    }
+
+    var wakeDescriptors: [Int32] { [reader] }
+
+    func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult {
+        var byte: UInt8 = 0
+        let before = readBytes.count
+        while descriptors.contains(reader), read(reader, &byte, 1) == 1 { readBytes.append(byte) }
+        return readBytes.count > before ? .changed : .unchanged
+    }
+}
+
+@Suite struct EventLoopDescriptorTests {
+    @Test func aReadableDescriptorWakesTheScreenAtOnceWithoutItsTimer() {
+        let screen = PipeScreen()
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        let start = backend.time.now
+        screen.send(7)
+        screen.send(8)
+        #expect(loop.step() == nil)
+        #expect(backend.watched == [screen.reader])
+        #expect(screen.readBytes == [7, 8])
+        #expect(screen.wakes == 0 && backend.time.now == start)  // no timer was waited for
+        #expect(backend.frames.count == 2)
+        #expect(backend.lastFrame?.row(0) == "read 2 wakes 0")
+    }
+
+    @Test func aQuietDescriptorLeavesTheScreenToItsTimer() {
+        let screen = PipeScreen()
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        let start = backend.time.now
+        #expect(loop.step() == nil)
+        #expect(screen.readBytes.isEmpty && screen.wakes == 1)
+        #expect(backend.time.now == start.addingTimeInterval(60))
+        #expect(backend.frames.count == 1)  // the timer found nothing to show
+    }
+
+    @Test func aDescriptorAndAKeyTogetherAreBothHandled() {
+        let screen = PipeScreen()
+        screen.timer = nil
+        let backend = ScriptedBackend(size: Size(width: 30, height: 3), events: [.key(.character("x"))])
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        screen.send(1)
+        #expect(loop.step() == nil)
+        #expect(screen.readBytes == [1])
+        #expect(backend.lastFrame?.row(0) == "read 1 wakes 0")
+        // With nothing readable, no key left and no timer, the script's end closes the input.
+        #expect(loop.step() == .inputClosed)
+    }
+}
+
+/// A screen whose every frame differs: its first draws a long line and shows the cursor, later
+/// ones a shorter line and no cursor, so anything a reused frame kept would show.
+private final class ShrinkingScreen: Screen {
+    var draws = 0
+    let minimumSize = Size(width: 10, height: 3)
+
+    func draw(into grid: inout CellGrid, theme: Theme) {
+        draws += 1
+        grid.write(draws == 1 ? "first frame, long" : "frame \(draws)", x: 0, y: draws == 1 ? 1 : 0)
+        if draws == 1 { grid.cursor = Position(x: 3, y: 1) }
+    }
+
+    func handle(_ key: Key) -> ScreenResponse { key == .character("q") ? .quit : .handled }
+}
+
+@Suite struct EventLoopFrameReuseTests {
+    /// Frames reuse the cells of the frame before last; each still starts blank, without a cursor.
+    @Test func aReusedFrameKeepsNothingOfWhatWasDrawnBefore() {
+        let backend = ScriptedBackend(size: Size(width: 20, height: 3), events: [.key(.character("a")), .key(.character("b")), .key(.character("c"))])
+        let screen = ShrinkingScreen()
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        #expect(loop.frame.cursor == Position(x: 3, y: 1))
+        for _ in 0..<3 { _ = loop.step() }
+        #expect(screen.draws == 4)
+        #expect(loop.frame.dump() == "frame 4\n\n", "\(loop.frame.dump().debugDescription)")
+        #expect(loop.frame.cursor == nil)
+        backend.send(.resized(Size(width: 12, height: 4)))
+        _ = loop.step()
+        #expect(loop.frame.size == Size(width: 12, height: 4))
+        #expect(loop.frame.dump() == "frame 5\n\n\n")
+    }
+}

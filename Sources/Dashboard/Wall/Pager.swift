@@ -19,6 +19,11 @@ public struct Pager: Sendable, Equatable {
         max(0, Int((now.timeIntervalSince(start) / interval).rounded(.down)))
     }
 
+    /// When the page after the one showing at `now` comes up.
+    public func nextTurn(after now: Date) -> Date {
+        start.addingTimeInterval(TimeInterval(tick(at: now) + 1) * interval)
+    }
+
     /// Which page (from 0) of `pages` shows at `now`.
     public func page(of pages: Int, at now: Date) -> Int {
         pages <= 1 ? 0 : tick(at: now) % pages

@@ -35,6 +35,9 @@ public final class StoreWatcher {
         self.open = open
     }
 
+    /// When a store that cannot be read is next tried; nil while it is open.
+    public var retryAt: Date? { store == nil ? nextAttempt : nil }
+
     /// Looks once: opens or reopens the store when due, or picks up other processes' saves.
     /// Returns whether what the wall shows may have changed (new data, or a new state).
     @discardableResult

@@ -3,14 +3,13 @@ import LiaisonCore
 import TerminalUI
 
 /// The office wall display: a calm, read-only overview that follows the store within a second.
+/// Idle, it wakes once a minute for its clock, and every page interval when a list has pages;
+/// another process's save wakes it at once (`LiveUpdates`).
 ///
 /// Only three keys do anything: `q` quits, `?` explains the screen, and `b` blanks it at once
 /// (a visitor in the room) until pressed again. Nothing here can write: the store is opened
 /// read-only, and no key reaches anything that saves.
 public final class WallScreen: Screen {
-    /// How often the store is asked whether anyone saved; also how late a save may appear.
-    public static let refreshInterval: TimeInterval = 0.5
-
     public let watcher: StoreWatcher
     public let names: NameDisplay
     /// The one home this wall shows (`liaison wall --home`); nil for the whole service or group.
@@ -21,41 +20,62 @@ public final class WallScreen: Screen {
     let pager: Pager
     let clock: WallFormat
     private(set) var now: Date
-    private var lastPoll: Date
+    let live: LiveUpdates
     /// The minute the snapshot was built in: ages and "overdue" move on with it.
     private var builtMinute: Int
     private var cache: (key: WallFrameKey, grid: CellGrid)?
     private var drawnSize: Size?
 
     /// - Parameter time: where "now" comes from at the start; afterwards the loop's wake-ups say.
+    /// - Parameter startSignal: makes what tells of other processes' saves to the store at a
+    ///   path; nil (no inotify, say) means asking the store on a timer instead.
     public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar = .current,
-                pageInterval: TimeInterval = Pager.defaultInterval) {
+                pageInterval: TimeInterval = Pager.defaultInterval,
+                startSignal: @escaping (String) -> StoreChangeSignal? = { StoreChangeSignal(storePath: $0) }) {
         self.watcher = watcher
         self.names = names
         self.home = home
         self.clock = WallFormat(calendar: calendar)
         now = time.now
-        lastPoll = now
         builtMinute = Self.minute(of: now)
         pager = Pager(start: now, interval: pageInterval)
         watcher.poll(now: now)
+        // Opening the store touches its files: the watch starts after, so it does not hear that.
+        let path = watcher.path
+        live = LiveUpdates { startSignal(path) }
         rebuild()
     }
 
     public var minimumSize: Size { WallLayout.minimumSize }
 
+    public var wakeDescriptors: [Int32] { live.descriptors }
+
     public func nextWakeUp(after now: Date) -> Date? {
-        lastPoll.addingTimeInterval(Self.refreshInterval)
+        let nextMinute = Date(timeIntervalSince1970: TimeInterval(builtMinute + 1) * 60)
+        let pageTurn = anyListPages ? pager.nextTurn(after: now) : nil
+        return [nextMinute, pageTurn, watcher.retryAt, live.nextLook(after: now)].compactMap { $0 }.min()
     }
 
-    /// Refreshes from the store and moves time on; `.changed` only when the frame would differ
-    /// (a save, a new store state, the minute or the page turning). The loop draws nothing
-    /// otherwise, so a refresh that finds nothing costs one `PRAGMA data_version` and a `stat`.
+    /// Moves time on, and on the minute (or a poll, without a signal) asks the store too.
     public func wakeUp(at now: Date) -> WakeResult {
+        var changes = live.due(at: now)
+        if Self.minute(of: now) != builtMinute { changes.formUnion(live.tick(at: now)) }
+        return refresh(asking: changes.contains(.store), at: now)
+    }
+
+    public func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult {
+        refresh(asking: live.signalled(at: now).contains(.store), at: now)
+    }
+
+    /// Asks the store when told to, or when it is being retried; `.changed` only when the frame
+    /// would differ (a save, a new store state, the minute or the page turning). The loop draws
+    /// nothing otherwise, so a look that finds nothing costs one `PRAGMA data_version` and a `stat`.
+    private func refresh(asking: Bool, at now: Date) -> WakeResult {
         let before = content
         self.now = now
-        lastPoll = now
-        let changed = watcher.poll(now: now)
+        // A store that cannot be read is tried on its own timer, whatever the signal said.
+        let changed = (asking || watcher.store == nil) && watcher.poll(now: now)
+        if changed { live.found(at: now) }
         let minute = Self.minute(of: now)
         if changed || minute != builtMinute {
             builtMinute = minute

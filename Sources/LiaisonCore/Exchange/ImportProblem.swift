@@ -19,11 +19,25 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// An import refused before anything was written, with every problem found in one pass.
+/// An import refused before anything was written, with every problem found in one pass: the
+/// first thousand listed, any more counted.
 public struct ImportRefusal: Error, Sendable, CustomStringConvertible {
     public var problems: [ImportProblem]
+    /// Problems found beyond those listed in `problems`.
+    public var unlisted: Int
+
+    public init(problems: [ImportProblem], unlisted: Int = 0) {
+        self.problems = problems
+        self.unlisted = unlisted
+    }
+
+    /// Each problem on a line of its own, then how many more there were, if any.
+    public var lines: [String] {
+        problems.map(\.description) + (unlisted > 0 ? ["and \(unlisted) more problem\(unlisted == 1 ? "" : "s"), not listed"] : [])
+    }
 
     public var description: String {
-        "the file was not imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found, and nothing was written"
+        let count = problems.count + unlisted
+        return "the file was not imported: \(count) problem\(count == 1 ? "" : "s") found, and nothing was written"
     }
 }

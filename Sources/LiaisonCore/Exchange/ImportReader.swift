@@ -1,77 +1,46 @@
 import Foundation
 
-/// Reads an export for `liaison import`, checking all of it before anything is written.
+/// Reads an export for `liaison import`, checking all of it before anything is committed.
 ///
-/// The file is read record by record, so one bad record is named on its own instead of ending the
+/// The file is read as it comes, a piece at a time (`ExportScanner`), and record by record, so
+/// memory does not grow with the file, one bad record is named on its own instead of ending the
 /// read, and every problem in the file is listed in one run: a date that does not exist (30
 /// February is refused, not rolled into March), a field missing or of the wrong kind, text a
 /// form would have refused, a duplicate id, a reference to a record that is not in the file,
-/// history that does not fit its record. Swift's own error descriptions never reach the user.
+/// history that does not fit its record. Records are written as they are read, inside the
+/// caller's transaction, and the checks that span records are SQLite's over what was written
+/// (`ImportWriter`); any problem refuses the whole file, and the caller rolls back. A problem
+/// with the file itself (not an export, cut short, from a newer Liaison, a salvage with damaged
+/// rows) is listed alone, since its records' problems would only follow from it. Swift's own
+/// error descriptions never reach the user.
 enum ImportReader {
-    /// The sections of an export, as the file names them.
-    static let sections = ["people", "partners", "contacts", "tasks", "escalations", "agreements", "dayReviews", "history"]
-
+    /// Reads `source` into `writer`; returns when the file may be committed, else throws an
+    /// `ImportRefusal` listing its problems.
     /// - Parameter now: when given, nothing in the file may have happened after it (`EntryTimeRule`).
-    static func read(_ data: Data, now: Date? = nil) throws -> ExportDocument {
-        var problems: [ImportProblem] = []
-        func fileProblem(_ message: String) { problems.append(ImportProblem(record: "the file", field: "", message: message)) }
-        guard let top = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let fields) = top else {
-            throw ImportRefusal(problems: [ImportProblem(
-                record: "the file", field: "", message: "it is not a Liaison export: it is not a JSON object (was it written by `liaison export --format json`?)")])
+    static func read(_ source: ByteSource, into writer: ImportWriter, now: Date?) throws {
+        let reading = ImportReading(writer: writer, now: now)
+        var scanner = ExportScanner(keeping: Set(ImportSection.allCases.map(\.rawValue)))
+        do {
+            while let piece = try source.next() {
+                try scanner.feed(piece) { try reading.take($0) }
+            }
+            try scanner.finish()
+        } catch let failure as ExportScanner.Failure {
+            reading.fileProblem(failure.message)
+            throw reading.fileProblems.refusal
         }
-        if case .string(let format)? = fields["format"], format == "liaison-export" {} else {
-            fileProblem("it is not a Liaison export: its “format” is not “liaison-export”")
-        }
-        switch fields["schemaVersion"] {
-        case .int(let version)? where version > LiaisonCore.schemaVersion:
-            fileProblem("it comes from a newer version of Liaison (version \(version)); update Liaison first")
-        case .int(let version)? where version >= 1: break
-        default: fileProblem("its “schemaVersion” is missing or not a version number")
-        }
-        if case .array(let rows)? = fields["damaged"], !rows.isEmpty {
-            fileProblem("it is a salvage holding \(rows.count) damaged row(s) under “damaged”; repair or remove them, then import again")
-        }
-        guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
-
-        var doc = ExportDocument()
-        var positions: [String: [Int]] = [:]
-        doc.people = decodeSection("people", fields, &problems, &positions)
-        doc.partners = decodeSection("partners", fields, &problems, &positions)
-        doc.contacts = decodeSection("contacts", fields, &problems, &positions)
-        doc.tasks = decodeSection("tasks", fields, &problems, &positions)
-        doc.escalations = decodeSection("escalations", fields, &problems, &positions)
-        doc.agreements = decodeSection("agreements", fields, &problems, &positions)
-        doc.dayReviews = decodeSection("dayReviews", fields, &problems, &positions)
-        doc.history = decodeSection("history", fields, &problems, &positions)
-        problems += ImportCheck.problems(in: doc, positions: positions, now: now)
-        guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
-        return doc
+        try reading.finish()
+        guard reading.fileProblems.isEmpty else { throw reading.fileProblems.refusal }
+        try writer.finish()
     }
 
-    /// Every record of one section that decodes; a problem for each that does not.
-    private static func decodeSection<R: Decodable & Identifiable>(
-        _ name: String, _ fields: [String: JSONValue], _ problems: inout [ImportProblem], _ positions: inout [String: [Int]]
-    ) -> [R] where R.ID == String {
-        guard let value = fields[name] else { return [] }
-        guard case .array(let rows) = value else {
-            problems.append(ImportProblem(record: "the file", field: name, message: "must be a list of records"))
-            return []
+    /// The document in `data`, checked whole as an import into an empty store checks it.
+    /// - Parameter now: when given, nothing in the file may have happened after it (`EntryTimeRule`).
+    static func read(_ data: Data, now: Date? = nil) throws -> ExportDocument {
+        try StoreDatabase.inMemory().write { db in
+            try read(ByteSource(data), into: ImportWriter(db), now: now)
+            return try Store.document(db)
         }
-        let encoder = JSONEncoder()
-        let decoder = strictDecoder
-        var records: [R] = []
-        for (n, row) in rows.enumerated() {
-            let label = ImportCheck.label(name, n, id: row.idValue)
-            do {
-                records.append(try decoder.decode(R.self, from: try encoder.encode(row)))
-                positions[name, default: []].append(n)
-            } catch let error as DecodingError {
-                problems.append(describe(error, record: label, row: row))
-            } catch {
-                problems.append(ImportProblem(record: label, field: "", message: "the record cannot be read"))
-            }
-        }
-        return records
     }
 
     /// The export's decoder, with dates that must exist: `2026-02-30T10:00:00Z` is refused.
@@ -129,6 +98,13 @@ enum ImportReader {
 }
 
 extension JSONValue {
+    /// Any JSON value on its own, a bare string or number included.
+    static func decodeFragment(_ bytes: [UInt8]) throws -> JSONValue {
+        let values = try JSONDecoder().decode([JSONValue].self, from: Data([Byte.openBracket] + bytes + [Byte.closeBracket]))
+        guard values.count == 1 else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not one value")) }
+        return values[0]
+    }
+
     /// The record's `id`, when it has one written as text.
     var idValue: String? {
         if case .object(let fields) = self, case .string(let id)? = fields["id"] { return id }

@@ -2,49 +2,59 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Loads an export into this store, which must hold no records, in one transaction:
-    /// all of it or none of it. Ids, authors, times and history are kept as they were. Every
-    /// record is checked first (`ImportCheck`); any problem refuses the whole file with all of
-    /// them listed (`ImportRefusal`), and nothing is written.
+    /// Loads an export into this store, which must hold no records, in one transaction: all of
+    /// it or none of it. The file is read as it comes (`ImportReader`), so its size does not
+    /// matter; ids, authors, times and history are kept as they were. Any problem refuses the
+    /// whole file with all of them listed (`ImportRefusal`), and nothing is written.
+    public func importJSON(from source: ByteSource) throws {
+        let now = now
+        try importRecords { writer in try ImportReader.read(source, into: writer, now: now) }
+    }
+
+    /// Imports an export held in memory: tests and small callers.
+    public func importJSON(_ data: Data) throws { try importJSON(from: ByteSource(data)) }
+
+    /// Loads a whole document into this empty store, checked as a file is (`importJSON`): the
+    /// demo, and tests that build an export in memory.
     public func importDocument(_ doc: ExportDocument) throws {
         guard doc.schemaVersion <= LiaisonCore.schemaVersion else {
             throw FieldError("file", "the export comes from a newer version of Liaison (version \(doc.schemaVersion)); update Liaison first")
         }
-        let problems = ImportCheck.problems(in: doc, now: now)
-        guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
         if let damaged = doc.damaged, !damaged.isEmpty {
             throw FieldError("file", "it is a salvage holding \(damaged.count) damaged row(s); repair or remove them, then import again")
         }
+        let context = ImportRow.Context(now: now)
+        try importRecords { writer in
+            func write<R: ImportRecord>(_ records: [R], _ section: ImportSection) throws {
+                for (position, record) in records.enumerated() { try writer.write(.make(record, section, position, context)) }
+            }
+            try write(doc.people, .people)
+            try write(doc.partners, .partners)
+            try write(doc.contacts, .contacts)
+            try write(doc.tasks, .tasks)
+            try write(doc.escalations, .escalations)
+            try write(doc.agreements, .agreements)
+            try write(doc.dayReviews, .dayReviews)
+            try write(doc.history, .history)
+            try writer.finish()
+        }
+    }
+
+    /// Runs `load` in one transaction on this store, which must be empty, then reloads the
+    /// working set; anything `load` throws rolls all of it back.
+    private func importRecords(_ load: (ImportWriter) throws -> Void) throws {
         try database.write { db in
             guard try Self.isEmpty(db) else {
                 throw FieldError("store", "this store already holds records; import only into a new, empty store")
             }
-            try Self.insertAll(doc, db)
+            try load(ImportWriter(db))
         }
         try reload()
         notify(.reloaded)
     }
 
-    /// Reads and checks `data` as a whole (`ImportReader`), then imports it.
-    public func importJSON(_ data: Data) throws { try importDocument(try ImportReader.read(data, now: now)) }
-
-    static func insertAll(_ doc: ExportDocument, _ db: Database) throws {
-        for r in doc.people { try RecordTable.insert(r, db) }
-        for r in doc.partners { try RecordTable.insert(r, db) }
-        for r in doc.contacts { try RecordTable.insert(r, db) }
-        for r in doc.tasks { try RecordTable.insert(r, db) }
-        for r in doc.escalations { try RecordTable.insert(r, db) }
-        for r in doc.agreements { try RecordTable.insert(r, db) }
-        for r in doc.dayReviews { try RecordTable.insert(r, db) }
-        for entry in doc.history {
-            try RecordTable.insertHistory(entry, db)
-            // Earlier wording stays searchable, as it was before the export.
-            if entry.kind == .contact { try RecordTable.indexText(of: try entry.decode(Contact.self), db) }
-        }
-    }
-
     static func isEmpty(_ db: Database) throws -> Bool {
-        for table in ["person", "partner", "contact", "task", "escalation", "agreement", "day_review", "history"] {
+        for table in ImportSection.allCases.map(\.table) {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true { return false }
         }
         return true

@@ -193,8 +193,9 @@ public final class Store {
     // MARK: Other processes' writes
 
     /// Reloads the working set if another process saved since the last look. The dashboard and
-    /// wall display call this on a timer (every half second or so); it costs one PRAGMA when
-    /// nothing changed. Also reloads when the day has turned, so "recent" moves on.
+    /// wall display call this when the store's folder signals a change (`StoreChangeSignal`),
+    /// once a minute besides, or every half second where no signal can be had; it costs one
+    /// PRAGMA when nothing changed. Also reloads when the day has turned, so "recent" moves on.
     @discardableResult
     public func refreshIfChanged() throws -> Bool {
         let version = try database.dataVersion()

@@ -26,7 +26,10 @@ public struct CellGrid: Hashable, Sendable {
 
     /// Blanks every cell with `style` (a theme's background).
     public mutating func clear(style: Style = .plain) {
-        cells = Array(repeating: Cell(" ", style: style), count: cells.count)
+        // In place: a frame's cells are reused, not allocated again (fresh pages for every
+        // frame were a quarter of a key's cost at 200×60).
+        let blank = Cell(" ", style: style)
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
     }
 
     /// Fills `rect` with `character` (one column wide) in `style`.

@@ -10,13 +10,16 @@ public enum ExitReason: Equatable, Sendable {
     case inputClosed
 }
 
-/// The one owner of the terminal: waits for keys, resizes, signals and the screen's timer, hands
-/// them to the screen, and draws a new frame into the cell grid when they may have changed it.
+/// The one owner of the terminal: waits for keys, resizes, signals, the screen's timer and the
+/// screen's own descriptors, hands them to the screen, and draws a new frame into the cell grid
+/// when they may have changed it.
 ///
 /// It blocks in the backend between events (`poll()` for a real terminal), so an idle screen uses
 /// no CPU; a screen that wants a periodic refresh says when through `nextWakeUp(after:)`, and
 /// whether the refresh found anything through `wakeUp(at:)`, so a timer that finds nothing
-/// draws nothing.
+/// draws nothing. A screen that follows something outside the process names descriptors in
+/// `wakeDescriptors` and is woken through `descriptorsReady(_:at:)` the moment one is readable,
+/// instead of polling on a timer.
 public final class EventLoop {
     public let backend: TerminalBackend
     public let screen: Screen
@@ -26,6 +29,8 @@ public final class EventLoop {
     public private(set) var frame: CellGrid
     /// How many frames were drawn, the first included: what tests of "nothing redraws" count.
     public private(set) var framesDrawn = 0
+    /// The frame drawn before `frame`, whose cells the next frame reuses.
+    private var spare: CellGrid?
 
     public init(backend: TerminalBackend, screen: Screen, theme: Theme = .monochrome,
                 time: TimeSource = SystemTime()) {
@@ -45,19 +50,21 @@ public final class EventLoop {
     }
 
     /// Waits once, handles what arrived, and draws if that may have changed the screen: after
-    /// any key or resize, and after a wake-up the screen says changed something. A screen that
-    /// polls twice a second and finds nothing new costs no frame and no terminal bytes.
-    /// Returns a reason when the loop must stop.
+    /// any key or resize, and after a wake-up (timer or descriptor) the screen says changed
+    /// something. A screen that looks for changes and finds none costs no frame and no
+    /// terminal bytes. Returns a reason when the loop must stop.
     public func step() -> ExitReason? {
         let wake = screen.nextWakeUp(after: time.now)
-        let events = backend.nextEvents(until: wake)
+        let events = backend.nextEvents(until: wake, watching: screen.wakeDescriptors)
         var redraw = false
         if let wake, time.now >= wake, screen.wakeUp(at: time.now) == .changed { redraw = true }
+        var readable: [Int32] = []
         for event in events {
             switch event {
             case .signal(let number): return .signal(number)
             case .inputClosed: return .inputClosed
             case .resized: redraw = true  // the render uses the backend's new size
+            case .readable(let descriptor): readable.append(descriptor)
             case .key(.control("l")):
                 backend.invalidate()
                 redraw = true
@@ -68,19 +75,25 @@ public final class EventLoop {
                 redraw = true
             }
         }
+        if !readable.isEmpty, screen.descriptorsReady(readable, at: time.now) == .changed { redraw = true }
         if redraw { render() }
         return nil
     }
 
     /// Draws the screen (or the too-small message) and shows it.
     public func render() {
-        var grid = CellGrid(size: backend.size)
+        // The frame before last is shown nowhere now (the backend diffs against the last), so
+        // its cells are drawn over instead of allocating a new grid for every frame.
+        var grid = spare.flatMap { $0.size == backend.size ? $0 : nil } ?? CellGrid(size: backend.size)
+        spare = nil
+        grid.cursor = nil
         grid.clear(style: theme[.text])
         if backend.size.fits(screen.minimumSize) {
             screen.draw(into: &grid, theme: theme)
         } else {
             TooSmallView(needed: screen.minimumSize).draw(into: &grid, theme: theme)
         }
+        spare = frame
         frame = grid
         framesDrawn += 1
         backend.present(grid)

@@ -31,10 +31,19 @@ public protocol Screen: AnyObject {
     /// `now` is the loop's clock, not necessarily the wall clock. A screen that polls often
     /// answers `.unchanged` when the poll found nothing, which keeps it idle between changes.
     func wakeUp(at now: Date) -> WakeResult
+    /// Descriptors (a pipe, a file watch; at most eight) whose becoming readable wakes the screen
+    /// at once, waited on with the terminal: what lets a screen follow something outside the
+    /// process without a timer. Asked before every wait, so the list may change.
+    var wakeDescriptors: [Int32] { get }
+    /// Some of `wakeDescriptors` can be read: read them, until they would block (one left
+    /// readable wakes the loop again at once), and say whether the frame changed.
+    func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult
 }
 
 extension Screen {
     public func nextWakeUp(after now: Date) -> Date? { nil }
     /// A screen with no timer is never woken; one that forgets to say answers "nothing changed".
     public func wakeUp(at now: Date) -> WakeResult { .unchanged }
+    public var wakeDescriptors: [Int32] { [] }
+    public func descriptorsReady(_ descriptors: [Int32], at now: Date) -> WakeResult { .unchanged }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// A screen is a class conforming to `Screen`: it draws into a `CellGrid` with widgets (`Pane`,
 /// `Table`, `FormView`, `Overlay`, `FooterBar`) and turns `Key`s into state changes. A screen that
 /// refreshes on a timer returns the next time from `nextWakeUp(after:)`, does the work in
-/// `wakeUp(at:)` and answers `.unchanged` when it found nothing, so no frame is drawn.
+/// `wakeUp(at:)` and answers `.unchanged` when it found nothing, so no frame is drawn; one that
+/// follows something outside the process names its descriptors in `wakeDescriptors` and is
+/// woken through `descriptorsReady(_:at:)` instead of polling.
 /// Tests skip this type: they give the screen an `EventLoop` over a `ScriptedBackend` (keys in,
 /// frames out, a `ManualTime` clock) or call `draw` on a grid and compare `grid.dump()` with
 /// the expected screen.

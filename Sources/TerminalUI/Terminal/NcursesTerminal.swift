@@ -126,13 +126,18 @@ public final class NcursesTerminal: TerminalBackend {
         clearok(window, true)
     }
 
-    public func nextEvents(until deadline: Date?) -> [TerminalEvent] {
+    public func nextEvents(until deadline: Date?, watching descriptors: [Int32]) -> [TerminalEvent] {
         var timeout: Int32 = -1
         if let deadline {
             let ms = deadline.timeIntervalSince(time.now) * 1000
             timeout = Int32(max(0, min(ms.rounded(.up), Double(Int32.max))))
         }
-        let ready = liaison_wait(STDIN_FILENO, signalFD, timeout)
+        var readable = [Int32](repeating: 0, count: descriptors.count)
+        let ready = descriptors.withUnsafeBufferPointer { watched in
+            readable.withUnsafeMutableBufferPointer { marks in
+                liaison_wait(STDIN_FILENO, signalFD, watched.baseAddress, Int32(watched.count), marks.baseAddress, timeout)
+            }
+        }
         var events: [TerminalEvent] = []
         if ready & 2 != 0 { events += readSignals() }
         if ready & 1 != 0 || ready & 4 != 0 {
@@ -142,6 +147,9 @@ public final class NcursesTerminal: TerminalBackend {
             // in bytes, not keys: half a character, or the middle of a paste, makes no key yet.
             emptyReads = bytes == 0 ? emptyReads + 1 : 0
             if ready & 4 != 0 && bytes == 0 || emptyReads >= 3 { events.append(.inputClosed) }
+        }
+        if ready & 8 != 0 {
+            events += zip(descriptors, readable).filter { $0.1 != 0 }.map { .readable($0.0) }
         }
         return events
     }
