@@ -207,3 +207,19 @@ enum Hostile {
         }
     }
 }
+
+@Suite struct InertTextShortcutTests {
+    /// The ASCII shortcut gives, for every ASCII scalar, the answer of the rule it stands for:
+    /// controls, and Unicode's format and separator categories.
+    @Test func asciiIsActiveExactlyWhereTheGeneralRuleSaysSo() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            let general = value < 0x20 || value == 0x7F
+                || [.format, .lineSeparator, .paragraphSeparator, .control].contains(scalar.properties.generalCategory)
+            #expect(InertText.isActive(scalar) == general, "U+\(String(value, radix: 16))")
+        }
+        #expect(InertText.isActive("\u{85}") && InertText.isActive("\u{9F}") && InertText.isActive("\u{202E}"))
+        #expect(!InertText.isActive("\u{A0}") && !InertText.isActive("é"))
+    }
+}
+

@@ -15,7 +15,9 @@ public enum InertText {
     /// (subdivision flags).
     public static func isActive(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
+        // ASCII answered without a property look-up: every cell of a CSV export is asked this.
+        if v < 0x80 { return v < 0x20 || v == 0x7F }
+        if v <= 0x9F { return true }
         if v == 0x200C || v == 0x200D || (0xE0020...0xE007F).contains(v) { return false }
         switch scalar.properties.generalCategory {
         case .format, .lineSeparator, .paragraphSeparator, .control: return true
