@@ -9,29 +9,17 @@ enum HistoryCheck {
     /// Every history row decoded, a batch at a time over the cores.
     static func entries(_ db: Database) -> [String] {
         var problems: [String] = []
-        do {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM history")
-            var batch: [(id: String, body: String?)] = []
-            func check() {
-                for ((id, _), entry) in zip(batch, RecordCheck.decode(HistoryEntry.self, batch.map(\.body))) {
-                    guard let entry else {
-                        problems.append("history \(id): the entry cannot be read (its stored text is damaged)")
-                        continue
-                    }
-                    if entry.id != id { problems.append("history \(id): the entry inside says it is \(entry.id)") }
-                    if !entry.holdsItsKind { problems.append("history \(id): the earlier version of \(entry.kind.rawValue) \(entry.recordID) cannot be read") }
+        let unread = RecordCheck.inBatches(of: "history", db) { batch in
+            for ((id, _), entry) in zip(batch, RecordCheck.decode(HistoryEntry.self, batch.map(\.body))) {
+                guard let entry else {
+                    problems.append("history \(id): the entry cannot be read (its stored text is damaged)")
+                    continue
                 }
-                batch.removeAll(keepingCapacity: true)
+                if entry.id != id { problems.append("history \(id): the entry inside says it is \(entry.id)") }
+                if !entry.holdsItsKind { problems.append("history \(id): the earlier version of \(entry.kind.rawValue) \(entry.recordID) cannot be read") }
             }
-            while let row = try rows.next() {
-                batch.append(((row[0] as String?) ?? "(no id)", row[1] as String?))
-                if batch.count == ExportStream.batchSize { check() }
-            }
-            check()
-        } catch {
-            problems.append("history: the table cannot be read to the end (\(StoreDatabase.plainReason(error)))")
         }
-        return problems
+        return problems + [unread].compactMap { $0 }
     }
 
     /// The tables records of each kind live in.

@@ -13,36 +13,45 @@ enum RecordCheck {
 
     static func records<R: Persisted>(_ type: R.Type, _ db: Database) -> [String] {
         var problems: [String] = []
-        do {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM \(R.table)")
-            var batch: [(id: String, body: String?)] = []
-            func check() throws {
-                var amended: [(id: String, version: Int)] = []
-                for ((id, _), record) in zip(batch, decode(R.self, batch.map(\.body))) {
-                    guard let record else {
-                        problems.append("\(R.table) \(id): the record cannot be read (its stored text is damaged); `liaison export --salvage` keeps it as it is")
-                        continue
-                    }
-                    if record.id != id { problems.append("\(R.table) \(id): the record inside says it is \(record.id)") }
-                    if record.audit.version > 1 { amended.append((id, record.audit.version)) }
+        let unread = inBatches(of: R.table, db) { batch in
+            var amended: [(id: String, version: Int)] = []
+            for ((id, _), record) in zip(batch, decode(R.self, batch.map(\.body))) {
+                guard let record else {
+                    problems.append("\(R.table) \(id): the record cannot be read (its stored text is damaged); `liaison export --salvage` keeps it as it is")
+                    continue
                 }
-                // Whether what history an amended record keeps is the right one is `HistoryCheck`'s
-                // question; whether it keeps any is asked here, where the version is at hand.
-                let kept = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM history WHERE record_id = ? AND kind = ?)")
-                for (id, version) in amended where try Bool.fetchOne(kept, arguments: [id, R.kind.rawValue]) != true {
-                    problems.append("\(R.kind.rawValue) \(id): is version \(version) but none of its earlier versions is kept")
-                }
-                batch.removeAll(keepingCapacity: true)
+                if record.id != id { problems.append("\(R.table) \(id): the record inside says it is \(record.id)") }
+                if record.audit.version > 1 { amended.append((id, record.audit.version)) }
             }
+            // Whether what history an amended record keeps is the right one is `HistoryCheck`'s
+            // question; whether it keeps any is asked here, where the version is at hand.
+            let kept = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM history WHERE record_id = ? AND kind = ?)")
+            for (id, version) in amended where try Bool.fetchOne(kept, arguments: [id, R.kind.rawValue]) != true {
+                problems.append("\(R.kind.rawValue) \(id): is version \(version) but none of its earlier versions is kept")
+            }
+        }
+        return problems + [unread].compactMap { $0 }
+    }
+
+    /// Every row of `table` as (id, body), handed to `check` a batch at a time through a cursor;
+    /// returns the problem to report when the table cannot be read to the end, else nil.
+    static func inBatches(of table: String, _ db: Database, _ check: ([(id: String, body: String?)]) throws -> Void) -> String? {
+        do {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM \(table)")
+            var batch: [(id: String, body: String?)] = []
+            batch.reserveCapacity(ExportStream.batchSize)
             while let row = try rows.next() {
                 batch.append(((row[0] as String?) ?? "(no id)", row[1] as String?))
-                if batch.count == ExportStream.batchSize { try check() }
+                if batch.count == ExportStream.batchSize {
+                    try check(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
-            try check()
+            try check(batch)
+            return nil
         } catch {
-            problems.append("\(R.table): the table cannot be read to the end (\(StoreDatabase.plainReason(error)))")
+            return "\(table): the table cannot be read to the end (\(StoreDatabase.plainReason(error)))"
         }
-        return problems
     }
 
     /// Each body decoded, or nil where it cannot be, split over the cores.
