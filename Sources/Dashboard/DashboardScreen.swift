@@ -126,13 +126,17 @@ public final class DashboardScreen: Screen {
         wokenMinute = minute
         let nextMinute = Date(timeIntervalSince1970: TimeInterval(minute + 1) * 60)
         // A presented form may have a timer of its own (saving a draft, say).
-        return [nextMinute, liveUpdates.nextLook(after: now), presentedWakeUp(after: now)].compactMap { $0 }.min()
+        // Moved to another day: the days either side are read at once, before the next key.
+        let readAhead = state.isReadingAhead ? now : nil
+        return [nextMinute, liveUpdates.nextLook(after: now), presentedWakeUp(after: now), readAhead].compactMap { $0 }.min()
     }
 
     /// Wakes the presented screens that are due, and on the minute (or a poll, without a signal)
     /// looks for other terminals' saves; says `.changed` only when something shown changed, so
     /// a quiet dashboard draws nothing but its minute.
     public func wakeUp(at now: Date) -> WakeResult {
+        // Reading ahead changes nothing shown.
+        if state.isReadingAhead { state.readDaysAround() }
         var result = wakePresented(at: now)
         var changes = liveUpdates.due(at: now)
         // The day header counts overdue tasks against the clock: a new minute may change it.

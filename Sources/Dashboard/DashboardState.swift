@@ -30,6 +30,10 @@ public final class DashboardState {
     /// Set by the store's change observer, for a save here or another process's save picked up
     /// by `refresh()`; `catchUp()` then works the panes' records out again, once per burst.
     private var storeChanged = false
+    /// The days either side of one the person moved to, read while they look at it.
+    private var readAhead = DayReadAhead()
+    /// The shown day's records as read, before the home filter: kept when the person moves on.
+    private var dayRecords: DayRecords?
 
     public init(store: Store, home: Home? = nil) throws {
         self.store = store
@@ -39,7 +43,12 @@ public final class DashboardState {
         try reload()
         // Changes travel one way: the store announces every save and reload, and the dashboard
         // follows; nothing that writes has to remember to reload the screen's copy.
-        store.addObserver { [weak self] _ in self?.storeChanged = true }
+        store.addObserver { [weak self] _ in
+            self?.storeChanged = true
+            // What was read before the change may not be what the store holds now.
+            self?.readAhead.forget()
+            self?.dayRecords = nil
+        }
     }
 
     /// Reads the store's working set again if the store announced a change since the last time;
@@ -85,17 +94,22 @@ public final class DashboardState {
     }
 
     private func loadDay() throws {
-        let calendar = store.calendar
-        let end = calendar.date(byAdding: .day, value: 1, to: day) ?? day
-        if day >= store.workingSet.recentSince {
-            // Recent days are already in memory, newest first.
-            dayContacts = store.recentContacts.filter { $0.happenedAt >= day && $0.happenedAt < end }.reversed()
-        } else {
-            dayContacts = try store.contacts(on: day)
-        }
-        dayContacts = dayContacts.filter { homeFilter.includes(personID: $0.personID) }
-        dayReview = try store.dayReview(for: day)
-        handoverReaders = try store.handoverAcknowledgements(for: day)
+        let records = try readAhead.records(for: day) ?? read(day)
+        dayRecords = records
+        dayContacts = records.contacts.filter { homeFilter.includes(personID: $0.personID) }
+        dayReview = records.review
+        handoverReaders = records.handoverReaders
+    }
+
+    /// One day's records from the store: its contacts from memory when the day is recent.
+    private func read(_ day: Date) throws -> DayRecords {
+        let end = store.calendar.date(byAdding: .day, value: 1, to: day) ?? day
+        // Recent days are already in memory, newest first.
+        let contacts = day >= store.workingSet.recentSince
+            ? store.recentContacts.filter { $0.happenedAt >= day && $0.happenedAt < end }.reversed()
+            : try store.contacts(on: day)
+        return DayRecords(
+            contacts: contacts, review: try store.dayReview(for: day), handoverReaders: try store.handoverAcknowledgements(for: day))
     }
 
     /// Moves the Contacts pane `days` days on (negative: back).
@@ -104,8 +118,24 @@ public final class DashboardState {
     }
 
     public func show(_ date: Date) throws {
+        let left = day, leftRecords = dayRecords
         day = store.calendar.startOfDay(for: date)
         try loadDay()
+        readAhead.moved(to: day, from: left, leftRecords: leftRecords, calendar: store.calendar, recentSince: store.workingSet.recentSince)
+    }
+
+    /// Whether the days either side of the shown one are still to be read ahead.
+    public var isReadingAhead: Bool { readAhead.isPending }
+
+    /// Reads the days either side of the shown one, for the next `[` or `]`; called while the
+    /// dashboard waits for a key. A failure is not shown here: the key that wants the day reads
+    /// it again and says what went wrong.
+    public func readDaysAround() {
+        do {
+            try readAhead.readPending(read)
+        } catch {
+            readAhead.forget()
+        }
     }
 
     public func showToday() throws { try show(now) }

@@ -13,7 +13,7 @@ struct AddTaskCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .directory)
+            let store = try options.open(scope: .lookup)
             print(try store.add(taskTitled: title, person: person, partner: partner, owner: owner, due: due, promise: promise).id)
         }
     }

@@ -18,7 +18,7 @@ struct ConfirmCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .directory)
+            let store = try options.open(scope: .lookup)
             let saved = try store.confirm(ConfirmArguments(
                 contact: contact, step: step, note: note, when: when, how: how, reference: reference, from: from))
             print(saved.confirmation?.sentence ?? "")

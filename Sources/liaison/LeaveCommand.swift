@@ -14,7 +14,7 @@ struct LeaveCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let saved = try options.open(scope: .directory).leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
+            let saved = try options.open(scope: .lookup).leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
             print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
         }
     }
@@ -29,7 +29,7 @@ struct ReadmitCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let saved = try options.open(scope: .directory).readmit(personNamed: person, reason: reason)
+            let saved = try options.open(scope: .lookup).readmit(personNamed: person, reason: reason)
             print(InertText.visible("\(saved.name) is supported again"))
         }
     }

@@ -19,8 +19,8 @@ struct StoreOptions: ParsableArguments {
         (try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst
     }
 
-    /// - Parameter scope: `.directory` for a command that reads or writes one record, or
-    ///   streams the store: it then loads no contacts, tasks or escalations.
+    /// - Parameter scope: `.lookup` for a command that writes one record or streams the store:
+    ///   it then loads no record until it looks one up.
     func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
         try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
     }

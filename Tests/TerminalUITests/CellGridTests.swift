@@ -30,6 +30,33 @@ import Testing
         #expect(grid.dump() == "ab")
     }
 
+    /// Printable ASCII is written a byte a cell without grapheme clusters; it must land exactly
+    /// as the general rule puts it, over wide characters, off the left edge and clipped.
+    @Test func asciiLandsAsTheGeneralRulePutsIt() {
+        var generator = SystemRandomNumberGenerator()
+        let printable = (0x20..<0x7F).map { Character(UnicodeScalar(UInt8($0))) }
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in printable.randomElement(using: &generator)! })
+            let x = Int.random(in: -4...9, using: &generator), width = Int.random(in: 0...12, using: &generator)
+            var written = CellGrid(size: Size(width: 10, height: 1))
+            var expected = written
+            written.write("王秀英", x: 2, y: 0)
+            expected.write("王秀英", x: 2, y: 0)
+            let used = written.write(text, x: x, y: 0, width: width)
+            // The general rule, a cluster at a time, on what the clipping keeps.
+            let limit = min(width, 10 - x)
+            var column = x
+            if limit > 0 {
+                for character in text.clipped(toWidth: limit) {
+                    if column >= 0 { expected.set(x: column, y: 0, Cell(String(character))) }
+                    column += character.displayWidth
+                }
+            }
+            #expect(written == expected, "\(text) at \(x), width \(width)")
+            #expect(used == column - x, "\(text) at \(x), width \(width)")
+        }
+    }
+
     @Test func writesNeverLeaveTheirWidth() {
         var grid = CellGrid(size: Size(width: 10, height: 2))
         grid.write("Zoë Ångström", x: 2, y: 1, width: 6)

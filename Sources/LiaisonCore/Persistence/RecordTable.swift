@@ -45,6 +45,14 @@ enum RecordTable {
         try fetchAll(type, where: "id = ?", arguments: [id], db).first
     }
 
+    /// Each record's id and the named fields of its body, as SQLite reads them: finding whom a
+    /// name means decodes no record (`Store.findPerson`). A body that is not JSON has no names.
+    static func names<R: Persisted>(_ type: R.Type, fields: [String], _ db: Database) throws -> [(id: String, names: [String?])] {
+        let columns = fields.map { "CASE WHEN json_valid(body) THEN json_extract(body, '$.\($0)') END" }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(R.table)"))
+        return rows.map { row in (row[0], fields.indices.map { row[$0 + 1] as String? }) }
+    }
+
     static func fetchAll<R: Persisted>(
         _ type: R.Type, where condition: String? = nil, orderBy: String? = nil,
         arguments: StatementArguments = [], _ db: Database
@@ -56,9 +64,11 @@ enum RecordTable {
         return try decodeAll(R.self, bodies)
     }
 
-    /// Decoding JSON is most of the cost of opening a store, so a large batch is split over the cores.
+    /// Decoding JSON is most of the cost of opening a store, and of a day read from disk (a day
+    /// a year back is ~270 contacts), so a batch of 128 or more is split over the cores, in
+    /// pieces of at least 64 so that handing them out costs less than it saves.
     static func decodeAll<R: Decodable & Sendable>(_ type: R.Type, _ bodies: [String]) throws -> [R] {
-        let chunks = bodies.count < 512 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount * 2)
+        let chunks = bodies.count < 128 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount * 2, bodies.count / 64)
         guard chunks > 1 else { return try bodies.map { try RecordCoding.decode(R.self, from: $0) } }
         let size = (bodies.count + chunks - 1) / chunks
         let results = Slots<[R]>(count: chunks)

@@ -3,12 +3,14 @@ import GRDB
 
 extension Store {
     /// Loads the working set in one read transaction: the indexes keep this to what is current,
-    /// and a `.directory` store reads no more than the people and partners.
+    /// a `.directory` store reads no more than the people and partners, and a `.lookup` store
+    /// nothing.
     func reload() throws {
         let since = recentStart()
         let (set, version) = try database.read { db -> (WorkingSet, Int) in
             var set = WorkingSet()
             set.recentSince = since
+            guard scope != .lookup else { return (set, try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) }
             set.people = try RecordTable.fetchAll(Person.self, db)
             set.partners = try RecordTable.fetchAll(Partner.self, db)
             guard scope == .everything else { return (set, try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) }

@@ -3,28 +3,63 @@ import Foundation
 extension Store {
     /// The person meant by an id or by a name (full or preferred) that fits exactly one person.
     public func findPerson(_ reference: String, field: String = "person") throws -> Person {
-        try Self.find(reference, in: workingSet.people, field: field, what: "person", names: { [$0.name, $0.preferredName] })
+        try find(Person.self, reference, held: workingSet.people, field: field, what: "person", nameFields: ["name", "preferredName"]) {
+            [$0.name, $0.preferredName]
+        }
     }
 
     /// The partner meant by an id or by a name that fits exactly one partner.
     public func findPartner(_ reference: String, field: String = "partner") throws -> Partner {
-        try Self.find(reference, in: workingSet.partners, field: field, what: "partner", names: { [$0.name] })
+        try find(Partner.self, reference, held: workingSet.partners, field: field, what: "partner", nameFields: ["name"]) {
+            [$0.name]
+        }
     }
 
-    private static func find<R: LiaisonRecord>(
-        _ reference: String, in records: [R], field: String, what: String, names: (R) -> [String?]
+    /// Finds in memory, or, for a `.lookup` store that holds nothing, on disk: the record with
+    /// that id, else the names alone (read by SQLite, not decoded) and then the one record they
+    /// pick. Both ways match by the same rule (`DirectoryMatch`), so a command finds whom the
+    /// dashboard would.
+    private func find<R: Persisted>(
+        _ type: R.Type, _ reference: String, held: [R], field: String, what: String, nameFields: [String],
+        names: (R) -> [String?]
     ) throws -> R {
         let wanted = reference.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { throw FieldError(field, "say which \(what): give a name or an id") }
-        if let byID = records.first(where: { $0.id == wanted.lowercased() }) { return byID }
-        var matches = records.filter { names($0).contains(wanted) }
+        let match = DirectoryMatch(wanted: wanted, field: field, what: what)
+        guard scope == .lookup else {
+            let id = try match.pick(held.map { ($0.id, names($0)) })
+            return held.first { $0.id == id }!
+        }
+        return try database.read { db in
+            if let byID = try RecordTable.fetch(R.self, id: wanted.lowercased(), db) { return byID }
+            let id = try match.pick(try RecordTable.names(R.self, fields: nameFields, db))
+            guard let record = try RecordTable.fetch(R.self, id: id, db) else {
+                throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
+            }
+            return record
+        }
+    }
+}
+
+/// Which one record a person typing means: the id itself, else the one whose name is exactly
+/// what was typed, else the one whose name differs only in case or accents. Two or more fits
+/// are refused, naming how many, rather than guessed.
+struct DirectoryMatch {
+    var wanted: String
+    var field: String
+    var what: String
+
+    /// The id of the one record `wanted` means, among (id, names) pairs.
+    func pick(_ records: [(id: String, names: [String?])]) throws -> String {
+        if let byID = records.first(where: { $0.id == wanted.lowercased() }) { return byID.id }
+        var matches = records.filter { $0.names.contains(wanted) }
         if matches.isEmpty {
             matches = records.filter { record in
-                names(record).contains { $0?.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+                record.names.contains { $0?.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
             }
         }
         switch matches.count {
-        case 1: return matches[0]
+        case 1: return matches[0].id
         case 0: throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
         default: throw FieldError(field, "“\(wanted)” fits \(matches.count) records; give the \(what)'s id instead")
         }

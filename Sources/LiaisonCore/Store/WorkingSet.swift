@@ -22,10 +22,13 @@ public struct WorkingSet: Sendable, Equatable {
     public enum Scope: Sendable {
         /// Everything the panes show: the dashboard, the wall, reports.
         case everything
-        /// People and partners only: what a one-record command (`add`, `confirm`, `leave`) or an
-        /// export needs to find who is meant by a name. Contacts, tasks and escalations stay on
-        /// disk, so such a command costs the same on the largest store as on the smallest.
+        /// People and partners only: what `check` needs to name people outside the group's homes.
+        /// Contacts, tasks and escalations stay on disk.
         case directory
+        /// Nothing: a one-record command (`add`, `confirm`, `leave`) looks up on disk only the
+        /// person and partner it names (`findPerson`), so it costs the same on the largest store
+        /// as on the smallest, and opening reads no record at all.
+        case lookup
     }
 
     public init() {}

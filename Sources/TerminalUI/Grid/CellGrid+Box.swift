@@ -5,13 +5,14 @@ extension CellGrid {
     public mutating func drawBox(_ rect: Rect, style: Style, title: String? = nil, titleStyle: Style? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let top = rect.y, bottom = rect.maxY - 1, left = rect.x, right = rect.maxX - 1
+        let rule = Cell("─", style: style), side = Cell("│", style: style)
         for x in (left + 1)..<right {
-            set(x: x, y: top, Cell("─", style: style))
-            set(x: x, y: bottom, Cell("─", style: style))
+            set(x: x, y: top, rule)
+            set(x: x, y: bottom, rule)
         }
         for y in (top + 1)..<bottom {
-            set(x: left, y: y, Cell("│", style: style))
-            set(x: right, y: y, Cell("│", style: style))
+            set(x: left, y: y, side)
+            set(x: right, y: y, side)
         }
         set(x: left, y: top, Cell("┌", style: style))
         set(x: right, y: top, Cell("┐", style: style))

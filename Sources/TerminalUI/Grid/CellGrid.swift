@@ -49,8 +49,18 @@ public struct CellGrid: Hashable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(width ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
+        let shown = text.clipped(toWidth: limit, ellipsis: ellipsis)
         var column = x
-        for character in text.clipped(toWidth: limit, ellipsis: ellipsis) {
+        if shown.asciiWidth == shown.utf8.count {
+            // Printable ASCII, most of a care record: a byte a column, each cell's text taken
+            // from a table instead of cutting the line into grapheme clusters (most of a frame).
+            for byte in shown.utf8 {
+                if column >= 0 { set(x: column, y: y, Cell(Self.asciiText[Int(byte)], style: style)) }
+                column += 1
+            }
+            return column - x
+        }
+        for character in shown {
             let w = character.displayWidth
             if w == 0 { continue }  // a stray combining mark or control: nowhere to put it
             if column >= 0 {
@@ -61,6 +71,9 @@ public struct CellGrid: Hashable, Sendable {
         }
         return column - x
     }
+
+    /// Each ASCII character as a cell's text, made once.
+    private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Sets the style of every cell in `rect`, keeping the characters (a selection bar).
     public mutating func restyle(_ rect: Rect, style: Style) {

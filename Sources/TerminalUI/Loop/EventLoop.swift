@@ -57,7 +57,11 @@ public final class EventLoop {
         let wake = screen.nextWakeUp(after: time.now)
         let events = backend.nextEvents(until: wake, watching: screen.wakeDescriptors)
         var redraw = false
-        if let wake, time.now >= wake, screen.wakeUp(at: time.now) == .changed { redraw = true }
+        // Keys first: a wake-up due when keys arrived waits for them to be answered and drawn
+        // (it is still due at the next step, which then does not wait), so work a screen does
+        // on waking, such as reading ahead, never delays the key someone is holding down.
+        let keysArrived = events.contains { if case .key = $0 { true } else { false } }
+        if !keysArrived, let wake, time.now >= wake, screen.wakeUp(at: time.now) == .changed { redraw = true }
         var readable: [Int32] = []
         for event in events {
             switch event {

@@ -1,0 +1,82 @@
+import Foundation
+import LiaisonCore
+import LiaisonTestSupport
+import TerminalUI
+import Testing
+@testable import Dashboard
+
+/// Days either side of one the person moved to are read while they look at it; whatever the
+/// order of keys, waits and saves, the Contacts pane must show each day exactly as a dashboard
+/// opened afresh on that day would.
+@Suite struct DayReadAheadTests {
+    /// A store keeping only today in memory, with contacts on each of the last twelve days.
+    private func store(clock: ManualClock) throws -> Store {
+        let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: DashboardFixture.calendar, recentDays: 1)
+        let person = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
+        let partner = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        for day in 0..<12 {
+            for hour in stride(from: 9, through: 9 + day % 3, by: 1) {
+                try store.addContact(ContactDraft(
+                    personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(hour, daysAgo: day),
+                    summary: "Day \(day), \(hour):00"))
+            }
+        }
+        return store
+    }
+
+    @Test func theDaysEitherSideAreReadWhileWaitingNotOnOpening() throws {
+        let clock = ManualClock(DashboardFixture.now)
+        let screen = try DashboardScreen(store: store(clock: clock))
+        let now = DashboardFixture.now
+        #expect(!screen.state.isReadingAhead, "opening reads nothing extra")
+        #expect(screen.nextWakeUp(after: now)! > now)
+        _ = screen.handle(.character("["))
+        #expect(screen.state.isReadingAhead)
+        #expect(screen.nextWakeUp(after: now) == now, "wakes at once to read ahead")
+        #expect(screen.wakeUp(at: now) == .unchanged, "reading ahead changes nothing shown")
+        #expect(!screen.state.isReadingAhead)
+        #expect(screen.nextWakeUp(after: now)! > now)
+    }
+
+    @Test func everyDayShowsAsAFreshDashboardWouldWhateverTheOrderOfKeysWaitsAndSaves() throws {
+        let clock = ManualClock(DashboardFixture.now)
+        let store = try store(clock: clock)
+        let screen = try DashboardScreen(store: store)
+        let person = store.people[0], partner = store.partners[0]
+        var random = SeededGenerator(seed: 7)
+        for step in 0..<300 {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0...3: _ = screen.handle(.character("["))
+            case 4...5: _ = screen.handle(.character("]"))
+            case 6: _ = screen.handle(.character("t"))
+            case 7...8: _ = screen.wakeUp(at: clock.now)
+            default:
+                // A late entry on the shown day or one beside it: what was read ahead is stale.
+                let offset = Int.random(in: -1...1, using: &random)
+                let day = store.calendar.date(byAdding: .day, value: offset, to: screen.state.day)!
+                guard day < store.calendar.startOfDay(for: clock.now) else { continue }
+                try store.addContact(ContactDraft(
+                    personID: person.id, partnerID: partner.id, channel: .visit, happenedAt: day.addingTimeInterval(15 * 3600),
+                    summary: "Late entry \(step)"))
+                screen.reloadKeepingSelection()
+            }
+            let fresh = try DashboardScreen(store: store)
+            try fresh.state.show(screen.state.day)
+            fresh.rebuild()
+            #expect(screen.rows(of: .contacts) == fresh.rows(of: .contacts), "step \(step), \(screen.state.format.day(screen.state.day))")
+        }
+    }
+}
+
+/// SplitMix64: the same moves on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import LiaisonTestSupport
+import Testing
+
+@testable import LiaisonCore
+
+/// A one-record command (`.lookup`) holds nothing in memory and finds the person and partner it
+/// names on disk; it must find exactly whom the dashboard (everything in memory) would, and
+/// refuse exactly what it would refuse, in the same words.
+@Suite struct LookupScopeTests {
+    @Test func findsOnDiskWhomTheDashboardFindsInMemory() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let siobhan = try full.addPerson(PersonDraft(name: "Siobhán Ní Bhriain", preferredName: "Shiv"))
+        _ = try full.addPerson(PersonDraft(name: "John Smith"))
+        _ = try full.addPerson(PersonDraft(name: "John Smith"))
+        _ = try full.addPerson(PersonDraft(name: "Edith Brown"))
+        let patel = try full.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        _ = try full.addPartner(PartnerDraft(name: "Dr Pätel", role: .gp))
+        try full.close()
+
+        let everything = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        #expect(lookup.people.isEmpty && lookup.partners.isEmpty, "a one-record command decodes nobody on opening")
+
+        let people = [
+            siobhan.id, siobhan.id.uppercased(), " \(siobhan.id) ", "Siobhán Ní Bhriain", "siobhan ni bhriain", "Shiv", "SHIV",
+            "John Smith", "john smith", "Edith Brown", "Edith", "Nobody", "", "   ",
+        ]
+        for reference in people {
+            #expect(outcome { try lookup.findPerson(reference).id } == outcome { try everything.findPerson(reference).id }, "\(reference)")
+        }
+        #expect(try lookup.findPerson("siobhan ni bhriain").id == siobhan.id)
+        #expect(outcome { try lookup.findPerson("John Smith").id } == "person: “John Smith” fits 2 records; give the person's id instead")
+
+        // Exact spelling wins over a match that only ignores accents; without it both fit.
+        let partners = ["Dr Patel", "Dr Pätel", "dr patel", "DR PATEL", patel.id, "Dr Patel's surgery"]
+        for reference in partners {
+            #expect(outcome { try lookup.findPartner(reference).id } == outcome { try everything.findPartner(reference).id }, "\(reference)")
+        }
+        #expect(try lookup.findPartner("Dr Patel").id == patel.id)
+        #expect(outcome { try lookup.findPartner("dr patel").id }.hasSuffix("fits 2 records; give the partner's id instead"))
+    }
+
+    @Test func aDamagedRowDoesNotHideTheOthers() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let edith = try full.addPerson(PersonDraft(name: "Edith Brown"))
+        try full.close()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO person (id, body) VALUES ('damaged', 'not json {')") }
+        try queue.close()
+
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        #expect(try lookup.findPerson("Edith Brown").id == edith.id)
+        #expect(outcome { try lookup.findPerson("Nobody").id } == "person: there is no person called “Nobody”; check the spelling or add them first")
+    }
+
+    /// The id found, or the refusal as `field: message`.
+    private func outcome(_ find: () throws -> String) -> String {
+        do { return try find() } catch let error as FieldError { return "\(error.field): \(error.message)" } catch { return "\(error)" }
+    }
+}
