@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// How long a save from an entry form waits for another terminal's save to finish.
@@ -15,18 +14,8 @@ extension Store {
     /// `body` did.
     @discardableResult
     public func waitingAtMost<T>(_ seconds: TimeInterval, _ body: () throws -> T) throws -> T {
-        let before = try busyWait(setTo: max(0, Int(seconds * 1000)))
-        defer { _ = try? busyWait(setTo: before) }
+        let before = try backend.replaceWriteWait(with: max(0, seconds))
+        defer { _ = try? backend.replaceWriteWait(with: before) }
         return try body()
-    }
-
-    /// Sets SQLite's own wait for the connection, in milliseconds, and returns the one it
-    /// replaces: a pragma, so no C call is needed here.
-    private func busyWait(setTo milliseconds: Int) throws -> Int {
-        try database.queue.inDatabase { db in
-            let before = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? Int(StoreDatabase.busyTimeout * 1000)
-            try db.execute(sql: "PRAGMA busy_timeout = \(milliseconds)")
-            return before
-        }
     }
 }

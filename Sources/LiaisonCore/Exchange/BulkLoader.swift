@@ -21,7 +21,7 @@ public final class BulkLoader {
 extension Store {
     /// Runs `body` with a loader inside one transaction — all or nothing — then reloads the working set.
     public func bulkLoad(_ body: (BulkLoader) throws -> Void) throws {
-        try database.write { db in try body(BulkLoader(db: db)) }
+        try sqliteDatabase().write { db in try body(BulkLoader(db: db)) }
         try reload()
         notify(.reloaded)
     }

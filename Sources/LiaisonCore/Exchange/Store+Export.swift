@@ -4,7 +4,7 @@ import GRDB
 extension Store {
     /// The whole store, read in one transaction so the export is a consistent moment.
     public func exportDocument() throws -> ExportDocument {
-        try database.read { db in try Self.document(db) }
+        try sqliteDatabase().read { db in try Self.document(db) }
     }
 
     static func document(_ db: Database) throws -> ExportDocument {
@@ -26,14 +26,14 @@ extension Store {
     /// The export as JSON, streamed: records go to `sink` as they are read, in one read
     /// transaction so the file is a consistent moment, in constant memory (`ExportStream`).
     public func exportJSON(to sink: ByteSink) throws {
-        try database.read { db in try ExportStream.json(db, to: sink) }
+        try sqliteDatabase().read { db in try ExportStream.json(db, to: sink) }
         try sink.flush()
     }
 
     /// CSV, streamed the same way: one section per kind, each a `# kind` line, a header row and
     /// a row per record; nested values (a basis, a confirmation, notes) are JSON within their cell.
     public func exportCSV(to sink: ByteSink) throws {
-        try database.read { db in try ExportStream.csv(db, to: sink) }
+        try sqliteDatabase().read { db in try ExportStream.csv(db, to: sink) }
         try sink.flush()
     }
 

@@ -43,7 +43,7 @@ extension Store {
     /// Runs `load` in one transaction on this store, which must be empty, then reloads the
     /// working set; anything `load` throws rolls all of it back.
     private func importRecords(_ load: (ImportWriter) throws -> Void) throws {
-        try database.write { db in
+        try sqliteDatabase().write { db in
             guard try Self.isEmpty(db) else {
                 throw FieldError("store", "this store already holds records; import only into a new, empty store")
             }

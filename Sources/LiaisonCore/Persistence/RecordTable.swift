@@ -79,26 +79,16 @@ enum RecordTable {
         return try results.joined()
     }
 
-    /// Writes the new version of a record, keeping the one it replaces in history (R11).
-    /// Refused when someone else amended the record since the caller read it.
+    /// Writes the new version of a record, keeping the one it replaces in history (R11), by
+    /// `Amendment`'s rules: refused when someone else amended the record since the caller read it.
     static func amend<R: Persisted>(
         _ record: R, reason: String, by staff: String, at now: Date, correction: Bool = false, _ db: Database
     ) throws -> R {
-        guard let current = try fetch(R.self, id: record.id, db) else {
-            throw FieldError("id", "there is no \(R.kind.rawValue) with id \(record.id)")
-        }
-        guard current.audit.version == record.audit.version else {
-            throw FieldError("version", "\(current.audit.changedBy) changed this \(R.kind.rawValue) since you opened it; look again and repeat your change")
-        }
-        try checkText(of: record, against: current)
-        let entry = HistoryEntry(
-            recordID: record.id, kind: R.kind, version: current.audit.version, amendedBy: staff, amendedAt: now,
-            reason: reason, record: try RecordCoding.body(current), isCorrection: correction ? true : nil)
-        try insertHistory(entry, db)
-        var next = record
-        next.audit = current.audit.amended(by: staff, at: now)
-        try replace(next, db)
-        return next
+        let amendment = try Amendment.prepare(
+            record, stored: try fetch(R.self, id: record.id, db), reason: reason, by: staff, at: now, correction: correction)
+        try insertHistory(amendment.entry, db)
+        try replace(amendment.next, db)
+        return amendment.next
     }
 
     static func insertHistory(_ entry: HistoryEntry, _ db: Database) throws {
@@ -109,16 +99,5 @@ enum RecordTable {
     static func history(of recordID: String, _ db: Database) throws -> [HistoryEntry] {
         try String.fetchAll(db, sql: "SELECT body FROM history WHERE record_id = ? ORDER BY version", arguments: [recordID])
             .map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
-    }
-
-    /// A corrected version meets the text rules (`RecordText`) in every field it changed. A
-    /// problem the stored version already had does not block an unrelated correction, such as
-    /// marking a contact reviewed whose summary was written before the rules existed.
-    private static func checkText<R: Persisted>(of record: R, against current: R) throws {
-        guard let next = record as? any RecordText, let stored = current as? any RecordText else { return }
-        let known = Set(stored.textProblems.map(\.field))
-        if let problem = next.textProblems.first(where: { !known.contains($0.field) }) {
-            throw FieldError(problem.field, problem.message)
-        }
     }
 }

@@ -42,10 +42,7 @@ extension Store {
             throw FieldError(field, "give the contact's id, or at least its first six characters, as the report shows it")
         }
         if let contact = try contact(id: wanted) { return contact }
-        let matches = try database.read { db in
-            try RecordTable.fetchAll(Contact.self, where: "id LIKE ? ESCAPE '\\'", orderBy: "id LIMIT 2",
-                                     arguments: [wanted.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"], db)
-        }
+        let matches = try backend.read { try $0.contacts(idStartingWith: wanted, limit: 2) }
         switch matches.count {
         case 1: return matches[0]
         case 0: throw FieldError(field, "there is no contact with id \(wanted)")

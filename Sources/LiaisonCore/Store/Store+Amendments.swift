@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// Saves a corrected record as a new version; the one it replaces stays readable in history
@@ -25,9 +24,10 @@ extension Store {
         let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
         let now = self.now
         try EntryTimeRule.check(record, now: now)
-        let saved = try database.write { db in
-            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, db) }
-            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, db)
+        let staff = self.staff
+        let saved = try backend.write { records in
+            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, records) }
+            return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, records)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
         applySaved(typed)
@@ -35,22 +35,22 @@ extension Store {
     }
 
     private static func amendOpened<P: Persisted>(
-        _ record: P, reason: String, by staff: String, at now: Date, correction: Bool, _ db: Database
+        _ record: P, reason: String, by staff: String, at now: Date, correction: Bool, _ records: any RecordWriter
     ) throws -> P {
-        try RecordTable.amend(record, reason: reason, by: staff, at: now, correction: correction, db)
+        try records.amend(record, reason: reason, by: staff, at: now, correction: correction)
     }
 
     /// An amendment that changes what we shared, about whom, or the exception for it, meets R3 against the
     /// basis on disk now, as a new contact does. One that leaves the sharing as it was (a review
     /// mark, a confirmation, a corrected summary) shares nothing new, so a basis withdrawn since
     /// the contact does not block it.
-    private static func checkSharing(_ contact: Contact, by staff: String, at now: Date, _ db: Database) throws {
-        if let stored = try RecordTable.fetch(Contact.self, id: contact.id, db),
+    private static func checkSharing(_ contact: Contact, by staff: String, at now: Date, _ records: any RecordReader) throws {
+        if let stored = try records.record(Contact.self, id: contact.id),
            stored.personID == contact.personID, stored.sharedByUs == contact.sharedByUs,
            stored.sharingException == contact.sharingException {
             return
         }
-        guard let person = try RecordTable.fetch(Person.self, id: contact.personID, db) else {
+        guard let person = try records.record(Person.self, id: contact.personID) else {
             throw FieldError("person", "there is no person with id \(contact.personID)")
         }
         _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now)

@@ -1,27 +1,25 @@
 import Foundation
-import GRDB
 
 extension Store {
-    /// Loads the working set in one read transaction: the indexes keep this to what is current,
-    /// a `.directory` store reads no more than the people and partners, and a `.lookup` store
-    /// nothing.
+    /// Loads the working set in one read: the backend keeps this to what is current, a
+    /// `.directory` store reads no more than the people and partners, and a `.lookup` store
+    /// nothing. The data version is read in the same view, so a commit meanwhile is not missed.
     func reload() throws {
         let since = recentStart()
-        let (set, version) = try database.read { db -> (WorkingSet, Int) in
+        let scope = self.scope
+        let (set, version) = try backend.read { records -> (WorkingSet, Int) in
             var set = WorkingSet()
             set.recentSince = since
-            guard scope != .lookup else { return (set, try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) }
-            set.people = try RecordTable.fetchAll(Person.self, db)
-            set.partners = try RecordTable.fetchAll(Partner.self, db)
-            guard scope == .everything else { return (set, try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) }
-            set.openTasks = try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db)
-            set.openEscalations = try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db)
-            set.recentContacts = try RecordTable.fetchAll(
-                Contact.self, where: "happened_at >= ?", arguments: [since.timeIntervalSince1970], db)
-            set.chaseList = try RecordTable.fetchAll(Contact.self, where: "confirmation = 'requested'", db)
-            set.undecidedAdvice = try RecordTable.fetchAll(Contact.self, where: "confirmation = 'undecided'", db)
-            let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            return (set, version)
+            guard scope != .lookup else { return (set, try records.dataVersion()) }
+            set.people = try records.people()
+            set.partners = try records.partners()
+            guard scope == .everything else { return (set, try records.dataVersion()) }
+            set.openTasks = try records.openTasks()
+            set.openEscalations = try records.openEscalations()
+            set.recentContacts = try records.contacts(happenedFrom: since, before: nil)
+            set.chaseList = try records.contactsAwaitingConfirmation()
+            set.undecidedAdvice = try records.contactsAwaitingConfirmationDecision()
+            return (set, try records.dataVersion())
         }
         var sorted = set
         sorted.sortAll()

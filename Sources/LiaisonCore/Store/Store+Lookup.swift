@@ -16,7 +16,7 @@ extension Store {
     }
 
     /// Finds in memory, or, for a `.lookup` store that holds nothing, on disk: the record with
-    /// that id, else the names alone (read by SQLite, not decoded) and then the one record they
+    /// that id, else the names alone (read by the backend, not decoded) and then the one record they
     /// pick. Both ways match by the same rule (`DirectoryMatch`), so a command finds whom the
     /// dashboard would.
     private func find<R: Persisted>(
@@ -30,10 +30,10 @@ extension Store {
             let id = try match.pick(held.map { ($0.id, names($0)) })
             return held.first { $0.id == id }!
         }
-        return try database.read { db in
-            if let byID = try RecordTable.fetch(R.self, id: wanted.lowercased(), db) { return byID }
-            let id = try match.pick(try RecordTable.names(R.self, fields: nameFields, db))
-            guard let record = try RecordTable.fetch(R.self, id: id, db) else {
+        return try backend.read { records in
+            if let byID = try records.record(R.self, id: wanted.lowercased()) { return byID }
+            let id = try match.pick(try records.names(R.self, fields: nameFields))
+            guard let record = try records.record(R.self, id: id) else {
                 throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
             }
             return record

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `/` finds, by kind: people, partners, staff, open tasks and escalations, done tasks and
 /// resolved escalations, and contacts.
@@ -70,27 +69,28 @@ extension Store {
         results.tasks = NameMatcher.rank(text, in: openTasks, texts: taskTexts)
         results.escalations = NameMatcher.rank(text, in: openEscalations, texts: escalationTexts)
         let words = NameMatcher.words(of: text)
-        results.doneTasks = try closed(CareTask.self, where: "status <> 'open'", words: words, limit: closedLimit, texts: taskTexts)
-        results.resolvedEscalations = try closed(
-            Escalation.self, where: "stage = 'resolved'", words: words, limit: closedLimit, texts: escalationTexts)
+        results.doneTasks = try closed(words: words, limit: closedLimit, texts: taskTexts) { try $0.closedTasks($1) }
+        results.resolvedEscalations = try closed(words: words, limit: closedLimit, texts: escalationTexts) {
+            try $0.resolvedEscalations($1)
+        }
         results.contacts = try search(text, limit: contactLimit)
         return results
     }
 
-    /// Closed records that hold every word, newest recorded first, read through a cursor and
-    /// decoded one at a time until `limit` are found. No SQL filter on the words: stored text
+    /// Closed records that hold every word, newest recorded first, read one at a time (`each`)
+    /// until `limit` are found. No SQL filter on the words: stored text
     /// may carry accents the typed words lack, and names live on other records, so only the
     /// same match as the open records' (`NameMatcher`) is sure not to miss one.
     private func closed<R: Persisted>(
-        _ type: R.Type, where condition: String, words: [String], limit: Int, texts: (R) -> [String]
+        words: [String], limit: Int, texts: @escaping (R) -> [String],
+        each: (any RecordReader, (R) throws -> Bool) throws -> Void
     ) throws -> [R] {
         guard !words.isEmpty, limit > 0 else { return [] }
-        return try database.read { db in
-            let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(R.table) WHERE \(condition) ORDER BY rowid DESC")
+        return try backend.read { records in
             var found: [R] = []
-            while found.count < limit, let body = try bodies.next() {
-                let record = try RecordCoding.decode(R.self, from: body)
+            try each(records) { record in
                 if NameMatcher.matches(words, in: texts(record)) { found.append(record) }
+                return found.count < limit
             }
             return found
         }
@@ -109,10 +109,6 @@ extension Store {
 
     /// A partner's contacts, newest first: what a partner's record lists.
     public func contacts(forPartner partnerID: String, limit: Int = 10) throws -> [Contact] {
-        try database.read { db in
-            try RecordTable.fetchAll(
-                Contact.self, where: "partner_id = ?", orderBy: "happened_at DESC, id LIMIT \(limit)",
-                arguments: [partnerID], db)
-        }
+        try backend.read { try $0.contacts(forPartner: partnerID, limit: limit) }
     }
 }

@@ -1,17 +1,16 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// "Now" as stored: whole seconds, so memory, disk and exports agree.
     var now: Date { clock.now.wholeSeconds }
 
     /// Commits one new record, then shows it in memory and tells observers. The people and
-    /// partners it names are foreign keys: SQLite refuses one that is not on disk inside the
-    /// saving transaction (so a record a colleague added a moment ago counts), and the refusal
-    /// names the field (`RecordTable`).
+    /// partners it names must be on disk inside the saving transaction (so a record a colleague
+    /// added a moment ago counts); the backend refuses one that is not, naming the field
+    /// (`RecordWriter.insert`).
     func saveNew<R: Persisted>(_ record: R) throws -> R {
         try EntryTimeRule.check(record, now: now)
-        try database.write { db in try RecordTable.insert(record, db) }
+        try backend.write { try $0.insert(record) }
         applySaved(record)
         return record
     }
@@ -46,16 +45,16 @@ extension Store {
     public func addContact(_ draft: ContactDraft, followUps: [TaskDraft]) throws -> (contact: Contact, tasks: [CareTask]) {
         let now = self.now
         let tasks = try followUps.map { try $0.validated(by: staff, at: now) }
-        let contact: Contact = try database.write { db in
-            guard let person = try RecordTable.fetch(Person.self, id: draft.personID, db) else {
+        let contact: Contact = try backend.write { records in
+            guard let person = try records.record(Person.self, id: draft.personID) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
             }
             let contact = try draft.validated(person: person, by: staff, at: now)
             try EntryTimeRule.check(contact, now: now)
-            try RecordTable.insert(contact, db)
+            try records.insert(contact)
             for task in tasks {
                 try EntryTimeRule.check(task, now: now)
-                try RecordTable.insert(task, db)
+                try records.insert(task)
             }
             return contact
         }
@@ -90,10 +89,11 @@ extension Store {
     public func acknowledgeHandover(of day: Date) throws -> DayReview {
         let key = DateInput.dayKey(day, calendar: calendar)
         let mark = DayReview(day: key, purpose: .handover, audit: Audit(by: staff, at: now))
-        let saved: DayReview = try database.write { db in
-            let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db)
+        let staff = self.staff
+        let saved: DayReview = try backend.write { records in
+            let existing = try records.dayReviews(day: key)
             if let mine = existing.first(where: { $0.isHandover && $0.reviewedBy == staff }) { return mine }
-            try RecordTable.insert(mark, db)
+            try records.insert(mark)
             return mark
         }
         applySaved(saved)
@@ -105,11 +105,11 @@ extension Store {
     public func markDayReviewed(_ day: Date) throws -> DayReview {
         let key = DateInput.dayKey(day, calendar: calendar)
         let review = DayReview(day: key, audit: Audit(by: staff, at: now))
-        let saved: DayReview = try database.write { db in
-            if let existing = try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [key], db).first(where: { !$0.isHandover }) {
+        let saved: DayReview = try backend.write { records in
+            if let existing = try records.dayReviews(day: key).first(where: { !$0.isHandover }) {
                 return existing
             }
-            try RecordTable.insert(review, db)
+            try records.insert(review)
             return review
         }
         applySaved(saved)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The care records as every pane and command sees them: a working set in memory, the rest in
-/// SQLite on demand. Every write is validated, committed in one transaction, then applied to
-/// memory and announced to observers.
+/// its backend (`StoreBackend`: SQLite) on demand. Every write is validated, committed in one
+/// transaction, then applied to memory and announced to observers.
 ///
 /// Not thread-safe: one owner (the dashboard's actor, or a command) uses it.
 public final class Store {
@@ -31,21 +31,22 @@ public final class Store {
     public private(set) var wallSettings = ServiceSettings.WallSettings()
     /// The group's homes, from its settings file; empty for a service of one home.
     public private(set) var homes = HomeList([])
-    public var isReadOnly: Bool { database.readOnly }
+    public var isReadOnly: Bool { backend.isReadOnly }
 
     public internal(set) var workingSet = WorkingSet()
-    let database: StoreDatabase
+    /// Where the records are kept: every read and write goes through it.
+    let backend: any StoreBackend
     var lastDataVersion = 0
     private var observers: [(StoreChange) -> Void] = []
 
     init(
-        database: StoreDatabase, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
+        backend: any StoreBackend, staff: String, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales,
         recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything
     ) throws {
-        self.database = database
+        self.backend = backend
         self.recentDays = max(1, recentDays)
         self.scope = scope
-        self.path = database.path
+        self.path = backend.location
         self.staff = staff
         self.clock = clock
         self.calendar = calendar
@@ -62,9 +63,9 @@ public final class Store {
         scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
-        let database = try StoreDatabase.open(path: path, mode: mode)
+        let backend = try SQLiteBackend.open(path: path, mode: mode)
         return try Store(
-            database: database, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
+            backend: backend, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
             scope: scope)
     }
 
@@ -139,14 +140,14 @@ public final class Store {
         scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         try Store(
-            database: try StoreDatabase.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales,
+            backend: try SQLiteBackend.inMemory(), staff: staff, clock: clock, calendar: calendar, timescales: timescales,
             recentDays: recentDays, scope: scope)
     }
 
-    /// Closes the connection, folding the WAL back into the file; the store cannot be used after.
-    /// Not needed before exit: SQLite keeps every commit either way.
+    /// Closes the connection (SQLite folds its WAL back into the file); the store cannot be used
+    /// after. Not needed before exit: every commit is kept either way.
     public func close() throws {
-        try database.queue.close()
+        try backend.close()
     }
 
     // MARK: The working set
@@ -198,7 +199,7 @@ public final class Store {
     /// PRAGMA when nothing changed. Also reloads when the day has turned, so "recent" moves on.
     @discardableResult
     public func refreshIfChanged() throws -> Bool {
-        let version = try database.dataVersion()
+        let version = try backend.read { try $0.dataVersion() }
         let since = recentStart()
         guard version != lastDataVersion || since != workingSet.recentSince else { return false }
         try reload()
