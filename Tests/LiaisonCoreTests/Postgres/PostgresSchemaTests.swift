@@ -119,6 +119,21 @@ struct PostgresSchemaTests {
             #expect(result.sqlState == PostgresSchema.Refusal.historyMissing.rawValue, "\(result)")
         }
         #expect(try await db.sql("SELECT body::jsonb ->> 'summary' FROM contact WHERE id = 'c-edith'") == ["GP rang about her chest"])
+
+        // History holds superseded versions and nothing else: an entry that is not the stored
+        // version, or that no amendment follows, is refused.
+        let notStored = HistoryEntry(recordID: "c-edith", kind: .contact, version: 2, amendedBy: Staff.ashCarer.name,
+                                     amendedAt: Self.at, reason: "made up", record: try RecordCoding.body(next))
+        let invented = "INSERT INTO history (id, body) VALUES (\(lit(notStored.id)), \(lit(try RecordCoding.body(notStored))))"
+        let inventedResult = try await db.psql(invented, as: Staff.ashCarer)
+        #expect(inventedResult.sqlState == PostgresSchema.Refusal.historyMissing.rawValue, "\(inventedResult)")
+        let alone = HistoryEntry(recordID: "c-edith", kind: .contact, version: 2, amendedBy: Staff.ashCarer.name,
+                                 amendedAt: Self.at, reason: "no amendment follows", record: try RecordCoding.body(stored))
+        let aloneResult = try await db.psql(
+            "INSERT INTO history (id, body) VALUES (\(lit(alone.id)), \(lit(try RecordCoding.body(alone))))", as: Staff.ashCarer)
+        #expect(aloneResult.sqlState == PostgresSchema.Refusal.historyMissing.rawValue
+                && aloneResult.errorMessage?.contains("was not amended") == true, "\(aloneResult)")
+        #expect(try await db.sql("SELECT count(*) FROM history") == ["1"])
     }
 
     // MARK: - Need to know

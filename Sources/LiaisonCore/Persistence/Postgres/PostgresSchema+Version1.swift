@@ -285,7 +285,7 @@ extension PostgresSchema {
 
         -- A refusal with Liaison's own SQLSTATE (class LS), so the store can word it for the screen.
         --   LS001 the recorder is not the signed-in role    LS002 records are never deleted or rewritten
-        --   LS003 an amendment without its history entry    LS004 a stamp or id that may not change
+        --   LS003 history and amendment do not match        LS004 a stamp or id that may not change
         -- Refusals by job use 42501 (insufficient_privilege), as the server's own refusals do.
 
         -- Every write of a record: who is recording, the stamps, the rules by job (R11, R12, R3, R10).
@@ -294,11 +294,14 @@ extension PostgresSchema {
         DECLARE
           b jsonb := NEW.body::jsonb;
           old_body jsonb;
-          me text := my_name();
-          job text := my_job();
           admin boolean := is_admin();
+          me text;
+          job text;
           version integer := (b -> 'audit' ->> 'version')::integer;
         BEGIN
+          IF NOT admin THEN
+            SELECT s.display_name, s.job INTO me, job FROM my_staff() s;
+          END IF;
           NEW.changed_by := session_user;
           IF TG_OP = 'INSERT' THEN
             NEW.recorded_by := session_user;
@@ -395,26 +398,31 @@ extension PostgresSchema {
         END
         $$;
 
-        -- History is written once: by the signed-in role, about a record that exists. (A BEFORE
-        -- trigger reads the body: generated columns are computed after it.)
+        -- History is written once, by the signed-in role, and holds exactly the version of the
+        -- record that the same transaction then replaces: the record's current body (equal as
+        -- JSON) and version, when it is inserted; a later version of the record, at commit. So
+        -- history holds superseded versions and nothing else. A superuser moving a store over
+        -- copies older entries as they are. (A BEFORE trigger reads the body: generated columns
+        -- are computed after it.)
         CREATE FUNCTION history_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = liaison, pg_catalog AS $$
         DECLARE
           b jsonb := NEW.body::jsonb;
           kind text := b ->> 'kind';
-          me text := my_name();
-          found_it boolean;
+          me text;
+          current_body jsonb;
         BEGIN
           NEW.recorded_by := session_user;
           IF kind IS NULL OR kind NOT IN ('person', 'partner', 'contact', 'task', 'escalation', 'agreement', 'day-review') THEN
             RAISE EXCEPTION 'history of an unknown kind of record: %', kind USING ERRCODE = '23514';
           END IF;
-          EXECUTE format('SELECT EXISTS (SELECT 1 FROM liaison.%I WHERE id = $1)', replace(kind, '-', '_'))
-            INTO found_it USING b ->> 'recordID';
-          IF NOT found_it THEN
+          EXECUTE format('SELECT body::jsonb FROM liaison.%I WHERE id = $1', replace(kind, '-', '_'))
+            INTO current_body USING b ->> 'recordID';
+          IF current_body IS NULL THEN
             RAISE EXCEPTION 'history of a % that is not in the store: %', kind, b ->> 'recordID' USING ERRCODE = '23503';
           END IF;
           IF is_admin() THEN RETURN NEW; END IF;
+          me := my_name();
           IF me IS NULL THEN
             RAISE EXCEPTION '% is not on Liaison''s staff list, so cannot amend', session_user USING ERRCODE = '42501';
           END IF;
@@ -422,7 +430,29 @@ extension PostgresSchema {
             RAISE EXCEPTION 'an amendment is recorded by the signed-in staff member "%", not "%"',
               me, coalesce(b ->> 'amendedBy', '(nobody)') USING ERRCODE = 'LS001';
           END IF;
+          IF (b ->> 'version')::integer IS DISTINCT FROM (current_body -> 'audit' ->> 'version')::integer
+             OR (b ->> 'record')::jsonb IS DISTINCT FROM current_body THEN
+            RAISE EXCEPTION 'a history entry holds the current version of the % exactly, as stored (version %)',
+              kind, current_body -> 'audit' ->> 'version' USING ERRCODE = 'LS003';
+          END IF;
           RETURN NEW;
+        END
+        $$;
+
+        CREATE FUNCTION history_followed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = liaison, pg_catalog AS $$
+        DECLARE
+          now_version integer;
+        BEGIN
+          IF is_admin() THEN RETURN NULL; END IF;
+          EXECUTE format('SELECT (body::jsonb -> ''audit'' ->> ''version'')::integer FROM liaison.%I WHERE id = $1',
+                         replace(NEW.kind, '-', '_'))
+            INTO now_version USING NEW.record_id;
+          IF now_version IS NULL OR now_version <= NEW.version THEN
+            RAISE EXCEPTION 'history of % % version % was written, but the record was not amended', NEW.kind, NEW.record_id, NEW.version
+              USING ERRCODE = 'LS003', HINT = 'Write the history entry and the amendment in one transaction.';
+          END IF;
+          RETURN NULL;
         END
         $$;
 
@@ -470,6 +500,8 @@ extension PostgresSchema {
         END
         $triggers$;
         CREATE TRIGGER history_write BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION history_write();
+        CREATE CONSTRAINT TRIGGER history_followed AFTER INSERT ON history DEFERRABLE INITIALLY DEFERRED
+          FOR EACH ROW EXECUTE FUNCTION history_followed();
         CREATE TRIGGER append_only BEFORE UPDATE ON history FOR EACH ROW EXECUTE FUNCTION refuse_rewrite();
         CREATE TRIGGER append_only BEFORE UPDATE ON view_log FOR EACH ROW EXECUTE FUNCTION refuse_rewrite();
 

@@ -59,7 +59,9 @@ public enum PostgresSchema {
         case recorderMismatch = "LS001"
         /// A DELETE or TRUNCATE of a record, or an UPDATE of history or of the view log.
         case neverDeleted = "LS002"
-        /// An amendment whose replaced version is not in history, exactly as it was.
+        /// An amendment whose replaced version is not in history exactly as it was; a history
+        /// entry that is not the record's current version as stored, or that no amendment
+        /// followed in the same transaction (checked at commit).
         case historyMissing = "LS003"
         /// A record's id, its first recorder or creation time, or a first version other than 1.
         case stampChanged = "LS004"
