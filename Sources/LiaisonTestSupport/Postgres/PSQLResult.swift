@@ -8,6 +8,12 @@ public struct PSQLResult: Sendable, CustomStringConvertible {
     public let stdout: String
     public let stderr: String
 
+    public init(status: Int32, stdout: String, stderr: String) {
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
     public var succeeded: Bool { status == 0 }
 
     /// The SQLSTATE of the first error, if any.
