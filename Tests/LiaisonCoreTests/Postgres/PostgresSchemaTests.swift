@@ -308,4 +308,25 @@ struct PostgresSchemaTests {
         let quiet = try await db.psql((try insert(Partner(name: "Nurse Ada", role: .districtNurse, audit: Audit(by: Staff.ashCarer.name, at: Self.at)))), as: Staff.ashCarer)
         #expect(quiet.notifications.isEmpty)
     }
+
+    /// Two sessions as two roles: a save by Ash's shift lead reaches Ash's carer, who listens.
+    /// The listener's session runs the other one from psql (`\!`) and then one more command,
+    /// after which psql prints what arrived: no waiting on a clock.
+    @Test func aSaveInAnotherSessionReachesAListener() async throws {
+        let db = try await LiaisonPostgres.database()
+        let seeded = try await seed(db)
+        let contact = Contact(id: "c-other", personID: seeded.edith.id, partnerID: seeded.gp.id, channel: .visit, happenedAt: Self.at,
+                              summary: "GP visited", audit: Audit(by: Staff.ashLead.name, at: Self.at))
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-other-\(UUID().uuidString).sql")
+        try Data(try insert(contact).utf8).write(to: script)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let other = [db.cluster.binaries.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", db.cluster.folder,
+                     "-p", String(PostgresCluster.port), "-U", Staff.ashLead.role, "-d", db.name, "-f", script.path].joined(separator: " ")
+        let session = try await db.psql(
+            "LISTEN \(PostgresSchema.changeChannel);\nSELECT 'listening';\n\\! \(other)\nSELECT 'saved';\n", as: Staff.ashCarer)
+        #expect(session.succeeded, "\(session)")
+        #expect(session.lines.first == "listening" && session.lines.contains("saved"), "\(session.stdout)")
+        #expect(session.notifications.map { $0.payload } == [#"{"table" : "contact", "id" : "c-other"}"#], "\(session.stdout)")
+        #expect(try await db.sql("SELECT recorded_by FROM contact WHERE id = 'c-other'") == ["ash_lead"])
+    }
 }

@@ -559,8 +559,8 @@ extension PostgresSchema {
         -- What the wall shows, and nothing else (Dashboard/Wall/WallSnapshotBuilder): no summary,
         -- advice, note, title or full name; people as initials and room; sharing as counts per home.
         -- The views read the tables as their owner, so each limits itself to the wall's homes, and
-        -- `security_barrier` keeps a caller's own conditions from running before that limit.
-        -- A person about whom a record is, or no one (the group's record, on the group's wall only).
+        -- `security_barrier` keeps a caller's own conditions from running before that limit. A
+        -- record about no one is the group's, so only on a wall of every home (`all_homes`).
         CREATE FUNCTION initials(name text) RETURNS text LANGUAGE sql IMMUTABLE
         SET search_path = liaison, pg_catalog AS $$
           SELECT coalesce(string_agg(left(w, 1), '' ORDER BY n), '')
