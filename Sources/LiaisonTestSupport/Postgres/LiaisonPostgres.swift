@@ -40,6 +40,14 @@ public struct LiaisonPostgres: SuiteTrait, TestScoping {
             public let job: PostgresSchema.Job
             public let homes: [String]
             public let allHomes: Bool
+
+            public init(role: String, name: String, job: PostgresSchema.Job, homes: [String], allHomes: Bool) {
+                self.role = role
+                self.name = name
+                self.job = job
+                self.homes = homes
+                self.allHomes = allHomes
+            }
         }
 
         public static let homes = [("ash", "Ash House"), ("birch", "Birch House")]

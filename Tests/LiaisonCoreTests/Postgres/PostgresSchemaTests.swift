@@ -178,6 +178,25 @@ struct PostgresSchemaTests {
         #expect(try await db.sql("SELECT recorded_by FROM day_review ORDER BY recorded_by") == ["ash_lead", "ash_manager"])
     }
 
+    /// A job is the staff row's and the group role's together: a row naming a job whose group the
+    /// role lacks is refused, and taking the group role away takes the job away at once.
+    @Test func aJobCountsOnlyWhileTheRoleHoldsItsGroupRole() async throws {
+        let db = try await LiaisonPostgres.database()
+        let role = "lead_" + UUID().uuidString.lowercased().prefix(8)
+        try await db.cluster.createLoginRole(role, memberOf: [PostgresSchema.Job.careWorker.groupRole])
+        let listing = "INSERT INTO staff (role_name, display_name, job) VALUES (\(lit(role)), 'Pat Moss', 'shift-lead')"
+        let notInGroup = try await db.psqlAsSuperuser(listing)
+        #expect(notInGroup.sqlState == "23514" && notInGroup.stderr.contains("GRANT liaison_shift_lead"), "\(notInGroup)")
+        try await db.sql("GRANT liaison_shift_lead TO \(role); \(listing); INSERT INTO staff_home VALUES (\(lit(role)), 'ash');")
+        let mark = try insert(DayReview(day: "2026-11-25", audit: Audit(by: "Pat Moss", at: Self.at)))
+        let member = LiaisonPostgres.Staff.Member(role: role, name: "Pat Moss", job: .shiftLead, homes: ["ash"], allHomes: false)
+        #expect(try await db.sql("SELECT my_job()", as: member) == ["shift-lead"])
+        try await db.sql("REVOKE liaison_shift_lead FROM \(role)")
+        #expect(try await db.sql("SELECT coalesce(my_job(), 'none')", as: member) == ["none"])
+        let refused = try await db.psql(mark, as: member)
+        #expect(refused.sqlState == "42501" && refused.errorMessage?.contains("not on Liaison's staff list") == true, "\(refused)")
+    }
+
     @Test func acknowledgingAnExceptionAndClosingAnEscalationAreAManagers() async throws {
         let db = try await LiaisonPostgres.database()
         let seeded = try await seed(db)
