@@ -21,8 +21,8 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // PostgreSQL's client library (libpq), seen through a shim header; only LiaisonCore's
-        // PostgreSQL store imports it. Synchronous like the Store, and its connection's socket
+        // PostgreSQL's client library (libpq): its header's types through a shim; the library is
+        // loaded at run time by LiaisonCore's PostgreSQL store (`Libpq`), not linked. Synchronous like the Store, and its connection's socket
         // can join the dashboard's poll() for LISTEN/NOTIFY, so no event-loop threads are needed.
         .systemLibrary(
             name: "CLibpq",

@@ -1,40 +1,43 @@
 import CLibpq
 import Foundation
 
-/// One connection to a PostgreSQL server through libpq, used synchronously like the Store.
+/// One connection to a PostgreSQL server through libpq (`Libpq`), used synchronously like the Store.
 ///
 /// Queries send their values separately from the SQL text (`PQexecParams`), never spliced in;
 /// `execute` runs a whole script of statements in one implicit transaction (the simple query
 /// protocol), as a schema version is applied.
 final class PostgresConnection {
+    private let pq: Libpq
     private let connection: OpaquePointer
     let address: PostgresAddress
 
     /// Connects, or says in words why not (server unreachable, authentication refused, no such
     /// database), naming the address without its password.
     init(_ address: PostgresAddress) throws {
-        guard let connection = PQconnectdb(address.uri) else {
+        let pq = try Libpq.load()
+        guard let connection = pq.connectdb(address.uri) else {
             throw StoreError("Could not start a connection to \(address.shown): out of memory.")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = Self.words(PQerrorMessage(connection))
-            PQfinish(connection)
+        guard pq.status(connection) == CONNECTION_OK else {
+            let reason = Self.words(pq.errorMessage(connection))
+            pq.finish(connection)
             throw StoreError("Could not connect to the PostgreSQL store at \(address.shown): \(reason)")
         }
+        self.pq = pq
         self.connection = connection
         self.address = address
     }
 
-    deinit { PQfinish(connection) }
+    deinit { pq.finish(connection) }
 
     /// The role the server authenticated: who is really typing.
-    var user: String { String(cString: PQuser(connection)) }
+    var user: String { pq.user(connection).map { String(cString: $0) } ?? "" }
 
     /// Runs `script` (one or more statements, no parameters) as one transaction unless it says
     /// otherwise.
     func execute(_ script: String) throws {
-        let result = PQexec(connection, script)
-        defer { PQclear(result) }
+        let result = pq.exec(connection, script)
+        defer { pq.clear(result) }
         try check(result)
     }
 
@@ -43,15 +46,15 @@ final class PostgresConnection {
     @discardableResult
     func query(_ sql: String, _ values: [String?] = []) throws -> [[String?]] {
         let result = Self.withCStrings(values) { pointers in
-            PQexecParams(connection, sql, Int32(values.count), nil, pointers, nil, nil, 0)
+            pq.execParams(connection, sql, Int32(values.count), nil, pointers, nil, nil, 0)
         }
-        defer { PQclear(result) }
+        defer { pq.clear(result) }
         try check(result)
-        let rows = Int(PQntuples(result)), columns = Int(PQnfields(result))
+        let rows = Int(pq.ntuples(result)), columns = Int(pq.nfields(result))
         return (0..<rows).map { row in
             (0..<columns).map { column in
-                PQgetisnull(result, Int32(row), Int32(column)) == 1
-                    ? nil : String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+                pq.getisnull(result, Int32(row), Int32(column)) == 1
+                    ? nil : pq.getvalue(result, Int32(row), Int32(column)).map { String(cString: $0) }
             }
         }
     }
@@ -62,19 +65,19 @@ final class PostgresConnection {
     }
 
     private func check(_ result: OpaquePointer?) throws {
-        guard let result else { throw PostgresError(state: "", message: Self.words(PQerrorMessage(connection))) }
-        switch PQresultStatus(result) {
+        guard let result else { throw PostgresError(state: "", message: Self.words(pq.errorMessage(connection))) }
+        switch pq.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
         default:
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-            let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
-                ?? Self.words(PQresultErrorMessage(result))
+            let state = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = pq.resultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+                ?? Self.words(pq.resultErrorMessage(result))
             throw PostgresError(state: state, message: message)
         }
     }
 
     /// libpq's message as one line, without its trailing newline.
-    private static func words(_ message: UnsafePointer<CChar>?) -> String {
+    private static func words(_ message: UnsafeMutablePointer<CChar>?) -> String {
         guard let message else { return "no reason given" }
         return String(cString: message).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
