@@ -76,10 +76,12 @@ final class PostgresConnection {
         }
     }
 
-    /// libpq's message as one line, without its trailing newline.
+    /// libpq's message as one line: no trailing newline, no indented hint lines.
     private static func words(_ message: UnsafeMutablePointer<CChar>?) -> String {
         guard let message else { return "no reason given" }
-        return String(cString: message).split(whereSeparator: \.isNewline).joined(separator: " ")
+        // libpq indents its hint lines with a tab.
+        return String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func withCStrings<T>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
