@@ -21,6 +21,14 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // PostgreSQL's client library (libpq): its header's types through a shim; the library is
+        // loaded at run time by LiaisonCore's PostgreSQL store (`Libpq`), not linked. Synchronous like the Store, and its connection's socket
+        // can join the dashboard's poll() for LISTEN/NOTIFY, so no event-loop threads are needed.
+        .systemLibrary(
+            name: "CLibpq",
+            path: "Sources/CLibpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // How many terminal columns text takes: the one measure the screen (TerminalUI) and the
         // reports (LiaisonCore) share, so a name lines up the same in both. Its own tiny module,
         // importing nothing, because LiaisonCore may not import TerminalUI nor TerminalUI LiaisonCore.
@@ -28,7 +36,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "DisplayWidth"]),
         .target(
             name: "LiaisonCore",
-            dependencies: ["DisplayWidth", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DisplayWidth", "CLibpq", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "LiaisonCore"]),
         .executableTarget(

@@ -13,10 +13,14 @@ struct InitCommand: ParsableCommand {
             group's team folder: owned by the group, setgid, closed to everyone else (2770); the \
             store and its journal files are then 0660, so every member can open it. A path that \
             already exists is refused and left as it was.
+
+            Given a PostgreSQL address (postgresql://…, as psql takes it), it sets up Liaison's \
+            schema, job roles and grants in that existing database instead, as the server's \
+            administrator; a database that already has them is refused and left as it was.
             """)
 
     @Argument(help: ArgumentHelp(
-        "Where to create the store, e.g. /srv/liaison/home.sqlite (default: --store, else $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).",
+        "Where to create the store, e.g. /srv/liaison/home.sqlite or postgresql:///care?host=/run/postgresql (default: --store, else $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).",
         valueName: "path"))
     var path: String?
 
@@ -32,6 +36,16 @@ struct InitCommand: ParsableCommand {
             let target = StoreLocation.resolve(flag: path ?? options.store)
             if let path, let store = options.store, StoreLocation.resolve(flag: store) != target {
                 throw FieldError("store", "two different stores were named (\(path) and --store \(store)); give one")
+            }
+            if let address = PostgresAddress(target) {
+                guard group == nil else {
+                    throw FieldError("group", "--group shares a store file's folder; a PostgreSQL store's access is its roles'")
+                }
+                let outcome = try PostgresSetup.initialise(address)
+                print(InertText.visible("Set up Liaison (schema version \(outcome.version)) in the database \(outcome.database) at \(address.shown)."))
+                print("Job roles: " + PostgresSchema.Job.allCases.map(\.groupRole).joined(separator: ", ") + ".")
+                print("Next: give each member of staff a login role in one of them, and a row in liaison.staff with their name and homes.")
+                return
             }
             let store = try Store.create(path: target, group: group, staff: options.staffName, clock: try testingClock())
             try store.close()

@@ -15,6 +15,7 @@ struct Liaison: ParsableCommand {
         subcommands: [
             DashboardCommand.self, InitCommand.self, DemoCommand.self, WallCommand.self,
             AddCommand.self, ConfirmCommand.self, LeaveCommand.self, ReadmitCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            MigrateCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -28,6 +28,8 @@ enum StoreFile {
     /// Makes sure `path` may be opened in `mode`; returns whether the file is new (empty).
     /// A missing file is refused (`StoreError.missing`): stores are made by `create(path:)`.
     static func prepare(path: String, mode: Store.Mode) throws -> Bool {
+        // Not a file at all: said as such, before it could be taken for a missing one.
+        if let address = PostgresAddress(path) { throw StoreError.notYetOpenable(address) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var info = stat()

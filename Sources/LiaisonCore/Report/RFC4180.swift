@@ -5,14 +5,39 @@
 /// `=HYPERLINK(…)` must arrive as text, not as a formula that runs when the file is opened.
 enum RFC4180 {
     static func field(_ text: String) -> String {
-        let text = SpreadsheetCell.neutralised(text)
-        // Swift reads "\r\n" as one Character, so scalars are checked, not Characters.
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        // One buffer for the whole line: an export writes millions of them.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(field, to: &bytes)
+        }
+        bytes += [0x0D, 0x0A]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One field's bytes, quoted when it must be. The four characters that call for quoting are
+    /// ASCII, and no byte of a longer UTF-8 sequence is ASCII, so looking at bytes finds exactly
+    /// the scalars (Swift reads "\r\n" as one Character, so Characters would not do).
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        let text = SpreadsheetCell.neutralised(text)
+        let quoted = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        guard quoted else {
+            bytes += text.utf8
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     static func table(_ rows: [[String]]) -> String {

@@ -63,6 +63,7 @@ public final class Store {
         scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
+        if let address = PostgresAddress(path) { throw StoreError.notYetOpenable(address) }
         let backend = try SQLiteBackend.open(path: path, mode: mode)
         return try Store(
             backend: backend, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
@@ -77,6 +78,9 @@ public final class Store {
         calendar: Calendar = .current, timescales: EscalationTimescales = .standard
     ) throws -> Store {
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
+        if let address = PostgresAddress(path) {
+            throw StoreError("\(address.shown) is a PostgreSQL database, not a file: `liaison init \(address.shown)` sets Liaison up in it.")
+        }
         var info = stat()
         if lstat(path, &info) == 0 {
             throw StoreError("\(path) already exists; it has not been changed. Open it with --store, or choose a new path.")
@@ -88,6 +92,8 @@ public final class Store {
 
     /// Whether anything is at `path`: a store, or a file that `open` would examine and refuse.
     public static func exists(at path: String) -> Bool {
+        // A database is there or not for the server to say, when it is opened.
+        if PostgresAddress.isAddress(path) { return true }
         var info = stat()
         return lstat(path, &info) == 0
     }

@@ -1,0 +1,100 @@
+import CLibpq
+import Foundation
+
+/// One connection to a PostgreSQL server through libpq (`Libpq`), used synchronously like the Store.
+///
+/// Queries send their values separately from the SQL text (`PQexecParams`), never spliced in;
+/// `execute` runs a whole script of statements in one implicit transaction (the simple query
+/// protocol), as a schema version is applied.
+final class PostgresConnection {
+    private let pq: Libpq
+    private let connection: OpaquePointer
+    let address: PostgresAddress
+
+    /// Connects, or says in words why not (server unreachable, authentication refused, no such
+    /// database), naming the address without its password.
+    init(_ address: PostgresAddress) throws {
+        let pq = try Libpq.load()
+        guard let connection = pq.connectdb(address.uri) else {
+            throw StoreError("Could not start a connection to \(address.shown): out of memory.")
+        }
+        guard pq.status(connection) == CONNECTION_OK else {
+            let reason = Self.words(pq.errorMessage(connection))
+            pq.finish(connection)
+            throw StoreError("Could not connect to the PostgreSQL store at \(address.shown): \(reason)")
+        }
+        self.pq = pq
+        self.connection = connection
+        self.address = address
+    }
+
+    deinit { pq.finish(connection) }
+
+    /// The role the server authenticated: who is really typing.
+    var user: String { pq.user(connection).map { String(cString: $0) } ?? "" }
+
+    /// Runs `script` (one or more statements, no parameters) as one transaction unless it says
+    /// otherwise.
+    func execute(_ script: String) throws {
+        let result = pq.exec(connection, script)
+        defer { pq.clear(result) }
+        try check(result)
+    }
+
+    /// Runs one statement with `$1`, `$2`… bound to `values` (nil is NULL), and returns its rows
+    /// as text, nil for NULL.
+    @discardableResult
+    func query(_ sql: String, _ values: [String?] = []) throws -> [[String?]] {
+        let result = Self.withCStrings(values) { pointers in
+            pq.execParams(connection, sql, Int32(values.count), nil, pointers, nil, nil, 0)
+        }
+        defer { pq.clear(result) }
+        try check(result)
+        let rows = Int(pq.ntuples(result)), columns = Int(pq.nfields(result))
+        return (0..<rows).map { row in
+            (0..<columns).map { column in
+                pq.getisnull(result, Int32(row), Int32(column)) == 1
+                    ? nil : pq.getvalue(result, Int32(row), Int32(column)).map { String(cString: $0) }
+            }
+        }
+    }
+
+    /// The first column of the first row, when there is one.
+    func value(_ sql: String, _ values: [String?] = []) throws -> String? {
+        try query(sql, values).first?.first ?? nil
+    }
+
+    private func check(_ result: OpaquePointer?) throws {
+        guard let result else { throw PostgresError(state: "", message: Self.words(pq.errorMessage(connection))) }
+        switch pq.resultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
+        default:
+            let state = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = pq.resultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+                ?? Self.words(pq.resultErrorMessage(result))
+            throw PostgresError(state: state, message: message)
+        }
+    }
+
+    /// libpq's message as one line: no trailing newline, no indented hint lines.
+    private static func words(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "no reason given" }
+        // libpq indents its hint lines with a tab.
+        return String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func withCStrings<T>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
+        let copies = values.map { $0.map { strdup($0) } ?? nil }
+        defer { copies.forEach { free($0) } }
+        return body(copies.map { $0.map { UnsafePointer($0) } })
+    }
+}
+
+/// A statement the server refused: its SQLSTATE (`42501` not permitted, Liaison's own `LS…`
+/// from the schema's triggers, see `PostgresSchema.Refusal`) and the server's message.
+struct PostgresError: Error, Equatable, CustomStringConvertible {
+    var state: String
+    var message: String
+    var description: String { state.isEmpty ? message : "\(message) (\(state))" }
+}
