@@ -6,11 +6,12 @@ import LiaisonCore
 /// while a commit settles, and otherwise never; or every half second, as before, where no
 /// signal can be had.
 ///
-/// A look that finds nothing costs one `PRAGMA data_version`; one that finds something costs a
-/// reload and a frame, so after it the next waits `pollInterval`: a burst of commits (a bulk
-/// import next door) is followed at the old polling's pace, never faster. The first look is at
-/// once, as the signal starts. The screen adds its own look once a minute, on its clock's tick
-/// (`tick(at:)`), so a change the signal somehow missed is still shown within the minute.
+/// A look that finds nothing costs one data-version check (`RecordReader.dataVersion`; SQLite's
+/// `PRAGMA data_version`); one that finds something costs a reload and a frame, so after it the
+/// next waits `pollInterval`: a burst of commits (a bulk import next door) is followed at the old
+/// polling's pace, never faster. The first look is at once, as the signal starts. The screen adds
+/// its own look once a minute, on its clock's tick (`tick(at:)`), so a change the signal somehow
+/// missed is still shown within the minute.
 ///
 /// The screen calls `found(at:)` when a look found something new.
 final class LiveUpdates {

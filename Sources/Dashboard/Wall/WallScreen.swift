@@ -69,7 +69,8 @@ public final class WallScreen: Screen {
 
     /// Asks the store when told to, or when it is being retried; `.changed` only when the frame
     /// would differ (a save, a new store state, the minute or the page turning). The loop draws
-    /// nothing otherwise, so a look that finds nothing costs one `PRAGMA data_version` and a `stat`.
+    /// nothing otherwise, so a look that finds nothing costs one data-version check
+    /// (`RecordReader.dataVersion`) and a `stat`.
     private func refresh(asking: Bool, at now: Date) -> WakeResult {
         let before = content
         self.now = now
