@@ -55,6 +55,24 @@ private final class PollingScreen: Screen {
 }
 
 @Suite struct EventLoopTests {
+    /// A wake-up that falls due as a key arrives waits for the key's frame, then comes at the
+    /// very next step without waiting: work done on waking (reading ahead) never delays a key.
+    @Test func aKeyIsAnsweredBeforeAWakeUpDueWithItWhichFollowsAtOnce() {
+        let screen = ProbeScreen()
+        screen.interval = 0
+        let backend = ScriptedBackend(size: Size(width: 20, height: 3))
+        let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
+        loop.render()
+        let start = backend.time.now
+        backend.send(keys: [.character("a")])
+        #expect(loop.step() == nil)
+        #expect(screen.keys == [.character("a")] && screen.wakes.isEmpty, "the key first, alone")
+        #expect(backend.frames.last?.row(0) == "keys 1 wakes 0")
+        #expect(loop.step() == nil)
+        #expect(screen.wakes == [start], "then the wake-up, at once")
+        #expect(backend.frames.last?.row(0) == "keys 1 wakes 1")
+    }
+
     @Test func keysReachTheScreenUntilItQuits() {
         let screen = ProbeScreen()
         let backend = ScriptedBackend(size: Size(width: 20, height: 3),
