@@ -117,6 +117,21 @@ public final class PostgresCluster: @unchecked Sendable {
         lock.withLock { running = true }
     }
 
+    /// Runs `body` with a new server, stopped and removed before this returns, whether `body`
+    /// succeeds or throws. (A `defer { Task { await stop() } }` is not enough: a test process that
+    /// exits first leaves the server running.)
+    public static func withServer<T>(_ body: (PostgresCluster) async throws -> T) async throws -> T {
+        let cluster = try await start()
+        do {
+            let result = try await body(cluster)
+            await cluster.stop()
+            return result
+        } catch {
+            await cluster.stop()
+            throw error
+        }
+    }
+
     /// The server's log so far, for a failure's message.
     public var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "(no log)" }
 
