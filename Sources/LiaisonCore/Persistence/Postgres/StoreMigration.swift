@@ -97,9 +97,13 @@ public enum StoreMigration {
         try target.execute("DECLARE \(cursor) NO SCROLL CURSOR FOR SELECT id, body FROM \(PostgresSchema.schemaName).\(table) ORDER BY id COLLATE \"C\"")
         var after: String? = nil
         while true {
+            // Each batch seeks past the last id read (an `… IS NULL OR id > ?` would make SQLite
+            // scan the index from its start every time: quadratic in the table).
             let mine = try source.read { db in
-                try Row.fetchAll(
-                    db, sql: "SELECT id, body FROM \(table) WHERE ? IS NULL OR id > ? ORDER BY id LIMIT \(batch)", arguments: [after, after])
+                if let after {
+                    return try Row.fetchAll(db, sql: "SELECT id, body FROM \(table) WHERE id > ? ORDER BY id LIMIT \(batch)", arguments: [after])
+                }
+                return try Row.fetchAll(db, sql: "SELECT id, body FROM \(table) ORDER BY id LIMIT \(batch)")
             }
             let theirs = try target.query("FETCH \(batch) FROM \(cursor)")
             guard mine.count == theirs.count else {
