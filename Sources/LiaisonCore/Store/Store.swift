@@ -62,8 +62,16 @@ public final class Store {
         calendar: Calendar = .current, timescales: EscalationTimescales = .standard, recentDays: Int = Store.defaultRecentDays,
         scope: WorkingSet.Scope = .everything
     ) throws -> Store {
+        if let address = PostgresAddress(path) {
+            // Who is recording is the server's to say: `staff` is not asked.
+            let backend = try PostgresBackend.open(address, mode: mode)
+            let store = try Store(
+                backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
+                recentDays: recentDays, scope: scope)
+            store.homes = HomeList(try backend.homes())
+            return store
+        }
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
-        if let address = PostgresAddress(path) { throw StoreError.notYetOpenable(address) }
         let backend = try SQLiteBackend.open(path: path, mode: mode)
         return try Store(
             backend: backend, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
@@ -114,6 +122,8 @@ public final class Store {
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
         let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, scope: scope)
+        // A group's settings are in its database (homes so far); there is no file beside it.
+        if store.backend is PostgresBackend { return store }
         // Settings only shape what is written (due dates, managers); a reader does without them,
         // so an archive on read-only media or in someone else's folder still reads.
         guard mode == .readWrite else {

@@ -18,9 +18,11 @@ public struct LiaisonPostgres: SuiteTrait, TestScoping {
     /// The suite's cluster, while its tests run.
     @TaskLocal public static var cluster: PostgresCluster?
 
-    static let template = "liaison_template"
+    public static let template = "liaison_template"
 
     public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        // Without PostgreSQL (and outside CI), a suite that also runs on SQLite runs on that alone.
+        guard PostgresRequirement.runs else { return try await function() }
         let cluster = try await PostgresCluster.start()
         do {
             try await Self.prepareTemplate(in: cluster)
@@ -60,7 +62,12 @@ public struct LiaisonPostgres: SuiteTrait, TestScoping {
         public static let auditor = Member(role: "group_auditor", name: "Ada Quinn", job: .auditor, homes: [], allHomes: true)
         public static let ashWall = Member(role: "ash_wall", name: "Ash office wall", job: .wall, homes: ["ash"], allHomes: false)
 
-        public static let all = [ashCarer, birchCarer, ashLead, ashManager, birchManager, auditor, ashWall]
+        /// Managers over every home, as the store conformance suite records (`StoreKind`): the
+        /// one name a SQLite store is given there, and a colleague's.
+        public static let groupManager = Member(role: "group_manager", name: "Amara Shift-Lead", job: .manager, homes: [], allHomes: true)
+        public static let groupColleague = Member(role: "group_colleague", name: "Colleague", job: .manager, homes: [], allHomes: true)
+
+        public static let all = [ashCarer, birchCarer, ashLead, ashManager, birchManager, auditor, ashWall, groupManager, groupColleague]
     }
 
     /// The template: the schema applied in one transaction as the superuser, then the homes, the
@@ -98,6 +105,16 @@ public struct LiaisonPostgres: SuiteTrait, TestScoping {
     public struct Database: Sendable {
         public let cluster: PostgresCluster
         public let name: String
+
+        public init(cluster: PostgresCluster, name: String) {
+            self.cluster = cluster
+            self.name = name
+        }
+
+        /// The address a member of staff opens it at (`--store`), over the cluster's socket.
+        public func address(as member: Staff.Member) -> String {
+            "postgresql://\(member.role)@/\(name)?host=\(cluster.folder)&port=\(PostgresCluster.port)"
+        }
 
         /// `psql` as the member's login role (see `PostgresCluster.psql`).
         public func psql(_ sql: String, as member: Staff.Member) async throws -> PSQLResult {

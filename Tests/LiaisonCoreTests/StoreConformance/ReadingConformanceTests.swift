@@ -5,7 +5,7 @@ import Testing
 
 /// Every backend answers the Store's reads alike: a day's contacts and reviews, search through
 /// every version, the working set after reopening, lookup on disk, and another terminal's saves.
-@Suite struct ReadingConformanceTests {
+@Suite(.liaisonPostgres) struct ReadingConformanceTests {
     static let day: TimeInterval = 86_400
 
     @Test(arguments: StoreKind.allCases)

@@ -5,7 +5,7 @@ import Testing
 
 /// Every backend keeps each kind of record as it was given, refuses what the rules refuse in the
 /// same words, keeps every earlier version, and deletes nothing.
-@Suite struct RecordConformanceTests {
+@Suite(.liaisonPostgres) struct RecordConformanceTests {
     @Test(arguments: StoreKind.allCases)
     func eachKindOfRecordIsReadBackAsSaved(kind: StoreKind) throws {
         let made = try kind.make()

@@ -25,6 +25,13 @@ struct Libpq: @unchecked Sendable {
     let nfields: @convention(c) (OpaquePointer?) -> Int32
     let getisnull: @convention(c) (OpaquePointer?, Int32, Int32) -> Int32
     let getvalue: @convention(c) (OpaquePointer?, Int32, Int32) -> UnsafeMutablePointer<CChar>?
+    // Notifications (LISTEN): other sessions' commits, read from the socket without blocking.
+    let consumeInput: @convention(c) (OpaquePointer?) -> Int32
+    let notifies: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<PGnotify>?
+    let freemem: @convention(c) (UnsafeMutableRawPointer?) -> Void
+    let backendPID: @convention(c) (OpaquePointer?) -> Int32
+    let socket: @convention(c) (OpaquePointer?) -> Int32
+    let reset: @convention(c) (OpaquePointer?) -> Void
 
     /// The library, loaded once; or why it cannot be.
     static func load() throws -> Libpq { try loaded.get() }
@@ -47,7 +54,9 @@ struct Libpq: @unchecked Sendable {
                 finish: function("PQfinish"), user: function("PQuser"), exec: function("PQexec"), execParams: function("PQexecParams"),
                 clear: function("PQclear"), resultStatus: function("PQresultStatus"), resultErrorField: function("PQresultErrorField"),
                 resultErrorMessage: function("PQresultErrorMessage"), ntuples: function("PQntuples"), nfields: function("PQnfields"),
-                getisnull: function("PQgetisnull"), getvalue: function("PQgetvalue"))
+                getisnull: function("PQgetisnull"), getvalue: function("PQgetvalue"),
+                consumeInput: function("PQconsumeInput"), notifies: function("PQnotifies"), freemem: function("PQfreemem"),
+                backendPID: function("PQbackendPID"), socket: function("PQsocket"), reset: function("PQreset"))
         }.mapError { $0 as? StoreError ?? StoreError("\($0)") }
     }()
 }

@@ -33,6 +33,38 @@ final class PostgresConnection {
     /// The role the server authenticated: who is really typing.
     var user: String { pq.user(connection).map { String(cString: $0) } ?? "" }
 
+    /// Whether the connection still works; false once the server has gone away.
+    var isConnected: Bool { pq.status(connection) == CONNECTION_OK }
+
+    /// The socket, for `poll()` to wake on a notification; -1 while disconnected.
+    var socket: Int32 { pq.socket(connection) }
+
+    /// Tries once to connect again over the same address (the server restarted); `isConnected`
+    /// says whether it worked. A LISTEN must be repeated after.
+    func reconnect() { pq.reset(connection) }
+
+    /// One `NOTIFY` received: on `channel`, with its payload, from another session or this one.
+    struct Notification: Equatable {
+        var channel: String
+        var payload: String
+        var fromThisSession: Bool
+    }
+
+    /// The notifications that have arrived since the last call, reading what the socket holds
+    /// without waiting. A connection that has failed gives none (`isConnected` then says so).
+    func notifications() -> [Notification] {
+        guard pq.consumeInput(connection) == 1 else { return [] }
+        let me = pq.backendPID(connection)
+        var received: [Notification] = []
+        while let notice = pq.notifies(connection) {
+            received.append(Notification(
+                channel: String(cString: notice.pointee.relname), payload: notice.pointee.extra.map { String(cString: $0) } ?? "",
+                fromThisSession: notice.pointee.be_pid == me))
+            pq.freemem(notice)
+        }
+        return received
+    }
+
     /// Runs `script` (one or more statements, no parameters) as one transaction unless it says
     /// otherwise.
     func execute(_ script: String) throws {
@@ -65,7 +97,12 @@ final class PostgresConnection {
     }
 
     private func check(_ result: OpaquePointer?) throws {
-        guard let result else { throw PostgresError(state: "", message: Self.words(pq.errorMessage(connection))) }
+        // No result, or a failed one from a connection that has failed: the server went away.
+        guard let result, pq.status(connection) == CONNECTION_OK || pq.resultStatus(result) == PGRES_COMMAND_OK
+            || pq.resultStatus(result) == PGRES_TUPLES_OK else {
+            let state = pq.status(connection) == CONNECTION_OK ? "" : PostgresError.connectionLost
+            throw PostgresError(state: state, message: Self.words(pq.errorMessage(connection)))
+        }
         switch pq.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
         default:
@@ -97,4 +134,7 @@ struct PostgresError: Error, Equatable, CustomStringConvertible {
     var state: String
     var message: String
     var description: String { state.isEmpty ? message : "\(message) (\(state))" }
+
+    /// libpq's own state for a connection that failed (class 08, connection exception).
+    static let connectionLost = "08006"
 }

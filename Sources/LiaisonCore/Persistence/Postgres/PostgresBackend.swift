@@ -1,0 +1,159 @@
+import Foundation
+
+/// A group's store on a PostgreSQL server (`PostgresSchema`): one connection as the role the
+/// server authenticated, its records read and written by `PostgresRecords`.
+///
+/// Who is recording is the server's answer, not the caller's: the staff table names the signed-in
+/// role (`my_name()`), and every record this store writes carries that name, which the schema's
+/// triggers check again. What the role may see and do is the server's too (grants, row-level
+/// security, triggers by job); a refusal comes back in the server's words, made a sentence.
+///
+/// Other sessions' commits are heard on `PostgresSchema.changeChannel` (LISTEN): the data version
+/// is how many have been announced, which is what tells a dashboard to reload.
+final class PostgresBackend: StoreBackend {
+    private let connection: PostgresConnection
+    let address: PostgresAddress
+    let isReadOnly: Bool
+    /// The signed-in staff member's name, as the staff table gives it: what records carry.
+    let staffName: String
+    /// Their job, which decides what the server lets them do.
+    let job: PostgresSchema.Job
+    private var writeWait: TimeInterval = StoreDatabase.busyTimeout
+    /// Commits by other sessions announced so far: the data version.
+    private var othersCommits = 0
+
+    var location: String { address.shown }
+
+    private init(connection: PostgresConnection, address: PostgresAddress, readOnly: Bool, staffName: String, job: PostgresSchema.Job) {
+        self.connection = connection
+        self.address = address
+        self.isReadOnly = readOnly
+        self.staffName = staffName
+        self.job = job
+    }
+
+    /// Connects as whoever the address and the server's authentication say (peer, SCRAM,
+    /// certificate), and refuses, in words and without changing anything, a database Liaison is
+    /// not set up in, one set up by a newer Liaison, and a role that is not on the staff list.
+    static func open(_ address: PostgresAddress, mode: Store.Mode) throws -> PostgresBackend {
+        let connection = try PostgresConnection(address)
+        try prepare(connection, address: address)
+        let signedIn = try connection.query("SELECT my_name(), my_job()").first ?? []
+        guard let name = signedIn.first ?? nil, let jobName = signedIn.last ?? nil, let job = PostgresSchema.Job(rawValue: jobName) else {
+            throw StoreError("""
+                \(connection.user) is not on Liaison's staff list at \(address.shown), so cannot open it. The group's \
+                administrator adds each member of staff, with their job and homes; nothing was read.
+                """)
+        }
+        if job == .wall {
+            throw StoreError("\(name) is a wall display's role: it shows `liaison wall`, and opens nothing else.")
+        }
+        return PostgresBackend(
+            connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor, staffName: name, job: job)
+    }
+
+    /// What every session needs before its first read: Liaison's schema first on the search path
+    /// (a database copied from a template loses the database's own setting), a schema version
+    /// this build knows, and the change channel listened to.
+    private static func prepare(_ connection: PostgresConnection, address: PostgresAddress) throws {
+        try connection.execute("SET search_path = \(PostgresSchema.schemaName), pg_catalog")
+        let version: Int
+        do {
+            version = Int(try connection.value("SELECT max(version) FROM schema_version") ?? "") ?? 0
+        } catch let error as PostgresError where error.state == "42P01" {
+            throw StoreError("\(address.shown) holds no Liaison store: `liaison init \(address.shown)`, run by the server's administrator, sets one up.")
+        } catch let error as PostgresError where error.state == "42501" {
+            throw StoreError("\(connection.user) may not use the Liaison store at \(address.shown): the group's administrator gives each member of staff a job there. Nothing was read.")
+        }
+        guard version <= PostgresSchema.version else {
+            throw StoreError("The store at \(address.shown) was set up by a newer Liaison (schema version \(version)); this one knows up to \(PostgresSchema.version). Nothing was read or changed.")
+        }
+        guard version == PostgresSchema.version else {
+            throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed.")
+        }
+        try connection.execute("LISTEN \(PostgresSchema.changeChannel)")
+    }
+
+    // MARK: Reading and writing
+
+    func read<T>(_ body: (any RecordReader) throws -> T) throws -> T {
+        try ensureConnected()
+        return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", saving: false) { version in
+            try body(PostgresRecords(connection: connection, dataVersion: version))
+        }
+    }
+
+    func write<T>(_ body: (any RecordWriter) throws -> T) throws -> T {
+        guard !isReadOnly else {
+            throw StoreError(job == .auditor
+                ? "\(staffName) audits, and an auditor's sign-in changes nothing; nothing was saved."
+                : "The store at \(location) is open read-only here; nothing was saved.")
+        }
+        try ensureConnected()
+        let wait = max(1, Int((writeWait * 1000).rounded()))
+        return try transaction("BEGIN; SET LOCAL lock_timeout = \(wait)", saving: true) { version in
+            try body(PostgresRecords(connection: connection, dataVersion: version))
+        }
+    }
+
+    /// Runs `body` between `begin` and COMMIT, giving it the data version; anything thrown
+    /// rolls back and is put in words.
+    ///
+    /// The version is counted after BEGIN's answer and before the first query takes the
+    /// snapshot. A commit whose COMMIT had returned before BEGIN was sent has by then been
+    /// announced to this session (the server sends a waiting notification before it reads the
+    /// next command), so it is counted and in the snapshot. One made in between is in the
+    /// snapshot but counted at the next look: a reload too many, never a change missed.
+    private func transaction<T>(_ begin: String, saving: Bool, _ body: (Int) throws -> T) throws -> T {
+        do {
+            try connection.execute(begin)
+            hearOthers()
+            let value = try body(othersCommits)
+            try connection.execute("COMMIT")
+            return value
+        } catch {
+            if connection.isConnected { try? connection.execute("ROLLBACK") }
+            throw PostgresRefusal.words(for: error, at: location, saving: saving)
+        }
+    }
+
+    /// The write wait is the server's `lock_timeout`, set for each write.
+    func replaceWriteWait(with seconds: TimeInterval) throws -> TimeInterval {
+        defer { writeWait = max(0, seconds) }
+        return writeWait
+    }
+
+    func close() throws {}
+
+    // MARK: Other sessions
+
+    /// The descriptor that becomes readable when the server has something to say (a change
+    /// announced), for the screen's `poll()`; -1 while the connection is down.
+    var wakeDescriptor: Int32 { connection.socket }
+
+    /// Counts the commits other sessions announced since the last look; this session's own are
+    /// in memory already.
+    private func hearOthers() {
+        othersCommits += connection.notifications().filter { !$0.fromThisSession && $0.channel == PostgresSchema.changeChannel }.count
+    }
+
+    /// Connects again when the server went away (restarted, or the network dropped), listening
+    /// afresh; what was announced meanwhile is lost, so the next look reloads everything.
+    private func ensureConnected() throws {
+        guard !connection.isConnected else { return }
+        connection.reconnect()
+        guard connection.isConnected else {
+            throw StoreError("The PostgreSQL store at \(location) cannot be reached; it will be tried again. Nothing was read or saved.")
+        }
+        try Self.prepare(connection, address: address)
+        othersCommits += 1
+    }
+
+    // MARK: Settings
+
+    /// The group's homes, as the database lists them: the one list every terminal shares.
+    func homes() throws -> [Home] {
+        try read { _ in try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\"") }
+            .map { Home(id: $0[0] ?? "", name: $0[1]) }
+    }
+}

@@ -1,0 +1,38 @@
+extension PostgresSchema {
+    /// Version 2: what the Swift store reads by, beyond version 1's columns. The order records
+    /// were entered in (SQLite's rowid: closed tasks and resolved escalations list the most
+    /// recently entered first), and word search over contacts' text, now and in every earlier
+    /// version (SQLite's FTS5 index: each word matched as the start of a word, ignoring case).
+    static let version2 = #"""
+        SET LOCAL search_path = liaison, pg_catalog;
+        SET LOCAL ROLE liaison_owner;
+
+        -- Entered in this order; rows already there are numbered as they lie, which for a store
+        -- moved over (`liaison migrate` copies in the file's own order) is the order they were entered.
+        ALTER TABLE task ADD COLUMN entered bigint GENERATED ALWAYS AS IDENTITY;
+        ALTER TABLE escalation ADD COLUMN entered bigint GENERATED ALWAYS AS IDENTITY;
+        CREATE INDEX task_closed ON task (entered) WHERE status <> 'open';
+        CREATE INDEX escalation_resolved ON escalation (entered) WHERE stage = 'resolved';
+
+        -- A contact's words, as the store searches them: the 'simple' configuration lowercases and
+        -- keeps every word (no language's stemming or stop words, as SQLite's index). The store's
+        -- queries use these expressions exactly, so the server answers from the indexes.
+        CREATE FUNCTION contact_words(body text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        SET search_path = pg_catalog AS $$
+          SELECT to_tsvector('simple'::regconfig,
+            coalesce(body::jsonb ->> 'summary', '') || ' ' || coalesce(body::jsonb ->> 'advice', ''))
+        $$;
+        -- An earlier version of a contact, kept in history as JSON text inside the entry's JSON.
+        CREATE FUNCTION earlier_contact_words(body text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        SET search_path = pg_catalog AS $$
+          SELECT liaison.contact_words(body::jsonb ->> 'record')
+        $$;
+        GRANT EXECUTE ON FUNCTION contact_words(text), earlier_contact_words(text)
+          TO liaison_care_worker, liaison_shift_lead, liaison_manager, liaison_auditor;
+        CREATE INDEX contact_search ON contact USING gin (contact_words(body));
+        CREATE INDEX history_contact_search ON history USING gin (earlier_contact_words(body)) WHERE kind = 'contact';
+
+        INSERT INTO schema_version (version, description)
+          VALUES (2, 'order of entry for closed tasks and resolved escalations; word search over contacts');
+        """#
+}
