@@ -7,6 +7,7 @@ public enum StoreLabel {
     /// `path` shortened to fit `width`: `~/…` under `home`, else the whole path; when that is
     /// too long, `…/folder/file`, then the file name alone, then the file name cut with "…".
     public static func short(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"], width: Int) -> String {
+        if let server = serverLabel(path) { return cut(server, to: width) }
         var full = path
         if let home, !home.isEmpty, home != "/", path.hasPrefix(home.hasSuffix("/") ? home : home + "/") {
             full = "~/" + path.dropFirst(home.hasSuffix("/") ? home.count : home.count + 1)
@@ -17,7 +18,20 @@ public enum StoreLabel {
             let tail = "…/" + parts.suffix(2).joined(separator: "/")
             if tail.displayWidth <= width { return tail }
         }
-        let name = String(parts.last ?? Substring(full))
+        return cut(String(parts.last ?? Substring(full)), to: width)
+    }
+
+    /// A database on a server (`postgresql://…/care?host=…`) as its name: "care on PostgreSQL";
+    /// who is signed in and where the server is are the address's business, not the screen's.
+    static func serverLabel(_ path: String) -> String? {
+        let lower = path.lowercased()
+        guard lower.hasPrefix("postgresql://") || lower.hasPrefix("postgres://") else { return nil }
+        let database = URLComponents(string: path)?.path.split(separator: "/").last.map(String.init) ?? ""
+        return database.isEmpty ? "PostgreSQL" : "\(database) on PostgreSQL"
+    }
+
+    /// `name` whole when it fits, else cut with "…".
+    private static func cut(_ name: String, to width: Int) -> String {
         if name.displayWidth <= width { return name }
         guard width > 1 else { return "" }
         var cut = ""

@@ -4,10 +4,10 @@ import LiaisonCore
 
 /// `--store` and `--as`, shared by every command that opens a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The store file, e.g. ~/care/home.sqlite (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
+    @Option(name: .long, help: "The store file, e.g. ~/care/home.sqlite, or a group's PostgreSQL store, e.g. postgresql:///care (default: $LIAISON_STORE, else $XDG_DATA_HOME/liaison/liaison.sqlite).")
     var store: String?
 
-    @Option(name: .customLong("as"), help: "Who is making the entry, e.g. \"Sam Lead\" (default: $LIAISON_STAFF, else your login name).")
+    @Option(name: .customLong("as"), help: "Who is making the entry, e.g. \"Sam Lead\" (default: $LIAISON_STAFF, else your login name). Not on a PostgreSQL store: there the server's sign-in says who you are.")
     var staff: String?
 
     var path: String { StoreLocation.resolve(flag: store) }
@@ -22,7 +22,11 @@ struct StoreOptions: ParsableArguments {
     /// - Parameter scope: `.lookup` for a command that writes one record or streams the store:
     ///   it then loads no record until it looks one up.
     func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
-        try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
+        // On a PostgreSQL store the server says who is signed in; a name typed here could only lie.
+        if staff != nil && PostgresAddress.isAddress(path) {
+            throw FieldError("as", "a PostgreSQL store records you as the member of staff the server signed in, so --as is not accepted there")
+        }
+        return try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
     }
 }
 

@@ -19,9 +19,16 @@ public struct DraftStore: Sendable {
     let prefix: String
 
     public init(storePath: String, staff: String, session: Int32 = getpid()) {
-        folder = URL(fileURLWithPath: storePath + ".drafts")
+        folder = URL(fileURLWithPath: Self.folder(forStore: storePath))
         prefix = Self.safeName(staff) + "."
         file = folder.appendingPathComponent(prefix + "\(session).json")
+    }
+
+    /// Beside a store file (`care.sqlite.drafts`); for a PostgreSQL store, which has no folder,
+    /// in the user's own data folder, one folder per address (password never in its name).
+    static func folder(forStore storePath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard let address = PostgresAddress(storePath) else { return storePath + ".drafts" }
+        return StoreLocation.dataFolder(environment) + "/drafts/" + safeName(address.shown)
     }
 
     /// A staff name with letters and digits kept (any script) and the rest folded to `_`, so two
@@ -129,6 +136,11 @@ public struct DraftStore: Sendable {
         var info = stat()
         let shared = stat(folder.deletingLastPathComponent().path, &info) == 0 && (info.st_mode & S_ISGID) != 0
         let mode: mode_t = shared ? 0o3770 : 0o700
+        // A PostgreSQL store's drafts folder sits in the user's data folder, which may not exist yet.
+        let parent = folder.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: parent) {
+            try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         let made = mkdir(folder.path, mode) == 0
         guard made || errno == EEXIST else {
             throw failure("create the folder for", PrivateFile.Failure(action: "create", code: errno))

@@ -29,7 +29,7 @@ enum StoreFile {
     /// A missing file is refused (`StoreError.missing`): stores are made by `create(path:)`.
     static func prepare(path: String, mode: Store.Mode) throws -> Bool {
         // Not a file at all: said as such, before it could be taken for a missing one.
-        if let address = PostgresAddress(path) { throw StoreError.notYetOpenable(address) }
+        if let address = PostgresAddress(path) { throw StoreError.fileOnly(address) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var info = stat()

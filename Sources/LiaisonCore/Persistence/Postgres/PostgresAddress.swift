@@ -39,12 +39,12 @@ public struct PostgresAddress: Sendable, Equatable {
 }
 
 extension StoreError {
-    /// The PostgreSQL store can be set up, and its schema holds the rules, but `Store` cannot
-    /// open it yet (issue 16): said plainly rather than taken for a missing file.
-    static func notYetOpenable(_ address: PostgresAddress) -> StoreError {
+    /// A tool that works on a store file's own pages (`liaison check`), given a PostgreSQL store:
+    /// said plainly rather than taken for a missing file.
+    static func fileOnly(_ address: PostgresAddress) -> StoreError {
         StoreError("""
-            \(address.shown) is a PostgreSQL store. This version of Liaison can set one up (`liaison init`) \
-            but cannot open it yet; nothing was read or changed. Use a store file for now.
+            \(address.shown) is a PostgreSQL store; this works on a store file only. The server checks and backs up \
+            its own pages (pg_amcheck, pg_dump). Nothing was read or changed.
             """)
     }
 }

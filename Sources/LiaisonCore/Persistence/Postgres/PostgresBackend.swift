@@ -57,14 +57,19 @@ final class PostgresBackend: StoreBackend {
     /// this build knows, and the change channel listened to.
     private static func prepare(_ connection: PostgresConnection, address: PostgresAddress) throws {
         try connection.execute("SET search_path = \(PostgresSchema.schemaName), pg_catalog")
-        let version: Int
-        do {
-            version = Int(try connection.value("SELECT max(version) FROM schema_version") ?? "") ?? 0
-        } catch let error as PostgresError where error.state == "42P01" {
+        let access = try connection.query("""
+            SELECT CASE WHEN n.oid IS NULL THEN 'none' WHEN pg_catalog.has_schema_privilege(n.oid, 'USAGE') THEN 'yes' ELSE 'no' END
+            FROM (SELECT 1) AS one LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = $1
+            """, [PostgresSchema.schemaName]).first?.first ?? nil
+        switch access {
+        case "none":
             throw StoreError("\(address.shown) holds no Liaison store: `liaison init \(address.shown)`, run by the server's administrator, sets one up.")
-        } catch let error as PostgresError where error.state == "42501" {
+        case "no":
             throw StoreError("\(connection.user) may not use the Liaison store at \(address.shown): the group's administrator gives each member of staff a job there. Nothing was read.")
+        default:
+            break
         }
+        let version = Int(try connection.value("SELECT max(version) FROM schema_version") ?? "") ?? 0
         guard version <= PostgresSchema.version else {
             throw StoreError("The store at \(address.shown) was set up by a newer Liaison (schema version \(version)); this one knows up to \(PostgresSchema.version). Nothing was read or changed.")
         }

@@ -6,6 +6,7 @@ extension Store {
     /// those tools are SQLite's alone for now.
     func sqliteDatabase() throws -> StoreDatabase {
         guard let sqlite = backend as? SQLiteBackend else {
+            if let address = PostgresAddress(path) { throw StoreError.fileOnly(address) }
             throw StoreError("The store \(path) is not a SQLite file, and this works only on one; nothing was changed.")
         }
         return sqlite.database

@@ -1,0 +1,67 @@
+import Foundation
+import LiaisonCore
+import LiaisonTestSupport
+import Testing
+
+/// The commands on a group's PostgreSQL store, as its staff run them: each signed in as their own
+/// role (the test cluster trusts its socket; a real server asks for peer, SCRAM or a certificate),
+/// recorded under the name the staff table gives that role, seeing only their own homes' people.
+@Suite(.endToEnd, .needsPostgres, .liaisonPostgres, .tags(.endToEnd)) struct PostgresStoreEndToEndTests {
+    typealias Staff = LiaisonPostgres.Staff
+
+    @Test func staffRecordAsWhoTheServerSignedInAndSeeOnlyTheirHomes() async throws {
+        let db = try await LiaisonPostgres.database()
+        let scratch = try ScratchFolder()
+        // Commands put their arguments after the subcommand: `liaison add person --store …`.
+        func run(_ command: [String], as member: Staff.Member) async throws -> LiaisonProcess.Result {
+            let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
+            return try await scratch.liaison(Array(command[..<split]) + ["--store", db.address(as: member)] + Array(command[split...]))
+        }
+
+        for (command, member) in [
+            (["add", "person", "--name", "Edith Brown", "--home", "ash", "--basis", "consent"], Staff.ashCarer),
+            (["add", "person", "--name", "Bill Cole", "--home", "birch", "--basis", "consent"], Staff.birchCarer),
+            (["add", "partner", "--name", "Dr Patel", "--role", "gp"], Staff.ashCarer),
+            (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Rang about her cough",
+              "--advice", "Fluids every hour"], Staff.ashCarer),
+        ] {
+            let result = try await run(command, as: member)
+            #expect(result.status == 0, "\(command) as \(member.role): \(result.stderr)")
+        }
+
+        // The record carries the staff table's name for the role, and the role itself, set by the server.
+        let recorded = try await db.sql(
+            "SELECT recorded_by, body::jsonb #>> '{audit,createdBy}' FROM contact WHERE body::jsonb ->> 'summary' = 'Rang about her cough'")
+        #expect(recorded == ["ash_carer|Carla Reid"])
+
+        // Birch's carer cannot see Ash's resident, so cannot record about her either.
+        let other = try await run(
+            ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x"], as: Staff.birchCarer)
+        #expect(other.status == 1, "\(other.stderr)")
+        #expect(other.stderr.contains("there is no person called “Edith Brown”"), "\(other.stderr)")
+        let birchReport = try await run(["report", "--format", "json"], as: Staff.birchCarer)
+        #expect(birchReport.status == 0, "\(birchReport.stderr)")
+        #expect(!birchReport.stdout.contains("Edith") && !birchReport.stdout.contains("Rang about her cough"), "\(birchReport.stdout)")
+        let ashReport = try await run(["report", "--format", "json"], as: Staff.ashLead)
+        #expect(ashReport.stdout.contains("Rang about her cough"), "\(ashReport.stdout)")
+        #expect(!ashReport.stdout.contains("Bill Cole"), "\(ashReport.stdout)")
+
+        // Nobody may say they are someone else.
+        let claimed = try await run(["add", "partner", "--name", "Dr Ward", "--role", "gp", "--as", "Ruth Okafor (registered manager)"], as: Staff.ashCarer)
+        #expect(claimed.status == 1)
+        #expect(claimed.stderr.contains("liaison: as: a PostgreSQL store records you as the member of staff the server signed in, so --as is not accepted there"),
+                "\(claimed.stderr)")
+        #expect(try await db.sql("SELECT count(*) FROM partner WHERE body::jsonb ->> 'name' = 'Dr Ward'") == ["0"])
+
+        // A role on no staff list opens nothing, and an auditor changes nothing.
+        try await db.cluster.createLoginRole("stranger")
+        let stranger = Staff.Member(role: "stranger", name: "", job: .careWorker, homes: [], allHomes: false)
+        let refused = try await run(["report"], as: stranger)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("stranger may not use the Liaison store") || refused.stderr.contains("stranger is not on Liaison's staff list"),
+                "\(refused.stderr)")
+        let audited = try await run(["add", "partner", "--name", "Dr Ward", "--role", "gp"], as: Staff.auditor)
+        #expect(audited.status == 2)
+        #expect(audited.stderr.contains("Ada Quinn audits, and an auditor's sign-in changes nothing; nothing was saved."), "\(audited.stderr)")
+    }
+}
