@@ -64,4 +64,53 @@ import Testing
         #expect(audited.status == 2)
         #expect(audited.stderr.contains("Ada Quinn audits, and an auditor's sign-in changes nothing; nothing was saved."), "\(audited.stderr)")
     }
+
+    @Test func twoTerminalsInTwoHomesSeeTheirOwnAndTheServerRefusesACareWorkersDayReview() async throws {
+        let db = try await LiaisonPostgres.database()
+        let scratch = try ScratchFolder()
+        func run(_ command: [String], as member: Staff.Member) async throws {
+            let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
+            let result = try await scratch.liaison(Array(command[..<split]) + ["--store", db.address(as: member)] + Array(command[split...]))
+            #expect(result.status == 0, "\(command) as \(member.role): \(result.stderr)")
+        }
+        try await run(["add", "person", "--name", "Edith Brown", "--home", "ash", "--basis", "consent"], as: Staff.ashCarer)
+        try await run(["add", "person", "--name", "Bill Cole", "--home", "birch", "--basis", "consent"], as: Staff.birchCarer)
+        try await run(["add", "partner", "--name", "Dr Patel", "--role", "gp"], as: Staff.ashCarer)
+        try await run(["add", "contact", "--person", "Bill Cole", "--partner", "Dr Patel", "--channel", "visit", "--summary", "Dressed his heel"],
+                      as: Staff.birchCarer)
+
+        func dashboard(as member: Staff.Member) throws -> TmuxSession {
+            try scratch.tmux(command: "\(LiaisonProcess.binary.path) --store '\(db.address(as: member))'", width: 120, height: 24)
+        }
+        let ash = try dashboard(as: Staff.ashLead), birch = try dashboard(as: Staff.birchCarer)
+        defer { ash.kill(); birch.kill() }
+        #expect(await ash.waitFor("Edith Brown"), "\(ash.capture())")
+        #expect(await birch.waitFor("Dressed his heel"), "\(birch.capture())")
+        #expect(ash.capture().contains("\(db.name) on PostgreSQL"), "\(ash.capture())")
+        #expect(!ash.capture().contains("Bill Cole") && !ash.capture().contains("Dressed his heel"), "\(ash.capture())")
+        #expect(!birch.capture().contains("Edith Brown"), "\(birch.capture())")
+
+        // A colleague in Ash saves from another terminal: on the Ash lead's screen, never on Birch's.
+        try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                       "--summary", "Rang about her cough"], as: Staff.ashCarer)
+        #expect(await ash.waitFor("Rang about her c"), "\(ash.capture())")
+        try await run(["add", "contact", "--person", "Bill Cole", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Asked after Bill"],
+                      as: Staff.birchCarer)
+        #expect(await birch.waitFor("Asked after Bill"), "\(birch.capture())")
+        #expect(!birch.capture().contains("Rang about her"), "\(birch.capture())")
+
+        // The care worker asks to mark the day reviewed: the dashboard asks, the database refuses.
+        try birch.send("R")
+        #expect(await birch.waitFor("y yes"), "\(birch.capture())")
+        try birch.send("y")
+        #expect(await birch.waitFor("Marking a day reviewed is for a shift lead or a manager; Colin Bell is a care worker."),
+                "\(birch.capture())")
+        #expect(try await db.sql("SELECT count(*) FROM day_review") == ["0"])
+        // The shift lead may.
+        try ash.send("R")
+        #expect(await ash.waitFor("y yes"), "\(ash.capture())")
+        try ash.send("y")
+        #expect(await ash.waitFor("1 of 1 reviewed"), "\(ash.capture())")
+        #expect(try await db.sql("SELECT body::jsonb #>> '{audit,createdBy}', recorded_by FROM day_review") == ["Sam Okoro|ash_lead"])
+    }
 }

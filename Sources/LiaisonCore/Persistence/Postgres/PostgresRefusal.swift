@@ -38,7 +38,7 @@ enum PostgresRefusal {
             return StoreError("That is about someone outside the homes you work in, so you may not record it; \(nothing).")
         case "42501", PostgresSchema.Refusal.recorderMismatch.rawValue, PostgresSchema.Refusal.neverDeleted.rawValue,
             PostgresSchema.Refusal.historyMissing.rawValue, PostgresSchema.Refusal.stampChanged.rawValue:
-            return StoreError("\(sentence(error.message)) The store refused it; \(nothing).")
+            return StoreError("\(sentence(error.message)) \(sentence(nothing))")
         case _ where raced:
             return FieldError("version", "a colleague changed this record since you opened it; look again and repeat your change")
         default:
