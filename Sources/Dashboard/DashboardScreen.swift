@@ -34,10 +34,11 @@ public final class DashboardScreen: Screen {
             live = nil
         }
     }
-    /// Makes what tells of other processes' saves and colleagues' unsaved forms, from the store's
-    /// path and the drafts folder; nil (no inotify, say) means looking on a timer instead.
-    public var startSignal: (_ store: String, _ drafts: String?) -> StoreChangeSignal? = {
-        StoreChangeSignal(storePath: $0, draftsFolder: $1)
+    /// Makes what tells of other processes' saves and colleagues' unsaved forms, from the store
+    /// (its file's folder, or its server's announcements) and the drafts folder; nil (no inotify,
+    /// say) means looking on a timer instead.
+    public var startSignal: (_ store: Store, _ drafts: String?) -> StoreChangeSignal? = {
+        StoreChangeSignal(store: $0, draftsFolder: $1)
     } {
         didSet { live = nil }
     }
@@ -110,8 +111,8 @@ public final class DashboardScreen: Screen {
 
     var liveUpdates: LiveUpdates {
         if let live { return live }
-        let (start, path, drafts) = (startSignal, state.store.path, entry?.drafts?.folder.path)
-        let made = LiveUpdates { start(path, drafts) }
+        let (start, store, drafts) = (startSignal, state.store, entry?.drafts?.folder.path)
+        let made = LiveUpdates { start(store, drafts) }
         live = made
         return made
     }

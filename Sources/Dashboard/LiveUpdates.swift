@@ -54,7 +54,7 @@ final class LiveUpdates {
     /// rest of a burst waits in the kernel instead of waking the screen for each event.
     var descriptors: [Int32] {
         guard let signal, unlooked.isEmpty else { return [] }
-        return [signal.descriptor]
+        return signal.descriptors
     }
 
     /// When the store is next to be looked at; nil when only the signal (and the minute) will say.

@@ -31,6 +31,13 @@ public final class StoreChangeSignal {
 
     /// Non-blocking: wait on it in `poll()`, then call `drain()`.
     public let descriptor: Int32
+    /// The inotify instance: `descriptor` itself for a store file; for a server's store, the
+    /// second of `descriptors`, beside the socket.
+    private var inotify: Int32 = -1
+    /// A PostgreSQL store's connection socket, readable when the server announced a change
+    /// (LISTEN), and how to ask which socket the connection has now: after it reconnects, it is
+    /// another, and this signal is lost (the screen polls until it makes a new one).
+    private var server: (socket: Int32, current: () -> Int32)?
     private let folder: String
     private let names: Set<String>
     private let draftsName: String?
@@ -51,6 +58,7 @@ public final class StoreChangeSignal {
         draftsName = draftsFolder.map { URL(fileURLWithPath: $0).lastPathComponent }
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
+        inotify = descriptor
         storeWatch = inotify_add_watch(descriptor, folder, Self.folderEvents)
         guard storeWatch >= 0 else {
             close(descriptor)
@@ -65,8 +73,51 @@ public final class StoreChangeSignal {
         #endif
     }
 
+    /// For a store on a PostgreSQL server: its connection's socket, where the server's
+    /// notifications of other sessions' saves arrive, and the drafts folder, watched from the
+    /// folder that holds it (the user's data folder): two descriptors (`descriptors`).
+    public convenience init?(store: Store, draftsFolder: String? = nil) {
+        guard let backend = store.backend as? PostgresBackend else {
+            self.init(storePath: store.path, draftsFolder: draftsFolder)
+            return
+        }
+        #if os(Linux)
+        let socket = backend.wakeDescriptor
+        guard socket >= 0 else { return nil }
+        self.init(server: socket, current: { [weak backend] in backend?.wakeDescriptor ?? -1 }, draftsFolder: draftsFolder)
+        #else
+        return nil
+        #endif
+    }
+
+    #if os(Linux)
+    private init?(server socket: Int32, current: @escaping () -> Int32, draftsFolder: String?) {
+        let drafts = draftsFolder.map { URL(fileURLWithPath: $0) }
+        folder = drafts?.deletingLastPathComponent().path ?? ""
+        names = []
+        draftsName = drafts?.lastPathComponent
+        descriptor = socket
+        server = (socket, current)
+        if let draftsFolder {
+            inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+            // Drafts are heard where the folder can be watched; the store is heard regardless.
+            if inotify >= 0 {
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                storeWatch = inotify_add_watch(inotify, folder, Self.folderEvents)
+                _ = watchDrafts(draftsFolder)
+            }
+        }
+    }
+    #endif
+
     deinit {
-        if descriptor >= 0 { close(descriptor) }
+        // A server's socket is its connection's, not this signal's.
+        if inotify >= 0 { close(inotify) }
+    }
+
+    /// Every descriptor to wait on: the inotify instance, and a server store's socket.
+    public var descriptors: [Int32] {
+        server == nil ? [descriptor] : [descriptor] + (inotify >= 0 ? [inotify] : [])
     }
 
     #if os(Linux)
@@ -79,7 +130,7 @@ public final class StoreChangeSignal {
     /// Adds the drafts folder's watch; true when it is watched, or does not exist yet (its
     /// creation is then seen in the store's folder). False when the kernel refused.
     private func watchDrafts(_ path: String) -> Bool {
-        let watch = inotify_add_watch(descriptor, path, Self.folderEvents)
+        let watch = inotify_add_watch(inotify, path, Self.folderEvents)
         if watch >= 0 {
             draftsWatch = watch
             return true
@@ -93,11 +144,18 @@ public final class StoreChangeSignal {
     public func drain() -> Changes {
         #if os(Linux)
         var changes: Changes = []
+        if let server {
+            // The connection moved to another socket (it reconnected), or lost its own.
+            guard server.current() == server.socket else { return [.lost, .store, .drafts] }
+            var ready = pollfd(fd: server.socket, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, 0) > 0 { changes.insert(.store) }
+            guard inotify >= 0 else { return changes }
+        }
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
         while true {
-            let count = read(descriptor, buffer, size)
+            let count = read(inotify, buffer, size)
             if count <= 0 {
                 // EAGAIN: drained. Anything else would fail again: stop listening and poll.
                 if count < 0 && errno != EAGAIN && errno != EINTR { changes.insert(.lost) }
