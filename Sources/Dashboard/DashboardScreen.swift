@@ -165,8 +165,10 @@ public final class DashboardScreen: Screen {
                 rebuild()
                 found = true
             }
+            // The store answers again (a server back after a restart): its old failure goes.
+            if changes.contains(.store), status?.hasPrefix(Self.readFailure) == true { status = nil }
         } catch {
-            status = "Could not read the store: \(ErrorWords.describe(error))"
+            status = Self.readFailure + ErrorWords.describe(error)
         }
         if found { liveUpdates.found(at: now) }
         return found || status != shown ? .changed : result
@@ -181,6 +183,9 @@ public final class DashboardScreen: Screen {
         state.unsavedElsewhere = notices
         return true
     }
+
+    /// How a look's failure starts in the footer, so a later look that succeeds can clear it.
+    static let readFailure = "Could not read the store: "
 
     private static func minute(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
 

@@ -19,3 +19,17 @@ public func eventually(
         try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
     }
 }
+
+/// `eventually` for a condition that itself waits: asking a server, say.
+public func eventually(
+    timeout: TimeInterval = 30,
+    every interval: TimeInterval = 0.05,
+    _ condition: () async throws -> Bool
+) async rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+        if try await condition() { return true }
+        if Date() >= deadline { return false }
+        try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+    }
+}

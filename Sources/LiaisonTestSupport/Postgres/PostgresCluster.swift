@@ -151,6 +151,20 @@ public final class PostgresCluster: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
+    /// Stops the server at once, as a crash or a kill -9 would: no checkpoint, every connection
+    /// cut. Its data stays; `restart()` starts it again and it recovers from its write-ahead log.
+    public func crash() async throws {
+        let stopped = try await Self.run(
+            binaries.pgCtl, ["-D", dataFolder, "-m", "immediate", "-w", "-s", "stop"], environment: environment, user: serverUser)
+        guard stopped.status == 0 else { throw Failure("pg_ctl stop -m immediate failed (\(stopped.status)): \(stopped.stderr)") }
+        lock.withLock { running = false }
+    }
+
+    /// Starts again a server `crash()` stopped, on the same folder and socket.
+    public func restart() async throws {
+        try await startServer()
+    }
+
     /// `stop()` for `deinit`, which cannot wait asynchronously: blocks until pg_ctl is done.
     private func stopNow() {
         let wasRunning = lock.withLock { defer { running = false }; return running }

@@ -148,7 +148,7 @@ final class PostgresBackend: StoreBackend {
         guard !connection.isConnected else { return }
         connection.reconnect()
         guard connection.isConnected else {
-            throw StoreError("The PostgreSQL store at \(location) cannot be reached; it will be tried again. Nothing was read or saved.")
+            throw StoreError("The PostgreSQL server cannot be reached (\(location)); it will be tried again. Nothing was read or saved.")
         }
         try Self.prepare(connection, address: address)
         othersCommits += 1

@@ -30,8 +30,8 @@ enum PostgresRefusal {
             // The server was stopped or the network dropped. A COMMIT whose answer was lost may
             // still have been kept: saying "nothing was saved" could make someone enter it twice.
             return StoreError(saving
-                ? "The connection to the PostgreSQL store at \(location) was lost during the save. If the server kept it, it will show once the connection is back; otherwise save it again."
-                : "The connection to the PostgreSQL store at \(location) was lost; it will be tried again. \(sentence(nothing))")
+                ? "The connection to the PostgreSQL server was lost during the save. If the server kept it, it will show once the connection is back; otherwise save it again."
+                : "The connection to the PostgreSQL server was lost (\(location)); it will be tried again. \(sentence(nothing))")
         case "55P03":
             return StoreError("The store \(location) is busy with another save that did not finish in time; \(nothing), please try again.")
         case "42501" where error.message.contains("row-level security"):
