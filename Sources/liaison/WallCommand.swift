@@ -53,7 +53,10 @@ struct WallCommand: ParsableCommand {
         guard typed != nil else { return nil }
         let settings: ServiceSettings
         do {
-            settings = try ServiceSettings.load(forStore: path)
+            // A group's homes are in its database: asked of the server, as the wall's own sign-in.
+            settings = PostgresAddress.isAddress(path)
+                ? try Store.open(path: path, mode: .readOnly, staff: "wall display").settings
+                : try ServiceSettings.load(forStore: path)
         } catch let error as StoreError {
             say("liaison: \(error.message)")
             throw ExitCode(2)

@@ -83,7 +83,12 @@ import Testing
             try scratch.tmux(command: "\(LiaisonProcess.binary.path) --store '\(db.address(as: member))'", width: 120, height: 24)
         }
         let ash = try dashboard(as: Staff.ashLead), birch = try dashboard(as: Staff.birchCarer)
-        defer { ash.kill(); birch.kill() }
+        // Ash's office wall, signed in as Ash's manager.
+        let wall = try scratch.tmux(
+            command: "\(LiaisonProcess.binary.path) wall --store '\(db.address(as: Staff.ashManager))' --home ash", width: 100, height: 30)
+        defer { ash.kill(); birch.kill(); wall.kill() }
+        #expect(await wall.waitFor("LIAISON · Ash House"), "\(wall.capture())")
+        #expect(await wall.waitFor("none yet today"), "\(wall.capture())")
         #expect(await ash.waitFor("Edith Brown"), "\(ash.capture())")
         #expect(await birch.waitFor("Dressed his heel"), "\(birch.capture())")
         #expect(ash.capture().contains("\(db.name) on PostgreSQL"), "\(ash.capture())")
@@ -94,6 +99,8 @@ import Testing
         try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
                        "--summary", "Rang about her cough"], as: Staff.ashCarer)
         #expect(await ash.waitFor("Rang about her c"), "\(ash.capture())")
+        #expect(await wall.waitFor("1 today · latest"), "\(wall.capture())")
+        #expect(wall.capture().contains("E.B. · GP · phone"), "\(wall.capture())")
         try await run(["add", "contact", "--person", "Bill Cole", "--partner", "Dr Patel", "--channel", "phone", "--summary", "Asked after Bill"],
                       as: Staff.birchCarer)
         #expect(await birch.waitFor("Asked after Bill"), "\(birch.capture())")

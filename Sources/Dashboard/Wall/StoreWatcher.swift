@@ -35,6 +35,9 @@ public final class StoreWatcher {
         self.open = open
     }
 
+    /// Whether the store is a PostgreSQL database rather than a file.
+    private var isServer: Bool { PostgresAddress.isAddress(path) }
+
     /// When a store that cannot be read is next tried; nil while it is open.
     public var retryAt: Date? { store == nil ? nextAttempt : nil }
 
@@ -43,6 +46,14 @@ public final class StoreWatcher {
     @discardableResult
     public func poll(now: Date) -> Bool {
         guard let store else { return attemptOpen(now: now) }
+        // A server's store has no file to inspect: the connection says whether it is there.
+        if isServer {
+            do {
+                return try store.refreshIfChanged()
+            } catch {
+                return lose(Self.words(for: error), now: now)
+            }
+        }
         switch check.inspect(path, held: heldFD) {
         case .failure(let error):
             return lose(Self.words(for: error.problem, path: path), now: now)
@@ -63,6 +74,15 @@ public final class StoreWatcher {
     private func attemptOpen(now: Date) -> Bool {
         guard now >= nextAttempt else { return false }
         nextAttempt = now.addingTimeInterval(Self.retryInterval)
+        if isServer {
+            do {
+                store = try open(path)
+                state = .ready
+                return true
+            } catch {
+                return lose(Self.words(for: error), now: now)
+            }
+        }
         switch check.inspect(path) {
         case .failure(let error):
             return lose(Self.words(for: error.problem, path: path), now: now)

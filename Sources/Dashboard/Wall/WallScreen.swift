@@ -27,11 +27,14 @@ public final class WallScreen: Screen {
     private var drawnSize: Size?
 
     /// - Parameter time: where "now" comes from at the start; afterwards the loop's wake-ups say.
-    /// - Parameter startSignal: makes what tells of other processes' saves to the store at a
-    ///   path; nil (no inotify, say) means asking the store on a timer instead.
+    /// - Parameter startSignal: makes what tells of other processes' saves to the watched store
+    ///   (its file's folder, or its server's announcements); nil (no inotify, say) means asking
+    ///   the store on a timer instead.
     public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar = .current,
                 pageInterval: TimeInterval = Pager.defaultInterval,
-                startSignal: @escaping (String) -> StoreChangeSignal? = { StoreChangeSignal(storePath: $0) }) {
+                startSignal: @escaping (StoreWatcher) -> StoreChangeSignal? = {
+                    $0.store.map { StoreChangeSignal(store: $0) } ?? StoreChangeSignal(storePath: $0.path)
+                }) {
         self.watcher = watcher
         self.names = names
         self.home = home
@@ -41,8 +44,7 @@ public final class WallScreen: Screen {
         pager = Pager(start: now, interval: pageInterval)
         watcher.poll(now: now)
         // Opening the store touches its files: the watch starts after, so it does not hear that.
-        let path = watcher.path
-        live = LiveUpdates { startSignal(path) }
+        live = LiveUpdates { [watcher] in startSignal(watcher) }
         rebuild()
     }
 

@@ -46,7 +46,12 @@ final class PostgresBackend: StoreBackend {
                 """)
         }
         if job == .wall {
-            throw StoreError("\(name) is a wall display's role: it shows `liaison wall`, and opens nothing else.")
+            // The schema lets this role read the wall's views and nothing else; the wall still
+            // builds its screen from the records themselves (a reader of the views is to come).
+            throw StoreError("""
+                \(name) is a wall display's role, which may read only the wall's views, and this Liaison's wall \
+                reads the records themselves: sign the wall in as a member of staff of its home for now.
+                """)
         }
         return PostgresBackend(
             connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor, staffName: name, job: job)
