@@ -20,11 +20,14 @@ struct RecordDetail {
         let store = state.store
         var linked: [DetailLine] = []
         let current: [RecordFields.Field]
+        /// Whose record this is, and what of theirs is being opened, for the view log.
+        var viewed: (person: String, what: String)?
         switch record {
         case .person(let id):
             guard let person = store.person(id: id) else { throw FieldError("person", "it is no longer in the store") }
             title = "Person — \(person.name)"
             current = fields.person(person)
+            viewed = (id, "person \(id)")
             linked = try Self.linked(toPerson: id, state: state)
         case .partner(let id):
             guard let partner = store.partner(id: id) else { throw FieldError("partner", "it is no longer in the store") }
@@ -35,18 +38,23 @@ struct RecordDetail {
             guard let contact = try store.contact(id: id) else { throw FieldError("contact", "it is no longer in the store") }
             title = "Contact — \(state.personName(contact.personID)), \(state.format.dayAndTime(contact.happenedAt))"
             current = fields.contact(contact)
+            viewed = (contact.personID, "contact \(id)")
             linked = Self.linked(toContact: contact, state: state)
         case .task(let id):
             guard let task = try store.task(id: id) else { throw FieldError("task", "it is no longer in the store") }
             title = "Task — \(task.title)"
             current = fields.task(task)
+            viewed = task.personID.map { ($0, "task \(id)") }
             linked = try Self.linked(toTask: task, state: state)
         case .escalation(let id):
             guard let escalation = try store.escalation(id: id) else { throw FieldError("escalation", "it is no longer in the store") }
             title = "Escalation — \(escalation.kind.title)"
             current = fields.escalation(escalation)
+            viewed = escalation.personID.map { ($0, "escalation \(id)") }
             linked = Self.people(escalation.personID, partner: escalation.partnerID, state: state)
         }
+        // Opening a record about someone is logged, where the store keeps a log, before it shows.
+        if let viewed { try store.noteViewed(personID: viewed.person, what: viewed.what) }
         lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
         // A corrected record says so at once, not only in its history (R11).
         for entry in try store.history(of: record.id) where entry.isCorrection == true {

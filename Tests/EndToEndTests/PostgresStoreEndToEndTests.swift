@@ -106,6 +106,15 @@ import Testing
         #expect(await birch.waitFor("Asked after Bill"), "\(birch.capture())")
         #expect(!birch.capture().contains("Rang about her"), "\(birch.capture())")
 
+        // Opening a resident's record is logged by the server: who, and what.
+        #expect(try await db.sql("SELECT count(*) FROM view_log") == ["0"])
+        try ash.send("Enter")
+        #expect(await ash.waitFor("Person — Edith Brown"), "\(ash.capture())")
+        let edith = try await db.sql("SELECT id FROM person WHERE body::jsonb ->> 'name' = 'Edith Brown'")
+        #expect(try await db.sql("SELECT viewed_by, what FROM view_log") == ["ash_lead|person \(edith.first ?? "")"])
+        try ash.send("Escape")
+        #expect(await eventually { !ash.capture().contains("Person — Edith Brown") }, "\(ash.capture())")
+
         // The care worker asks to mark the day reviewed: the dashboard asks, the database refuses.
         try birch.send("R")
         #expect(await birch.waitFor("y yes"), "\(birch.capture())")

@@ -105,6 +105,13 @@ extension Store {
     }
 
     /// Whether the store holds no records at all: demo data and imports go only into such a store.
+    /// Notes that `what` about a person was opened on screen, where the store keeps a log of who
+    /// looked at whose records (a PostgreSQL store; a file keeps none). Call it before showing:
+    /// when it throws, what was asked for is not shown.
+    public func noteViewed(personID: String, what: String) throws {
+        try backend.logView(personID: personID, what: what)
+    }
+
     public func isEmpty() throws -> Bool {
         try backend.read { try $0.isEmpty() }
     }

@@ -135,6 +135,17 @@ final class PostgresBackend: StoreBackend {
 
     func close() throws {}
 
+    /// `log_view` writes who (the server's session user), when (its clock) and what, in a
+    /// transaction of its own, so an auditor's read-only sign-in is logged too.
+    func logView(personID: String, what: String) throws {
+        try ensureConnected()
+        do {
+            try connection.query("SELECT log_view($1, $2)", [personID, String(what.prefix(200))])
+        } catch {
+            throw PostgresRefusal.words(for: error, at: location, saving: false)
+        }
+    }
+
     // MARK: Other sessions
 
     /// The descriptor that becomes readable when the server has something to say (a change

@@ -34,4 +34,14 @@ protocol StoreBackend: AnyObject {
 
     /// Ends the connection; the backend is not used after. Nothing committed depends on it.
     func close() throws
+
+    /// Records that the signed-in member of staff opened `what` about the person `personID`,
+    /// where the backend keeps a log of who looked at whose records (PostgreSQL's `view_log`,
+    /// written by the server with its own clock). Throws when it cannot: nothing is shown unlogged.
+    func logView(personID: String, what: String) throws
+}
+
+extension StoreBackend {
+    /// A store file keeps no view log: whoever can read the file can read every record in it.
+    func logView(personID: String, what: String) throws {}
 }
