@@ -54,7 +54,8 @@ enum LiveBenchmark {
 
     /// Runs a dashboard over `path` while a child commits; returns, in milliseconds for each commit
     /// seen, the time to the store holding it and to the frame drawn after, and how many were missed.
-    static func follow(path: String, commits: Int, watching: Bool, bench: String) throws -> ([Double], [Double], Int) {
+    /// `writerPath` is where the writer opens the same records (another sign-in, on a server).
+    static func follow(path: String, writerPath: String? = nil, commits: Int, watching: Bool, bench: String) throws -> ([Double], [Double], Int) {
         let store = try Store.open(path: path, staff: "Bench")
         let screen = try DashboardScreen(store: store)
         if !watching { screen.startSignal = { _, _ in nil } }
@@ -70,7 +71,7 @@ enum LiveBenchmark {
         }
         let writer = Process()
         writer.executableURL = URL(fileURLWithPath: bench)
-        writer.arguments = ["--live-writer", path, String(commits)]
+        writer.arguments = ["--live-writer", writerPath ?? path, String(commits)]
         let output = Pipe()
         writer.standardOutput = output
         try writer.run()

@@ -12,6 +12,7 @@ let arguments = CommandLine.arguments
 /// This program, to run again as a child for each measured command.
 let bench = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
 if LiveBenchmark.handles(arguments) { try LiveBenchmark.run(arguments, bench: bench) }
+if PostgresBenchmark.handles(arguments) { try PostgresBenchmark.run(arguments, bench: bench) }
 if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "--decode"].contains(arguments[1]) {
     do {
         try CommandBenchmark.child(arguments[1], Array(arguments.dropFirst(2)))
@@ -36,6 +37,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
             usage: liaison-bench [CONTACTS…]           stores of these sizes (default 10000 100000 1000000 10000000)
                    liaison-bench dashboard [STORE]     the dashboard's start-up and keys
                    liaison-bench live [SAVES]          another process's save to the screen, signalled and polled
+                   liaison-bench postgres [CONTACTS…]  the PostgreSQL store beside SQLite (default 100000 1000000)
                    liaison-bench --measure STORE       one store's figures
                    liaison-bench --export|--export-csv|--check STORE, --import NEW_STORE FILE
 

@@ -160,6 +160,16 @@ struct PostgresSchemaTests {
         try await db.sql(try amend(seeded.edithContact, to: corrected, by: Staff.ashCarer), as: Staff.ashCarer)
         #expect(try await db.sql("SELECT count(*) FROM history", as: Staff.ashCarer) == ["1"])
         #expect(try await db.sql("SELECT count(*) FROM history", as: Staff.birchCarer) == ["0"])
+
+        // Word search goes through the indexes, as the owner, and keeps to the caller's homes just
+        // the same: Ash's words, now and amended away, are found in Ash and nowhere else.
+        for word in ["chest", "cough", "fluids"] {
+            let search = "SELECT search_contacts(to_tsquery('simple', '\(word):*'))"
+            #expect(try await db.sql(search, as: Staff.ashCarer) == ["c-edith"], "\(word)")
+            #expect(try await db.sql(search, as: Staff.birchCarer).isEmpty, "\(word)")
+        }
+        #expect(try await db.sql("SELECT search_contacts(to_tsquery('simple', 'elevat:*'))", as: Staff.birchCarer) == ["c-frank"])
+        #expect(try await db.sql("SELECT search_contacts(to_tsquery('simple', 'elevat:*'))", as: Staff.auditor) == ["c-frank"])
     }
 
     // MARK: - By job
