@@ -21,6 +21,10 @@ final class PostgresBackend: StoreBackend {
     private var writeWait: TimeInterval = StoreDatabase.busyTimeout
     /// Commits by other sessions announced so far: the data version.
     private var othersCommits = 0
+    /// Whether this is a replica's connection: read-only, and no announcements.
+    private(set) var isStandby = false
+    /// On a replica, how far it had replayed the main server's log at the last look.
+    private var replayed: String?
 
     var location: String { address.shown }
 
@@ -37,7 +41,7 @@ final class PostgresBackend: StoreBackend {
     /// not set up in, one set up by a newer Liaison, and a role that is not on the staff list.
     static func open(_ address: PostgresAddress, mode: Store.Mode) throws -> PostgresBackend {
         let connection = try PostgresConnection(address)
-        try prepare(connection, address: address)
+        let standby = try prepare(connection, address: address)
         let signedIn = try connection.query("SELECT my_name(), my_job()").first ?? []
         guard let name = signedIn.first ?? nil, let jobName = signedIn.last ?? nil, let job = PostgresSchema.Job(rawValue: jobName) else {
             throw StoreError("""
@@ -53,14 +57,20 @@ final class PostgresBackend: StoreBackend {
                 reads the records themselves: sign the wall in as a member of staff of its home for now.
                 """)
         }
-        return PostgresBackend(
-            connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor, staffName: name, job: job)
+        let backend = PostgresBackend(
+            connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor || standby, staffName: name, job: job)
+        backend.isStandby = standby
+        backend.replayed = standby ? try connection.value("SELECT pg_last_wal_replay_lsn()::text") : nil
+        return backend
     }
 
     /// What every session needs before its first read: Liaison's schema first on the search path
     /// (a database copied from a template loses the database's own setting), a schema version
     /// this build knows, and the change channel listened to.
-    private static func prepare(_ connection: PostgresConnection, address: PostgresAddress) throws {
+    /// Returns whether the server is a replica (a hot standby, in recovery): it takes no LISTEN
+    /// and no writes, and its changes are told by how far it has replayed the main server's log.
+    @discardableResult
+    private static func prepare(_ connection: PostgresConnection, address: PostgresAddress) throws -> Bool {
         try connection.execute("SET search_path = \(PostgresSchema.schemaName), pg_catalog")
         let access = try connection.query("""
             SELECT CASE WHEN n.oid IS NULL THEN 'none' WHEN pg_catalog.has_schema_privilege(n.oid, 'USAGE') THEN 'yes' ELSE 'no' END
@@ -81,7 +91,9 @@ final class PostgresBackend: StoreBackend {
         guard version == PostgresSchema.version else {
             throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed.")
         }
-        try connection.execute("LISTEN \(PostgresSchema.changeChannel)")
+        let standby = try connection.value("SELECT pg_is_in_recovery()") == "t"
+        if !standby { try connection.execute("LISTEN \(PostgresSchema.changeChannel)") }
+        return standby
     }
 
     // MARK: Reading and writing
@@ -97,6 +109,8 @@ final class PostgresBackend: StoreBackend {
         guard !isReadOnly else {
             throw StoreError(job == .auditor
                 ? "\(staffName) audits, and an auditor's sign-in changes nothing; nothing was saved."
+                : isStandby
+                ? "The store at \(location) is a replica, which only reads; nothing was saved. Save on the group's main server."
                 : "The store at \(location) is open read-only here; nothing was saved.")
         }
         try ensureConnected()
@@ -139,6 +153,9 @@ final class PostgresBackend: StoreBackend {
     /// transaction of its own, so an auditor's read-only sign-in is logged too.
     func logView(personID: String, what: String) throws {
         try ensureConnected()
+        guard !isStandby else {
+            throw StoreError("A replica cannot log who looked at a person's records, so they open on the group's main server only.")
+        }
         do {
             try connection.query("SELECT log_view($1, $2)", [personID, String(what.prefix(200))])
         } catch {
@@ -150,12 +167,22 @@ final class PostgresBackend: StoreBackend {
 
     /// The descriptor that becomes readable when the server has something to say (a change
     /// announced), for the screen's `poll()`; -1 while the connection is down.
-    var wakeDescriptor: Int32 { connection.socket }
+    var wakeDescriptor: Int32 { isStandby ? -1 : connection.socket }
 
     /// Counts the commits other sessions announced since the last look; this session's own are
     /// in memory already.
     private func hearOthers() {
-        othersCommits += connection.notifications().filter { !$0.fromThisSession && $0.channel == PostgresSchema.changeChannel }.count
+        guard isStandby else {
+            othersCommits += connection.notifications().filter { !$0.fromThisSession && $0.channel == PostgresSchema.changeChannel }.count
+            return
+        }
+        // A replica hears nothing: it has changed when it has replayed more of the main server's
+        // log. Read as the transaction's first query, so in the same snapshot as what follows.
+        let now = try? connection.value("SELECT pg_last_wal_replay_lsn()::text")
+        if now != replayed {
+            othersCommits += 1
+            replayed = now
+        }
     }
 
     /// Connects again when the server went away (restarted, or the network dropped), listening
@@ -166,7 +193,7 @@ final class PostgresBackend: StoreBackend {
         guard connection.isConnected else {
             throw StoreError("The PostgreSQL server cannot be reached (\(location)); it will be tried again. Nothing was read or saved.")
         }
-        try Self.prepare(connection, address: address)
+        isStandby = try Self.prepare(connection, address: address)
         othersCommits += 1
     }
 
