@@ -1,11 +1,12 @@
 import Foundation
-import GRDB
 
 /// Writes a store's export as it reads it: each table in id order through a cursor, a batch of
 /// records at a time, so memory stays the same whatever the store's size and the first bytes
 /// go out at once. The JSON is byte for byte what `ExportDocument.json()` gives for the same
 /// records (sorted keys, pretty, ISO-8601 dates), so exporting, importing into an empty store
-/// and exporting again gives the same file.
+/// and exporting again gives the same file. The rows come through the store's seam
+/// (`RecordReader.everyBody`), so a store file and a PostgreSQL store holding the same records
+/// export the same bytes.
 ///
 /// Each body is written straight from its stored bytes (`BodyTranscoder`); one the transcoder
 /// does not fully understand is decoded and encoded again through `Codable`, as every record
@@ -29,7 +30,7 @@ enum ExportStream {
         .of(CareTask.self, "tasks", CareTask.table, .task),
     ]
 
-    static func json(_ db: Database, to sink: ByteSink) throws {
+    static func json(_ db: any RecordReader, to sink: ByteSink) throws {
         try sink.write("{\n")
         var first = true
         func key(_ name: String) throws {
@@ -56,14 +57,11 @@ enum ExportStream {
     /// nested values are JSON within their cell (`CSVTable`). The header names every top-level
     /// field any record of the kind has, which SQLite lists from the bodies before the rows go out.
     /// Every line ends in CRLF, as the report's CSV does (both are written by `RFC4180`).
-    static func csv(_ db: Database, to sink: ByteSink) throws {
+    static func csv(_ db: any RecordReader, to sink: ByteSink) throws {
         let order = ["people", "partners", "contacts", "tasks", "escalations", "agreements", "dayReviews", "history"]
         for name in order {
             guard let section = sections.first(where: { $0.name == name }) else { continue }
-            let columns = try String.fetchAll(db, sql: """
-                SELECT DISTINCT field.key FROM \(section.table), json_each(\(section.table).body) AS field
-                WHERE json_valid(\(section.table).body) ORDER BY field.key
-                """)
+            let columns = try db.fieldNames(of: section.table)
             try sink.write("# \(name)\r\n" + CSVTable.header(columns))
             let shaped = section.columns(columns)
             _ = try records(section, db, convert: { body, _, out, coders in
@@ -77,10 +75,9 @@ enum ExportStream {
     /// pieces of at most `pieceSize` bytes; returns how many rows there were. One batch is
     /// converted on other threads while the next is read.
     static func records(
-        _ section: ExportSection, _ db: Database, convert: @escaping BatchConversion.Convert,
+        _ section: ExportSection, _ db: any RecordReader, convert: @escaping BatchConversion.Convert,
         _ each: (ArraySlice<UInt8>) throws -> Void
     ) throws -> Int {
-        let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(section.table) ORDER BY id")
         var batch: [String] = []
         batch.reserveCapacity(batchSize)
         var count = 0
@@ -103,7 +100,7 @@ enum ExportStream {
             batch = []
             batch.reserveCapacity(batchSize)
         }
-        while let body = try bodies.next() {
+        try db.everyBody(of: section.table) { body in
             batch.append(body)
             if batch.count == batchSize { try start() }
         }

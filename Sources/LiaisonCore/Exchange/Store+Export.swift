@@ -26,14 +26,14 @@ extension Store {
     /// The export as JSON, streamed: records go to `sink` as they are read, in one read
     /// transaction so the file is a consistent moment, in constant memory (`ExportStream`).
     public func exportJSON(to sink: ByteSink) throws {
-        try sqliteDatabase().read { db in try ExportStream.json(db, to: sink) }
+        try backend.read { records in try ExportStream.json(records, to: sink) }
         try sink.flush()
     }
 
     /// CSV, streamed the same way: one section per kind, each a `# kind` line, a header row and
     /// a row per record; nested values (a basis, a confirmation, notes) are JSON within their cell.
     public func exportCSV(to sink: ByteSink) throws {
-        try sqliteDatabase().read { db in try ExportStream.csv(db, to: sink) }
+        try backend.read { records in try ExportStream.csv(records, to: sink) }
         try sink.flush()
     }
 

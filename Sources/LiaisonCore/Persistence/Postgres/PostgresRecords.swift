@@ -92,7 +92,7 @@ struct PostgresRecords: RecordWriter {
         // Through the word indexes (schema version 2's `search_contacts`, which keeps to the
         // caller's homes); the policies still decide which of those contacts come back.
         return try records(
-            Contact.self, where: "id IN (SELECT search_contacts(to_tsquery('simple', $1)))", [query],
+            Contact.self, where: "id IN (SELECT search_contacts(to_tsquery('simple', $1), \(max(0, limit))))", [query],
             orderBy: "happened_at DESC, \(Self.byID) DESC LIMIT \(max(0, limit))")
     }
 
@@ -158,6 +158,22 @@ struct PostgresRecords: RecordWriter {
     }
 
     func dataVersion() throws -> Int { version }
+
+    func everyBody(of table: String, _ each: (String) throws -> Void) throws {
+        // A cursor in this transaction, fetched a batch at a time: the server holds the rest.
+        try connection.execute("DECLARE liaison_every_body NO SCROLL CURSOR FOR SELECT body FROM \(table) ORDER BY \(Self.byID)")
+        while true {
+            let rows = try connection.query("FETCH 2048 FROM liaison_every_body")
+            for row in rows { try each(row[0] ?? "") }
+            if rows.isEmpty { break }
+        }
+        try connection.execute("CLOSE liaison_every_body")
+    }
+
+    func fieldNames(of table: String) throws -> [String] {
+        try connection.query("SELECT DISTINCT key COLLATE \"C\" AS key FROM \(table), jsonb_object_keys(body::jsonb) AS key ORDER BY 1")
+            .map { $0[0] ?? "" }
+    }
 
     // MARK: Writing
 

@@ -32,21 +32,32 @@ extension PostgresSchema {
         CREATE INDEX contact_search ON contact USING gin (contact_words(body));
         CREATE INDEX history_contact_search ON history USING gin (earlier_contact_words(body)) WHERE kind = 'contact';
 
-        -- The contacts whose words, now or in an earlier version, match: through the indexes, which
-        -- row-level security would otherwise keep the planner from (the match operator is not
-        -- leakproof, so a policy's filter must run first, on every row). It runs as the owner, so
-        -- it applies the same need to know as the policies itself: only contacts about the people
-        -- of the caller's homes (`in_scope`), the person the contact is about now deciding.
-        CREATE FUNCTION search_contacts(words tsquery) RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
+        -- The newest `lim` contacts whose words, now or in an earlier version, match: through the
+        -- indexes, which row-level security would otherwise keep the planner from (the match
+        -- operator is not leakproof, so a policy's filter would have to run first, on every row).
+        -- It runs as the owner, so it applies the same need to know as the policies itself: only
+        -- contacts about the people of the caller's homes (`in_scope`), the person the contact is
+        -- about now deciding. Each branch is planned with the words known (EXECUTE), so the server
+        -- can choose: walk back through time for a common word and stop at `lim`, or go through
+        -- the word index for a rare one.
+        CREATE FUNCTION search_contacts(words tsquery, lim integer) RETURNS SETOF text LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = liaison, pg_catalog AS $$
-          SELECT c.id FROM contact c JOIN person p ON p.id = c.person_id
-          WHERE contact_words(c.body) @@ words AND in_scope(p.home_id)
-          UNION
-          SELECT c.id FROM history h JOIN contact c ON c.id = h.record_id JOIN person p ON p.id = c.person_id
-          WHERE h.kind = 'contact' AND earlier_contact_words(h.body) @@ words AND in_scope(p.home_id)
+        BEGIN
+          RETURN QUERY EXECUTE format($q$
+            SELECT id FROM (
+              (SELECT c.id, c.happened_at FROM contact c JOIN person p ON p.id = c.person_id
+               WHERE contact_words(c.body) @@ %1$L::tsquery AND in_scope(p.home_id)
+               ORDER BY c.happened_at DESC, c.id COLLATE "C" DESC LIMIT %2$s)
+              UNION
+              (SELECT c.id, c.happened_at FROM history h JOIN contact c ON c.id = h.record_id JOIN person p ON p.id = c.person_id
+               WHERE h.kind = 'contact' AND earlier_contact_words(h.body) @@ %1$L::tsquery AND in_scope(p.home_id)
+               ORDER BY c.happened_at DESC, c.id COLLATE "C" DESC LIMIT %2$s)
+            ) found ORDER BY happened_at DESC, id COLLATE "C" DESC LIMIT %2$s
+            $q$, words::text, greatest(lim, 0));
+        END
         $$;
-        REVOKE ALL ON FUNCTION search_contacts(tsquery) FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION search_contacts(tsquery) TO liaison_care_worker, liaison_shift_lead, liaison_manager, liaison_auditor;
+        REVOKE ALL ON FUNCTION search_contacts(tsquery, integer) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION search_contacts(tsquery, integer) TO liaison_care_worker, liaison_shift_lead, liaison_manager, liaison_auditor;
 
         INSERT INTO schema_version (version, description)
           VALUES (2, 'order of entry for closed tasks and resolved escalations; word search over contacts');

@@ -134,6 +134,18 @@ struct SQLiteRecords: RecordWriter {
 
     func isEmpty() throws -> Bool { try Store.isEmpty(db) }
 
+    func everyBody(of table: String, _ each: (String) throws -> Void) throws {
+        let bodies = try String.fetchCursor(db, sql: "SELECT body FROM \(table) ORDER BY id")
+        while let body = try bodies.next() { try each(body) }
+    }
+
+    func fieldNames(of table: String) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT DISTINCT field.key FROM \(table), json_each(\(table).body) AS field
+            WHERE json_valid(\(table).body) ORDER BY field.key
+            """)
+    }
+
     /// SQLite's count of commits by other connections.
     func dataVersion() throws -> Int { try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
 

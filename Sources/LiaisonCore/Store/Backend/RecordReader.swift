@@ -75,6 +75,12 @@ protocol RecordReader {
 
     // MARK: The store as a whole
 
+    /// Every stored body of `table`, as stored, in id order (byte by byte), each handed to
+    /// `each` as it is read: an export of any size in constant memory.
+    func everyBody(of table: String, _ each: (String) throws -> Void) throws
+    /// The top-level field names any body of `table` has, in byte order: the CSV export's header.
+    func fieldNames(of table: String) throws -> [String]
+
     /// Whether the store holds no records of any kind, history included.
     func isEmpty() throws -> Bool
     /// A number that changes when another connection has committed since it was last asked,
