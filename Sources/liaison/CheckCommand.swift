@@ -9,13 +9,17 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Every table is read: each record must decode, match the columns kept beside it and point \
             only at records that exist, and each record's history must run without gaps. A damaged \
-            record is named by table and id; `liaison export --salvage` then keeps everything readable.
+            record is named by table and id; `liaison export --salvage` then keeps everything readable. \
+            On a PostgreSQL store the server keeps pages, references and history itself; every record \
+            the signed-in role may see is decoded.
             """)
     @OptionGroup var options: StoreOptions
 
     /// People the service's homes leave out: warnings, so the store still passes. A settings
     /// file that cannot be read is not this command's concern (every other command says so).
     static func homeWarnings(path: String) throws -> [String] {
+        // A server's homes are its own table, and a person's home a reference to it.
+        guard !PostgresAddress.isAddress(path) else { return [] }
         guard let settings = try? ServiceSettings.load(forStore: path) else { return [] }
         let store = try Store.open(path: path, mode: .readOnly, staff: "check", scope: .directory)
         return HomeCheck.warnings(people: store.people, homes: settings.homeList)

@@ -46,6 +46,19 @@ import Testing
         #expect(ashReport.stdout.contains("Rang about her cough"), "\(ashReport.stdout)")
         #expect(!ashReport.stdout.contains("Bill Cole"), "\(ashReport.stdout)")
 
+        // Export, as everywhere, of what the role may see; check decodes it all; import is migrate's.
+        let exported = try await run(["export"], as: Staff.ashLead)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.contains("Rang about her cough") && !exported.stdout.contains("Bill Cole"))
+        let checked = try await run(["check"], as: Staff.auditor)
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout.contains("1 contact") && checked.stdout.contains("2 person"), "\(checked.stdout)")
+        let file = scratch.path("export.json")
+        try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try await run(["import", file], as: Staff.ashLead)
+        #expect(imported.status == 2)
+        #expect(imported.stderr.contains("A PostgreSQL store is filled by `liaison migrate`"), "\(imported.stderr)")
+
         // Nobody may say they are someone else.
         let claimed = try await run(["add", "partner", "--name", "Dr Ward", "--role", "gp", "--as", "Ruth Okafor (registered manager)"], as: Staff.ashCarer)
         #expect(claimed.status == 1)

@@ -28,6 +28,10 @@ public enum StoreCheck {
     /// Checks the store at `path`: SQLite's checks on one connection and thread while the records
     /// are decoded on another, so the two kinds of work share the machine's cores.
     public static func run(path: String) throws -> Report {
+        // A server keeps its own pages and constraints: what is left is Liaison's (`ServerCheck`).
+        if PostgresAddress.isAddress(path) {
+            return try ServerCheck.run(try Store.open(path: path, mode: .readOnly, staff: "check", scope: .lookup))
+        }
         let records = try StoreDatabase.open(path: path, mode: .readOnly)
         let whole = try StoreDatabase.open(path: path, mode: .readOnly)
         let sqlite = BackgroundResult { try whole.read { db in try sqliteChecks(db) } }

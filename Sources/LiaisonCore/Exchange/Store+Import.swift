@@ -7,6 +7,12 @@ extension Store {
     /// matter; ids, authors, times and history are kept as they were. Any problem refuses the
     /// whole file with all of them listed (`ImportRefusal`), and nothing is written.
     public func importJSON(from source: ByteSource) throws {
+        if backend is PostgresBackend {
+            throw StoreError(
+                "A PostgreSQL store is filled by `liaison migrate`, run by the server's administrator, so that every record "
+                    + "keeps who recorded it: import the file into a new store file first (`liaison init FILE`, then "
+                    + "`liaison import … --store FILE`), and move that over. Nothing was changed.")
+        }
         let now = now
         try importRecords { writer in try ImportReader.read(source, into: writer, now: now) }
     }
