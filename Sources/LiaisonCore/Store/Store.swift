@@ -69,6 +69,7 @@ public final class Store {
                 backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
                 recentDays: recentDays, scope: scope)
             store.homes = HomeList(try backend.homes())
+            store.staffList = try backend.staffList()
             return store
         }
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)

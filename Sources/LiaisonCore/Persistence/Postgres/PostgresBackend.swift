@@ -199,6 +199,25 @@ final class PostgresBackend: StoreBackend {
 
     // MARK: Settings
 
+    /// The staff list (R10: who is a manager), from the staff table: every active member with a
+    /// job that records, their homes, or every home for those who work across the group.
+    func staffList() throws -> [StaffMember] {
+        let rows = try read { _ in
+            try connection.query("""
+                SELECT s.display_name, s.job, s.all_homes, string_agg(h.home_id, ',' ORDER BY h.home_id COLLATE "C")
+                FROM staff s LEFT JOIN staff_home h ON h.role_name = s.role_name
+                WHERE s.active AND s.job IN ('care-worker', 'shift-lead', 'manager')
+                GROUP BY s.display_name, s.job, s.all_homes ORDER BY s.display_name COLLATE "C"
+                """)
+        }
+        let roles: [String: StaffMember.Role] = ["care-worker": .carer, "shift-lead": .shiftLead, "manager": .manager]
+        return rows.compactMap { row in
+            guard let name = row[0], let role = row[1].flatMap({ roles[$0] }) else { return nil }
+            let homes = row[2] == "t" ? nil : (row[3] ?? "").split(separator: ",").map(String.init)
+            return StaffMember(name: name, role: role, homes: homes)
+        }
+    }
+
     /// The group's homes, as the database lists them: the one list every terminal shares.
     func homes() throws -> [Home] {
         try read { _ in try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\"") }
