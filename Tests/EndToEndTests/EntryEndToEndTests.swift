@@ -249,6 +249,18 @@ import Testing
 
     /// The screen as one line of words: borders and runs of spaces gone, so text wrapped at any
     /// width still reads as typed.
+    /// Opens the contact form with `a` and fills its first fields as a person would: Edith Brown
+    /// and Dr Patel picked by typing, then `summary`; the cursor is left in the summary.
+    static func startContact(_ session: TmuxSession, summary: String) async throws {
+        try session.send("a", literal: true)
+        #expect(await session.waitFor("New contact / advice"))
+        try session.send("edith", literal: true)
+        try session.send("Enter", "Tab")
+        try session.send("patel", literal: true)
+        try session.send("Enter", "Tab")
+        try session.send(summary, literal: true)
+    }
+
     static func flattened(_ screen: String) -> String {
         screen.replacingOccurrences(of: "│", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
@@ -260,13 +272,7 @@ import Testing
     func killedMidFormTheDraftIsOfferedBack(signal: Int32) async throws {
         let first = try await open()
         defer { first.kill() }
-        try first.send("a", literal: true)
-        #expect(await first.waitFor("New contact / advice"))
-        try first.send("edith", literal: true)
-        try first.send("Enter", "Tab")
-        try first.send("patel", literal: true)
-        try first.send("Enter", "Tab")
-        try first.send(Self.summary, literal: true)
+        try await Self.startContact(first, summary: Self.summary)
         try first.send("Tab")
         try first.send(Self.advice[0], literal: true)
         #expect(await first.waitFor("«twice daily»"))

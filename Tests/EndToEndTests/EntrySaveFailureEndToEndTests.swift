@@ -32,13 +32,7 @@ import Testing
         let session = try await entry.open()
         defer { session.kill() }
         let summary = "Nurse rang while the store was held"
-        try session.send("a", literal: true)
-        #expect(await session.waitFor("New contact / advice"))
-        try session.send("edith", literal: true)
-        try session.send("Enter", "Tab")
-        try session.send("patel", literal: true)
-        try session.send("Enter", "Tab")
-        try session.send(summary, literal: true)
+        try await EntryEndToEndTests.startContact(session, summary: summary)
         try session.send("Tab")
         try session.send("Zoë: «keep her legs raised», 王", literal: true)
         #expect(await session.waitFor("«keep her legs raised»"))
