@@ -142,4 +142,41 @@ import Testing
         #expect(await ash.waitFor("1 of 1 reviewed"), "\(ash.capture())")
         #expect(try await db.sql("SELECT body::jsonb #>> '{audit,createdBy}', recorded_by FROM day_review") == ["Sam Okoro|ash_lead"])
     }
+
+    @Test func aReplicaCarriesTheWallAndReportsAndRefusesSaves() async throws {
+        let db = try await LiaisonPostgres.database()
+        let scratch = try ScratchFolder()
+        func run(_ command: [String], at address: String) async throws -> LiaisonProcess.Result {
+            let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
+            return try await scratch.liaison(Array(command[..<split]) + ["--store", address] + Array(command[split...]))
+        }
+        for command in [
+            ["add", "person", "--name", "Edith Brown", "--home", "ash", "--basis", "consent"], ["add", "partner", "--name", "Dr Patel", "--role", "gp"],
+        ] {
+            let result = try await run(command, at: db.address(as: Staff.ashCarer))
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let replica = try await db.cluster.replica()
+        do {
+            let onReplica = "postgresql://\(Staff.ashManager.role)@/\(db.name)?host=\(replica.folder)&port=\(PostgresCluster.port)"
+            let wall = try scratch.tmux(command: "\(LiaisonProcess.binary.path) wall --store '\(onReplica)' --home ash", width: 100, height: 30)
+            defer { wall.kill() }
+            #expect(await wall.waitFor("none yet today"), "\(wall.capture())")
+
+            // Saved on the main server, shown by the wall reading the replica.
+            let saved = try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                                       "--summary", "Rang about her cough"], at: db.address(as: Staff.ashCarer))
+            #expect(saved.status == 0, "\(saved.stderr)")
+            #expect(await wall.waitFor("1 today · latest"), "\(wall.capture())")
+            #expect(await eventually { (try? await run(["report", "--home", "ash"], at: onReplica))?.stdout.contains("Rang about her cough") == true })
+
+            let refused = try await run(["add", "partner", "--name", "Dr Ward", "--role", "gp"], at: onReplica)
+            #expect(refused.status == 2)
+            #expect(refused.stderr.contains("is a replica, which only reads; nothing was saved. Save on the group's main server."), "\(refused.stderr)")
+        } catch {
+            await replica.stop()
+            throw error
+        }
+        await replica.stop()
+    }
 }

@@ -165,6 +165,38 @@ public final class PostgresCluster: @unchecked Sendable {
         try await startServer()
     }
 
+    /// A hot standby of this server, as a group runs one for its walls and reports: a copy taken
+    /// with `pg_basebackup` into a folder of its own, started read-only and following this
+    /// server's write-ahead log over its socket. `stop()` it as well.
+    public func replica() async throws -> PostgresCluster {
+        var template = Array("/tmp/liaison-pg-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { throw Failure("cannot make a folder under /tmp: \(String(cString: strerror(errno)))") }
+        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if let serverUser { UnprivilegedUsers.chown(folder, serverUser) }
+        chmod(folder, 0o700)
+        let replica = PostgresCluster(binaries: binaries, folder: folder, serverUser: serverUser)
+        let copied = try await Self.run(
+            binaries.folder + "/pg_basebackup",
+            ["-h", self.folder, "-p", String(Self.port), "-U", Self.superuser, "-D", replica.dataFolder, "-R", "-X", "stream"],
+            environment: environment, user: serverUser)
+        guard copied.status == 0 else {
+            replica.stopNow()
+            throw Failure("pg_basebackup failed (\(copied.status)): \(copied.stderr)")
+        }
+        // The copy's settings name this server's socket folder: its own, appended, wins.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: replica.dataFolder + "/postgresql.conf"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nunix_socket_directories = '\(folder)'\nhot_standby = on\n".utf8))
+        try handle.close()
+        do {
+            try await replica.startServer()
+        } catch {
+            replica.stopNow()
+            throw error
+        }
+        return replica
+    }
+
     /// `stop()` for `deinit`, which cannot wait asynchronously: blocks until pg_ctl is done.
     private func stopNow() {
         let wasRunning = lock.withLock { defer { running = false }; return running }
