@@ -177,7 +177,7 @@ public final class PostgresCluster: @unchecked Sendable {
         let replica = PostgresCluster(binaries: binaries, folder: folder, serverUser: serverUser)
         let copied = try await Self.run(
             binaries.folder + "/pg_basebackup",
-            ["-h", self.folder, "-p", String(Self.port), "-U", Self.superuser, "-D", replica.dataFolder, "-R", "-X", "stream"],
+            ["-h", self.folder, "-p", String(Self.port), "-U", Self.superuser, "-D", replica.dataFolder, "-R", "-X", "stream", "--checkpoint=fast"],
             environment: environment, user: serverUser)
         guard copied.status == 0 else {
             replica.stopNow()
