@@ -218,12 +218,46 @@ public final class Store {
     /// PRAGMA when nothing changed. Also reloads when the day has turned, so "recent" moves on.
     @discardableResult
     public func refreshIfChanged() throws -> Bool {
-        let version = try backend.read { try $0.dataVersion() }
         let since = recentStart()
+        // Where the backend names what others saved, those records alone are read, in the same
+        // view as the version: a colleague's save costs a record, not the whole working set.
+        let scope = self.scope, last = lastDataVersion, sameDays = since == workingSet.recentSince
+        let (version, updated) = try backend.read { records -> (Int, [(RecordChange, (any LiaisonRecord)?)]?) in
+            let version = try records.dataVersion()
+            let changes = backend.takeChanges()
+            guard version != last, sameDays, scope == .everything, let changes, changes.count <= Self.mostChangesReadAlone else {
+                return (version, nil)
+            }
+            return (version, try changes.map { ($0, try Self.current($0, in: records)) })
+        }
         guard version != lastDataVersion || since != workingSet.recentSince else { return false }
-        try reload()
+        if let updated {
+            var set = workingSet
+            for (change, record) in updated {
+                // Gone from view (out of the role's homes) or not there: off every list.
+                if let record { set.apply(record) } else { set.forget(id: change.id) }
+            }
+            workingSet = set
+            lastDataVersion = version
+        } else {
+            try reload()
+        }
         notify(.reloaded)
         return true
+    }
+
+    /// More changes than this at once (a colleague's import, a burst) are read as a whole reload.
+    static let mostChangesReadAlone = 64
+
+    /// The record a change names, as this store may see it now.
+    private static func current(_ change: RecordChange, in records: any RecordReader) throws -> (any LiaisonRecord)? {
+        switch change.table {
+        case Contact.table: try records.record(Contact.self, id: change.id)
+        case CareTask.table: try records.record(CareTask.self, id: change.id)
+        case Escalation.table: try records.record(Escalation.self, id: change.id)
+        case Partner.table: try records.record(Partner.self, id: change.id)
+        default: nil
+        }
     }
 
     func recentStart() -> Date {

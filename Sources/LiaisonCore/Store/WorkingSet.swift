@@ -59,6 +59,17 @@ public struct WorkingSet: Sendable, Equatable {
         sortAll()
     }
 
+    /// Takes the record with `id` off every list: it can no longer be seen.
+    mutating func forget(id: String) {
+        people.removeAll { $0.id == id }
+        partners.removeAll { $0.id == id }
+        openTasks.removeAll { $0.id == id }
+        openEscalations.removeAll { $0.id == id }
+        recentContacts.removeAll { $0.id == id }
+        chaseList.removeAll { $0.id == id }
+        undecidedAdvice.removeAll { $0.id == id }
+    }
+
     private static func upsert<R: LiaisonRecord>(_ record: R, into list: inout [R], keep: Bool) {
         list.removeAll { $0.id == record.id }
         if keep { list.append(record) }

@@ -120,6 +120,38 @@ import Testing
         #expect(try store.contact(id: contact.id) == contact)
     }
 
+    /// However a store takes in colleagues' saves (reading them one by one where the backend
+    /// names them, or everything again), what it then holds is what opening it afresh gives.
+    @Test(arguments: StoreKind.shared)
+    func colleaguesSavesTakenInLeaveWhatReopeningGives(kind: StoreKind) throws {
+        let made = try kind.make()
+        let store = made.store
+        let colleague = try made.another(staff: "Colleague")
+        let edith = try colleague.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
+        let patel = try colleague.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        #expect(try store.refreshIfChanged())
+        #expect(store.workingSet == (try made.another()).workingSet)
+
+        // Single records: a contact with advice, a task closed, an escalation resolved, a partner renamed.
+        let (contact, tasks) = try colleague.addContact(
+            ContactDraft(personID: edith.id, partnerID: patel.id, channel: .phone, summary: "Rang", advice: "Fluids"),
+            followUps: [TaskDraft(title: "Ring back", personID: edith.id, due: Fixture.start + 3600)])
+        let escalation = try colleague.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a visit", personID: edith.id))
+        #expect(try store.refreshIfChanged())
+        #expect(store.workingSet == (try made.another()).workingSet)
+        #expect(store.undecidedAdvice.map(\.id) == [contact.id])
+        _ = try colleague.closeTask(tasks[0], outcome: "done")
+        _ = try colleague.resolve(try colleague.acknowledge(escalation), outcome: "Visit agreed")
+        var renamed = patel
+        renamed.name = "Dr Anita Patel"
+        _ = try colleague.amend(renamed, reason: "full name")
+        #expect(try store.refreshIfChanged())
+        #expect(store.workingSet == (try made.another()).workingSet)
+        #expect(store.openTasks.isEmpty && store.openEscalations.isEmpty)
+        #expect(store.partner(id: patel.id)?.name == "Dr Anita Patel")
+        #expect(try store.refreshIfChanged() == false)
+    }
+
     @Test(arguments: StoreKind.shared)
     func anotherConnectionsSaveIsNoticed(kind: StoreKind) throws {
         let made = try kind.make()

@@ -21,6 +21,27 @@ final class PostgresBackend: StoreBackend {
     private var writeWait: TimeInterval = StoreDatabase.busyTimeout
     /// Commits by other sessions announced so far: the data version.
     private var othersCommits = 0
+    /// The records other sessions' announcements named since `takeChanges`; nil once one named
+    /// something wider (a person: their records may have come into view or gone out of it;
+    /// homes or staff), or on a replica, or after a reconnect (announcements were missed).
+    private var heard: Set<RecordChange>? = []
+    /// The tables whose records change one at a time, by themselves.
+    private static let singleRecordTables: Set<String> = ["partner", "contact", "task", "escalation"]
+
+    func takeChanges() -> Set<RecordChange>? {
+        defer { heard = isStandby ? nil : [] }
+        return heard
+    }
+
+    /// The record an announcement names (`{"table" : "contact", "id" : "…"}`), when it is one
+    /// that changes by itself.
+    private static func change(in payload: String) -> RecordChange? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
+              let table = object["table"] as? String, let id = object["id"] as? String, singleRecordTables.contains(table)
+        else { return nil }
+        return RecordChange(table: table, id: id)
+    }
+
     /// Whether this is a replica's connection: read-only, and no announcements.
     private(set) var isStandby = false
     /// On a replica, how far it had replayed the main server's log at the last look.
@@ -173,9 +194,13 @@ final class PostgresBackend: StoreBackend {
     /// in memory already.
     private func hearOthers() {
         guard isStandby else {
-            othersCommits += connection.notifications().filter { !$0.fromThisSession && $0.channel == PostgresSchema.changeChannel }.count
+            for notice in connection.notifications() where !notice.fromThisSession && notice.channel == PostgresSchema.changeChannel {
+                othersCommits += 1
+                heard = heard.flatMap { changes in Self.change(in: notice.payload).map { changes.union([$0]) } }
+            }
             return
         }
+        heard = nil
         // A replica hears nothing: it has changed when it has replayed more of the main server's
         // log. Read as the transaction's first query, so in the same snapshot as what follows.
         let now = try? connection.value("SELECT pg_last_wal_replay_lsn()::text")
@@ -195,6 +220,7 @@ final class PostgresBackend: StoreBackend {
         }
         isStandby = try Self.prepare(connection, address: address)
         othersCommits += 1
+        heard = nil
     }
 
     // MARK: Settings

@@ -39,9 +39,24 @@ protocol StoreBackend: AnyObject {
     /// where the backend keeps a log of who looked at whose records (PostgreSQL's `view_log`,
     /// written by the server with its own clock). Throws when it cannot: nothing is shown unlogged.
     func logView(personID: String, what: String) throws
+
+    /// What other sessions saved since the last call, by table and id, when the backend can
+    /// name it (a PostgreSQL store hears each save announced); nil when it cannot, or when what
+    /// changed reaches further than single records (a person, homes, staff): then everything is
+    /// read again. Call inside `read`, after `dataVersion()`: what it names is in that view.
+    func takeChanges() -> Set<RecordChange>?
+}
+
+/// A record another session saved, as the backend heard of it: its table and id.
+struct RecordChange: Hashable, Sendable {
+    var table: String
+    var id: String
 }
 
 extension StoreBackend {
+    /// A store file's data version says only that something changed: everything is read again.
+    func takeChanges() -> Set<RecordChange>? { nil }
+
     /// A store file keeps no view log: whoever can read the file can read every record in it.
     func logView(personID: String, what: String) throws {}
 }
