@@ -1,22 +1,26 @@
 import Foundation
-import LiaisonCore
 
-/// Copies a program so a test can run it from elsewhere. The copy is written through a
-/// close-on-exec descriptor: `FileManager.copyItem` is not, so a tmux server or binary that
-/// another test spawns mid-copy inherits the write descriptor and keeps it for its whole life,
-/// and running the copy then fails with "Text file busy" (ETXTBSY).
+/// Copies a program so a test can run it from elsewhere. The copy is written by `/bin/cp`, in a
+/// process of its own, so this process never holds the copy open for writing. Held here, even
+/// through a close-on-exec descriptor, a child that another test's thread forks in the meantime
+/// has it too until that child execs, and running the copy then fails with "Text file busy"
+/// (ETXTBSY): seen in CI with `O_CLOEXEC` alone.
 public enum ExecutableCopy {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
     public static func copy(_ source: String, to destination: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: source))
-        let fd = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
-        guard fd >= 0 else { throw Failure(description: "cannot create \(destination): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let sink = ByteSink(descriptor: fd)
-        try sink.write(bytes: data)
-        try sink.flush()
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw Failure(description: "cannot create \(destination): it exists")
+        }
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = ["--", source, destination]
+        try cp.run()
+        cp.waitUntilExit()
+        guard cp.terminationStatus == 0, chmod(destination, 0o755) == 0 else {
+            throw Failure(description: "cannot copy \(source) to \(destination) (cp exited \(cp.terminationStatus))")
+        }
     }
 }
