@@ -68,6 +68,9 @@ struct WallCommand: ParsableCommand {
     /// read is said once, and the wall then shows the least: initials.
     static func settingsNames(forStore path: String) throws -> NameDisplay {
         do {
+            if PostgresAddress.isAddress(path) {
+                return try Store.open(path: path, mode: .readOnly, staff: "wall display", scope: .lookup).wallSettings.names
+            }
             return try ServiceSettings.load(forStore: path).wall.names
         } catch let error as StoreError {
             say("liaison: \(error.message) The wall shows initials.")

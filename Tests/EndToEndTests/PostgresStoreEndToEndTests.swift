@@ -179,4 +179,30 @@ import Testing
         }
         await replica.stop()
     }
+
+    @Test func theGroupsSettingsAreTheDatabases() async throws {
+        let db = try await LiaisonPostgres.database()
+        let scratch = try ScratchFolder()
+        let address = db.address(as: Staff.ashCarer)
+        for command in [
+            ["add", "person", "--store", address, "--name", "Edith Brown", "--home", "ash", "--basis", "consent"],
+            ["add", "partner", "--store", address, "--name", "Dr Patel", "--role", "gp"],
+        ] {
+            let result = try await scratch.liaison(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let contact = ["add", "contact", "--store", address, "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                       "--summary", "Rang", "--when", "11/23/2026 16:00"]
+        // Day first, as standard: there is no 23rd month.
+        #expect(try await scratch.liaison(contact).status != 0)
+        try await db.sql(#"INSERT INTO settings (body) VALUES ('{"dateOrder" : "month-first"}')"#)
+        let monthFirst = try await scratch.liaison(contact)
+        #expect(monthFirst.status == 0, "\(monthFirst.stderr)")
+        #expect(try await db.sql("SELECT to_char(happened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM contact") == ["2026-11-23 16:00"])
+        // Settings that cannot be read are said, with where they are.
+        try await db.sql(#"UPDATE settings SET body = '{"dateOrder" : "sideways"}'"#)
+        let refused = try await scratch.liaison(["report", "--store", address])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("The group's settings in") && refused.stderr.contains("(liaison.settings) cannot be read"), "\(refused.stderr)")
+    }
 }

@@ -145,7 +145,7 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         return matches[0].name
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         switch error {
         case .dataCorrupted(let context) where !context.codingPath.isEmpty: context.debugDescription
         case .dataCorrupted(let context): "it is not valid JSON (\(context.debugDescription))"

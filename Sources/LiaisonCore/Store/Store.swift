@@ -68,6 +68,7 @@ public final class Store {
             let store = try Store(
                 backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
                 recentDays: recentDays, scope: scope)
+            store.apply(try backend.settings())
             store.homes = HomeList(try backend.homes())
             store.staffList = try backend.staffList()
             return store
@@ -125,7 +126,7 @@ public final class Store {
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
         let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, scope: scope)
-        // A group's settings are in its database (homes so far); there is no file beside it.
+        // A group's settings are in its database (`Store.open` took them); there is no file beside it.
         if store.backend is PostgresBackend { return store }
         // Settings only shape what is written (due dates, managers); a reader does without them,
         // so an archive on read-only media or in someone else's folder still reads.

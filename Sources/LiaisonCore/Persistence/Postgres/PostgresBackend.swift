@@ -244,6 +244,20 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    /// The group's settings from `liaison.settings` (the standard ones when it holds none),
+    /// with the homes and staff left to their own tables.
+    func settings() throws -> ServiceSettings {
+        guard let body = try read({ _ in try connection.value("SELECT body FROM settings") }) else { return .standard }
+        do {
+            var settings = try JSONDecoder().decode(ServiceSettings.self, from: Data(body.utf8))
+            settings.homes = []
+            settings.staff = []
+            return settings
+        } catch let error as DecodingError {
+            throw StoreError("The group's settings in \(location) (liaison.settings) cannot be read: \(ServiceSettings.describe(error)). The administrator corrects them there.")
+        }
+    }
+
     /// The group's homes, as the database lists them: the one list every terminal shares.
     func homes() throws -> [Home] {
         try read { _ in try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\"") }

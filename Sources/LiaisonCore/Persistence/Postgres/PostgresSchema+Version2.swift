@@ -2,7 +2,8 @@ extension PostgresSchema {
     /// Version 2: what the Swift store reads by, beyond version 1's columns. The order records
     /// were entered in (SQLite's rowid: closed tasks and resolved escalations list the most
     /// recently entered first), and word search over contacts' text, now and in every earlier
-    /// version (SQLite's FTS5 index: each word matched as the start of a word, ignoring case).
+    /// version (SQLite's FTS5 index: each word matched as the start of a word, ignoring case),
+    /// and the group's settings (a service's settings file, kept in the database).
     static let version2 = #"""
         SET LOCAL search_path = liaison, pg_catalog;
         SET LOCAL ROLE liaison_owner;
@@ -72,7 +73,16 @@ extension PostgresSchema {
         REVOKE ALL ON FUNCTION search_contacts(tsquery, integer) FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION search_contacts(tsquery, integer) TO liaison_care_worker, liaison_shift_lead, liaison_manager, liaison_auditor;
 
+        -- The group's settings as a service's settings file holds them (JSON: escalation timescales,
+        -- the date order staff write, the wall's names), one row, written by the administrator.
+        -- The homes and the staff list are not taken from it: they are the `home` and `staff` tables.
+        CREATE TABLE settings (
+          id boolean PRIMARY KEY DEFAULT true CHECK (id),
+          body text NOT NULL CHECK (jsonb_typeof(body::jsonb) = 'object')
+        );
+        GRANT SELECT ON settings TO liaison_care_worker, liaison_shift_lead, liaison_manager, liaison_auditor, liaison_wall;
+
         INSERT INTO schema_version (version, description)
-          VALUES (2, 'order of entry for closed tasks and resolved escalations; word search over contacts');
+          VALUES (2, 'order of entry for closed tasks and resolved escalations; word search over contacts; settings');
         """#
 }
