@@ -13,8 +13,11 @@ import Glibc
 /// see, only after the last write to the `-wal`: a look straight after the last event may come
 /// too early, so a looker looks again a little later (`LiveUpdates` in the dashboard does).
 ///
+/// For a PostgreSQL store (`init(store:)`) the store's part is the connection's socket instead,
+/// readable when the server announces another session's save (LISTEN); the look reads it.
+///
 /// Nil where it cannot work (not Linux, a store kept in memory, no inotify, the user's watch
-/// limit reached); then the caller polls as before.
+/// limit reached, a replica, which announces nothing); then the caller polls as before.
 public final class StoreChangeSignal {
     /// What the events read by `drain()` were about.
     public struct Changes: OptionSet, Sendable {
