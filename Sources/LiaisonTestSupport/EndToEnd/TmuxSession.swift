@@ -90,6 +90,9 @@ public final class TmuxSession {
         guard isAlive else { return }
         isAlive = false
         _ = try? Self.tmux(socket: socket, ["kill-server"])
+        // tmux leaves the socket file behind; it is ours alone, so it goes too.
+        let folder = environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
         if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) }
     }
 
