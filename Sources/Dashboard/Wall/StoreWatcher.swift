@@ -47,55 +47,46 @@ public final class StoreWatcher {
     public func poll(now: Date) -> Bool {
         guard let store else { return attemptOpen(now: now) }
         // A server's store has no file to inspect: the connection says whether it is there.
-        if isServer {
-            do {
-                return try store.refreshIfChanged()
-            } catch {
-                return lose(Self.words(for: error), now: now)
+        if !isServer {
+            switch check.inspect(path, held: heldFD) {
+            case .failure(let error):
+                return lose(Self.words(for: error.problem, path: path), now: now)
+            case .success(let current) where current != identity:
+                // Another file now has this name (restored from a backup, say): read that one.
+                closeStore()
+                nextAttempt = .distantPast
+                return attemptOpen(now: now) || true
+            case .success:
+                break
             }
         }
-        switch check.inspect(path, held: heldFD) {
-        case .failure(let error):
-            return lose(Self.words(for: error.problem, path: path), now: now)
-        case .success(let current) where current != identity:
-            // Another file now has this name (restored from a backup, say): read that one.
-            closeStore()
-            nextAttempt = .distantPast
-            return attemptOpen(now: now) || true
-        case .success:
-            do {
-                return try store.refreshIfChanged()
-            } catch {
-                return lose(Self.words(for: error), now: now)
-            }
+        do {
+            return try store.refreshIfChanged()
+        } catch {
+            return lose(Self.words(for: error), now: now)
         }
     }
 
     private func attemptOpen(now: Date) -> Bool {
         guard now >= nextAttempt else { return false }
         nextAttempt = now.addingTimeInterval(Self.retryInterval)
-        if isServer {
-            do {
-                store = try open(path)
-                state = .ready
-                return true
-            } catch {
-                return lose(Self.words(for: error), now: now)
+        var current: StoreFileCheck.Identity?
+        if !isServer {
+            switch check.inspect(path) {
+            case .failure(let error):
+                return lose(Self.words(for: error.problem, path: path), now: now)
+            case .success(let found):
+                current = found
             }
         }
-        switch check.inspect(path) {
-        case .failure(let error):
-            return lose(Self.words(for: error.problem, path: path), now: now)
-        case .success(let current):
-            do {
-                store = try open(path)
-                identity = current
-                heldFD = check.hold(path)
-                state = .ready
-                return true
-            } catch {
-                return lose(Self.words(for: error), now: now)
-            }
+        do {
+            store = try open(path)
+            identity = current
+            heldFD = isServer ? nil : check.hold(path)
+            state = .ready
+            return true
+        } catch {
+            return lose(Self.words(for: error), now: now)
         }
     }
 

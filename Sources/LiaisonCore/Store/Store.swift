@@ -68,9 +68,7 @@ public final class Store {
             let store = try Store(
                 backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
                 recentDays: recentDays, scope: scope)
-            store.apply(try backend.settings())
-            store.homes = HomeList(try backend.homes())
-            store.staffList = try backend.staffList()
+            store.apply(try backend.groupSettings())
             return store
         }
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)

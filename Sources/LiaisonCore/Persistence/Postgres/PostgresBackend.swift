@@ -225,42 +225,36 @@ final class PostgresBackend: StoreBackend {
 
     // MARK: Settings
 
-    /// The staff list (R10: who is a manager), from the staff table: every active member with a
-    /// job that records, their homes, or every home for those who work across the group.
-    func staffList() throws -> [StaffMember] {
-        let rows = try read { _ in
-            try connection.query("""
+    /// The group's settings, read once in one view when the store opens: `liaison.settings`
+    /// (the standard ones when it holds none), with the homes from `home` and the staff list
+    /// (R10: who is a manager) from `staff`, each the one list every terminal shares.
+    func groupSettings() throws -> ServiceSettings {
+        let (body, homes, staff) = try read { _ in
+            (try connection.value("SELECT body FROM settings"),
+             try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\""),
+             // Every active member with a job that records; every home for those who work across the group.
+             try connection.query("""
                 SELECT s.display_name, s.job, s.all_homes, string_agg(h.home_id, ',' ORDER BY h.home_id COLLATE "C")
                 FROM staff s LEFT JOIN staff_home h ON h.role_name = s.role_name
                 WHERE s.active AND s.job IN ('care-worker', 'shift-lead', 'manager')
                 GROUP BY s.display_name, s.job, s.all_homes ORDER BY s.display_name COLLATE "C"
-                """)
+                """))
         }
+        var settings = ServiceSettings.standard
+        if let body {
+            do {
+                settings = try JSONDecoder().decode(ServiceSettings.self, from: Data(body.utf8))
+            } catch let error as DecodingError {
+                throw StoreError("The group's settings in \(location) (liaison.settings) cannot be read: \(ServiceSettings.describe(error)). The administrator corrects them there.")
+            }
+        }
+        settings.homes = homes.map { Home(id: $0[0] ?? "", name: $0[1]) }
         let roles: [String: StaffMember.Role] = ["care-worker": .carer, "shift-lead": .shiftLead, "manager": .manager]
-        return rows.compactMap { row in
+        settings.staff = staff.compactMap { row in
             guard let name = row[0], let role = row[1].flatMap({ roles[$0] }) else { return nil }
             let homes = row[2] == "t" ? nil : (row[3] ?? "").split(separator: ",").map(String.init)
             return StaffMember(name: name, role: role, homes: homes)
         }
-    }
-
-    /// The group's settings from `liaison.settings` (the standard ones when it holds none),
-    /// with the homes and staff left to their own tables.
-    func settings() throws -> ServiceSettings {
-        guard let body = try read({ _ in try connection.value("SELECT body FROM settings") }) else { return .standard }
-        do {
-            var settings = try JSONDecoder().decode(ServiceSettings.self, from: Data(body.utf8))
-            settings.homes = []
-            settings.staff = []
-            return settings
-        } catch let error as DecodingError {
-            throw StoreError("The group's settings in \(location) (liaison.settings) cannot be read: \(ServiceSettings.describe(error)). The administrator corrects them there.")
-        }
-    }
-
-    /// The group's homes, as the database lists them: the one list every terminal shares.
-    func homes() throws -> [Home] {
-        try read { _ in try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\"") }
-            .map { Home(id: $0[0] ?? "", name: $0[1]) }
+        return settings
     }
 }

@@ -97,14 +97,12 @@ final class PostgresConnection {
     }
 
     private func check(_ result: OpaquePointer?) throws {
-        // No result, or a failed one from a connection that has failed: the server went away.
-        guard let result, pq.status(connection) == CONNECTION_OK || pq.resultStatus(result) == PGRES_COMMAND_OK
-            || pq.resultStatus(result) == PGRES_TUPLES_OK else {
+        switch result.map(pq.resultStatus) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
+        case _ where result == nil || pq.status(connection) != CONNECTION_OK:
+            // No result, or a failed one from a connection that has failed: the server went away.
             let state = pq.status(connection) == CONNECTION_OK ? "" : PostgresError.connectionLost
             throw PostgresError(state: state, message: Self.words(pq.errorMessage(connection)))
-        }
-        switch pq.resultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
         default:
             let state = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             let message = pq.resultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }

@@ -153,8 +153,7 @@ struct PostgresRecords: RecordWriter {
     // MARK: The store as a whole
 
     func isEmpty() throws -> Bool {
-        let tables = ["person", "partner", "contact", "task", "escalation", "agreement", "day_review", "history"]
-        return try connection.value("SELECT NOT (\(tables.map { "EXISTS (SELECT 1 FROM \($0))" }.joined(separator: " OR ")))") == "t"
+        try connection.value("SELECT NOT (\(StoreCheck.tables.map { "EXISTS (SELECT 1 FROM \($0))" }.joined(separator: " OR ")))") == "t"
     }
 
     func dataVersion() throws -> Int { version }
