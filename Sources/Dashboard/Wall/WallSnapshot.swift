@@ -109,7 +109,14 @@ public struct WallSnapshot: Equatable, Sendable {
     /// Builds the wall from the store's working set as it stands at `now`: one home's part of
     /// it with `home`, else all of it, each line marked with its home where the service has several.
     public static func build(from store: Store, now: Date, names: NameDisplay, home: Home? = nil) -> WallSnapshot {
-        var builder = WallSnapshotBuilder(store: store, now: now, names: names, home: home)
+        build(from: store.wallFeed(now: now, home: home, names: names), now: now, calendar: store.calendar, names: names,
+              home: home, marksHomes: home == nil && !store.homes.isEmpty)
+    }
+
+    /// Builds the wall from what it was told (`WallFeed`), at `now`. `marksHomes` puts each line's
+    /// home beside it: the whole group's wall of a service with homes.
+    public static func build(from feed: WallFeed, now: Date, calendar: Calendar, names: NameDisplay, home: Home?, marksHomes: Bool) -> WallSnapshot {
+        var builder = WallSnapshotBuilder(feed: feed, now: now, calendar: calendar, names: names, marksHomes: marksHomes)
         return WallSnapshot(sections: [
             builder.contacts(), builder.confirmations(), builder.tasks(), builder.escalations(), builder.sharing(),
         ], home: home)
