@@ -42,6 +42,11 @@ struct InitCommand: ParsableCommand {
                     throw FieldError("group", "--group shares a store file's folder; a PostgreSQL store's access is its roles'")
                 }
                 let outcome = try PostgresSetup.initialise(address)
+                if let earlier = outcome.upgradedFrom {
+                    print(InertText.visible(
+                        "Brought Liaison's schema in the database \(outcome.database) at \(address.shown) from version \(earlier) to \(outcome.version); no record was changed."))
+                    return
+                }
                 print(InertText.visible("Set up Liaison (schema version \(outcome.version)) in the database \(outcome.database) at \(address.shown)."))
                 print("Job roles: " + PostgresSchema.Job.allCases.map(\.groupRole).joined(separator: ", ") + ".")
                 print("Next: give each member of staff a login role in one of them, and a row in liaison.staff with their name and homes.")

@@ -30,16 +30,19 @@ struct WallCommand: ParsableCommand {
         let path = StoreLocation.resolve(flag: store)
         // Refused before the screen takes over: a mistyped path must not wait all day for a store.
         if !storeExists(at: path) { try reportingFailures { throw StoreError.missing(path) } }
-        let names = try self.names ?? Self.settingsNames(forStore: path)
-        let home = try Self.home(home, forStore: path)
+        let clock = try testingClock()
+        // A group's server is asked once, as the wall's own sign-in: its homes, its settings, and
+        // then the wall itself on the same connection.
+        let server = PostgresAddress.isAddress(path) ? try Self.openServer(path, clock: clock, mustOpen: home != nil) : nil
+        let names = try Self.names(self.names, server: server, forStore: path)
+        let home = try Self.home(home, in: server.map { ServiceSettings(homes: $0.homes.homes) }, forStore: path)
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
             say(notice)
         }
-        let clock = try testingClock()
         let reason: ExitReason
         do {
-            reason = try Wall.run(path: path, names: names, home: home, theme: resolution.theme, clock: clock)
+            reason = try Wall.run(path: path, names: names, home: home, theme: resolution.theme, clock: clock, opened: server)
         } catch let error as TerminalError {
             say(error.sentence)
             throw ExitCode(1)
@@ -47,16 +50,28 @@ struct WallCommand: ParsableCommand {
         if case .signal(let number) = reason { throw ExitCode(128 + number) }
     }
 
-    /// The home `--home` names, from the settings file, checked before the screen takes over:
-    /// a wall that cannot tell which home it is for must not show the whole group instead.
-    static func home(_ typed: String?, forStore path: String) throws -> Home? {
+    /// The wall's source on a group's server, opened before the screen takes over, so that a
+    /// refusal is said where someone setting the wall up reads it. A wall for one home cannot
+    /// start without the server's list of homes; a wall of everything the role may see starts
+    /// anyway (a machine that boots before the server), says why, and keeps trying on screen.
+    static func openServer(_ path: String, clock: any CareClock, mustOpen: Bool) throws -> (any WallSource)? {
+        do {
+            return try Store.openForWall(path: path, clock: clock)
+        } catch let error as StoreError {
+            say("liaison: \(error.message)\(mustOpen ? "" : " The wall keeps trying.")")
+            if mustOpen { throw ExitCode(2) }
+            return nil
+        }
+    }
+
+    /// The home `--home` names, from the group's homes (`server`'s) or the settings file,
+    /// checked before the screen takes over: a wall that cannot tell which home it is for must
+    /// not show the whole group instead.
+    static func home(_ typed: String?, in serverSettings: ServiceSettings?, forStore path: String) throws -> Home? {
         guard typed != nil else { return nil }
         let settings: ServiceSettings
         do {
-            // A group's homes are in its database: asked of the server, as the wall's own sign-in.
-            settings = PostgresAddress.isAddress(path)
-                ? try Store.open(path: path, mode: .readOnly, staff: "wall display").settings
-                : try ServiceSettings.load(forStore: path)
+            settings = try serverSettings ?? ServiceSettings.load(forStore: path)
         } catch let error as StoreError {
             say("liaison: \(error.message)")
             throw ExitCode(2)
@@ -64,13 +79,28 @@ struct WallCommand: ParsableCommand {
         return try chosenHome(typed, in: settings)
     }
 
-    /// The service's choice in its settings file, else initials. A settings file that cannot be
-    /// read is said once, and the wall then shows the least: initials.
-    static func settingsNames(forStore path: String) throws -> NameDisplay {
-        do {
-            if PostgresAddress.isAddress(path) {
-                return try Store.open(path: path, mode: .readOnly, staff: "wall display", scope: .lookup).wallSettings.names
+    /// `--names`, else the service's choice in its settings, else initials. A settings file that
+    /// cannot be read is said once, and the wall then shows the least: initials. The wall's own
+    /// role on a server reads no names: `--names full` is refused there, and a group's setting of
+    /// `full` shows initials, said once.
+    static func names(_ typed: NameDisplay?, server: (any WallSource)?, forStore path: String) throws -> NameDisplay {
+        if let server, !server.readsNames {
+            if typed == .full {
+                say("""
+                    liaison: names: this wall is signed in as a wall display's role, which never reads people's names; \
+                    choose initials or room, or sign the wall in as a member of staff of its home for full names
+                    """)
+                throw ExitCode.failure
             }
+            if typed == nil && server.wallSettings.names == .full {
+                say("liaison: the group's settings name people in full on walls, but a wall display's role never reads names; this wall shows initials.")
+                return .initials
+            }
+        }
+        if let typed { return typed }
+        if let server { return server.wallSettings.names }
+        if PostgresAddress.isAddress(path) { return .initials }
+        do {
             return try ServiceSettings.load(forStore: path).wall.names
         } catch let error as StoreError {
             say("liaison: \(error.message) The wall shows initials.")

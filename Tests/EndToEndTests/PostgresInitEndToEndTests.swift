@@ -1,5 +1,5 @@
 import Foundation
-import LiaisonCore
+@testable import LiaisonCore
 import LiaisonTestSupport
 import Testing
 
@@ -29,7 +29,8 @@ import Testing
             let tables = try await cluster.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'liaison'", database: "care")
             let again = try await scratch.liaison(["init", "postgresql://\(PostgresCluster.superuser):s3cret@/care?host=\(cluster.folder)"])
             #expect(again.status == 2, "\(again.stderr)")
-            #expect(again.stderr.contains("The database care already has a liaison schema; it has not been changed."), "\(again.stderr)")
+            #expect(again.stderr.contains("The database care already has a liaison schema (version \(PostgresSchema.version)); it has not been changed."),
+                    "\(again.stderr)")
             #expect(!(again.stdout + again.stderr).contains("s3cret"))
             #expect(try await cluster.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'liaison'", database: "care") == tables)
 
@@ -47,6 +48,53 @@ import Testing
             #expect(!nowhere.stderr.contains("s3cret"))
             #expect(!nowhere.stderr.contains("␉"), "libpq's hint comes as words, not an escaped tab: \(nowhere.stderr)")
             #expect(try await scratch.liaison(["init", admin, "--group", "nogroup"]).status == 1)
+        }
+    }
+
+    /// A group that set Liaison up with an earlier version moves to this one: its staff are told
+    /// what to ask for, and `init` by the administrator brings the schema up, records untouched.
+    @Test func initBringsAnEarlierSchemaUpToThisVersionKeepingEveryRecord() async throws {
+        try await PostgresCluster.withServer { cluster in
+            let scratch = try ScratchFolder()
+            try await cluster.createDatabase("care")
+            for (version, sql) in PostgresSchema.scripts(from: 0) where version < PostgresSchema.version {
+                let applied = try await cluster.psql(sql, database: "care", singleTransaction: true)
+                #expect(applied.succeeded, "version \(version): \(applied.stderr)")
+            }
+            try await cluster.sql("""
+                ALTER DATABASE care SET search_path = liaison, pg_catalog;
+                INSERT INTO liaison.home (id, name) VALUES ('ash', 'Ash House');
+                """, database: "care")
+            try await cluster.createLoginRole("ash_manager", memberOf: [PostgresSchema.Job.manager.groupRole])
+            try await cluster.sql("""
+                INSERT INTO liaison.staff (role_name, display_name, job, all_homes) VALUES ('ash_manager', 'Mo Grant', 'manager', false);
+                INSERT INTO liaison.staff_home (role_name, home_id) VALUES ('ash_manager', 'ash');
+                """, database: "care")
+            let earlier = PostgresSchema.version - 1
+            let store = "postgresql://ash_manager@/care?host=\(cluster.folder)"
+
+            let refused = try await scratch.liaison(["report", "--store", store])
+            #expect(refused.status == 2, "\(refused.stderr)")
+            #expect(refused.stderr.contains("is at schema version \(earlier); this Liaison needs version \(PostgresSchema.version)"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("The server's administrator brings it up to date with `liaison init postgresql://ash_manager@/care"),
+                    "\(refused.stderr)")
+
+            // Records written at the earlier version stay exactly as they were.
+            let edith = Person(id: "p1", name: "Edith Brown", location: "Room 4", basis: SharingBasis(kind: .consent), home: "ash",
+                               audit: Audit(by: "Mo Grant", at: Date(timeIntervalSince1970: 1_795_600_800)))
+            try await cluster.sql("INSERT INTO person (id, body) VALUES ('p1', \(PostgresCluster.literal(try RecordCoding.body(edith))))",
+                                  as: "ash_manager", database: "care")
+            let before = try await cluster.sql("SELECT body FROM liaison.person", database: "care")
+
+            let upgraded = try await scratch.liaison(["init", "postgresql://\(PostgresCluster.superuser)@/care?host=\(cluster.folder)"])
+            #expect(upgraded.status == 0, "\(upgraded.stderr)")
+            #expect(upgraded.stdout.contains("from version \(earlier) to \(PostgresSchema.version); no record was changed."), "\(upgraded.stdout)")
+            #expect(try await cluster.sql("SELECT max(version) FROM liaison.schema_version", database: "care") == ["\(PostgresSchema.version)"])
+            #expect(try await cluster.sql("SELECT body FROM liaison.person", database: "care") == before)
+
+            let opened = try await scratch.liaison(["export", "--store", store])
+            #expect(opened.status == 0, "\(opened.stderr)")
+            #expect(opened.stdout.contains("Edith Brown"), "\(opened.stdout)")
         }
     }
 

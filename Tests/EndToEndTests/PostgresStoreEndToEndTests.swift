@@ -143,6 +143,66 @@ import Testing
         #expect(try await db.sql("SELECT body::jsonb #>> '{audit,createdBy}', recorded_by FROM day_review") == ["Sam Okoro|ash_lead"])
     }
 
+    /// The office wall signed in as the wall's own role, which the server lets read the wall
+    /// views and nothing else: it shows its home, follows a colleague's save, and never reads a name.
+    @Test func aWallSignedInAsTheWallsRoleReadsOnlyTheWallViews() async throws {
+        let db = try await LiaisonPostgres.database()
+        let scratch = try ScratchFolder()
+        // The views keep to the last day by the server's clock: every command here is fixed at
+        // the server's "now", read once, as a real wall's clock and its server's agree.
+        let serverNow = try await db.sql(#"SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#).first ?? ""
+        let clock = [TestingNowVariable.name: serverNow]
+        func run(_ command: [String], as member: Staff.Member) async throws -> LiaisonProcess.Result {
+            let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
+            return try await scratch.liaison(Array(command[..<split]) + ["--store", db.address(as: member)] + Array(command[split...]),
+                                             environment: clock)
+        }
+        for (command, member) in [
+            (["add", "person", "--name", "Edith Brown", "--home", "ash", "--location", "Room 4", "--basis", "consent"], Staff.ashCarer),
+            (["add", "person", "--name", "Bill Cole", "--home", "birch", "--basis", "consent"], Staff.birchCarer),
+            (["add", "partner", "--name", "Dr Patel", "--role", "gp"], Staff.ashCarer),
+            (["add", "contact", "--person", "Bill Cole", "--partner", "Dr Patel", "--channel", "visit", "--summary", "Dressed his heel"],
+             Staff.birchCarer),
+        ] {
+            let result = try await run(command, as: member)
+            #expect(result.status == 0, "\(command) as \(member.role): \(result.stderr)")
+        }
+
+        let wall = try scratch.tmux(
+            command: "\(LiaisonProcess.binary.path) wall --store '\(db.address(as: Staff.ashWall))' --home ash", width: 100, height: 30,
+            environment: clock)
+        defer { wall.kill() }
+        #expect(await wall.waitFor("LIAISON · Ash House"), "\(wall.capture())")
+        #expect(await wall.waitFor("none yet today"), "\(wall.capture())")
+        let saved = try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                                   "--summary", "Rang about her cough"], as: Staff.ashCarer)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(await wall.waitFor("1 today · latest"), "\(wall.capture())")
+        #expect(wall.capture().contains("E.B. · GP · phone"), "\(wall.capture())")
+        let advised = try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "visit",
+                                     "--summary", "Visited about her cough", "--advice", "Fluids every hour"], as: Staff.ashCarer)
+        #expect(advised.status == 0, "\(advised.stderr)")
+        #expect(await wall.waitFor("2 today · latest"), "\(wall.capture())")
+        let screen = wall.capture()
+        #expect(screen.contains("E.B. · GP · visit") && screen.contains("DECIDE") && screen.contains("1 to decide"), "\(screen)")
+        #expect(!screen.contains("Edith") && !screen.contains("cough") && !screen.contains("Fluids") && !screen.contains("B.C."), "\(screen)")
+
+        // Names are not the role's to read: asked for, refused; chosen by the group, initials instead.
+        let full = try await run(["wall", "--names", "full"], as: Staff.ashWall)
+        #expect(full.status == 1, "\(full.stderr)")
+        #expect(full.stderr.contains("this wall is signed in as a wall display's role, which never reads people's names"), "\(full.stderr)")
+        try await db.sql(#"INSERT INTO settings (body) VALUES ('{"wall" : {"names" : "full"}}')"#)
+        let chosen = try await run(["wall"], as: Staff.ashWall)
+        #expect(chosen.stderr.contains("a wall display's role never reads names; this wall shows initials."), "\(chosen.stderr)")
+        // Nothing but the wall: no report, no export, no check of the records.
+        for command in [["report"], ["export"], ["check"]] {
+            let refused = try await run(command, as: Staff.ashWall)
+            #expect(refused.status == 2, "\(command): \(refused.stderr)")
+            #expect(refused.stderr.contains("Ash office wall is a wall display's role, which may read only what the office wall shows"),
+                    "\(command): \(refused.stderr)")
+        }
+    }
+
     @Test func aReplicaCarriesTheWallAndReportsAndRefusesSaves() async throws {
         let db = try await LiaisonPostgres.database()
         let scratch = try ScratchFolder()

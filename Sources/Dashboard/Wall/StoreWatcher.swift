@@ -1,8 +1,9 @@
 import Foundation
 import LiaisonCore
 
-/// Keeps the wall's read-only store open, notices other processes' saves, and when the store is
-/// missing, locked or unreadable, says why and tries again every few seconds until it is back.
+/// Keeps what the wall shows open (`WallSource`: a read-only store, or a server's wall views),
+/// notices other processes' saves, and when the store is missing, locked or unreadable, says why
+/// and tries again every few seconds until it is back.
 ///
 /// Never throws and never exits: a wall left running all day must outlive a backup that locks the
 /// file, a colleague moving it, or a disk hiccup, and come back by itself.
@@ -20,32 +21,42 @@ public final class StoreWatcher {
 
     public let path: String
     public private(set) var state: State = .starting
-    public private(set) var store: Store?
+    public private(set) var source: (any WallSource)?
     private let check: StoreFileCheck
-    private let open: (String) throws -> Store
+    private let open: (String) throws -> any WallSource
     private var identity: StoreFileCheck.Identity?
     /// Open for as long as `store` is, for lock checks that never close a descriptor under SQLite.
     private var heldFD: Int32?
     private var nextAttempt: Date = .distantPast
 
     /// - Parameter open: opens the store at a path, read-only; injected so tests choose the clock.
-    public init(path: String, check: StoreFileCheck = StoreFileCheck(), open: @escaping (String) throws -> Store) {
+    /// - Parameter opened: a server's source the command already opened (to learn its homes and
+    ///   settings), kept rather than opened again.
+    public init(path: String, check: StoreFileCheck = StoreFileCheck(), opened: (any WallSource)? = nil,
+                open: @escaping (String) throws -> any WallSource) {
         self.path = path
         self.check = check
         self.open = open
+        if let opened, PostgresAddress.isAddress(path) {
+            source = opened
+            state = .ready
+        }
     }
+
+    /// The store, when the wall reads one (rather than a server's wall views).
+    public var store: Store? { source as? Store }
 
     /// Whether the store is a PostgreSQL database rather than a file.
     private var isServer: Bool { PostgresAddress.isAddress(path) }
 
     /// When a store that cannot be read is next tried; nil while it is open.
-    public var retryAt: Date? { store == nil ? nextAttempt : nil }
+    public var retryAt: Date? { source == nil ? nextAttempt : nil }
 
     /// Looks once: opens or reopens the store when due, or picks up other processes' saves.
     /// Returns whether what the wall shows may have changed (new data, or a new state).
     @discardableResult
     public func poll(now: Date) -> Bool {
-        guard let store else { return attemptOpen(now: now) }
+        guard let source else { return attemptOpen(now: now) }
         // A server's store has no file to inspect: the connection says whether it is there.
         if !isServer {
             switch check.inspect(path, held: heldFD) {
@@ -61,7 +72,7 @@ public final class StoreWatcher {
             }
         }
         do {
-            return try store.refreshIfChanged()
+            return try source.refreshIfChanged()
         } catch {
             return lose(Self.words(for: error), now: now)
         }
@@ -80,7 +91,7 @@ public final class StoreWatcher {
             }
         }
         do {
-            store = try open(path)
+            source = try open(path)
             identity = current
             heldFD = isServer ? nil : check.hold(path)
             state = .ready
@@ -91,6 +102,7 @@ public final class StoreWatcher {
     }
 
     /// Drops the connection and records why; returns whether the state changed.
+    @discardableResult
     private func lose(_ words: String, now: Date) -> Bool {
         closeStore()
         if nextAttempt <= now { nextAttempt = now.addingTimeInterval(Self.retryInterval) }
@@ -101,13 +113,26 @@ public final class StoreWatcher {
 
     /// Closes the store first, then the descriptor, so SQLite's locks are never dropped under it.
     private func closeStore() {
-        store = nil
+        source = nil
         identity = nil
         if let fd = heldFD { check.release(fd) }
         heldFD = nil
     }
 
     deinit { closeStore() }
+
+    /// What the wall shows at `now`; nil, and the store counted as lost, when it cannot be read.
+    func snapshot(now: Date, names: NameDisplay, home: Home?) -> WallSnapshot? {
+        guard let source else { return nil }
+        do {
+            let feed = try source.wallFeed(now: now, home: home, names: names)
+            return WallSnapshot.build(from: feed, now: now, calendar: source.calendar, names: names, home: home,
+                                      marksHomes: home == nil && !source.homes.isEmpty)
+        } catch {
+            lose(Self.words(for: error), now: now)
+            return nil
+        }
+    }
 
     static func words(for problem: StoreFileCheck.Problem, path: String) -> String {
         switch problem {

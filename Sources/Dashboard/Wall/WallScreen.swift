@@ -33,7 +33,7 @@ public final class WallScreen: Screen {
     public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar = .current,
                 pageInterval: TimeInterval = Pager.defaultInterval,
                 startSignal: @escaping (StoreWatcher) -> StoreChangeSignal? = {
-                    $0.store.map { StoreChangeSignal(store: $0) } ?? StoreChangeSignal(storePath: $0.path)
+                    $0.source.map { StoreChangeSignal(wall: $0) } ?? StoreChangeSignal(storePath: $0.path)
                 }) {
         self.watcher = watcher
         self.names = names
@@ -77,7 +77,7 @@ public final class WallScreen: Screen {
         let before = content
         self.now = now
         // A store that cannot be read is tried on its own timer, whatever the signal said.
-        let changed = (asking || watcher.store == nil) && watcher.poll(now: now)
+        let changed = (asking || watcher.source == nil) && watcher.poll(now: now)
         if changed { live.found(at: now) }
         let minute = Self.minute(of: now)
         if changed || minute != builtMinute {
@@ -123,7 +123,7 @@ public final class WallScreen: Screen {
     ]
 
     private func rebuild() {
-        snapshot = watcher.store.map { WallSnapshot.build(from: $0, now: now, names: names, home: home) }
+        snapshot = watcher.snapshot(now: now, names: names, home: home)
     }
 
     /// Whether any list is paging at the size last drawn; if none is, a page turn changes nothing.

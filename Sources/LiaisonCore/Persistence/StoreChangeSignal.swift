@@ -93,6 +93,23 @@ public final class StoreChangeSignal {
         #endif
     }
 
+    /// For an office wall: its store's, or on a server the wall views' connection.
+    public convenience init?(wall source: any WallSource) {
+        if let store = source as? Store {
+            self.init(store: store)
+            return
+        }
+        guard let views = source as? PostgresWallViews else { return nil }
+        #if os(Linux)
+        let backend = views.backend
+        let socket = backend.wakeDescriptor
+        guard socket >= 0 else { return nil }
+        self.init(server: socket, current: { [weak backend] in backend?.wakeDescriptor ?? -1 }, draftsFolder: nil)
+        #else
+        return nil
+        #endif
+    }
+
     #if os(Linux)
     private init?(server socket: Int32, current: @escaping () -> Int32, draftsFolder: String?) {
         let drafts = draftsFolder.map { URL(fileURLWithPath: $0) }

@@ -64,18 +64,25 @@ public final class Store {
     ) throws -> Store {
         if let address = PostgresAddress(path) {
             // Who is recording is the server's to say: `staff` is not asked.
-            let backend = try PostgresBackend.open(address, mode: mode)
-            let store = try Store(
-                backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
-                recentDays: recentDays, scope: scope)
-            store.apply(try backend.groupSettings())
-            return store
+            return try open(backend: try PostgresBackend.open(address, mode: mode), clock: clock, calendar: calendar, timescales: timescales,
+                            recentDays: recentDays, scope: scope)
         }
         let staff = try TextRules.line(staff, field: "as", what: "The staff member's name", limit: TextRules.nameLimit)
         let backend = try SQLiteBackend.open(path: path, mode: mode)
         return try Store(
             backend: backend, staff: staff, clock: clock, calendar: calendar, timescales: timescales, recentDays: recentDays,
             scope: scope)
+    }
+
+    /// A group's store on its server, with the group's settings, homes and staff list from the database.
+    static func open(
+        backend: PostgresBackend, clock: any CareClock, calendar: Calendar, timescales: EscalationTimescales, recentDays: Int, scope: WorkingSet.Scope
+    ) throws -> Store {
+        let store = try Store(
+            backend: backend, staff: backend.staffName, clock: clock, calendar: calendar, timescales: timescales,
+            recentDays: recentDays, scope: scope)
+        store.apply(try backend.groupSettings())
+        return store
     }
 
     /// Creates a new, empty store at `path` and opens it; anything already at `path` is refused

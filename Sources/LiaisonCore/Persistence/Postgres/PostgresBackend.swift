@@ -60,7 +60,9 @@ final class PostgresBackend: StoreBackend {
     /// Connects as whoever the address and the server's authentication say (peer, SCRAM,
     /// certificate), and refuses, in words and without changing anything, a database Liaison is
     /// not set up in, one set up by a newer Liaison, and a role that is not on the staff list.
-    static func open(_ address: PostgresAddress, mode: Store.Mode) throws -> PostgresBackend {
+    /// A wall's own role is refused unless `allowingWall`: it may read only the wall views
+    /// (`PostgresWallViews`), never a store's records.
+    static func open(_ address: PostgresAddress, mode: Store.Mode, allowingWall: Bool = false) throws -> PostgresBackend {
         let connection = try PostgresConnection(address)
         let standby = try prepare(connection, address: address)
         let signedIn = try connection.query("SELECT my_name(), my_job()").first ?? []
@@ -70,16 +72,15 @@ final class PostgresBackend: StoreBackend {
                 administrator adds each member of staff, with their job and homes; nothing was read.
                 """)
         }
-        if job == .wall {
-            // The schema lets this role read the wall's views and nothing else; the wall still
-            // builds its screen from the records themselves (a reader of the views is to come).
+        if job == .wall && !allowingWall {
+            // The schema lets this role read the wall's views and nothing else.
             throw StoreError("""
-                \(name) is a wall display's role, which may read only the wall's views, and this Liaison's wall \
-                reads the records themselves: sign the wall in as a member of staff of its home for now.
+                \(name) is a wall display's role, which may read only what the office wall shows: \
+                `liaison wall --store \(address.shown)` runs the wall. Nothing was read.
                 """)
         }
         let backend = PostgresBackend(
-            connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor || standby, staffName: name, job: job)
+            connection: connection, address: address, readOnly: mode == .readOnly || job == .auditor || job == .wall || standby, staffName: name, job: job)
         backend.isStandby = standby
         backend.replayed = standby ? try connection.value("SELECT pg_last_wal_replay_lsn()::text") : nil
         return backend
@@ -110,7 +111,7 @@ final class PostgresBackend: StoreBackend {
             throw StoreError("The store at \(address.shown) was set up by a newer Liaison (schema version \(version)); this one knows up to \(PostgresSchema.version). Nothing was read or changed.")
         }
         guard version == PostgresSchema.version else {
-            throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed.")
+            throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed. The server's administrator brings it up to date with `liaison init \(address.shown)`.")
         }
         let standby = try connection.value("SELECT pg_is_in_recovery()") == "t"
         if !standby { try connection.execute("LISTEN \(PostgresSchema.changeChannel)") }
@@ -124,6 +125,11 @@ final class PostgresBackend: StoreBackend {
         return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", saving: false) { version in
             try body(PostgresRecords(connection: connection, dataVersion: version))
         }
+    }
+
+    /// The connection itself inside a read-only snapshot, for the wall views, which are not records.
+    func readRows<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try read { _ in try body(connection) }
     }
 
     func write<T>(_ body: (any RecordWriter) throws -> T) throws -> T {
@@ -228,12 +234,13 @@ final class PostgresBackend: StoreBackend {
     /// The group's settings, read once in one view when the store opens: `liaison.settings`
     /// (the standard ones when it holds none), with the homes from `home` and the staff list
     /// (R10: who is a manager) from `staff`, each the one list every terminal shares.
-    func groupSettings() throws -> ServiceSettings {
+    /// A wall's own role reads no staff list (`withStaff` false): it records nothing.
+    func groupSettings(withStaff: Bool = true) throws -> ServiceSettings {
         let (body, homes, staff) = try read { _ in
             (try connection.value("SELECT body FROM settings"),
              try connection.query("SELECT id, name FROM home ORDER BY id COLLATE \"C\""),
              // Every active member with a job that records; every home for those who work across the group.
-             try connection.query("""
+             !withStaff ? [] : try connection.query("""
                 SELECT s.display_name, s.job, s.all_homes, string_agg(h.home_id, ',' ORDER BY h.home_id COLLATE "C")
                 FROM staff s LEFT JOIN staff_home h ON h.role_name = s.role_name
                 WHERE s.active AND s.job IN ('care-worker', 'shift-lead', 'manager')

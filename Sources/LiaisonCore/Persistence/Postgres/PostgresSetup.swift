@@ -2,7 +2,9 @@ import Foundation
 
 /// `liaison init postgresql://…`: Liaison's schema, its job roles and their grants, made in an
 /// existing database by the server's administrator. Like `init` for a file, it never works over
-/// anything: a database that already has a `liaison` schema is refused and left as it was.
+/// a store: a database already at this version (or a newer one) is refused and left as it was.
+/// One set up by an older Liaison is brought up to this version, each newer script in its own
+/// transaction, records untouched: that is how a group moves to a new Liaison.
 public enum PostgresSetup {
     /// What was set up, for the command to say.
     public struct Outcome: Sendable, Equatable {
@@ -10,6 +12,8 @@ public enum PostgresSetup {
         public var version: Int
         /// The database, as the server names it.
         public var database: String
+        /// The version it was at before, when it was brought up to date; nil when it was set up new.
+        public var upgradedFrom: Int? = nil
     }
 
     public static func initialise(_ address: PostgresAddress) throws -> Outcome {
@@ -24,10 +28,14 @@ public enum PostgresSetup {
                 """)
         }
         let schema = PostgresSchema.schemaName
+        var current = 0
         if try connection.value("SELECT count(*) FROM pg_catalog.pg_namespace WHERE nspname = $1", [schema]) != "0" {
-            throw StoreError("The database \(database) already has a \(schema) schema; it has not been changed.")
+            current = Int(try connection.value("SELECT max(version) FROM \(schema).schema_version") ?? "") ?? PostgresSchema.version
+            guard current < PostgresSchema.version else {
+                throw StoreError("The database \(database) already has a \(schema) schema (version \(current)); it has not been changed.")
+            }
         }
-        for (version, script) in PostgresSchema.scripts(from: 0) {
+        for (version, script) in PostgresSchema.scripts(from: current) {
             // One script, one transaction: a failure leaves the database as it was.
             do {
                 try connection.execute(script)
@@ -38,7 +46,7 @@ public enum PostgresSetup {
         // Every connection then finds Liaison's tables by name; the store also sets it itself.
         try connection.execute("ALTER DATABASE \(quoted(database)) SET search_path = \(schema), pg_catalog")
         let version = Int(try connection.value("SELECT max(version) FROM \(schema).schema_version") ?? "") ?? 0
-        return Outcome(version: version, database: database)
+        return Outcome(version: version, database: database, upgradedFrom: current == 0 ? nil : current)
     }
 
     /// A name as SQL quotes it, so any database name is one identifier.
