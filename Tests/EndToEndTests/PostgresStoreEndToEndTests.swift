@@ -143,15 +143,20 @@ import Testing
         #expect(try await db.sql("SELECT body::jsonb #>> '{audit,createdBy}', recorded_by FROM day_review") == ["Sam Okoro|ash_lead"])
     }
 
+    /// The wall views keep to the last day by the server's clock, so a test with a wall signed in
+    /// as the wall's role fixes every command at the server's "now", read once, as a real wall's
+    /// clock and its server's agree: the environment that says so.
+    static func serverClock(_ db: LiaisonPostgres.Database) async throws -> [String: String] {
+        let now = try await db.sql(#"SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#)
+        return [TestingNowVariable.name: try #require(now.first)]
+    }
+
     /// The office wall signed in as the wall's own role, which the server lets read the wall
     /// views and nothing else: it shows its home, follows a colleague's save, and never reads a name.
     @Test func aWallSignedInAsTheWallsRoleReadsOnlyTheWallViews() async throws {
         let db = try await LiaisonPostgres.database()
         let scratch = try ScratchFolder()
-        // The views keep to the last day by the server's clock: every command here is fixed at
-        // the server's "now", read once, as a real wall's clock and its server's agree.
-        let serverNow = try await db.sql(#"SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#).first ?? ""
-        let clock = [TestingNowVariable.name: serverNow]
+        let clock = try await Self.serverClock(db)
         func run(_ command: [String], as member: Staff.Member) async throws -> LiaisonProcess.Result {
             let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
             return try await scratch.liaison(Array(command[..<split]) + ["--store", db.address(as: member)] + Array(command[split...]),
@@ -206,9 +211,10 @@ import Testing
     @Test func aReplicaCarriesTheWallAndReportsAndRefusesSaves() async throws {
         let db = try await LiaisonPostgres.database()
         let scratch = try ScratchFolder()
+        let clock = try await Self.serverClock(db)
         func run(_ command: [String], at address: String) async throws -> LiaisonProcess.Result {
             let split = command.firstIndex { $0.hasPrefix("--") } ?? command.count
-            return try await scratch.liaison(Array(command[..<split]) + ["--store", address] + Array(command[split...]))
+            return try await scratch.liaison(Array(command[..<split]) + ["--store", address] + Array(command[split...]), environment: clock)
         }
         for command in [
             ["add", "person", "--name", "Edith Brown", "--home", "ash", "--basis", "consent"], ["add", "partner", "--name", "Dr Patel", "--role", "gp"],
@@ -219,15 +225,22 @@ import Testing
         let replica = try await db.cluster.replica()
         do {
             let onReplica = "postgresql://\(Staff.ashManager.role)@/\(db.name)?host=\(replica.folder)&port=\(PostgresCluster.port)"
-            let wall = try scratch.tmux(command: "\(LiaisonProcess.binary.path) wall --store '\(onReplica)' --home ash", width: 100, height: 30)
-            defer { wall.kill() }
+            let wall = try scratch.tmux(command: "\(LiaisonProcess.binary.path) wall --store '\(onReplica)' --home ash", width: 100, height: 30,
+                                        environment: clock)
+            // And the office's own wall role, which reads the views there.
+            let wallRole = "postgresql://\(Staff.ashWall.role)@/\(db.name)?host=\(replica.folder)&port=\(PostgresCluster.port)"
+            let viewsWall = try scratch.tmux(command: "\(LiaisonProcess.binary.path) wall --store '\(wallRole)' --home ash", width: 100, height: 30,
+                                             environment: clock)
+            defer { wall.kill(); viewsWall.kill() }
             #expect(await wall.waitFor("none yet today"), "\(wall.capture())")
+            #expect(await viewsWall.waitFor("none yet today"), "\(viewsWall.capture())")
 
             // Saved on the main server, shown by the wall reading the replica.
             let saved = try await run(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
                                        "--summary", "Rang about her cough"], at: db.address(as: Staff.ashCarer))
             #expect(saved.status == 0, "\(saved.stderr)")
             #expect(await wall.waitFor("1 today · latest"), "\(wall.capture())")
+            #expect(await viewsWall.waitFor("1 today · latest"), "\(viewsWall.capture())")
             #expect(await eventually { (try? await run(["report", "--home", "ash"], at: onReplica))?.stdout.contains("Rang about her cough") == true })
 
             let refused = try await run(["add", "partner", "--name", "Dr Ward", "--role", "gp"], at: onReplica)
