@@ -13,7 +13,8 @@ import TerminalUITestSupport
 enum DashboardBenchmark {
     static let defaultPath = BenchmarkStore.path(contacts: 1_000_000)
 
-    static func run(arguments: [String]) throws {
+    /// - Parameter onlyFirstFrame: stop at the first frame (`liaison-bench first-frame`).
+    static func run(arguments: [String], onlyFirstFrame: Bool = false) throws {
         let path = arguments.first ?? defaultPath
         guard FileManager.default.fileExists(atPath: path) else {
             print("liaison-bench dashboard: no store at \(path)")
@@ -30,6 +31,11 @@ enum DashboardBenchmark {
         let loop = EventLoop(backend: backend, screen: screen, time: backend.time)
         loop.render()
         let firstFrame = DispatchTime.now().uptimeNanoseconds
+        if onlyFirstFrame {
+            // One figure from a fresh process, for repeated runs and profiles of the start alone.
+            print("first full frame \(ms(firstFrame - started)) (opening the store \(ms(opened - started)))")
+            return
+        }
         let contacts = screen.rows(of: .contacts).count
         let firstFrameMiB = Measurement.residentMegabytes()
 

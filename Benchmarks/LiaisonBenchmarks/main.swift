@@ -20,12 +20,12 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
         FileHandle.standardError.write(Data("liaison-bench \(arguments[1]): \(error)\n".utf8))
         exit(1)
     }
-} else if arguments.count >= 2 && arguments[1] == "dashboard" {
+} else if arguments.count >= 2 && ["dashboard", "first-frame"].contains(arguments[1]) {
     let path = arguments.count >= 3 ? arguments[2] : DashboardBenchmark.defaultPath
     if arguments.count < 3 && !FileManager.default.fileExists(atPath: path) {
         try BenchmarkStore.build(path: path, contacts: 1_000_000)
     }
-    try DashboardBenchmark.run(arguments: [path])
+    try DashboardBenchmark.run(arguments: [path], onlyFirstFrame: arguments[1] == "first-frame")
 } else if arguments.count == 3 && arguments[1] == "--measure" {
     try Measurement.run(path: arguments[2])
     try CommandBenchmark.measure(path: arguments[2], bench: bench)
@@ -36,6 +36,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
         FileHandle.standardError.write(Data("""
             usage: liaison-bench [CONTACTS…]           stores of these sizes (default 10000 100000 1000000 10000000)
                    liaison-bench dashboard [STORE]     the dashboard's start-up and keys
+                   liaison-bench first-frame [STORE]   its start-up alone, in this fresh process
                    liaison-bench live [SAVES]          another process's save to the screen, signalled and polled
                    liaison-bench postgres [CONTACTS…]  the PostgreSQL store beside SQLite (default 100000 1000000)
                    liaison-bench --measure STORE       one store's figures

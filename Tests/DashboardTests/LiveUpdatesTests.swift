@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 import Testing
 @testable import Dashboard
 
@@ -7,13 +8,14 @@ import Testing
 /// commit settles, no faster than polling in a burst, and polling when the signal is lost.
 /// Events are made by touching a store file in a private folder; time is passed in by hand.
 @Suite struct LiveUpdatesTests {
-    let folder: URL
+    /// Removed with the suite's instance, when the test is done.
+    let scratch: TestFolder
+    var folder: URL { scratch.url }
     var path: String { folder.appendingPathComponent("store.sqlite").path }
     let start = Date(timeIntervalSince1970: 1_800_000_000)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-live-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TestFolder("liaison-live")
         try Data().write(to: URL(fileURLWithPath: path))
     }
 

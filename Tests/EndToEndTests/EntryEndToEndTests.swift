@@ -5,7 +5,9 @@ import Testing
 /// Issue 5 in a real terminal: a contact typed from the dashboard reaches the store exactly, a
 /// hang-up mid-form loses nothing, and sharing without a basis is refused until explained.
 @Suite(.endToEnd, .tags(.endToEnd)) struct EntryEndToEndTests {
-    let folder: URL
+    /// Removed with the suite's instance, when the test is done.
+    let scratch: TestFolder
+    var folder: URL { scratch.url }
     var store: String { folder.appendingPathComponent("care.sqlite").path }
     /// The drafts "E2E" has on disk: one file per session that typed something.
     var draftFiles: [String] {
@@ -15,8 +17,7 @@ import Testing
     }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-entry-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TestFolder("liaison-entry")
     }
 
     /// The demo store's dashboard in tmux; the shell stays so the exit status can be read.

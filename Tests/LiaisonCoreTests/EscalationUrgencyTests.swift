@@ -7,11 +7,12 @@ import Testing
 /// store, managers picked from the staff list, and a partner's concern flagged until a manager
 /// acknowledges it.
 @Suite struct EscalationUrgencyTests {
-    let folder: URL
+    /// Removed with the suite's instance, when the test is done.
+    let scratch: TestFolder
+    var folder: URL { scratch.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-settings-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TestFolder("liaison-settings")
     }
 
     var storePath: String { folder.appendingPathComponent("care.sqlite").path }

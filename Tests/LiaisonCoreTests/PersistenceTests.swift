@@ -6,11 +6,12 @@ import Testing
 /// Stores on disk: another connection's writes are noticed, read-only means read-only,
 /// files are private, and a newer store is refused unchanged.
 @Suite struct PersistenceTests {
-    let folder: URL
+    /// Removed with the suite's instance, when the test is done.
+    let scratch: TestFolder
+    var folder: URL { scratch.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-core-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TestFolder("liaison-core")
     }
 
     var path: String { folder.appendingPathComponent("store.sqlite").path }

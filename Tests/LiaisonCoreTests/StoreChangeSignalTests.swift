@@ -8,12 +8,13 @@ import Testing
 /// stays quiet while the store is only read. inotify queues an event before the write that
 /// caused it returns, so each test asks the descriptor without waiting: no sleeps.
 @Suite struct StoreChangeSignalTests {
-    let folder: URL
+    /// Removed with the suite's instance, when the test is done.
+    let scratch: TestFolder
+    var folder: URL { scratch.url }
     let clock = ManualClock(Fixture.start)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-signal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TestFolder("liaison-signal")
     }
 
     var path: String { folder.appendingPathComponent("store.sqlite").path }

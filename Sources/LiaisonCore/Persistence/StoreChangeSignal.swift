@@ -84,27 +84,26 @@ public final class StoreChangeSignal {
             self.init(storePath: store.path, draftsFolder: draftsFolder)
             return
         }
-        #if os(Linux)
-        let socket = backend.wakeDescriptor
-        guard socket >= 0 else { return nil }
-        self.init(server: socket, current: { [weak backend] in backend?.wakeDescriptor ?? -1 }, draftsFolder: draftsFolder)
-        #else
-        return nil
-        #endif
+        self.init(server: backend, draftsFolder: draftsFolder)
     }
 
     /// For an office wall: its store's, or on a server the wall views' connection.
     public convenience init?(wall source: any WallSource) {
         if let store = source as? Store {
             self.init(store: store)
-            return
+        } else if let views = source as? PostgresWallViews {
+            self.init(server: views.backend, draftsFolder: nil)
+        } else {
+            return nil
         }
-        guard let views = source as? PostgresWallViews else { return nil }
+    }
+
+    /// The server connection's socket, asked again after a reconnect (`current`).
+    private convenience init?(server backend: PostgresBackend, draftsFolder: String?) {
         #if os(Linux)
-        let backend = views.backend
         let socket = backend.wakeDescriptor
         guard socket >= 0 else { return nil }
-        self.init(server: socket, current: { [weak backend] in backend?.wakeDescriptor ?? -1 }, draftsFolder: nil)
+        self.init(server: socket, current: { [weak backend] in backend?.wakeDescriptor ?? -1 }, draftsFolder: draftsFolder)
         #else
         return nil
         #endif

@@ -89,11 +89,26 @@ public final class TmuxSession {
     public func kill() {
         guard isAlive else { return }
         isAlive = false
+        let panes = ((try? Self.tmux(socket: socket, ["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "").split(separator: "\n").compactMap { pid_t($0) }
         _ = try? Self.tmux(socket: socket, ["kill-server"])
+        // The programs in the panes get their hang-up now but may still be writing: wait (a
+        // little) until each has ended, so the test's folders are removed after the last write
+        // into them, not before it. A pane's program outlives nothing it started (the shell
+        // waits for its command), and once ended it is a zombie until something reaps it.
+        let deadline = Date().addingTimeInterval(2)
+        while panes.contains(where: Self.isRunning) && Date() < deadline { usleep(2_000) }
         // tmux leaves the socket file behind; it is ours alone, so it goes too.
         let folder = environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         unlink("\(folder)/tmux-\(getuid())/\(socket)")
         if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) }
+    }
+
+    /// Whether the process is there and not yet ended (a zombie, its state `Z`, has ended).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+        return state != "Z" && state != "X"
     }
 
     /// Runs one tmux client command on the private socket.
