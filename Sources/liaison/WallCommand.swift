@@ -21,7 +21,7 @@ struct WallCommand: ParsableCommand {
         valueName: "initials|room|full"))
     var names: NameDisplay?
 
-    @Option(help: "Show only this home's people and their work, by the home's id or name in any case, e.g. --home Elm.")
+    @Option(help: "Show only this home's people and their work, by the home's id or name in any case, e.g. --home Elm. A PostgreSQL wall role listed for one home shows that home without it.")
     var home: String?
 
     @OptionGroup var themeOption: ThemeOption
@@ -35,7 +35,8 @@ struct WallCommand: ParsableCommand {
         // then the wall itself on the same connection.
         let server = PostgresAddress.isAddress(path) ? try Self.openServer(path, clock: clock, mustOpen: home != nil) : nil
         let names = try Self.names(self.names, server: server, forStore: path)
-        let home = try Self.home(home, in: server.map { ServiceSettings(homes: $0.homes.homes) }, forStore: path)
+        // A wall role listed for one home shows that home without being told.
+        let home = try Self.home(home, in: server.map { ServiceSettings(homes: $0.homes.homes) }, forStore: path) ?? server?.soleHome
         let resolution = themeOption.resolve()
         if let notice = resolution.notice {
             say(notice)

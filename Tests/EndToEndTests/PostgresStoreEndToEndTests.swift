@@ -174,7 +174,8 @@ import Testing
         }
 
         let wall = try scratch.tmux(
-            command: "\(LiaisonProcess.binary.path) wall --store '\(db.address(as: Staff.ashWall))' --home ash", width: 100, height: 30,
+            // No --home: the staff table lists this wall for Ash alone.
+            command: "\(LiaisonProcess.binary.path) wall --store '\(db.address(as: Staff.ashWall))'", width: 100, height: 30,
             environment: clock)
         defer { wall.kill() }
         #expect(await wall.waitFor("LIAISON · Ash House"), "\(wall.capture())")

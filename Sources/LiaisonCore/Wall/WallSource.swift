@@ -16,10 +16,14 @@ public protocol WallSource: AnyObject {
     func refreshIfChanged() throws -> Bool
     /// Whether the feed can carry names (`WallNames.full`): only a source signed in as staff reads them.
     var readsNames: Bool { get }
+    /// The home this wall is for without `--home`: a wall's own role listed for one home only.
+    var soleHome: Home? { get }
 }
 
 extension Store: WallSource {
     public var readsNames: Bool { true }
+    /// Staff may work in several homes and look at any of them: `--home` says which.
+    public var soleHome: Home? { nil }
 }
 
 extension Store {

@@ -106,6 +106,7 @@ struct PostgresWallViewsTests {
         let ash = try #require(group.staff.homes.home(id: "ash"))
         let expected = group.staff.wallFeed(now: group.now, home: ash)
         let views = try wall(group.db, as: Staff.ashWall, clock: group.clock)
+        #expect(views.soleHome == ash)
 
         #expect(try views.wallFeed(now: group.now, home: nil, names: .initials) == expected)
         #expect(try views.wallFeed(now: group.now, home: ash, names: .initials) == expected)
@@ -137,6 +138,7 @@ struct PostgresWallViewsTests {
         #expect(expected.tasks.contains { $0.person == nil && $0.owner == "Ruth Okafor" })
         #expect(expected.awaited.map(\.person?.initials) == ["M.P.J.", "B.C."])
         #expect(views.homes.homes.map(\.id) == ["ash", "birch"])
+        #expect(views.soleHome == nil)
     }
 
     @Test func theWallRoleReadsNoNameAndHearsAColleaguesSave() async throws {

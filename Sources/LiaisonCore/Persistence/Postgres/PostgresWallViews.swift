@@ -12,14 +12,19 @@ public final class PostgresWallViews: WallSource {
     public let wallSettings: ServiceSettings.WallSettings
     public let calendar: Calendar
     public var readsNames: Bool { false }
+    /// The one home the staff table gives this wall, when it has one and not every home.
+    public let soleHome: Home?
     private var lastVersion: Int?
 
     init(backend: PostgresBackend, calendar: Calendar) throws {
         self.backend = backend
         self.calendar = calendar
         let settings = try backend.groupSettings(withStaff: false)
-        homes = HomeList(settings.homes)
+        let homes = HomeList(settings.homes)
+        self.homes = homes
         wallSettings = settings.wall
+        let scope = try backend.readRows { try $0.query("SELECT all_homes(), cardinality(my_homes()), (my_homes())[1]").first }
+        soleHome = scope?[0] == "f" && scope?[1] == "1" ? scope?[2].flatMap { homes.home(id: $0) } : nil
     }
 
     public func refreshIfChanged() throws -> Bool {
