@@ -32,6 +32,8 @@ struct Libpq: @unchecked Sendable {
     let backendPID: @convention(c) (OpaquePointer?) -> Int32
     let socket: @convention(c) (OpaquePointer?) -> Int32
     let reset: @convention(c) (OpaquePointer?) -> Void
+    // Where the server's notices and warnings go; libpq's own choice is stderr.
+    let setNoticeProcessor: @convention(c) (OpaquePointer?, PQnoticeProcessor?, UnsafeMutableRawPointer?) -> PQnoticeProcessor?
 
     /// The library, loaded once; or why it cannot be.
     static func load() throws -> Libpq { try loaded.get() }
@@ -56,7 +58,8 @@ struct Libpq: @unchecked Sendable {
                 resultErrorMessage: function("PQresultErrorMessage"), ntuples: function("PQntuples"), nfields: function("PQnfields"),
                 getisnull: function("PQgetisnull"), getvalue: function("PQgetvalue"),
                 consumeInput: function("PQconsumeInput"), notifies: function("PQnotifies"), freemem: function("PQfreemem"),
-                backendPID: function("PQbackendPID"), socket: function("PQsocket"), reset: function("PQreset"))
+                backendPID: function("PQbackendPID"), socket: function("PQsocket"), reset: function("PQreset"),
+                setNoticeProcessor: function("PQsetNoticeProcessor"))
         }.mapError { $0 as? StoreError ?? StoreError("\($0)") }
     }()
 }

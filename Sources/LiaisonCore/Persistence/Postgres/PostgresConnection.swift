@@ -23,6 +23,12 @@ final class PostgresConnection {
             pq.finish(connection)
             throw StoreError("Could not connect to the PostgreSQL store at \(address.shown): \(reason)")
         }
+        // libpq prints the server's notices on stderr, over the dashboard or the wall: a server
+        // shutting down sends "WARNING: terminating connection…" to every session, which
+        // scrolled the screen. Nothing Liaison asks for raises a notice, and what it must say
+        // about a lost server it says in its own words, so they are dropped. The processor
+        // belongs to the connection and outlives `PQreset`.
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
         self.pq = pq
         self.connection = connection
         self.address = address
