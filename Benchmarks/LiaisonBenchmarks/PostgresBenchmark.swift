@@ -44,6 +44,15 @@ enum PostgresBenchmark {
             try server.psql("VACUUM ANALYZE", database: "care")
             print("moved \(file) into PostgreSQL (\(moved.tables.map { "\($0.records) \($0.name)" }.joined(separator: ", "))) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
+        // An office wall of every home, signed in as the wall's own role (kept databases made
+        // before it have it added here).
+        try server.psql("""
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bench_wall') THEN CREATE ROLE bench_wall LOGIN IN ROLE liaison_wall; END IF;
+            END $$;
+            INSERT INTO liaison.staff (role_name, display_name, job, all_homes) SELECT 'bench_wall', 'Bench wall', 'wall', true
+              WHERE NOT EXISTS (SELECT 1 FROM liaison.staff WHERE role_name = 'bench_wall');
+            """, database: "care")
         let lead = server.address(as: "bench_lead")
         print("\(URL(fileURLWithPath: file).lastPathComponent) on PostgreSQL \(server.version) over TCP loopback, beside the SQLite file (load average \(CommandBenchmark.loadAverage())):")
         let scratch = NSTemporaryDirectory() + "liaison-bench-pg-\(getpid())"
@@ -69,10 +78,31 @@ enum PostgresBenchmark {
             let values = pick(figures)
             return "median \(Measurement.ms(Measurement.median(values))), worst \(Measurement.ms(values.max() ?? 0))"
         }
+        rows.append(wallFigure(server.address(as: "bench_wall")))
         rows.append(("another process's save to the dashboard's store", liveFigure(0) { $0.0 }, liveFigure(1) { $0.0 }))
         rows.append(("… and to its frame drawn", liveFigure(0) { $0.1 }, liveFigure(1) { $0.1 }))
         print("  | what | PostgreSQL | SQLite |\n  | --- | --- | --- |")
         for row in rows { print("  | \(row.0) | \(row.1) | \(row.2) |") }
+    }
+
+    /// The wall's role: opening, and one look (the four wall views read in one snapshot, as on
+    /// every save announced and every minute). A file's wall reads its open store instead.
+    static func wallFigure(_ address: String) -> (String, String, String) {
+        do {
+            let (source, opened) = try Measurement.timed { try Store.openForWall(path: address) }
+            var looks: [Double] = []
+            var lines = 0
+            for _ in 0..<10 {
+                let (feed, time) = try Measurement.timed { try source.wallFeed(now: Date(), home: nil, names: .initials) }
+                lines = feed.today.count + feed.undecided.count + feed.awaited.count + feed.tasks.count + feed.escalations.count
+                looks.append(time)
+            }
+            return ("the wall's own role: open, then one look at the wall views (\(lines) lines)",
+                    "open \(Measurement.ms(opened)); look median \(Measurement.ms(Measurement.median(looks))), worst \(Measurement.ms(looks.max() ?? 0))",
+                    "– (a file's wall reads its open store)")
+        } catch {
+            return ("the wall's own role", "failed: \(error)", "–")
+        }
     }
 
     /// Open, save, search and a day back on one store, as (what, figure) rows.
