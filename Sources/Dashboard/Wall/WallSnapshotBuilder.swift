@@ -73,8 +73,9 @@ struct WallSnapshotBuilder {
         let due = feed.tasks.filter { $0.due <= horizon }  // already soonest first
         let items = due.map { task -> WallItem in
             let late = task.isOverdue(now: now)
-            // A title is free text that may name someone, so it waits for `--names full`.
-            let title = names == .full ? task.title ?? (task.isPromise ? "Promise" : nil) : task.isPromise ? "Promise" : nil
+            // A title is free text that may name someone, so it waits for `--names full` (and a
+            // source that reads titles); otherwise a promise is still said to be one.
+            let title = (names == .full ? task.title : nil) ?? (task.isPromise ? "Promise" : nil)
             return WallItem(
                 status: late ? .overdue : .dueSoon,
                 when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
