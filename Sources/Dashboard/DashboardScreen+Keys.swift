@@ -5,6 +5,7 @@ import TerminalUI
 /// What each key does on the dashboard; which key is which lives in `KeyMap`.
 extension DashboardScreen {
     public func handle(_ key: Key) -> ScreenResponse {
+        widenRecent()
         if let response = handlePresented(key) { return response }
         status = nil
         guard let action = KeyMap.action(for: key) else { return .ignored }

@@ -128,7 +128,7 @@ public final class DashboardScreen: Screen {
         let nextMinute = Date(timeIntervalSince1970: TimeInterval(minute + 1) * 60)
         // A presented form may have a timer of its own (saving a draft, say).
         // Moved to another day: the days either side are read at once, before the next key.
-        let readAhead = state.isReadingAhead ? now : nil
+        let readAhead = state.isReadingAhead || state.isWidening ? now : nil
         return [nextMinute, liveUpdates.nextLook(after: now), presentedWakeUp(after: now), readAhead].compactMap { $0 }.min()
     }
 
@@ -136,9 +136,10 @@ public final class DashboardScreen: Screen {
     /// looks for other terminals' saves; says `.changed` only when something shown changed, so
     /// a quiet dashboard draws nothing but its minute.
     public func wakeUp(at now: Date) -> WakeResult {
-        // Reading ahead changes nothing shown.
+        // Reading ahead changes nothing shown; the rest of the week may (a picker's contacts).
+        let widened = widenRecent()
         if state.isReadingAhead { state.readDaysAround() }
-        var result = wakePresented(at: now)
+        var result = widened ? .changed : wakePresented(at: now)
         var changes = liveUpdates.due(at: now)
         // The day header counts overdue tasks against the clock: a new minute may change it.
         let minute = Self.minute(of: now)
@@ -181,6 +182,23 @@ public final class DashboardScreen: Screen {
         let notices = entry?.drafts?.notices() ?? []
         guard notices != state.unsavedElsewhere else { return false }
         state.unsavedElsewhere = notices
+        return true
+    }
+
+    /// Takes in the rest of the week's contacts when the store opened with today alone
+    /// (`DashboardState.openingDays`): at the first wake-up after the first frame, or at the first
+    /// key if that comes sooner, so no form or day ever sees the week half read. Returns whether
+    /// it did anything. A failure goes to the footer; the store's next look reads it all again.
+    @discardableResult
+    func widenRecent() -> Bool {
+        guard state.isWidening else { return false }
+        do {
+            try state.widenRecent()
+            try state.catchUp()
+        } catch {
+            status = Self.readFailure + ErrorWords.describe(error)
+        }
+        rebuild()
         return true
     }
 

@@ -35,9 +35,28 @@ public final class DashboardState {
     /// The shown day's records as read, before the home filter: kept when the person moves on.
     private var dayRecords: DayRecords?
 
-    public init(store: Store, home: Home? = nil) throws {
+    /// How many days of contacts the dashboard's store opens with: today alone, so the first
+    /// frame waits for a seventh of the week's contacts. The rest follows at once (`widenRecent`).
+    public static let openingDays = 1
+    /// How many days of contacts the panes and forms work with in memory (a form's contact
+    /// picker offers the week's); older days are read from the store as they are shown.
+    public let recentDays: Int
+
+    /// Whether the store still holds fewer days than the panes work with.
+    public var isWidening: Bool { store.recentDays < recentDays }
+
+    /// Takes in the days the store opened without; the store announces a reload, so the next
+    /// `catchUp` works the panes out again.
+    func widenRecent() throws {
+        try store.widenRecent(toDays: recentDays)
+    }
+
+    /// - Parameter recentDays: the days of contacts to hold in memory once the screen is up
+    ///   (tests of reading days from the store hold fewer).
+    public init(store: Store, home: Home? = nil, recentDays: Int = Store.defaultRecentDays) throws {
         self.store = store
         self.home = home
+        self.recentDays = recentDays
         format = CareFormat(calendar: store.calendar)
         day = store.calendar.startOfDay(for: store.clock.now)
         try reload()

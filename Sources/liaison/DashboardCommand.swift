@@ -33,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
             }
             try Self.requireTerminal()
             let unwritable = !readOnly && !Store.canChange(at: options.path)
-            let store = try options.open(readOnly || unwritable ? .readOnly : .readWrite)
+            let store = try options.open(readOnly || unwritable ? .readOnly : .readWrite, recentDays: DashboardState.openingDays)
             let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             let notice = unwritable ? "You may read this store but not change it, so it is open read-only" : nil
             try Self.open(store: store, home: home, theme: themeOption, notice: notice)

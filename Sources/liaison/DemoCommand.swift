@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import LiaisonCore
 
@@ -22,7 +23,7 @@ struct DemoCommand: ParsableCommand {
                     _ = error  // another demo created it at the same moment: open theirs
                 }
             }
-            let store = try Store.openService(path: path, staff: options.staffName, clock: try testingClock())
+            let store = try Store.openService(path: path, staff: options.staffName, clock: try testingClock(), recentDays: DashboardState.openingDays)
             if try !store.fillWithDemoIfEmpty(seed: seed) {
                 say("liaison: \(path) already holds records; opening it without adding sample data.")
             }

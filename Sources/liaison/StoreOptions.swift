@@ -21,12 +21,13 @@ struct StoreOptions: ParsableArguments {
 
     /// - Parameter scope: `.lookup` for a command that writes one record or streams the store:
     ///   it then loads no record until it looks one up.
-    func open(_ mode: Store.Mode = .readWrite, scope: WorkingSet.Scope = .everything) throws -> Store {
+    /// - Parameter recentDays: how many days of contacts to hold at first (`Store.widenRecent`).
+    func open(_ mode: Store.Mode = .readWrite, recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything) throws -> Store {
         // On a PostgreSQL store the server says who is signed in; a name typed here could only lie.
         if staff != nil && PostgresAddress.isAddress(path) {
             throw FieldError("as", "a PostgreSQL store records you as the member of staff the server signed in, so --as is not accepted there")
         }
-        return try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), scope: scope)
+        return try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), recentDays: recentDays, scope: scope)
     }
 }
 

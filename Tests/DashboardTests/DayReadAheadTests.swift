@@ -10,6 +10,7 @@ import Testing
 /// opened afresh on that day would.
 @Suite struct DayReadAheadTests {
     /// A store keeping only today in memory, with contacts on each of the last twelve days.
+    /// Its dashboards keep it so (`recentDays: 1`), so every other day is read from the store.
     private func store(clock: ManualClock) throws -> Store {
         let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: DashboardFixture.calendar, recentDays: 1)
         let person = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
@@ -24,9 +25,13 @@ import Testing
         return store
     }
 
+    private static func screen(_ store: Store) throws -> DashboardScreen {
+        DashboardScreen(state: try DashboardState(store: store, recentDays: 1))
+    }
+
     @Test func theDaysEitherSideAreReadWhileWaitingNotOnOpening() throws {
         let clock = ManualClock(DashboardFixture.now)
-        let screen = try DashboardScreen(store: store(clock: clock))
+        let screen = try Self.screen(store(clock: clock))
         let now = DashboardFixture.now
         #expect(!screen.state.isReadingAhead, "opening reads nothing extra")
         #expect(screen.nextWakeUp(after: now)! > now)
@@ -41,7 +46,7 @@ import Testing
     @Test func everyDayShowsAsAFreshDashboardWouldWhateverTheOrderOfKeysWaitsAndSaves() throws {
         let clock = ManualClock(DashboardFixture.now)
         let store = try store(clock: clock)
-        let screen = try DashboardScreen(store: store)
+        let screen = try Self.screen(store)
         let person = store.people[0], partner = store.partners[0]
         var random = SeededRandom(seed: 7)  // the same moves on every run
         for step in 0..<300 {
@@ -60,7 +65,7 @@ import Testing
                     summary: "Late entry \(step)"))
                 screen.reloadKeepingSelection()
             }
-            let fresh = try DashboardScreen(store: store)
+            let fresh = try Self.screen(store)
             try fresh.state.show(screen.state.day)
             fresh.rebuild()
             #expect(screen.rows(of: .contacts) == fresh.rows(of: .contacts), "step \(step), \(screen.state.format.day(screen.state.day))")

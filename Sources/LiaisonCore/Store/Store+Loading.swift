@@ -26,4 +26,31 @@ extension Store {
         workingSet = sorted
         lastDataVersion = version
     }
+
+    /// Holds `days` days of contacts from now on, reading only the days not yet held: a store
+    /// opened with today alone (the dashboard, to draw its first frame sooner) takes in the rest
+    /// of the week once the screen is up. Observers hear a reload. Never narrows.
+    public func widenRecent(toDays days: Int) throws {
+        guard days > recentDays else { return }
+        let held = workingSet.recentSince
+        // Whether the days held still end today: when the day has turned since, a whole reload
+        // moves every list on anyway.
+        let current = held == recentStart()
+        recentDays = days
+        let since = recentStart()
+        guard current, scope == .everything else {
+            try reload()
+            notify(.reloaded)
+            return
+        }
+        // Read in a view of its own: a colleague's save since the working set was read is caught
+        // by the next refresh, which sees the data version moved.
+        let earlier = try backend.read { try $0.contacts(happenedFrom: since, before: held) }
+        var set = workingSet
+        set.recentContacts += earlier
+        set.recentSince = since
+        set.sortAll()
+        workingSet = set
+        notify(.reloaded)
+    }
 }

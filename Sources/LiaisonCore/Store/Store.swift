@@ -12,8 +12,9 @@ public final class Store {
     /// are a query away (`contacts(on:)`); a short window keeps opening fast on a large store.
     public static let defaultRecentDays = 7
 
-    /// How many days of contacts this store holds in memory, today included.
-    public let recentDays: Int
+    /// How many days of contacts this store holds in memory, today included. A screen may open
+    /// with today alone, to draw sooner, and widen to the week once it is up (`widenRecent`).
+    public internal(set) var recentDays: Int
     /// How much of the store is held in memory (`WorkingSet.Scope`).
     public let scope: WorkingSet.Scope
 
@@ -127,10 +128,10 @@ public final class Store {
     /// escalation timescales and the staff list.
     public static func openService(
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current,
-        scope: WorkingSet.Scope = .everything
+        recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
-        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, scope: scope)
+        let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, recentDays: recentDays, scope: scope)
         // A group's settings are in its database (`Store.open` took them); there is no file beside it.
         if store.backend is PostgresBackend { return store }
         // Settings only shape what is written (due dates, managers); a reader does without them,

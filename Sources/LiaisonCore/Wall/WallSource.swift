@@ -27,6 +27,10 @@ extension Store: WallSource {
 }
 
 extension Store {
+    /// The days of contacts a wall holds: today's alone, all it shows (what is owed from earlier
+    /// days comes with the chase lists), so each colleague's save costs it a day's reading.
+    static let wallDays = 1
+
     /// Opens what a wall shows, read-only: a store file with its settings; a PostgreSQL store as
     /// the role the server signs in, which for a wall's own role (`PostgresSchema.Job.wall`)
     /// means the wall views and nothing else.
@@ -34,8 +38,8 @@ extension Store {
         if let address = PostgresAddress(path) {
             let backend = try PostgresBackend.open(address, mode: .readOnly, allowingWall: true)
             if backend.job == .wall { return try PostgresWallViews(backend: backend, calendar: calendar) }
-            return try open(backend: backend, clock: clock, calendar: calendar, timescales: .standard, recentDays: defaultRecentDays, scope: .everything)
+            return try open(backend: backend, clock: clock, calendar: calendar, timescales: .standard, recentDays: wallDays, scope: .everything)
         }
-        return try openService(path: path, mode: .readOnly, staff: "wall display", clock: clock, calendar: calendar)
+        return try openService(path: path, mode: .readOnly, staff: "wall display", clock: clock, calendar: calendar, recentDays: wallDays)
     }
 }
