@@ -5,11 +5,21 @@ import LiaisonCore
 /// calendar, so a test with a fixed calendar sees the same text on every machine.
 final class CareFormat {
     let calendar: Calendar
-    private let dayFormatter: DateFormatter
+    /// For a calendar other than the Gregorian, whose months are its own; made when first asked.
+    private lazy var dayFormatter = Self.formatter(Self.dayPattern, calendar)
+    /// Each day's name as worked out, by local day number: a pane names the same few days again
+    /// and again (two hundred tasks due on a dozen days).
+    private var dayNames: [Int: String] = [:]
+
+    static let dayPattern = "EEE d MMM"
+    /// British English's short names, as `dayPattern` writes them in `en_GB` (`CareFormatTests`
+    /// compares the two over every day of two years): opening the dashboard then makes no
+    /// formatter, whose first use was a tenth of the first frame.
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     init(calendar: Calendar) {
         self.calendar = calendar
-        dayFormatter = Self.formatter("EEE d MMM", calendar)
     }
 
     /// A British formatter in `calendar` and its zone; the wall writes its dates with these too.
@@ -23,13 +33,37 @@ final class CareFormat {
     }
 
     /// "Tue 24 Nov".
-    func day(_ date: Date) -> String { dayFormatter.string(from: date) }
+    func day(_ date: Date) -> String {
+        guard calendar.identifier == .gregorian else { return dayFormatter.string(from: date) }
+        let key = localDay(date)
+        if let name = dayNames[key] { return name }
+        let parts = calendar.dateComponents([.weekday, .day, .month], from: date)
+        guard let weekday = parts.weekday, let day = parts.day, let month = parts.month,
+              Self.weekdays.indices.contains(weekday - 1), Self.months.indices.contains(month - 1)
+        else { return dayFormatter.string(from: date) }
+        let name = Self.weekdays[weekday - 1] + " " + String(day) + " " + Self.months[month - 1]
+        // Bounded: a dashboard left open for months on every day it was shown stays small.
+        if dayNames.count >= 4096 { dayNames.removeAll(keepingCapacity: true) }
+        dayNames[key] = name
+        return name
+    }
+
+    /// The seconds since 1970 as the wall clock in the calendar's zone reads them.
+    private func localSeconds(_ date: Date) -> Int {
+        Int(date.timeIntervalSince1970.rounded(.down)) + calendar.timeZone.secondsFromGMT(for: date)
+    }
+
+    /// Which local day `date` falls on, counted from 1 Jan 1970: two dates share a day when
+    /// these are equal, as `Calendar.isDate(_:inSameDayAs:)` says but without its day arithmetic.
+    private func localDay(_ date: Date) -> Int {
+        let seconds = localSeconds(date)
+        return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    }
 
     /// "09:05". Worked out from the zone's offset rather than a formatter: a day's contacts
     /// ask for hundreds of these when the day changes, and a formatter is slow at it.
     func time(_ date: Date) -> String {
-        let offset = calendar.timeZone.secondsFromGMT(for: date)
-        let seconds = (Int(date.timeIntervalSince1970.rounded(.down)) + offset) % 86_400
+        let seconds = localSeconds(date) % 86_400
         let local = seconds < 0 ? seconds + 86_400 : seconds
         let hour = local / 3600, minute = local % 3600 / 60
         return (hour < 10 ? "0" : "") + String(hour) + (minute < 10 ? ":0" : ":") + String(minute)
@@ -40,7 +74,12 @@ final class CareFormat {
 
     /// A due time as the eye wants it: the time alone today, the day otherwise.
     func due(_ date: Date, now: Date) -> String {
-        calendar.isDate(date, inSameDayAs: now) ? "today " + time(date) : day(date)
+        isSameDay(date, now) ? "today " + time(date) : day(date)
+    }
+
+    /// Whether two moments fall on the same day in the calendar's zone.
+    func isSameDay(_ a: Date, _ b: Date) -> Bool {
+        calendar.identifier == .gregorian ? localDay(a) == localDay(b) : calendar.isDate(a, inSameDayAs: b)
     }
 
     /// Whole days between two dates, for an escalation's age.

@@ -192,18 +192,3 @@ import Testing
         #expect(detail.top > 0)
     }
 }
-
-@Suite struct CareFormatTests {
-    @Test func timesFollowTheZoneThroughAClockChange() throws {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = try #require(TimeZone(identifier: "Europe/London"))
-        let format = CareFormat(calendar: calendar)
-        // 25 October 2026: at 01:00 UTC the clocks go back from 02:00 BST to 01:00 GMT.
-        #expect(format.time(Date(timeIntervalSince1970: 1_792_882_800)) == "00:00")  // 23:00 UTC the day before
-        #expect(format.time(Date(timeIntervalSince1970: 1_792_886_400)) == "01:00")  // 00:00 UTC, still BST
-        #expect(format.time(Date(timeIntervalSince1970: 1_792_890_000)) == "01:00")  // 01:00 UTC, now GMT
-        #expect(format.time(Date(timeIntervalSince1970: 1_792_933_500)) == "13:05")
-        #expect(format.day(Date(timeIntervalSince1970: 1_792_933_500)) == "Sun 25 Oct")
-        #expect(format.time(Date(timeIntervalSince1970: -60)) == "00:59")  // before 1970, in BST's 1969 trial
-    }
-}

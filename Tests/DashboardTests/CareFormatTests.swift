@@ -1,0 +1,74 @@
+import Foundation
+@testable import LiaisonCore
+import LiaisonTestSupport
+import Testing
+@testable import Dashboard
+
+/// The dashboard names days without a formatter (a formatter's first use was a tenth of the first
+/// frame); its names and its "same day" must be exactly what `DateFormatter` and `Calendar` say,
+/// in every zone, across midnights and clock changes.
+@Suite struct CareFormatTests {
+    static let zones = ["UTC", "Europe/London", "America/St_Johns", "Pacific/Kiritimati", "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata"]
+
+    static func calendar(_ zone: String) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone)!
+        return calendar
+    }
+
+    @Test func daysAreNamedAsBritishEnglishNamesThem() {
+        for zone in Self.zones {
+            let calendar = Self.calendar(zone)
+            let format = CareFormat(calendar: calendar)
+            let formatter = CareFormat.formatter(CareFormat.dayPattern, calendar)
+            // Two years of days (September included), each at its first and last minute and a
+            // moment either side of noon, then 1969 to check days before 1970 count the same.
+            let starts = [Date(timeIntervalSince1970: 1_767_225_600), Date(timeIntervalSince1970: -40 * 86_400)]
+            for start in starts {
+                var day = calendar.startOfDay(for: start)
+                for _ in 0..<(start.timeIntervalSince1970 > 0 ? 731 : 80) {
+                    let next = calendar.date(byAdding: .day, value: 1, to: day)!
+                    for moment in [day, day.addingTimeInterval(12 * 3600 - 1), next.addingTimeInterval(-1)] {
+                        #expect(format.day(moment) == formatter.string(from: moment), "\(zone) \(moment)")
+                    }
+                    day = next
+                }
+            }
+        }
+    }
+
+    @Test func sameDayIsTheCalendarsSameDay() {
+        var random = SeededRandom(seed: 11)
+        for zone in Self.zones {
+            let calendar = Self.calendar(zone)
+            let format = CareFormat(calendar: calendar)
+            for _ in 0..<3000 {
+                let a = Date(timeIntervalSince1970: Double(Int.random(in: 1_700_000_000...1_900_000_000, using: &random)))
+                // Mostly near each other, where the answer is in doubt.
+                let b = a.addingTimeInterval(Double(Int.random(in: -100_000...100_000, using: &random)))
+                #expect(format.isSameDay(a, b) == calendar.isDate(a, inSameDayAs: b), "\(zone) \(a) \(b)")
+            }
+        }
+    }
+
+    /// Another calendar keeps its own month names, through a formatter.
+    @Test func aCalendarOtherThanTheGregorianIsLeftToTheFormatter() {
+        var calendar = Calendar(identifier: .islamicUmmAlQura)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let moment = Date(timeIntervalSince1970: 1_795_514_400)
+        #expect(CareFormat(calendar: calendar).day(moment) == CareFormat.formatter(CareFormat.dayPattern, calendar).string(from: moment))
+    }
+
+    @Test func timesFollowTheZoneThroughAClockChange() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Europe/London"))
+        let format = CareFormat(calendar: calendar)
+        // 25 October 2026: at 01:00 UTC the clocks go back from 02:00 BST to 01:00 GMT.
+        #expect(format.time(Date(timeIntervalSince1970: 1_792_882_800)) == "00:00")  // 23:00 UTC the day before
+        #expect(format.time(Date(timeIntervalSince1970: 1_792_886_400)) == "01:00")  // 00:00 UTC, still BST
+        #expect(format.time(Date(timeIntervalSince1970: 1_792_890_000)) == "01:00")  // 01:00 UTC, now GMT
+        #expect(format.time(Date(timeIntervalSince1970: 1_792_933_500)) == "13:05")
+        #expect(format.day(Date(timeIntervalSince1970: 1_792_933_500)) == "Sun 25 Oct")
+        #expect(format.time(Date(timeIntervalSince1970: -60)) == "00:59")  // before 1970, in BST's 1969 trial
+    }
+}
