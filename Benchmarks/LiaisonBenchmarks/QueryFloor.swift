@@ -15,6 +15,16 @@ enum QueryFloor {
         _ = try String.fetchAll(db, sql: "SELECT body FROM contact WHERE happened_at >= ?", arguments: [since.timeIntervalSince1970])
     }
 
+    /// The same queries as a script for the sqlite3 shell, rows written out as text.
+    static func script(since: Date) -> String {
+        """
+        SELECT body FROM person; SELECT body FROM partner; SELECT body FROM task WHERE status = 'open';
+        SELECT body FROM escalation WHERE stage <> 'resolved'; SELECT body FROM contact WHERE confirmation = 'requested';
+        SELECT body FROM contact WHERE confirmation = 'undecided'; SELECT body FROM contact WHERE happened_at >= \(Int(since.timeIntervalSince1970));
+
+        """
+    }
+
     /// One day's contacts, as `Store.contacts(on:)` reads them.
     static func day(_ db: Database, start: Date) throws -> Int {
         try String.fetchAll(

@@ -20,6 +20,12 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
         FileHandle.standardError.write(Data("liaison-bench \(arguments[1]): \(error)\n".utf8))
         exit(1)
     }
+} else if arguments.count >= 2 && arguments[1] == "terminal-frame" {
+    // The whole-process figures alone, for repeated runs and profiles.
+    let path = arguments.count >= 3 ? arguments[2] : DashboardBenchmark.defaultPath
+    let store = try Store.open(path: path, mode: .readOnly, staff: "Bench", recentDays: 1, scope: .directory)
+    let today = store.workingSet.recentSince
+    try DashboardBenchmark.wholeProcess(path: path, since: today, weekSince: store.calendar.date(byAdding: .day, value: -6, to: today) ?? today)
 } else if arguments.count >= 2 && ["dashboard", "first-frame"].contains(arguments[1]) {
     let path = arguments.count >= 3 ? arguments[2] : DashboardBenchmark.defaultPath
     if arguments.count < 3 && !FileManager.default.fileExists(atPath: path) {
@@ -37,6 +43,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
             usage: liaison-bench [CONTACTS…]           stores of these sizes (default 10000 100000 1000000 10000000)
                    liaison-bench dashboard [STORE]     the dashboard's start-up and keys
                    liaison-bench first-frame [STORE]   its start-up alone, in this fresh process
+                   liaison-bench terminal-frame [STORE] the shipped liaison's first frame on a terminal, beside sqlite3
                    liaison-bench live [SAVES]          another process's save to the screen, signalled and polled
                    liaison-bench postgres [CONTACTS…]  the PostgreSQL store beside SQLite (default 100000 1000000)
                    liaison-bench --measure STORE       one store's figures
