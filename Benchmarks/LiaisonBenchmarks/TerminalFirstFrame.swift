@@ -61,7 +61,10 @@ enum TerminalFirstFrame {
         // Quit as a person would, and drain what it writes on the way out.
         _ = "q".withCString { write(master, $0, 1) }
         var status: Int32 = 0
+        let giveUp = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
         while waitpid(pid, &status, WNOHANG) == 0 {
+            // One that will not quit is not left behind.
+            if DispatchTime.now().uptimeNanoseconds > giveUp { kill(pid, SIGKILL) }
             var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             if poll(&ready, 1, 50) > 0 { _ = read(master, &buffer, buffer.count) }
         }
