@@ -57,9 +57,15 @@ enum Measurement {
     }
 
     /// VmRSS from /proc/self/status, in megabytes.
-    static func residentMegabytes() -> Double {
+    static func residentMegabytes() -> Double { statusMegabytes("VmRSS:") }
+
+    /// VmHWM from /proc/self/status, in megabytes (MiB, as VmRSS above): the most this process has held resident
+    /// since it started (since its exec, unlike `wait4`'s `ru_maxrss`).
+    static func peakMegabytes() -> Double { statusMegabytes("VmHWM:") }
+
+    private static func statusMegabytes(_ name: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return -1 }
         return kb / 1024

@@ -211,7 +211,7 @@ enum PostgresBenchmark {
             process.arguments = Array(command.dropFirst())
             process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-bench-pg-\(UUID().uuidString).out")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: output) }
             let handle = try FileHandle(forWritingTo: output)
             process.standardOutput = handle

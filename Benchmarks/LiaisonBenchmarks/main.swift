@@ -16,6 +16,9 @@ if PostgresBenchmark.handles(arguments) { try PostgresBenchmark.run(arguments, b
 if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "--decode"].contains(arguments[1]) {
     do {
         try CommandBenchmark.child(arguments[1], Array(arguments.dropFirst(2)))
+        if let peakFile = ProcessInfo.processInfo.environment[CommandBenchmark.peakVariable] {
+            try String(Measurement.peakMegabytes()).write(toFile: peakFile, atomically: false, encoding: .utf8)
+        }
     } catch {
         FileHandle.standardError.write(Data("liaison-bench \(arguments[1]): \(error)\n".utf8))
         exit(1)
