@@ -13,12 +13,24 @@ import TerminalUITestSupport
 enum DashboardBenchmark {
     static let defaultPath = BenchmarkStore.path(contacts: 1_000_000)
 
-    /// - Parameter onlyFirstFrame: stop at the first frame (`liaison-bench first-frame`).
-    static func run(arguments: [String], onlyFirstFrame: Bool = false) throws {
+    /// - Parameters:
+    ///   - onlyFirstFrame: stop at the first frame (`liaison-bench first-frame`).
+    ///   - bench: this program, to start once as `first-frame` before the figures are taken.
+    static func run(arguments: [String], onlyFirstFrame: Bool = false, bench: String? = nil) throws {
         let path = arguments.first ?? defaultPath
         guard FileManager.default.fileExists(atPath: path) else {
             print("liaison-bench dashboard: no store at \(path)")
             return
+        }
+        // One start in a fresh process first, with the page cache as it is found: it reads what
+        // a start needs from disk if another store's work pushed it out, so the start timed
+        // below is one that finds it read, whichever benchmark ran before.
+        var coldStart = ""
+        if let bench {
+            let output = NSTemporaryDirectory() + "liaison-bench-first-frame-\(getpid())"
+            defer { unlink(output) }
+            _ = try CommandBenchmark.run([bench, "first-frame", path], output: output)
+            coldStart = (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         }
         let started = DispatchTime.now().uptimeNanoseconds
         // Read-only, so measuring never adds to the shared benchmark store; the dashboard's
@@ -91,7 +103,8 @@ enum DashboardBenchmark {
         print("""
             dashboard on \(URL(fileURLWithPath: path).lastPathComponent) (200×60, \(store.people.count) people, \
             \(store.recentContacts.count) recent contacts, \(contacts) today):
-              start to first full frame: \(ms(firstFrame - started)) (opening the store \(ms(opened - started)))
+              start to first full frame: \(ms(firstFrame - started)) (opening the store \(ms(opened - started)))\
+            \(coldStart.isEmpty ? "" : "\n    a start before it, with the page cache as found: \(coldStart)")
               one key, arrival to frame drawn (goal under 2 ms):
                 ↓/↑ in a pane:            median \(ms(median(moves))), worst \(ms(moves.max() ?? 0))
                 Tab to the next pane:     median \(ms(median(panes))), worst \(ms(panes.max() ?? 0))

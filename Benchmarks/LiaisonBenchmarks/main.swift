@@ -34,7 +34,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
     if arguments.count < 3 && !FileManager.default.fileExists(atPath: path) {
         try BenchmarkStore.build(path: path, contacts: 1_000_000)
     }
-    try DashboardBenchmark.run(arguments: [path], onlyFirstFrame: arguments[1] == "first-frame")
+    try DashboardBenchmark.run(arguments: [path], onlyFirstFrame: arguments[1] == "first-frame", bench: arguments[1] == "dashboard" ? bench : nil)
 } else if arguments.count == 3 && arguments[1] == "--measure" {
     try Measurement.run(path: arguments[2])
     try CommandBenchmark.measure(path: arguments[2], bench: bench)
