@@ -45,6 +45,22 @@ struct DashboardFixture {
         now.addingTimeInterval(Double((hour - 10) * 3600 + minute * 60 - daysAgo * 86_400))
     }
 
+    /// One person, one partner and contacts on each of the last twelve days: at 09:00, and an
+    /// hour or two later on some days, in a store holding `recentDays` days in memory.
+    static func twelveDays(clock: ManualClock = ManualClock(now), recentDays: Int) throws -> Store {
+        let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: calendar, recentDays: recentDays)
+        let person = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
+        let partner = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        for day in 0..<12 {
+            for hour in stride(from: 9, through: 9 + day % 3, by: 1) {
+                try store.addContact(ContactDraft(
+                    personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: at(hour, daysAgo: day),
+                    summary: "Day \(day), \(hour):00"))
+            }
+        }
+        return store
+    }
+
     private func fill() throws {
         let past = Self.now.addingTimeInterval(-86_400)
         let edith = try store.addPerson(PersonDraft(

@@ -12,17 +12,7 @@ import Testing
     /// A store keeping only today in memory, with contacts on each of the last twelve days.
     /// Its dashboards keep it so (`recentDays: 1`), so every other day is read from the store.
     private func store(clock: ManualClock) throws -> Store {
-        let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: DashboardFixture.calendar, recentDays: 1)
-        let person = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
-        let partner = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
-        for day in 0..<12 {
-            for hour in stride(from: 9, through: 9 + day % 3, by: 1) {
-                try store.addContact(ContactDraft(
-                    personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(hour, daysAgo: day),
-                    summary: "Day \(day), \(hour):00"))
-            }
-        }
-        return store
+        try DashboardFixture.twelveDays(clock: clock, recentDays: 1)
     }
 
     private static func screen(_ store: Store) throws -> DashboardScreen {

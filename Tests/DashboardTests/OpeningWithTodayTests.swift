@@ -10,21 +10,9 @@ import Testing
 /// the first key if one comes sooner. Nothing a person sees may differ from a dashboard that read
 /// the whole week before drawing.
 @Suite struct OpeningWithTodayTests {
-    /// Contacts at 09:00 (and later hours on some days) on each of the last twelve days, in a
-    /// store opened with `days` days in memory.
+    /// The twelve days of contacts, in a store opened with `days` days in memory.
     private func store(days: Int) throws -> Store {
-        let store = try Store.inMemory(
-            staff: "Sam Lead", clock: ManualClock(DashboardFixture.now), calendar: DashboardFixture.calendar, recentDays: days)
-        let person = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
-        let partner = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
-        for day in 0..<12 {
-            for hour in stride(from: 7, through: 7 + day % 3, by: 1) {
-                try store.addContact(ContactDraft(
-                    personID: person.id, partnerID: partner.id, channel: .phone, happenedAt: DashboardFixture.at(hour, daysAgo: day),
-                    summary: "Day \(day), \(hour):00"))
-            }
-        }
-        return store
+        try DashboardFixture.twelveDays(recentDays: days)
     }
 
     /// A dashboard as `liaison` opens it: its store holding today alone.
