@@ -56,11 +56,11 @@ enum Measurement {
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 
-    /// VmRSS from /proc/self/status, in megabytes.
+    /// VmRSS from /proc/self/status, in MiB.
     static func residentMegabytes() -> Double { statusMegabytes("VmRSS:") }
 
-    /// VmHWM from /proc/self/status, in megabytes (MiB, as VmRSS above): the most this process has held resident
-    /// since it started (since its exec, unlike `wait4`'s `ru_maxrss`).
+    /// VmHWM from /proc/self/status, in MiB: the most this process has held resident since its
+    /// exec (unlike `wait4`'s `ru_maxrss`, which counts what its parent held before it).
     static func peakMegabytes() -> Double { statusMegabytes("VmHWM:") }
 
     private static func statusMegabytes(_ name: String) -> Double {
