@@ -62,13 +62,13 @@ enum CommandBenchmark {
     static let sqlite3 = "/usr/bin/sqlite3"
 
     /// Export, add, check and the export → import → export identity, each beside its floor.
+    /// The caller has read the store into the page cache (`warm`), as `--measure` does first.
     static func measure(path: String, bench: String) throws {
         let scratch = NSTemporaryDirectory() + "liaison-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let exported = scratch + "/export.json"
 
-        warm(path)
         let export = try run([bench, "--export", path], output: exported, reportsPeak: true)
         let exportCSV = try run([bench, "--export-csv", path], reportsPeak: true)
         let floorSQL = scratch + "/floor.sql"

@@ -29,8 +29,10 @@ enum DashboardBenchmark {
         if let bench {
             let output = NSTemporaryDirectory() + "liaison-bench-first-frame-\(getpid())"
             defer { unlink(output) }
-            _ = try CommandBenchmark.run([bench, "first-frame", path], output: output)
-            coldStart = (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let start = try CommandBenchmark.run([bench, "first-frame", path], output: output)
+            coldStart = start.status == 0
+                ? (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                : "FAILED (status \(start.status))"
         }
         let started = DispatchTime.now().uptimeNanoseconds
         // Read-only, so measuring never adds to the shared benchmark store; the dashboard's

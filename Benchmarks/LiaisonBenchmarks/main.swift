@@ -36,7 +36,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
     }
     try DashboardBenchmark.run(arguments: [path], onlyFirstFrame: arguments[1] == "first-frame", bench: arguments[1] == "dashboard" ? bench : nil)
 } else if arguments.count == 3 && arguments[1] == "--measure" {
-    // The in-process figures too are of a store in the page cache, not of the disk.
+    // Every figure, in process or as a command, is of a store in the page cache, not of the disk.
     CommandBenchmark.warm(arguments[2])
     try Measurement.run(path: arguments[2])
     try CommandBenchmark.measure(path: arguments[2], bench: bench)
