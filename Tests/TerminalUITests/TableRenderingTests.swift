@@ -94,6 +94,26 @@ import Testing
         #expect(grid[39, 2].text == "│")
     }
 
+    @Test func fixedColumnsWiderThanTheirPaneStopAtItsBorder() {
+        // As the dashboard's Tasks pane at 41–44 columns: a date and a state, each a fixed
+        // width, together wider than the pane; the border beside them must stay.
+        var grid = CellGrid(size: Size(width: 24, height: 4))
+        let table = Table(columns: [
+            TableColumn("Due", width: .fixed(11)),
+            TableColumn("State", width: .fixed(9)),
+            TableColumn("Task", width: .flexible(1)),
+        ], text: [["Thu 3 Dec", "⚠ OVERDUE", "Return the call"]])
+        var state = TableState()
+        let inside = Pane(title: "Tasks", isFocused: true).draw(in: Rect(x: 0, y: 0, width: 20, height: 4), grid: &grid, theme: .monochrome)
+        table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
+        #expect(grid.dump() == """
+            ┌─ Tasks ──────────┐
+            │Due         State │
+            │Thu 3 Dec   ⚠ OVE…│
+            └──────────────────┘
+            """)
+    }
+
     @Test func emptyTableSaysSo() {
         let grid = render(width: 30, rows: [])
         #expect(grid.row(2) == "│No one recorded yet         │")

@@ -87,7 +87,7 @@ public struct Table {
         guard !rect.isEmpty else { return }
         let widths = columnWidths(totalWidth: rect.width)
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.header])
-        drawHeading(widths: widths, x: rect.x, y: rect.y, grid: &grid, style: theme[.header])
+        drawHeading(widths: widths, in: rect, grid: &grid, style: theme[.header])
         let body = rect.height - 1
         state.visibleRowCount = max(1, body)
         guard body > 0 else { return }
@@ -105,7 +105,7 @@ public struct Table {
             let selected = index == state.selectedIndex
             let rowStyle = selected ? theme[isFocused ? .selection : .selectionInactive] : theme[.text]
             if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: lines), style: rowStyle) }
-            drawRow(rows[index], lines: lines, widths: widths, x: rect.x, y: y, grid: &grid, theme: theme, style: selected ? rowStyle : nil)
+            drawRow(rows[index], lines: lines, widths: widths, in: rect, y: y, grid: &grid, theme: theme, style: selected ? rowStyle : nil)
             if lines == height { shown += 1 }
             y += height
         }
@@ -147,10 +147,14 @@ public struct Table {
     }
 
     private func drawRow(
-        _ cells: [TableCell], lines: Int, widths: [Int], x: Int, y: Int, grid: inout CellGrid, theme: Theme, style: Style?
+        _ cells: [TableCell], lines: Int, widths: [Int], in rect: Rect, y: Int, grid: inout CellGrid, theme: Theme, style: Style?
     ) {
-        var column = x
+        var column = rect.x
         for (index, width) in widths.enumerated() {
+            defer { column += width + 1 }
+            // A column given no width (a narrow pane) is skipped; those after it may still fit.
+            let room = Self.room(width, at: column, in: rect)
+            guard room > 0 else { continue }
             let cell = index < cells.count ? cells[index] : TableCell("")
             let cellStyle = style ?? cell.role.map { theme[$0] } ?? theme[.text]
             if lines > 1 && columns[index].wraps {
@@ -160,20 +164,27 @@ public struct Table {
                     wrapped[lines - 1] = wrapped[(lines - 1)...].joined(separator: " ")
                 }
                 for (line, text) in wrapped.prefix(lines).enumerated() {
-                    grid.write(text, x: column, y: y + line, width: width, style: cellStyle)
+                    grid.write(text, x: column, y: y + line, width: room, style: cellStyle)
                 }
             } else {
-                grid.write(cell.text, x: column, y: y, width: width, style: cellStyle)
+                grid.write(cell.text, x: column, y: y, width: room, style: cellStyle)
             }
-            column += width + 1
         }
     }
 
-    private func drawHeading(widths: [Int], x: Int, y: Int, grid: inout CellGrid, style: Style) {
-        var column = x
+    private func drawHeading(widths: [Int], in rect: Rect, grid: inout CellGrid, style: Style) {
+        var column = rect.x
         for (title, width) in zip(columns.map(\.title), widths) {
-            grid.write(title, x: column, y: y, width: width, style: style)
-            column += width + 1
+            defer { column += width + 1 }
+            let room = Self.room(width, at: column, in: rect)
+            guard room > 0 else { continue }
+            grid.write(title, x: column, y: rect.y, width: room, style: style)
         }
+    }
+
+    /// The columns a cell of `width` may take from `column` on: fixed columns can together ask
+    /// for more than a narrow rect has, and nothing is drawn past its edge (a pane's border).
+    private static func room(_ width: Int, at column: Int, in rect: Rect) -> Int {
+        min(width, rect.maxX - column)
     }
 }
