@@ -61,6 +61,9 @@ enum CommandBenchmark {
 
     static let sqlite3 = "/usr/bin/sqlite3"
 
+    /// How many times `add contact`, its floor and a bare start are each timed.
+    static let addRounds = 15
+
     /// Export, add, check and the export → import → export identity, each beside its floor.
     /// The caller has read the store into the page cache (`warm`), as `--measure` does first.
     static func measure(path: String, bench: String) throws {
@@ -91,16 +94,17 @@ enum CommandBenchmark {
             "--partner", named.partners[0].id, "--channel", "phone", "--summary", "Bench add", "--advice", "Offer fluids",
         ]
         try named.close()
-        var adds: [Double] = [], starts: [Double] = []
-        for _ in 0..<7 {
+        // The exports above leave hundreds of MiB of dirty pages; written out now, they cannot
+        // land on the commits timed next. Each round then runs the add, its floor and a bare
+        // start back to back, so anything that drifts during the rounds (writeback, the other
+        // core, the clock speed) weighs on the command and its floor alike.
+        sync()
+        let addSQL = scratch + "/add.sql"
+        var adds: [Double] = [], floors: [Double] = [], starts: [Double] = []
+        for i in 0..<addRounds {
             let add = try run(addCommand)
             guard add.status == 0 else { throw StoreError("\(liaison) add contact failed (status \(add.status))") }
             adds.append(add.seconds)
-            starts.append(try run([liaison, "--version"]).seconds)
-        }
-        let addSQL = scratch + "/add.sql"
-        var floors: [Double] = []
-        for i in 0..<7 {
             try """
                 PRAGMA synchronous = FULL; PRAGMA journal_mode = WAL; BEGIN IMMEDIATE;
                 INSERT INTO contact (id, body) SELECT 'floor-\(i)', body FROM contact WHERE rowid = (SELECT max(rowid) FROM contact);
@@ -108,6 +112,7 @@ enum CommandBenchmark {
                 COMMIT;
                 """.write(toFile: addSQL, atomically: true, encoding: .utf8)
             floors.append(try run([sqlite3, copy], input: addSQL).seconds)
+            starts.append(try run([liaison, "--version"]).seconds)
         }
 
         let check = try run([bench, "--check", path], reportsPeak: true)
@@ -132,7 +137,7 @@ enum CommandBenchmark {
                 export json: \(s(export.seconds)), peak \(mib(export.peakMiB)), \(String(format: "%.0f", size / 1_048_576)) MiB written \
             | floor sqlite3 bodies in id order \(s(exportFloor.seconds)) | \(ratio(export.seconds, exportFloor.seconds))\(export.status == 0 ? "" : " FAILED")
                 export csv:  \(s(exportCSV.seconds)), peak \(mib(exportCSV.peakMiB))\(exportCSV.status == 0 ? "" : " FAILED")
-                add contact: median \(s(add)) of 7 (worst \(s(adds.max() ?? 0))) | floor sqlite3 durable insert + search row \(s(addFloor)) | \(ratio(add, addFloor))             | of which starting the process (liaison --version) \(s(Measurement.median(starts)))\(staticNote(liaison))
+                add contact: median \(s(add)) of \(addRounds) (worst \(s(adds.max() ?? 0))) | floor sqlite3 durable insert + search row \(s(addFloor)) | \(ratio(add, addFloor))             | of which starting the process (liaison --version) \(s(Measurement.median(starts)))\(staticNote(liaison))
                 check:       \(s(check.seconds)), peak \(mib(check.peakMiB)) | floor integrity_check + foreign_key_check \(s(checkFloor.seconds)) | \(ratio(check.seconds, checkFloor.seconds))
                 import:      \(s(importRun.seconds)), peak \(mib(importRun.peakMiB))\(importRun.status == 0 ? "" : " FAILED")
                 export → import → export identical: \(identical ? "yes" : "NO")
