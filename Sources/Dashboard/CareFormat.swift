@@ -140,9 +140,26 @@ final class CareFormat {
     /// only while the entry forms (being reworked) still call it.
     static func kindTitle(_ kind: Escalation.Kind) -> String { kind.words.shortHeading }
 
-    /// The first line of a text, for a one-line column.
+    /// The first line of a text, for a one-line column: what `split(whereSeparator: \.isNewline).first`
+    /// gives (blank lines before it skipped), found by looking at scalars up to the first line's
+    /// end instead of splitting the whole text into characters. The contacts pane asks this of
+    /// every contact of a day each time the day changes. The two agree because every newline
+    /// scalar is a character of its own (or half of CR LF): no grapheme cluster joins it to others.
     static func firstLine(_ text: String?) -> String {
         guard let text else { return "" }
-        return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isNewline($0) }) else { return "" }
+        guard let end = scalars[start...].firstIndex(where: isNewline) else {
+            return start == scalars.startIndex ? text : String(scalars[start...])
+        }
+        return String(scalars[start..<end])
+    }
+
+    /// The scalars `Character.isNewline` answers true for: LF, VT, FF, CR, NEL, LS and PS.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -37,6 +37,24 @@ import Testing
         }
     }
 
+    /// `firstLine` finds the first line by scalars; it must give exactly the first of the lines
+    /// `split(whereSeparator: \.isNewline)` gives, whatever surrounds the line breaks.
+    @Test func theFirstLineIsTheFirstOfTheTextsLines() {
+        func expected(_ text: String) -> String { text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "" }
+        let pieces = ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\n\r", " ", "e\u{301}", "\u{301}",
+                      "Fluids", "🧑‍⚕️", "🇬🇧", "\t", "\u{200D}", "a", "東京", "\u{FE0F}"]
+        var texts = ["", "Fluids every hour", "\n", "\r\n\r\n", "\n\nCall back Fri\nif no better", "GP rang\r\nabout the cough",
+                     "Fluids\u{2028}chart", "\u{85}NEL first", "Ends with a break\n"]
+        var random = SeededRandom(seed: 23)  // the same texts on every run
+        for _ in 0..<2_000 {
+            texts.append((0..<Int.random(in: 1...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for text in texts {
+            #expect(CareFormat.firstLine(text) == expected(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(CareFormat.firstLine(nil) == "")
+    }
+
     @Test func sameDayIsTheCalendarsSameDay() {
         var random = SeededRandom(seed: 11)
         for zone in Self.zones {
