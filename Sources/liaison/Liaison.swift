@@ -44,7 +44,7 @@ struct Liaison: ParsableCommand {
     /// its messages quote the arguments given (`Unknown option '…'`), which may hold escape sequences.
     static func run(_ arguments: [String]) {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try CommandRoute.parse(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
