@@ -24,18 +24,23 @@ struct StoreOptions: ParsableArguments {
     /// - Parameter recentDays: how many days of contacts to hold at first (`Store.widenRecent`).
     func open(_ mode: Store.Mode = .readWrite, recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything) throws -> Store {
         // On a PostgreSQL store the server says who is signed in; a name typed here could only lie.
+        // The environment read once: each read copies all of it into a dictionary.
+        let environment = ProcessInfo.processInfo.environment
+        let path = StoreLocation.resolve(flag: store, environment: environment)
         if staff != nil && PostgresAddress.isAddress(path) {
             throw FieldError("as", "a PostgreSQL store records you as the member of staff the server signed in, so --as is not accepted there")
         }
-        return try Store.openService(path: path, mode: mode, staff: staffName, clock: try testingClock(), recentDays: recentDays, scope: scope)
+        return try Store.openService(
+            path: path, mode: mode, staff: StoreLocation.staff(flag: staff, environment: environment), clock: try testingClock(environment),
+            recentDays: recentDays, scope: scope)
     }
 }
 
 /// The real time, or the moment a test fixed with `LIAISON_NOW` (see `TestingNow`); a bad
 /// value is refused like a bad option.
-func testingClock() throws -> any CareClock {
+func testingClock(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any CareClock {
     do {
-        return try TestingNow.clock()
+        return try TestingNow.clock(environment: environment)
     } catch let error as FieldError {
         FileHandle.standardError.write(Data("liaison: \(error.field): \(error.message)\n".utf8))
         throw ExitCode(2)

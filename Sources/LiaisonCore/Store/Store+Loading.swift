@@ -5,8 +5,10 @@ extension Store {
     /// `.directory` store reads no more than the people and partners, and a `.lookup` store
     /// nothing. The data version is read in the same view, so a commit meanwhile is not missed.
     func reload() throws {
-        let since = recentStart()
         let scope = self.scope
+        // A lookup store holds no days of contacts, so it counts none: a one-record command
+        // then makes no calendar unless its own dates need one.
+        let since = scope == .lookup ? Date.distantFuture : recentStart()
         let (set, version) = try backend.read { records -> (WorkingSet, Int) in
             var set = WorkingSet()
             set.recentSince = since
