@@ -6,6 +6,10 @@
 /// so pairs are made as styles first appear and reused after.
 final class ColorPairs {
     private var pairs: [Key: Int32] = [:]
+    /// The last style asked about and its pair: cells side by side mostly share a style, and
+    /// working out its colours (the nearest of 256 to an rgb one) for every cell was a tenth of
+    /// the time spent handing a frame to ncurses.
+    private var last: (style: Style, pair: Int32)?
     private let limit: Int32
     private let direct: Bool
 
@@ -19,6 +23,13 @@ final class ColorPairs {
 
     /// The pair for a style's colours, or 0 (the terminal's defaults) when pairs run out.
     func pair(for style: Style) -> Int32 {
+        if let last, last.style == style { return last.pair }
+        let pair = newOrKnownPair(for: style)
+        last = (style, pair)
+        return pair
+    }
+
+    private func newOrKnownPair(for style: Style) -> Int32 {
         let key = Key(fg: number(style.foreground), bg: number(style.background))
         if key.fg == -1 && key.bg == -1 { return 0 }
         if let existing = pairs[key] { return existing }

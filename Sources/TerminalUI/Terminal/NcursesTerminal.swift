@@ -225,22 +225,34 @@ public final class NcursesTerminal: TerminalBackend {
         if style.attributes.contains(.reverse) { attrs |= liaison_attr_reverse() }
         if style.attributes.contains(.underline) { attrs |= liaison_attr_underline() }
         let pair = colorDepth == .none ? 0 : pairs.pair(for: style)
-        let scalars = Array(cell.text.unicodeScalars)
-        let base = Int32(bitPattern: scalars.first?.value ?? 32)
+        var rest = cell.text.unicodeScalars.makeIterator()
+        let base = Int32(bitPattern: rest.next()?.value ?? 32)
         // ncurses measures with the C library's wcwidth and accepts only a spacing character
         // followed by combining marks. Anything else (ZWJ sequences, emoji variation selectors,
         // flags) is drawn as its first character, padded to our width, so columns stay aligned.
         let baseWidth = Int(liaison_wcwidth(base))
         if baseWidth == cell.width {
-            let marksOnly = scalars.dropFirst().allSatisfy(Self.isCombiningMark)
-            if marksOnly, draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
+            // Nearly every cell is one character: drawn without building an array for it.
+            guard rest.next() != nil else {
+                if draw(base, x: x, y: y, attrs: attrs, pair: pair) { return }
+                return pad(base, baseWidth: baseWidth, width: cell.width, x: x, y: y, attrs: attrs, pair: pair)
+            }
+            let scalars = Array(cell.text.unicodeScalars)
+            if scalars.dropFirst().allSatisfy(Self.isCombiningMark),
+               draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
                 return
             }
-            if draw([base], x: x, y: y, attrs: attrs, pair: pair) { return }
+            if draw(base, x: x, y: y, attrs: attrs, pair: pair) { return }
         }
-        let filler: Int32 = baseWidth == 1 ? base : 0x3F  // "?" for what the terminal cannot show
-        _ = draw([filler], x: x, y: y, attrs: attrs, pair: pair)
-        for extra in stride(from: 1, to: cell.width, by: 1) { _ = draw([32], x: x + extra, y: y, attrs: attrs, pair: pair) }
+        pad(base, baseWidth: baseWidth, width: cell.width, x: x, y: y, attrs: attrs, pair: pair)
+    }
+
+    /// A character the terminal cannot show as it is: its first character when that is narrow,
+    /// else "?", then spaces to the cell's width.
+    private func pad(_ base: Int32, baseWidth: Int, width: Int, x: Int, y: Int, attrs: attr_t, pair: Int32) {
+        let filler: Int32 = baseWidth == 1 ? base : 0x3F
+        _ = draw(filler, x: x, y: y, attrs: attrs, pair: pair)
+        for extra in stride(from: 1, to: width, by: 1) { _ = draw(32, x: x + extra, y: y, attrs: attrs, pair: pair) }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
@@ -253,6 +265,14 @@ public final class NcursesTerminal: TerminalBackend {
     private func draw(_ text: [Int32], x: Int, y: Int, attrs: attr_t, pair: Int32) -> Bool {
         var wide = text.map { wchar_t($0) } + [0]
         return liaison_put_cluster(window, Int32(y), Int32(x), &wide, attrs, pair) != ERR
+    }
+
+    /// One character, from a terminated pair of wide characters on the stack.
+    private func draw(_ character: Int32, x: Int, y: Int, attrs: attr_t, pair: Int32) -> Bool {
+        var wide: (wchar_t, wchar_t) = (wchar_t(character), 0)
+        return withUnsafePointer(to: &wide) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { liaison_put_cluster(window, Int32(y), Int32(x), $0, attrs, pair) != ERR }
+        }
     }
 
     /// Uses the user's locale when it is UTF-8, otherwise C.UTF-8: wide characters need it.
