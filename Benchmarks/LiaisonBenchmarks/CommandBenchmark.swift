@@ -137,7 +137,7 @@ enum CommandBenchmark {
                 export json: \(s(export.seconds)), peak \(mib(export.peakMiB)), \(String(format: "%.0f", size / 1_048_576)) MiB written \
             | floor sqlite3 bodies in id order \(s(exportFloor.seconds)) | \(ratio(export.seconds, exportFloor.seconds))\(export.status == 0 ? "" : " FAILED")
                 export csv:  \(s(exportCSV.seconds)), peak \(mib(exportCSV.peakMiB))\(exportCSV.status == 0 ? "" : " FAILED")
-                add contact: median \(s(add)) of \(addRounds) (worst \(s(adds.max() ?? 0))) | floor sqlite3 durable insert + search row \(s(addFloor)) | \(ratio(add, addFloor))             | of which starting the process (liaison --version) \(s(Measurement.median(starts)))\(staticNote(liaison))
+                add contact: median \(s(add)) of \(addRounds) (worst \(s(adds.max() ?? 0))) | floor sqlite3 durable insert + search row \(s(addFloor)) | \(ratio(add, addFloor)) | a bare liaison --version (start-up, then ArgumentParser's parse from the root) \(s(Measurement.median(starts)))\(staticNote(liaison))
                 check:       \(s(check.seconds)), peak \(mib(check.peakMiB)) | floor integrity_check + foreign_key_check \(s(checkFloor.seconds)) | \(ratio(check.seconds, checkFloor.seconds))
                 import:      \(s(importRun.seconds)), peak \(mib(importRun.peakMiB))\(importRun.status == 0 ? "" : " FAILED")
                 export → import → export identical: \(identical ? "yes" : "NO")
