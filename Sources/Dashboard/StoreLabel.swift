@@ -4,9 +4,13 @@ import TerminalUI
 /// Which store a screen has open, in as few columns as tell it apart: the dashboard and the wall
 /// both say it, so a colleague on the wrong store (a typo, an old path) sees it at a glance.
 public enum StoreLabel {
+    /// HOME as this process was started with it, read once: the dashboard and the wall say the
+    /// store's path on every frame, and each read of the environment copies all of it.
+    public static let processHome = ProcessInfo.processInfo.environment["HOME"]
+
     /// `path` shortened to fit `width`: `~/…` under `home`, else the whole path; when that is
     /// too long, `…/folder/file`, then the file name alone, then the file name cut with "…".
-    public static func short(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"], width: Int) -> String {
+    public static func short(_ path: String, home: String? = StoreLabel.processHome, width: Int) -> String {
         if let server = serverLabel(path) { return cut(server, to: width) }
         var full = path
         if let home, !home.isEmpty, home != "/", path.hasPrefix(home.hasSuffix("/") ? home : home + "/") {
@@ -43,7 +47,7 @@ public enum StoreLabel {
     }
 
     /// "~/care/home.sqlite · read-only": the label with the store's mode where it matters.
-    public static func describe(_ path: String, readOnly: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"], width: Int) -> String {
+    public static func describe(_ path: String, readOnly: Bool, home: String? = StoreLabel.processHome, width: Int) -> String {
         let suffix = readOnly ? " · read-only" : ""
         return short(path, home: home, width: max(1, width - suffix.displayWidth)) + suffix
     }
