@@ -10,7 +10,8 @@ import ArgumentParser
 ///
 /// Only a command line the named command accepts is taken from there. Anything it refuses, and
 /// any request for help, a version or completions, is parsed again from the root, so that what
-/// is printed is ArgumentParser's answer for the whole command line, as before.
+/// is printed is ArgumentParser's answer for the whole command line, as before. (A refused line
+/// is parsed twice, so a command's `validate()`, should one be added, must not act on anything.)
 enum CommandRoute {
     /// Words ArgumentParser answers at any depth; a line holding one goes to the root at once.
     static let askedOfTheRoot: Set<String> = [
