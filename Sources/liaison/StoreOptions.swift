@@ -23,10 +23,10 @@ struct StoreOptions: ParsableArguments {
     ///   it then loads no record until it looks one up.
     /// - Parameter recentDays: how many days of contacts to hold at first (`Store.widenRecent`).
     func open(_ mode: Store.Mode = .readWrite, recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything) throws -> Store {
-        // On a PostgreSQL store the server says who is signed in; a name typed here could only lie.
         // The environment read once: each read copies all of it into a dictionary.
         let environment = ProcessInfo.processInfo.environment
         let path = StoreLocation.resolve(flag: store, environment: environment)
+        // On a PostgreSQL store the server says who is signed in; a name typed here could only lie.
         if staff != nil && PostgresAddress.isAddress(path) {
             throw FieldError("as", "a PostgreSQL store records you as the member of staff the server signed in, so --as is not accepted there")
         }
