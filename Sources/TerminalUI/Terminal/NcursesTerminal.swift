@@ -232,27 +232,20 @@ public final class NcursesTerminal: TerminalBackend {
         // flags) is drawn as its first character, padded to our width, so columns stay aligned.
         let baseWidth = Int(liaison_wcwidth(base))
         if baseWidth == cell.width {
-            // Nearly every cell is one character: drawn without building an array for it.
-            guard rest.next() != nil else {
-                if draw(base, x: x, y: y, attrs: attrs, pair: pair) { return }
-                return pad(base, baseWidth: baseWidth, width: cell.width, x: x, y: y, attrs: attrs, pair: pair)
-            }
-            let scalars = Array(cell.text.unicodeScalars)
-            if scalars.dropFirst().allSatisfy(Self.isCombiningMark),
-               draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
-                return
+            // Nearly every cell is one character, drawn without building an array for it; only
+            // a cluster of several is gathered, to try it whole when the rest are combining marks.
+            if rest.next() != nil {
+                let scalars = Array(cell.text.unicodeScalars)
+                if scalars.dropFirst().allSatisfy(Self.isCombiningMark),
+                   draw(scalars.map { Int32(bitPattern: $0.value) }, x: x, y: y, attrs: attrs, pair: pair) {
+                    return
+                }
             }
             if draw(base, x: x, y: y, attrs: attrs, pair: pair) { return }
         }
-        pad(base, baseWidth: baseWidth, width: cell.width, x: x, y: y, attrs: attrs, pair: pair)
-    }
-
-    /// A character the terminal cannot show as it is: its first character when that is narrow,
-    /// else "?", then spaces to the cell's width.
-    private func pad(_ base: Int32, baseWidth: Int, width: Int, x: Int, y: Int, attrs: attr_t, pair: Int32) {
-        let filler: Int32 = baseWidth == 1 ? base : 0x3F
+        let filler: Int32 = baseWidth == 1 ? base : 0x3F  // "?" for what the terminal cannot show
         _ = draw(filler, x: x, y: y, attrs: attrs, pair: pair)
-        for extra in stride(from: 1, to: width, by: 1) { _ = draw(32, x: x + extra, y: y, attrs: attrs, pair: pair) }
+        for extra in stride(from: 1, to: cell.width, by: 1) { _ = draw(32, x: x + extra, y: y, attrs: attrs, pair: pair) }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
