@@ -33,7 +33,7 @@ public enum StoreCheck {
             return try ServerCheck.run(try Store.open(path: path, mode: .readOnly, staff: "check", scope: .lookup))
         }
         let records = try StoreDatabase.open(path: path, mode: .readOnly)
-        let whole = try StoreDatabase.open(path: path, mode: .readOnly)
+        let whole = try records.secondReader()
         let sqlite = BackgroundResult { try whole.read { db in try sqliteChecks(db) } }
         let own = try records.read { db in try ownChecks(db) }
         let (problems, counts) = try sqlite.value()

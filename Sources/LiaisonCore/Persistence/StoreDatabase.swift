@@ -6,14 +6,17 @@ import GRDB
 final class StoreDatabase: Sendable {
     let queue: DatabaseQueue
     let path: String
+    /// What SQLite was given: the path, or an immutable `file:` URI for a store nobody can write.
+    private let location: String
     let readOnly: Bool
 
     /// How long a save waits for another process's save to finish before giving up.
     static let busyTimeout: TimeInterval = 15
 
-    private init(queue: DatabaseQueue, path: String, readOnly: Bool) {
+    private init(queue: DatabaseQueue, path: String, location: String, readOnly: Bool) {
         self.queue = queue
         self.path = path
+        self.location = location
         self.readOnly = readOnly
     }
 
@@ -48,7 +51,19 @@ final class StoreDatabase: Sendable {
         }
         let queue = try DatabaseQueue(path: location, configuration: config)
         _ = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        return StoreDatabase(queue: queue, path: path, readOnly: mode == .readOnly)
+        return StoreDatabase(queue: queue, path: path, location: location, readOnly: mode == .readOnly)
+    }
+
+    /// A second read-only connection to this store, for work on another thread. The file is not
+    /// checked again: that would open and close it beside SQLite, and closing any descriptor of a
+    /// file drops every lock this process holds on it, this connection's included, so another
+    /// process could fold its WAL away under it.
+    func secondReader() throws -> StoreDatabase {
+        do {
+            return try Self.connect(path: path, location: location, mode: .readOnly)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// A WAL store needs its shared-memory file beside it even to be read; on read-only media or
@@ -82,7 +97,7 @@ final class StoreDatabase: Sendable {
     static func inMemory() throws -> StoreDatabase {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        let database = StoreDatabase(queue: try DatabaseQueue(configuration: config), path: ":memory:", readOnly: false)
+        let database = StoreDatabase(queue: try DatabaseQueue(configuration: config), path: ":memory:", location: ":memory:", readOnly: false)
         try database.queue.writeWithoutTransaction { db in try migrate(db, path: ":memory:") }
         return database
     }

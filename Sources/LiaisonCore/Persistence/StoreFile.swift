@@ -50,11 +50,7 @@ enum StoreFile {
             }
         }
         if info.st_size == 0 { return true }
-        // While another process checkpoints its WAL into the file, the header may already count
-        // pages that are not yet written; the size is only trusted when no WAL is in use.
-        var wal = stat()
-        let walInUse = stat(path + "-wal", &wal) == 0 && wal.st_size > 0
-        let header = try readHeader(path: path, size: Int(info.st_size), checkSize: !walInUse)
+        let header = try readSettledHeader(path: path)
         if header.applicationID != 0 && header.applicationID != applicationID {
             throw StoreError("\(path) is an SQLite database but not a Liaison store; it has not been changed.")
         }
@@ -105,8 +101,39 @@ enum StoreFile {
         StoreError("The store \(path) is damaged (\(detail)). It has not been changed; restore it from a backup, and keep this copy for whoever investigates.")
     }
 
-    /// SQLite's 100-byte header: magic, page size, page count, user_version, application_id.
-    static func readHeader(path: String, size: Int, checkSize: Bool = true) throws -> Header {
+    /// The header, with the file's size checked against it only when no other process can be
+    /// part way through folding its WAL into the file.
+    ///
+    /// A checkpoint writes page 1, and with it the new page count, before the pages that grow
+    /// the file, and the last connection to close then deletes the WAL. So a header read during
+    /// a checkpoint counts pages not yet there, and a WAL looked at afterwards may already be
+    /// gone: that order once told a colleague saving at the same moment that the store was
+    /// damaged. So the WAL is looked at both before and after the header and size are read: a
+    /// checkpoint has synced frames in the WAL from before it starts until after it ends, so
+    /// one overlapping the read could only go unseen if a whole save, sync and all, began and
+    /// reached its checkpoint between the first look and the header. `midway` lets a test act
+    /// between the reads.
+    static func readSettledHeader(path: String, midway: () -> Void = {}) throws -> Header {
+        let walBefore = walHoldsFrames(path)
+        let (header, size) = try readHeader(path: path)
+        midway()
+        guard !walBefore, !walHoldsFrames(path) else { return header }
+        guard size % header.pageSize == 0 else { throw damaged(path, "the file is cut short") }
+        if header.pageCountValid && header.pageCount * header.pageSize > size {
+            throw damaged(path, "the file is cut short")
+        }
+        return header
+    }
+
+    /// Whether `path`'s WAL holds anything: while it does, the file alone is not the store.
+    private static func walHoldsFrames(_ path: String) -> Bool {
+        var wal = stat()
+        return stat(path + "-wal", &wal) == 0 && wal.st_size > 0
+    }
+
+    /// SQLite's 100-byte header (magic, page size, page count, user_version, application_id),
+    /// and the file's size, both from one open file.
+    static func readHeader(path: String) throws -> (Header, size: Int) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError("The store \(path) cannot be read; it has not been changed.")
         }
@@ -125,12 +152,11 @@ enum StoreFile {
         let header = Header(
             pageSize: pageSize, pageCount: be(28, 4), pageCountValid: be(24, 4) == be(92, 4),
             userVersion: be(60, 4), applicationID: Int32(truncatingIfNeeded: be(68, 4)), schemaCookie: be(40, 4))
-        guard checkSize else { return header }
-        guard size % pageSize == 0 else { throw damaged(path, "the file is cut short") }
-        if header.pageCountValid && header.pageCount * pageSize > size {
-            throw damaged(path, "the file is cut short")
+        var info = stat()
+        guard fstat(handle.fileDescriptor, &info) == 0 else {
+            throw StoreError("The store \(path) cannot be read; it has not been changed.")
         }
-        return header
+        return (header, Int(info.st_size))
     }
 
     /// Creates the empty file of a new store, with its folder (owner-only) if need be. Never
