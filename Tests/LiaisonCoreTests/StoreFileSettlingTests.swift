@@ -34,13 +34,18 @@ import Testing
         #expect(FileManager.default.createFile(atPath: wal, contents: Data(repeating: 1, count: 32)))
     }
 
+    /// What a WAL is between a full checkpoint and the next save: there, but holding nothing.
+    private func writeEmptyWAL() {
+        #expect(FileManager.default.createFile(atPath: wal, contents: Data()))
+    }
+
     private func removeWAL() {
         #expect((try? FileManager.default.removeItem(atPath: wal)) != nil)
     }
 
     @Test func aFileCutShortWithNoWALIsDamaged() {
         #expect(throws: StoreError.self) { try StoreFile.readSettledHeader(path: path) }
-        #expect(throws: StoreError.self) { try StoreFile.readSettledHeader(path: path, midway: { FileManager.default.createFile(atPath: wal, contents: Data()) }) }
+        #expect(throws: StoreError.self) { try StoreFile.readSettledHeader(path: path, midway: writeEmptyWAL) }
     }
 
     @Test func aFileBeingCheckpointedIsNotDamaged() throws {
