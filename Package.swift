@@ -44,7 +44,10 @@ let package = Package(
             dependencies: [
                 "Dashboard", "LiaisonCore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // libstdc++, libgcc_s and ncurses linked in rather than loaded at every start: each
+            // command is a short process (Linking/static/README.md says how, and what it saves).
+            linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Linking/static"], .when(platforms: [.linux]))]
         ),
         // Release-build benchmarks that print their figures: `swift run -c release liaison-bench`.
         .executableTarget(

@@ -148,7 +148,12 @@ enum CommandBenchmark {
     /// builds it) or loads it from the toolchain, which costs about 8 ms a start.
     static func staticNote(_ binary: String) -> String {
         guard let text = try? Data(contentsOf: URL(fileURLWithPath: binary), options: .alwaysMapped) else { return "" }
-        return text.range(of: Data("libswiftCore.so".utf8)) == nil ? " (static Swift runtime)" : " (shared Swift runtime: build with --static-swift-stdlib, as install.sh does)"
+        guard text.range(of: Data("libswiftCore.so".utf8)) == nil else {
+            return " (shared Swift runtime: build with --static-swift-stdlib, as install.sh does)"
+        }
+        // Linking/static links these in; a name still in the binary is one loaded at every start.
+        let loaded = ["libstdc++.so", "libgcc_s.so", "libncursesw.so", "libtinfo.so"].filter { text.range(of: Data($0.utf8)) != nil }
+        return loaded.isEmpty ? " (static Swift runtime, libstdc++ and ncurses)" : " (static Swift runtime; still loads \(loaded.joined(separator: ", ")))"
     }
 
     static func loadAverage() -> String {
