@@ -61,8 +61,10 @@ enum CommandBenchmark {
 
     static let sqlite3 = "/usr/bin/sqlite3"
 
-    /// How many times `add contact`, its floor and a bare start are each timed.
-    static let addRounds = 15
+    /// How many times `add contact`, its floor and a bare start are each timed. A round is about
+    /// 25 ms, so 200 still take seconds; a machine whose speed drifts within seconds (a shared
+    /// VM) weighs on fewer rounds' median by chance. Read the ratio: the floor drifts alike.
+    static let addRounds = 200
 
     /// Export, add, check and the export → import → export identity, each beside its floor.
     /// The caller has read the store into the page cache (`warm`), as `--measure` does first.
