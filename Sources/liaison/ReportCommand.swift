@@ -25,13 +25,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             // All are checked before the store is opened, so a typo is refused however the store is.
-            let period = try ReportPeriod.parse(
-                date: date, from: from, to: to, now: try testingClock().now, calendar: .current, order: options.dateOrder)
+            let now = try testingClock().now
+            let parse = { (order: DateOrder) in try ReportPeriod.parse(date: date, from: from, to: to, now: now, calendar: .current, order: order) }
+            let readEarly = try options.readingDates(parse)
             let natureWords = try nature.map { try PartnershipNature.filterWords($0) } ?? []
-            if acknowledge && !period.isOneDay {
+            // Only --from makes a period, whatever order its days are read in.
+            if acknowledge && date == nil && from != nil {
                 throw FieldError("acknowledge", "a handover is one day's: give --date (or nothing, for today) with --acknowledge")
             }
             let store = try options.open(acknowledge ? .readWrite : .readOnly)
+            let period = try readEarly ?? parse(store.dateOrder)
             if acknowledge { try store.acknowledgeHandover(of: period.days(now: store.clock.now).first) }
             let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             if home == nil, !store.homes.isEmpty {

@@ -13,10 +13,24 @@ struct StoreOptions: ParsableArguments {
     var path: String { StoreLocation.resolve(flag: store) }
     var staffName: String { StoreLocation.staff(flag: staff) }
 
-    /// How the service writes dates, for reading options before the store is opened; day first
-    /// when its settings cannot be read (opening the store says why).
-    var dateOrder: DateOrder {
-        (try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst
+    /// Reads typed dates before the store is opened, in the order the service writes dates.
+    /// The settings file is read only when the order changes the answer (`4/3`, not `yesterday`
+    /// or `2026-03-04`), and then it must be readable: a guess would move a day by months.
+    /// Nil on a group's server when the order matters: its order is in its database, read as
+    /// the store opens (`Store.dateOrder`); a text that is a date in neither order is refused here.
+    func readingDates<Reading: Equatable>(_ parse: (DateOrder) throws -> Reading) throws -> Reading? {
+        let dayFirst = Result { try parse(.dayFirst) }
+        let monthFirst = Result { try parse(.monthFirst) }
+        if case .success(let one) = dayFirst, case .success(let other) = monthFirst, one == other { return one }
+        guard !PostgresAddress.isAddress(path) else {
+            if case .failure = monthFirst { _ = try dayFirst.get() }
+            return nil
+        }
+        // Neither order reads it: the mistake is said in the service's order if it can be told.
+        if case .failure = dayFirst, case .failure = monthFirst {
+            return try parse((try? ServiceSettings.load(forStore: path))?.dateOrder ?? .dayFirst)
+        }
+        return try parse(ServiceSettings.load(forStore: path).dateOrder)
     }
 
     /// - Parameter scope: `.lookup` for a command that writes one record or streams the store:

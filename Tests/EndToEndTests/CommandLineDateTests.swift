@@ -69,6 +69,41 @@ import Testing
         #expect(refused.stderr.contains("no month 27"), "\(refused.stderr)")
     }
 
+    /// A date whose day and month could swap is read only with the service's order known: with
+    /// the settings file broken, or missing beside an editor's copy of it, such a date is
+    /// refused (status 2, the store's set-up, like any store it cannot open) and nothing is
+    /// written; a date the order cannot change still reads.
+    @Test func aDateThatCouldSwapWaitsForReadableSettings() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let settings = scratch.path("store.sqlite.settings.json")
+        try Data(#"{"dateOrder": "month-first""#.utf8).write(to: URL(fileURLWithPath: settings))
+        let before = try await scratch.liaison(["export"]).stdout
+        let plain = try await scratch.liaison(["report", "--date", "yesterday", "--format", "json"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("\"day\" : \"2026-11-23\""), "\(plain.stdout)")
+        let iso = try await scratch.liaison(["report", "--from", "2026-11-01", "--format", "json"])
+        #expect(iso.status == 0, "\(iso.stderr)")
+        for swappable in [["report", "--date", "4/11/2026"], ["report", "--from", "11/4/2026"],
+                          ["add", "task", "--title", "Call back", "--due", "4/12 10:00"]] {
+            let refused = try await scratch.liaison(swappable)
+            #expect(refused.status == 2, "\(swappable)")
+            #expect(refused.stderr.contains("The settings file \(settings) cannot be read: it is not valid JSON"), "\(swappable): \(refused.stderr)")
+        }
+        // vim's rename-style save caught between its steps: the old file is `name~`, the new not yet written.
+        try FileManager.default.moveItem(atPath: settings, toPath: settings + "~")
+        for swappable in [["report", "--date", "4/11/2026"], ["add", "task", "--title", "Call back", "--due", "4/12 10:00"]] {
+            let refused = try await scratch.liaison(swappable)
+            #expect(refused.status == 2, "\(swappable)")
+            #expect(refused.stderr.contains("is missing, but store.sqlite.settings.json~ beside it looks like an editor's copy"), "\(swappable): \(refused.stderr)")
+        }
+        #expect(try await scratch.liaison(["export"]).stdout == before)
+        // The save finished: month first, as the service writes dates.
+        try Data(#"{"dateOrder": "month-first"}"#.utf8).write(to: URL(fileURLWithPath: settings))
+        let read = try await scratch.liaison(["report", "--date", "11/4/2026", "--format", "json"])
+        #expect(read.stdout.contains("\"day\" : \"2026-11-04\""), "\(read.stdout) \(read.stderr)")
+    }
+
     @Test(arguments: [
         (["add", "task", "--title", "Call back", "--due", "Fryday 5"], "due", "“Fryday 5”"),
         (["add", "task", "--title", "Call back", "--due", "31/11"], "due", "November has 30 days"),

@@ -97,19 +97,17 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
     public static func path(forStore storePath: String) -> String { storePath + ".settings.json" }
 
     /// The settings beside the store at `storePath`; the standard ones when there is no file.
-    /// A file that cannot be read is refused with where and why, rather than silently ignored.
+    /// A file that cannot be read is refused with where and why, rather than silently ignored;
+    /// one caught halfway through an editor's save is waited for (`SettingsFile`).
     public static func load(forStore storePath: String) throws -> ServiceSettings {
-        let path = path(forStore: storePath)
-        guard FileManager.default.fileExists(atPath: path) else { return .standard }
+        try load(from: SettingsFile(path: path(forStore: storePath)))
+    }
+
+    static func load(from file: SettingsFile) throws -> ServiceSettings {
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return try JSONDecoder().decode(ServiceSettings.self, from: data)
+            return try file.read { try JSONDecoder().decode(ServiceSettings.self, from: $0) } ?? .standard
         } catch let error as DecodingError {
-            throw StoreError("The settings file \(path) cannot be read: \(Self.describe(error)). Correct it, or move it away to use the standard settings.")
-        } catch let error as CocoaError where error.code == .fileReadNoPermission {
-            throw StoreError("The settings file \(path) cannot be read: you do not have permission. In a team's folder its owner makes it readable by the group with: chmod 640 \(path)")
-        } catch {
-            throw StoreError("The settings file \(path) cannot be read: \(error.localizedDescription)")
+            throw StoreError("The settings file \(file.path) cannot be read: \(Self.describe(error)). Correct it, or move it away to use the standard settings.")
         }
     }
 

@@ -27,7 +27,8 @@ public enum StoreMigration {
 
     public static func copy(from path: String, to address: PostgresAddress) throws -> Report {
         let source = try StoreDatabase.open(path: path, mode: .readOnly)
-        let homes = (try? ServiceSettings.load(forStore: path))?.homes ?? []
+        // Read strictly: a person's home is checked against these, so none must not stand for "unreadable".
+        let homes = try ServiceSettings.load(forStore: path).homes
         let target = try PostgresConnection(address)
         let schema = PostgresSchema.schemaName
         guard try target.value("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user") == "t" else {

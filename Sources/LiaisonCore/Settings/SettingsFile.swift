@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The settings file beside a store, read so that an editor saving it at that moment is waited
+/// for rather than mistaken for the file's real content.
+///
+/// The file is the service's policy and is edited by hand, and editors save in two ways that a
+/// plain read can catch halfway:
+/// - in place (nano, VS Code, vim on a file it cannot rename): the file is emptied, then written,
+///   so for a moment it is empty or half of its JSON;
+/// - by renaming the old file away first (vim's and Emacs's default `name~` backup, JetBrains'
+///   `name___jb_old___`): for a moment there is no file at all.
+/// Taking the first for a broken file refused a colleague's save; taking the second for "no
+/// settings" silently read a month-first service's `4/3` as the 4th of March's opposite and
+/// gave standard escalation timescales. Liaison's own saves (`PrivateFile`) rename a complete
+/// file over the old one and are never seen halfway.
+///
+/// So: an empty or unparsable file is read again a few times before it is refused, and a
+/// missing file beside something that looks like an editor's copy of it is waited for, and
+/// refused with that copy named if it does not come back. Only a missing file with nothing of
+/// the kind beside it means "this service keeps the standard settings", at no cost.
+struct SettingsFile {
+    let path: String
+    var patience: Patience = .editorSave
+
+    /// How long to wait for an editor to finish: the pauses between reads. A test passes a
+    /// `pause` that performs the editor's next step instead of sleeping.
+    struct Patience: Sendable {
+        var pauses: [Duration]
+        var pause: @Sendable (Duration) -> Void
+
+        /// About a second in all: enough for an editor's write and sync of a small file on a
+        /// slow disk, short enough that a file someone really broke is refused without a long
+        /// wait. Only a file caught mid-save, or broken, pays any of it.
+        static let editorSave = Patience(
+            pauses: [.milliseconds(10), .milliseconds(20), .milliseconds(40), .milliseconds(80)]
+                + Array(repeating: .milliseconds(150), count: 6),
+            pause: { duration in
+                let (seconds, attoseconds) = duration.components
+                var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
+                var left = timespec()
+                while nanosleep(&request, &left) != 0 && errno == EINTR { request = left }
+            })
+    }
+
+    /// What one look at the path found.
+    enum Look {
+        case absent
+        case content(Data)
+    }
+
+    /// The settings as the file says them, or nil when the service has no settings file.
+    func read<Settings>(decoding decode: (Data) throws -> Settings) throws -> Settings? {
+        var remaining = patience.pauses[...]
+        while true {
+            let waitAgain: Bool
+            switch try look() {
+            case .absent:
+                let traces = editorTraces()
+                if traces.isEmpty { return nil }
+                guard remaining.isEmpty else { waitAgain = true; break }
+                throw StoreError(
+                    "The settings file \(path) is missing, but \(traces.joined(separator: ", ")) beside it looks like an editor's copy of it, so Liaison will not guess that the standard settings are meant. Finish saving the settings, or move \(traces.count == 1 ? "that copy" : "those copies") away to use the standard settings.")
+            case .content(let data):
+                do {
+                    return try decode(data)
+                } catch let error as DecodingError where Self.isHalfWritten(data, error) && !remaining.isEmpty {
+                    waitAgain = true
+                }
+            }
+            if waitAgain { patience.pause(remaining.removeFirst()) }
+        }
+    }
+
+    /// One read of the whole file through one descriptor: no gap between "is it there" and
+    /// "what does it hold" for a save to fall into.
+    func look() throws -> Look {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT { return .absent }
+            if code == EACCES {
+                throw StoreError("The settings file \(path) cannot be read: you do not have permission. In a team's folder its owner makes it readable by the group with: chmod 640 \(path)")
+            }
+            throw StoreError("The settings file \(path) cannot be read: \(String(cString: strerror(code))).")
+        }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        do {
+            return .content(try handle.readToEnd() ?? Data())
+        } catch {
+            throw StoreError("The settings file \(path) cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Whether `data` looks like a file caught between an editor's emptying and its last write:
+    /// empty, or not JSON at all. Well-formed JSON with a wrong value is a real mistake, said at once.
+    static func isHalfWritten(_ data: Data, _ error: DecodingError) -> Bool {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return true }
+        if case .dataCorrupted(let context) = error, context.codingPath.isEmpty { return true }
+        return false
+    }
+
+    /// Names in the settings file's folder that start with its name and go on: `name~` (vim's and
+    /// Emacs's backup), `name___jb_old___`, `name.bak`. While the file is missing, one of these
+    /// means it is being saved, or was moved aside. An editor's swap or lock file (`.name.swp`,
+    /// `.#name`) is not one: it is there while a new file is still being written for the first
+    /// time, when the service has no settings yet and must not be stopped.
+    func editorTraces() -> [String] {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        // readdir, not FileManager: a service without settings pays this on every command.
+        guard let folder = opendir(url.deletingLastPathComponent().path) else { return [] }
+        defer { closedir(folder) }
+        var traces: [String] = []
+        while let entry = readdir(folder) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if entryName.count > name.count, entryName.hasPrefix(name) { traces.append(entryName) }
+        }
+        return traces.sorted()
+    }
+}
