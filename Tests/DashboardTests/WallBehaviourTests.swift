@@ -78,6 +78,69 @@ import TerminalUI
         #expect(try #require(backend.lastFrame).row(3).contains("5 today · latest 15:59"))
     }
 
+    /// The last connection to close takes the store's exclusive lock for a moment (to fold the
+    /// WAL in): a colleague's every command does. That is not "another program has locked the
+    /// store"; a lock that lasts (a backup) is, and the wall comes back when it goes.
+    @Test func aLockOfAMomentIsWaitedOutAndOneThatLastsIsSaid() throws {
+        let fixture = try WallFixture()
+        let lock = ScriptedLock()
+        let screen = fixture.screen(check: lock.check)
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        let writer = try fixture.writer()
+        func save(_ summary: String, minutesAgo: Double) throws {
+            _ = try writer.addContact(ContactDraft(
+                personID: writer.people[0].id, partnerID: writer.partners[0].id, channel: .phone,
+                happenedAt: WallFixture.now.addingTimeInterval(-60 * minutesAgo), summary: summary))
+        }
+        // A save, and its connection's close caught by the wall's look.
+        lock.isHeld = true
+        try save("Rang about the new dressing", minutesAgo: 2)
+        #expect(loop.step() == nil)
+        #expect(fixture.time.now == WallFixture.now)
+        var text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("4 today · latest 14:44") && !text.contains("locked"), "\(text)")
+        #expect(screen.watcher.isWaitingOutLock)
+        #expect(screen.watcher.retryAt == WallFixture.now.addingTimeInterval(StoreWatcher.lockRecheck))
+        lock.isHeld = false
+        step(loop, fixture, until: WallFixture.now.addingTimeInterval(StoreWatcher.lockRecheck))
+        text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("5 today · latest 15:58") && !text.contains("locked"), "\(text)")
+
+        // A lock that lasts: said once it has lasted its patience, not before.
+        lock.isHeld = true
+        try save("Rang about the fluids chart", minutesAgo: 1)
+        // The signal's look comes half a second after the last one that found something.
+        for _ in 0..<20 where !screen.watcher.isWaitingOutLock { _ = loop.step() }
+        try #require(screen.watcher.isWaitingOutLock)
+        let locked = fixture.time.now
+        step(loop, fixture, until: locked.addingTimeInterval(StoreWatcher.lockPatience - StoreWatcher.lockRecheck))
+        #expect(!(try #require(backend.lastFrame).dump().contains("locked the store")))
+        step(loop, fixture, until: locked.addingTimeInterval(StoreWatcher.lockPatience))
+        text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("Another program has locked the store"), "\(text)")
+        #expect(screen.watcher.store == nil, "the store is let go while locked")
+        // Let go: the wall is back within one retry, with the save made meanwhile.
+        lock.isHeld = false
+        step(loop, fixture, until: locked.addingTimeInterval(StoreWatcher.lockPatience + StoreWatcher.retryInterval))
+        text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("6 today · latest 15:59") && !text.contains("locked"), "\(text)")
+    }
+
+    /// A wall started in the moment a colleague's command closes opens the store a moment later.
+    @Test func aWallStartedDuringAMomentsLockOpensTheStoreWithoutANotice() throws {
+        let fixture = try WallFixture()
+        let lock = ScriptedLock()
+        lock.isHeld = true
+        let screen = fixture.screen(check: lock.check)
+        #expect(screen.watcher.state == .starting)
+        let (loop, backend) = loop(fixture, screen, 80, 24)
+        #expect(try #require(backend.lastFrame).dump().contains("Opening the store"))
+        lock.isHeld = false
+        step(loop, fixture, until: WallFixture.now.addingTimeInterval(StoreWatcher.lockRecheck))
+        let text = try #require(backend.lastFrame).dump()
+        #expect(text.contains("4 today · latest 14:44") && !text.contains("locked"), "\(text)")
+    }
+
     @Test func anIdleWallAsksToBeWokenOnlyOnTheMinute() throws {
         let fixture = try WallFixture()
         let screen = fixture.screen()

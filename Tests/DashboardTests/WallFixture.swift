@@ -44,15 +44,16 @@ final class WallFixture {
         try Store.open(path: path, staff: "Colleague", clock: clock, calendar: Self.calendar)
     }
 
-    func watcher() -> StoreWatcher {
+    /// - Parameter check: how the store file is looked at; a test scripts another process's lock here.
+    func watcher(check: StoreFileCheck = StoreFileCheck()) -> StoreWatcher {
         let clock = self.clock
-        return StoreWatcher(path: path) { path in
+        return StoreWatcher(path: path, check: check) { path in
             try Store.open(path: path, mode: .readOnly, staff: "wall display", clock: clock, calendar: WallFixture.calendar)
         }
     }
 
-    func screen(names: NameDisplay = .initials) -> WallScreen {
-        WallScreen(watcher: watcher(), names: names, time: time, calendar: Self.calendar)
+    func screen(names: NameDisplay = .initials, check: StoreFileCheck = StoreFileCheck()) -> WallScreen {
+        WallScreen(watcher: watcher(check: check), names: names, time: time, calendar: Self.calendar)
     }
 
     /// Moves both clocks together: the loop's and the store's.
@@ -74,4 +75,18 @@ final class WallFixture {
               (try? store.fillWithDemo(seed: 1)) != nil else { return [] }
         return store.people.map(\.name)
     }()
+}
+
+/// Another process's exclusive lock on the store, as the wall's file check sees it, held and let
+/// go when a test says: a real one cannot be taken from inside the process that looks for it.
+final class ScriptedLock: @unchecked Sendable {
+    private let guardLock = NSLock()
+    private var held = false
+
+    var isHeld: Bool {
+        get { guardLock.withLock { held } }
+        set { guardLock.withLock { held = newValue } }
+    }
+
+    var check: StoreFileCheck { StoreFileCheck { [self] _ in isHeld } }
 }

@@ -18,6 +18,13 @@ public final class StoreWatcher {
 
     /// How often a store that cannot be read is tried again.
     public static let retryInterval: TimeInterval = 2
+    /// How long another process's exclusive lock must last to be said on the wall: a colleague's
+    /// last command holds it for a few milliseconds as it closes (`StoreFileCheck.heldExclusively`),
+    /// a backup or a repair for longer. Until then the wall keeps what it shows and does not read,
+    /// so the screen never freezes for the store's busy timeout behind a long lock.
+    public static let lockPatience: TimeInterval = 1
+    /// How soon a lock is looked at again while it may still be a colleague's close.
+    public static let lockRecheck: TimeInterval = 0.1
 
     public let path: String
     public private(set) var state: State = .starting
@@ -28,6 +35,8 @@ public final class StoreWatcher {
     /// Open for as long as `store` is, for lock checks that never close a descriptor under SQLite.
     private var heldFD: Int32?
     private var nextAttempt: Date = .distantPast
+    /// When the lock now seen was first seen; nil while the store is not locked.
+    private var lockSeenAt: Date?
 
     /// - Parameter open: opens the store at a path, read-only; injected so tests choose the clock.
     /// - Parameter opened: a server's source the command already opened (to learn its homes and
@@ -49,8 +58,16 @@ public final class StoreWatcher {
     /// Whether the store is a PostgreSQL database rather than a file.
     private var isServer: Bool { PostgresAddress.isAddress(path) }
 
-    /// When a store that cannot be read is next tried; nil while it is open.
-    public var retryAt: Date? { source == nil ? nextAttempt : nil }
+    /// When a store that cannot be read, or is locked for now, is next looked at; nil while it
+    /// is open and nothing is being waited out.
+    public var retryAt: Date? { source == nil || lockSeenAt != nil ? nextAttempt : nil }
+
+    /// Whether the open store is locked by another process, for less than `lockPatience` so far:
+    /// reading it now could wait out the store's busy timeout with the screen frozen.
+    public var isWaitingOutLock: Bool { source != nil && lockSeenAt != nil }
+
+    /// Whether the watcher wants a look at its own times, whatever the screen's signal says.
+    public var isRetrying: Bool { retryAt != nil }
 
     /// Looks once: opens or reopens the store when due, or picks up other processes' saves.
     /// Returns whether what the wall shows may have changed (new data, or a new state).
@@ -60,6 +77,8 @@ public final class StoreWatcher {
         // A server's store has no file to inspect: the connection says whether it is there.
         if !isServer {
             switch check.inspect(path, held: heldFD) {
+            case .failure(let error) where error.problem == .locked:
+                return waitOutLock(now: now)
             case .failure(let error):
                 return lose(Self.words(for: error.problem, path: path), now: now)
             case .success(let current) where current != identity:
@@ -71,8 +90,11 @@ public final class StoreWatcher {
                 break
             }
         }
+        // A lock waited out: the screen held back its rebuilds meanwhile, so it rebuilds now.
+        let lockPassed = lockSeenAt != nil
+        lockSeenAt = nil
         do {
-            return try source.refreshIfChanged()
+            return try source.refreshIfChanged() || lockPassed
         } catch {
             return lose(Self.words(for: error), now: now)
         }
@@ -84,10 +106,13 @@ public final class StoreWatcher {
         var current: StoreFileCheck.Identity?
         if !isServer {
             switch check.inspect(path) {
+            case .failure(let error) where error.problem == .locked:
+                return waitOutLock(now: now)
             case .failure(let error):
                 return lose(Self.words(for: error.problem, path: path), now: now)
             case .success(let found):
                 current = found
+                lockSeenAt = nil
             }
         }
         do {
@@ -99,6 +124,18 @@ public final class StoreWatcher {
         } catch {
             return lose(Self.words(for: error), now: now)
         }
+    }
+
+    /// Another process's exclusive lock, seen now: said (and the store let go) once it has lasted
+    /// `lockPatience`; until then nothing changes on the wall, and it is looked at again soon.
+    private func waitOutLock(now: Date) -> Bool {
+        let since = lockSeenAt ?? now
+        lockSeenAt = since
+        guard now.timeIntervalSince(since) < Self.lockPatience else {
+            return lose(Self.words(for: .locked, path: path), now: now)
+        }
+        nextAttempt = now.addingTimeInterval(Self.lockRecheck)
+        return false
     }
 
     /// Drops the connection and records why; returns whether the state changed.

@@ -76,8 +76,9 @@ public final class WallScreen: Screen {
     private func refresh(asking: Bool, at now: Date) -> WakeResult {
         let before = content
         self.now = now
-        // A store that cannot be read is tried on its own timer, whatever the signal said.
-        let changed = (asking || watcher.source == nil) && watcher.poll(now: now)
+        // A store that cannot be read, or a lock being waited out, is looked at on the watcher's
+        // own timer, whatever the signal said.
+        let changed = (asking || watcher.isRetrying) && watcher.poll(now: now)
         if changed { live.found(at: now) }
         let minute = Self.minute(of: now)
         if changed || minute != builtMinute {
@@ -123,6 +124,9 @@ public final class WallScreen: Screen {
     ]
 
     private func rebuild() {
+        // What is shown stays a moment longer rather than the screen freezing behind a lock;
+        // the watcher says when it has passed, and the frame is rebuilt then.
+        if watcher.isWaitingOutLock, snapshot != nil { return }
         snapshot = watcher.snapshot(now: now, names: names, home: home)
     }
 

@@ -27,7 +27,14 @@ public struct StoreFileCheck: Sendable {
         case locked
     }
 
-    public init() {}
+    /// Whether another process holds the store's exclusive lock, asked through a descriptor of it.
+    private let lockedByOther: @Sendable (Int32) -> Bool
+
+    /// - Parameter lockedByOther: `heldExclusively` unless a test scripts the lock: another
+    ///   process's lock cannot be taken from inside this one (F_GETLK ignores the caller's own).
+    public init(lockedByOther: @escaping @Sendable (Int32) -> Bool = StoreFileCheck.heldExclusively) {
+        self.lockedByOther = lockedByOther
+    }
 
     /// The file behind `path` now, or the reason the wall cannot read it.
     /// - Parameter held: a descriptor kept open on the file while the store is open (see
@@ -38,10 +45,10 @@ public struct StoreFileCheck: Sendable {
         guard access(path, R_OK) == 0 else { return .failure(ProblemError(.unreadable)) }
         let locked: Bool
         if let held {
-            locked = Self.heldExclusively(fd: held)
+            locked = lockedByOther(held)
         } else {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
-            locked = fd >= 0 && Self.heldExclusively(fd: fd)
+            locked = fd >= 0 && lockedByOther(fd)
             if fd >= 0 { close(fd) }
         }
         if locked { return .failure(ProblemError(.locked)) }
@@ -65,13 +72,15 @@ public struct StoreFileCheck: Sendable {
 
     /// Whether another process holds SQLite's exclusive lock: a write lock over the "shared"
     /// byte range that SQLite's Unix locking places just past the first gigabyte. Only then are
-    /// readers refused (in WAL mode a normal writer never takes it). F_GETLK only asks; it
-    /// never takes a lock, and it ignores this process's own locks.
+    /// readers refused. In WAL mode a normal writer never takes it, but the last connection to
+    /// close takes it for a moment, to fold the WAL in and delete it: one look cannot tell that
+    /// from a backup's lock, so the wall counts a lock only when it lasts (`StoreWatcher`).
+    /// F_GETLK only asks; it never takes a lock, and it ignores this process's own locks.
     ///
     /// Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
     /// included; so while the store is open, the look goes through one descriptor that stays
     /// open until the store is closed (`StoreWatcher` keeps it).
-    static func heldExclusively(fd: Int32) -> Bool {
+    public static func heldExclusively(_ fd: Int32) -> Bool {
         var lock = flock()
         lock.l_type = Int16(F_RDLCK)
         lock.l_whence = Int16(SEEK_SET)
