@@ -81,6 +81,27 @@ import Testing
         #expect(throws: FieldError.self) { try copy.fillWithDemo(seed: 5) }
     }
 
+    /// Two `liaison demo` started at once on a new store both find it empty; the second to fill
+    /// it must open the first one's sample data, whole and once, not fail.
+    @Test func twoDemosAtOnceGiveOneDemoAndNoFailure() throws {
+        let clock = ManualClock(Fixture.start)
+        let first = try Store.create(path: path, staff: "First", clock: clock)
+        let second = try Store.open(path: path, staff: "Second", clock: clock)
+        var filledFirst = false
+        let filledSecond = try second.fillWithDemoIfEmpty(seed: 3, afterLooking: {
+            filledFirst = try first.fillWithDemoIfEmpty(seed: 3)
+        })
+        #expect(filledFirst && !filledSecond)
+        let alone = try Store.inMemory(clock: clock)
+        try alone.fillWithDemo(seed: 3)
+        let expected = try alone.exportDocument()
+        let stored = try Store.open(path: path, mode: .readOnly, staff: "Reader", clock: clock).exportDocument()
+        #expect(stored.people.count == expected.people.count && stored.contacts.count == expected.contacts.count)
+        #expect(!expected.contacts.isEmpty)
+        // A store that was not empty to begin with is still refused as before, not passed over.
+        #expect(throws: FieldError.self) { try first.fillWithDemo(seed: 3) }
+    }
+
     @Test func demoCoversWhatTheDashboardShows() throws {
         let clock = ManualClock(Fixture.start)
         let store = try Store.inMemory(clock: clock)
