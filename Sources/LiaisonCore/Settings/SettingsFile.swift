@@ -15,8 +15,8 @@ import Darwin
 /// - by renaming the old file away first (vim's and Emacs's default `name~` backup, JetBrains'
 ///   `name___jb_old___`): for a moment there is no file at all.
 /// Taking the first for a broken file refused a colleague's save; taking the second for "no
-/// settings" silently read a month-first service's `4/3` as the 4th of March's opposite and
-/// gave standard escalation timescales. Liaison's own saves (`PrivateFile`) rename a complete
+/// settings" silently read a month-first service's `4/3` (3 April) as 4 March and gave the
+/// standard escalation timescales. Liaison's own saves (`PrivateFile`) rename a complete
 /// file over the old one and are never seen halfway.
 ///
 /// So: an empty or unparsable file is read again a few times before it is refused, and a
