@@ -37,6 +37,7 @@ struct MigrateCommand: ParsableCommand {
             if !report.homesAdded.isEmpty {
                 print(InertText.visible("Homes added from the settings file: \(report.homesAdded.joined(separator: ", "))."))
             }
+            print(InertText.visible("The file is left as it was. Point everyone at \(address.shown) now: what is saved to the file from now on is not in the database."))
         }
     }
 }

@@ -25,8 +25,15 @@ public enum StoreMigration {
     static let tables = ["person", "partner", "contact", "task", "escalation", "agreement", "day_review", "history"]
     static let batch = 500
 
-    public static func copy(from path: String, to address: PostgresAddress) throws -> Report {
+    /// - Parameter beforeCommit: runs after the check, just before the commit: a test saves to
+    ///   the file there, as a colleague still using it would.
+    public static func copy(from path: String, to address: PostgresAddress, beforeCommit: () throws -> Void = {}) throws -> Report {
         let source = try StoreDatabase.open(path: path, mode: .readOnly)
+        // Each batch is read on its own, and the file may still be in use: a save after its
+        // table was checked would be missing from the database with nothing said. SQLite's
+        // data version changes with every other connection's commit, so comparing it before the
+        // copy and after the check catches that save, and the move is undone instead.
+        let versionBefore = try dataVersion(of: source)
         // Read strictly: a person's home is checked against these, so none must not stand for "unreadable".
         let homes = try ServiceSettings.load(forStore: path).homes
         let target = try PostgresConnection(address)
@@ -59,6 +66,13 @@ public enum StoreMigration {
             }
             for table in tables { try copy(table, from: source, to: target) }
             let report = Report(tables: try tables.map { try verify($0, source: source, target: target) }, homesAdded: added)
+            try beforeCommit()
+            guard try dataVersion(of: source) == versionBefore else {
+                throw StoreError("""
+                    Someone saved to \(path) while it was being moved, so the database would have missed that save; \
+                    nothing was changed. Move it when no one is using the file (everyone signed out, or out of hours).
+                    """)
+            }
             try target.execute("COMMIT")
             return report
         } catch {
@@ -68,6 +82,11 @@ public enum StoreMigration {
             }
             throw error
         }
+    }
+
+    /// SQLite's count of commits by other connections, as this one last saw it.
+    private static func dataVersion(of source: StoreDatabase) throws -> Int {
+        try source.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// Every row of `table`, in the file's own order, a batch of rows to a statement.
