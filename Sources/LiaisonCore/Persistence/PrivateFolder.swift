@@ -181,6 +181,19 @@ public final class PrivateFolder: @unchecked Sendable {
         guard dup >= 0, let dir = fdopendir(dup) else { return [] }
         defer { closedir(dir) }
         rewinddir(dir)
+        return Self.names(in: dir)
+    }
+
+    /// The names in the folder at `path`, for a look that writes nothing there and so needs none
+    /// of the checks `init` makes (the settings file's neighbours, in a colleague's folder too).
+    static func names(at path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        return names(in: dir)
+    }
+
+    /// Every name an open directory stream gives but `.` and `..`.
+    private static func names(in dir: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

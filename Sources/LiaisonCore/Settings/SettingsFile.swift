@@ -57,22 +57,22 @@ struct SettingsFile {
     func read<Settings>(decoding decode: (Data) throws -> Settings) throws -> Settings? {
         var remaining = patience.pauses[...]
         while true {
-            let waitAgain: Bool
+            // Every way through the switch that neither returns nor throws waits and looks again.
             switch try look() {
             case .absent:
                 let traces = editorTraces()
                 if traces.isEmpty { return nil }
-                guard remaining.isEmpty else { waitAgain = true; break }
+                guard remaining.isEmpty else { break }
                 throw StoreError(
                     "The settings file \(path) is missing, but \(traces.joined(separator: ", ")) beside it looks like an editor's copy of it, so Liaison will not guess that the standard settings are meant. Finish saving the settings, or move \(traces.count == 1 ? "that copy" : "those copies") away to use the standard settings.")
             case .content(let data):
                 do {
                     return try decode(data)
-                } catch let error as DecodingError where Self.isHalfWritten(data, error) && !remaining.isEmpty {
-                    waitAgain = true
+                } catch let error as DecodingError where Self.isHalfWritten(error) && !remaining.isEmpty {
+                    // Caught halfway through a save, as it seems: wait, and read it again.
                 }
             }
-            if waitAgain { patience.pause(remaining.removeFirst()) }
+            patience.pause(remaining.removeFirst())
         }
     }
 
@@ -96,10 +96,10 @@ struct SettingsFile {
         }
     }
 
-    /// Whether `data` looks like a file caught between an editor's emptying and its last write:
-    /// empty, or not JSON at all. Well-formed JSON with a wrong value is a real mistake, said at once.
-    static func isHalfWritten(_ data: Data, _ error: DecodingError) -> Bool {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return true }
+    /// Whether decoding failed as on a file caught between an editor's emptying and its last
+    /// write: not JSON at all (an empty or blank file is not JSON either). Well-formed JSON with
+    /// a wrong value is a real mistake, said at once.
+    static func isHalfWritten(_ error: DecodingError) -> Bool {
         if case .dataCorrupted(let context) = error, context.codingPath.isEmpty { return true }
         return false
     }
@@ -113,13 +113,8 @@ struct SettingsFile {
         let url = URL(fileURLWithPath: path)
         let name = url.lastPathComponent
         // readdir, not FileManager: a service without settings pays this on every command.
-        guard let folder = opendir(url.deletingLastPathComponent().path) else { return [] }
-        defer { closedir(folder) }
-        var traces: [String] = []
-        while let entry = readdir(folder) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if entryName.count > name.count, entryName.hasPrefix(name) { traces.append(entryName) }
-        }
-        return traces.sorted()
+        return PrivateFolder.names(at: url.deletingLastPathComponent().path)
+            .filter { $0.count > name.count && $0.hasPrefix(name) }
+            .sorted()
     }
 }
