@@ -139,6 +139,52 @@ struct PermissionEndToEndTests {
         #expect(await wall.waitFor("Sharing basis"), "\(wall.capture())")
     }
 
+    /// An account that may read the office's store but not write its folder (a wall's, an
+    /// auditor's), while colleagues save. It used to read the file with no lock: a colleague's
+    /// command folding its saves into the file mid-read made `report` say the store was damaged
+    /// ("restore it from a backup") and `check` list problems, and the wall never showed a save.
+    @Test func aReaderWhoCannotWriteTheFolderFollowsColleaguesSavesAndIsNeverToldOfDamage() async throws {
+        let scratch = try ScratchFolder()
+        let reader = UnprivilegedUsers.nobody
+        let folder = scratch.path("office"), home = scratch.path("reader-home")
+        mkdir(folder, 0o755)
+        mkdir(home, 0o700)
+        chmod(scratch.url.path, 0o755)
+        UnprivilegedUsers.chown(home, reader)
+        let store = folder + "/care.sqlite"
+        let demo = try await LiaisonProcess.run(["demo", "--no-open", "--seed", "1", "--store", store, "--as", "Amara"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        chmod(store, 0o644)
+
+        let command = "\(UnprivilegedUsers.prefix(reader).joined(separator: " ")) "
+            + "\(LiaisonProcess.binary.path) wall --store \(store); echo EXITED-$?; exec sh"
+        let wall = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 30, home: home)
+        defer { wall.kill() }
+        func contactsToday() -> Int? {
+            let screen = wall.capture()
+            if screen.contains("none yet today") { return 0 }
+            guard let range = screen.range(of: #"(\d+) today · latest"#, options: .regularExpression) else { return nil }
+            return Int(screen[range].prefix { $0.isNumber })
+        }
+        #expect(await eventually { contactsToday() != nil }, "\(wall.capture())")
+        let before = try #require(contactsToday())
+
+        for (index, summary) in ["Rang about the new dressing", "Rang back about the dressing"].enumerated() {
+            let added = try await LiaisonProcess.run([
+                "add", "contact", "--store", store, "--as", "Amara", "--person", "Edith Brown", "--partner", "Dr Anil Patel",
+                "--channel", "phone", "--summary", summary])
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(await eventually { contactsToday() == before + index + 1 }, "\(wall.capture())")
+            for command in [["report"], ["export"], ["check"]] {
+                let result = try await UnprivilegedUsers.liaison(command + ["--store", store], as: reader, home: home)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+            }
+        }
+        let export = try await UnprivilegedUsers.liaison(["export", "--store", store], as: reader, home: home)
+        #expect(export.stdout.contains("Rang back about the dressing"))
+        #expect(!wall.capture().contains("cannot be read"))
+    }
+
     /// The pid of `liaison` in a tmux pane: the pane's own process, or one of its children.
     static func liaisonPID(under pane: Int32?) async -> Int32? {
         guard let pane else { return nil }

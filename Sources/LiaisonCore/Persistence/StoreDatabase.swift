@@ -3,40 +3,72 @@ import GRDB
 
 /// The SQLite side of a Store: one connection, WAL, full synchronous commits, a busy timeout so
 /// two terminals saving at once both succeed, and SQLite's errors turned into plain words.
-final class StoreDatabase: Sendable {
-    let queue: DatabaseQueue
+final class StoreDatabase: @unchecked Sendable {
     let path: String
-    /// What SQLite was given: the path, or an immutable `file:` URI for a store nobody can write.
-    private let location: String
     let readOnly: Bool
+    /// The connection now. Only a store read `immutable` ever replaces it (`connectionForRead`),
+    /// so that a dashboard or wall left open sees colleagues' later saves; nil only when that
+    /// new connection could not be opened, and tried again on the next read. `swap` guards it.
+    /// Sendable as the store is used: by one owner at a time, or through `secondReader`.
+    private var connection: Connection?
+    private var generation = 0
+    private let swap = NSLock()
 
     /// How long a save waits for another process's save to finish before giving up.
     static let busyTimeout: TimeInterval = 15
 
-    private init(queue: DatabaseQueue, path: String, location: String, readOnly: Bool) {
-        self.queue = queue
+    /// One SQLite connection, and what it was opened as.
+    private final class Connection {
+        let queue: DatabaseQueue
+        /// For an immutable connection: what keeps its reads honest while others write.
+        let guarded: ImmutableReadGuard?
+
+        init(queue: DatabaseQueue, guarded: ImmutableReadGuard?) {
+            self.queue = queue
+            self.guarded = guarded
+        }
+
+        /// SQLite's descriptor closes before the guard's: closing either drops this process's
+        /// locks on the file, and the guard's lock must outlast SQLite's reads.
+        deinit { try? queue.close() }
+    }
+
+    private init(connection: Connection, path: String, readOnly: Bool) {
+        self.connection = connection
         self.path = path
-        self.location = location
         self.readOnly = readOnly
     }
 
     static func open(path: String, mode: Store.Mode) throws -> StoreDatabase {
-        _ = try StoreFile.prepare(path: path, mode: mode)
-        let database: StoreDatabase
-        do {
-            database = try connect(path: path, location: path, mode: mode)
-        } catch let error as DatabaseError where mode == .readOnly && Self.isUnwritableFolder(error) {
-            database = try openImmutable(path: path, after: error)
-        } catch {
-            throw translate(error, path: path)
-        }
+        let database = StoreDatabase(connection: try openConnection(path: path, mode: mode), path: path, readOnly: mode == .readOnly)
         try database.migrateIfNeeded()
         return database
     }
 
+    /// Whether a read-only open is made as by a reader who cannot write the store's folder: tests
+    /// run where every folder can be written. SQLite then reads a shared-memory file that is
+    /// there, and cannot make one that is not, so the store is opened immutable.
+    @TaskLocal static var opensImmutable = false
+
+    /// The file checked, then opened as it is; read-only in a folder this account cannot write,
+    /// immutable and guarded (`openImmutable`).
+    private static func openConnection(path: String, mode: Store.Mode) throws -> Connection {
+        _ = try StoreFile.prepare(path: path, mode: mode)
+        if mode == .readOnly, opensImmutable, access(path + "-shm", F_OK) != 0 { return try openImmutable(path: path) }
+        do {
+            return try connect(path: path, location: path, mode: mode, guarded: nil)
+        } catch let error as DatabaseError where mode == .readOnly && Self.isUnwritableFolder(error) {
+            return try openImmutable(path: path)
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
     /// A connection to `location` (a path, or a `file:` URI), proven by one read: SQLite opens
     /// lazily, so a store it cannot read is only found out on the first query.
-    private static func connect(path: String, location: String, mode: Store.Mode) throws -> StoreDatabase {
+    private static func connect(
+        path: String, location: String, mode: Store.Mode, guarded: ImmutableReadGuard?
+    ) throws -> Connection {
         var config = Configuration()
         config.readonly = mode == .readOnly
         config.busyMode = .timeout(busyTimeout)
@@ -50,43 +82,101 @@ final class StoreDatabase: Sendable {
             }
         }
         let queue = try DatabaseQueue(path: location, configuration: config)
-        _ = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        return StoreDatabase(queue: queue, path: path, location: location, readOnly: mode == .readOnly)
+        let prove = { _ = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } }
+        if let guarded { try guarded.read(prove) } else { try prove() }
+        return Connection(queue: queue, guarded: guarded)
     }
 
     /// A second read-only connection to this store, for work on another thread. The file is not
     /// checked again: that would open and close it beside SQLite, and closing any descriptor of a
     /// file drops every lock this process holds on it, this connection's included, so another
-    /// process could fold its WAL away under it.
+    /// process could fold its WAL away under it. An immutable connection holds no lock of
+    /// SQLite's to lose, and gets its own guard and lock.
     func secondReader() throws -> StoreDatabase {
         do {
-            return try Self.connect(path: path, location: location, mode: .readOnly)
+            let second: Connection
+            if let first = swap.withLock({ connection?.guarded }) {
+                // What colleagues saved since the first connection opened is no more missing
+                // from this one than from that: the two read the same store, not a newer one.
+                // The header is not read again, for the same reason as above.
+                second = try Self.openImmutable(path: path, behindWAL: true, pageSize: first.pageSize)
+            } else {
+                second = try Self.connect(path: path, location: path, mode: .readOnly, guarded: nil)
+            }
+            return StoreDatabase(connection: second, path: path, readOnly: true)
         } catch {
             throw Self.translate(error, path: path)
         }
     }
 
     /// A WAL store needs its shared-memory file beside it even to be read; on read-only media or
-    /// in a folder the reader may not write, SQLite cannot create it and refuses to open. Such a
-    /// store cannot be changed by anyone, so it is opened as immutable: `report`, `export`,
-    /// `check` and the wall still read it. Unless its `-wal` holds changes not yet folded into
-    /// the file: an immutable read would silently miss them, so that is refused, with the way out.
-    private static func openImmutable(path: String, after error: DatabaseError) throws -> StoreDatabase {
-        var wal = stat()
-        if stat(path + "-wal", &wal) == 0, wal.st_size > 0 {
-            throw StoreError(
-                "The store \(path) is in a folder that cannot be written, and its latest changes are still in \(path)-wal, "
-                    + "which cannot be read from there. Copy the store together with its -wal file to a folder you can write, and open the copy.")
-        }
+    /// in a folder the reader may not write, SQLite cannot create it and refuses to open. So the
+    /// store is opened as immutable: `report`, `export`, `check`, the wall and a read-only
+    /// dashboard still read it. Unless its `-wal` holds changes not yet folded into the file: an
+    /// immutable read would silently miss them, so that is refused, with the way out.
+    ///
+    /// Immutable means SQLite takes no locks and trusts the file not to change; where colleagues
+    /// may still save to it, `ImmutableReadGuard` makes that true for each read, or refuses it.
+    /// - Parameter behindWAL: open it even so, for a second connection beside a first one.
+    /// - Parameter pageSize: the file's, when known: reading its header would open and close it.
+    private static func openImmutable(path: String, behindWAL: Bool = false, pageSize: Int? = nil) throws -> Connection {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#%")
         let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
         do {
-            return try connect(path: path, location: "file:\(encoded)?immutable=1", mode: .readOnly)
+            let guarded = try ImmutableReadGuard(
+                path: path, pageSize: try pageSize ?? StoreFile.readHeader(path: path).0.pageSize, patience: busyTimeout)
+            if !behindWAL, guarded.walHoldsSaves {
+                throw StoreError(
+                    "The store \(path) is in a folder that cannot be written, and its latest changes are still in \(path)-wal, "
+                        + "which cannot be read from there. Copy the store together with its -wal file to a folder you can write, and open the copy.")
+            }
+            return try connect(path: path, location: "file:\(encoded)?immutable=1", mode: .readOnly, guarded: guarded)
         } catch {
             throw translate(error, path: path)
         }
+    }
+
+    /// The connection to read through: the one there is, or, after `reopenIfBehind` could not open
+    /// a new one, another try.
+    private func connectionForRead() throws -> (Connection, generation: Int) {
+        try swap.withLock {
+            if let connection { return (connection, generation) }
+            return try reconnect()
+        }
+    }
+
+    /// For an immutable connection that colleagues' saves have passed (`ImmutableReadGuard.isOutdated`),
+    /// a new connection, which sees them: once their `-wal` and shared-memory file exist, SQLite
+    /// can read those without writing the folder, so the new connection is usually an ordinary
+    /// one. Any other connection sees others' saves by itself, and is kept.
+    ///
+    /// Only a reader left open asks (the wall and the dashboard, through `Store.refreshIfChanged`).
+    /// A command reads the store as it was when it opened, as the lock keeps it: a new connection
+    /// would close the old one's descriptors, and closing any descriptor of the file drops every
+    /// lock this process holds on it, a second reader's too (`check` has one).
+    func reopenIfBehind() throws {
+        try swap.withLock {
+            guard connection?.guarded?.isOutdated == true else { return }
+            _ = try reconnect()
+        }
+    }
+
+    /// The old connection is let go first, its guard's descriptor with it, before SQLite opens
+    /// the file again: closing that descriptor later would drop the new connection's locks.
+    /// Called with `swap` held.
+    private func reconnect() throws -> (Connection, generation: Int) {
+        connection = nil
+        generation += 1
+        let fresh = try Self.openConnection(path: path, mode: .readOnly)
+        connection = fresh
+        return (fresh, generation)
+    }
+
+    /// The connection's queue, for what runs on it directly: writes, and the write wait.
+    var queue: DatabaseQueue {
+        get throws { try connectionForRead().0.queue }
     }
 
     private static func isUnwritableFolder(_ error: DatabaseError) -> Bool {
@@ -97,9 +187,9 @@ final class StoreDatabase: Sendable {
     static func inMemory() throws -> StoreDatabase {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        let database = StoreDatabase(queue: try DatabaseQueue(configuration: config), path: ":memory:", location: ":memory:", readOnly: false)
-        try database.queue.writeWithoutTransaction { db in try migrate(db, path: ":memory:") }
-        return database
+        let queue = try DatabaseQueue(configuration: config)
+        try queue.writeWithoutTransaction { db in try migrate(db, path: ":memory:") }
+        return StoreDatabase(connection: Connection(queue: queue, guarded: nil), path: ":memory:", readOnly: false)
     }
 
     /// Runs the migrations in one IMMEDIATE transaction with foreign keys off, as SQLite asks
@@ -142,7 +232,19 @@ final class StoreDatabase: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw Self.translate(error, path: path) }
+        try readCounting { db, _ in try body(db) }
+    }
+
+    /// `read`, told besides how many connections this store has had before the one it reads
+    /// through, for a data version that changes when the connection does (`dataVersion`).
+    func readCounting<T>(_ body: (Database, _ generation: Int) throws -> T) throws -> T {
+        do {
+            let (live, count) = try connectionForRead()
+            guard let guarded = live.guarded else { return try live.queue.read { db in try body(db, count) } }
+            return try guarded.read { try live.queue.read { db in try body(db, count) } }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// One transaction, begun IMMEDIATE so the write lock is taken (waiting on the busy timeout)
@@ -163,9 +265,22 @@ final class StoreDatabase: Sendable {
         }
     }
 
-    /// SQLite's count of commits by other connections; it changes when another process saves.
+    /// SQLite's count of commits by other connections; it changes when another process saves,
+    /// and when the connection is replaced (`connectionForRead`).
     func dataVersion() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try readCounting { db, generation in try Self.dataVersion(db, generation: generation) }
+    }
+
+    /// SQLite's count for `db`, with the connection's place in the store's line of them above
+    /// any count SQLite reaches: a new connection starts counting again.
+    static func dataVersion(_ db: Database, generation: Int) throws -> Int {
+        generation << 40 + (try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+    }
+
+    /// Closes the connection; with WAL, the last one to close folds the WAL into the file.
+    func close() throws {
+        let last = swap.withLock { connection }
+        try last?.queue.close()
     }
 
     /// SQLite's own short reason for a failure, for a message that names a table or a row.

@@ -234,6 +234,7 @@ public final class Store {
         // Where the backend names what others saved, those records alone are read, in the same
         // view as the version: a colleague's save costs a record, not the whole working set.
         let scope = self.scope, last = lastDataVersion, sameDays = since == workingSet.recentSince
+        try backend.reopenIfBehind()
         let (version, updated) = try backend.read { records -> (Int, [(RecordChange, (any LiaisonRecord)?)]?) in
             let version = try records.dataVersion()
             let changes = backend.takeChanges()

@@ -27,11 +27,15 @@ final class SQLiteBackend: StoreBackend {
     var isReadOnly: Bool { database.readOnly }
 
     func read<T>(_ body: (any RecordReader) throws -> T) throws -> T {
-        try database.read { db in try body(SQLiteRecords(db: db)) }
+        try database.readCounting { db, generation in try body(SQLiteRecords(db: db, generation: generation)) }
     }
 
     func write<T>(_ body: (any RecordWriter) throws -> T) throws -> T {
         try database.write { db in try body(SQLiteRecords(db: db)) }
+    }
+
+    func reopenIfBehind() throws {
+        try database.reopenIfBehind()
     }
 
     /// SQLite's own wait for the connection (`PRAGMA busy_timeout`, in milliseconds).
@@ -46,6 +50,6 @@ final class SQLiteBackend: StoreBackend {
 
     /// Closes the connection, folding the WAL back into the file.
     func close() throws {
-        try database.queue.close()
+        try database.close()
     }
 }

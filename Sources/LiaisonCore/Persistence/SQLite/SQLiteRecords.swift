@@ -6,6 +6,8 @@ import GRDB
 /// record's JSON body (`Schema`); contacts' text is searched through the `contact_fts` index.
 struct SQLiteRecords: RecordWriter {
     let db: Database
+    /// Which of the store's connections `db` is (`StoreDatabase.readCounting`); 0 for a write.
+    var generation = 0
 
     // MARK: One record
 
@@ -146,8 +148,8 @@ struct SQLiteRecords: RecordWriter {
             """)
     }
 
-    /// SQLite's count of commits by other connections.
-    func dataVersion() throws -> Int { try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    /// SQLite's count of commits by other connections, above the connection's own count.
+    func dataVersion() throws -> Int { try StoreDatabase.dataVersion(db, generation: generation) }
 
     // MARK: Writing
 

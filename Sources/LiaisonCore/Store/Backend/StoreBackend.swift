@@ -20,6 +20,11 @@ protocol StoreBackend: AnyObject {
     /// together, and a commit made meanwhile by someone else is either all in it or not at all.
     func read<T>(_ body: (any RecordReader) throws -> T) throws -> T
 
+    /// Lets a reader left open see what others saved since it opened, where its connection
+    /// cannot by itself (a store file read `immutable`: `StoreDatabase.reopenIfBehind`). Reads between
+    /// two calls see the store as the first left it, or later.
+    func reopenIfBehind() throws
+
     /// Runs `body` as one transaction: all of it is kept, or none of it (a throw, a crash or a
     /// kill half way keeps nothing). The write lock is taken before `body` reads anything, so
     /// what it reads is the latest commit and stays so until it ends: the Store checks a new
@@ -54,6 +59,9 @@ struct RecordChange: Hashable, Sendable {
 }
 
 extension StoreBackend {
+    /// A connection that sees others' saves by itself has nothing to catch up on.
+    func reopenIfBehind() throws {}
+
     /// A store file's data version says only that something changed: everything is read again.
     func takeChanges() -> Set<RecordChange>? { nil }
 

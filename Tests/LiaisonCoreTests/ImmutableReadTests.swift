@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// A reader who cannot write the store's folder reads it `immutable` (`ImmutableReadGuard`),
+/// while colleagues who can write it go on saving. Their saves are made here by the `sqlite3`
+/// program, a process of its own: POSIX locks only keep other processes out.
+///
+/// Such a reader was once told the store was damaged ("restore it from a backup"), and `check`
+/// made up problems, whenever a colleague's command folded its WAL into the file mid-read; and
+/// a wall or read-only dashboard opened that way never showed a later save.
+@Suite struct ImmutableReadTests {
+    let folder: TestFolder
+    let path: String
+
+    init() throws {
+        folder = try TestFolder("immutable-read")
+        path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara Okafor")
+        try store.addPerson(PersonDraft(name: "Edith Brown"))
+        try store.close()
+    }
+
+    /// The store opened as a reader who cannot write its folder opens it.
+    private func openAsReader() throws -> StoreDatabase {
+        try StoreDatabase.$opensImmutable.withValue(true) { try StoreDatabase.open(path: path, mode: .readOnly) }
+    }
+
+    /// A colleague's save, as its own process: a copy of Edith under another id and name.
+    private func colleagueSaves(_ name: String, thenFolds: Bool = false) throws {
+        let insert = "INSERT INTO person SELECT '\(name)', json_set(body, '$.id', '\(name)', '$.name', '\(name)') FROM person LIMIT 1;"
+        try sqlite3(insert + (thenFolds ? " PRAGMA wal_checkpoint;" : ""))
+    }
+
+    private func sqlite3(_ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", path, sql]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    private func people(_ database: StoreDatabase) throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0 }
+    }
+
+    private var walSize: Int {
+        var info = stat()
+        return stat(path + "-wal", &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// The colleague's command cannot fold its save into the file while the reader reads: it
+    /// stays in the WAL. A command goes on reading the store as it was when it opened; a reader
+    /// left open (`reopenIfBehind`, as the wall's refresh asks) opens it again, and sees it.
+    @Test func aColleaguesSaveStaysInTheWALUntilTheReaderLooksAgain() throws {
+        let reader = try openAsReader()
+        #expect(try people(reader) == 1)
+        let before = try reader.dataVersion()
+
+        try colleagueSaves("Rose Field")
+        #expect(walSize > 0, "the colleague's close left the file alone")
+        #expect(try people(reader) == 1, "one store state for the whole command")
+        try reader.reopenIfBehind()
+        #expect(try people(reader) == 2)
+        #expect(try reader.dataVersion() != before, "a new connection is a new data version")
+        try colleagueSaves("Ivy Stone")
+        try reader.reopenIfBehind()
+        #expect(try people(reader) == 3)
+    }
+
+    /// A fold that the lock cannot stop (here someone's `PRAGMA wal_checkpoint`), made while a
+    /// read is under way: what was read is refused, in words, and so is every read through that
+    /// connection, until a reader left open opens the store again.
+    @Test func aFoldDuringAReadIsRefusedAndNotTrusted() throws {
+        let reader = try openAsReader()
+        let error = #expect(throws: StoreError.self) {
+            try reader.read { db in
+                try colleagueSaves("Rose Field", thenFolds: true)
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person")
+            }
+        }
+        #expect(error?.message.contains("was changed while it was being read") == true)
+        #expect(error?.message.contains("damaged") == false)
+        #expect(throws: StoreError.self, "the file is not the one this connection read") { try people(reader) }
+        try reader.reopenIfBehind()
+        #expect(try people(reader) == 2)
+    }
+
+    /// The wall and a read-only dashboard: a store opened this way follows colleagues' saves.
+    @Test func aReadOnlyStoreOpenedThisWayFollowsSaves() throws {
+        let wall = try StoreDatabase.$opensImmutable.withValue(true) {
+            try Store.open(path: path, mode: .readOnly, staff: "Wall")
+        }
+        #expect(wall.people.map(\.name) == ["Edith Brown"])
+        try colleagueSaves("Rose Field")
+        #expect(try wall.refreshIfChanged())
+        #expect(wall.people.map(\.name).sorted() == ["Edith Brown", "Rose Field"])
+        #expect(try !wall.refreshIfChanged())
+    }
+
+    /// `check` reads through two connections, the second opened after a colleague's save that
+    /// the first cannot see: it opens all the same, on the same store state, and neither finds
+    /// anything wrong.
+    @Test func aSecondReaderOpensBehindAColleaguesSave() throws {
+        let first = try openAsReader()
+        try colleagueSaves("Rose Field")
+        let second = try first.secondReader()
+        #expect(try people(second) == 1)
+        #expect(try people(first) == 1)
+        let report = try StoreDatabase.$opensImmutable.withValue(true) { try StoreCheck.run(path: path) }
+        #expect(report.problems.isEmpty, "\(report.problems)")
+    }
+}
