@@ -160,12 +160,7 @@ struct PermissionEndToEndTests {
             + "\(LiaisonProcess.binary.path) wall --store \(store); echo EXITED-$?; exec sh"
         let wall = try TmuxSession(command: "sh -c '\(command)'", width: 120, height: 30, home: home)
         defer { wall.kill() }
-        func contactsToday() -> Int? {
-            let screen = wall.capture()
-            if screen.contains("none yet today") { return 0 }
-            guard let range = screen.range(of: #"(\d+) today · latest"#, options: .regularExpression) else { return nil }
-            return Int(screen[range].prefix { $0.isNumber })
-        }
+        func contactsToday() -> Int? { WallEndToEndTests.contactsToday(on: wall.capture()) }
         #expect(await eventually { contactsToday() != nil }, "\(wall.capture())")
         let before = try #require(contactsToday())
 

@@ -42,12 +42,14 @@ import Testing
         func export() async throws -> String { try await liaison(["export", "--format", "json"]).stdout }
 
         /// The number in "N today", or nil when the contacts section is not on screen.
-        func contactsToday() -> Int? {
-            let screen = session.capture()
-            if screen.contains("none yet today") { return 0 }
-            guard let range = screen.range(of: #"(\d+) today · latest"#, options: .regularExpression) else { return nil }
-            return Int(screen[range].prefix { $0.isNumber })
-        }
+        func contactsToday() -> Int? { WallEndToEndTests.contactsToday(on: session.capture()) }
+    }
+
+    /// The number in "N today" on a wall's screen, or nil when the contacts section is not on it.
+    static func contactsToday(on screen: String) -> Int? {
+        if screen.contains("none yet today") { return 0 }
+        guard let range = screen.range(of: #"(\d+) today · latest"#, options: .regularExpression) else { return nil }
+        return Int(screen[range].prefix { $0.isNumber })
     }
 
     enum WallTestError: Error { case setup(String) }
