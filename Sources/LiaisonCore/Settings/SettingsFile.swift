@@ -113,8 +113,6 @@ struct SettingsFile {
         let url = URL(fileURLWithPath: path)
         let name = url.lastPathComponent
         // readdir, not FileManager: a service without settings pays this on every command.
-        return PrivateFolder.names(at: url.deletingLastPathComponent().path)
-            .filter { $0.count > name.count && $0.hasPrefix(name) }
-            .sorted()
+        return PrivateFolder.names(at: url.deletingLastPathComponent().path, startingWith: name).sorted()
     }
 }
