@@ -118,19 +118,25 @@ extension Store {
     func fillWithDemoIfEmpty(seed: UInt64, afterLooking: () throws -> Void) throws -> Bool {
         guard try isEmpty() else { return false }
         try afterLooking()
+        // The demo service keeps a staff list, so managers are picked, not typed. It is written
+        // before the records, so a second demo that finds them finds the list beside them.
+        let settingsPath = ServiceSettings.path(forStore: path)
+        if path != ":memory:", !FileManager.default.fileExists(atPath: settingsPath) {
+            let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList)
+            try settings.save(forStore: path)
+            apply(settings)
+        }
         do {
             try fillWithDemo(seed: seed)
         } catch {
             // Two demos started at once on a new store: the other filled it first, in one
-            // transaction, so it holds one demo's sample data whole. Open that.
-            if try !isEmpty() { return false }
+            // transaction, so it holds one demo's sample data whole. Open that, with its
+            // settings, which this store was opened too early to read.
+            if try !isEmpty() {
+                if path != ":memory:" { apply(try ServiceSettings.load(forStore: path)) }
+                return false
+            }
             throw error
-        }
-        // The demo service keeps a staff list, so managers are picked, not typed.
-        if path != ":memory:", !FileManager.default.fileExists(atPath: ServiceSettings.path(forStore: path)) {
-            let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList)
-            try settings.save(forStore: path)
-            apply(settings)
         }
         return true
     }
