@@ -30,18 +30,8 @@ import Testing
 
     /// A colleague's save, as its own process: a copy of Edith under another id and name.
     private func colleagueSaves(_ name: String, thenFolds: Bool = false) throws {
-        let insert = "INSERT INTO person SELECT '\(name)', json_set(body, '$.id', '\(name)', '$.name', '\(name)') FROM person LIMIT 1;"
-        try sqlite3(insert + (thenFolds ? " PRAGMA wal_checkpoint;" : ""))
-    }
-
-    private func sqlite3(_ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", path, sql]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let sql = SQLiteProgram.copyFirstPerson(as: name) + (thenFolds ? " PRAGMA wal_checkpoint;" : "")
+        #expect(try SQLiteProgram.run(path, sql) == 0)
     }
 
     private func people(_ database: StoreDatabase) throws -> Int {
@@ -90,6 +80,31 @@ import Testing
         #expect(try people(reader) == 2)
     }
 
+    /// An export streamed out (to a pipe, say) while the read is under way: nothing read after
+    /// a fold goes out. Each buffer is checked before it leaves, so the output stops at the last
+    /// one read soundly, and the export is refused.
+    @Test func anExportStopsBeforeAnythingReadAfterAFoldGoesOut() throws {
+        let demo = folder.path("demo.sqlite")
+        let writer = try Store.create(path: demo, staff: "Amara Okafor")
+        try writer.fillWithDemo(seed: 2)
+        try writer.close()
+        let reader = try StoreDatabase.$opensImmutable.withValue(true) {
+            try Store.open(path: demo, mode: .readOnly, staff: "Auditor", scope: .lookup)
+        }
+        var buffers = 0
+        var colleagueStatus: Int32?
+        let sink = ByteSink { _ in
+            buffers += 1
+            if buffers == 1 {
+                colleagueStatus = try SQLiteProgram.run(demo, SQLiteProgram.copyFirstPerson(as: "Rose Field") + " PRAGMA wal_checkpoint;")
+            }
+        }
+        let error = #expect(throws: StoreError.self) { try reader.exportJSON(to: sink) }
+        #expect(colleagueStatus == 0)
+        #expect(error?.message.contains("was changed while it was being read") == true)
+        #expect(buffers == 1, "only what was read before the fold went out")
+    }
+
     /// The wall and a read-only dashboard: a store opened this way follows colleagues' saves.
     @Test func aReadOnlyStoreOpenedThisWayFollowsSaves() throws {
         let wall = try StoreDatabase.$opensImmutable.withValue(true) {
@@ -103,15 +118,17 @@ import Testing
     }
 
     /// `check` reads through two connections, the second opened after a colleague's save that
-    /// the first cannot see: it opens all the same, on the same store state, and neither finds
-    /// anything wrong.
+    /// the first cannot see: it opens all the same, on the same store state, and `check`'s two
+    /// halves find nothing wrong through them.
     @Test func aSecondReaderOpensBehindAColleaguesSave() throws {
         let first = try openAsReader()
         try colleagueSaves("Rose Field")
         let second = try first.secondReader()
         #expect(try people(second) == 1)
         #expect(try people(first) == 1)
-        let report = try StoreDatabase.$opensImmutable.withValue(true) { try StoreCheck.run(path: path) }
-        #expect(report.problems.isEmpty, "\(report.problems)")
+        let (problems, counts) = try second.read { db in try StoreCheck.sqliteChecks(db) }
+        let own = try first.read { db in try StoreCheck.ownChecks(db) }
+        #expect(problems.isEmpty && own.isEmpty, "\(problems) \(own)")
+        #expect(counts["person"] == 1)
     }
 }

@@ -35,9 +35,11 @@ public enum StoreCheck {
         let records = try StoreDatabase.open(path: path, mode: .readOnly)
         let whole = try records.secondReader()
         let sqlite = BackgroundResult { try whole.read { db in try sqliteChecks(db) } }
-        let own = try records.read { db in try ownChecks(db) }
+        // Both halves end before either connection is let go, even when one fails: closing one
+        // drops this process's locks on the file, which the other may be reading under.
+        let own = Result { try records.read { db in try ownChecks(db) } }
         let (problems, counts) = try sqlite.value()
-        return Report(problems: problems + own, counts: counts)
+        return Report(problems: problems + (try own.get()), counts: counts)
     }
 
     /// The same checks on one connection, one after the other: an in-memory store's.

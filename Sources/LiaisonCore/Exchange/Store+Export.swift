@@ -26,15 +26,31 @@ extension Store {
     /// The export as JSON, streamed: records go to `sink` as they are read, in one read
     /// transaction so the file is a consistent moment, in constant memory (`ExportStream`).
     public func exportJSON(to sink: ByteSink) throws {
-        try backend.read { records in try ExportStream.json(records, to: sink) }
+        let checked = checkedBeforeWriting(sink)
+        try backend.read { records in try ExportStream.json(records, to: checked) }
+        try checked.flush()
         try sink.flush()
     }
 
     /// CSV, streamed the same way: one section per kind, each a `# kind` line, a header row and
     /// a row per record; nested values (a basis, a confirmation, notes) are JSON within their cell.
     public func exportCSV(to sink: ByteSink) throws {
-        try backend.read { records in try ExportStream.csv(records, to: sink) }
+        let checked = checkedBeforeWriting(sink)
+        try backend.read { records in try ExportStream.csv(records, to: checked) }
+        try checked.flush()
         try sink.flush()
+    }
+
+    /// `sink`, where the backend's reads may be refused after the fact (a store file read
+    /// immutable: `StoreBackend.confirmReadSound`), behind a check that each buffer was read
+    /// soundly before it goes out: otherwise an export to the screen or a pipe would already
+    /// hold a mix of old and new records when the read was refused.
+    private func checkedBeforeWriting(_ sink: ByteSink) -> ByteSink {
+        guard backend.readsCanBeRefusedAfterwards else { return sink }
+        return ByteSink { [backend] bytes in
+            try backend.confirmReadSound()
+            try sink.write(bytes: bytes)
+        }
     }
 
     /// The JSON export gathered in memory: for tests and small stores.

@@ -103,6 +103,12 @@ final class ImmutableReadGuard {
     /// they are saves the file does not have.
     var walHoldsSaves: Bool { walSize > 0 }
 
+    /// Throws the refusal if the file may no longer hold the pages read so far: for output
+    /// that leaves before a read ends.
+    func confirmUnchanged() throws {
+        guard !hasChanged else { throw StoreError(changedMessage) }
+    }
+
     /// Whether someone has saved since this connection opened: their save is in the `-wal`,
     /// or already folded into the file, or another file now has the store's name. The
     /// connection cannot see any of those, so it should be opened again.

@@ -174,6 +174,18 @@ final class StoreDatabase: @unchecked Sendable {
         return (fresh, generation)
     }
 
+    /// Whether someone has saved since this connection opened, where its data version cannot
+    /// say so: an immutable connection never looks at the `-wal` (`ImmutableReadGuard.isOutdated`).
+    var hasUnseenSaves: Bool { swap.withLock { connection?.guarded?.isOutdated ?? false } }
+
+    /// Whether this connection's reads are checked after the fact (an immutable one's are).
+    var readsCanBeRefusedAfterwards: Bool { swap.withLock { connection?.guarded != nil } }
+
+    /// Throws the guard's refusal if the file has changed under an immutable connection's reads.
+    func confirmReadSound() throws {
+        try swap.withLock { connection?.guarded }?.confirmUnchanged()
+    }
+
     /// The connection's queue, for what runs on it directly: writes, and the write wait.
     var queue: DatabaseQueue {
         get throws { try connectionForRead().0.queue }

@@ -32,7 +32,9 @@ public enum StoreMigration {
         // Each batch is read on its own, and the file may still be in use: a save after its
         // table was checked would be missing from the database with nothing said. SQLite's
         // data version changes with every other connection's commit, so comparing it before the
-        // copy and after the check catches that save, and the move is undone instead.
+        // copy and after the check catches that save, and the move is undone instead. An
+        // administrator who may only read the file reads it immutable, whose data version never
+        // moves: there the file and its `-wal` say it (`hasUnseenSaves`).
         let versionBefore = try dataVersion(of: source)
         // Read strictly: a person's home is checked against these, so none must not stand for "unreadable".
         let homes = try ServiceSettings.load(forStore: path).homes
@@ -67,7 +69,7 @@ public enum StoreMigration {
             for table in tables { try copy(table, from: source, to: target) }
             let report = Report(tables: try tables.map { try verify($0, source: source, target: target) }, homesAdded: added)
             try beforeCommit()
-            guard try dataVersion(of: source) == versionBefore else {
+            guard try dataVersion(of: source) == versionBefore, !source.hasUnseenSaves else {
                 throw StoreError("""
                     Someone saved to \(path) while it was being moved, so the database would have missed that save; \
                     nothing was changed. Move it when no one is using the file (everyone signed out, or out of hours).

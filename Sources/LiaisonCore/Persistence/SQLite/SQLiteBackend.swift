@@ -34,6 +34,12 @@ final class SQLiteBackend: StoreBackend {
         try database.write { db in try body(SQLiteRecords(db: db)) }
     }
 
+    var readsCanBeRefusedAfterwards: Bool { database.readsCanBeRefusedAfterwards }
+
+    func confirmReadSound() throws {
+        try database.confirmReadSound()
+    }
+
     func reopenIfBehind() throws {
         try database.reopenIfBehind()
     }

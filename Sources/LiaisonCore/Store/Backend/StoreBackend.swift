@@ -25,6 +25,13 @@ protocol StoreBackend: AnyObject {
     /// two calls see the store as the first left it, or later.
     func reopenIfBehind() throws
 
+    /// Whether a read may be found unsound only once it is done (`confirmReadSound`).
+    var readsCanBeRefusedAfterwards: Bool { get }
+
+    /// Throws if what has been read so far may be unsound, for output that leaves the process
+    /// before the read ends (an export streamed to a pipe).
+    func confirmReadSound() throws
+
     /// Runs `body` as one transaction: all of it is kept, or none of it (a throw, a crash or a
     /// kill half way keeps nothing). The write lock is taken before `body` reads anything, so
     /// what it reads is the latest commit and stays so until it ends: the Store checks a new
@@ -59,6 +66,9 @@ struct RecordChange: Hashable, Sendable {
 }
 
 extension StoreBackend {
+    var readsCanBeRefusedAfterwards: Bool { false }
+    func confirmReadSound() throws {}
+
     /// A connection that sees others' saves by itself has nothing to catch up on.
     func reopenIfBehind() throws {}
 
