@@ -92,10 +92,10 @@ final class ImmutableReadGuard {
         do {
             result = try body()
         } catch {
-            if hasChanged { throw StoreError(changedMessage) }
+            try confirmUnchanged()
             throw error
         }
-        guard !hasChanged else { throw StoreError(changedMessage) }
+        try confirmUnchanged()
         return result
     }
 
@@ -113,7 +113,7 @@ final class ImmutableReadGuard {
     /// or already folded into the file, or another file now has the store's name. The
     /// connection cannot see any of those, so it should be opened again.
     var isOutdated: Bool {
-        if hasChanged || walSize > 0 { return true }
+        if hasChanged || walHoldsSaves { return true }
         var info = stat()
         guard stat(path, &info) == 0 else { return false }  // gone: the next open says so
         return UInt64(info.st_dev) != opened.device || UInt64(info.st_ino) != opened.inode
@@ -148,8 +148,8 @@ final class ImmutableReadGuard {
         var lock = flock()
         lock.l_type = Int16(F_RDLCK)
         lock.l_whence = Int16(SEEK_SET)
-        lock.l_start = off_t(0x4000_0000 + 2)
-        lock.l_len = 510
+        lock.l_start = StoreFileCheck.sharedBytes.start
+        lock.l_len = StoreFileCheck.sharedBytes.length
         let deadline = Date().addingTimeInterval(patience)
         while fcntl(descriptor, F_SETLK, &lock) != 0 {
             guard errno == EAGAIN || errno == EACCES || errno == EINTR else { return }

@@ -70,6 +70,10 @@ public struct StoreFileCheck: Sendable {
     /// Closes a descriptor from `hold`; only once the store itself has been closed.
     public func release(_ fd: Int32) { close(fd) }
 
+    /// The bytes SQLite's Unix locking locks for SHARED (read) and EXCLUSIVE (write): its
+    /// SHARED_FIRST, just past the first gigabyte, and SHARED_SIZE.
+    static let sharedBytes = (start: off_t(0x4000_0000 + 2), length: off_t(510))
+
     /// Whether another process holds SQLite's exclusive lock: a write lock over the "shared"
     /// byte range that SQLite's Unix locking places just past the first gigabyte. Only then are
     /// readers refused. In WAL mode a normal writer never takes it, but the last connection to
@@ -84,8 +88,8 @@ public struct StoreFileCheck: Sendable {
         var lock = flock()
         lock.l_type = Int16(F_RDLCK)
         lock.l_whence = Int16(SEEK_SET)
-        lock.l_start = off_t(0x4000_0000 + 2)  // SQLite's SHARED_FIRST
-        lock.l_len = 510  // SHARED_SIZE
+        lock.l_start = sharedBytes.start
+        lock.l_len = sharedBytes.length
         guard fcntl(fd, F_GETLK, &lock) == 0 else { return false }
         return lock.l_type != Int16(F_UNLCK)
     }
