@@ -6,7 +6,7 @@ import GRDB
 final class StoreDatabase: @unchecked Sendable {
     let path: String
     let readOnly: Bool
-    /// The connection now. Only a store read `immutable` ever replaces it (`connectionForRead`),
+    /// The connection now. Only a store read `immutable` ever replaces it (`reopenIfBehind`),
     /// so that a dashboard or wall left open sees colleagues' later saves; nil only when that
     /// new connection could not be opened, and tried again on the next read. `swap` guards it.
     /// Sendable as the store is used: by one owner at a time, or through `secondReader`.
