@@ -22,8 +22,9 @@ import Darwin
 ///   lock is taken again before every read: closing any descriptor of the file (a second
 ///   connection, say) drops every lock this process holds on it.
 /// - The file is compared, after the read, with the file as it was when the connection opened
-///   (which file, its size, when it was last written), and the `-wal` is checked to be shorter
-///   than SQLite's automatic checkpoint. Those catch a fold the lock cannot stop: the automatic
+///   (which file, its size, when it was last written), the `-wal` is checked to be shorter than
+///   SQLite's automatic checkpoint, and SQLite's own marks of a fold are compared with theirs at
+///   the open (`CheckpointMarks`). Those catch a fold the lock cannot stop: the automatic
 ///   checkpoint of a `-wal` that reached a thousand pages, or someone's `PRAGMA wal_checkpoint`.
 ///   Then what was read is refused, never trusted (`changedMessage`).
 ///
@@ -54,6 +55,8 @@ final class ImmutableReadGuard {
     let pageSize: Int
     private let descriptor: Int32
     private let opened: Stamp
+    /// SQLite's own counts of folds, as they were when the lock was had.
+    private let marks: CheckpointMarks
     /// A `-wal` this long may have been checkpointed into the file automatically: SQLite's
     /// default of a thousand pages, which every Liaison writer keeps, plus the WAL's headers.
     private let checkpointedAt: Int64
@@ -80,6 +83,7 @@ final class ImmutableReadGuard {
         }
         descriptor = fd
         opened = Stamp(info)
+        marks = CheckpointMarks(path: path)
     }
 
     deinit { close(descriptor) }
@@ -123,7 +127,7 @@ final class ImmutableReadGuard {
     private var hasChanged: Bool {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return true }
-        return Stamp(info) != opened || walSize >= checkpointedAt
+        return Stamp(info) != opened || walSize >= checkpointedAt || CheckpointMarks(path: path).show(since: marks)
     }
 
     private var walSize: Int64 {
@@ -160,5 +164,65 @@ final class ImmutableReadGuard {
             }
             usleep(2_000)
         }
+    }
+}
+
+/// What SQLite itself records of folding a WAL into the file, read from beside it without
+/// writing: the fold a checkpoint has begun (`nBackfillAttempted` in the shared-memory file,
+/// set before its first page is written), and how many times the WAL has started again (the
+/// checkpoint sequence in the `-wal`'s header; it starts again only after a complete fold).
+///
+/// The file's modification time says the same on a recent kernel, but before Linux 6.13 it
+/// moves only once a timer tick (4–10 ms): a fold in the same tick as the file's last write,
+/// which rarely changes its size, would go unseen by it. One fold leaves no mark here: a
+/// `PRAGMA wal_checkpoint(TRUNCATE)` that empties the `-wal` and starts it again before any
+/// look; only the modification time sees that one.
+///
+/// The two files are read through descriptors of their own, opened and closed here: an
+/// immutable connection takes no locks on them, and this process has no other connection to
+/// the store while it has such a connection, so closing them drops no lock of anyone's.
+struct CheckpointMarks: Equatable {
+    /// A fold begun, in frames; 0 when there is no shared-memory file.
+    var attempted: UInt32
+    /// Times the WAL started again; 0 when there is no `-wal` header.
+    var sequence: UInt32
+    /// The WAL's salts, in the shared-memory file and in the `-wal`'s header: they differ from
+    /// the moment the WAL starts again until its first new frame is written.
+    var restarting: Bool
+
+    init(path: String) {
+        let shared = Self.bytes(path + "-shm", at: 0, count: 136)
+        let header = Self.bytes(path + "-wal", at: 0, count: 32)
+        attempted = shared.map { Self.native($0, at: 128) } ?? 0
+        sequence = header.map { Self.bigEndian($0, at: 12) } ?? 0
+        if let shared, let header, shared[12] == 1 {
+            // aSalt in the index header (native order, as copied from the WAL header's bytes),
+            // against salt-1 and salt-2 of the WAL header.
+            restarting = shared[32..<40] != header[16..<24]
+        } else {
+            restarting = false
+        }
+    }
+
+    /// Whether a fold has begun since `earlier`, or the WAL has started again since.
+    func show(since earlier: CheckpointMarks) -> Bool {
+        attempted > earlier.attempted || sequence > earlier.sequence || (restarting && !earlier.restarting)
+    }
+
+    private static func bytes(_ path: String, at offset: off_t, count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let read = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, offset) }
+        return read == count ? buffer : nil
+    }
+
+    private static func native(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
+    }
+
+    private static func bigEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | UInt32($1) }
     }
 }
