@@ -168,45 +168,36 @@ final class ImmutableReadGuard {
 }
 
 /// What SQLite itself records of folding a WAL into the file, read from beside it without
-/// writing: the fold a checkpoint has begun (`nBackfillAttempted` in the shared-memory file,
-/// set before its first page is written), and how many times the WAL has started again (the
-/// checkpoint sequence in the `-wal`'s header; it starts again only after a complete fold).
+/// writing: how far a checkpoint has folded it (`nBackfill` in the shared-memory file, set once
+/// the pages are written; not `nBackfillAttempted`, which a colleague's recovery of a WAL left
+/// behind sets too), and how many times the WAL has started again (the checkpoint sequence in
+/// the `-wal`'s header; it starts again only after a complete fold).
 ///
 /// The file's modification time says the same on a recent kernel, but before Linux 6.13 it
 /// moves only once a timer tick (4–10 ms): a fold in the same tick as the file's last write,
 /// which rarely changes its size, would go unseen by it. One fold leaves no mark here: a
 /// `PRAGMA wal_checkpoint(TRUNCATE)` that empties the `-wal` and starts it again before any
-/// look; only the modification time sees that one.
+/// look, or a fold caught while its pages are being written, before SQLite marks it; only the
+/// modification time sees those. (The WAL's salts, in both files, cannot tell a restart either:
+/// they differ for a moment in every new WAL's first save too.)
 ///
 /// The two files are read through descriptors of their own, opened and closed here: an
 /// immutable connection takes no locks on them, and this process has no other connection to
 /// the store while it has such a connection, so closing them drops no lock of anyone's.
 struct CheckpointMarks: Equatable {
-    /// A fold begun, in frames; 0 when there is no shared-memory file.
-    var attempted: UInt32
+    /// Frames folded into the file; 0 when there is no shared-memory file.
+    var folded: UInt32
     /// Times the WAL started again; 0 when there is no `-wal` header.
     var sequence: UInt32
-    /// The WAL's salts, in the shared-memory file and in the `-wal`'s header: they differ from
-    /// the moment the WAL starts again until its first new frame is written.
-    var restarting: Bool
 
     init(path: String) {
-        let shared = Self.bytes(path + "-shm", at: 0, count: 136)
-        let header = Self.bytes(path + "-wal", at: 0, count: 32)
-        attempted = shared.map { Self.native($0, at: 128) } ?? 0
-        sequence = header.map { Self.bigEndian($0, at: 12) } ?? 0
-        if let shared, let header, shared[12] == 1 {
-            // aSalt in the index header (native order, as copied from the WAL header's bytes),
-            // against salt-1 and salt-2 of the WAL header.
-            restarting = shared[32..<40] != header[16..<24]
-        } else {
-            restarting = false
-        }
+        folded = Self.bytes(path + "-shm", at: 96, count: 4).map { Self.native($0, at: 0) } ?? 0
+        sequence = Self.bytes(path + "-wal", at: 12, count: 4).map { Self.bigEndian($0, at: 0) } ?? 0
     }
 
-    /// Whether a fold has begun since `earlier`, or the WAL has started again since.
+    /// Whether a fold has been made since `earlier`, or the WAL has started again since.
     func show(since earlier: CheckpointMarks) -> Bool {
-        attempted > earlier.attempted || sequence > earlier.sequence || (restarting && !earlier.restarting)
+        folded > earlier.folded || sequence > earlier.sequence
     }
 
     private static func bytes(_ path: String, at offset: off_t, count: Int) -> [UInt8]? {
