@@ -126,6 +126,44 @@ import Testing
         #expect(buffers == 1, "only what was read before the fold went out")
     }
 
+    /// A colleague's command makes its `-wal` before its shared-memory file: a reader opening in
+    /// between finds saves it cannot read yet. It waits and tries the ordinary open again, which
+    /// reads them once the shared-memory file is there; a `-wal` left without one is refused.
+    @Test func aReaderOpeningBeforeAColleaguesSharedMemoryFileWaitsForIt() throws {
+        let holder = try openAsReader()  // keeps the colleague's -wal and -shm in place
+        try colleagueSaves("Rose Field")
+        let shm = path + "-shm"
+        #expect(rename(shm, shm + ".away") == 0)
+        let pauses = PauseCount { count in
+            if count == 2 { #expect(rename(shm + ".away", shm) == 0) }
+        }
+        let reader = try StoreDatabase.$pause.withValue(pauses.pause) { try openAsReader() }
+        #expect(pauses.count == 2)
+        #expect(try people(reader) == 2)
+        withExtendedLifetime(holder) {}
+
+        #expect(rename(shm, shm + ".away") == 0)
+        let never = PauseCount { _ in }
+        let error = #expect(throws: StoreError.self) { try StoreDatabase.$pause.withValue(never.pause) { try openAsReader() } }
+        #expect(error?.message.contains("its latest changes are still in") == true)
+        #expect(never.count == 7, "about a quarter of a second of waits in all")
+    }
+
+    /// Counts the waits of `StoreDatabase.pause`, and acts at each.
+    final class PauseCount: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waits = 0
+        private let act: (Int) -> Void
+        init(_ act: @escaping (Int) -> Void) { self.act = act }
+        var count: Int { lock.withLock { waits } }
+        var pause: @Sendable (useconds_t) -> Void {
+            { _ in
+                let count = self.lock.withLock { self.waits += 1; return self.waits }
+                self.act(count)
+            }
+        }
+    }
+
     /// The wall and a read-only dashboard: a store opened this way follows colleagues' saves.
     @Test func aReadOnlyStoreOpenedThisWayFollowsSaves() throws {
         let wall = try StoreDatabase.$opensImmutable.withValue(true) {

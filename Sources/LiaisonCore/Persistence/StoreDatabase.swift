@@ -54,15 +54,52 @@ final class StoreDatabase: @unchecked Sendable {
     /// immutable and guarded (`openImmutable`).
     private static func openConnection(path: String, mode: Store.Mode) throws -> Connection {
         _ = try StoreFile.prepare(path: path, mode: mode)
-        if mode == .readOnly, opensImmutable, access(path + "-shm", F_OK) != 0 { return try openImmutable(path: path) }
+        if mode == .readOnly, opensImmutable, access(path + "-shm", F_OK) != 0 { return try openUnwritable(path: path) }
         do {
             return try connect(path: path, location: path, mode: mode, guarded: nil)
         } catch let error as DatabaseError where mode == .readOnly && Self.isUnwritableFolder(error) {
-            return try openImmutable(path: path)
+            return try openUnwritable(path: path)
         } catch {
             throw translate(error, path: path)
         }
     }
+
+    /// How a reader waits before trying the ordinary open again (`openUnwritable`); tests wait
+    /// on their own terms.
+    @TaskLocal static var pause: @Sendable (useconds_t) -> Void = { usleep($0) }
+
+    /// For a reader who cannot write the store's folder: immutable, unless the `-wal` holds
+    /// saves. A colleague's command makes its `-wal` before its shared-memory file, so the
+    /// ordinary open may have failed in between; once it has saved, both are there, and SQLite
+    /// reads them without writing. So the ordinary open is tried again, for about a quarter of a
+    /// second in all (one read in twenty was refused under load without this). A `-wal` that
+    /// holds saves with no shared-memory file for longer (left by a crash) is refused.
+    private static func openUnwritable(path: String) throws -> Connection {
+        var wait: useconds_t = 2_000
+        while true {
+            do {
+                return try openImmutable(path: path)
+            } catch is SavesInWAL where wait <= 128_000 {
+                pause(wait)
+                wait *= 2
+                if opensImmutable, access(path + "-shm", F_OK) != 0 { continue }
+                do {
+                    return try connect(path: path, location: path, mode: .readOnly, guarded: nil)
+                } catch let error as DatabaseError where isUnwritableFolder(error) {
+                    continue
+                } catch {
+                    throw translate(error, path: path)
+                }
+            } catch is SavesInWAL {
+                throw StoreError(
+                    "The store \(path) is in a folder that cannot be written, and its latest changes are still in \(path)-wal, "
+                        + "which cannot be read from there. Copy the store together with its -wal file to a folder you can write, and open the copy.")
+            }
+        }
+    }
+
+    /// The `-wal` holds saves that an immutable connection would not see.
+    private struct SavesInWAL: Error {}
 
     /// A connection to `location` (a path, or a `file:` URI), proven by one read: SQLite opens
     /// lazily, so a store it cannot read is only found out on the first query.
@@ -113,7 +150,7 @@ final class StoreDatabase: @unchecked Sendable {
     /// in a folder the reader may not write, SQLite cannot create it and refuses to open. So the
     /// store is opened as immutable: `report`, `export`, `check`, the wall and a read-only
     /// dashboard still read it. Unless its `-wal` holds changes not yet folded into the file: an
-    /// immutable read would silently miss them, so that is refused, with the way out.
+    /// immutable read would silently miss them, so that is `SavesInWAL` (`openUnwritable`).
     ///
     /// Immutable means SQLite takes no locks and trusts the file not to change; where colleagues
     /// may still save to it, `ImmutableReadGuard` makes that true for each read, or refuses it.
@@ -127,11 +164,7 @@ final class StoreDatabase: @unchecked Sendable {
         do {
             let guarded = try ImmutableReadGuard(
                 path: path, pageSize: try pageSize ?? StoreFile.readHeader(path: path).0.pageSize, patience: busyTimeout)
-            if !behindWAL, guarded.walHoldsSaves {
-                throw StoreError(
-                    "The store \(path) is in a folder that cannot be written, and its latest changes are still in \(path)-wal, "
-                        + "which cannot be read from there. Copy the store together with its -wal file to a folder you can write, and open the copy.")
-            }
+            if !behindWAL, guarded.walHoldsSaves { throw SavesInWAL() }
             return try connect(path: path, location: "file:\(encoded)?immutable=1", mode: .readOnly, guarded: guarded)
         } catch {
             throw translate(error, path: path)
