@@ -51,7 +51,7 @@ final class StoreDatabase: @unchecked Sendable {
     @TaskLocal static var opensImmutable = false
 
     /// The file checked, then opened as it is; read-only in a folder this account cannot write,
-    /// immutable and guarded (`openImmutable`).
+    /// immutable and guarded, or again ordinary once a colleague has saved (`openUnwritable`).
     private static func openConnection(path: String, mode: Store.Mode) throws -> Connection {
         _ = try StoreFile.prepare(path: path, mode: mode)
         if mode == .readOnly, opensImmutable, access(path + "-shm", F_OK) != 0 { return try openUnwritable(path: path) }
