@@ -105,7 +105,7 @@ final class ImmutableReadGuard {
 
     /// Whether the `-wal` holds saves: once the lock is held, no one can be folding them in, so
     /// they are saves the file does not have.
-    var walHoldsSaves: Bool { walSize > 0 }
+    var walHoldsSaves: Bool { StoreFile.walHoldsFrames(path) }
 
     /// Throws the refusal if the file may no longer hold the pages read so far: for output
     /// that leaves before a read ends.
@@ -127,12 +127,7 @@ final class ImmutableReadGuard {
     private var hasChanged: Bool {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return true }
-        return Stamp(info) != opened || walSize >= checkpointedAt || CheckpointMarks(path: path).show(since: marks)
-    }
-
-    private var walSize: Int64 {
-        var info = stat()
-        return stat(path + "-wal", &info) == 0 ? Int64(info.st_size) : 0
+        return Stamp(info) != opened || StoreFile.walSize(path) >= checkpointedAt || CheckpointMarks(path: path).show(since: marks)
     }
 
     var changedMessage: String {

@@ -311,7 +311,7 @@ final class StoreDatabase: @unchecked Sendable {
     }
 
     /// SQLite's count of commits by other connections; it changes when another process saves,
-    /// and when the connection is replaced (`connectionForRead`).
+    /// and when the connection is replaced (`reopenIfBehind`).
     func dataVersion() throws -> Int {
         try readCounting { db, generation in try Self.dataVersion(db, generation: generation) }
     }

@@ -126,9 +126,12 @@ enum StoreFile {
     }
 
     /// Whether `path`'s WAL holds anything: while it does, the file alone is not the store.
-    private static func walHoldsFrames(_ path: String) -> Bool {
+    static func walHoldsFrames(_ path: String) -> Bool { walSize(path) > 0 }
+
+    /// The size of `path`'s WAL in bytes; 0 when there is none.
+    static func walSize(_ path: String) -> Int64 {
         var wal = stat()
-        return stat(path + "-wal", &wal) == 0 && wal.st_size > 0
+        return stat(path + "-wal", &wal) == 0 ? Int64(wal.st_size) : 0
     }
 
     /// SQLite's 100-byte header (magic, page size, page count, user_version, application_id),
