@@ -137,27 +137,27 @@ import Testing
         let pauses = PauseCount { count in
             if count == 2 { #expect(rename(shm + ".away", shm) == 0) }
         }
-        let reader = try StoreDatabase.$pause.withValue(pauses.pause) { try openAsReader() }
+        let reader = try StoreDatabase.$patience.withValue(pauses.patience) { try openAsReader() }
         #expect(pauses.count == 2)
         #expect(try people(reader) == 2)
         withExtendedLifetime(holder) {}
 
         #expect(rename(shm, shm + ".away") == 0)
         let never = PauseCount { _ in }
-        let error = #expect(throws: StoreError.self) { try StoreDatabase.$pause.withValue(never.pause) { try openAsReader() } }
+        let error = #expect(throws: StoreError.self) { try StoreDatabase.$patience.withValue(never.patience) { try openAsReader() } }
         #expect(error?.message.contains("its latest changes are still in") == true)
         #expect(never.count == 7, "about a quarter of a second of waits in all")
     }
 
-    /// Counts the waits of `StoreDatabase.pause`, and acts at each.
+    /// Counts the waits of `StoreDatabase.patience`, and acts at each instead of sleeping.
     final class PauseCount: @unchecked Sendable {
         private let lock = NSLock()
         private var waits = 0
         private let act: (Int) -> Void
         init(_ act: @escaping (Int) -> Void) { self.act = act }
         var count: Int { lock.withLock { waits } }
-        var pause: @Sendable (useconds_t) -> Void {
-            { _ in
+        var patience: Patience {
+            Patience(pauses: Patience.sharedMemoryFile.pauses) { _ in
                 let count = self.lock.withLock { self.waits += 1; return self.waits }
                 self.act(count)
             }

@@ -25,8 +25,8 @@ import Testing
 
         init(_ steps: [() -> Void]) { self.steps = steps }
 
-        var patience: SettingsFile.Patience {
-            SettingsFile.Patience(pauses: SettingsFile.Patience.editorSave.pauses) { duration in
+        var patience: Patience {
+            Patience(pauses: Patience.editorSave.pauses) { duration in
                 self.lock.withLock {
                     self.pauses.append(duration)
                     if !self.steps.isEmpty { self.steps.removeFirst()() }
@@ -94,9 +94,9 @@ import Testing
         let message = refusal(editor)
         #expect(message?.contains("is missing, but care.sqlite.settings.json~ beside it looks like an editor's copy") == true, "\(message ?? "")")
         #expect(message?.contains("move that copy away to use the standard settings") == true)
-        #expect(editor.pauses == SettingsFile.Patience.editorSave.pauses)
+        #expect(editor.pauses == Patience.editorSave.pauses)
         // About a second in all, for whoever is refused.
-        let total = SettingsFile.Patience.editorSave.pauses.reduce(Duration.zero, +)
+        let total = Patience.editorSave.pauses.reduce(Duration.zero, +)
         #expect(total >= .milliseconds(800) && total <= .milliseconds(1500))
     }
 
@@ -104,7 +104,7 @@ import Testing
         write(Data(#"{ "dateOrder": "month-first", "#.utf8))
         let editor = Editor([])
         #expect(refusal(editor)?.contains("it is not valid JSON") == true)
-        #expect(editor.pauses.count == SettingsFile.Patience.editorSave.pauses.count)
+        #expect(editor.pauses.count == Patience.editorSave.pauses.count)
     }
 
     @Test func aWellFormedMistakeIsRefusedAtOnce() {

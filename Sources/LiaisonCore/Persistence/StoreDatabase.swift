@@ -64,9 +64,9 @@ final class StoreDatabase: @unchecked Sendable {
         }
     }
 
-    /// How a reader waits before trying the ordinary open again (`openUnwritable`); tests wait
-    /// on their own terms.
-    @TaskLocal static var pause: @Sendable (useconds_t) -> Void = { usleep($0) }
+    /// How long a reader waits before trying the ordinary open again (`openUnwritable`); tests
+    /// wait on their own terms.
+    @TaskLocal static var patience = Patience.sharedMemoryFile
 
     /// For a reader who cannot write the store's folder: immutable, unless the `-wal` holds
     /// saves. A colleague's command makes its `-wal` before its shared-memory file, so the
@@ -75,13 +75,12 @@ final class StoreDatabase: @unchecked Sendable {
     /// second in all (one read in twenty was refused under load without this). A `-wal` that
     /// holds saves with no shared-memory file for longer (left by a crash) is refused.
     private static func openUnwritable(path: String) throws -> Connection {
-        var wait: useconds_t = 2_000
+        var remaining = patience.pauses[...]
         while true {
             do {
                 return try openImmutable(path: path)
-            } catch is SavesInWAL where wait <= 128_000 {
-                pause(wait)
-                wait *= 2
+            } catch is SavesInWAL where !remaining.isEmpty {
+                patience.pause(remaining.removeFirst())
                 if opensImmutable, access(path + "-shm", F_OK) != 0 { continue }
                 do {
                     return try connect(path: path, location: path, mode: .readOnly, guarded: nil)

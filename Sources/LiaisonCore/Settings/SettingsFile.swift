@@ -27,26 +27,6 @@ struct SettingsFile {
     let path: String
     var patience: Patience = .editorSave
 
-    /// How long to wait for an editor to finish: the pauses between reads. A test passes a
-    /// `pause` that performs the editor's next step instead of sleeping.
-    struct Patience: Sendable {
-        var pauses: [Duration]
-        var pause: @Sendable (Duration) -> Void
-
-        /// About a second in all: enough for an editor's write and sync of a small file on a
-        /// slow disk, short enough that a file someone really broke is refused without a long
-        /// wait. Only a file caught mid-save, or broken, pays any of it.
-        static let editorSave = Patience(
-            pauses: [.milliseconds(10), .milliseconds(20), .milliseconds(40), .milliseconds(80)]
-                + Array(repeating: .milliseconds(150), count: 6),
-            pause: { duration in
-                let (seconds, attoseconds) = duration.components
-                var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
-                var left = timespec()
-                while nanosleep(&request, &left) != 0 && errno == EINTR { request = left }
-            })
-    }
-
     /// What one look at the path found.
     enum Look {
         case absent
