@@ -37,9 +37,11 @@ final class CareFormat {
         guard calendar.identifier == .gregorian else { return dayFormatter.string(from: date) }
         let key = localDay(date)
         if let name = dayNames[key] { return name }
-        let parts = calendar.dateComponents([.weekday, .day, .month], from: date)
-        guard let weekday = parts.weekday, let day = parts.day, let month = parts.month,
-              Self.weekdays.indices.contains(weekday - 1), Self.months.indices.contains(month - 1)
+        // Asked for one at a time: a set of components costs a first-use search of the runtime's
+        // conformances, on the first frame (as `DateInput.dayKey` says).
+        let weekday = calendar.component(.weekday, from: date)
+        let day = calendar.component(.day, from: date), month = calendar.component(.month, from: date)
+        guard Self.weekdays.indices.contains(weekday - 1), Self.months.indices.contains(month - 1)
         else { return dayFormatter.string(from: date) }
         let name = Self.weekdays[weekday - 1] + " " + String(day) + " " + Self.months[month - 1]
         // Bounded: a dashboard left open for months on every day it was shown stays small.

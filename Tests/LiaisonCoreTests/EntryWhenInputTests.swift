@@ -20,6 +20,25 @@ import LiaisonCore
         return f.string(from: date)
     }
 
+    /// Day keys are padded by hand (no `String(format:)`): the same text a formatter writes, from
+    /// the first years through five-digit ones, in a zone far from UTC.
+    @Test func dayKeysAreYearMonthDayPaddedWithZeros() throws {
+        var zoned = calendar
+        zoned.timeZone = TimeZone(identifier: "Pacific/Kiritimati")!
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.calendar = zoned
+        f.timeZone = zoned.timeZone
+        f.dateFormat = "yyyy-MM-dd"
+        for year in [1, 9, 10, 99, 100, 999, 1000, 1752, 2026, 9999, 10_000, 12_345] {
+            for (month, day) in [(1, 1), (2, 28), (9, 9), (10, 31), (12, 31)] {
+                let date = try #require(zoned.date(from: DateComponents(year: year, month: month, day: day, hour: 23, minute: 59)))
+                #expect(DateInput.dayKey(date, calendar: zoned) == f.string(from: date), "\(year)-\(month)-\(day)")
+            }
+        }
+        #expect(DateInput.dayKey(now, calendar: calendar) == "2026-11-25")
+    }
+
     @Test func emptyAndNowMeanTheClocksNow() throws {
         #expect(try parse("") == "2026-11-25 10:00")
         #expect(try parse("  now ") == "2026-11-25 10:00")

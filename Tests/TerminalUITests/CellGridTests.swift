@@ -40,8 +40,10 @@ import Testing
             let x = Int.random(in: -4...9, using: &generator), width = Int.random(in: 0...12, using: &generator)
             var written = CellGrid(size: Size(width: 10, height: 1))
             var expected = written
-            written.write("王秀英", x: 2, y: 0)
-            expected.write("王秀英", x: 2, y: 0)
+            // Wide characters under both ends of the write, and within it, in every alignment.
+            let wideAt = Int.random(in: 0...3, using: &generator)
+            written.write("王秀英", x: wideAt, y: 0)
+            expected.write("王秀英", x: wideAt, y: 0)
             let used = written.write(text, x: x, y: 0, width: width)
             // The general rule, a cluster at a time, on what the clipping keeps.
             let limit = min(width, 10 - x)

@@ -94,6 +94,7 @@ enum TextRules {
     /// (text pasted from Windows mail), so the stored text has one kind of line break.
     static func normalised(_ text: String?) -> String {
         guard let text else { return "" }
+        if text.hasVisibleASCIIEnds, !text.utf8.contains(UInt8(ascii: "\r")) { return text }
         let unified = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         return unified.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -31,9 +31,14 @@ public enum StoreLocation {
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let text else { return nil }
+        guard text.hasVisibleASCIIEnds || !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return text
     }
 
-    private static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+    /// `~` and `~user` at the start made a home folder; any other path is left as it is, as
+    /// Foundation leaves it, without waking Foundation's path handling on every start.
+    private static func expand(_ path: String) -> String {
+        path.utf8.first == UInt8(ascii: "~") ? (path as NSString).expandingTildeInPath : path
+    }
 }

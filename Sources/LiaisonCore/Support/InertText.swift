@@ -32,7 +32,10 @@ public enum InertText {
     /// Whether `text` has nothing a reader could see: empty, spaces, or invisible characters only.
     public static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
-            isActive(scalar) || scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
+            // Printable ASCII other than the space is visible: answered before the property look-ups
+            // and the set below, whose first use is a cost on the way to the first frame.
+            if (0x21...0x7E).contains(scalar.value) { return false }
+            return isActive(scalar) || scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
                 || blankLooking.contains(scalar.value)
         }
     }

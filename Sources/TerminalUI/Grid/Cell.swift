@@ -19,6 +19,16 @@ public struct Cell: Hashable, Sendable {
         columns = Self.columns(of: text)
     }
 
+    /// A printable ASCII character's cell (`byte` from 0x20 to 0x7E), its text from a table.
+    init(ascii byte: UInt8, style: Style) {
+        text = Self.asciiText[Int(byte)]
+        self.style = style
+        columns = 1
+    }
+
+    /// Each ASCII character as a cell's text, made once.
+    private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     public static let blank = Cell()
 
     public var isContinuation: Bool { text.isEmpty }

@@ -54,11 +54,8 @@ public struct CellGrid: Hashable, Sendable {
         if shown.asciiWidth == shown.utf8.count {
             // Printable ASCII, most of a care record: a byte a column, each cell's text taken
             // from a table instead of cutting the line into grapheme clusters (most of a frame).
-            for byte in shown.utf8 {
-                if column >= 0 { set(x: column, y: y, Cell(Self.asciiText[Int(byte)], style: style)) }
-                column += 1
-            }
-            return column - x
+            writeASCII(shown.utf8, x: x, y: y, style: style)
+            return shown.utf8.count
         }
         for character in shown {
             let w = character.displayWidth
@@ -72,8 +69,24 @@ public struct CellGrid: Hashable, Sendable {
         return column - x
     }
 
-    /// Each ASCII character as a cell's text, made once.
-    private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    /// Printable ASCII `bytes` from column `x` (which may be left of the grid) of row `y`, which
+    /// they fit. Only the run's two ends can cut a wide character in half, so only they are
+    /// looked at; inside it both halves of any wide character are written over. The cells
+    /// are then stored directly, not one `set` at a time: a full frame writes thousands.
+    private mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style) {
+        let first = max(x, 0), end = min(x + bytes.count, size.width)
+        guard first < end else { return }
+        let row = y * size.width
+        if first > 0, cells[row + first].isContinuation { cells[row + first - 1].text = " " }
+        if end < size.width, cells[row + end - 1].width == 2 { cells[row + end].text = " " }
+        var column = x
+        cells.withUnsafeMutableBufferPointer { cells in
+            for byte in bytes {
+                if column >= first && column < end { cells[row + column] = Cell(ascii: byte, style: style) }
+                column += 1
+            }
+        }
+    }
 
     /// Sets the style of every cell in `rect`, keeping the characters (a selection bar).
     public mutating func restyle(_ rect: Rect, style: Style) {
