@@ -7,12 +7,19 @@ import GRDB
 enum QueryFloor {
     /// The working set's queries (`Store+Loading`), for a store of `recentDays` days of contacts.
     static func workingSet(_ db: Database, since: Date) throws {
+        _ = try rows(db, since: since)
+    }
+
+    /// The working set's rows, as text.
+    static func rows(_ db: Database, since: Date) throws -> [String] {
+        var rows: [String] = []
         for sql in [
             "SELECT body FROM person", "SELECT body FROM partner", "SELECT body FROM task WHERE status = 'open'",
             "SELECT body FROM escalation WHERE stage <> 'resolved'", "SELECT body FROM contact WHERE confirmation = 'requested'",
             "SELECT body FROM contact WHERE confirmation = 'undecided'",
-        ] { _ = try String.fetchAll(db, sql: sql) }
-        _ = try String.fetchAll(db, sql: "SELECT body FROM contact WHERE happened_at >= ?", arguments: [since.timeIntervalSince1970])
+        ] { rows += try String.fetchAll(db, sql: sql) }
+        rows += try String.fetchAll(db, sql: "SELECT body FROM contact WHERE happened_at >= ?", arguments: [since.timeIntervalSince1970])
+        return rows
     }
 
     /// The same queries as a script for the sqlite3 shell, rows written out as text.

@@ -16,6 +16,13 @@ enum TerminalFirstFrame {
 
     /// Milliseconds from starting `liaison` read-only on `store` to its first frame's footer.
     static func measure(liaison: String, store: String) throws -> Double {
+        try measure([liaison, "--store", store, "--read-only"])
+    }
+
+    /// Milliseconds from starting the program `words` name (with its arguments) to the last
+    /// words of its first frame.
+    static func measure(_ words: [String]) throws -> Double {
+        let program = words[0]
         // posix_openpt and friends are not in Swift's Glibc module; on Linux they are these
         // ioctls on /dev/ptmx (TIOCSPTLCK to unlock, TIOCGPTN for the number; grantpt does nothing on devpts).
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -37,14 +44,13 @@ enum TerminalFirstFrame {
         environment["TERM"] = "xterm-256color"
         environment["LIAISON_STAFF"] = "Bench"
         for key in ["LINES", "COLUMNS", "LIAISON_NOW", "NO_COLOR"] { environment[key] = nil }
-        let words: [String] = [liaison, "--store", store, "--read-only"]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
         var pid: pid_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, liaison, &actions, nil, argv, envp) == 0 else { throw BenchError("cannot run \(liaison)") }
+        guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { throw BenchError("cannot run \(program)") }
         var seen: [UInt8] = []
         var frame: UInt64?
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -68,7 +74,7 @@ enum TerminalFirstFrame {
             var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             if poll(&ready, 1, 50) > 0 { _ = read(master, &buffer, buffer.count) }
         }
-        guard let frame else { throw BenchError("liaison drew no frame: \(String(decoding: seen.suffix(300), as: UTF8.self))") }
+        guard let frame else { throw BenchError("\(program) drew no frame: \(String(decoding: seen.suffix(300), as: UTF8.self))") }
         return Double(frame - started) / 1e6
     }
 

@@ -9,6 +9,11 @@ import LiaisonCore
 // Each store is then also measured through whole child processes of this program (export,
 // add, check, import) beside sqlite3 doing the same work (`CommandBenchmark`).
 let arguments = CommandLine.arguments
+// Before anything else this program does at its start, which the least program would not do.
+if arguments.count == 4 && arguments[1] == "stack-floor", let since = Double(arguments[3]) {
+    try StackFloor.run(path: arguments[2], since: Date(timeIntervalSince1970: since))
+    exit(0)
+}
 /// This program, to run again as a child for each measured command.
 let bench = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
 if LiveBenchmark.handles(arguments) { try LiveBenchmark.run(arguments, bench: bench) }
@@ -49,6 +54,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
                    liaison-bench dashboard [STORE]     the dashboard's start-up and keys
                    liaison-bench first-frame [STORE]   its start-up alone, in this fresh process
                    liaison-bench terminal-frame [STORE] the shipped liaison's first frame on a terminal, beside sqlite3
+                   liaison-bench stack-floor STORE SINCE  on a terminal: the least a Swift and ncurses program does for it
                    liaison-bench live [SAVES]          another process's save to the screen, signalled and polled
                    liaison-bench postgres [CONTACTS…]  the PostgreSQL store beside SQLite (default 100000 1000000)
                    liaison-bench --measure STORE       one store's figures
