@@ -31,7 +31,7 @@ enum DashboardBenchmark {
             defer { unlink(output) }
             let start = try CommandBenchmark.run([bench, "first-frame", path], output: output)
             coldStart = start.status == 0
-                ? (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                ? (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? ""
                 : "FAILED (status \(start.status))"
         }
         let start = try Start(path: path)
