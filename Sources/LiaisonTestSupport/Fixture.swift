@@ -6,16 +6,18 @@ public struct Fixture {
     public static let start = Date(timeIntervalSince1970: 1_795_600_800) // 2026-11-25 10:00 UTC
     public let clock = ManualClock(start)
     public let store: Store
-    public var calendar: Calendar {
+    public var calendar: Calendar { Self.utc }
+
+    /// The Gregorian calendar in UTC: for any store a test makes, so that its days begin and
+    /// end at the same moments whatever the machine's time zone.
+    public static var utc: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }
 
     public init() throws {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        store = try Store.inMemory(staff: "Amara Shift-Lead", clock: clock, calendar: calendar)
+        store = try Store.inMemory(staff: "Amara Shift-Lead", clock: clock, calendar: Self.utc)
     }
 
     public func person(_ name: String = "Edith Brown", basis: SharingBasis.Kind = .consent, by: String? = nil) throws -> Person {

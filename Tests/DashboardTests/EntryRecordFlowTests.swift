@@ -171,7 +171,7 @@ import TerminalUI
         script.type("Harold gave consent again at his review")
         script.press(.control("s"))
         let person = try #require(fixture.store.person(id: fixture.harold.id))
-        #expect(person.basis.kind == .consent && person.basis.reviewDue.map { DateInput.dayKey($0) } == "2027-05-01")
+        #expect(person.basis.kind == .consent && person.basis.reviewDue.map { DateInput.dayKey($0, calendar: fixture.store.calendar) } == "2027-05-01")
         #expect(try fixture.store.history(of: person.id).first?.reason == "Harold gave consent again at his review")
     }
 

@@ -31,7 +31,7 @@ import Testing
         """
 
     @Test func anUrgentEscalationIsDueWithinHours() throws {
-        let store = try Store.inMemory(clock: ManualClock(Fixture.start))
+        let store = try Store.inMemory(clock: ManualClock(Fixture.start), calendar: Fixture.utc)
         var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed this morning")
         draft.urgency = .urgent
         let urgent = try store.raiseEscalation(draft)

@@ -70,11 +70,11 @@ import Testing
 
     @Test func exportImportRoundTripInMemory() throws {
         let clock = ManualClock(Fixture.start)
-        let source = try Store.inMemory(clock: clock)
+        let source = try Store.inMemory(clock: clock, calendar: Fixture.utc)
         try source.fillWithDemo(seed: 5)
         #expect(source.people.count == 40)
         let json = try source.exportJSON()
-        let copy = try Store.inMemory(clock: clock)
+        let copy = try Store.inMemory(clock: clock, calendar: Fixture.utc)
         try copy.importJSON(json)
         #expect(try copy.exportJSON() == json)
         #expect(throws: FieldError.self) { try copy.importJSON(json) }
@@ -85,18 +85,18 @@ import Testing
     /// it must open the first one's sample data, whole and once, not fail.
     @Test func twoDemosAtOnceGiveOneDemoAndNoFailure() throws {
         let clock = ManualClock(Fixture.start)
-        let first = try Store.create(path: path, staff: "First", clock: clock)
-        let second = try Store.open(path: path, staff: "Second", clock: clock)
+        let first = try Store.create(path: path, staff: "First", clock: clock, calendar: Fixture.utc)
+        let second = try Store.open(path: path, staff: "Second", clock: clock, calendar: Fixture.utc)
         var filledFirst = false
         let filledSecond = try second.fillWithDemoIfEmpty(seed: 3, afterLooking: {
             filledFirst = try first.fillWithDemoIfEmpty(seed: 3)
         })
         #expect(filledFirst && !filledSecond)
         #expect(second.staffList == DemoText.staffList, "the second demo's dashboard has the demo's staff list too")
-        let alone = try Store.inMemory(clock: clock)
+        let alone = try Store.inMemory(clock: clock, calendar: Fixture.utc)
         try alone.fillWithDemo(seed: 3)
         let expected = try alone.exportDocument()
-        let stored = try Store.open(path: path, mode: .readOnly, staff: "Reader", clock: clock).exportDocument()
+        let stored = try Store.open(path: path, mode: .readOnly, staff: "Reader", clock: clock, calendar: Fixture.utc).exportDocument()
         #expect(stored.people.count == expected.people.count && stored.contacts.count == expected.contacts.count)
         #expect(!expected.contacts.isEmpty)
         // A store that was not empty to begin with is still refused as before, not passed over.
@@ -105,7 +105,7 @@ import Testing
 
     @Test func demoCoversWhatTheDashboardShows() throws {
         let clock = ManualClock(Fixture.start)
-        let store = try Store.inMemory(clock: clock)
+        let store = try Store.inMemory(clock: clock, calendar: Fixture.utc)
         try store.fillWithDemo(seed: 9)
         let counts = store.counts
         #expect(counts.contactsToday > 0)

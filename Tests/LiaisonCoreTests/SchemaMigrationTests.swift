@@ -13,7 +13,7 @@ import Testing
     /// which version 2 could hold and version 3 must keep for `check` and salvage to find.
     static func versionTwoStore(_ folder: TempFolder) throws -> (path: String, export: Data, orphan: String, damaged: String) {
         let clock = ManualClock(Fixture.start)
-        let source = try Store.inMemory(clock: clock)
+        let source = try Store.inMemory(clock: clock, calendar: Fixture.utc)
         try source.fillWithDemo(seed: 3)
         let doc = try source.exportDocument()
         #expect(!doc.history.isEmpty && !doc.contacts.isEmpty && !doc.tasks.isEmpty && !doc.escalations.isEmpty)

@@ -52,7 +52,7 @@ import Testing
     @Test func customTimescalesApply() throws {
         let clock = ManualClock(Fixture.start)
         let scales = EscalationTimescales(byKind: [.disagreement: .init(acknowledgeDays: 7, resolveDays: 60)])
-        let store = try Store.inMemory(clock: clock, timescales: scales)
+        let store = try Store.inMemory(clock: clock, calendar: Fixture.utc, timescales: scales)
         let e = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Discharge plan"))
         #expect(e.resolveBy.timeIntervalSince(Fixture.start) >= 59 * 86_400)
     }

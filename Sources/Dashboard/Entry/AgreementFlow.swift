@@ -26,8 +26,8 @@ extension EntryFlows {
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let current = existing(store, m["person"]) else { return }
             for field in Self.agreementFields { m.setText(field.id, current[keyPath: field.path] ?? "") }
-            m.setText("starts", current.starts.map { DateInput.dayKey($0) } ?? "")
-            m.setText("ends", current.ends.map { DateInput.dayKey($0) } ?? "")
+            m.setText("starts", current.starts.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
+            m.setText("ends", current.ends.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
         }
         return EntryFormScreen(title: "Partnership agreement", kind: .agreement, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
                                store: store, restoring: draft, times: ["starts": .day, "ends": .day], onPick: fill,

@@ -4,7 +4,7 @@ import LiaisonCore
 /// The person's sharing basis in a line a care worker reads mid-call (R3), and whether it
 /// should stand out because information must not be shared on it.
 enum BasisText {
-    static func describe(_ basis: SharingBasis, now: Date) -> (text: String, isWarning: Bool) {
+    static func describe(_ basis: SharingBasis, now: Date, calendar: Calendar) -> (text: String, isWarning: Bool) {
         var text: String
         switch basis.kind {
         case .consent: text = "Sharing: they consented"
@@ -15,7 +15,7 @@ enum BasisText {
         case .withdrawn: text = "Sharing: CONSENT WITHDRAWN – share nothing without an exception"
         }
         let overdue = basis.isReviewOverdue(now: now)
-        if overdue, let due = basis.reviewDue { text += " (review overdue since \(DateInput.dayKey(due)))" }
+        if overdue, let due = basis.reviewDue { text += " (review overdue since \(DateInput.dayKey(due, calendar: calendar)))" }
         return (text, !basis.allowsSharing || overdue)
     }
 }

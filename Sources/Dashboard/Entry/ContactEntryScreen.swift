@@ -181,7 +181,7 @@ final class ContactEntryScreen: EntryFormScreen {
         switch ContactField(rawValue: input.id) {
         case .person:
             if let basis = form.basis {
-                let line = BasisText.describe(basis, now: store.clock.now)
+                let line = BasisText.describe(basis, now: store.clock.now, calendar: store.calendar)
                 lines.append(FormView.Line(line.text, role: line.isWarning ? .warning : .ok))
             }
         case .taskOwner:

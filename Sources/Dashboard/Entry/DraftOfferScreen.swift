@@ -9,21 +9,17 @@ final class DraftOfferScreen: Screen {
     private let open: () -> Screen
     private var form: Screen?
 
-    init(draft: EntryDraft, open: @escaping () -> Screen) {
+    /// `calendar` is the store's: the draft's time reads as every other time on the dashboard.
+    init(draft: EntryDraft, calendar: Calendar, open: @escaping () -> Screen) {
         self.open = open
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
         let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
         let isContact = draft.form == EntryForm.contact.rawValue
         question = Overlay(title: isContact ? "Unsaved contact" : "Unsaved form", lines: [
             "You have \(isContact ? "a contact" : "a form")\(who) that was not saved,",
-            "last changed \(DateInput.dayKey(draft.updatedAt)) \(Self.time(draft.updatedAt)): \(summary)",
+            "last changed \(DateInput.dayKey(draft.updatedAt, calendar: calendar)) \(CareFormat(calendar: calendar).time(draft.updatedAt)): \(summary)",
             "Open it now? (No keeps it: press a to open it later.)",
         ], kind: .confirm)
-    }
-
-    static func time(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
     var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }

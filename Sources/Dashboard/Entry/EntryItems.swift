@@ -36,7 +36,7 @@ enum EntryItems {
 extension EntryItems {
     static func tasks(_ store: Store) -> [PickerItem] {
         store.openTasks.map { task in
-            PickerItem(id: task.id, title: task.title, detail: "due \(DateInput.dayKey(task.due)) · \(task.owner ?? "")",
+            PickerItem(id: task.id, title: task.title, detail: "due \(DateInput.dayKey(task.due, calendar: store.calendar)) · \(task.owner ?? "")",
                        searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
         }
     }
@@ -51,7 +51,7 @@ extension EntryItems {
     static func contacts(_ store: Store) -> [PickerItem] {
         store.recentContacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
-            return PickerItem(id: contact.id, title: contact.summary, detail: "\(DateInput.dayKey(contact.happenedAt)) · \(partner)",
+            return PickerItem(id: contact.id, title: contact.summary, detail: "\(DateInput.dayKey(contact.happenedAt, calendar: store.calendar)) · \(partner)",
                               searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
         }
     }
@@ -85,7 +85,7 @@ extension EntryItems {
             let chases = contact.confirmation?.chases.count ?? 0
             let standing = contact.confirmation == nil ? "decide" : contact.awaitsConfirmation ? "asked, chased \(chases)×" : "decided"
             return PickerItem(id: contact.id, title: "\(person): \(contact.advice ?? contact.summary)",
-                              detail: "\(DateInput.dayKey(contact.happenedAt)) · \(partner) · \(standing)",
+                              detail: "\(DateInput.dayKey(contact.happenedAt, calendar: store.calendar)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
         }
     }

@@ -32,12 +32,12 @@ extension EntryFlows {
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
             m.setText("basis-by", p.basis.by ?? ""); m.setText("basis-reason", p.basis.reason ?? "")
-            m.setText("basis-review", p.basis.reviewDue.map { DateInput.dayKey($0) } ?? "")
+            m.setText("basis-review", p.basis.reviewDue.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
         }
         let title = editing ? "Change a person's details" : "Add a person"
         return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
-                               note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now).text } }) { [store] m in
+                               note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text } }) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {

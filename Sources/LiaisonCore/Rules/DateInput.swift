@@ -75,8 +75,10 @@ public enum DateInput {
         return calendar.date(from: components)
     }
 
-    /// The `yyyy-MM-dd` key of the day holding `date`.
-    public static func dayKey(_ date: Date, calendar: Calendar = .current) -> String {
+    /// The `yyyy-MM-dd` key of the day holding `date` in `calendar`: the store's, always, so a
+    /// date written into a form is read back as the same day (no default, which was the
+    /// machine's zone even where the store keeps another).
+    public static func dayKey(_ date: Date, calendar: Calendar) -> String {
         // Each part asked for alone and the digits padded by hand: a set of components and
         // `String(format:)` each cost the runtime a first-use search of every conformance in
         // the program (about 0.1 ms apiece), and the dashboard's first frame asks for a key.
