@@ -35,7 +35,7 @@ public enum StoreMigration {
         // copy and after the check catches that save, and the move is undone instead. An
         // administrator who may only read the file reads it immutable, whose data version never
         // moves: there the file and its `-wal` say it (`hasUnseenSaves`).
-        let versionBefore = try dataVersion(of: source)
+        let versionBefore = try source.dataVersion()
         // Read strictly: a person's home is checked against these, so none must not stand for "unreadable".
         let homes = try ServiceSettings.load(forStore: path).homes
         let target = try PostgresConnection(address)
@@ -69,7 +69,7 @@ public enum StoreMigration {
             for table in tables { try copy(table, from: source, to: target) }
             let report = Report(tables: try tables.map { try verify($0, source: source, target: target) }, homesAdded: added)
             try beforeCommit()
-            guard try dataVersion(of: source) == versionBefore, !source.hasUnseenSaves else {
+            guard try source.dataVersion() == versionBefore, !source.hasUnseenSaves else {
                 throw StoreError("""
                     Someone saved to \(path) while it was being moved, so the database would have missed that save; \
                     nothing was changed. Move it when no one is using the file (everyone signed out, or out of hours).
@@ -84,11 +84,6 @@ public enum StoreMigration {
             }
             throw error
         }
-    }
-
-    /// SQLite's count of commits by other connections, as this one last saw it.
-    private static func dataVersion(of source: StoreDatabase) throws -> Int {
-        try source.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// Every row of `table`, in the file's own order, a batch of rows to a statement.
