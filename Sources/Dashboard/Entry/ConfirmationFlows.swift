@@ -48,10 +48,10 @@ extension EntryFlows {
         return EntryFormScreen(
             title: "Written confirmation", kind: .confirmation, model: model, drafts: drafts, store: store,
             restoring: draft, times: ["when": .past], onPick: fill,
-            note: { [store] m, id in
-                guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return nil }
+            notes: ["contact": { [store] m in
+                guard let contact = try? store.contact(id: m["contact"]) else { return nil }
                 return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar)
-            }
+            }]
         ) { [store] m in
             guard let contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the advice: type part of it or the person's name, then Enter")

@@ -18,8 +18,10 @@ class EntryFormScreen: Screen {
     let save: (FormModel) throws -> Void
     /// Called after a picker takes a record, e.g. to fill the inputs with its current values.
     let onPick: ((inout FormModel, String) -> Void)?
-    /// A line under a picked record (a person's sharing basis, where advice stands).
-    let note: ((FormModel, String) -> String?)?
+    /// A line under one input, by the input's id: under a picker, what stands for the record it
+    /// holds (a person's sharing basis, where advice stands). Keyed by input so that a line
+    /// about the picked record is shown once, under the picker, and not under every field.
+    let notes: [String: (FormModel) -> String?]
     /// The inputs that hold a time or a day, read back under them as they are typed.
     let times: [String: EntryTime]
     var confirmDiscard: Overlay?
@@ -33,7 +35,7 @@ class EntryFormScreen: Screen {
 
     init(title: String, kind: EntryForm, model: FormModel, drafts: DraftStore?, store: Store, restoring draft: EntryDraft? = nil,
          times: [String: EntryTime] = [:], onPick: ((inout FormModel, String) -> Void)? = nil,
-         note: ((FormModel, String) -> String?)? = nil, save: @escaping (FormModel) throws -> Void) {
+         notes: [String: (FormModel) -> String?] = [:], save: @escaping (FormModel) throws -> Void) {
         self.title = title
         self.kind = kind
         self.model = model
@@ -41,7 +43,7 @@ class EntryFormScreen: Screen {
         self.store = store
         self.save = save
         self.onPick = onPick
-        self.note = note
+        self.notes = notes
         self.times = times
         blank = model.values
         if let draft { self.model.restore(draft.values, focus: draft.focus) }
@@ -186,7 +188,7 @@ class EntryFormScreen: Screen {
     /// Lines under an input: a picked record's note, and how a typed time was read.
     func below(_ input: FormInput) -> [FormView.Line] {
         var lines: [FormView.Line] = []
-        if let text = note?(model, input.id) { lines.append(FormView.Line(text, role: .warning)) }
+        if let text = notes[input.id]?(model) { lines.append(FormView.Line(text, role: .warning)) }
         if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store) { lines.append(reading) }
         return lines
     }

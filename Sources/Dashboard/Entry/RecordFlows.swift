@@ -37,7 +37,9 @@ extension EntryFlows {
         let title = editing ? "Change a person's details" : "Add a person"
         return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
-                               note: { [store] m, _ in store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text } }) { [store] m in
+                               notes: ["person": { [store] m in
+                                   store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
+                               }]) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {
