@@ -89,7 +89,7 @@ enum PostgresBenchmark {
     /// every save announced and every minute). A file's wall reads its open store instead.
     static func wallFigure(_ address: String) -> (String, String, String) {
         do {
-            let (source, opened) = try Measurement.timed { try Store.openForWall(path: address) }
+            let (source, opened) = try Measurement.timed { try Store.openForWall(path: address, calendar: .current) }
             var looks: [Double] = []
             var lines = 0
             for _ in 0..<10 {

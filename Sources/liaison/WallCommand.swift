@@ -31,9 +31,11 @@ struct WallCommand: ParsableCommand {
         // Refused before the screen takes over: a mistyped path must not wait all day for a store.
         if !storeExists(at: path) { try reportingFailures { throw StoreError.missing(path) } }
         let clock = try testingClock()
+        // Days begin where the wall hangs: the machine's own calendar and zone.
+        let calendar = Calendar.current
         // A group's server is asked once, as the wall's own sign-in: its homes, its settings, and
         // then the wall itself on the same connection.
-        let server = PostgresAddress.isAddress(path) ? try Self.openServer(path, clock: clock, mustOpen: home != nil) : nil
+        let server = PostgresAddress.isAddress(path) ? try Self.openServer(path, clock: clock, calendar: calendar, mustOpen: home != nil) : nil
         let names = try Self.names(self.names, server: server, forStore: path)
         // A wall role listed for one home shows that home without being told.
         let home = try Self.home(home, in: server.map { ServiceSettings(homes: $0.homes.homes) }, forStore: path) ?? server?.soleHome
@@ -43,7 +45,7 @@ struct WallCommand: ParsableCommand {
         }
         let reason: ExitReason
         do {
-            reason = try Wall.run(path: path, names: names, home: home, theme: resolution.theme, clock: clock, opened: server)
+            reason = try Wall.run(path: path, names: names, home: home, theme: resolution.theme, clock: clock, calendar: calendar, opened: server)
         } catch let error as TerminalError {
             say(error.sentence)
             throw ExitCode(1)
@@ -55,9 +57,9 @@ struct WallCommand: ParsableCommand {
     /// refusal is said where someone setting the wall up reads it. A wall for one home cannot
     /// start without the server's list of homes; a wall of everything the role may see starts
     /// anyway (a machine that boots before the server), says why, and keeps trying on screen.
-    static func openServer(_ path: String, clock: any CareClock, mustOpen: Bool) throws -> (any WallSource)? {
+    static func openServer(_ path: String, clock: any CareClock, calendar: Calendar, mustOpen: Bool) throws -> (any WallSource)? {
         do {
-            return try Store.openForWall(path: path, clock: clock)
+            return try Store.openForWall(path: path, clock: clock, calendar: calendar)
         } catch let error as StoreError {
             say("liaison: \(error.message)\(mustOpen ? "" : " The wall keeps trying.")")
             if mustOpen { throw ExitCode(2) }

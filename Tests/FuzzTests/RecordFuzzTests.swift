@@ -22,7 +22,7 @@ import Testing
             let text = dayText + String(format: " %02d:%02d", hour, minute)
             let real = DateInput.isRealDay(year: year, month: month, day: day) && hour < 24 && minute < 60
             do {
-                let date = try DateInput.parse(text, field: "date", calendar: Self.utc)
+                let date = try DateInput.parse(text, field: "date", now: Fixture.start, calendar: Self.utc, precision: .moment)
                 #expect(real, "\(text) was taken")
                 #expect(DateInput.dayKey(date, calendar: Self.utc) == dayText)
             } catch let error as FieldError {
@@ -44,7 +44,7 @@ import Testing
     @Test func anyTextWhereADateGoesIsReadOrRefused() async {
         let now = Date(timeIntervalSince1970: 1_795_600_800)
         await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text) { text in
-            for parse in [{ try DateInput.parse(text, field: "when", calendar: Self.utc) },
+            for parse in [{ try DateInput.parse(text, field: "when", now: Fixture.start, calendar: Self.utc, precision: .moment) },
                           { try WhenInput.parse(text, field: "when", now: now, calendar: Self.utc) }] {
                 do { _ = try parse() } catch let error as FieldError { #expect(error.field == "when") } catch {
                     Issue.record("not a FieldError: \(type(of: error))")
@@ -99,7 +99,7 @@ import Testing
             for pick in picks { value = value.mutated(pick: pick, text: text) }
             var data = try JSONEncoder().encode(value)
             if cut == 0 { data = data.prefix(data.count * (picks[0] % 100) / 100) }
-            let store = try Store.inMemory()
+            let store = try Fixture().store
             do {
                 try store.importJSON(data)
                 #expect(try StoreCheck.check(inMemoryOf: store).isHealthy)
@@ -124,7 +124,7 @@ import Testing
     /// What importing `source` into a new store comes to, in words to compare.
     static func outcome(of source: ByteSource) -> String {
         do {
-            let store = try Store.inMemory()
+            let store = try Fixture().store
             try store.importJSON(from: source)
             return "imported " + String(decoding: try store.exportJSON(), as: UTF8.self)
         } catch let refusal as ImportRefusal {

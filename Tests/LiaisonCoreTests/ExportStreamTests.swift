@@ -16,7 +16,7 @@ import Testing
         let store = try Self.demoStore()
         let streamed = try store.exportJSON()
         #expect(streamed == (try store.exportDocument().json()))
-        let empty = try Store.inMemory()
+        let empty = try Fixture().store
         #expect(try empty.exportJSON() == (try empty.exportDocument().json()), "empty lists are written as the encoder writes them")
     }
 

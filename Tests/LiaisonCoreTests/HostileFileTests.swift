@@ -27,7 +27,7 @@ struct TempFolder {
     }
 
     static func refusal(_ json: String) throws -> [ImportProblem] {
-        let store = try Store.inMemory()
+        let store = try Fixture().store
         do {
             try store.importJSON(Data(json.utf8))
         } catch let refusal as ImportRefusal {
@@ -66,7 +66,7 @@ struct TempFolder {
         var doc = try ImportReader.read(Data(json.utf8))
         doc.people.append(doc.people[0])
         doc.history[0].version = 7
-        let store = try Store.inMemory()
+        let store = try Fixture().store
         let refusal = #expect(throws: ImportRefusal.self) { try store.importDocument(doc) }
         let listed = refusal?.problems.map(\.description) ?? []
         #expect(listed.contains { $0.contains("people[1]") && $0.contains("same id") }, "\(listed)")
@@ -86,7 +86,7 @@ struct TempFolder {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         for text in ["226222-2-2", "2026-1-155", "+026-11-25", "2026-11-2 ", "２０２６-11-25"] {
-            #expect(throws: FieldError.self) { try DateInput.parse(text, field: "date", calendar: utc) }
+            #expect(throws: FieldError.self) { try DateInput.parse(text, field: "date", now: Fixture.start, calendar: utc, precision: .moment) }
             #expect(!DateInput.isDayKey(text))
         }
         #expect(DateInput.isDayKey("2026-11-25"))
@@ -150,7 +150,7 @@ struct TempFolder {
         #expect(doc.damaged?.contains { $0.table == "contact" && $0.id == bad && $0.body == "{\"id\": broken" } == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "a salvage reads only")
         // A salvage with damaged rows is not imported until someone has dealt with them.
-        let refusal = #expect(throws: ImportRefusal.self) { try Store.inMemory().importJSON(try doc.json()) }
+        let refusal = #expect(throws: ImportRefusal.self) { try Fixture().store.importJSON(try doc.json()) }
         #expect(refusal?.problems.first?.message.contains("damaged") == true)
     }
 }

@@ -94,9 +94,9 @@ import Testing
     }
 
     @Test func periodsAreReadAsStaffWriteThem() throws {
-        #expect(try ReportPeriod.parse(date: nil, from: nil, to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) == .today)
-        #expect(fieldError { _ = try ReportPeriod.parse(date: "2026-11-20", from: "2026-11-01", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "date")
-        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: nil, to: "2026-11-20", now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "from")
-        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: "soon", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800)) }?.field == "from")
+        #expect(try ReportPeriod.parse(date: nil, from: nil, to: nil, now: Date(timeIntervalSince1970: 1_795_600_800), calendar: Fixture.utc) == .today)
+        #expect(fieldError { _ = try ReportPeriod.parse(date: "2026-11-20", from: "2026-11-01", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800), calendar: Fixture.utc) }?.field == "date")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: nil, to: "2026-11-20", now: Date(timeIntervalSince1970: 1_795_600_800), calendar: Fixture.utc) }?.field == "from")
+        #expect(fieldError { _ = try ReportPeriod.parse(date: nil, from: "soon", to: nil, now: Date(timeIntervalSince1970: 1_795_600_800), calendar: Fixture.utc) }?.field == "from")
     }
 }

@@ -131,14 +131,14 @@ import Testing
     }()
 
     @Test func acceptsTheUsualForms() throws {
-        #expect(try DateInput.parse("2026-11-20", field: "due", calendar: utc) == Date(timeIntervalSince1970: 1_795_132_800))
-        #expect(try DateInput.parse("2026-11-20 16:00", field: "due", calendar: utc) == Date(timeIntervalSince1970: 1_795_190_400))
-        #expect(try DateInput.parse("2026-11-20T16:00:00Z", field: "due", calendar: utc) == Date(timeIntervalSince1970: 1_795_190_400))
+        #expect(try DateInput.parse("2026-11-20", field: "due", now: Fixture.start, calendar: utc, precision: .moment) == Date(timeIntervalSince1970: 1_795_132_800))
+        #expect(try DateInput.parse("2026-11-20 16:00", field: "due", now: Fixture.start, calendar: utc, precision: .moment) == Date(timeIntervalSince1970: 1_795_190_400))
+        #expect(try DateInput.parse("2026-11-20T16:00:00Z", field: "due", now: Fixture.start, calendar: utc, precision: .moment) == Date(timeIntervalSince1970: 1_795_190_400))
     }
 
     @Test func refusesImpossibleDatesNamingTheField() {
         for text in ["2026-13-40", "2026-02-30", "2026-11-20 25:00", "soon", "31/11/2026", ""] {
-            #expect(fieldError { _ = try DateInput.parse(text, field: "due", calendar: utc) }?.field == "due")
+            #expect(fieldError { _ = try DateInput.parse(text, field: "due", now: Fixture.start, calendar: utc, precision: .moment) }?.field == "due")
         }
     }
 }

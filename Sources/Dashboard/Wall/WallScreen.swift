@@ -30,7 +30,7 @@ public final class WallScreen: Screen {
     /// - Parameter startSignal: makes what tells of other processes' saves to the watched store
     ///   (its file's folder, or its server's announcements); nil (no inotify, say) means asking
     ///   the store on a timer instead.
-    public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar = .current,
+    public init(watcher: StoreWatcher, names: NameDisplay = .initials, home: Home? = nil, time: TimeSource, calendar: Calendar,
                 pageInterval: TimeInterval = Pager.defaultInterval,
                 startSignal: @escaping (StoreWatcher) -> StoreChangeSignal? = {
                     $0.source.map { StoreChangeSignal(wall: $0) } ?? StoreChangeSignal(storePath: $0.path)

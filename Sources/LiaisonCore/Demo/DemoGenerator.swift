@@ -10,7 +10,7 @@ public struct DemoGenerator {
     var rng: SeededRandom
     var doc = ExportDocument()
 
-    public init(seed: UInt64 = 1, now: Date, calendar: Calendar = .current) {
+    public init(seed: UInt64 = 1, now: Date, calendar: Calendar) {
         self.seed = seed
         self.now = now.wholeSeconds
         self.calendar = calendar

@@ -8,7 +8,7 @@ public enum WhenInput {
     /// - Parameter direction: what a weekday alone means; `.past` for "when it happened",
     ///   `.future` (the default) for due times.
     public static func parse(
-        _ text: String, field: String, now: Date, calendar: Calendar = .current,
+        _ text: String, field: String, now: Date, calendar: Calendar,
         direction: StaffDate.Direction = .future, order: DateOrder = .dayFirst
     ) throws -> Date {
         try StaffDate.parse(text, field: field, precision: .moment, direction: direction, now: now, calendar: calendar, order: order)

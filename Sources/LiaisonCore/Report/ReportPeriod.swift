@@ -12,7 +12,7 @@ public enum ReportPeriod: Equatable, Sendable {
     /// Reads `--date`, `--from` and `--to` as staff write days (`27/11/2026`, `yesterday`, `Fri`,
     /// `3 days ago`); a weekday alone is the most recent one, as a report looks back.
     public static func parse(
-        date: String?, from: String?, to: String?, now: Date, calendar: Calendar = .current, order: DateOrder = .dayFirst
+        date: String?, from: String?, to: String?, now: Date, calendar: Calendar, order: DateOrder = .dayFirst
     ) throws -> ReportPeriod {
         let day = { (text: String, field: String) throws -> Date in
             try StaffDate.parse(text, field: field, precision: .day, direction: .past, now: now, calendar: calendar, order: order)

@@ -5,23 +5,16 @@ import Foundation
 /// and ISO alike. A date that does not exist (`2026-13-40`, `31/11`) is refused, never rolled
 /// over into another month.
 public enum DateInput {
-    /// Reads a day or a moment as staff write it, words relative to `now`: the form for any
-    /// caller with a clock (the store's).
+    /// Reads a day or a moment as staff write it, words such as `tomorrow` relative to `now` and
+    /// days counted in `calendar`: both come from the caller (the store's clock and calendar), so
+    /// a fixed "now" (tests, `LIAISON_NOW`) holds for every word. A written date without a time
+    /// (`2026-11-20`, `27/11/2026`) is its midnight.
     public static func parse(
-        _ text: String, field: String, now: Date, calendar: Calendar = .current, order: DateOrder = .dayFirst,
+        _ text: String, field: String, now: Date, calendar: Calendar, order: DateOrder = .dayFirst,
         precision: StaffDate.Precision = .day, direction: StaffDate.Direction = .future
     ) throws -> Date {
         try refuseEmpty(text, field: field, order: order)
         return try StaffDate.parse(text, field: field, precision: precision, direction: direction, now: now, calendar: calendar, order: order)
-    }
-
-    /// Reads a date as staff write it, words relative to the machine's time: kept for callers
-    /// without a clock. Anything that has a store should pass its clock to the `now:` form, so a
-    /// fixed "now" (tests, `LIAISON_NOW`) holds for `tomorrow` too. A written date without a
-    /// time (`2026-11-20`, `27/11/2026`) is its midnight.
-    public static func parse(_ text: String, field: String, calendar: Calendar = .current) throws -> Date {
-        try refuseEmpty(text, field: field, order: .dayFirst)
-        return try StaffDate.parse(text, field: field, precision: .moment, now: Date(), calendar: calendar)
     }
 
     /// A date field left empty is not today: callers whose field may be empty check before asking.

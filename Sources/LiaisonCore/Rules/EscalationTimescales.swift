@@ -70,7 +70,7 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
 
     /// Both due dates for an escalation raised at `raised`.
     public func dueDates(
-        for kind: Escalation.Kind, urgency: Escalation.Urgency = .routine, raised: Date, calendar: Calendar = .current
+        for kind: Escalation.Kind, urgency: Escalation.Urgency = .routine, raised: Date, calendar: Calendar
     ) -> (acknowledge: Date, resolve: Date) {
         if urgency == .urgent {
             return (raised.addingTimeInterval(TimeInterval(urgent.acknowledgeHours) * 3_600),

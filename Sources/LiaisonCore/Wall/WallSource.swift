@@ -34,7 +34,7 @@ extension Store {
     /// Opens what a wall shows, read-only: a store file with its settings; a PostgreSQL store as
     /// the role the server signs in, which for a wall's own role (`PostgresSchema.Job.wall`)
     /// means the wall views and nothing else.
-    public static func openForWall(path: String, clock: any CareClock = SystemClock(), calendar: Calendar = .current) throws -> any WallSource {
+    public static func openForWall(path: String, clock: any CareClock = SystemClock(), calendar: Calendar) throws -> any WallSource {
         if let address = PostgresAddress(path) {
             let backend = try PostgresBackend.open(address, mode: .readOnly, allowingWall: true)
             if backend.job == .wall { return try PostgresWallViews(backend: backend, calendar: calendar) }
