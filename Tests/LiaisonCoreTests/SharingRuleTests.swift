@@ -79,6 +79,33 @@ import Testing
         }
     }
 
+    /// R3: best interests says who decided and why; safeguarding, who authorised it and the
+    /// reason. Both share without the person's own consent, so both are reviewed.
+    @Test func anExceptionalBasisSaysWhyAndWhenItIsReviewed() throws {
+        let f = try Fixture()
+        let review = Fixture.start + 90 * 86_400
+        for kind in [SharingBasis.Kind.bestInterests, .safeguarding] {
+            #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basis: kind, basisBy: "Dr Y", basisReview: review)) }?
+                .field == "basis-reason", "\(kind) with no reason")
+            #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basis: kind, basisBy: "Dr Y", basisReason: "x", basisReview: review)) }?
+                .field == "basis-reason", "\(kind) with a reason that says nothing")
+            #expect(fieldError { _ = try f.store.addPerson(PersonDraft(
+                name: "X", basis: kind, basisBy: "Dr Y", basisReason: "Lacks capacity to decide; the GP needs the history")) }?
+                .field == "basis-review", "\(kind) with no review")
+            let person = try f.store.addPerson(PersonDraft(
+                name: "Arthur Lee", basis: kind, basisBy: "Ruth Okafor (manager)",
+                basisReason: "Lacks capacity to decide; the GP needs the history", basisReview: review))
+            #expect(person.basis.reason == "Lacks capacity to decide; the GP needs the history" && person.basis.reviewDue == review)
+        }
+        #expect(f.store.people.count == 2, "only the complete ones were saved")
+        // A change of basis is held to the same rule.
+        let joan = try f.person("Joan Hale", basis: .consent)
+        #expect(fieldError { _ = try f.store.setBasis(of: joan, to: .safeguarding, by: "Ruth Okafor", because: "Enquiry opened") }?
+            .field == "basis-reason")
+        // Consent and representatives need no reason or review of their own.
+        _ = try f.store.addPerson(PersonDraft(name: "Mary Finch", basis: .representative, basisBy: "Tom Finch (attorney)"))
+    }
+
     @Test func overdueBasisReviewsAreFlagged() throws {
         let f = try Fixture()
         let review = Fixture.start.addingTimeInterval(86_400)

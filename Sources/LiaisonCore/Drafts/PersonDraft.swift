@@ -42,7 +42,10 @@ public struct PersonDraft: Sendable {
             basis: basis, audit: Audit(by: staff, at: now))
     }
 
-    /// A basis with what its kind requires: who for a representative or a decision, why for an exception.
+    /// A basis with what its kind requires (R3): the representative's name; for a best-interests
+    /// decision, who decided, why, and when it is looked at again; for safeguarding, who
+    /// authorised it, the reason, and its review. The last two share without the person's own
+    /// consent, so each must say why in words and cannot stand unreviewed.
     static func basis(_ kind: SharingBasis.Kind, by: String?, reason: String?, review: Date?, now: Date) throws -> SharingBasis {
         var basis = SharingBasis(
             kind: kind, by: try TextRules.cleanedLine(by, field: "basis-by", what: "Who the basis names", limit: TextRules.nameLimit),
@@ -52,12 +55,21 @@ public struct PersonDraft: Sendable {
             basis.by = try TextRules.line(by, field: "basis-by", what: "The attorney's or deputy's name", limit: TextRules.nameLimit)
         case .bestInterests:
             basis.by = try TextRules.line(by, field: "basis-by", what: "Who made the best-interests decision", limit: TextRules.nameLimit)
+            basis.reason = try TextRules.reason(reason, field: "basis-reason", what: "Why sharing is in their best interests")
+            try requireReview(review, of: "a best-interests decision")
         case .safeguarding:
             basis.by = try TextRules.line(by, field: "basis-by", what: "Who authorised sharing for safeguarding", limit: TextRules.nameLimit)
+            basis.reason = try TextRules.reason(reason, field: "basis-reason", what: "The safeguarding reason")
+            try requireReview(review, of: "sharing for safeguarding")
         case .consent, .none, .withdrawn:
             break
         }
         if kind == .none { basis.recorded = nil }
         return basis
+    }
+
+    private static func requireReview(_ review: Date?, of what: String) throws {
+        guard review == nil else { return }
+        throw FieldError("basis-review", "say when \(what) will be reviewed, e.g. in 3 months")
     }
 }
