@@ -43,7 +43,7 @@ struct RecordFields {
         if let conf = c.confirmation {
             fields += [
                 ("Written confirmation", CareFormat.confirmation(c)), ("Requested", date(conf.requestedAt)),
-                ("Asked by", conf.method ?? ""), ("Asked whom", conf.requestedFrom ?? ""), ("Received", date(conf.receivedAt)),
+                ("Asked how", conf.method ?? ""), ("Asked whom", conf.requestedFrom ?? ""), ("Received", date(conf.receivedAt)),
                 ("Came as", conf.receivedAs?.rawValue ?? ""), ("Reference", conf.reference ?? ""),
                 (conf.state == .notPossible ? "Why not possible" : "Why none needed", conf.reason ?? ""),
             ]

@@ -11,7 +11,7 @@ struct ConfirmCommand: ParsableCommand {
     @Argument(help: "The contact's id, or its first characters as the report shows them, e.g. 3f9c2a1b.") var contact: String
     @Flag(help: "Which step this is.") var step: ConfirmArguments.Step
     @Option(help: "What was said when chasing; why none is needed or possible; how it was asked for, e.g. \"left a message with reception\".") var note: String?
-    @Option(help: "When it came or was chased, e.g. 14:05, yesterday 10:00, Mon 09:30, 27/11/2026 16:00 (default: now).") var when: String?
+    @Option(help: "When it was asked for, chased or came, e.g. 14:05, yesterday 10:00, Mon 09:30, 27/11/2026 16:00 (default: now).") var when: String?
     @Option(help: "How it came, e.g. email or letter (with --received); how it was asked for, e.g. \"by phone\" (with --requested).") var how: String?
     @Option(help: "The letter's or email's reference (with --received), e.g. RS/2026/0412.") var reference: String?
     @Option(help: "Who was asked to write, when not the partner of the contact (with --requested), e.g. \"Riverside Surgery\".") var from: String?

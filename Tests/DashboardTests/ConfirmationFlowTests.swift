@@ -63,6 +63,20 @@ import TerminalUI
         #expect(try fixture.store.history(of: advice.id).count == 4)
     }
 
+    /// A request entered after it was made says when it was made, read back as it is typed.
+    @Test func aRequestMadeEarlierIsEnteredWithItsTime() throws {
+        script.press(.tab, .character("w"), .tab)
+        script.type("email to the surgery")
+        script.press(.tab, .tab)                       // past "Asked whom" to "When"
+        script.type("09:30")
+        #expect(script.render(100, 20).contains("When"))
+        #expect(script.render(100, 20).contains("Wed 25 Nov 09:30"))
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        #expect(try saved.confirmation?.requestedAt == EntryFixture.start.addingTimeInterval(-1800))
+        #expect(try fixture.store.history(of: advice.id).first?.amendedAt == EntryFixture.start)
+    }
+
     @Test func notNeededAsksForARealReason() throws {
         script.press(.tab, .character("w"), .left, .left, .tab)  // requested → not possible → not needed
         script.type("x")
@@ -91,7 +105,7 @@ import TerminalUI
             ┌─ Owed in writing — 1 to chase, 1 to decide ──────────────────────────────────────────────────────┐
             │Oldest first. Decide: ask the partner in writing, or say why not needed or not possible.          │
             │Waiting Person        Partner       Stands           Last asked       Advice                      │
-            │47 h    Harold Finch  Kofi Asante … asked, chased 1× Wed 25 Nov 10:00 Keep the heel off the mattr…│
+            │2 d     Harold Finch  Kofi Asante … asked, chased 1× Wed 25 Nov 10:00 Keep the heel off the mattr…│
             │1 h     Zoë Adams     Dr Anil Pate… decide           never            Two puffs of the brown inha…│
             │                                                                                                  │
             │                                                                                                  │

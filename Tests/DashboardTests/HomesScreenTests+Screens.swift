@@ -27,7 +27,7 @@ extension HomesScreenTests {
             ┌─ Confirmations awaited ──────────────┐│                                      │
             │ ● 1 to decide · 1 awaited · oldest … ││                                      │
             │ ● DECIDE   3 h  Elm       Edith Bro… │└──────────────────────────────────────┘
-            │ ✓ waiting  3 h  Rosewood  Edith Bro… │┌─ Sharing basis ──────────────────────┐
+            │ ✓ waiting  4 h  Rosewood  Edith Bro… │┌─ Sharing basis ──────────────────────┐
             │                                      ││ ▲ 1 person needs attention           │
             │                                      ││ Elm  1 person has no basis to share… │
             └──────────────────────────────────────┘│                                      │
@@ -81,9 +81,9 @@ extension HomesScreenTests {
             │                                                                ││                                                                 ││                                                                 │
             └────────────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────────────┘│                                                                 │
             ┌─ Confirmations awaited ────────────────────────────────────────┐┌─ Open escalations ──────────────────────────────────────────────┐│                                                                 │
-            │ ● 1 to decide · 1 awaited · oldest 3 h                         ││ ● 1 open · 0 overdue                                            ││                                                                 │
+            │ ● 1 to decide · 1 awaited · oldest 4 h                         ││ ● 1 open · 0 overdue                                            ││                                                                 │
             │ ● DECIDE   3 h  Elm       Edith Browne · Room 1 · District nu… ││ ● due soon  27 Nov  Elm  Disagreement · to acknowledge · Edith… ││                                                                 │
-            │ ✓ waiting  3 h  Rosewood  Edith Brown · Room 1 · GP            ││                                                                 ││                                                                 │
+            │ ✓ waiting  4 h  Rosewood  Edith Brown · Room 1 · GP            ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
@@ -229,8 +229,8 @@ extension HomesScreenTests {
             │                                      ││                                      │
             └──────────────────────────────────────┘│                                      │
             ┌─ Confirmations awaited ──────────────┐│                                      │
-            │ ✓ 1 awaited · oldest 3 h             ││                                      │
-            │ ✓ waiting  3 h  Edith Brown · Room … │└──────────────────────────────────────┘
+            │ ✓ 1 awaited · oldest 4 h             ││                                      │
+            │ ✓ waiting  4 h  Edith Brown · Room … │└──────────────────────────────────────┘
             │                                      │┌─ Sharing basis ──────────────────────┐
             │                                      ││ ✓ all current                        │
             │                                      ││ ✓ Every basis is current             │

@@ -191,8 +191,8 @@ import Testing
             │Summary                Rang about her blood pressure                          │
             │Advice                 Take readings twice a day for a week                   │
             │Written confirmation   to chase                                               │
-            │Requested              Tue 24 Nov 10:00                                       │
-            │Asked by               asked on the call                                      │
+            │Requested              Tue 24 Nov 08:15                                       │
+            │Asked how              asked on the call                                      │
             │We shared information  no                                                     │
             │Reviewed               not yet                                                │
             │Created                Tue 24 Nov 10:00 by Sam Lead                           │

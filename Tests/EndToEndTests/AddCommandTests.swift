@@ -17,6 +17,9 @@ import Testing
         (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--advice", " "], "advice"),
         (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x", "--confirmation", "requested"], "advice"),
         (["add", "task", "--title", "Call back", "--due", "2026-02-30"], "due"),
+        (["add", "person", "--name", "Arthur Lee", "--basis", "best-interests", "--basis-by", "Dr Y", "--basis-review", "in 3 months"], "basis-reason"),
+        (["add", "person", "--name", "Arthur Lee", "--basis", "safeguarding", "--basis-by", "Ruth Okafor", "--basis-reason", "Open enquiry about bruising"], "basis-review"),
+        (["confirm", "00000000", "--not-needed", "--note", "GP says no letter is needed", "--when", "yesterday"], "when"),
     ])
     func badInputIsRefusedNamingTheField(arguments: [String], field: String) async throws {
         let scratch = try ScratchFolder()

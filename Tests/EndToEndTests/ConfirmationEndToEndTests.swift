@@ -101,4 +101,28 @@ import Testing
             "written confirmation received (letter, reference RS/2211)",
         ])
     }
+
+    /// A request entered the next morning keeps the time it was made, and a letter cannot be
+    /// received before it was asked for; a detail the step has nowhere to keep is refused.
+    @Test func aLateRequestKeepsItsTimeAndStrayDetailsAreRefused() async throws {
+        let id = try await run([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+            "--summary", "GP rang about fluids", "--advice", "Offer a drink every hour", "--when", "yesterday 11:00",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let short = String(id.prefix(8))
+        _ = try await run(["confirm", short, "--requested", "--how", "email to the surgery", "--when", "yesterday 12:00"])
+
+        let stray = try await scratch.liaison(["confirm", short, "--received", "--from", "Other Surgery"])
+        #expect(stray.status == 1 && stray.stderr.contains("--from is for --requested only"), "\(stray.stderr)")
+        let early = try await scratch.liaison(["confirm", short, "--received", "--how", "letter", "--when", "yesterday 11:30"])
+        #expect(early.status == 1 && early.stderr.contains("before it was asked for"), "\(early.stderr)")
+        _ = try await run(["confirm", short, "--received", "--how", "letter", "--reference", "RS/1", "--when", "yesterday 15:00"])
+
+        let export = try await run(["export"]).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any])
+        let contact = try #require((document["contacts"] as? [[String: Any]])?.first { $0["id"] as? String == id })
+        let confirmation = try #require(contact["confirmation"] as? [String: Any])
+        #expect(confirmation["requestedAt"] as? String == "2026-11-23T12:00:00Z")
+        #expect(confirmation["receivedAt"] as? String == "2026-11-23T15:00:00Z")
+    }
 }

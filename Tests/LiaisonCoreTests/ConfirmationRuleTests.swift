@@ -88,6 +88,66 @@ import Testing
         #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang", at: Fixture.start - 60), on: asked) }?.field == "when")
     }
 
+    /// A request entered after the fact keeps when it was made, so the chase list, oldest first,
+    /// puts it where it belongs; a letter cannot have come before it was asked for.
+    @Test func aRequestEnteredLateKeepsItsTimeAndALetterCannotComeBeforeIt() throws {
+        let early = try f.contact(try f.person("Arthur Lee"), try f.partner("Jo Okafor", role: .districtNurse),
+                                  advice: "Turn him two-hourly", at: Fixture.start - 2 * 86_400)
+        let late = try f.contact(try f.person("Mary Shaw"), try f.partner("Dr Osei"), advice: "Stop the aspirin", at: Fixture.start - 3 * 86_400)
+        f.clock.advance(by: 3_600)
+        _ = try f.store.recordConfirmation(.requested(how: "email"), on: advice)
+        let yesterday = Fixture.start - 86_400
+        let asked = try f.store.recordConfirmation(.requested(how: "letter to the surgery", at: yesterday), on: early)
+        #expect(asked.confirmation?.requestedAt == yesterday)
+        _ = try f.store.recordConfirmation(.requested(how: "on the phone", at: Fixture.start - 2 * 86_400), on: late)
+        #expect(f.store.chaseList.map(\.id) == [late.id, early.id, advice.id])
+        #expect(try f.store.history(of: early.id).first?.amendedAt == Fixture.start + 3_600, "the history says when it was entered")
+
+        #expect(fieldError { _ = try f.store.recordConfirmation(.received(at: yesterday - 60), on: asked) }?.message.contains("asked for") == true)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang", at: yesterday - 60), on: asked) }?.field == "when")
+        let received = try f.store.recordConfirmation(.received(at: yesterday + 60, medium: .letter), on: asked)
+        #expect(received.confirmation?.receivedAt == yesterday + 60 && received.confirmation?.requestedAt == yesterday)
+    }
+
+    @Test func aRequestCannotBeBeforeTheAdviceOrYetToCome() throws {
+        #expect(fieldError { _ = try f.store.recordConfirmation(.requested(how: "email", at: Fixture.start - 60), on: advice) }?.field == "when")
+        #expect(fieldError { _ = try f.store.recordConfirmation(.requested(how: "email", at: Fixture.start + 3_600), on: advice) }?.field == "when")
+        #expect(f.store.chaseList.isEmpty)
+    }
+
+    /// Asked for as part of the contact: at the contact's time, however late it is entered.
+    @Test func aRequestMadeWithTheContactIsAtTheContactsTime() throws {
+        f.clock.advance(by: 6 * 3_600)
+        let call = try f.contact(try f.person("Arthur Lee"), try f.partner("Jo Okafor", role: .districtNurse),
+                                 advice: "Turn him two-hourly", confirmation: .requested, at: Fixture.start)
+        #expect(call.confirmation?.requestedAt == Fixture.start)
+        #expect(call.confirmation?.method == "asked on the call")
+        let chased = try f.store.recordConfirmation(.chased(note: "Rang the surgery", at: Fixture.start + 3_600), on: call)
+        #expect(chased.confirmation?.chases.map(\.at) == [Fixture.start + 3_600])
+    }
+
+    /// `liaison confirm` refuses a detail its step has nowhere to keep, rather than dropping it.
+    @Test func theCommandLineRefusesDetailsAStepDoesNotKeep() throws {
+        let cases: [(ConfirmArguments, String)] = [
+            (ConfirmArguments(contact: advice.id, step: .received, from: "Other Surgery"), "from"),
+            (ConfirmArguments(contact: advice.id, step: .notNeeded, note: "GP will not write it", when: "yesterday"), "when"),
+            (ConfirmArguments(contact: advice.id, step: .notPossible, note: "Surgery does not write", how: "email"), "how"),
+            (ConfirmArguments(contact: advice.id, step: .chased, note: "Rang", reference: "RS/1"), "reference"),
+            (ConfirmArguments(contact: advice.id, step: .requested, how: "email", reference: "RS/1"), "reference"),
+        ]
+        for (arguments, field) in cases {
+            let error = fieldError { _ = try f.store.confirm(arguments) }
+            #expect(error?.field == field, "\(arguments.step) with --\(field)")
+            #expect(error?.message.contains("--\(field) is for") == true, "\(error?.message ?? "")")
+        }
+        #expect(try f.store.contact(id: advice.id)?.confirmation == nil, "nothing was recorded")
+        #expect(fieldError { _ = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .requested, when: "09:30", how: "email")) }?
+            .message.contains("before the advice") == true, "the advice was given at 10:00")
+        f.clock.advance(by: 3_600)
+        let asked = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .requested, when: "10:30", how: "email", from: "Practice manager"))
+        #expect(asked.confirmation?.requestedAt == Fixture.start + 30 * 60)
+    }
+
     @Test func contactsWithoutAdviceHaveNothingToConfirm() throws {
         let plain = try f.contact(try f.person("Arthur Lee"), try f.partner("Jo Okafor", role: .districtNurse))
         #expect(!plain.owesConfirmation)

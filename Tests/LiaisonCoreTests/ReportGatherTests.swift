@@ -13,7 +13,7 @@ import Testing
         // The first contact was there when the day was reviewed; the second came after.
         #expect(report.contacts.map(\.reviewed) == [true, false])
         #expect(report.chaseList.map(\.person) == ["Edith Brown", "Edith Brown"])
-        #expect(report.chaseList.map(\.waitingHours) == [18, 1])
+        #expect(report.chaseList.map(\.waitingHours) == [19, 1])
         #expect(report.overdueTasks.map(\.title) == ["Call Dr Patel back"])
         #expect(report.overdueTasks.first?.hoursOverdue == 2)
         #expect(report.openEscalations.map(\.manager) == ["Rosa Grant"])

@@ -32,7 +32,7 @@ import Testing
 
         | Time | Person | Partner | Channel | Summary | Advice | Confirmation | Care plan change | Shared | Nature | Recorded by | Reviewed |
         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-        | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:20 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no |  | Amara Shift-Lead | yes |
+        | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:15 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no |  | Amara Shift-Lead | yes |
         | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore | Turn him every two hours | decide: ask in writing |  | yes, best-interests exception |  | Amara Shift-Lead | no |
 
         ## Due in the next 24 hours (1)
@@ -51,8 +51,8 @@ import Testing
 
         | Waiting | Person | Partner | Asked | How | Chased | Last chase | Advice | Contact |
         | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-        | 18 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:05 | email | 2 | 25 Nov 06:45 Amara Shift-Lead: Surgery says the GP will email it today | Repeat the bloods in a week. | ######## |
-        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:20 | asked on the call | 0 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | ######## |
+        | 19 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:00 | email | 2 | 25 Nov 06:45 Amara Shift-Lead: Surgery says the GP will email it today | Repeat the bloods in a week. | ######## |
+        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:15 | asked on the call | 0 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | ######## |
 
         ## Decide: ask in writing (1, oldest first)
 
@@ -113,8 +113,8 @@ import Testing
 
         | Waiting | Person | Partner | Asked | How | Chased | Last chase | Advice | Contact |
         | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-        | 18 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:05 | email | 2 | 25 Nov 06:45 Amara Shift-Lead: Surgery says the GP will email it today | Repeat the bloods in a week. | ######## |
-        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:20 | asked on the call | 0 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | ######## |
+        | 19 h | Edith Brown | Dr Patel (GP) | 24 Nov 15:00 | email | 2 | 25 Nov 06:45 Amara Shift-Lead: Surgery says the GP will email it today | Repeat the bloods in a week. | ######## |
+        | 1 h | Edith Brown | Dr Patel (GP) | 25 Nov 08:15 | asked on the call | 0 |  | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | ######## |
 
         ## Decide: ask in writing (1, oldest first)
 

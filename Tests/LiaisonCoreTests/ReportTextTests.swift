@@ -26,7 +26,7 @@ import Testing
                  GP called about her cough
                  Advice: “Give 5 ml, twice a day.
                  If she says "stop" | feels dizzy, call 111”
-                 Confirmation: requested 25 Nov 08:20 (asked on the call), not yet
+                 Confirmation: requested 25 Nov 08:15 (asked on the call), not yet
                  received, not chased yet
                  Care plan changed: Medication chart: add the new syrup. Why: New
                  prescription from the GP
@@ -64,13 +64,13 @@ import Testing
 
         WRITTEN CONFIRMATION TO CHASE (2, oldest first)
         -----------------------------------------------
-          18 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:05 (email)
+          19 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:00 (email)
                  chased 2 times
                  Last chased 25 Nov 06:45 by Amara Shift-Lead: Surgery says the GP will
                  email it today
                  Advice: “Repeat the bloods in a week.”
                  Contact ########
-          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:20 (asked on the call)
+          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:15 (asked on the call)
                  not chased yet
                  Advice: “Give 5 ml, twice a day.
                  If she says "stop" | feels dizzy, call 111”
@@ -137,13 +137,13 @@ import Testing
 
         WRITTEN CONFIRMATION TO CHASE (2, oldest first)
         -----------------------------------------------
-          18 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:05 (email)
+          19 h   Edith Brown · Dr Patel, GP · asked 24 Nov 15:00 (email)
                  chased 2 times
                  Last chased 25 Nov 06:45 by Amara Shift-Lead: Surgery says the GP will
                  email it today
                  Advice: “Repeat the bloods in a week.”
                  Contact ########
-          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:20 (asked on the call)
+          1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:15 (asked on the call)
                  not chased yet
                  Advice: “Give 5 ml, twice a day.
                  If she says "stop" | feels dizzy, call 111”

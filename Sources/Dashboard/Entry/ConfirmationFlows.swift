@@ -29,7 +29,7 @@ extension EntryFlows {
             case "how", "from": m["step"] == "requested"
             case "said": m["step"] == "chased"
             case "medium", "reference": m["step"] == "received"
-            case "when": m["step"] == "chased" || m["step"] == "received"
+            case "when": m["step"] == "requested" || m["step"] == "chased" || m["step"] == "received"
             case "why": m["step"] == "not-needed" || m["step"] == "not-possible"
             default: true
             }
@@ -58,7 +58,7 @@ extension EntryFlows {
             }
             let when = try m["when"].nilIfEmpty.map { try store.readDate($0, field: "when", direction: .past) }
             let step: ConfirmationStep = switch m["step"] {
-            case "requested": .requested(how: m["how"], from: m["from"].nilIfEmpty)
+            case "requested": .requested(how: m["how"], from: m["from"].nilIfEmpty, at: when)
             case "chased": .chased(note: m["said"], at: when)
             case "received": .received(at: when, medium: Confirmation.Medium(rawValue: m["medium"]), reference: m["reference"].nilIfEmpty)
             case "not-needed": .notNeeded(reason: m["why"])

@@ -12,7 +12,7 @@ extension ContactDraft {
         guard when <= now + Self.futureGrace else {
             throw FieldError("when", "the contact cannot have happened in the future")
         }
-        let confirmation = try confirmationRecord(advice: advice, at: now)
+        let confirmation = try confirmationRecord(advice: advice, happenedAt: when, at: now)
         var amendment: CarePlanAmendment?
         if let change = try TextRules.cleaned(carePlanChange, field: "care-plan-change", what: "The care plan change") {
             let reason = try TextRules.required(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed")
@@ -40,7 +40,7 @@ extension ContactDraft {
     }
 
     /// R6: only advice is confirmed in writing, so a confirmation state needs advice to confirm.
-    private func confirmationRecord(advice: String?, at now: Date) throws -> Confirmation? {
+    private func confirmationRecord(advice: String?, happenedAt: Date, at now: Date) throws -> Confirmation? {
         guard let confirmation else { return nil }
         guard advice != nil else {
             throw FieldError("advice", "a written confirmation is for advice, and no advice was written; add the advice the partner gave")
@@ -48,8 +48,9 @@ extension ContactDraft {
         let note = try TextRules.cleanedLine(confirmationNote, field: "confirmation-note", what: "The confirmation note")
         switch confirmation {
         case .requested:
-            // Ticked during the contact itself: unless told otherwise, it was asked for then and there.
-            return Confirmation(state: .requested, requestedAt: now, method: note ?? Self.askedDuring(channel))
+            // Asked for as part of the contact, so at its time: a call entered hours later still
+            // ages on the chase list from the call, and a chase at any time after it is allowed.
+            return Confirmation(state: .requested, requestedAt: happenedAt, method: note ?? Self.askedDuring(channel))
         case .received: return Confirmation(state: .received, receivedAt: now, reference: note)
         case .notNeeded, .notPossible:
             let what = confirmation == .notNeeded ? "Why no written confirmation is needed" : "Why written confirmation is not possible"

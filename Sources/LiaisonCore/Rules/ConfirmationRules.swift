@@ -16,15 +16,17 @@ public enum ConfirmationRules {
         var next: Confirmation
         let reason: String
         switch step {
-        case .requested(let how, let from):
+        case .requested(let how, let from, let at):
             if let current, current.state == .requested {
                 throw FieldError("requested", "written confirmation was already asked for; record a chase instead")
             }
             try refuseIfReceived(current)
             let how = try TextRules.required(how, field: "note", what: "How it was asked for (e.g. email to the surgery)")
+            // Entered late, a request keeps the time it was made: the chase list is oldest first.
+            let when = try moment(at, now: now, field: "when", notBefore: contact.happenedAt, what: "the advice was given")
             next = current ?? Confirmation(state: .requested)
             next.state = .requested
-            next.requestedAt = now
+            next.requestedAt = when
             next.method = how
             next.requestedFrom = try TextRules.cleanedLine(from, field: "from", what: "Who was asked", limit: TextRules.nameLimit)
             next.reason = nil
@@ -42,7 +44,11 @@ public enum ConfirmationRules {
             reason = "chased for written confirmation (chase \(next.chases.count)): \(note)"
         case .received(let at, let medium, let reference):
             try refuseIfReceived(current)
-            let when = try moment(at, now: now, field: "when", notBefore: contact.happenedAt, what: "the advice was given")
+            // A letter cannot answer a request not yet made: the earliest it can have come is the
+            // request, when one stands, else the advice itself.
+            let asked = current?.state == .requested ? current?.requestedAt : nil
+            let when = try moment(at, now: now, field: "when", notBefore: max(asked ?? contact.happenedAt, contact.happenedAt),
+                                  what: asked == nil ? "the advice was given" : "it was asked for")
             next = current ?? Confirmation(state: .received)
             next.state = .received
             next.receivedAt = when

@@ -3,9 +3,9 @@ import Foundation
 /// One step on a piece of advice's written confirmation (R6), as the dashboard's key and
 /// `liaison confirm` record it.
 public enum ConfirmationStep: Equatable, Sendable {
-    /// Asked the partner to put the advice in writing: how, and from whom when not the partner
-    /// the contact was with.
-    case requested(how: String, from: String? = nil)
+    /// Asked the partner to put the advice in writing: how, from whom when not the partner the
+    /// contact was with, and when (nil: now). The chase list ages from this moment.
+    case requested(how: String, from: String? = nil, at: Date? = nil)
     /// Asked again; `at` nil means now. What was said is kept with every chase.
     case chased(note: String, at: Date? = nil)
     /// The letter or email came: when (nil: now), as what, and its reference.

@@ -13,7 +13,7 @@ public struct ConfirmArguments: Sendable {
     public var step: Step
     /// What was said when chasing; why none is needed or possible; how it was asked for.
     public var note: String?
-    /// When it came or when it was chased, as staff write times; now when absent.
+    /// When it was asked for, chased or came, as staff write times; now when absent.
     public var when: String?
     /// How it came (`email` or `letter`) for a received one; how it was asked for a request.
     public var how: String?
@@ -30,6 +30,28 @@ public struct ConfirmArguments: Sendable {
         self.how = how
         self.reference = reference
         self.from = from
+    }
+}
+
+extension ConfirmArguments {
+    /// What each step takes besides the contact. `note` is every step's words: how it was asked
+    /// for, what was said, the reference, or why not.
+    static let takes: [Step: Set<String>] = [
+        .requested: ["note", "when", "how", "from"],
+        .chased: ["note", "when"],
+        .received: ["note", "when", "how", "reference"],
+        .notNeeded: ["note"],
+        .notPossible: ["note"],
+    ]
+
+    /// A detail given to a step that has no place for it is refused, not dropped: whoever typed
+    /// `--from` with `--received` believes it was recorded.
+    func refuseUnused() throws {
+        let given: [(String, String?)] = [("when", when), ("how", how), ("reference", reference), ("from", from)]
+        let takes = Self.takes[step] ?? []
+        guard let (name, _) = given.first(where: { $0.1 != nil && !takes.contains($0.0) }) else { return }
+        let steps = Step.allCases.filter { Self.takes[$0]?.contains(name) == true }.map { "--\($0.rawValue)" }
+        throw FieldError(name, "--\(name) is for \(steps.joined(separator: " or ")) only; --\(step.rawValue) does not keep it, so leave it out")
     }
 }
 
@@ -52,12 +74,13 @@ extension Store {
 
     /// One step on a contact's written confirmation, from the command line.
     public func confirm(_ a: ConfirmArguments) throws -> Contact {
+        try a.refuseUnused()
         let contact = try findContact(a.contact)
         let when = try a.when.map { try readDate($0, field: "when", direction: .past) }
         let step: ConfirmationStep
         switch a.step {
         case .requested:
-            step = .requested(how: a.how ?? a.note ?? "", from: a.from)
+            step = .requested(how: a.how ?? a.note ?? "", from: a.from, at: when)
         case .chased:
             step = .chased(note: a.note ?? "", at: when)
         case .received:
