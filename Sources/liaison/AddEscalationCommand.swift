@@ -8,7 +8,7 @@ struct AddEscalationCommand: ParsableCommand {
     @Option(help: "What it is about, in a line, e.g. \"GP declined a home visit\".") var summary: String
     @Option(help: "The person it concerns: id or exact name, e.g. \"Edith Brown\".") var person: String?
     @Option(help: "The partner it concerns: id or exact name, e.g. \"Dr Patel\".") var partner: String?
-    @Option(help: "The manager told, e.g. \"Ana Lima\"; picked from the staff list in the store's settings file when it has one.") var manager: String?
+    @Option(help: "The manager told, who sees it through (needed), e.g. \"Ana Lima\"; picked from the staff list in the store's settings file when it has one.") var manager: String?
     @Flag(help: "Urgent: its own, shorter timescales (by default acknowledged within 4 hours, resolved within 3 days).") var urgent = false
     @Option(name: .customLong("their-reference"), help: "A complaint to a partner: their reference for it, e.g. CMP-2026-114.") var theirReference: String?
     @Option(name: .customLong("sent-on"), help: "A complaint to a partner: the day it was sent, e.g. today, yesterday, Mon, 20/11/2026.") var sentOn: String?

@@ -55,6 +55,32 @@ import TerminalUI
         #expect(closed.status == .done && closed.outcome == "Spoke to Dr Patel; no change needed")
     }
 
+    /// Whether the partner was told is something someone did: a delay left at the form's
+    /// starting choice says they were not told yet.
+    @Test func aDelayIsNotRecordedAsToldUnlessSomeoneSaysSo() throws {
+        let fixture = try EntryFixture()
+        let open = try task(fixture)
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .tab, .right, .tab)
+        script.type("Waiting for the blood results")
+        script.press(.control("s"))
+        let saved = try #require(try fixture.store.task(id: open.id))
+        #expect(saved.delays.count == 1 && !saved.delays[0].partnerInformed)
+    }
+
+    /// A new person has no sharing basis until one is chosen (R3).
+    @Test func aNewPersonStartsWithNoBasis() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("p"))
+        script.type("Arthur Lee")
+        #expect(script.render(100, 30).contains("[None]"))
+        script.press(.control("s"))
+        #expect(try fixture.store.findPerson("Arthur Lee").basis.kind == SharingBasis.Kind.none)
+    }
+
     @Test func aDelayIsLoggedAsPartnerInformedAndATaskCanBeHandedOn() throws {
         let fixture = try EntryFixture()
         let open = try task(fixture)
@@ -63,7 +89,7 @@ import TerminalUI
         script.type("ring")
         script.press(.enter, .tab, .right, .tab)
         script.type("Waiting for the blood results")
-        script.press(.tab, .tab)                   // partner informed: yes
+        script.press(.tab, .right, .tab)           // partner informed: not yet → yes
         script.type("tomorrow 12:00")
         script.press(.control("s"))
         var saved = try #require(try fixture.store.task(id: open.id))
@@ -129,9 +155,33 @@ import TerminalUI
         script.press(.enter, .tab, .right, .tab)  // their practice
         script.type("Wound left undressed on the visit")
         script.press(.control("s"))
+        #expect(fixture.store.openEscalations.isEmpty, "every escalation names its manager")
+        #expect(script.render(100, 30).contains("! name the manager who was told"))
+        script.type("Ruth Okafor")                 // the refusal put the cursor in "Manager told"
+        script.press(.control("s"))
         let raised = try #require(fixture.store.openEscalations.first)
+        #expect(raised.manager == "Ruth Okafor")
         #expect(raised.kind == .partnerPractice)
         #expect(raised.personID == fixture.harold.id && raised.partnerID == fixture.kofi.id)
+    }
+
+    /// A formal complaint to a partner's organisation keeps their reference and the day it was sent.
+    @Test func aComplaintToAPartnerKeepsTheDayItWasSent() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("e"), .tab, .right, .right, .tab)   // past the contact to the kind: our complaint
+        script.type("Three insulin visits missed in a week")
+        script.press(.tab, .tab, .tab, .tab)
+        script.type("Ruth Okafor")
+        script.press(.tab)
+        script.type("CT-2291")
+        script.press(.tab)
+        script.type("yesterday")
+        #expect(script.render(100, 30).contains("Tue 24 Nov"))
+        script.press(.control("s"))
+        let raised = try #require(fixture.store.openEscalations.first)
+        #expect(raised.kind == .complaintToPartner && raised.theirReference == "CT-2291" && raised.manager == "Ruth Okafor")
+        #expect(raised.sentOn == fixture.store.calendar.startOfDay(for: EntryFixture.start.addingTimeInterval(-86_400)))
     }
 
     @Test func correctingAContactAsksWhyAndKeepsTheOriginal() throws {
@@ -354,8 +404,8 @@ private func fieldError(_ body: () throws -> Void) -> FieldError? {
 
     @Test func anEscalationsKindAndUrgencyCorrectedSetItsDueDatesAgain() throws {
         let fixture = try EntryFixture()
-        let raised = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a visit"))
-        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed", personID: fixture.zoe.id)
+        let raised = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a visit", manager: "Ruth Okafor"))
+        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed", personID: fixture.zoe.id, manager: "Ruth Okafor")
         draft.urgency = .urgent
         let corrected = try fixture.store.correct(raised, to: draft, reason: "It was a missed visit, and urgent")
         #expect(corrected.kind == .partnerPractice && corrected.isUrgent && corrected.summary == "Insulin visit missed")

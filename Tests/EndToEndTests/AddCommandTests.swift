@@ -20,6 +20,13 @@ import Testing
         (["add", "person", "--name", "Arthur Lee", "--basis", "best-interests", "--basis-by", "Dr Y", "--basis-review", "in 3 months"], "basis-reason"),
         (["add", "person", "--name", "Arthur Lee", "--basis", "safeguarding", "--basis-by", "Ruth Okafor", "--basis-reason", "Open enquiry about bruising"], "basis-review"),
         (["confirm", "00000000", "--not-needed", "--note", "GP says no letter is needed", "--when", "yesterday"], "when"),
+        // Days that have not come, refused in the words of the flag that was typed.
+        (["leave", "Edith Brown", "--moved", "--on", "tomorrow"], "on"),
+        (["add", "escalation", "--kind", "complaint-to-partner", "--summary", "Missed visits", "--manager", "Ruth Okafor",
+          "--their-reference", "CT-1", "--sent-on", "tomorrow"], "sent-on"),
+        (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit"], "manager"),
+        (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit", "--manager", "Ruth Okafor",
+          "--their-reference", "CT-1"], "their-reference"),
     ])
     func badInputIsRefusedNamingTheField(arguments: [String], field: String) async throws {
         let scratch = try ScratchFolder()
@@ -29,6 +36,8 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("liaison: \(field): "), "stderr was: \(result.stderr)")
+        #expect(result.stderr.range(of: #"[0-9a-f]{8}-|T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#, options: .regularExpression) == nil,
+                "no ids or machine timestamps for staff: \(result.stderr)")
         #expect(try await scratch.liaison(["export"]).stdout == before)
     }
 

@@ -29,7 +29,7 @@ import Testing
         #expect(typed.status == 0, "a name that starts with a manager's is that manager: \(typed.stderr)")
         let stranger = try await scratch.liaison(["add", "escalation", "--kind", "disagreement", "--summary", "x", "--manager", "Kim Night"])
         #expect(stranger.status != 0 && stranger.stderr.contains("not a manager on the staff list (Ruth Okafor)"))
-        _ = try await run(["add", "escalation", "--kind", "partner-concern", "--summary", "Nurse worried fluid charts are not kept", "--person", "Edith Brown"])
+        _ = try await run(["add", "escalation", "--kind", "partner-concern", "--summary", "Nurse worried fluid charts are not kept", "--person", "Edith Brown", "--manager", "Ruth Okafor"])
 
         var report = try await run(["report"]).stdout
         // 14:30 now: the urgent one must be acknowledged by 18:30 today.

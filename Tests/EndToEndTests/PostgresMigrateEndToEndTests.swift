@@ -16,7 +16,7 @@ import Testing
             ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
              "--summary", "Rang about her cough", "--advice", "Fluids every hour", "--confirmation", "requested"],
             ["add", "task", "--title", "Ring the surgery back", "--person", "Edith Brown", "--due", "tomorrow 10:00"],
-            ["add", "escalation", "--kind", "disagreement", "--summary", "Discharge plan not agreed", "--person", "Edith Brown"],
+            ["add", "escalation", "--kind", "disagreement", "--summary", "Discharge plan not agreed", "--person", "Edith Brown", "--manager", "Ruth Okafor"],
             ["leave", "Siobhán Ní Bhriain", "--discharged"],
         ]
         for step in steps {

@@ -28,7 +28,7 @@ import Testing
         let sent = fieldError {
             _ = try fixture.store.add(
                 escalationOfKind: "complaint-to-partner", summary: "Complaint", person: nil, partner: "Dr Patel",
-                manager: nil, theirReference: "C-1", sentOn: "2026-11-27")
+                manager: "Ruth Okafor", theirReference: "C-1", sentOn: "2026-11-27")
         }
         #expect(sent?.field == "sent-on")
         #expect(fixture.store.recentContacts.isEmpty && fixture.store.openEscalations.isEmpty)

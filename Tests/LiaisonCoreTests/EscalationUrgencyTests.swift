@@ -32,13 +32,13 @@ import Testing
 
     @Test func anUrgentEscalationIsDueWithinHours() throws {
         let store = try Store.inMemory(clock: ManualClock(Fixture.start), calendar: Fixture.utc)
-        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed this morning")
+        var draft = EscalationDraft(kind: .partnerPractice, summary: "Insulin visit missed this morning", manager: "Ruth Okafor")
         draft.urgency = .urgent
         let urgent = try store.raiseEscalation(draft)
         #expect(urgent.isUrgent)
         #expect(urgent.acknowledgeBy == Fixture.start + 4 * 3_600)
         #expect(urgent.resolveBy == Fixture.start + 3 * 86_400)
-        let routine = try store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visits often late"))
+        let routine = try store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visits often late", manager: "Ruth Okafor"))
         #expect(routine.urgency == nil && routine.acknowledgeBy == Fixture.start + 2 * 86_400)
     }
 
@@ -65,7 +65,7 @@ import Testing
 
     @Test func aPartnersConcernStaysFlaggedUntilAManagerAcknowledgesIt() throws {
         let lead = try open(as: "Kim Night", settings: Self.settings)
-        let concern = try lead.raiseEscalation(EscalationDraft(kind: .partnerConcern, summary: "Nurse worried fluid charts are not kept"))
+        let concern = try lead.raiseEscalation(EscalationDraft(kind: .partnerConcern, summary: "Nurse worried fluid charts are not kept", manager: "Ruth Okafor"))
         #expect(concern.awaitsManager)
         #expect(fieldError { _ = try lead.acknowledge(concern) }?.field == "escalation")
         #expect(try lead.escalation(id: concern.id)?.awaitsManager == true)
@@ -73,7 +73,7 @@ import Testing
         let acknowledged = try manager.acknowledge(concern, note: "Rang the nurse; charts to be checked every shift")
         #expect(!acknowledged.awaitsManager && acknowledged.stage == .acknowledged)
         // Other kinds are anyone's to acknowledge.
-        let other = try lead.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Dentist declined a home visit"))
+        let other = try lead.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Dentist declined a home visit", manager: "Ruth Okafor"))
         #expect(try lead.acknowledge(other).stage == .acknowledged)
     }
 

@@ -23,7 +23,7 @@ import Testing
     @Test func aLeavingDateMustHaveComeAndAReadmissionSaysWhy() throws {
         let f = try Fixture()
         let edith = try f.person()
-        #expect(fieldError { _ = try f.store.leave(edith, as: .moved, on: Fixture.start + 2 * 86_400, note: nil, reason: "") }?.field == "discharged")
+        #expect(fieldError { _ = try f.store.leave(edith, as: .moved, on: Fixture.start + 2 * 86_400, note: nil, reason: "") }?.field == "on")
         let moved = try f.store.leave(edith, as: .moved, on: Fixture.start, note: "To her daughter's in Leeds", reason: "Family move")
         #expect(fieldError { _ = try f.store.readmit(moved, reason: " ") }?.field == "reason")
         let back = try f.store.readmit(moved, reason: "Came back after the placement ended")

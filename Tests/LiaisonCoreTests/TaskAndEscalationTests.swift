@@ -42,7 +42,7 @@ import Testing
 @Suite struct EscalationTests {
     @Test func dueDatesComeFromTheTimescales() throws {
         let f = try Fixture()
-        let e = try f.store.raiseEscalation(EscalationDraft(kind: .complaintFromPartner, summary: "Complaint about missed dressing"))
+        let e = try f.store.raiseEscalation(EscalationDraft(kind: .complaintFromPartner, summary: "Complaint about missed dressing", manager: "Ruth Okafor"))
         #expect(e.acknowledgeBy == Fixture.start.addingTimeInterval(3 * 86_400))
         #expect(e.resolveBy == Fixture.start.addingTimeInterval(20 * 86_400))
         f.clock.advance(by: 3 * 86_400 + 1)
@@ -53,7 +53,7 @@ import Testing
         let clock = ManualClock(Fixture.start)
         let scales = EscalationTimescales(byKind: [.disagreement: .init(acknowledgeDays: 7, resolveDays: 60)])
         let store = try Store.inMemory(clock: clock, calendar: Fixture.utc, timescales: scales)
-        let e = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Discharge plan"))
+        let e = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Discharge plan", manager: "Ruth Okafor"))
         #expect(e.resolveBy.timeIntervalSince(Fixture.start) >= 59 * 86_400)
     }
 

@@ -16,7 +16,11 @@ extension EntryFlows {
             // Picked from the staff list when the service keeps one: one manager, one name.
             store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),
             .text("reference", "Their reference"),
-        ], isShown: { m, id in id != "reference" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue })
+            .text("sent-on", "Sent on", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
+        ], isShown: { m, id in
+            // Only a complaint we sent to a partner's organisation has their reference and a day it went.
+            id != "reference" && id != "sent-on" || m["kind"] == Escalation.Kind.complaintToPartner.rawValue
+        })
         // Raising it from a contact fills in who it concerns, so the two records name the same people.
         let fromContact: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
@@ -24,11 +28,16 @@ extension EntryFlows {
             if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
         return EntryFormScreen(title: "Raise an escalation", kind: .escalation, model: model, drafts: drafts, store: store,
-                               restoring: draft, onPick: fromContact) { [store] m in
+                               restoring: draft, times: ["sent-on": .day], onPick: fromContact) { [store] m in
+            let kind = Escalation.Kind(rawValue: m["kind"]) ?? .disagreement
+            let complaint = kind == .complaintToPartner
+            let sentOn = try complaint
+                ? m["sent-on"].nilIfEmpty.map { try store.readDate($0, field: "sent-on", precision: .day, direction: .past) } ?? store.calendar.startOfDay(for: store.clock.now)
+                : nil
             var draft = EscalationDraft(
-                kind: Escalation.Kind(rawValue: m["kind"]) ?? .disagreement, summary: m["summary"],
+                kind: kind, summary: m["summary"],
                 personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty,
-                theirReference: m["reference"].nilIfEmpty, sentOn: m["reference"].isEmpty ? nil : store.clock.now)
+                theirReference: complaint ? m["reference"].nilIfEmpty : nil, sentOn: sentOn)
             draft.urgency = m["urgency"] == "urgent" ? .urgent : .routine
             try store.raiseEscalation(draft)
         }

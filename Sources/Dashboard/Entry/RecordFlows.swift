@@ -26,6 +26,9 @@ extension EntryFlows {
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
         var model = FormModel(rank: EntryItems.rank, inputs: inputs)
         if let home { model.choices["home"]?.select(home.id) }
+        // A new person has no basis until someone records one: starting on "Consent" saved
+        // consent for anyone whose form was filled in a hurry (R3).
+        if !editing { model.choices["basis"]?.select(SharingBasis.Kind.none.rawValue) }
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
             if let home = p.home { m.choices["home"]?.select(home) }

@@ -33,7 +33,8 @@ extension EntryFlows {
             .text("task-owner", "Who will do it"),
             .text("outcome", "Outcome"),
             .text("note", "What is holding it up"),
-            .choice("informed", "Partner told of delay", [("yes", "Yes, partner informed"), ("no", "Not yet")]),
+            // "Not yet" first: telling the partner is something someone did, never assumed.
+            .choice("informed", "Partner told of delay", [("no", "Not yet"), ("yes", "Yes, partner informed")]),
             .text("new-due", "New due time", hint: "empty keeps the old one; e.g. Fri 17:00, in 3 days"),
             .text("owner", "New owner"),
             .text("reason", "Why"),

@@ -22,6 +22,20 @@ public enum EntryTimeRule {
         }
     }
 
+    /// The same rule for a record being saved from a form or a command: refused in the words of
+    /// the field that was typed, without ids or machine timestamps, which belong to a file's check.
+    public static func checkEntered<R: LiaisonRecord>(_ record: R, now: Date) throws {
+        let limit = now.addingTimeInterval(allowedSkew)
+        if let late = record.pastMoments.first(where: { $0.moment > limit }) {
+            throw FieldError(typedField[late.field] ?? late.field,
+                             "that has not happened yet; give a day or time that has passed, or check this computer's clock")
+        }
+        try check(record, now: now)
+    }
+
+    /// Where a record's field is typed under another name: the day someone left is `--on`.
+    private static let typedField = ["discharged": "on"]
+
     /// Refuses a history entry whose amendment lies beyond `now` plus the skew.
     public static func check(_ entry: HistoryEntry, now: Date, skew: TimeInterval = allowedSkew) throws {
         guard entry.amendedAt <= now.addingTimeInterval(skew) else {

@@ -23,7 +23,7 @@ extension Store {
         }
         let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
         let now = self.now
-        try EntryTimeRule.check(record, now: now)
+        try EntryTimeRule.checkEntered(record, now: now)
         let staff = self.staff
         let saved = try backend.write { records in
             if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, records) }
@@ -89,7 +89,7 @@ extension Store {
         next.summary = try TextRules.required(draft.summary, field: "summary", what: "What it is about")
         next.personID = draft.personID
         next.partnerID = draft.partnerID
-        next.manager = try settings.manager(named: draft.manager)
+        next.manager = try EscalationDraft.namedManager(try settings.manager(named: draft.manager))
         let urgency: Escalation.Urgency? = draft.urgency == .urgent ? .urgent : nil
         if draft.kind != escalation.kind || urgency != escalation.urgency {
             next.kind = draft.kind

@@ -9,7 +9,7 @@ extension Store {
     /// added a moment ago counts); the backend refuses one that is not, naming the field
     /// (`RecordWriter.insert`).
     func saveNew<R: Persisted>(_ record: R) throws -> R {
-        try EntryTimeRule.check(record, now: now)
+        try EntryTimeRule.checkEntered(record, now: now)
         try backend.write { try $0.insert(record) }
         applySaved(record)
         return record
@@ -50,10 +50,10 @@ extension Store {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
             }
             let contact = try draft.validated(person: person, by: staff, at: now)
-            try EntryTimeRule.check(contact, now: now)
+            try EntryTimeRule.checkEntered(contact, now: now)
             try records.insert(contact)
             for task in tasks {
-                try EntryTimeRule.check(task, now: now)
+                try EntryTimeRule.checkEntered(task, now: now)
                 try records.insert(task)
             }
             return contact

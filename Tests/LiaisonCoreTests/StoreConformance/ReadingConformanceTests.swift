@@ -84,7 +84,7 @@ import Testing
         let done = try store.addTask(TaskDraft(title: "Done one", due: Fixture.start + 60))
         _ = try store.closeTask(done, outcome: "done")
         _ = try store.addTask(TaskDraft(title: "Open one", personID: edith.id, due: Fixture.start + 120))
-        _ = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Open escalation"))
+        _ = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Open escalation", manager: "Amara Shift-Lead"))
 
         let reopened = try made.another()
         #expect(reopened.workingSet == store.workingSet)
@@ -136,7 +136,7 @@ import Testing
         let (contact, tasks) = try colleague.addContact(
             ContactDraft(personID: edith.id, partnerID: patel.id, channel: .phone, summary: "Rang", advice: "Fluids"),
             followUps: [TaskDraft(title: "Ring back", personID: edith.id, due: Fixture.start + 3600)])
-        let escalation = try colleague.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a visit", personID: edith.id))
+        let escalation = try colleague.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a visit", personID: edith.id, manager: "Amara Shift-Lead"))
         #expect(try store.refreshIfChanged())
         #expect(store.workingSet == (try made.another()).workingSet)
         #expect(store.undecidedAdvice.map(\.id) == [contact.id])

@@ -15,7 +15,7 @@ import Testing
         let (contact, tasks) = try store.addContact(
             ContactDraft(personID: edith.id, partnerID: patel.id, channel: .phone, summary: "Phoned about her cough", advice: "Fluids"),
             followUps: [TaskDraft(title: "Call back with temperature", personID: edith.id, partnerID: patel.id, due: Fixture.start + 3600)])
-        let escalation = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a home visit", personID: edith.id))
+        let escalation = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a home visit", personID: edith.id, manager: "Amara Shift-Lead"))
         let agreement = try store.addAgreement(PartnershipAgreement(personID: edith.id, chair: "Dr Patel", audit: Audit(by: "x", at: Fixture.start)))
         let review = try store.markDayReviewed(Fixture.start)
 
@@ -66,7 +66,7 @@ import Testing
         var changed = contact
         changed.summary = "Phoned about her chest"
         _ = try store.correct(changed, reason: "misheard")
-        _ = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a home visit", personID: edith.id))
+        _ = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Refused a home visit", personID: edith.id, manager: "Amara Shift-Lead"))
 
         // Into a store file and out again: the same bytes, so the format is the store's, not the engine's.
         let json = try store.exportJSON()
@@ -125,7 +125,7 @@ import Testing
         let edith = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
         let patel = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
         let task = try store.addTask(TaskDraft(title: "Order dressings", personID: edith.id, due: Fixture.start + 3600))
-        let escalation = try store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visits late", partnerID: patel.id))
+        let escalation = try store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visits late", partnerID: patel.id, manager: "Amara Shift-Lead"))
         made.clock.advance(by: 600)
         let closed = try store.closeTask(task, outcome: "Dressings came")
         let acknowledged = try store.acknowledge(escalation)
