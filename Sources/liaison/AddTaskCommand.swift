@@ -8,7 +8,7 @@ struct AddTaskCommand: ParsableCommand {
     @Option(help: "Who it is for: a person's id or exact name, e.g. \"Edith Brown\".") var person: String?
     @Option(help: "The partner it involves: id or exact name, e.g. \"Dr Patel\".") var partner: String?
     @Option(help: "One of our staff or a partner, e.g. \"Sam Lead\" (default: you).") var owner: String?
-    @Option(help: "When it is due, e.g. 15:00, tomorrow 10:00, Fri 17:00, 27/11/2026, +2h, in 3 days.") var due: String
+    @Option(help: "When it is due, e.g. 15:00, tomorrow 10:00, Fri 17:00, 27/11/2026, +2h, in 3 days; a day without a time (today, Fri, 27/11/2026) is due by the end of that day.") var due: String
     @Flag(help: "A courtesy promise, such as a call back.") var promise = false
 
     func run() throws {

@@ -52,7 +52,7 @@ import TerminalUI
         script.type("in 3 days")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil)
-        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-28 10:00"))
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-28 23:59"), "a day ahead is due by its end")
     }
 
     @Test func aContactHappenedYesterdayWithAFollowUpDueTomorrow() throws {

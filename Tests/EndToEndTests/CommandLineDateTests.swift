@@ -26,6 +26,20 @@ import Testing
         #expect(export.contains("\"due\" : \"2026-11-27T17:00:00Z\""), "\(export)")
     }
 
+    /// "Due today" is due by the end of today: at 14:30 it is not late, and the handover says
+    /// it is due, not overdue.
+    @Test func aTaskDueTodayIsDueByTheEndOfTheDay() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let added = try await scratch.liaison(["add", "task", "--title", "Order the dressings", "--due", "today"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"due\" : \"2026-11-24T23:59:00Z\""), "\(export)")
+        let report = try await scratch.liaison(["report"]).stdout
+        let line = report.split(separator: "\n").first { $0.contains("Order the dressings") }
+        #expect(line.map { !$0.contains("overdue") } == true, "\(report)")
+    }
+
     @Test func aPersonsBasisReviewTakesDayWords() async throws {
         let scratch = try ScratchFolder()
         try await scratch.initStore()

@@ -74,6 +74,26 @@ import LiaisonCore
         #expect(try read("tomorrow noon") == "2026-11-26 12:00")
     }
 
+    /// A due time given as a day alone is due by the end of that day: "today" is not late in a
+    /// minute, "27/11" not late from midnight. A time, or a shift in hours, is kept as typed.
+    @Test func aDeadlineGivenAsADayIsDueByItsEnd() throws {
+        let cases: [(String, String)] = [
+            ("today", "2026-11-25 23:59"), ("tomorrow", "2026-11-26 23:59"), ("Fri", "2026-11-27 23:59"),
+            ("wed", "2026-11-25 23:59"), ("27/11/2026", "2026-11-27 23:59"), ("27 Nov", "2026-11-27 23:59"),
+            ("2026-11-27", "2026-11-27 23:59"), ("in 3 days", "2026-11-28 23:59"), ("in 2 weeks", "2026-12-09 23:59"),
+            ("+3d", "2026-11-28 23:59"),
+            ("Fri 17:00", "2026-11-27 17:00"), ("tomorrow 9am", "2026-11-26 09:00"), ("15:00", "2026-11-25 15:00"),
+            ("+2h", "2026-11-25 12:00"), ("2026-11-27 17:00", "2026-11-27 17:00"), ("", "2026-11-25 10:00"),
+            // In summer time too: the end of the day on the clock on the wall.
+            ("2027-06-01", "2027-06-01 23:59"),
+        ]
+        for (text, due) in cases {
+            #expect(try read(text, .deadline) == due, "\(text)")
+        }
+        #expect(StaffDate.preview("Fri", precision: .deadline, now: now, calendar: Self.london) == "→ Fri 27 Nov 23:59")
+        #expect(refusal("Fryday", .deadline)?.message.contains("by the end of Friday") == true)
+    }
+
     @Test func weekdaysPointTheWayTheFieldSays() throws {
         // Wednesday 25 November.
         #expect(try read("Fri 17:00") == "2026-11-27 17:00")

@@ -39,7 +39,7 @@ extension ContactForm {
     /// Every follow-up to save: those kept with Ctrl-T, then the one in the fields.
     func taskDrafts(now: Date, calendar: Calendar) throws -> [TaskDraft] {
         try (queuedFollowUps + [currentFollowUp].compactMap { $0 }).map { followUp in
-            let due = try WhenInput.parse(followUp.due, field: "due", now: now, calendar: calendar, order: dateOrder)
+            let due = try WhenInput.parse(followUp.due, field: "due", now: now, calendar: calendar, precision: .deadline, order: dateOrder)
             let owner = followUp.owner.trimmingCharacters(in: .whitespaces)
             return TaskDraft(title: followUp.title, personID: person.chosen?.id, partnerID: partner.chosen?.id,
                              owner: owner.isEmpty ? nil : owner, due: due, isPromise: followUp.kind == "promise")

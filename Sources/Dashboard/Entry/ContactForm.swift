@@ -110,7 +110,7 @@ struct ContactForm {
         if hasTask {
             if text(.taskDue).trimmingCharacters(in: .whitespaces).isEmpty {
                 found[.taskDue] = "say by when, e.g. 15:00 or tomorrow 10:00"
-            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar, order: dateOrder) }).failure {
+            } else if case let error as FieldError = Result(catching: { try WhenInput.parse(text(.taskDue), field: "due", now: now, calendar: calendar, precision: .deadline, order: dateOrder) }).failure {
                 found[.taskDue] = error.message
             }
         }

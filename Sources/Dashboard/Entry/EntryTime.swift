@@ -10,6 +10,7 @@ struct EntryTime {
 
     static let past = EntryTime(precision: .moment, direction: .past)
     static let future = EntryTime(precision: .moment, direction: .future)
+    static let deadline = EntryTime(precision: .deadline, direction: .future)
     static let pastDay = EntryTime(precision: .day, direction: .past)
     static let day = EntryTime(precision: .day, direction: .future)
 

@@ -15,7 +15,7 @@ extension EntryFlows {
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
         ])
         return EntryFormScreen(title: "New task or promise", kind: .task, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .future]) { [store] m in
+                               times: ["due": .deadline]) { [store] m in
             let due = try Self.requiredWhen(m["due"], field: "due", store: store)
             try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
                                         owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
@@ -58,7 +58,7 @@ extension EntryFlows {
             if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
         return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .future, "new-due": .future], onPick: fill) { [store] m in
+                               times: ["due": .deadline, "new-due": .deadline], onPick: fill) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }
@@ -87,12 +87,12 @@ extension EntryFlows {
         }
     }
 
-    /// A time that must be given, read like the contact form's "when".
+    /// A due time that must be given: a day alone is due by its end.
     static func requiredWhen(_ text: String, field: String, store: Store) throws -> Date {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw FieldError(field, "say by when, e.g. 15:00 or tomorrow 10:00")
         }
-        return try store.readDate(text, field: field)
+        return try store.readDate(text, field: field, precision: .deadline)
     }
 }
 

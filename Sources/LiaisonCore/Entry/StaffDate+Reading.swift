@@ -16,7 +16,16 @@ extension StaffDate {
         enum Day {
             case relative(days: Int)
             case written(year: Int, month: Int, day: Int)
+
+            /// The day `date` falls on in `calendar`.
+            static func written(_ date: Date, _ calendar: Calendar) -> Day {
+                .written(year: calendar.component(.year, from: date), month: calendar.component(.month, from: date),
+                         day: calendar.component(.day, from: date))
+            }
         }
+
+        /// The last minute of a day: what a deadline given as a day alone is due by.
+        static let endOfDay = (hour: 23, minute: 59, second: 0)
 
         func read() throws -> Date {
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -25,6 +34,7 @@ extension StaffDate {
             if Self.looksISO(trimmed) {
                 if precision == .day, trimmed.contains(":") { throw timeInDayField() }
                 guard let date = try DateInput.readISO(trimmed, field: field, calendar: calendar) else { throw refusal() }
+                if precision == .deadline, !trimmed.contains(":") { return try at(Self.endOfDay, on: .written(date, calendar)) }
                 return date
             }
             let words = Self.words(lowered)
@@ -66,6 +76,8 @@ extension StaffDate {
                 throw FieldError(field, "“\(text)” is a time, and this field takes a day; write it like \(StaffDate.examples(.day, order: order))")
             }
             guard let date = calendar.date(byAdding: unit, value: sign * amount, to: now) else { throw refusal() }
+            // "due in 3 days" is due by the end of that day, as "due Fri" is; "+2h" is a moment.
+            if precision == .deadline, unit != .hour, unit != .minute { return try at(Self.endOfDay, on: .written(date, calendar)) }
             return date
         }
 
@@ -85,6 +97,8 @@ extension StaffDate {
             }
             let day = try self.day(dayWords)
             if let time { return try at(time, on: day) }
+            // "due Fri": by the end of Friday, not at this time of day or at its first minute.
+            if precision == .deadline { return try at(Self.endOfDay, on: day) }
             switch day {
             case .relative(let days):
                 // "tomorrow" alone: this time of day, that many days on, as in speech.

@@ -23,7 +23,9 @@ import Foundation
 /// A day named by a word or a shift of days (`tomorrow`, `Fri`, `in 3 days`) keeps the time of
 /// day of now when no time is given, as "yesterday" does in speech; a date written out
 /// (`27/11`, `2026-11-27`) without a time is its midnight. Fields that take a day only
-/// (`Precision.day`) get the start of that day, and refuse a time.
+/// (`Precision.day`) get the start of that day, and refuse a time. Fields that say by when
+/// something is due (`Precision.deadline`) read a day without a time as the end of that day:
+/// a task due `today` or `Fri` is not late until that day is over.
 ///
 /// Every refusal names the text as typed and shows examples that this field accepts.
 public enum StaffDate {
@@ -31,6 +33,8 @@ public enum StaffDate {
     public enum Precision: Sendable, Equatable {
         case moment
         case day
+        /// A moment something is due by: a day named without a time is due at its last minute.
+        case deadline
     }
 
     /// Which way a weekday alone points: what a field is about.
@@ -63,6 +67,7 @@ public enum StaffDate {
         let date = order == .dayFirst ? "27/11/2026" : "11/27/2026"
         switch precision {
         case .moment: return "14:05, yesterday 09:30, Fri 17:00, \(date), +2h or 2026-11-27 17:00"
+        case .deadline: return "15:00, tomorrow 10:00, Fri (by the end of Friday), \(date), +2h or 2026-11-27 17:00"
         case .day: return "today, tomorrow, Fri, \(date), in 3 days or 2026-11-27"
         }
     }

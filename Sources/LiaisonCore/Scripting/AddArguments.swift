@@ -127,7 +127,7 @@ extension Store {
     public func add(taskTitled title: String, person: String?, partner: String?, owner: String?, due: String, promise: Bool) throws -> CareTask {
         let personID = try person.map { try findPerson($0).id }
         let partnerID = try partner.map { try findPartner($0).id }
-        let due = try readDate(due, field: "due")
+        let due = try readDate(due, field: "due", precision: .deadline)
         return try addTask(TaskDraft(title: title, personID: personID, partnerID: partnerID, owner: owner, due: due, isPromise: promise))
     }
 
