@@ -33,6 +33,22 @@ import Testing
         }
     }
 
+    /// A contact from last week whose stored text was damaged: the handover for its day, and the
+    /// dashboard, refuse and say how to find it, rather than leave it out without a word.
+    @Test func aDamagedContactIsNeverLeftOutOfAHandoverInSilence() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let added = try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                                               "--summary", "GP rang", "--when", "Thu 09:00"])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try SQLiteProgram.run(scratch.path("store.sqlite"), "UPDATE contact SET body = '{not json' WHERE id = '\(id)';") == 0)
+        let report = try await scratch.liaison(["report", "--date", "Thu"])
+        #expect(report.status == 2 && report.stdout.isEmpty, "\(report.stdout)")
+        #expect(report.stderr.contains("holds a record that cannot be read") && report.stderr.contains("liaison check"), "\(report.stderr)")
+        let check = try await scratch.liaison(["check"])
+        #expect(check.status == 1 && check.stderr.contains("contact \(id): the record cannot be read"), "\(check.stderr)")
+    }
+
     @Test func garbageIsRefused() async throws {
         let scratch = try ScratchFolder()
         let path = scratch.path("store.sqlite")

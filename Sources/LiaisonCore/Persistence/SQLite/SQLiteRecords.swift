@@ -24,19 +24,25 @@ struct SQLiteRecords: RecordWriter {
     func people() throws -> [Person] { try RecordTable.fetchAll(Person.self, db) }
     func partners() throws -> [Partner] { try RecordTable.fetchAll(Partner.self, db) }
     func openTasks() throws -> [CareTask] { try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db) }
-    func openEscalations() throws -> [Escalation] { try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db) }
+    func openEscalations() throws -> [Escalation] {
+        try refuseUnreadable(Escalation.self)
+        return try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db)
+    }
 
     func contactsAwaitingConfirmation() throws -> [Contact] {
-        try RecordTable.fetchAll(Contact.self, where: "confirmation = 'requested'", db)
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(Contact.self, where: "confirmation = 'requested'", db)
     }
 
     func contactsAwaitingConfirmationDecision() throws -> [Contact] {
-        try RecordTable.fetchAll(Contact.self, where: "confirmation = 'undecided'", db)
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(Contact.self, where: "confirmation = 'undecided'", db)
     }
 
     // MARK: Contacts
 
     func contacts(happenedFrom start: Date, before end: Date?) throws -> [Contact] {
+        try refuseUnreadable(Contact.self)
         guard let end else {
             return try RecordTable.fetchAll(
                 Contact.self, where: "happened_at >= ?", orderBy: "happened_at, id", arguments: [start.timeIntervalSince1970], db)
@@ -47,12 +53,14 @@ struct SQLiteRecords: RecordWriter {
     }
 
     func contacts(forPerson personID: String, limit: Int) throws -> [Contact] {
-        try RecordTable.fetchAll(
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(
             Contact.self, where: "person_id = ?", orderBy: "happened_at DESC, id LIMIT \(limit)", arguments: [personID], db)
     }
 
     func contacts(forPartner partnerID: String, limit: Int) throws -> [Contact] {
-        try RecordTable.fetchAll(
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(
             Contact.self, where: "partner_id = ?", orderBy: "happened_at DESC, id LIMIT \(limit)", arguments: [partnerID], db)
     }
 
@@ -64,11 +72,13 @@ struct SQLiteRecords: RecordWriter {
     }
 
     func sharingExceptions() throws -> [Contact] {
-        try RecordTable.fetchAll(Contact.self, where: "exception = 1", orderBy: "happened_at DESC, id", db)
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(Contact.self, where: "exception = 1", orderBy: "happened_at DESC, id", db)
     }
 
     func sharingExceptions(happenedFrom start: Date, before end: Date) throws -> [Contact] {
-        try RecordTable.fetchAll(
+        try refuseUnreadable(Contact.self)
+        return try RecordTable.fetchAll(
             Contact.self, where: "exception = 1 AND happened_at >= ? AND happened_at < ?", orderBy: "happened_at, id",
             arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970], db)
     }
@@ -87,11 +97,13 @@ struct SQLiteRecords: RecordWriter {
     // MARK: Other records
 
     func agreements(forPerson personID: String) throws -> [PartnershipAgreement] {
-        try RecordTable.fetchAll(PartnershipAgreement.self, where: "person_id = ?", arguments: [personID], db)
+        try refuseUnreadable(PartnershipAgreement.self)
+        return try RecordTable.fetchAll(PartnershipAgreement.self, where: "person_id = ?", arguments: [personID], db)
     }
 
     func dayReviews(day: String) throws -> [DayReview] {
-        try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [day], db)
+        try refuseUnreadable(DayReview.self)
+        return try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [day], db)
     }
 
     func closedTasks(_ visit: (CareTask) throws -> Bool) throws {
@@ -99,6 +111,7 @@ struct SQLiteRecords: RecordWriter {
     }
 
     func resolvedEscalations(_ visit: (Escalation) throws -> Bool) throws {
+        try refuseUnreadable(Escalation.self)
         try newestFirst(Escalation.self, where: "stage = 'resolved'", visit)
     }
 
@@ -113,11 +126,13 @@ struct SQLiteRecords: RecordWriter {
     // MARK: History
 
     func history(of recordID: String) throws -> [HistoryEntry] {
-        try RecordTable.history(of: recordID, db)
+        try refuseUnreadable(HistoryEntry.self, in: "history")
+        return try RecordTable.history(of: recordID, db)
     }
 
     func history(amendedFrom start: Date, before end: Date) throws -> [HistoryEntry] {
-        try String.fetchAll(
+        try refuseUnreadable(HistoryEntry.self, in: "history")
+        return try String.fetchAll(
             db, sql: "SELECT body FROM history WHERE amended_at >= ? AND amended_at < ? ORDER BY amended_at, id",
             arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970])
             .map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
@@ -131,6 +146,31 @@ struct SQLiteRecords: RecordWriter {
             ORDER BY amended_at DESC
             """, arguments: [personID]).map { try RecordCoding.decode(HistoryEntry.self, from: $0) }
     }
+
+    // MARK: Bodies that cannot be read
+
+    /// A row whose body is not JSON, or lacks what a record must have, has NULL in the columns
+    /// generated from it, so a query on those columns passes over it without a word: a handover
+    /// one contact short, an escalation gone from the open list. Before such a query, one such row
+    /// is looked for by a column every readable record fills, and read, which
+    /// fails as `RecordReader` promises (`liaison check` names it). Tasks have no such index, and
+    /// scanning them costs about 50 ms at a million contacts: their lists are not guarded yet.
+    private func refuseUnreadable<R: Persisted>(_ type: R.Type) throws {
+        try refuseUnreadable(R.self, in: R.table)
+    }
+
+    private func refuseUnreadable<R: Decodable>(_ type: R.Type, in table: String) throws {
+        guard let column = Self.filledByEveryRecord[table],
+              let body = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM \(table) WHERE \(column) IS NULL LIMIT 1")) else { return }
+        _ = try RecordCoding.decode(R.self, from: body)
+    }
+
+    /// For each table, a column generated from a field that every record has: indexed, or in a
+    /// table small enough to scan (escalations).
+    private static let filledByEveryRecord = [
+        Contact.table: "happened_at", Escalation.table: "stage", PartnershipAgreement.table: "person_id",
+        DayReview.table: "day", "history": "record_id",
+    ]
 
     // MARK: The store as a whole
 
