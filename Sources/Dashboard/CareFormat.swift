@@ -74,6 +74,16 @@ final class CareFormat {
     /// "Tue 24 Nov 09:05".
     func dayAndTime(_ date: Date) -> String { day(date) + " " + time(date) }
 
+    /// "Tue 24 Nov 09:05", or "Thu 15 Apr 2027 09:05" when it falls in another year than `now`:
+    /// a record's detail holds dates far from today, where the weekday and month alone do not
+    /// say which year. Without `time`, the day alone, for fields that hold a day.
+    func dated(_ date: Date, now: Date, time withTime: Bool = true) -> String {
+        var text = day(date)
+        let year = calendar.component(.year, from: date)
+        if year != calendar.component(.year, from: now) { text += " " + String(year) }
+        return withTime ? text + " " + time(date) : text
+    }
+
     /// A due time as the eye wants it: the time alone today, the day otherwise.
     func due(_ date: Date, now: Date) -> String {
         isSameDay(date, now) ? "today " + time(date) : day(date)

@@ -10,7 +10,9 @@ struct RecordFields {
 
     typealias Field = (label: String, value: String)
 
-    private func date(_ date: Date?) -> String { date.map(format.dayAndTime) ?? "" }
+    private func date(_ date: Date?) -> String { date.map { format.dated($0, now: state.now) } ?? "" }
+    /// A field that holds a day, not a moment: a review due, a day someone left.
+    private func day(_ date: Date?) -> String { date.map { format.dated($0, now: state.now, time: false) } ?? "" }
 
     func person(_ p: Person) -> [Field] {
         let b = p.basis
@@ -20,8 +22,8 @@ struct RecordFields {
             ("Location", p.location ?? ""), ("Key worker", p.keyWorker ?? ""),
             ("Sharing basis", SharingBadge.describe(b.kind) + (b.isReviewOverdue(now: state.now) ? " — REVIEW OVERDUE" : "")),
             ("Basis given by", b.by ?? ""), ("Basis reason", b.reason ?? ""),
-            ("Basis recorded", date(b.recorded)), ("Basis review due", date(b.reviewDue)),
-            ("Left the service", p.leftAs.map { "\($0), \(date(p.discharged))" + (p.leaving?.note.map { " — \($0)" } ?? "") } ?? ""),
+            ("Basis recorded", date(b.recorded)), ("Basis review due", day(b.reviewDue)),
+            ("Left the service", p.leftAs.map { "\($0), \(day(p.discharged))" + (p.leaving?.note.map { " — \($0)" } ?? "") } ?? ""),
         ] + audit(p.audit)
     }
 
@@ -62,7 +64,7 @@ struct RecordFields {
                        (exception.kind == .safeguarding ? "Authorised by" : "Decided by", exception.decidedBy ?? "")]
             if let capacity = exception.capacity {
                 fields += [("Lacks capacity for", capacity.decision),
-                           ("Capacity assessed", "by \(capacity.assessedBy) on \(format.day(capacity.assessedOn))"),
+                           ("Capacity assessed", "by \(capacity.assessedBy) on \(day(capacity.assessedOn))"),
                            ("Consulted", capacity.consulted)]
             }
             fields.append(("Manager acknowledged", c.exceptionAcknowledged.map { "by \($0.by), \(date($0.at))" } ?? "not yet"))
@@ -96,7 +98,7 @@ struct RecordFields {
             ("Acknowledge by", date(e.acknowledgeBy)), ("Acknowledged", date(e.acknowledgedAt)),
             ("Resolve by", date(e.resolveBy)), ("Resolved", date(e.resolvedAt)),
             ("Outcome", e.outcome ?? ""), ("View not accepted because", e.reasonNotAccepted ?? ""),
-            ("Their reference", e.theirReference ?? ""), ("Sent on", date(e.sentOn)),
+            ("Their reference", e.theirReference ?? ""), ("Sent on", day(e.sentOn)),
         ]
         for note in e.notes { fields.append(("Note", "\(date(note.at)) \(note.by): \(note.text)")) }
         return fields + audit(e.audit)

@@ -209,7 +209,7 @@ import Testing
         try session.send("c", literal: true)
         #expect(await session.waitFor("Correct a contact"))
         try session.send("edith's blood", literal: true)
-        #expect(await session.waitFor("▸ \(Self.summary)"))
+        #expect(await session.waitFor("▸ Edith Brown: \(Self.summary)"), "the row says whom it is about")
         try session.send("Enter", "Tab", "Tab", "Up", "C-u")   // the contact; into the advice, clear its first line
         try session.send("Zoë's dose: 2.5 mg — «once daily», 王", literal: true)
         // Past who, with whom, when, how and which way (all kept as they were) to the reason.

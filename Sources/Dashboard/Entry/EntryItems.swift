@@ -35,25 +35,38 @@ enum EntryItems {
 
 extension EntryItems {
     static func tasks(_ store: Store) -> [PickerItem] {
-        store.openTasks.map { task in
-            PickerItem(id: task.id, title: task.title, detail: "due \(DateInput.dayKey(task.due, calendar: store.calendar)) · \(task.owner ?? "")",
+        let format = CareFormat(calendar: store.calendar)
+        return store.openTasks.map { task in
+            PickerItem(id: task.id, title: about(store, task.personID) + task.title,
+                       detail: "due \(format.dated(task.due, now: store.clock.now)) · \(task.owner ?? "")",
                        searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
         }
     }
 
     static func escalations(_ store: Store) -> [PickerItem] {
         store.openEscalations.map { escalation in
-            PickerItem(id: escalation.id, title: escalation.summary, detail: escalation.stage.rawValue,
+            PickerItem(id: escalation.id, title: about(store, escalation.personID) + escalation.summary,
+                       detail: "\(CareFormat.stage(escalation.stage)) · \(CareFormat.kindTitle(escalation.kind))",
                        searchTexts: [escalation.summary] + names(store, escalation.personID, escalation.partnerID))
         }
     }
 
+    /// Each row says who it is about and when, to the minute: two contacts with the same
+    /// summary on one day (the nurse's round) must not look alike.
     static func contacts(_ store: Store) -> [PickerItem] {
-        store.recentContacts.map { contact in
+        let format = CareFormat(calendar: store.calendar)
+        return store.recentContacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
-            return PickerItem(id: contact.id, title: contact.summary, detail: "\(DateInput.dayKey(contact.happenedAt, calendar: store.calendar)) · \(partner)",
+            let person = store.person(id: contact.personID)?.name ?? ""
+            return PickerItem(id: contact.id, title: "\(person): \(contact.summary)",
+                              detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
                               searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
         }
+    }
+
+    /// Who a task or an escalation concerns, to put before its words in a picker.
+    private static func about(_ store: Store, _ personID: String?) -> String {
+        personID.flatMap(store.person(id:)).map { "\($0.name): " } ?? ""
     }
 
     /// The person's and partner's names, so a record can be found by who it concerns.
@@ -79,13 +92,14 @@ extension EntryItems {
         if let contactID, !contacts.contains(where: { $0.id == contactID }), let extra = try? store.contact(id: contactID) {
             contacts.insert(extra, at: 0)
         }
+        let format = CareFormat(calendar: store.calendar)
         return contacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
             let person = store.person(id: contact.personID)?.name ?? ""
             let chases = contact.confirmation?.chases.count ?? 0
             let standing = contact.confirmation == nil ? "decide" : contact.awaitsConfirmation ? "asked, chased \(chases)×" : "decided"
             return PickerItem(id: contact.id, title: "\(person): \(contact.advice ?? contact.summary)",
-                              detail: "\(DateInput.dayKey(contact.happenedAt, calendar: store.calendar)) · \(partner) · \(standing)",
+                              detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
         }
     }

@@ -1,0 +1,44 @@
+import Foundation
+import LiaisonTestSupport
+import TerminalUI
+import Testing
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// Picker rows that tell records apart, and dates that say their year when it is not this one.
+@Suite struct PickerRowsTests {
+    /// The nurse's round: the same summary about two people on one morning.
+    @Test func twoContactsWithTheSameSummarySayWhomAndWhen() throws {
+        let fixture = try EntryFixture()
+        for (person, minutes) in [(fixture.zoe, 60.0), (fixture.harold, 30.0)] {
+            _ = try fixture.store.addContact(ContactDraft(
+                personID: person.id, partnerID: fixture.kofi.id, channel: .visit,
+                happenedAt: EntryFixture.start.addingTimeInterval(-minutes * 60), summary: "Nurse reviewed the anxiety plan"))
+        }
+        let rows = EntryItems.contacts(fixture.store).map { "\($0.title) | \($0.detail)" }.sorted()
+        #expect(rows == [
+            "Harold Finch: Nurse reviewed the anxiety plan | Wed 25 Nov 09:30 · Kofi Asante",
+            "Zoë Adams: Nurse reviewed the anxiety plan | Wed 25 Nov 09:00 · Kofi Asante",
+        ])
+    }
+
+    @Test func tasksAndEscalationsSayWhomTheyConcern() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addTask(TaskDraft(title: "Send the BP readings", personID: fixture.zoe.id, owner: "Amara Okafor",
+                                                due: EntryFixture.start.addingTimeInterval(40 * 86_400)))
+        _ = try fixture.store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visit missed", personID: fixture.harold.id,
+                                                              manager: "Ruth Okafor"))
+        #expect(EntryItems.tasks(fixture.store).map { "\($0.title) | \($0.detail)" } == [
+            "Zoë Adams: Send the BP readings | due Mon 4 Jan 2027 10:00 · Amara Okafor",
+        ])
+        #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch: Visit missed"])
+    }
+
+    @Test func aDayInAnotherYearSaysWhichYear() {
+        let format = CareFormat(calendar: Fixture.utc)
+        #expect(format.dated(EntryFixture.start, now: EntryFixture.start) == "Wed 25 Nov 10:00")
+        #expect(format.dated(EntryFixture.start + 141 * 86_400, now: EntryFixture.start, time: false) == "Thu 15 Apr 2027")
+        #expect(format.dated(EntryFixture.start - 305 * 86_400, now: EntryFixture.start) == "Sat 24 Jan 10:00")
+        #expect(format.dated(EntryFixture.start - 400 * 86_400, now: EntryFixture.start) == "Tue 21 Oct 2025 10:00")
+    }
+}
