@@ -31,6 +31,9 @@ public final class ExceptionRegisterView: Screen {
                   TableColumn("Decided by", width: .flexible(2)), TableColumn("Acknowledged", width: .flexible(2))],
         emptyMessage: "No information was shared under an exception in this period")
     private var help: Overlay?
+    /// The question before an acknowledgement, which cannot be taken back: `a` is also the
+    /// dashboard's key for a new contact, and a habit must not sign off a safeguarding share.
+    private var confirmation: (overlay: Overlay, contactID: String)?
     private var prompt: TextField?
     private var message: String?
 
@@ -74,6 +77,12 @@ public final class ExceptionRegisterView: Screen {
             if overlay.handle(key) != .stillOpen { help = nil }
             return .handled
         }
+        if let (overlay, contactID) = confirmation {
+            let outcome = overlay.handle(key)
+            if outcome != .stillOpen { confirmation = nil }
+            if outcome == .confirmed { acknowledge(contactID) }
+            return .handled
+        }
         if prompt != nil { return handlePrompt(key) }
         message = nil
         switch key {
@@ -93,12 +102,24 @@ public final class ExceptionRegisterView: Screen {
             message = state.store.isReadOnly ? DashboardScreen.readOnlyRefusal : "This screen cannot change records"
             return
         }
-        guard contacts[index].exceptionAcknowledged == nil else {
-            message = "Already acknowledged by \(contacts[index].exceptionAcknowledged?.by ?? "")"
+        let contact = contacts[index]
+        guard contact.exceptionAcknowledged == nil else {
+            message = "Already acknowledged by \(contact.exceptionAcknowledged?.by ?? "")"
             return
         }
+        let kind = contact.sharingException?.kind == .safeguarding ? "safeguarding" : "best-interests"
+        let overlay = Overlay(
+            title: "Acknowledge a sharing exception",
+            lines: ["Record that you, \(state.store.staff), read the \(kind) share about \(state.personName(contact.personID)) on \(state.format.dayAndTime(contact.happenedAt))?",
+                    "An acknowledgement cannot be taken back."],
+            kind: .confirm)
+        confirmation = (overlay, contact.id)
+    }
+
+    private func acknowledge(_ contactID: String) {
+        guard let contact = contacts.first(where: { $0.id == contactID }) else { return }
         do {
-            let saved = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeException(contacts[index]) }
+            let saved = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeException(contact) }
             message = "Acknowledged by \(saved.exceptionAcknowledged?.by ?? state.store.staff)"
             load()
         } catch let error as FieldError {
@@ -156,5 +177,6 @@ public final class ExceptionRegisterView: Screen {
         FooterBar([("a", "acknowledge"), ("d", "period"), ("Enter", "open"), ("Esc", "back"), ("?", "help")])
             .draw(in: footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
+        confirmation?.overlay.draw(in: grid.bounds, grid: &grid, theme: theme)
     }
 }

@@ -44,6 +44,10 @@ import TerminalUI
              a acknowledge  d period  Enter open  Esc back  ? help
             """)
         script.press(.character("a"))
+        #expect(script.render(100, 8).contains("Acknowledge a sharing exception"), "asked first: it cannot be taken back")
+        script.press(.character("n"))
+        #expect(try fixture.store.contact(id: shared.id)?.exceptionAcknowledged == nil, "no means nothing is recorded")
+        script.press(.character("a"), .character("y"))
         let saved = try #require(try fixture.store.contact(id: shared.id))
         #expect(saved.exceptionAcknowledged == ReviewMark(by: "Amara Okafor", at: EntryFixture.start))
         #expect(script.render(100, 8).contains("1, 0 to acknowledge"))
