@@ -74,4 +74,31 @@ import Testing
          Tab next  Enter pick  Ctrl-S save  Esc cancel
         """)
     }
+
+    /// Before someone leaves, the form says what is still open for them; for someone who has
+    /// left, that saving brings them back, and a readmission needs a real reason.
+    @Test func leavingSaysWhatStaysOpenAndReadmittingAsksWhy() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addTask(TaskDraft(title: "Send the discharge letter", personID: fixture.harold.id, owner: "Amara Okafor",
+                                                due: EntryFixture.start.addingTimeInterval(86_400)))
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.patel.id, channel: .phone,
+                                                      summary: "GP rang", advice: "Stop the aspirin", confirmation: .requested))
+        var script = try open("L", picking: "harold", in: fixture)
+        #expect(script.render(140, 20).contains("Still open for them: 1 task, 1 written confirmation owed; these stay on the lists"))
+        script.press(.tab, .tab, .tab, .tab)
+        script.type("Moved to Oak Lodge")
+        script.press(.control("s"))
+        #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == "discharged")
+
+        script = try open("L", picking: "harold", in: fixture)
+        #expect(script.render(140, 20).contains("Left (discharged) on Wed 25 Nov: saving readmits them"))
+        script.press(.tab, .tab)
+        script.type("x")
+        script.press(.control("s"))
+        #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == "discharged", "'x' is not a reason")
+        script.press(.control("u"))
+        script.type("Came back from hospital")
+        script.press(.control("s"))
+        #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == nil)
+    }
 }

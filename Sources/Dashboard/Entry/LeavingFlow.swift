@@ -15,7 +15,7 @@ extension EntryFlows {
             .picker("person", "Person", everyone),
             .choice("action", "What happened", [("discharged", "Discharged"), ("moved", "Moved elsewhere"), ("died", "Died"), ("readmit", "Came back (readmit)")]),
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
-            .text("note", "Where to, or anything to know"),
+            .text("note", "Where to, or a note"),
             .text("reason", "Why (for the history)"),
         ], isShown: { m, id in
             switch id {
@@ -28,7 +28,8 @@ extension EntryFlows {
             if person.discharged != nil { m.choices["action"]?.select("readmit") }
         }
         return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
-                               drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill) { [store] m in
+                               drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
+                               notes: ["person": { [store] m in store.person(id: m["person"]).flatMap { Self.leavingNote($0, store: store) } }]) { [store] m in
             guard let person = store.person(id: m["person"]) else { throw FieldError("person", "choose who: type part of their name, then Enter") }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 try store.readmit(person, reason: m["reason"])
@@ -37,5 +38,22 @@ extension EntryFlows {
             let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
             try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
         }
+    }
+
+    /// Under the person: for someone who left, that saving brings them back; for anyone else,
+    /// the work still open for them, which stays on the lists after they go and needs someone.
+    static func leavingNote(_ person: Person, store: Store) -> String? {
+        if let left = person.leftAs {
+            let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
+            return "Left (\(left))\(on): saving readmits them"
+        }
+        let tasks = store.openTasks.filter { $0.personID == person.id }.count
+        let escalations = store.openEscalations.filter { $0.personID == person.id }.count
+        let owed = (store.chaseList + store.undecidedAdvice).filter { $0.personID == person.id }.count
+        let open = [(tasks, "task", "tasks"), (escalations, "escalation", "escalations"),
+                    (owed, "written confirmation owed", "written confirmations owed")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+        guard !open.isEmpty else { return nil }
+        return "Still open for them: " + open.joined(separator: ", ") + "; these stay on the lists"
     }
 }

@@ -132,7 +132,7 @@ extension Store {
         var next = person
         next.discharged = nil
         next.leaving = nil
-        return try amend(next, reason: try TextRules.required(reason, field: "reason", what: "Why they are readmitted"))
+        return try amend(next, reason: try TextRules.reason(reason, field: "reason", what: "Why they are readmitted"))
     }
 
     /// Closes a task with its outcome (R8).
