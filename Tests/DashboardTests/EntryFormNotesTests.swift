@@ -101,4 +101,24 @@ import Testing
         script.press(.control("s"))
         #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == nil)
     }
+
+    /// The role is read back under it as it is typed; words that fit two roles are refused.
+    @Test func aPartnersRoleIsReadBackAndNeverGuessed() throws {
+        let fixture = try EntryFixture()
+        let dashboard = try DashboardScreen(store: fixture.store)
+        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let script = KeyScript(dashboard)
+        script.press(.character("n"))
+        script.type("Siân Ó Conchúir")
+        script.press(.tab)
+        script.type("nurse")
+        #expect(script.render(120, 20).contains("“nurse” fits district nurse, community nurse; type more of it"))
+        script.press(.control("s"))
+        #expect((try? fixture.store.findPartner("Siân Ó Conchúir")) == nil, "not saved as the first of two")
+        script.press(.control("u"))
+        script.type("community nurse")
+        #expect(script.render(120, 20).contains("→ Community nurse"))
+        script.press(.control("s"))
+        #expect(try fixture.store.findPartner("Siân Ó Conchúir").role == .communityNurse)
+    }
 }

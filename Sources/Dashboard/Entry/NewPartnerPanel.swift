@@ -32,17 +32,18 @@ struct NewPartnerPanel {
         }
     }
 
-    /// The role typed, matched like the pickers: `gp`, `nurse`, `speech` all find one.
-    var role: PartnerRole? {
-        let typed = model["Role"]
-        guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return NameMatcher.rank(typed, in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first
+    /// The role typed, read as `PartnerRole.read` reads it: `gp` and `speech` find one; `nurse`,
+    /// which fits two, is refused with both.
+    var role: Result<PartnerRole, FieldError> {
+        Result { try PartnerRole.read(model["Role"], field: "Role") }.mapError { $0 as? FieldError ?? FieldError("Role", "\($0)") }
     }
 
     /// The partner to save, or the field to complain about.
     func draft() -> Result<PartnerDraft, FieldError> {
-        guard let role else {
-            return .failure(FieldError("Role", "type the role, e.g. GP, district nurse, social worker, or other"))
+        let role: PartnerRole
+        switch self.role {
+        case .success(let read): role = read
+        case .failure(let error): return .failure(error)
         }
         return .success(PartnerDraft(name: model["Name"], role: role, organisation: model["Organisation"],
                                      phone: model["Phone"], email: model["Email"]))
@@ -64,7 +65,8 @@ struct NewPartnerPanel {
         grid.cursor = nil
         FormView().draw(model, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(1, inner.height - 2)),
                         scrollTop: &scrollTop, grid: &grid, theme: theme)
-        let hint = role.map { "Role: \($0.title)" } ?? "Role: type part of it"
+        let hint = model["Role"].trimmingCharacters(in: .whitespaces).isEmpty ? "Role: type part of it"
+            : (try? role.get()).map { "Role: \($0.title)" } ?? "Role: fits none or several; type more"
         grid.write(hint + "   Enter add   Esc back", x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme[.muted])
     }
 }

@@ -95,11 +95,8 @@ extension EntryFlows {
         }
         let title = editing ? "Change a partner's details" : "Add a partner"
         return EntryFormScreen(title: title, kind: editing ? .partnerEdit : .partner, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
-                               store: store, restoring: draft, onPick: editing ? fill : nil) { [store] m in
-            guard let role = NameMatcher.rank(m["role"], in: PartnerRole.allCases, texts: { [$0.title, $0.rawValue] }).first,
-                  m["role"].nilIfEmpty != nil else {
-                throw FieldError("role", "type the role, e.g. GP, district nurse, social worker, or other")
-            }
+                               store: store, restoring: draft, onPick: editing ? fill : nil, notes: ["role": Self.roleReading]) { [store] m in
+            let role = try PartnerRole.read(m["role"])
             guard editing else {
                 try store.addPartner(PartnerDraft(name: m["name"], role: role, organisation: m["organisation"].nilIfEmpty,
                                                   phone: m["phone"].nilIfEmpty, email: m["email"].nilIfEmpty))
@@ -110,6 +107,16 @@ extension EntryFlows {
             partner.name = name; partner.role = role; partner.organisation = m["organisation"].nilIfEmpty
             partner.phone = m["phone"].nilIfEmpty; partner.email = m["email"].nilIfEmpty
             try store.correct(partner, reason: m["reason"])
+        }
+    }
+
+    /// Under the role as it is typed: the role it will be saved as, or why it reads as none yet.
+    static func roleReading(_ m: FormModel) -> String? {
+        guard m["role"].nilIfEmpty != nil else { return nil }
+        do {
+            return "→ " + (try PartnerRole.read(m["role"])).title
+        } catch {
+            return (error as? FieldError)?.message
         }
     }
 
