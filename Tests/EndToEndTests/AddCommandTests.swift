@@ -41,6 +41,25 @@ import Testing
         #expect(try await scratch.liaison(["export"]).stdout == before)
     }
 
+    /// Two people of one name: the refusal lists both with the start of each id, and that start
+    /// names the person from then on, in any command.
+    @Test func aNameThatFitsTwoPeopleListsThemAndTheStartOfAnIdPicksOne() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let second = try await scratch.liaison(["add", "person", "--name", "Edith Brown", "--location", "Room 12"])
+        let id = second.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let arguments = ["add", "contact", "--partner", "Dr Patel", "--channel", "phone", "--summary", "GP rang"]
+        let refused = try await scratch.liaison(arguments + ["--person", "Edith Brown"])
+        #expect(refused.status == 1 && refused.stderr.contains("“Edith Brown” fits 2 records: Edith Brown (")
+                && refused.stderr.contains("(\(id.prefix(8)))"), "\(refused.stderr)")
+        let added = try await scratch.liaison(arguments + ["--person", String(id.prefix(8))])
+        #expect(added.status == 0, "\(added.stderr)")
+        let left = try await scratch.liaison(["leave", String(id.prefix(8)), "--moved"])
+        #expect(left.status == 0, "\(left.stderr)")
+        let export = try await scratch.liaison(["export"]).stdout
+        #expect(export.contains("\"personID\" : \"\(id)\""))
+    }
+
     @Test func sharingWithoutBasisNeedsAnException() async throws {
         let scratch = try ScratchFolder()
         try await scratch.initStore()

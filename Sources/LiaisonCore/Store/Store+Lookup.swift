@@ -41,9 +41,10 @@ extension Store {
     }
 }
 
-/// Which one record a person typing means: the id itself, else the one whose name is exactly
-/// what was typed, else the one whose name differs only in case or accents. Two or more fits
-/// are refused, naming how many, rather than guessed.
+/// Which one record a person typing means: the id itself, or the start of it (eight characters
+/// or more, as a report or an earlier refusal shows it), else the one whose name is exactly what
+/// was typed, else the one whose name differs only in case or accents. Two or more fits are
+/// refused, listing each with the start of its id to give instead, rather than guessed.
 struct DirectoryMatch {
     var wanted: String
     var field: String
@@ -51,7 +52,12 @@ struct DirectoryMatch {
 
     /// The id of the one record `wanted` means, among (id, names) pairs.
     func pick(_ records: [(id: String, names: [String?])]) throws -> String {
-        if let byID = records.first(where: { $0.id == wanted.lowercased() }) { return byID.id }
+        let lowered = wanted.lowercased()
+        if let byID = records.first(where: { $0.id == lowered }) { return byID.id }
+        if lowered.count >= Self.shortID {
+            let started = records.filter { $0.id.hasPrefix(lowered) }
+            if started.count == 1 { return started[0].id }
+        }
         var matches = records.filter { $0.names.contains(wanted) }
         if matches.isEmpty {
             matches = records.filter { record in
@@ -61,7 +67,16 @@ struct DirectoryMatch {
         switch matches.count {
         case 1: return matches[0].id
         case 0: throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
-        default: throw FieldError(field, "“\(wanted)” fits \(matches.count) records; give the \(what)'s id instead")
+        default:
+            // By id, so a command and the dashboard, which hold the records in other orders, say the same.
+            matches.sort { $0.id < $1.id }
+            let listed = matches.prefix(5).map { "\($0.names.compactMap { $0 }.first ?? wanted) (\($0.id.prefix(Self.shortID)))" }
+            let more = matches.count > 5 ? " and \(matches.count - 5) more" : ""
+            throw FieldError(field, "“\(wanted)” fits \(matches.count) records: \(listed.joined(separator: ", "))\(more); "
+                                 + "give the one you mean by the start of its id, e.g. \(matches[0].id.prefix(Self.shortID))")
         }
     }
+
+    /// How much of an id is enough to name a record: the first block of a UUID.
+    static let shortID = 8
 }
