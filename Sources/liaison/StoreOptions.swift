@@ -10,6 +10,14 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "Who is making the entry, e.g. \"Sam Lead\" (default: $LIAISON_STAFF, else your login name). Not on a PostgreSQL store: there the server's sign-in says who you are.")
     var staff: String?
 
+    /// A blank `--as` is a mistake, not a request for the default: recording the login name
+    /// (often a shared one) as the author of a care record would hide who wrote it.
+    func validate() throws {
+        if let staff, staff.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--as is empty: give the name of whoever is making the entry, e.g. --as \"Sam Lead\"")
+        }
+    }
+
     var path: String { StoreLocation.resolve(flag: store) }
     var staffName: String { StoreLocation.staff(flag: staff) }
 

@@ -9,6 +9,31 @@ import TerminalUITestSupport
 /// Issue 11, part 8: the shift lead sees that a colleague left a form unsaved — who, when, which
 /// form, whom it is about by initials — but never what it says, and only its author can open it.
 @Suite struct UnsavedFormsTests {
+    /// A task left unsaved opens first whichever key is pressed, as the design wants; the form
+    /// then says so, and which key gives the form that was asked for, and the question at start-up
+    /// names the kind of form and says the next form opened brings it back.
+    @Test func aWaitingDraftOfAnotherFormSaysWhyItOpenedFirst() throws {
+        let fixture = try EntryFixture()
+        let first = try DashboardScreen(store: fixture.store)
+        first.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let typing = KeyScript(first)
+        typing.press(.character("T"))
+        typing.type("Send the fluids chart")
+
+        let later = try DashboardScreen(store: fixture.store)
+        later.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        later.present(try #require(later.entry?.draftOffer()))
+        let script = KeyScript(later)
+        let question = script.render(100, 30)
+        #expect(question.contains("a form (add a task or promise)"), "\(question)")
+        #expect(question.contains("it opens first, whichever form you open next"))
+        script.press(.character("n"))
+        script.press(.character("a"))
+        let form = script.render(120, 30)
+        #expect(form.contains("Send the fluids chart"))
+        #expect(form.contains("This is the form you left unsaved. Save it, or Esc to leave it, then press a for add a contact or advice."), "\(form)")
+    }
+
     @Test func aColleaguesUnsavedFormShowsOnTheDayHeaderWithoutItsContent() throws {
         let fixture = try EntryFixture()
         let storePath = fixture.drafts.folder.deletingPathExtension().path

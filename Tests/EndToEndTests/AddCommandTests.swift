@@ -73,6 +73,17 @@ import Testing
         #expect(allowed.status == 0, "stderr: \(allowed.stderr)")
     }
 
+    @Test func aBlankAuthorIsRefusedNotReplacedByTheLoginName() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let before = try await scratch.liaison(["export"]).stdout
+        for blank in ["", "   "] {
+            let result = try await scratch.liaison(["add", "partner", "--name", "Jo Okafor", "--role", "gp", "--as", blank])
+            #expect(result.status == 64 && result.stderr.contains("--as is empty"), "\(result.stderr)")
+        }
+        #expect(try await scratch.liaison(["export"]).stdout == before)
+    }
+
     @Test func staffIdentityComesFromTheFlag() async throws {
         let scratch = try ScratchFolder()
         try await scratch.initStore()

@@ -15,10 +15,11 @@ final class DraftOfferScreen: Screen {
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
         let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
         let isContact = draft.form == EntryForm.contact.rawValue
+        let form = EntryForm(rawValue: draft.form).map { " (\($0.label))" } ?? ""
         question = Overlay(title: isContact ? "Unsaved contact" : "Unsaved form", lines: [
-            "You have \(isContact ? "a contact" : "a form")\(who) that was not saved,",
-            "last changed \(DateInput.dayKey(draft.updatedAt, calendar: calendar)) \(CareFormat(calendar: calendar).time(draft.updatedAt)): \(summary)",
-            "Open it now? (No keeps it: press a to open it later.)",
+            "You have \(isContact ? "a contact" : "a form\(form)")\(who) that was not saved,",
+            "last changed \(CareFormat(calendar: calendar).dayAndTime(draft.updatedAt)): \(summary)",
+            "Open it now? (No keeps it: it opens first, whichever form you open next.)",
         ], kind: .confirm)
     }
 

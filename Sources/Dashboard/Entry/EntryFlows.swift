@@ -48,7 +48,14 @@ public final class EntryFlows {
     /// The form for `form`. A staff member carries on with a waiting draft first, whichever key
     /// opened it: nobody starts afresh over unsaved typing by accident.
     public func open(_ form: EntryForm) -> Screen {
-        if let (pending, draft) = pendingDraft(adopting: true) { return make(pending, draft) }
+        if let (pending, draft) = pendingDraft(adopting: true) {
+            let screen = make(pending, draft)
+            // Another key was pressed: say why this form and not that one, and how to get there.
+            if pending != form, let screen = screen as? EntryFormScreen {
+                screen.message = "This is the form you left unsaved. Save it, or Esc to leave it, then press \(form.keyName) for \(form.label)."
+            }
+            return screen
+        }
         return make(form, nil)
     }
 

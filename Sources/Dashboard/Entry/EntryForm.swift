@@ -28,6 +28,12 @@ public enum EntryForm: String, CaseIterable, Sendable {
         }
     }
 
+    /// The key as a person reads it in a sentence: every form opens on a letter.
+    var keyName: String {
+        if case .character(let letter) = key { return String(letter) }
+        return ""
+    }
+
     public var label: String {
         switch self {
         case .contact: "add a contact or advice"
