@@ -106,6 +106,12 @@ extension DashboardScreen {
             status = "No contact to mark on this day"
             return
         }
+        // Said, not silently ignored: a second r must not look like a key that did nothing.
+        if let contact = state.dayContacts.first(where: { $0.id == id }), state.isReviewed(contact) {
+            let by = contact.reviewed.map { " by \($0.by)" } ?? state.dayReview.map { " with the whole day, by \($0.reviewedBy)" } ?? ""
+            status = "Already reviewed\(by)"
+            return
+        }
         // Like a form's save, a mark waits only briefly on a store another program holds.
         perform { try state.store.waitingAtMost(Store.formSaveWait) { try state.markReviewed(contactID: id) } }
     }
@@ -113,10 +119,16 @@ extension DashboardScreen {
     private func askToReviewDay() {
         let day = state.format.day(state.day)
         let count = state.dayContacts.count
-        let overlay = Overlay(
-            title: "Review \(day)",
-            lines: ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed, as \(state.store.staff)?"],
-            kind: .confirm)
+        let waiting = state.dayContacts.filter { !state.isReviewed($0) }.count
+        guard waiting > 0 else {
+            status = count == 0 ? "No contacts on \(day) to review" : "Every contact of \(day) is reviewed already"
+            return
+        }
+        var lines = ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
+        let shown = state.visibleContacts.count
+        // A filter hides some of the day; the mark is for the whole day, so say so.
+        if shown < count { lines.append("This marks every contact of the day, not only the \(shown) shown.") }
+        let overlay = Overlay(title: "Review \(day)", lines: lines, kind: .confirm)
         ask(overlay) { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } }
     }
 

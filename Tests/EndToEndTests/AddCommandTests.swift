@@ -25,6 +25,7 @@ import Testing
         (["add", "escalation", "--kind", "complaint-to-partner", "--summary", "Missed visits", "--manager", "Ruth Okafor",
           "--their-reference", "CT-1", "--sent-on", "tomorrow"], "sent-on"),
         (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit"], "manager"),
+        (["report", "--acknowledge", "--date", "tomorrow"], "date"),
         (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit", "--manager", "Ruth Okafor",
           "--their-reference", "CT-1"], "their-reference"),
     ])

@@ -151,10 +151,15 @@ import Testing
         try app.send("r", literal: true)  // the first contact alone
         #expect(await eventually { app.reviewedCount?.0 == before + 1 })
         try app.send("R", literal: true)
-        #expect(await app.session.waitFor("reviewed, as Sam Lead?"))
+        #expect(await app.session.waitFor("reviewed (\(total - before - 1) not yet), as Sam Lead?"), "\(app.screen)")
         try app.send("y", literal: true)
         #expect(await eventually { app.reviewedCount.map { $0.0 == total } ?? false }, "\(now): \(app.screen)")
         #expect(app.screen.contains("day marked by Sam"))
+        // Asked again, it says so rather than asking to mark what is marked.
+        try app.send("r", literal: true)
+        #expect(await app.session.waitFor("Already reviewed"))
+        try app.send("R", literal: true)
+        #expect(await app.session.waitFor("is reviewed already"), "\(app.screen)")
     }
 
     @Test func searchFindsAWordOfAdviceAndOpensTheContact() async throws {

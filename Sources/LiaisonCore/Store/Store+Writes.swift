@@ -87,6 +87,7 @@ extension Store {
     /// `day` (R12). Each reader is kept once, with when they first acknowledged it.
     @discardableResult
     public func acknowledgeHandover(of day: Date) throws -> DayReview {
+        try refuseDayToCome(day, "a handover is read once its day has begun")
         let key = DateInput.dayKey(day, calendar: calendar)
         let mark = DayReview(day: key, purpose: .handover, audit: Audit(by: staff, at: now))
         let staff = self.staff
@@ -103,6 +104,7 @@ extension Store {
     /// Marks the day holding `day` as reviewed (R12); a day already reviewed keeps its first mark.
     @discardableResult
     public func markDayReviewed(_ day: Date) throws -> DayReview {
+        try refuseDayToCome(day, "a day is reviewed once it has begun")
         let key = DateInput.dayKey(day, calendar: calendar)
         let review = DayReview(day: key, audit: Audit(by: staff, at: now))
         let saved: DayReview = try backend.write { records in
@@ -114,5 +116,13 @@ extension Store {
         }
         applySaved(saved)
         return saved
+    }
+
+    /// A mark on a day that has not begun would say something was read or reviewed that no one
+    /// could have seen yet.
+    private func refuseDayToCome(_ day: Date, _ why: String) throws {
+        guard calendar.startOfDay(for: day) <= now else {
+            throw FieldError("date", "that day has not come yet; \(why)")
+        }
     }
 }
