@@ -68,6 +68,7 @@ import TerminalUI
         script.press(.control("s"))
         let saved = try #require(try fixture.store.task(id: open.id))
         #expect(saved.delays.count == 1 && !saved.delays[0].partnerInformed)
+        #expect(script.render(160, 30).contains("Saved: Ring the GP back"), "every form says it saved")
     }
 
     /// A new person has no sharing basis until one is chosen (R3).

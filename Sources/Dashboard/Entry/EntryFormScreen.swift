@@ -132,6 +132,12 @@ class EntryFormScreen: Screen {
 
     func markSaved() { isSaved = true }
 
+    /// What the dashboard's footer says once this form has saved: the record's own words where
+    /// the form has them (a task's title, a summary, a name), else the form's title.
+    var savedWords: String {
+        ["title", "summary", "name"].lazy.compactMap { self.model[$0].nilIfEmpty }.first ?? title
+    }
+
     /// A refusal beside its input when the input shows, above the footer otherwise.
     func show(_ error: FieldError) {
         let field = Self.inputID(forErrorField: error.field)
