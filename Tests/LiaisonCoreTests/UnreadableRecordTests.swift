@@ -6,8 +6,9 @@ import Testing
 
 /// A record whose stored body cannot be read is never passed over in silence. Its columns, which
 /// SQLite generates from the body, are empty, so a query on them would leave it out: a handover
-/// one contact short, an escalation gone from the open list. Each read that lists such records
-/// refuses instead, in words that say how to find the record and save the rest.
+/// one contact short. Each read that lists such records refuses instead, in words that say how to
+/// find the record and save the rest. (Open tasks and escalations are not guarded yet:
+/// `SQLiteRecords.refuseUnreadable` says why.)
 @Suite struct UnreadableRecordTests {
     enum Damaged: String, CaseIterable, Sendable {
         case contact, escalation, agreement, dayReview, history
@@ -56,7 +57,7 @@ import Testing
             let store = try Store.open(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
             switch damaged {
             case .contact: _ = try store.contacts(on: Fixture.start - 3 * 86_400)
-            case .escalation: break  // the open list is read on opening
+            case .escalation: _ = try store.searchEverything("visit")  // the resolved ones are searched
             case .agreement: _ = try store.agreements(forPerson: person.id)
             case .dayReview: _ = try HandoverReport.gather(from: store, day: Fixture.start - 3 * 86_400)
             case .history: _ = try store.history(of: (try store.contacts(on: Fixture.start - 3 * 86_400)).first?.id ?? "")

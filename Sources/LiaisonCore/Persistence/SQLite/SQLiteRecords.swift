@@ -24,10 +24,9 @@ struct SQLiteRecords: RecordWriter {
     func people() throws -> [Person] { try RecordTable.fetchAll(Person.self, db) }
     func partners() throws -> [Partner] { try RecordTable.fetchAll(Partner.self, db) }
     func openTasks() throws -> [CareTask] { try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db) }
-    func openEscalations() throws -> [Escalation] {
-        try refuseUnreadable(Escalation.self)
-        return try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db)
-    }
+    /// Not guarded (see `refuseUnreadable`): the first frame reads it, and escalations have no
+    /// index to find an unreadable one by.
+    func openEscalations() throws -> [Escalation] { try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db) }
 
     func contactsAwaitingConfirmation() throws -> [Contact] {
         try refuseUnreadable(Contact.self)
@@ -153,8 +152,11 @@ struct SQLiteRecords: RecordWriter {
     /// generated from it, so a query on those columns passes over it without a word: a handover
     /// one contact short, an escalation gone from the open list. Before such a query, one such row
     /// is looked for by a column every readable record fills, and read, which
-    /// fails as `RecordReader` promises (`liaison check` names it). Tasks have no such index, and
-    /// scanning them costs about 50 ms at a million contacts: their lists are not guarded yet.
+    /// fails as `RecordReader` promises (`liaison check` names it). Tasks and escalations have no
+    /// index on such a column: a scan costs about 50 ms for the 50,000 tasks of the million-contact
+    /// store and 1.9 ms for its 1,000 escalations, too much for the first frame, so their open
+    /// lists are not guarded yet (an index needs a new schema version); the resolved escalations,
+    /// read off the first frame, are.
     private func refuseUnreadable<R: Persisted>(_ type: R.Type) throws {
         try refuseUnreadable(R.self, in: R.table)
     }
@@ -165,8 +167,8 @@ struct SQLiteRecords: RecordWriter {
         _ = try RecordCoding.decode(R.self, from: body)
     }
 
-    /// For each table, a column generated from a field that every record has: indexed, or in a
-    /// table small enough to scan (escalations).
+    /// For each table, a column generated from a field that every record has: indexed, or (for
+    /// escalations) scanned, off the first frame only.
     private static let filledByEveryRecord = [
         Contact.table: "happened_at", Escalation.table: "stage", PartnershipAgreement.table: "person_id",
         DayReview.table: "day", "history": "record_id",
