@@ -9,10 +9,14 @@ import Testing
 /// field of the form, it read as a warning about each of them and pushed the last fields off a
 /// small terminal.
 @Suite struct EntryFormNotesTests {
-    func open(_ key: Character, picking name: String, in fixture: EntryFixture) throws -> KeyScript {
+    func dashboard(_ fixture: EntryFixture) throws -> KeyScript {
         let dashboard = try DashboardScreen(store: fixture.store)
         dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
-        let script = KeyScript(dashboard)
+        return KeyScript(dashboard)
+    }
+
+    func open(_ key: Character, picking name: String, in fixture: EntryFixture) throws -> KeyScript {
+        let script = try dashboard(fixture)
         script.press(.character(key))
         script.type(name)
         script.press(.enter)
@@ -105,9 +109,7 @@ import Testing
     /// The role is read back under it as it is typed; words that fit two roles are refused.
     @Test func aPartnersRoleIsReadBackAndNeverGuessed() throws {
         let fixture = try EntryFixture()
-        let dashboard = try DashboardScreen(store: fixture.store)
-        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
-        let script = KeyScript(dashboard)
+        let script = try dashboard(fixture)
         script.press(.character("n"))
         script.type("Siân Ó Conchúir")
         script.press(.tab)

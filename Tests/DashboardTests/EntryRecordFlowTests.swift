@@ -55,16 +55,21 @@ import TerminalUI
         #expect(closed.status == .done && closed.outcome == "Spoke to Dr Patel; no change needed")
     }
 
+    /// Opens the task update on the fixture's task, chooses "Delayed" and says what holds it up.
+    func logDelay(_ script: KeyScript) {
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter, .tab, .right, .tab)
+        script.type("Waiting for the blood results")
+    }
+
     /// Whether the partner was told is something someone did: a delay left at the form's
     /// starting choice says they were not told yet.
     @Test func aDelayIsNotRecordedAsToldUnlessSomeoneSaysSo() throws {
         let fixture = try EntryFixture()
         let open = try task(fixture)
         let (_, script) = try dashboard(fixture)
-        script.press(.character("u"))
-        script.type("ring")
-        script.press(.enter, .tab, .right, .tab)
-        script.type("Waiting for the blood results")
+        logDelay(script)
         script.press(.control("s"))
         let saved = try #require(try fixture.store.task(id: open.id))
         #expect(saved.delays.count == 1 && !saved.delays[0].partnerInformed)
@@ -86,10 +91,7 @@ import TerminalUI
         let fixture = try EntryFixture()
         let open = try task(fixture)
         let (_, script) = try dashboard(fixture)
-        script.press(.character("u"))
-        script.type("ring")
-        script.press(.enter, .tab, .right, .tab)
-        script.type("Waiting for the blood results")
+        logDelay(script)
         script.press(.tab, .right, .tab)           // partner informed: not yet → yes
         script.type("tomorrow 12:00")
         script.press(.control("s"))
