@@ -150,7 +150,7 @@ struct SQLiteRecords: RecordWriter {
 
     /// A row whose body is not JSON, or lacks what a record must have, has NULL in the columns
     /// generated from it, so a query on those columns passes over it without a word: a handover
-    /// one contact short, an escalation gone from the open list. Before such a query, one such row
+    /// one contact short. Before such a query, one such row
     /// is looked for by a column every readable record fills, and read, which
     /// fails as `RecordReader` promises (`liaison check` names it). Tasks and escalations have no
     /// index on such a column: a scan costs about 50 ms for the 50,000 tasks of the million-contact
