@@ -28,9 +28,8 @@ extension DashboardScreen {
             // The presented screen may itself have presented another; only remove this one.
             if let index = presented.lastIndex(where: { $0 === top }) { presented.remove(at: index) }
             reloadKeepingSelection()
-            // Every form that saved says so, as a new contact does: a form that only closes
-            // leaves the worker wondering whether Ctrl-S took.
-            // A new contact says so itself, once it is highlighted (`reveal`).
+            // Every form that saved says so: one that only closes leaves the worker wondering
+            // whether Ctrl-S took. A new contact says so itself, once highlighted (`reveal`).
             if let form = top as? EntryFormScreen, form.isSaved, !(form is ContactEntryScreen) { status = "Saved: \(form.savedWords)" }
         }
         return .handled

@@ -57,14 +57,13 @@ extension EntryItems {
         let format = CareFormat(calendar: store.calendar)
         return store.recentContacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
-            let person = store.person(id: contact.personID)?.name ?? ""
-            return PickerItem(id: contact.id, title: "\(person): \(contact.summary)",
+            return PickerItem(id: contact.id, title: about(store, contact.personID) + contact.summary,
                               detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
                               searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
         }
     }
 
-    /// Who a task or an escalation concerns, to put before its words in a picker.
+    /// Whom a record concerns, to put before its words in a picker: "Zoë Adams: ".
     private static func about(_ store: Store, _ personID: String?) -> String {
         personID.flatMap(store.person(id:)).map { "\($0.name): " } ?? ""
     }
@@ -95,10 +94,9 @@ extension EntryItems {
         let format = CareFormat(calendar: store.calendar)
         return contacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
-            let person = store.person(id: contact.personID)?.name ?? ""
             let chases = contact.confirmation?.chases.count ?? 0
             let standing = contact.confirmation == nil ? "decide" : contact.awaitsConfirmation ? "asked, chased \(chases)×" : "decided"
-            return PickerItem(id: contact.id, title: "\(person): \(contact.advice ?? contact.summary)",
+            return PickerItem(id: contact.id, title: about(store, contact.personID) + (contact.advice ?? contact.summary),
                               detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
         }

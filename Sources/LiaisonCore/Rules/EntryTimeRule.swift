@@ -13,24 +13,32 @@ public enum EntryTimeRule {
     /// Refuses `record` when a moment it says has passed lies beyond `now` plus the skew, or
     /// when a contact is entered before it happened; the message names the field and both times.
     public static func check<R: LiaisonRecord>(_ record: R, now: Date, skew: TimeInterval = allowedSkew) throws {
-        let limit = now.addingTimeInterval(skew)
-        for (field, moment) in record.pastMoments where moment > limit {
+        if let (field, moment) = firstLate(record, now: now, skew: skew) {
             throw FieldError(field, "\(R.kind.rawValue) \(record.id) says \(stamp(moment)), which is later than now (\(stamp(now))); check the date, or the clock of the machine that wrote it")
         }
-        if let contact = record as? Contact, contact.happenedAt > contact.audit.createdAt.addingTimeInterval(skew) {
-            throw FieldError("when", "contact \(record.id) is dated \(stamp(contact.happenedAt)), after it was entered (\(stamp(contact.audit.createdAt))); a contact is entered once it has happened")
-        }
+        try refuseEnteredBeforeItHappened(record, skew: skew)
     }
 
     /// The same rule for a record being saved from a form or a command: refused in the words of
     /// the field that was typed, without ids or machine timestamps, which belong to a file's check.
     public static func checkEntered<R: LiaisonRecord>(_ record: R, now: Date) throws {
-        let limit = now.addingTimeInterval(allowedSkew)
-        if let late = record.pastMoments.first(where: { $0.moment > limit }) {
-            throw FieldError(typedField[late.field] ?? late.field,
+        if let (field, _) = firstLate(record, now: now, skew: allowedSkew) {
+            throw FieldError(typedField[field] ?? field,
                              "that has not happened yet; give a day or time that has passed, or check this computer's clock")
         }
-        try check(record, now: now)
+        try refuseEnteredBeforeItHappened(record, skew: allowedSkew)
+    }
+
+    /// The first moment `record` says has passed that lies beyond `now` plus `skew`.
+    private static func firstLate<R: LiaisonRecord>(_ record: R, now: Date, skew: TimeInterval) -> (field: String, moment: Date)? {
+        let limit = now.addingTimeInterval(skew)
+        return record.pastMoments.first { $0.moment > limit }
+    }
+
+    /// A contact is entered once it has happened, give or take the skew.
+    private static func refuseEnteredBeforeItHappened<R: LiaisonRecord>(_ record: R, skew: TimeInterval) throws {
+        guard let contact = record as? Contact, contact.happenedAt > contact.audit.createdAt.addingTimeInterval(skew) else { return }
+        throw FieldError("when", "contact \(record.id) is dated \(stamp(contact.happenedAt)), after it was entered (\(stamp(contact.audit.createdAt))); a contact is entered once it has happened")
     }
 
     /// Where a record's field is typed under another name: the day someone left is `--on`.
