@@ -9,11 +9,7 @@ import Testing
 /// field of the form, it read as a warning about each of them and pushed the last fields off a
 /// small terminal.
 @Suite struct EntryFormNotesTests {
-    func dashboard(_ fixture: EntryFixture) throws -> KeyScript {
-        let dashboard = try DashboardScreen(store: fixture.store)
-        dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
-        return KeyScript(dashboard)
-    }
+    func dashboard(_ fixture: EntryFixture) throws -> KeyScript { try fixture.dashboard().script }
 
     func open(_ key: Character, picking name: String, in fixture: EntryFixture) throws -> KeyScript {
         let script = try dashboard(fixture)

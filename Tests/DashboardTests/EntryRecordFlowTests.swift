@@ -7,11 +7,7 @@ import TerminalUI
 
 /// Tasks, escalations, people, partners and corrections, each opened from its dashboard key.
 @Suite struct EntryRecordFlowTests {
-    func dashboard(_ fixture: EntryFixture) throws -> (DashboardScreen, KeyScript) {
-        let screen = try DashboardScreen(store: fixture.store)
-        screen.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
-        return (screen, KeyScript(screen))
-    }
+    func dashboard(_ fixture: EntryFixture) throws -> (DashboardScreen, KeyScript) { try fixture.dashboard() }
 
     func task(_ fixture: EntryFixture, _ title: String = "Ring the GP back") throws -> CareTask {
         try fixture.store.addTask(TaskDraft(title: title, partnerID: fixture.patel.id, due: EntryFixture.start.addingTimeInterval(3600)))

@@ -38,6 +38,13 @@ struct EntryFixture {
         return (zoe, harold, patel, kofi)
     }
 
+    /// The dashboard over this store with its entry forms, and a script to drive it.
+    func dashboard() throws -> (screen: DashboardScreen, script: KeyScript) {
+        let screen = try DashboardScreen(store: store)
+        screen.entry = EntryFlows(store: store, drafts: drafts)
+        return (screen, KeyScript(screen))
+    }
+
     func contactScreen(restoring draft: EntryDraft? = nil) -> ContactEntryScreen {
         ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
     }

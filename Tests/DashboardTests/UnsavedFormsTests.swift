@@ -14,16 +14,12 @@ import TerminalUITestSupport
     /// names the kind of form and says the next form opened brings it back.
     @Test func aWaitingDraftOfAnotherFormSaysWhyItOpenedFirst() throws {
         let fixture = try EntryFixture()
-        let first = try DashboardScreen(store: fixture.store)
-        first.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
-        let typing = KeyScript(first)
+        let typing = try fixture.dashboard().script
         typing.press(.character("T"))
         typing.type("Send the fluids chart")
 
-        let later = try DashboardScreen(store: fixture.store)
-        later.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let (later, script) = try fixture.dashboard()
         later.present(try #require(later.entry?.draftOffer()))
-        let script = KeyScript(later)
         let question = script.render(100, 30)
         #expect(question.contains("a form (add a task or promise)"), "\(question)")
         #expect(question.contains("it opens first, whichever form you open next"))
