@@ -9,6 +9,7 @@ extension HandoverReport {
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
+        "entered",
     ]
 
     /// One-line fields (names, titles) show a stored line break as `␤`, as the text format does;
@@ -37,6 +38,7 @@ extension HandoverReport {
                 "shared": Self.yesNo(c.sharedByUs), "exception": c.sharingException?.kind.rawValue ?? "",
                 "reason": c.sharingException?.reason ?? "", "recorded_by": one(c.recordedBy), "reviewed": Self.yesNo(c.reviewed),
                 "reviewed_by": one(c.reviewedBy ?? ""), "nature": c.nature?.words.joined(separator: " ") ?? "",
+                "entered": style.sortable(c.enteredAt),
             ])
         }
         for e in chaseList {

@@ -81,8 +81,8 @@ private struct Names {
         // The dashboard's rule, so the report and the screen agree on what was looked at.
         let reviewed = Store.isReviewed(contact, dayReview: dayReview)
         return .init(
-            id: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
-            partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
+            id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,
+            person: person(contact.personID) ?? "", partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
             organisation: partner?.organisation, channel: contact.channel, direction: contact.direction,
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,

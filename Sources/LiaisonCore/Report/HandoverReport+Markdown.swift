@@ -20,7 +20,7 @@ extension HandoverReport {
                 c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
                 c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
                 c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
-                c.nature?.summary ?? "", one(c.recordedBy), c.reviewed ? "yes" : "no",
+                c.nature?.summary ?? "", one(c.recordedBy) + (Self.lateEntry(c, style).map { " (\($0))" } ?? ""), c.reviewed ? "yes" : "no",
             ] }).lines
 
         out += MarkdownTable(

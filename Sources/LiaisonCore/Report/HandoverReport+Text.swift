@@ -224,7 +224,14 @@ extension HandoverReport {
         for correction in corrections where correction.recordID == contact.id {
             out.detail("Corrected \(style.short(correction.at)) by \(one(correction.by)): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
-        out.facts(["Recorded by \(one(contact.recordedBy))", contact.reviewed ? "reviewed" : "not reviewed"])
+        let late = Self.lateEntry(contact, style)
+        out.facts(["Recorded by \(one(contact.recordedBy))", late, contact.reviewed ? "reviewed" : "not reviewed"].compactMap { $0 })
+    }
+
+    /// "entered 20 h later, 26 Nov 11:00" for a contact entered well after it happened (R5),
+    /// shared by the text and Markdown formats; nil for one recorded at the time.
+    static func lateEntry(_ contact: ContactEntry, _ style: ReportStyle) -> String? {
+        contact.hoursEnteredLate.map { "entered \(ReportStyle.age(hours: $0)) later, \(style.short(contact.enteredAt))" }
     }
 
     /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.

@@ -59,6 +59,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     public struct ContactEntry: Codable, Equatable, Sendable {
         public var id: String
         public var happenedAt: Date
+        /// When it was entered (R5 keeps both): a note written from memory the next morning
+        /// reads differently from one typed during the call.
+        public var enteredAt: Date
         public var person: String
         public var partner: String
         public var role: PartnerRole
@@ -79,6 +82,14 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var reviewed: Bool
         /// Who reviewed it: the contact's own mark, else the day's.
         public var reviewedBy: String?
+
+        /// Whole hours from the contact to its entry, when it was entered more than an hour after
+        /// it happened; nil for a record made at the time. An hour covers finishing a call or a
+        /// visit before typing; past that the human-readable formats say so.
+        public var hoursEnteredLate: Int? {
+            guard enteredAt.timeIntervalSince(happenedAt) > 3_600 else { return nil }
+            return HandoverReport.hours(from: happenedAt, to: enteredAt)
+        }
     }
 
     /// Advice whose written confirmation was asked for and has not come (R6).
