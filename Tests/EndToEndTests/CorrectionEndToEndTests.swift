@@ -27,7 +27,8 @@ import Testing
         try session.send("Enter", "Tab", "Tab", "Tab", "C-u")   // the contact; past summary and advice; clear the person
         try session.send("arthur", literal: true)
         try session.send("Enter")
-        for _ in 0..<5 { try session.send("Tab") }     // past the person taken, partner, when, how, direction
+        // Past the person taken, partner, when, how, direction, care plan change and why, nature, shared.
+        for _ in 0..<9 { try session.send("Tab") }
         try session.send("It was Arthur's heel; entered against Edith by mistake", literal: true)
         try session.send("C-s")
         #expect(await eventually { !session.capture().contains("Correct a contact") }, "\(session.capture())")

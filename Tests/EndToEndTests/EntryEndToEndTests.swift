@@ -212,8 +212,9 @@ import Testing
         #expect(await session.waitFor("▸ Edith Brown: \(Self.summary)"), "the row says whom it is about")
         try session.send("Enter", "Tab", "Tab", "Up", "C-u")   // the contact; into the advice, clear its first line
         try session.send("Zoë's dose: 2.5 mg — «once daily», 王", literal: true)
-        // Past who, with whom, when, how and which way (all kept as they were) to the reason.
-        try session.send("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        // Past who, with whom, when, how, which way, the care plan change and why, the nature and
+        // what we shared (all kept as they were) to the reason.
+        for _ in 0..<10 { try session.send("Tab") }
         try session.send("Misheard on the phone; the surgery's email says 2.5 mg", literal: true)
         try session.send("C-s")
         #expect(await eventually { !session.capture().contains("Correct a contact") })

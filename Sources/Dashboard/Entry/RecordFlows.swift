@@ -122,48 +122,24 @@ extension EntryFlows {
 
     /// R11: any field of a saved contact corrected with the reason — the person and partner too,
     /// so advice put against the wrong resident moves to the right one; the original stays in the
-    /// history, and shows under both people.
+    /// history, and shows under both people. What we shared, and the exception for it, are
+    /// corrected here too (`ContactCorrection`).
     func correctContact(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let model = FormModel(rank: EntryItems.rank, inputs: [
-            // The words first, as they are what is most often wrong; then who, when and how.
-            .picker("contact", "Contact", EntryItems.contacts(store)), .text("summary", "Summary"),
-            .lines("advice", "Advice (their words)"),
-            .picker("person", "About (person)", EntryItems.people(store, home: home)),
-            .picker("partner", "With (partner)", EntryItems.partners(store)),
-            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
-            .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
-            .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
-            .text("reason", "Why you are correcting it"),
-        ])
+        let form = ContactCorrection(store: store)
+        let model = form.model(people: EntryItems.people(store, home: home), partners: EntryItems.partners(store),
+                               contacts: EntryItems.contacts(store))
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
-            if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
-            if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
-            m.choices["channel"]?.select(contact.channel.rawValue)
-            m.choices["direction"]?.select(contact.direction.rawValue)
-            m.setText("when", Self.whenText(contact.happenedAt, calendar: store.calendar))
-            m.setText("summary", contact.summary)
-            m.setText("advice", contact.advice ?? "")
+            form.fill(&m, from: contact)
         }
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
-                               restoring: draft, times: ["when": .past], onPick: fill) { [store] m in
-            guard var contact = try store.contact(id: m["contact"]) else {
-                throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
-            }
-            guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
-            guard let person = m["person"].nilIfEmpty else { throw FieldError("person", "choose who the contact was about") }
-            guard let partner = m["partner"].nilIfEmpty else { throw FieldError("partner", "choose who the contact was with") }
-            contact.personID = person
-            contact.partnerID = partner
-            contact.channel = Contact.Channel(rawValue: m["channel"]) ?? contact.channel
-            contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
-            // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
-            if let when = m["when"].nilIfEmpty, when != Self.whenText(contact.happenedAt, calendar: store.calendar) {
-                contact.happenedAt = try store.readDate(when, field: "when", direction: .past).wholeSeconds
-            }
-            contact.summary = summary
-            contact.advice = m["advice"].nilIfEmpty
-            try store.correct(contact, reason: m["reason"])
+                               restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
+                               notes: ["person": { [store] m in
+                                   // Only a basis that forbids sharing is worth a line: it is why the exception's inputs appear.
+                                   store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar) }
+                                       .flatMap { $0.isWarning ? $0.text : nil }
+                               }]) { [store] m in
+            try store.correct(try form.corrected(m), reason: m["reason"])
         }
     }
 

@@ -13,13 +13,7 @@ extension ContactDraft {
             throw FieldError("when", "the contact cannot have happened in the future")
         }
         let confirmation = try confirmationRecord(advice: advice, happenedAt: when, at: now)
-        var amendment: CarePlanAmendment?
-        if let change = try TextRules.cleaned(carePlanChange, field: "care-plan-change", what: "The care plan change") {
-            let reason = try TextRules.required(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed")
-            amendment = CarePlanAmendment(change: change, reason: reason)
-        } else if try TextRules.cleaned(carePlanReason, field: "care-plan-reason", what: "Why the care plan changed") != nil {
-            throw FieldError("care-plan-change", "say what changed in the care plan, not only why")
-        }
+        let amendment = try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason)
         let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
         return Contact(
             personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,

@@ -1,0 +1,157 @@
+import Foundation
+import LiaisonCore
+import TerminalUI
+
+/// The inputs of "Correct a contact" and how they become the corrected contact (R11). Every
+/// part of a contact staff can get wrong is here, with what we shared and under which exception
+/// (R3): a shared contact moved to a person with no basis is refused until the exception is
+/// recorded, so the form that moves it must be able to record one.
+///
+/// The sharing exception's inputs show only when we shared and either the chosen person's basis
+/// does not allow it or the contact already holds an exception; they come after "We shared",
+/// where someone answering "Yes" looks next.
+struct ContactCorrection {
+    let store: Store
+    /// The contact last looked up for the visibility of the exception's inputs, by id: one read
+    /// when a different contact is picked, not one per key.
+    private let picked = PickedContact()
+
+    static let exceptionInputs = [
+        "exception", "exception-reason", "decided-by", "capacity-assessed-by", "capacity-assessed-on", "capacity-decision", "consulted",
+    ]
+
+    func model(people: [PickerItem], partners: [PickerItem], contacts: [PickerItem]) -> FormModel {
+        FormModel(rank: EntryItems.rank, inputs: [
+            // The words first, as they are what is most often wrong; then who, when and how.
+            .picker("contact", "Contact", contacts), .text("summary", "Summary"),
+            .lines("advice", "Advice (their words)"),
+            .picker("person", "About (person)", people),
+            .picker("partner", "With (partner)", partners),
+            .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
+            .choice("channel", "How", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
+            .choice("direction", "Who called", [("incoming", "They contacted us"), ("outgoing", "We contacted them")]),
+            .text("care-plan-change", "Care plan changed"), .text("care-plan-reason", "Why it changed"),
+            .text("nature", "Nature (R4)", hint: "e.g. high multi formal direct"),
+            .choice("shared", "We shared information", [("no", "No"), ("yes", "Yes")]),
+            .choice("exception", "Exception", [("", "None"), ("best-interests", "Best interests"), ("safeguarding", "Safeguarding")]),
+            .text("exception-reason", "Why it was shared"), .text("decided-by", "Decided by"),
+            .text("capacity-assessed-by", "Capacity assessed by"),
+            .text("capacity-assessed-on", "Assessed on", hint: "e.g. yesterday, Mon, 20/11/2026"),
+            .text("capacity-decision", "For which decision"), .text("consulted", "Who was consulted"),
+            .text("reason", "Why you are correcting it"),
+        ]) { [self] m, id in isShown(id, in: m) }
+    }
+
+    func isShown(_ id: String, in m: FormModel) -> Bool {
+        guard Self.exceptionInputs.contains(id) else { return true }
+        guard m["shared"] == "yes" else { return false }
+        let basisAllows = store.person(id: m["person"])?.basis.allowsSharing ?? true
+        guard !basisAllows || picked.contact(m["contact"], in: store)?.sharingException != nil else { return false }
+        return id.hasPrefix("capacity") || id == "consulted" ? m["exception"] == "best-interests" : true
+    }
+
+    /// Fills the inputs from the contact as it is now.
+    func fill(_ m: inout FormModel, from contact: Contact) {
+        if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
+        if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+        m.choices["channel"]?.select(contact.channel.rawValue)
+        m.choices["direction"]?.select(contact.direction.rawValue)
+        m.setText("when", RecordFlowsTime.text(contact.happenedAt, calendar: store.calendar))
+        m.setText("summary", contact.summary)
+        m.setText("advice", contact.advice ?? "")
+        m.setText("care-plan-change", contact.carePlanAmendment?.change ?? "")
+        m.setText("care-plan-reason", contact.carePlanAmendment?.reason ?? "")
+        m.setText("nature", contact.nature?.words.joined(separator: " ") ?? "")
+        m.choices["shared"]?.select(contact.sharedByUs ? "yes" : "no")
+        m.choices["exception"]?.select(contact.sharingException?.kind.rawValue ?? "")
+        for (id, text) in exceptionTexts(contact.sharingException) { m.setText(id, text) }
+    }
+
+    /// The exception's inputs as `fill` writes them, so an untouched exception is kept exactly.
+    private func exceptionTexts(_ exception: SharingException?) -> [String: String] {
+        [
+            "exception-reason": exception?.reason ?? "", "decided-by": exception?.decidedBy ?? "",
+            "capacity-assessed-by": exception?.capacity?.assessedBy ?? "",
+            "capacity-assessed-on": exception?.capacity.map { DateInput.dayKey($0.assessedOn, calendar: store.calendar) } ?? "",
+            "capacity-decision": exception?.capacity?.decision ?? "", "consulted": exception?.capacity?.consulted ?? "",
+        ]
+    }
+
+    /// The contact as corrected on the form, refused in the words of the input that is wrong.
+    func corrected(_ m: FormModel) throws -> Contact {
+        guard var contact = try store.contact(id: m["contact"]) else {
+            throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
+        }
+        let original = contact
+        guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
+        guard let person = m["person"].nilIfEmpty else { throw FieldError("person", "choose who the contact was about") }
+        guard let partner = m["partner"].nilIfEmpty else { throw FieldError("partner", "choose who the contact was with") }
+        contact.personID = person
+        contact.partnerID = partner
+        contact.channel = Contact.Channel(rawValue: m["channel"]) ?? contact.channel
+        contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
+        // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
+        if let when = m["when"].nilIfEmpty, when != RecordFlowsTime.text(contact.happenedAt, calendar: store.calendar) {
+            contact.happenedAt = try store.readDate(when, field: "when", direction: .past).wholeSeconds
+        }
+        contact.summary = summary
+        contact.advice = m["advice"].nilIfEmpty
+        contact.carePlanAmendment = try CarePlanAmendment.read(change: m["care-plan-change"], reason: m["care-plan-reason"])
+        contact.nature = try m["nature"].nilIfEmpty.map { try PartnershipNature.parse($0) }
+        contact.sharedByUs = m["shared"] == "yes"
+        contact.sharingException = try exception(m, contact: contact, original: original)
+        // A changed exception is one the manager has not read yet (R3).
+        if contact.sharingException != original.sharingException { contact.exceptionAcknowledged = nil }
+        return contact
+    }
+
+    /// The exception the corrected contact keeps: the one it had while its inputs are untouched,
+    /// else the one typed, checked by R3's rule against the person it is now about.
+    private func exception(_ m: FormModel, contact: Contact, original: Contact) throws -> SharingException? {
+        guard contact.sharedByUs, isShown("exception", in: m), let kind = SharingException.Kind(rawValue: m["exception"]) else {
+            return try checked(nil, contact: contact, original: original)
+        }
+        let texts = exceptionTexts(original.sharingException)
+        if kind == original.sharingException?.kind, texts.allSatisfy({ m[$0.key] == $0.value }) {
+            return try checked(original.sharingException, contact: contact, original: original)
+        }
+        var capacity: CapacityAssessment?
+        if kind == .bestInterests, ["capacity-assessed-by", "capacity-assessed-on", "capacity-decision", "consulted"].contains(where: { m[$0].nilIfEmpty != nil }) {
+            capacity = CapacityAssessment(
+                assessedBy: m["capacity-assessed-by"],
+                assessedOn: try store.readDate(m["capacity-assessed-on"], field: "capacity-assessed-on", precision: .day, direction: .past),
+                decision: m["capacity-decision"], consulted: m["consulted"])
+        }
+        let typed = SharingException(kind: kind, reason: m["exception-reason"], decidedBy: m["decided-by"].nilIfEmpty, capacity: capacity)
+        return try checked(typed, contact: contact, original: original)
+    }
+
+    /// R3 as the store applies it to an amendment: sharing left as it was is not checked again
+    /// (consent withdrawn since does not block correcting a summary). The rule calls the
+    /// exception's reason `reason`, as the command line does; on this form that name is the
+    /// correction's own, so the refusal is moved to the exception's input.
+    private func checked(_ exception: SharingException?, contact: Contact, original: Contact) throws -> SharingException? {
+        guard contact.personID != original.personID || contact.sharedByUs != original.sharedByUs || exception != original.sharingException
+        else { return exception }
+        guard let person = store.person(id: contact.personID) else { throw FieldError("person", "choose who the contact was about") }
+        do {
+            return try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: exception, staff: store.staff, now: store.clock.now)
+        } catch let error as FieldError where error.field == "reason" {
+            throw FieldError("exception-reason", error.message)
+        }
+    }
+}
+
+/// The contact a correction form has picked, read once per pick.
+private final class PickedContact {
+    private var id = ""
+    private var contact: Contact?
+
+    func contact(_ id: String, in store: Store) -> Contact? {
+        if id != self.id {
+            self.id = id
+            contact = id.isEmpty ? nil : try? store.contact(id: id)
+        }
+        return contact
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// "Correct a contact" corrects everything a contact records, with what we shared (R3): moving
+/// a shared contact to a person with no basis is refused until the exception is recorded, and
+/// the form that moves it records it.
+@Suite struct ContactCorrectionTests {
+    /// Notes sent to the GP were entered against Zoë (consent); they were Harold's, who withdrew
+    /// consent and for whom they were sent to protect him.
+    @Test func aSharedContactMovedToAPersonWithoutABasisRecordsTheException() throws {
+        let fixture = try EntryFixture()
+        let shared = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "Sent the falls notes to the GP", sharedByUs: true))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("falls notes")
+        script.press(.enter)
+        #expect(!script.render(120, 40).contains("Exception"), "Zoë consented: no exception is asked for")
+        try script.go(to: "About (person)")
+        script.press(.control("u"))
+        script.type("harold")
+        script.press(.enter)
+        let form = script.render(120, 40)
+        #expect(form.contains("Sharing: CONSENT WITHDRAWN – share nothing without an exception"), "\(form)")
+        #expect(form.contains("Exception") && form.contains("Why it was shared"), "\(form)")
+        try script.go(to: "Why you are correcting it")
+        script.type("They were Harold's notes")
+
+        // No exception chosen: refused, and nothing moves.
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        #expect(script.render(120, 40).contains("record that exception and why"))
+        #expect(try fixture.store.contact(id: shared.id)?.personID == fixture.zoe.id)
+
+        // Safeguarding with a reason that says nothing: refused beside the exception's own reason.
+        try script.go(to: "Exception")
+        script.press(.right, .right)    // None → Best interests → Safeguarding
+        try script.go(to: "Why it was shared")
+        script.type("x")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        #expect(script.focusedRow(["Why it was shared"]) == "Why it was shared", "\(script.render(120, 40))")
+        #expect(try fixture.store.contact(id: shared.id)?.personID == fixture.zoe.id)
+
+        script.press(.control("u"))
+        script.type("He had two falls in a week and the GP needed his history to assess him")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        let moved = try #require(try fixture.store.contact(id: shared.id))
+        #expect(moved.personID == fixture.harold.id && moved.sharedByUs)
+        #expect(moved.sharingException?.kind == .safeguarding)
+        #expect(moved.sharingException?.reason == "He had two falls in a week and the GP needed his history to assess him")
+        #expect(moved.sharingException?.decidedBy == "Amara Okafor", "the one recording it decides unless someone else is named")
+        #expect(try fixture.store.sharingExceptions().map(\.id) == [shared.id], "the manager's register lists it")
+    }
+
+    /// A summary corrected on a contact shared under an exception keeps the exception as it was,
+    /// and the manager's acknowledgement of it; the exception is not asked for again.
+    @Test func anUntouchedExceptionIsKeptExactly() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, direction: .outgoing, summary: "Told the nurse about a sore",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit", decidedBy: "Rosa Grant")))
+        let acknowledged = try fixture.store.acknowledgeException(contact)
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("sore")
+        script.press(.enter)
+        let form = script.render(120, 40)
+        #expect(form.contains("Untreated sore; he is at risk without the nurse's visit") && form.contains("Rosa Grant"), "\(form)")
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        script.type("Told the nurse about a new pressure sore on his heel")
+        try script.go(to: "Why you are correcting it")
+        script.type("It is a new sore")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        let corrected = try #require(try fixture.store.contact(id: contact.id))
+        #expect(corrected.summary == "Told the nurse about a new pressure sore on his heel")
+        #expect(corrected.sharingException == acknowledged.sharingException)
+        #expect(corrected.exceptionAcknowledged == acknowledged.exceptionAcknowledged)
+    }
+
+    /// A changed exception is a new one to the manager: their acknowledgement of the old is cleared.
+    @Test func aChangedExceptionIsReadByTheManagerAgain() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        _ = try fixture.store.acknowledgeException(contact)
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("sore")
+        script.press(.enter)
+        try script.go(to: "Why it was shared")
+        script.press(.control("u"))
+        script.type("Untreated sore on his heel; he refused the nurse last week and is now at risk")
+        try script.go(to: "Why you are correcting it")
+        script.type("The reason left out his refusal")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        let corrected = try #require(try fixture.store.contact(id: contact.id))
+        #expect(corrected.sharingException?.reason == "Untreated sore on his heel; he refused the nurse last week and is now at risk")
+        #expect(corrected.exceptionAcknowledged == nil)
+    }
+
+    /// A care plan change and the partnership's nature (R7, R4) can be added after the event.
+    @Test func aCarePlanChangeAndTheNatureAreCorrectedToo() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP changed the dose", advice: "Give 2.5 mg"))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("dose")
+        script.press(.enter)
+        try script.go(to: "Care plan changed")
+        script.type("Medication chart: 2.5 mg")
+        try script.go(to: "Why you are correcting it")
+        script.type("The chart change was left out")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "a change needs why it changed")
+        try script.go(to: "Why it changed")
+        script.type("The GP lowered the dose")
+        try script.go(to: "Nature (R4)")
+        script.type("low single informal indirect")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        let corrected = try #require(try fixture.store.contact(id: contact.id))
+        #expect(corrected.carePlanAmendment == CarePlanAmendment(change: "Medication chart: 2.5 mg", reason: "The GP lowered the dose"))
+        #expect(corrected.nature == PartnershipNature(level: .low, agencies: .single, formality: .informal, involvement: .indirect))
+    }
+}
