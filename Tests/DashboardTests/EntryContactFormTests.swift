@@ -60,6 +60,42 @@ import TerminalUI
         #expect(screen.form.focus == .person)
     }
 
+    /// A form wrong in several places says so in every place at the first save, not one field
+    /// per save: the confirmation's reason, the care plan, the follow-up, the time, the nature
+    /// and the missing exception are all marked together.
+    @Test func everyRefusalIsMarkedAtTheFirstSave() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("harold")
+        script.press(.tab)
+        script.type("patel")
+        script.press(.tab)
+        script.type("GP rang about his chest")
+        script.press(.tab)
+        script.type("Start the inhaler twice a day")
+        script.press(.tab, .right, .right, .right)   // confirmation: not needed
+        script.press(.tab)
+        script.type("x")                              // says nothing of why
+        script.press(.tab)
+        script.press(.tab)
+        script.type("The GP asked for it")            // why the plan changed, but not what changed
+        script.press(.tab)
+        script.type("Ring the GP")                    // a follow-up with no time
+        while screen.form.focus != .when { script.press(.tab) }
+        script.type("tomorrow 10:00")                 // a contact that has not happened yet
+        while screen.form.focus != .nature { script.press(.tab) }
+        script.type("high formal")                    // two of the four axes
+        script.press(.tab, .right)                    // we shared, about someone who withdrew consent
+        script.press(.control("s"))
+        #expect(fixture.store.recentContacts.isEmpty)
+        #expect(Set(screen.form.errors.keys) == [.confirmationNote, .carePlanChange, .taskDue, .when, .nature, .shared], "\(script.render(120, 50))")
+        #expect(screen.form.errors[.shared]?.contains("withdrawn consent") == true)
+        #expect(screen.form.errors[.nature]?.contains("say all four") == true)
+        #expect(screen.form.errors[.carePlanChange]?.contains("not only why") == true)
+        #expect(screen.form.focus == .confirmationNote, "the first field marked takes the focus")
+    }
+
     @Test func sharingAboutSomeoneWhoWithdrewConsentNeedsAnExceptionAndWhy() throws {
         let fixture = try EntryFixture()
         let screen = fixture.contactScreen()

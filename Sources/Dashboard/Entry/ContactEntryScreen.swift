@@ -105,8 +105,18 @@ final class ContactEntryScreen: EntryFormScreen {
         return values
     }
 
+    /// The form's own refusals and, once the form reads as a contact, every refusal of the
+    /// contact's rules (R3–R7), so one save marks every field that is wrong.
     override func problems() -> [String: String] {
-        Dictionary(uniqueKeysWithValues: form.problems(now: store.clock.now, calendar: store.calendar).map { ($0.key.rawValue, $0.value) })
+        let now = store.clock.now
+        var found = Dictionary(uniqueKeysWithValues: form.problems(now: now, calendar: store.calendar).map { ($0.key.rawValue, $0.value) })
+        // The form's own words win where both refuse a field (an empty summary, say).
+        guard let person = form.person.chosen.flatMap({ store.person(id: $0.id) }),
+              let draft = try? form.contactDraft(now: now, calendar: store.calendar, readable: true) else { return found }
+        for problem in draft.problems(person: person, by: store.staff, at: now) {
+            found[Self.inputID(forErrorField: problem.field)] = found[Self.inputID(forErrorField: problem.field)] ?? problem.message
+        }
+        return found
     }
 
     /// Validates, then saves the contact and its follow-ups in one transaction: all or none.

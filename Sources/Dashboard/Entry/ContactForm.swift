@@ -103,6 +103,13 @@ struct ContactForm {
             default: break
             }
         }
+        if let nature = optional(text(.nature)), case let error as FieldError = Result(catching: { try PartnershipNature.parse(nature) }).failure {
+            found[.nature] = error.message
+        }
+        if isShown(.capacityOn), let on = optional(text(.capacityOn)),
+           case let error as FieldError = Result(catching: { try DateInput.parse(on, field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past) }).failure {
+            found[.capacityOn] = error.message
+        }
         let hasTask = !text(.taskTitle).trimmingCharacters(in: .whitespaces).isEmpty
         if !hasTask, !(text(.taskOwner) + text(.taskDue)).trimmingCharacters(in: .whitespaces).isEmpty {
             found[.taskTitle] = "say what is to be done, or clear who and when"
@@ -117,15 +124,21 @@ struct ContactForm {
         return found
     }
 
-    /// The contact as LiaisonCore takes it; call after `problems` found none.
-    func contactDraft(now: Date, calendar: Calendar) throws -> ContactDraft {
-        func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text }
-        let when = try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder)
+    /// The text, or nil when it is blank.
+    private func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text }
+
+    /// The contact as LiaisonCore takes it; call after `problems` found none. `readable` leaves
+    /// out what `problems` already refuses (a time, a nature or an assessment day that does not
+    /// read), so the contact's own rules can be asked about everything else at the same save.
+    func contactDraft(now: Date, calendar: Calendar, readable: Bool = false) throws -> ContactDraft {
+        let readWhen = { try WhenInput.parse(text(.when), field: "when", now: now, calendar: calendar, direction: .past, order: dateOrder) }
+        let when = readable ? (try? readWhen()) ?? now : try readWhen()
         var exceptionRecord: SharingException?
         if needsException, let kind = SharingException.Kind(rawValue: choice(.exception)) {
             var capacity: CapacityAssessment?
             if kind == .bestInterests, [text(.capacityBy), text(.capacityOn), text(.capacityDecision), text(.consulted)].contains(where: { optional($0) != nil }) {
-                let on = try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past)
+                let read = { try DateInput.parse(text(.capacityOn), field: "capacity-assessed-on", now: now, calendar: calendar, order: dateOrder, direction: .past) }
+                let on = readable ? (try? read()) ?? now : try read()
                 capacity = CapacityAssessment(
                     assessedBy: text(.capacityBy), assessedOn: on, decision: text(.capacityDecision), consulted: text(.consulted))
             }
@@ -140,7 +153,7 @@ struct ContactForm {
             confirmation: Confirmation.State(rawValue: choice(.confirmation)), confirmationNote: optional(text(.confirmationNote)),
             carePlanChange: optional(text(.carePlanChange)), carePlanReason: optional(text(.carePlanReason)),
             sharedByUs: choice(.shared) == "yes", exception: exceptionRecord,
-            nature: try optional(text(.nature)).map { try PartnershipNature.parse($0) })
+            nature: readable ? optional(text(.nature)).flatMap { try? PartnershipNature.parse($0) } : try optional(text(.nature)).map { try PartnershipNature.parse($0) })
     }
 }
 

@@ -8,17 +8,45 @@ extension ContactDraft {
     func validated(person: Person, by staff: String, at now: Date) throws -> Contact {
         let summary = try TextRules.required(summary, field: "summary", what: "The summary")
         let advice = try TextRules.optional(advice, field: "advice", what: "The advice")
-        let when = (happenedAt ?? now).wholeSeconds
-        guard when <= now + Self.futureGrace else {
-            throw FieldError("when", "the contact cannot have happened in the future")
-        }
+        let when = try checkedWhen(at: now)
         let confirmation = try confirmationRecord(advice: advice, happenedAt: when, at: now)
         let amendment = try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason)
-        let exception = try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
+        let exception = try checkedException(person: person, by: staff, at: now)
         return Contact(
             personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
             summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
             sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
+    }
+
+    /// Every refusal `validated` would give, not only the first: each part of a contact is
+    /// checked on its own, so a form marks every field that is wrong at one save.
+    public func problems(person: Person, by staff: String, at now: Date) -> [FieldError] {
+        var found: [FieldError] = []
+        func check<T>(_ step: () throws -> T) -> T? {
+            do { return try step() } catch let error as FieldError { found.append(error) } catch {}
+            return nil
+        }
+        _ = check { try TextRules.required(summary, field: "summary", what: "The summary") }
+        let when = check { try checkedWhen(at: now) }
+        // The confirmation is checked against the advice, so only once the advice reads.
+        if let advice = check({ try TextRules.optional(advice, field: "advice", what: "The advice") }) {
+            _ = check { try confirmationRecord(advice: advice, happenedAt: when ?? now, at: now) }
+        }
+        _ = check { try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason) }
+        _ = check { try checkedException(person: person, by: staff, at: now) }
+        return found
+    }
+
+    private func checkedWhen(at now: Date) throws -> Date {
+        let when = (happenedAt ?? now).wholeSeconds
+        guard when <= now + Self.futureGrace else {
+            throw FieldError("when", "the contact cannot have happened in the future")
+        }
+        return when
+    }
+
+    private func checkedException(person: Person, by staff: String, at now: Date) throws -> SharingException? {
+        try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
     }
 
     /// How a confirmation asked for during the contact was asked for.
