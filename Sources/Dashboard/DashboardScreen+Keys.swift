@@ -54,10 +54,12 @@ extension DashboardScreen {
                 status = "This screen cannot add or change records"
                 return .handled
             }
+            // The record highlighted in the form's own pane is the one it is about.
+            let highlighted = form.startsOn.flatMap { $0.pane == focused ? selectedID(in: focused) : nil }
             if form == .confirmation {
-                present(entry.confirm(contactID: focused == .contacts ? selectedID(in: .contacts) : nil))
+                present(entry.confirm(contactID: highlighted))
             } else {
-                present(entry.open(form))
+                present(entry.open(form, highlighted: highlighted))
             }
         case .exceptionRegister:
             present(ExceptionRegisterView(state: state, canWrite: entry != nil && !state.store.isReadOnly,

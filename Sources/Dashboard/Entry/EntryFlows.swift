@@ -47,7 +47,10 @@ public final class EntryFlows {
 
     /// The form for `form`. A staff member carries on with a waiting draft first, whichever key
     /// opened it: nobody starts afresh over unsaved typing by accident.
-    public func open(_ form: EntryForm) -> Screen {
+    ///
+    /// `highlighted` is the record highlighted on the dashboard in the form's pane
+    /// (`EntryForm.startsOn`): the form starts on it, as if it had been picked.
+    public func open(_ form: EntryForm, highlighted: String? = nil) -> Screen {
         if let (pending, draft) = pendingDraft(adopting: true) {
             let screen = make(pending, draft)
             // Another key was pressed: say why this form and not that one, and how to get there.
@@ -56,7 +59,11 @@ public final class EntryFlows {
             }
             return screen
         }
-        return make(form, nil)
+        let screen = make(form, nil)
+        if let highlighted, let picker = form.startsOn?.picker, let screen = screen as? EntryFormScreen {
+            screen.start(on: highlighted, picker: picker)
+        }
+        return screen
     }
 
     public func newContact() -> Screen { open(.contact) }

@@ -51,4 +51,17 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .leaving: "someone leaves the service, or comes back"
         }
     }
+
+    /// The pane whose highlighted record this form starts on, and the picker that takes it: `c`
+    /// on a highlighted contact corrects that contact, as `w` takes its written confirmation.
+    /// Forms that add a record start empty; a highlighted row does not guess what is new.
+    var startsOn: (pane: DashboardPane, picker: String)? {
+        switch self {
+        case .contactCorrection, .confirmation: (.contacts, "contact")
+        case .taskUpdate: (.tasks, "task")
+        case .escalationStep: (.escalations, "escalation")
+        case .personEdit, .agreement, .leaving: (.people, "person")
+        default: nil
+        }
+    }
 }

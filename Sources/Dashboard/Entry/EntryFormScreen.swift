@@ -30,7 +30,7 @@ class EntryFormScreen: Screen {
     var scrollTop = 0
     private(set) var isSaved = false
     /// The answers of the untouched form: an unchanged form closes on Esc without asking.
-    let blank: [String: String]
+    private(set) var blank: [String: String]
     var footer: [(key: String, label: String)] = [("Tab", "next"), ("Enter", "pick"), ("Ctrl-S", "save"), ("Esc", "cancel")]
 
     init(title: String, kind: EntryForm, model: FormModel, drafts: DraftStore?, store: Store, restoring draft: EntryDraft? = nil,
@@ -50,6 +50,17 @@ class EntryFormScreen: Screen {
     }
 
     var minimumSize: Size { Size(width: 60, height: 16) }
+
+    /// Starts on `recordID` in picker `pickerID`, as if it had been picked, when the picker
+    /// offers it: the record highlighted on the dashboard. The focus stays on the picker, so Tab
+    /// goes on with that record and typing a name searches afresh, as it did before there was
+    /// an offer. The form still counts as untouched: Esc closes it without asking.
+    func start(on recordID: String, picker pickerID: String) {
+        guard let item = model.items[pickerID]?.first(where: { $0.id == recordID }) else { return }
+        model.pickers[pickerID]?.offer(item)
+        onPick?(&model, pickerID)
+        blank = model.values
+    }
 
     /// Asked on Esc when something was typed.
     var discardQuestion: String { "Discard this form?" }

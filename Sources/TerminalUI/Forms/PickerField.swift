@@ -28,6 +28,10 @@ public struct PickerField: Equatable, Sendable {
     public private(set) var query: TextField
     public private(set) var chosen: PickerItem?
     public private(set) var highlight = 0
+    /// Whether the choice was offered rather than typed for (the record highlighted when the
+    /// form opened): the first letter typed starts a new search instead of adding to its name,
+    /// as typing over selected text does.
+    public private(set) var isOffered = false
 
     public init(query: String = "", chosen: PickerItem? = nil) {
         self.query = TextField(query)
@@ -59,7 +63,19 @@ public struct PickerField: Equatable, Sendable {
             return .picked(matches[min(highlight, matches.count - 1)])
         default:
             let before = query.text
+            if isOffered {
+                switch key {
+                case .character, .paste: query.setText("")
+                case .backspace, .delete, .control("u"):
+                    isOffered = false
+                    query.setText("")
+                    (chosen, highlight) = (nil, 0)
+                    return .edited
+                default: break
+                }
+            }
             guard query.handle(key) else { return .unused }
+            isOffered = false
             if query.text != before {
                 chosen = nil
                 highlight = 0
@@ -72,6 +88,13 @@ public struct PickerField: Equatable, Sendable {
         chosen = item
         query.setText(item.title)
         highlight = 0
+        isOffered = false
+    }
+
+    /// Takes `item` as `choose` does, as an offer: typing replaces it rather than editing it.
+    public mutating func offer(_ item: PickerItem) {
+        choose(item)
+        isOffered = true
     }
 
     /// Rows the field takes at `width`: one while typing; a chosen record's title and detail
