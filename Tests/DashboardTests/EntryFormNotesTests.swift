@@ -75,6 +75,28 @@ import Testing
         """)
     }
 
+    /// A task, an escalation or an agreement about someone whose consent is withdrawn can lead
+    /// to sharing as surely as a contact can (R3): each says so under the person, and says
+    /// nothing for a person who consented.
+    @Test func formsAboutAPersonWarnWhenTheirBasisForbidsSharing() throws {
+        let fixture = try EntryFixture()
+        let warning = "Sharing: CONSENT WITHDRAWN – share nothing without an exception"
+        for (key, label) in [("T", "For (optional)"), ("e", "Person (optional)"), ("g", "Person")] {
+            for (name, warned) in [("harold", true), ("zoe", false)] {
+                let script = try dashboard(fixture)
+                script.press(.character(Character(key)))
+                try script.go(to: label)
+                script.press(.control("u"))
+                script.type(name)
+                script.press(.enter)
+                let screen = script.render(140, 40)
+                #expect(screen.contains(warning) == warned, "\(key) with \(name):\n\(screen)")
+                #expect(screen.components(separatedBy: "Sharing:").count == (warned ? 2 : 1), "once, under the person")
+                script.press(.escape, .character("y"))     // leaves no draft to reopen at the next key
+            }
+        }
+    }
+
     /// Before someone leaves, the form says what is still open for them; for someone who has
     /// left, that saving brings them back, and a readmission needs a real reason.
     @Test func leavingSaysWhatStaysOpenAndReadmittingAsksWhy() throws {

@@ -31,7 +31,12 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Partnership agreement", kind: .agreement, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
                                store: store, restoring: draft, times: ["starts": .day, "ends": .day], onPick: fill,
-                               notes: ["person": { [store] m in existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil }]) { [store] m in
+                               notes: ["person": { [store] m in
+                                   // The agreement says how information is shared: a basis that forbids it comes first.
+                                   let lines = [BasisText.warning(forPerson: m["person"], store: store),
+                                                existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil]
+                                   return lines.compactMap { $0 }.joined(separator: ". ").nilIfEmpty
+                               }]) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
             let starts = try m["starts"].nilIfEmpty.map { try store.readDate($0, field: "starts", precision: .day) }
             let ends = try m["ends"].nilIfEmpty.map { try store.readDate($0, field: "ends", precision: .day) }

@@ -18,4 +18,14 @@ enum BasisText {
         if overdue, let due = basis.reviewDue { text += " (review overdue since \(DateInput.dayKey(due, calendar: calendar)))" }
         return (text, !basis.allowsSharing || overdue)
     }
+
+    /// The line under a person picked on a form other than a contact's (a task, an escalation,
+    /// an agreement, a correction) when their basis does not allow sharing, or is overdue for
+    /// review: a task such as "send the medication list to the GP" shares information too
+    /// (R3). Nil for anyone else, so the forms stay quiet when there is nothing to heed.
+    static func warning(forPerson id: String, store: Store) -> String? {
+        guard let person = store.person(id: id) else { return nil }
+        let line = describe(person.basis, now: store.clock.now, calendar: store.calendar)
+        return line.isWarning ? line.text : nil
+    }
 }

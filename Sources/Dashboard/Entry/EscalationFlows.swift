@@ -28,7 +28,8 @@ extension EntryFlows {
             if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
         return EntryFormScreen(title: "Raise an escalation", kind: .escalation, model: model, drafts: drafts, store: store,
-                               restoring: draft, times: ["sent-on": .day], onPick: fromContact) { [store] m in
+                               restoring: draft, times: ["sent-on": .day], onPick: fromContact,
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
             let kind = Escalation.Kind(rawValue: m["kind"]) ?? .disagreement
             let complaint = kind == .complaintToPartner
             let sentOn = try complaint
@@ -80,7 +81,8 @@ extension EntryFlows {
             }
         }
         return EntryFormScreen(title: "Move an escalation on", kind: .escalationStep, model: model, drafts: drafts, store: store,
-                               restoring: draft, onPick: fill) { [store] m in
+                               restoring: draft, onPick: fill,
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
             guard let escalation = try store.escalation(id: m["escalation"]) else {
                 throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")
             }

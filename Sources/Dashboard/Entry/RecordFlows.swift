@@ -134,11 +134,7 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
-                               notes: ["person": { [store] m in
-                                   // Only a basis that forbids sharing is worth a line: it is why the exception's inputs appear.
-                                   store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar) }
-                                       .flatMap { $0.isWarning ? $0.text : nil }
-                               }]) { [store] m in
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
             try store.correct(try form.corrected(m), reason: m["reason"])
         }
     }

@@ -15,7 +15,8 @@ extension EntryFlows {
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
         ])
         return EntryFormScreen(title: "New task or promise", kind: .task, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .deadline]) { [store] m in
+                               times: ["due": .deadline],
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
             let due = try Self.requiredWhen(m["due"], field: "due", store: store)
             try store.addTask(TaskDraft(title: m["title"], personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty,
                                         owner: m["owner"].nilIfEmpty, due: due, isPromise: m["promise"] == "yes"))
@@ -58,7 +59,8 @@ extension EntryFlows {
             if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         }
         return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
-                               times: ["due": .deadline, "new-due": .deadline], onPick: fill) { [store] m in
+                               times: ["due": .deadline, "new-due": .deadline], onPick: fill,
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }
