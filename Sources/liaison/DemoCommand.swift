@@ -6,7 +6,7 @@ import LiaisonCore
 /// `liaison demo`: a store of realistic sample data in its own file, then the dashboard on it.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "demo", abstract: "Create a store of sample data and open it.")
-    @OptionGroup var options: StoreOptions
+    @OptionGroup var options: DemoStoreOptions
     @Option(help: "The same seed gives the same sample data, e.g. 7.") var seed: UInt64 = 1
     @Flag(name: .customLong("no-open"), help: "Only write the store; do not open the dashboard.") var noOpen = false
     @OptionGroup var themeOption: ThemeOption

@@ -12,7 +12,9 @@ struct StoreOptions: ParsableArguments {
 
     /// A blank `--as` is a mistake, not a request for the default: recording the login name
     /// (often a shared one) as the author of a care record would hide who wrote it.
-    func validate() throws {
+    func validate() throws { try Self.refuseBlank(staff) }
+
+    static func refuseBlank(_ staff: String?) throws {
         if let staff, staff.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--as is empty: give the name of whoever is making the entry, e.g. --as \"Sam Lead\"")
         }
@@ -114,4 +116,18 @@ let missingStoreExit: Int32 = 66
 func shellWord(_ path: String) -> String {
     let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
     return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+/// `--store` and `--as` for `liaison demo`, whose store is never `$LIAISON_STORE`: sample data
+/// must not land in the service's real store, so its help says where it does go.
+struct DemoStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Where to write the sample store, e.g. ~/demo.sqlite (default: $XDG_DATA_HOME/liaison/demo.sqlite; never $LIAISON_STORE, so sample data cannot reach a real store).")
+    var store: String?
+
+    @Option(name: .customLong("as"), help: "Who the sample entries are made by, e.g. \"Sam Lead\" (default: $LIAISON_STAFF, else your login name).")
+    var staff: String?
+
+    func validate() throws { try StoreOptions.refuseBlank(staff) }
+
+    var staffName: String { StoreLocation.staff(flag: staff) }
 }

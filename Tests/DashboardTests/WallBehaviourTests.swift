@@ -230,7 +230,8 @@ import TerminalUI
 
     @Test func aDamagedStoreIsSaidPlainlyAndRetried() throws {
         let fixture = try WallFixture(demo: false)
-        try Data("this is not a database, it is a shopping list".utf8).write(to: URL(fileURLWithPath: fixture.path))
+        // Binary that is not a database: a text file is called a text file, not a damaged store.
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }).write(to: URL(fileURLWithPath: fixture.path))
         let (_, backend) = loop(fixture, fixture.screen(), 80, 24)
         let text = try #require(backend.lastFrame).dump()
         #expect(text.contains("Waiting for the store"))

@@ -58,6 +58,16 @@ import Testing
         try await Self.expectRefusedUnchanged(scratch, path, saying: "damaged")
     }
 
+    /// A notes file or a spreadsheet export given as the store is not called a damaged store
+    /// to be restored from a backup: it never was one.
+    @Test func aTextFileIsCalledWhatItIs() async throws {
+        let scratch = try ScratchFolder()
+        // The scratch folder's store path, as every command run here opens it.
+        let path = scratch.path("store.sqlite")
+        try "name,room\nZoë Adams,4\nHarold Finch,9\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try await Self.expectRefusedUnchanged(scratch, path, saying: "is a text file, not a Liaison store")
+    }
+
     @Test func aCorruptHeaderIsRefused() async throws {
         let scratch = try ScratchFolder()
         let path = try await Self.realStore(scratch)

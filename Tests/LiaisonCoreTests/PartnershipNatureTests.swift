@@ -13,6 +13,20 @@ import Testing
         #expect(fieldError { _ = try PartnershipNature.parse("formal multi") }?.field == "nature")
         #expect(fieldError { _ = try PartnershipNature.parse("formal multi high sideways") }?.message.contains("sideways") == true)
         #expect(nature.matches(["formal", "multi"]) && !nature.matches(["informal"]))
+        // Two answers on one axis are not a classification: the later one is not taken quietly.
+        #expect(fieldError { _ = try PartnershipNature.parse("formal informal multi high direct") }?.message
+            == "“formal” and “informal” are both about formality, and a contact has only one; give one of them")
+    }
+
+    /// A filter with two words on one axis matches nothing, since every contact has one of
+    /// them: refused, instead of an empty report that reads as "none of these happened".
+    @Test func aFilterCannotAskForBothAnswersOnOneAxis() throws {
+        #expect(try PartnershipNature.filterWords("formal multi-agency") == ["formal", "multi-agency"])
+        #expect(try PartnershipNature.filterWords("multi multi-agency") == ["multi", "multi-agency"], "one word, said twice")
+        #expect(fieldError { _ = try PartnershipNature.filterWords("formal informal") }?.message.contains("both about formality") == true)
+        #expect(fieldError { _ = try PartnershipNature.filterWords("single, multi") }?.message.contains("both about the agencies involved") == true)
+        #expect(fieldError { _ = try PartnershipNature.filterWords("low HIGH") }?.field == "nature")
+        #expect(fieldError { _ = try PartnershipNature.filterWords("direct indirect") }?.message.contains("the person's involvement") == true)
     }
 
     @Test func theReportCanBeNarrowedToANature() throws {

@@ -142,6 +142,11 @@ enum StoreFile {
         }
         defer { try? handle.close() }
         let bytes = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        // A notes file or a CSV given by mistake is not a damaged store: "restore it from a
+        // backup" would send someone looking for a backup of something that never was one.
+        if looksLikeText(bytes) {
+            throw StoreError("\(path) is a text file, not a Liaison store; it has not been changed. Give --store the path of a Liaison store, or of a new file.")
+        }
         guard bytes.count == 100 else { throw damaged(path, "the file is cut short") }
         guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw damaged(path, "it is not a database file")
@@ -160,6 +165,18 @@ enum StoreFile {
             throw StoreError("The store \(path) cannot be read; it has not been changed.")
         }
         return (header, Int(info.st_size))
+    }
+
+    /// Whether a file's first bytes are text: UTF-8 (a character may be cut at the end) with
+    /// no control characters but tabs and line ends. A store's, even damaged, begin with binary.
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty, !bytes.contains(where: { $0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0) || $0 == 0x7F }) else { return false }
+        // Up to three bytes at the end may be the start of a character the read cut in two;
+        // only bytes that belong to a longer character (0x80 and up) are left off for that.
+        for cut in 0...min(3, bytes.count - 1) where bytes.suffix(cut).allSatisfy({ $0 >= 0x80 }) {
+            if String(validating: bytes.dropLast(cut), as: UTF8.self) != nil { return true }
+        }
+        return false
     }
 
     /// Creates the empty file of a new store, with its folder (owner-only) if need be. Never

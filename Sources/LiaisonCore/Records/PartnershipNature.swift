@@ -33,7 +33,8 @@ extension PartnershipNature {
     /// `single` or `single-agency`). All four must be said: a classification is not guessed.
     public static func parse(_ text: String, field: String = "nature") throws -> PartnershipNature {
         var level: Level?, agencies: Agencies?, formality: Formality?, involvement: Involvement?
-        for word in tokens(text) {
+        // Unknown words and two answers on one axis are refused before the axes are read.
+        for word in try filterWords(text, field: field) {
             switch word {
             case "low": level = .low
             case "high": level = .high
@@ -59,14 +60,38 @@ extension PartnershipNature {
         return words.allSatisfy { mine.contains($0) }
     }
 
-    /// The words of a filter, checked against the policy's.
+    /// The words of a filter, checked against the policy's. Two different words on one axis
+    /// ("formal informal") would match no contact, since each has one of them: refused, rather
+    /// than a report that is silently empty.
     public static func filterWords(_ text: String, field: String = "nature") throws -> [String] {
-        let known: Set<String> = ["low", "high", "inter-agency", "single", "multi", "single-agency", "multi-agency", "informal", "formal", "direct", "indirect"]
         let words = tokens(text)
-        for word in words where !known.contains(word) {
-            throw FieldError(field, "“\(word)” is not one of the policy's words: low, high; inter-agency, single, multi; informal, formal; direct, indirect")
+        var said: [String: String] = [:]
+        for word in words {
+            guard let axis = axis(of: word) else {
+                throw FieldError(field, "“\(word)” is not one of the policy's words: low, high; inter-agency, single, multi; informal, formal; direct, indirect")
+            }
+            if let earlier = said[axis], canonical(earlier) != canonical(word) {
+                throw FieldError(field, "“\(earlier)” and “\(word)” are both about \(axis), and a contact has only one; give one of them")
+            }
+            said[axis] = word
         }
         return words
+    }
+
+    /// The axis a filter word belongs to, in words a sentence can use; nil for a word that is not the policy's.
+    private static func axis(of word: String) -> String? {
+        switch word {
+        case "low", "high": "its level"
+        case "inter-agency", "single", "multi", "single-agency", "multi-agency": "the agencies involved"
+        case "informal", "formal": "formality"
+        case "direct", "indirect": "the person's involvement"
+        default: nil
+        }
+    }
+
+    /// "multi-agency" and "multi" are one word to a filter.
+    private static func canonical(_ word: String) -> String {
+        word.hasSuffix("-agency") && word != "inter-agency" ? String(word.dropLast("-agency".count)) : word
     }
 
     private static func tokens(_ text: String) -> [String] {
