@@ -63,7 +63,13 @@ extension ContactDraft {
 
     /// R6: only advice is confirmed in writing, so a confirmation state needs advice to confirm.
     private func confirmationRecord(advice: String?, happenedAt: Date, at now: Date) throws -> Confirmation? {
-        guard let confirmation else { return nil }
+        guard let confirmation else {
+            // A note with no state (a reference, a reason) would be dropped without a word.
+            if try TextRules.cleaned(confirmationNote, field: "confirmation-note", what: "The confirmation note") != nil {
+                throw FieldError("confirmation-note", "say what the note is about: written confirmation requested, received, not needed or not possible")
+            }
+            return nil
+        }
         guard advice != nil else {
             throw FieldError("advice", "a written confirmation is for advice, and no advice was written; add the advice the partner gave")
         }

@@ -115,6 +115,10 @@ extension Store {
             exception = SharingException(kind: kind, reason: a.reason ?? "", decidedBy: a.decidedBy, capacity: capacity)
         } else if a.reason != nil {
             throw FieldError("exception", "a reason was given without saying which exception: best-interests or safeguarding")
+        } else if let given = [("decided-by", a.decidedBy), ("capacity-assessed-by", a.capacityAssessedBy), ("capacity-assessed-on", a.capacityAssessedOn),
+                               ("capacity-decision", a.capacityDecision), ("consulted", a.consulted)].first(where: { $0.1 != nil }) {
+            // Kept nowhere without an exception: taken quietly, it would read as recorded when it is not.
+            throw FieldError(given.0, "this describes a sharing exception: add --exception best-interests or safeguarding, or leave it out")
         }
         let nature = try a.nature.map { try PartnershipNature.parse($0) }
         return try addContact(ContactDraft(
