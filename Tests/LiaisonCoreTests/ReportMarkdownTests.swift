@@ -21,6 +21,14 @@ import Testing
         #expect(MarkdownTable.escape("<script>") == "&lt;script>")
     }
 
+    /// Stored words show as typed: a dose between tildes is not struck out, a name with
+    /// underscores or stars is not turned italic or bold, an entity typed stays typed.
+    @Test func cellsShowEmphasisMarksAndEntitiesAsTyped() {
+        #expect(MarkdownTable.escape("~~5 mg~~ 2.5 mg") == #"\~\~5 mg\~\~ 2.5 mg"#)
+        #expect(MarkdownTable.escape("*urgent* call dr_patel_2") == #"\*urgent\* call dr\_patel\_2"#)
+        #expect(MarkdownTable.escape("Tom & Jo: 5 &lt; 6") == "Tom &amp; Jo: 5 &amp;lt; 6")
+    }
+
     static let fullDay = #"""
         # Handover for Wednesday 25 November 2026
 

@@ -111,8 +111,9 @@ struct MarkdownTable {
 
     /// Text made safe inside a table cell: a `|` would end the cell and a line break the row, a
     /// stray `<` could be read as HTML, and `[`, `]` or a backtick could make a stored name into a
-    /// link, an image fetched from someone's server, or code. Backslashes are doubled first so
-    /// none escapes the next; controls and invisible formatting are shown visibly.
+    /// link, an image fetched from someone's server, or code; `*`, `_` and `~` would turn words
+    /// bold, italic or struck out. Backslashes are doubled first so none escapes the next;
+    /// controls and invisible formatting are shown visibly.
     static func escape(_ text: String) -> String {
         // Scalar by scalar: a `|` followed by a combining mark is one Character that is not `|`.
         let escaped = text.replacingOccurrences(of: "\r\n", with: "\n").replacingScalars { scalar in
@@ -123,6 +124,12 @@ struct MarkdownTable {
             case "[": "\\["
             case "]": "\\]"
             case "`": "\\`"
+            // Emphasis and strikethrough: "~~5 mg~~" in advice must not show the dose struck out.
+            case "*": "\\*"
+            case "_": "\\_"
+            case "~": "\\~"
+            // "&lt;" typed in a note stays those four characters, not a "<".
+            case "&": "&amp;"
             case "\n", "\r": "<br>"
             default: nil
             }
