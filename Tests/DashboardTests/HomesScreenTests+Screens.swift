@@ -57,7 +57,7 @@ extension HomesScreenTests {
             ┌─ Today's contacts ─────────────────────────────────────────────┐┌─ Tasks due ─────────────────────────────────────────────────────┐┌─ Sharing basis ─────────────────────────────────────────────────┐
             │ 2 today · latest 09:30                                         ││ ▲ 2 overdue · 1 due within 4 h                                  ││ ▲ 1 person needs attention                                      │
             │ 09:30  Elm       Edith Browne · Room 1 · District nurse · vis… ││ ▲ OVERDUE   2 h late  Rosewood  Call Dr Patel back · Edith Bro… ││ Elm  1 person has no basis to share on                          │
-            │ 09:00  Rosewood  Edith Brown · Room 1 · GP · phone             ││ ▲ OVERDUE   1 h late  –         Book fire training · for Ruth … ││                                                                 │
+            │ 09:00  Rosewood  Edith Brown · Room 1 · GP · phone             ││ ▲ OVERDUE   1 h late  –         Book fire training · owner Rut… ││                                                                 │
             │                                                                ││ ● due soon  14:00     Elm       Order dressings · Edith Browne… ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
@@ -158,7 +158,7 @@ extension HomesScreenTests {
             
             ┌─ Today's contacts ─────────────────────────────────────────────┐┌─ Tasks due ─────────────────────────────────────────────────────┐┌─ Sharing basis ─────────────────────────────────────────────────┐
             │ 1 today · latest 09:30                                         ││ ● 0 overdue · 1 due within 4 h                                  ││ ▲ 1 person needs attention                                      │
-            │ 09:30  Edith Browne · Room 1 · District nurse · visit          ││ ● due soon  14:00  Order dressings · Edith Browne · Room 1 · f… ││ 1 person has no basis to share on                               │
+            │ 09:30  Edith Browne · Room 1 · District nurse · visit          ││ ● due soon  14:00  Order dressings · Edith Browne · Room 1 · o… ││ 1 person has no basis to share on                               │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │

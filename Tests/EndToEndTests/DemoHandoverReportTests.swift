@@ -45,7 +45,7 @@ import Testing
         #expect(!text.contains("  17 Nov ") && !text.contains("Not yet acknowledged"))
         #expect(text.contains("SHARING EXCEPTIONS REGISTER (2, 0 acknowledged)"))
         #expect(text.contains("Shared under the safeguarding exception; basis on record: withdrawn"))
-        #expect(text.contains("Lacks capacity to decide on sharing his wound care"))
+        #expect(text.contains("Lacks capacity to decide on sharing their wound care"))
         #expect(text.contains("CORRECTIONS (1)"))
         let csv = try await report(scratch, ["--from", "2026-11-18", "--to", "2026-11-24", "--format", "csv"])
         let days = Set(csv.split(separator: "\r\n").filter { $0.hasPrefix("contact,") }.map { $0.split(separator: ",")[1] })

@@ -79,7 +79,8 @@ struct WallSnapshotBuilder {
             return WallItem(
                 status: late ? .overdue : .dueSoon,
                 when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
-                text: join([title, who(task.person), partnerRole(task.partnerRole), task.owner.map { "for \($0)" }]),
+                // "owner", not "for": on the dashboard "For" is the person a task is about.
+                text: join([title, who(task.person), partnerRole(task.partnerRole), task.owner.map { "owner \($0)" }]),
                 home: homeMark(task.person))
         }
         let overdue = items.filter { $0.status == .overdue }.count

@@ -139,6 +139,7 @@ public struct DemoGenerator {
         let without = doc.people.filter { !$0.basis.allowsSharing }
         let nurse = doc.partners.first { $0.role == .districtNurse }!, social = doc.partners.first { $0.role == .socialWorker }!
         for (i, person) in without.prefix(3).enumerated() {
+            // Whoever the sample picks, the words fit them: no "her" for Harold.
             let when = daysAgo(i * 4 + 1, hour: 14)
             let kind: SharingException.Kind = i == 1 ? .safeguarding : .bestInterests
             doc.contacts.append(Contact(
@@ -149,14 +150,14 @@ public struct DemoGenerator {
                 sharingException: SharingException(
                     kind: kind,
                     reason: i == 1
-                        ? "Unexplained bruising; shared to protect her from possible harm"
-                        : "Urgent treatment needed and no one can consent for him",
+                        ? "Unexplained bruising; shared to protect them from possible harm"
+                        : "Urgent treatment needed and no one can consent for them",
                     decidedBy: i == 1 ? DemoText.registeredManager : DemoText.staff[0],
                     // Best interests only with the capacity assessment it rests on (R3).
                     capacity: i == 1 ? nil : CapacityAssessment(
                         assessedBy: "Marcus Webb (social worker)", assessedOn: daysAgo(i * 4 + 20),
-                        decision: "sharing his wound care with the district nurse",
-                        consulted: "his daughter by phone; the advocate from Voice Advocacy")),
+                        decision: "sharing their wound care with the district nurse",
+                        consulted: "their daughter by phone; the advocate from Voice Advocacy")),
                 exceptionAcknowledged: i == 2 ? ReviewMark(by: DemoText.registeredManager, at: when.addingTimeInterval(86_400)) : nil,
                 audit: audit(when.addingTimeInterval(900))))
         }
