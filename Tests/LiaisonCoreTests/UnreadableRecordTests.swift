@@ -27,7 +27,9 @@ import Testing
         let escalation = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Visit refused", manager: "Ruth Okafor"))
         let agreement = try store.addAgreement(PartnershipAgreement(personID: person.id, chair: "Ruth Okafor", audit: Audit(by: "Amara", at: Fixture.start)))
         let review = try store.markDayReviewed(Fixture.start - 3 * 86_400)
-        _ = try store.correct(contact, reason: "Misheard the summary")
+        var corrected = contact
+        corrected.summary = "GP rang about the cough"
+        _ = try store.correct(corrected, reason: "Misheard the summary")
         try store.close()
         let (table, id) = switch damaged {
         case .contact: ("contact", contact.id)

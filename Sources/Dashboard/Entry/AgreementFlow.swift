@@ -23,11 +23,14 @@ extension EntryFlows {
         let existing: (Store, String) -> PartnershipAgreement? = { store, personID in
             (try? store.agreements(forPerson: personID))?.last
         }
+        let filled = FilledRecord<PartnershipAgreement>()
+        // A person with no agreement gets an empty form: the last person's must not be saved as theirs.
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
-            guard let current = existing(store, m["person"]) else { return }
-            for field in Self.agreementFields { m.setText(field.id, current[keyPath: field.path] ?? "") }
-            m.setText("starts", current.starts.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
-            m.setText("ends", current.ends.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
+            let current = existing(store, m["person"])
+            if let current { filled.remember(current) }
+            for field in Self.agreementFields { m.setText(field.id, current?[keyPath: field.path] ?? "") }
+            m.setText("starts", current?.starts.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
+            m.setText("ends", current?.ends.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
         }
         return EntryFormScreen(title: "Partnership agreement", kind: .agreement, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
                                store: store, restoring: draft, times: ["starts": .day, "ends": .day], onPick: fill,
@@ -43,7 +46,9 @@ extension EntryFlows {
             if let starts, let ends, ends < starts { throw FieldError("ends", "the agreement cannot end before it starts") }
             // Read afresh and let a failed read stop the save: taking it for "no agreement yet"
             // would add a second agreement beside the one that could not be read.
-            let current = try store.agreements(forPerson: m["person"]).last
+            let latest = try store.agreements(forPerson: m["person"]).last
+            // The agreement the inputs were filled from, so a colleague's change since is refused, not overwritten.
+            let current = try latest.flatMap { latest in try filled.record(latest.id) { _ in latest } }
             var record = current ?? PartnershipAgreement(personID: m["person"], audit: Audit(by: store.staff, at: store.clock.now))
             let isNew = current == nil
             for field in Self.agreementFields { record[keyPath: field.path] = m[field.id].nilIfEmpty }

@@ -12,9 +12,9 @@ import TerminalUI
 /// where someone answering "Yes" looks next.
 struct ContactCorrection {
     let store: Store
-    /// The contact last looked up for the visibility of the exception's inputs, by id: one read
-    /// when a different contact is picked, not one per key.
-    private let picked = PickedContact()
+    /// The contact the inputs were filled from: what the save amends, and what decides whether
+    /// the exception's inputs show (one read per pick, not one per key).
+    private let filled = FilledRecord<Contact>()
 
     static let exceptionInputs = [
         "exception", "exception-reason", "decided-by", "capacity-assessed-by", "capacity-assessed-on", "capacity-decision", "consulted",
@@ -46,12 +46,13 @@ struct ContactCorrection {
         guard Self.exceptionInputs.contains(id) else { return true }
         guard m["shared"] == "yes" else { return false }
         let basisAllows = store.person(id: m["person"])?.basis.allowsSharing ?? true
-        guard !basisAllows || picked.contact(m["contact"], in: store)?.sharingException != nil else { return false }
+        guard !basisAllows || filled.record(m["contact"], read: { try? store.contact(id: $0) })?.sharingException != nil else { return false }
         return id.hasPrefix("capacity") || id == "consulted" ? m["exception"] == "best-interests" : true
     }
 
     /// Fills the inputs from the contact as it is now.
     func fill(_ m: inout FormModel, from contact: Contact) {
+        filled.remember(contact)
         if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
         if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         m.choices["channel"]?.select(contact.channel.rawValue)
@@ -79,7 +80,7 @@ struct ContactCorrection {
 
     /// The contact as corrected on the form, refused in the words of the input that is wrong.
     func corrected(_ m: FormModel) throws -> Contact {
-        guard var contact = try store.contact(id: m["contact"]) else {
+        guard var contact = try filled.record(m["contact"], read: { try store.contact(id: $0) }) else {
             throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
         }
         let original = contact
@@ -139,19 +140,5 @@ struct ContactCorrection {
         } catch let error as FieldError where error.field == "reason" {
             throw FieldError("exception-reason", error.message)
         }
-    }
-}
-
-/// The contact a correction form has picked, read once per pick.
-private final class PickedContact {
-    private var id = ""
-    private var contact: Contact?
-
-    func contact(_ id: String, in store: Store) -> Contact? {
-        if id != self.id {
-            self.id = id
-            contact = id.isEmpty ? nil : try? store.contact(id: id)
-        }
-        return contact
     }
 }

@@ -69,16 +69,17 @@ extension EntryFlows {
             }
         })
         // Correcting starts from the escalation as it is, so only the mistake is typed over.
+        let filled = FilledRecord<Escalation>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "escalation", let e = try? store.escalation(id: m["escalation"]) else { return }
+            filled.remember(e)
             m.setText("summary", e.summary)
             m.choices["kind"]?.select(e.kind.rawValue)
             m.choices["urgency"]?.select(e.isUrgent ? "urgent" : "routine")
-            if let person = e.personID.flatMap(store.person(id:)) { m.pickers["person"]?.choose(EntryItems.person(person)) }
-            if let partner = e.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
-            if let manager = e.manager {
-                if let item = EntryItems.managers(store).first(where: { $0.id == manager }) { m.pickers["manager"]?.choose(item) } else { m.setText("manager", manager) }
-            }
+            m.setPick("person", e.personID.flatMap(store.person(id:)).map(EntryItems.person))
+            m.setPick("partner", e.partnerID.flatMap(store.partner(id:)).map(EntryItems.partner))
+            m.setPick("manager", e.manager.flatMap { manager in EntryItems.managers(store).first { $0.id == manager } })
+            m.setText("manager", e.manager ?? "")
         }
         return EntryFormScreen(title: "Move an escalation on", kind: .escalationStep, model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fill,
@@ -89,6 +90,8 @@ extension EntryFlows {
             switch m["action"] {
             case "acknowledge": try store.acknowledge(escalation, note: m["note"].nilIfEmpty)
             case "correct":
+                // The escalation as the inputs were filled from it: a colleague's change since is refused, not overwritten.
+                guard let escalation = try filled.record(escalation.id, read: { try store.escalation(id: $0) }) else { return }
                 var draft = EscalationDraft(
                     kind: Escalation.Kind(rawValue: m["kind"]) ?? escalation.kind, summary: m["summary"],
                     personID: m["person"].nilIfEmpty, partnerID: m["partner"].nilIfEmpty, manager: m["manager"].nilIfEmpty)

@@ -29,8 +29,10 @@ extension EntryFlows {
         // A new person has no basis until someone records one: starting on "Consent" saved
         // consent for anyone whose form was filled in a hurry (R3).
         if !editing { model.choices["basis"]?.select(SharingBasis.Kind.none.rawValue) }
+        let filled = FilledRecord<Person>()
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
+            filled.remember(p)
             if let home = p.home { m.choices["home"]?.select(home) }
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
@@ -52,7 +54,7 @@ extension EntryFlows {
                                                 home: m["home"].nilIfEmpty))
                 return
             }
-            guard var person = store.person(id: m["person"]) else { throw FieldError("person", "choose who to change, then Enter") }
+            guard var person = filled.record(m["person"], read: store.person(id:)) else { throw FieldError("person", "choose who to change, then Enter") }
             guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the person's name cannot be empty") }
             guard let why = m["reason"].nilIfEmpty else { throw FieldError("reason", "say why this is being changed; the old details are kept") }
             let before = person
@@ -88,8 +90,10 @@ extension EntryFlows {
         inputs += [.text("name", "Name"), .text("role", "Role", hint: "e.g. GP, district nurse, social worker"),
                    .text("organisation", "Organisation"), .text("phone", "Phone"), .text("email", "Email")]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
+        let filled = FilledRecord<Partner>()
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.partner(id: m["partner"]) else { return }
+            filled.remember(p)
             m.setText("name", p.name); m.setText("role", p.role.title); m.setText("organisation", p.organisation ?? "")
             m.setText("phone", p.phone ?? ""); m.setText("email", p.email ?? "")
         }
@@ -102,7 +106,7 @@ extension EntryFlows {
                                                   phone: m["phone"].nilIfEmpty, email: m["email"].nilIfEmpty))
                 return
             }
-            guard var partner = store.partner(id: m["partner"]) else { throw FieldError("partner", "choose who to change, then Enter") }
+            guard var partner = filled.record(m["partner"], read: store.partner(id:)) else { throw FieldError("partner", "choose who to change, then Enter") }
             guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the partner's name cannot be empty") }
             partner.name = name; partner.role = role; partner.organisation = m["organisation"].nilIfEmpty
             partner.phone = m["phone"].nilIfEmpty; partner.email = m["email"].nilIfEmpty

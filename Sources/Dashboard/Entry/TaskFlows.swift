@@ -50,13 +50,15 @@ extension EntryFlows {
             }
         })
         // Correcting starts from the task as it is, so only the mistake is typed over.
+        let filled = FilledRecord<CareTask>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "task", let task = try? store.task(id: m["task"]) else { return }
+            filled.remember(task)
             m.setText("title", task.title)
             m.setText("task-owner", task.owner ?? "")
             m.setText("due", RecordFlowsTime.text(task.due, calendar: store.calendar))
-            if let person = task.personID.flatMap(store.person(id:)) { m.pickers["person"]?.choose(EntryItems.person(person)) }
-            if let partner = task.partnerID.flatMap(store.partner(id:)) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
+            m.setPick("person", task.personID.flatMap(store.person(id:)).map(EntryItems.person))
+            m.setPick("partner", task.partnerID.flatMap(store.partner(id:)).map(EntryItems.partner))
         }
         return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
                                times: ["due": .deadline, "new-due": .deadline], onPick: fill,
@@ -70,13 +72,14 @@ extension EntryFlows {
                 let newDue = m["new-due"].isEmpty ? nil : try Self.requiredWhen(m["new-due"], field: "new-due", store: store)
                 try store.logDelay(task, note: m["note"], partnerInformed: m["informed"] == "yes", newDue: newDue)
             case "correct":
-                var next = task
+                // The task as the inputs were filled from it: a colleague's change since is refused, not overwritten.
+                guard var next = try filled.record(task.id, read: { try store.task(id: $0) }) else { return }
                 guard let title = m["title"].nilIfEmpty else { throw FieldError("title", "say what is to be done") }
                 next.title = title
                 next.owner = m["task-owner"].nilIfEmpty
                 next.personID = m["person"].nilIfEmpty
                 next.partnerID = m["partner"].nilIfEmpty
-                if m["due"] != RecordFlowsTime.text(task.due, calendar: store.calendar) {
+                if m["due"] != RecordFlowsTime.text(next.due, calendar: store.calendar) {
                     next.due = try Self.requiredWhen(m["due"], field: "due", store: store)
                 }
                 try store.correct(next, reason: m["reason"])

@@ -209,6 +209,12 @@ public struct FormModel {
         if areas[id] != nil { areas[id] = TextArea(value) } else { texts[id]?.setText(value) }
     }
 
+    /// Takes `item` in picker `id`, or empties the picker for nil: filling a form from a record
+    /// that has no such link must not leave the last record's there.
+    public mutating func setPick(_ id: String, _ item: PickerItem?) {
+        if let item { pickers[id]?.choose(item) } else if pickers[id] != nil { pickers[id] = PickerField() }
+    }
+
     /// Offers `item` in picker `id` from now on and takes it: a record created from inside the form.
     public mutating func adopt(_ item: PickerItem, in id: String) {
         items[id, default: []].append(item)

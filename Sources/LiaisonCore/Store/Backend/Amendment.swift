@@ -20,6 +20,11 @@ struct Amendment<R: Persisted> {
         guard current.audit.version == record.audit.version else {
             throw FieldError("version", "\(current.audit.changedBy) changed this \(R.kind.rawValue) since you opened it; look again and repeat your change")
         }
+        // A version identical to the last would sit in the history with a reason that explains
+        // nothing, or one typed for another record.
+        guard record != current else {
+            throw FieldError("record", "nothing in this \(R.kind.rawValue) was changed, so there is nothing to save; change what was wrong first")
+        }
         try checkText(of: record, against: current)
         let entry = HistoryEntry(
             recordID: record.id, kind: R.kind, version: current.audit.version, amendedBy: staff, amendedAt: now,

@@ -1,0 +1,100 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import LiaisonCore
+
+/// An edit form saves what was typed onto the record as it was filled in, so a colleague's
+/// change in between is refused rather than overwritten; a form refilled for another record
+/// keeps nothing of the last one; and an edit that changes nothing is not saved.
+@Suite struct EditFormConflictTests {
+    /// Two terminals correct one contact: the second save would have put back the advice the
+    /// first one corrected.
+    @Test func aColleaguesCorrectionInBetweenIsRefusedNotOverwritten() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough", advice: "Fluids every hour"))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("cough")
+        script.press(.enter)
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        script.type("GP rang about her cough and chest")
+
+        // Meanwhile, at another terminal:
+        var theirs = try #require(try fixture.store.contact(id: contact.id))
+        theirs.advice = "Fluids every two hours"
+        _ = try fixture.store.correct(theirs, reason: "The GP said two hours")
+
+        try script.go(to: "Why you are correcting it")
+        script.type("The chest was left out")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "refused, the form still open")
+        #expect(script.render(120, 40).contains("changed this contact since you opened it"))
+        let now = try #require(try fixture.store.contact(id: contact.id))
+        #expect(now.advice == "Fluids every two hours" && now.summary == "GP rang about the cough")
+    }
+
+    @Test func aCorrectionThatChangesNothingIsNotSaved() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough"))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("cough")
+        script.press(.enter)
+        try script.go(to: "Why you are correcting it")
+        script.type("Checking")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        #expect(script.render(120, 40).contains("nothing in this contact was changed"))
+        #expect(try fixture.store.history(of: contact.id).isEmpty)
+    }
+
+    /// Picking a person with no agreement after one who has one empties the form: Edith's
+    /// agreement was saved as Harold's.
+    @Test func anAgreementFormRefilledForSomeoneWithoutOneIsEmpty() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addAgreement(PartnershipAgreement(personID: fixture.zoe.id, primaryContact: "Marcus Webb", chair: "Tom Whitfield",
+                                                                audit: Audit(by: "Amara Okafor", at: EntryFixture.start)))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("g"))
+        script.type("zoe")
+        script.press(.enter)
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["primary"] == "Marcus Webb")
+        form.model.focus = "person"
+        script.press(.control("u"))
+        script.type("harold")
+        script.press(.enter)
+        #expect(form.model["person"] == fixture.harold.id)
+        let values = Self.agreementValues(form)
+        #expect(values.allSatisfy { $0.isEmpty }, "\(values)")
+    }
+
+    private static func agreementValues(_ form: EntryFormScreen) -> [String] {
+        EntryFlows.agreementFields.map { form.model[$0.id] } + [form.model["starts"], form.model["ends"]]
+    }
+
+    /// A task with no person, picked after one with a person, does not take the last one's.
+    @Test func aTaskFormRefilledKeepsNoLinkOfTheLastTask() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addTask(TaskDraft(title: "Ring the GP about Zoë", personID: fixture.zoe.id, partnerID: fixture.patel.id,
+                                                owner: "Sam", due: EntryFixture.start.addingTimeInterval(3600)))
+        let order = try fixture.store.addTask(TaskDraft(title: "Order dressings", owner: "Sam", due: EntryFixture.start.addingTimeInterval(7200)))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter)
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["person"] == fixture.zoe.id)
+        form.model.focus = "task"
+        script.press(.control("u"))
+        script.type("dressings")
+        script.press(.enter)
+        #expect(form.model["task"] == order.id)
+        #expect(form.model["person"] == "" && form.model["partner"] == "")
+    }
+}
