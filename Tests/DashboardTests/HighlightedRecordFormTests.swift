@@ -43,6 +43,36 @@ import TerminalUI
         #expect(try fixture.store.contact(id: second.id)?.summary == "Nurse dressed the left heel")
     }
 
+    /// A contact older than the days the store holds at hand is not in the picker's list; from
+    /// its own day on the dashboard it is still the one corrected, and the form says how.
+    @Test func aContactFromTwoWeeksAgoIsCorrectedFromItsDay() throws {
+        let fixture = try EntryFixture()
+        let old = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, happenedAt: EntryFixture.start.addingTimeInterval(-14 * 86_400),
+            summary: "GP rang about the rash"))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        #expect(script.render(140, 40).contains("Older contacts are not listed: go to its day on the dashboard"), "\(script.render(140, 40))")
+        script.type("rash")
+        #expect(!script.render(140, 40).contains("▸ Zoë Adams: GP rang about the rash"), "not in the recent days' list")
+        script.press(.escape, .character("y"))
+
+        for _ in 0..<14 { script.press(.character("[")) }
+        Self.focus(.contacts, on: screen)
+        #expect(screen.selectedID(in: .contacts) == old.id)
+        script.press(.character("c"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["contact"] == old.id && form.model["summary"] == "GP rang about the rash")
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        script.type("GP rang about the rash on her arm")
+        try script.go(to: "Why you are correcting it")
+        script.type("Where the rash is was left out")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(140, 40))")
+        #expect(try fixture.store.contact(id: old.id)?.summary == "GP rang about the rash on her arm")
+    }
+
     @Test func typingANameStillSearchesInsteadOfEditingTheOffer() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try fixture.dashboard()

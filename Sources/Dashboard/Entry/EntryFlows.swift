@@ -61,7 +61,12 @@ public final class EntryFlows {
         }
         let screen = make(form, nil)
         if let highlighted, let picker = form.startsOn?.picker, let screen = screen as? EntryFormScreen {
-            screen.start(on: highlighted, picker: picker)
+            // Only contacts can be missing from a picker's list (it holds the recent days); the
+            // one highlighted on an older day is read and added, so any contact can be corrected.
+            screen.start(on: highlighted, picker: picker) { [store] id in
+                guard picker == "contact", let contact = try? store.contact(id: id) else { return nil }
+                return EntryItems.contact(contact, store: store)
+            }
         }
         return screen
     }

@@ -55,7 +55,13 @@ class EntryFormScreen: Screen {
     /// offers it: the record highlighted on the dashboard. The focus stays on the picker, so Tab
     /// goes on with that record and typing a name searches afresh, as it did before there was
     /// an offer. The form still counts as untouched: Esc closes it without asking.
-    func start(on recordID: String, picker pickerID: String) {
+    ///
+    /// `missing` makes the picker's row for a record its list does not hold (a contact older
+    /// than the days the store holds at hand), which the picker then offers from then on.
+    func start(on recordID: String, picker pickerID: String, missing: (String) -> PickerItem? = { _ in nil }) {
+        if model.items[pickerID]?.contains(where: { $0.id == recordID }) != true, let item = missing(recordID) {
+            model.adopt(item, in: pickerID)
+        }
         guard let item = model.items[pickerID]?.first(where: { $0.id == recordID }) else { return }
         model.pickers[pickerID]?.offer(item)
         onPick?(&model, pickerID)

@@ -55,12 +55,16 @@ extension EntryItems {
     /// summary on one day (the nurse's round) must not look alike.
     static func contacts(_ store: Store) -> [PickerItem] {
         let format = CareFormat(calendar: store.calendar)
-        return store.recentContacts.map { contact in
-            let partner = store.partner(id: contact.partnerID)?.name ?? ""
-            return PickerItem(id: contact.id, title: about(store, contact.personID) + contact.summary,
-                              detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
-                              searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
-        }
+        return store.recentContacts.map { contact($0, store: store, format: format) }
+    }
+
+    /// One contact as a picker row: whom it is about, its words, when and with whom.
+    static func contact(_ contact: Contact, store: Store, format: CareFormat? = nil) -> PickerItem {
+        let format = format ?? CareFormat(calendar: store.calendar)
+        let partner = store.partner(id: contact.partnerID)?.name ?? ""
+        return PickerItem(id: contact.id, title: about(store, contact.personID) + contact.summary,
+                          detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
+                          searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
     }
 
     /// Whom a record concerns, to put before its words in a picker: "Zoë Adams: ".

@@ -138,10 +138,15 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
-                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) },
+                                       "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil }]) { [store] m in
             try store.correct(try form.corrected(m), reason: m["reason"])
         }
     }
+
+    /// The picker lists the contacts of the days the store holds at hand; an older one is
+    /// corrected from its own day on the dashboard.
+    static let olderContactsNote = "Older contacts are not listed: go to its day on the dashboard ([ ] or d), highlight it, then c"
 
     /// A time as the correction form shows it, and reads back unchanged: "2026-11-20 16:00".
     static func whenText(_ date: Date, calendar: Calendar) -> String { RecordFlowsTime.text(date, calendar: calendar) }
