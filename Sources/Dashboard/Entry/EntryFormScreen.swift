@@ -63,7 +63,7 @@ class EntryFormScreen: Screen {
             model.adopt(item, in: pickerID)
         }
         guard let item = model.items[pickerID]?.first(where: { $0.id == recordID }) else { return }
-        model.pickers[pickerID]?.offer(item)
+        model.pickers[pickerID]?.choose(item)
         onPick?(&model, pickerID)
         blank = model.values
     }

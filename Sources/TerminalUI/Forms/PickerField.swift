@@ -16,7 +16,7 @@ public struct PickerItem: Equatable, Sendable {
 }
 
 /// Type-ahead choice of a record: typing narrows the list, ↑ ↓ move the highlight, Enter takes
-/// it. Editing the text after a choice drops the choice, so what is shown is what is saved.
+/// it. Typing after a choice drops it and searches afresh, so what is shown is what is saved.
 public struct PickerField: Equatable, Sendable {
     /// Ranks the items for what was typed, best first; the app brings its own matching rules.
     public typealias Matcher = @Sendable (String, [PickerItem]) -> [PickerItem]
@@ -28,10 +28,6 @@ public struct PickerField: Equatable, Sendable {
     public private(set) var query: TextField
     public private(set) var chosen: PickerItem?
     public private(set) var highlight = 0
-    /// Whether the choice was offered rather than typed for (the record highlighted when the
-    /// form opened): the first letter typed starts a new search instead of adding to its name,
-    /// as typing over selected text does.
-    public private(set) var isOffered = false
 
     public init(query: String = "", chosen: PickerItem? = nil) {
         self.query = TextField(query)
@@ -63,11 +59,12 @@ public struct PickerField: Equatable, Sendable {
             return .picked(matches[min(highlight, matches.count - 1)])
         default:
             let before = query.text
-            if isOffered {
+            // A chosen record's name is not text to edit: typing starts a new search, as
+            // typing over selected text does, and Backspace lets go of the record whole.
+            if chosen != nil {
                 switch key {
                 case .character, .paste: query.setText("")
                 case .backspace, .delete, .control("u"):
-                    isOffered = false
                     query.setText("")
                     (chosen, highlight) = (nil, 0)
                     return .edited
@@ -75,7 +72,6 @@ public struct PickerField: Equatable, Sendable {
                 }
             }
             guard query.handle(key) else { return .unused }
-            isOffered = false
             if query.text != before {
                 chosen = nil
                 highlight = 0
@@ -88,13 +84,6 @@ public struct PickerField: Equatable, Sendable {
         chosen = item
         query.setText(item.title)
         highlight = 0
-        isOffered = false
-    }
-
-    /// Takes `item` as `choose` does, as an offer: typing replaces it rather than editing it.
-    public mutating func offer(_ item: PickerItem) {
-        choose(item)
-        isOffered = true
     }
 
     /// Rows the field takes at `width`: one while typing; a chosen record's title and detail
