@@ -49,6 +49,25 @@ import Testing
         #expect(shared.sharingException?.decidedBy == "Ruth Okafor")
     }
 
+    /// A share entered late cannot rest on an assessment made after it: on 20 November the
+    /// nurse was told, and capacity was assessed on the 22nd. The same day is before it.
+    @Test func theAssessmentComesBeforeTheShareItSupports() throws {
+        let arthur = try f.person("Arthur Lee", basis: .none)
+        let reason = "Urgent treatment needed and no one could consent for him"
+        var capacity = CapacityAssessment.sample
+        capacity.assessedOn = Fixture.start - 3 * 86_400
+        let refused = fieldError {
+            _ = try f.contact(arthur, nurse, shared: true, exception: SharingException(kind: .bestInterests, reason: reason, capacity: capacity),
+                              at: Fixture.start - 5 * 86_400)
+        }
+        #expect(refused?.field == "capacity-assessed-on")
+        #expect(refused?.message.contains("dated after the information was shared") == true)
+        capacity.assessedOn = Fixture.utc.startOfDay(for: Fixture.start - 5 * 86_400)
+        let sameDay = try f.contact(arthur, nurse, shared: true, exception: SharingException(kind: .bestInterests, reason: reason, capacity: capacity),
+                                    at: Fixture.start - 5 * 86_400)
+        #expect(sameDay.sharingException?.capacity?.assessedOn == capacity.assessedOn)
+    }
+
     @Test func anAttorneyOrDeputyDecidesRatherThanBestInterests() throws {
         let wang = try f.person("王秀英", basis: .representative, by: "Her son, health and welfare attorney")
         // Their consent is the basis: no exception is needed to share...

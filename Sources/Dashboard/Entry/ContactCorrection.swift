@@ -136,7 +136,8 @@ struct ContactCorrection {
         else { return exception }
         guard let person = store.person(id: contact.personID) else { throw FieldError("person", "choose who the contact was about") }
         do {
-            return try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: exception, staff: store.staff, now: store.clock.now)
+            return try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: exception, staff: store.staff,
+                                         now: store.clock.now, sharedAt: contact.happenedAt)
         } catch let error as FieldError where error.field == "reason" {
             throw FieldError("exception-reason", error.message)
         }

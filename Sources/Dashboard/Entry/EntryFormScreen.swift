@@ -53,8 +53,8 @@ class EntryFormScreen: Screen {
 
     /// Starts on `recordID` in picker `pickerID`, as if it had been picked, when the picker
     /// offers it: the record highlighted on the dashboard. The focus stays on the picker, so Tab
-    /// goes on with that record and typing a name searches afresh, as it did before there was
-    /// an offer. The form still counts as untouched: Esc closes it without asking.
+    /// goes on with that record and typing a name starts a new search, as it always did. The
+    /// form still counts as untouched: Esc closes it without asking.
     ///
     /// `missing` makes the picker's row for a record its list does not hold (a contact older
     /// than the days the store holds at hand), which the picker then offers from then on.

@@ -46,7 +46,8 @@ extension ContactDraft {
     }
 
     private func checkedException(person: Person, by staff: String, at now: Date) throws -> SharingException? {
-        try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace)
+        try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace,
+                              sharedAt: (happenedAt ?? now).wholeSeconds)
     }
 
     /// How a confirmation asked for during the contact was asked for.

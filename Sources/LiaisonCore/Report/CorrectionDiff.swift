@@ -40,35 +40,50 @@ struct CorrectionDiff {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The field's name as staff say it.
+    /// The field's name as staff say it; a name not listed is split into words ("decidedBy" is
+    /// "decided by").
     static func label(_ key: String) -> String {
         switch key {
         case "personID": "person"
         case "partnerID": "partner"
         case "happenedAt": "when"
-        case "preferredName": "preferred name"
-        case "keyWorker": "key worker"
         case "sharedByUs": "shared by us"
         case "sharingException": "sharing exception"
         case "carePlanAmendment": "care plan change"
-        default: key
+        case "capacity": "capacity assessment"
+        default: key.reduce(into: "") { words, c in words += c.isUppercase ? " " + c.lowercased() : String(c) }
         }
+    }
+
+    /// Keys whose number is a moment, and those whose moment is a day.
+    private static let days: Set<String> = ["assessedOn", "sentOn", "starts", "ends", "reviewDue", "recorded", "discharged"]
+    private static func isMoment(_ key: String) -> Bool {
+        days.contains(key) || key.hasSuffix("At") || ["due", "at"].contains(key)
     }
 
     private func describe(_ value: Any?, key: String) -> String {
         guard let value, !(value is NSNull) else { return "empty" }
         if key.hasSuffix("ID"), let id = value as? String { return name(id) ?? id }
-        if ["happenedAt", "due", "discharged", "raisedAt"].contains(key), let seconds = value as? Double {
+        if Self.isMoment(key), let seconds = value as? Double {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = calendar.timeZone
-            formatter.dateFormat = "d MMM HH:mm"
+            formatter.dateFormat = Self.days.contains(key) ? "d MMM yyyy" : "d MMM HH:mm"
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
         if let text = value as? String { return "“\(text)”" }
         if let flag = value as? Bool { return flag ? "yes" : "no" }
-        if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) {
-            return String(decoding: data, as: UTF8.self)
+        // A nested part (an exception, an assessment, a delay) in the same words as a field,
+        // never as raw JSON: "kind “safeguarding”, reason “…”, decided by “Kasia Nowak”".
+        if let object = value as? [String: Any] {
+            let parts = object.keys.sorted().compactMap { key -> String? in
+                guard let part = object[key], !(part is NSNull) else { return nil }
+                return "\(Self.label(key)) \(describe(part, key: key))"
+            }
+            return parts.isEmpty ? "empty" : parts.joined(separator: ", ")
+        }
+        if let list = value as? [Any] {
+            return list.isEmpty ? "none" : list.map { "(\(describe($0, key: key)))" }.joined(separator: "; ")
         }
         return "\(value)"
     }

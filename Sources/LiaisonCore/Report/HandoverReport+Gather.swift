@@ -166,21 +166,33 @@ private struct Names {
 
     /// A correction with what it replaced; nil for a record no longer found.
     func correction(_ entry: HistoryEntry, diff: CorrectionDiff) throws -> HandoverReport.CorrectionEntry? {
-        let current: (json: String, about: String)?
+        let current: String?
         switch entry.kind {
-        case .contact:
-            current = try store.contact(id: entry.recordID).map { (try RecordCoding.body($0), "contact about \(person($0.personID) ?? "")") }
-        case .person: current = try store.person(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
-        case .partner: current = try store.partner(id: entry.recordID).map { (try RecordCoding.body($0), $0.name) }
-        case .task: current = try store.task(id: entry.recordID).map { (try RecordCoding.body($0), "task: \($0.title)") }
-        case .escalation: current = try store.escalation(id: entry.recordID).map { (try RecordCoding.body($0), "escalation: \($0.summary)") }
+        case .contact: current = try store.contact(id: entry.recordID).map(RecordCoding.body)
+        case .person: current = try store.person(id: entry.recordID).map(RecordCoding.body)
+        case .partner: current = try store.partner(id: entry.recordID).map(RecordCoding.body)
+        case .task: current = try store.task(id: entry.recordID).map(RecordCoding.body)
+        case .escalation: current = try store.escalation(id: entry.recordID).map(RecordCoding.body)
         default: current = nil
         }
         guard let current else { return nil }
         // Compared with the version that followed it: the next in history, else the record now.
-        let later = try store.history(of: entry.recordID).first { $0.version == entry.version + 1 }?.record ?? current.json
+        let later = try store.history(of: entry.recordID).first { $0.version == entry.version + 1 }?.record ?? current
         return .init(
-            recordID: entry.recordID, kind: entry.kind, about: current.about, by: entry.amendedBy, at: entry.amendedAt,
+            recordID: entry.recordID, kind: entry.kind, about: about(entry.kind, json: later), by: entry.amendedBy, at: entry.amendedAt,
             reason: entry.reason, was: diff.was(old: entry.record, new: later))
+    }
+
+    /// Whose record it was as the correction left it: a contact moved from one person to another
+    /// and later on to a third is "about" the second in the first correction's line.
+    private func about(_ kind: RecordKind, json: String) -> String {
+        let fields = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
+        let text = { (key: String) in fields[key] as? String ?? "" }
+        switch kind {
+        case .contact: return "contact about \(person(text("personID")) ?? "")"
+        case .task: return "task: \(text("title"))"
+        case .escalation: return "escalation: \(text("summary"))"
+        default: return text("name")
+        }
     }
 }

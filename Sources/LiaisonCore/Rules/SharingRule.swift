@@ -10,8 +10,11 @@ import Foundation
 public enum SharingRule {
     /// The exception to keep with the contact, or a refusal a care worker can act on.
     /// `staff` is who records it: the decision is theirs unless someone else is named.
+    /// `sharedAt` is when the contact happened: a best-interests decision rests on an assessment
+    /// made by then, not one made after the information had gone.
     public static func check(
-        person: Person, sharedByUs: Bool, exception: SharingException?, staff: String = "", now: Date = .distantFuture
+        person: Person, sharedByUs: Bool, exception: SharingException?, staff: String = "", now: Date = .distantFuture,
+        sharedAt: Date? = nil
     ) throws -> SharingException? {
         guard sharedByUs else {
             if exception != nil {
@@ -19,7 +22,7 @@ public enum SharingRule {
             }
             return nil
         }
-        if let exception { return try validated(exception, person: person, staff: staff, now: now) }
+        if let exception { return try validated(exception, person: person, staff: staff, now: now, sharedAt: sharedAt) }
         guard person.basis.allowsSharing else {
             let state = person.basis.kind == .withdrawn ? "has withdrawn consent" : "has no sharing basis recorded"
             throw FieldError(
@@ -31,7 +34,7 @@ public enum SharingRule {
         return nil
     }
 
-    private static func validated(_ exception: SharingException, person: Person, staff: String, now: Date) throws -> SharingException {
+    private static func validated(_ exception: SharingException, person: Person, staff: String, now: Date, sharedAt: Date?) throws -> SharingException {
         let reason = try TextRules.reason(exception.reason, field: "reason", what: "The reason for the \(exception.kind.rawValue) exception")
         let decidedBy = try TextRules.cleanedLine(
             exception.decidedBy, field: "decided-by", what: "Who decided or authorised it", limit: TextRules.nameLimit) ?? (staff.isEmpty ? nil : staff)
@@ -61,6 +64,11 @@ public enum SharingRule {
             let assessedBy = try TextRules.required(capacity.assessedBy, field: "capacity-assessed-by", what: "Who assessed capacity")
             guard capacity.assessedOn <= now else {
                 throw FieldError("capacity-assessed-on", "the capacity assessment cannot be in the future")
+            }
+            // The assessment is a day; any time on the day of the share is before it.
+            if let sharedAt, capacity.assessedOn > sharedAt {
+                throw FieldError("capacity-assessed-on", "the capacity assessment is dated after the information was shared; "
+                    + "best interests rests on an assessment made before sharing, so give the day it was made")
             }
             let decision = try TextRules.required(capacity.decision, field: "capacity-decision", what: "The decision capacity was assessed for")
             let consulted = try TextRules.required(capacity.consulted, field: "consulted", what: "Who was consulted")

@@ -53,7 +53,8 @@ extension Store {
         guard let person = try records.record(Person.self, id: contact.personID) else {
             throw FieldError("person", "there is no person with id \(contact.personID)")
         }
-        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now)
+        _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now,
+                                  sharedAt: contact.happenedAt)
     }
 
     /// The manager has read a contact's sharing exception (R3): who and when, kept on the contact

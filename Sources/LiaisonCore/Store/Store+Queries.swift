@@ -101,7 +101,10 @@ extension Store {
         let start = calendar.startOfDay(for: from)
         let endDay = calendar.startOfDay(for: to)
         let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        // Two corrections of one record in the same second keep their order: the backends break
+        // ties by the history entry's id, which is random.
         return try backend.read { try $0.history(amendedFrom: start, before: end).filter { $0.isCorrection == true } }
+            .sorted { ($0.amendedAt, $0.recordID, $0.version) < ($1.amendedAt, $1.recordID, $1.version) }
     }
 
     /// Whether the store holds no records at all: demo data and imports go only into such a store.

@@ -1,0 +1,52 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// The handover's corrections section in staff's words: a corrected exception or assessment is
+/// described field by field with its dates, never as raw JSON, and each correction names the
+/// person the record was about as that correction left it.
+@Suite struct CorrectionWordsTests {
+    @Test func aCorrectedExceptionReadsInWordsWithItsDates() throws {
+        let f = try Fixture()
+        let harold = try f.person("Harold Finch", basis: .withdrawn)
+        let nurse = try f.partner("Jo Okafor", role: .districtNurse)
+        let contact = try f.store.addContact(ContactDraft(
+            personID: harold.id, partnerID: nurse.id, channel: .phone, summary: "Told the nurse about the bruising", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "Bruising of unknown cause; at risk tonight", decidedBy: "Kasia Nowak")))
+        var corrected = contact
+        corrected.sharingException?.reason = "Bruising of unknown cause on both arms; at risk tonight"
+        _ = try f.store.correct(corrected, reason: "The reason left out where the bruising was")
+        let text = try HandoverReport.gather(from: f.store, day: f.clock.now).text(width: 200)
+        #expect(text.contains("sharing exception was decided by “Kasia Nowak”, kind “safeguarding”, reason “Bruising of unknown cause; at risk tonight”"), "\(text)")
+        #expect(!text.contains("{\""))
+    }
+
+    @Test func datesInsideAPartAreWrittenAsDates() {
+        let diff = CorrectionDiff(calendar: Fixture.utc, name: { _ in nil })
+        let day = Fixture.utc.date(from: DateComponents(year: 2026, month: 11, day: 18))!.timeIntervalSince1970
+        let old = #"{"sharingException":{"kind":"best-interests","reason":"r","capacity":{"assessedBy":"Dr Okafor","assessedOn":\#(day),"decision":"d","consulted":"c"}}}"#
+        let new = #"{"sharingException":null}"#
+        #expect(diff.was(old: old, new: new) == [
+            "sharing exception was capacity assessment assessed by “Dr Okafor”, assessed on 18 Nov 2026, consulted “c”, decision “d”, kind “best-interests”, reason “r”",
+        ])
+    }
+
+    /// Moved from Dorothy to Harold, then from Harold to Edith: the first correction's line is
+    /// about Harold, where it left the contact, not Edith, where it is now.
+    @Test func eachCorrectionNamesThePersonAsItLeftTheRecord() throws {
+        let f = try Fixture()
+        let dorothy = try f.person("Dorothy Pemberton"), harold = try f.person("Harold Finch"), edith = try f.person("Edith Brown")
+        let gp = try f.partner()
+        let contact = try f.contact(dorothy, gp, summary: "GP rang about the cough")
+        var moved = contact
+        moved.personID = harold.id
+        let once = try f.store.correct(moved, reason: "It was Harold the GP rang about")
+        var again = once
+        again.personID = edith.id
+        _ = try f.store.correct(again, reason: "No: it was Edith")
+        let report = try HandoverReport.gather(from: f.store, day: f.clock.now)
+        #expect(report.corrections.map(\.about) == ["contact about Harold Finch", "contact about Edith Brown"])
+        #expect(report.corrections.map(\.was) == [["person was Dorothy Pemberton"], ["person was Harold Finch"]])
+    }
+}
