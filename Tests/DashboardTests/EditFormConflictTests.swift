@@ -37,6 +37,38 @@ import TerminalUI
         #expect(now.advice == "Fluids every two hours" && now.summary == "GP rang about the cough")
     }
 
+    /// The same after a crash: the draft keeps which version its form was filled from, so a
+    /// colleague's correction made while it lay unsaved is refused when it is finished.
+    @Test func aRestoredDraftIsHeldToTheVersionItWasTypedAgainst() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough", advice: "Fluids every hour"))
+        do {
+            let (_, script) = try fixture.dashboard()
+            script.press(.character("c"))
+            script.type("cough")
+            script.press(.enter)
+            try script.go(to: "Summary")
+            script.press(.control("u"))
+            script.type("GP rang about her cough and chest")
+        }   // the terminal is lost here, the form unsaved
+
+        var theirs = try #require(try fixture.store.contact(id: contact.id))
+        theirs.advice = "Fluids every two hours"
+        _ = try fixture.store.correct(theirs, reason: "The GP said two hours")
+
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["summary"] == "GP rang about her cough and chest", "the draft is back")
+        try script.go(to: "Why you are correcting it")
+        script.type("The chest was left out")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        #expect(script.render(120, 40).contains("changed this contact since you opened it"), "\(script.render(120, 40))")
+        #expect(try fixture.store.contact(id: contact.id)?.advice == "Fluids every two hours")
+    }
+
     @Test func aCorrectionThatChangesNothingIsNotSaved() throws {
         let fixture = try EntryFixture()
         let contact = try fixture.store.addContact(ContactDraft(

@@ -39,7 +39,7 @@ extension EntryFlows {
                                    let lines = [BasisText.warning(forPerson: m["person"], store: store),
                                                 existing(store, m["person"]) != nil ? "Has an agreement: saving changes it" : nil]
                                    return lines.compactMap { $0 }.joined(separator: ". ").nilIfEmpty
-                               }]) { [store] m in
+                               }], keeping: [filled]) { [store] m in
             guard store.person(id: m["person"]) != nil else { throw FieldError("person", "choose whose agreement this is, then Enter") }
             let starts = try m["starts"].nilIfEmpty.map { try store.readDate($0, field: "starts", precision: .day) }
             let ends = try m["ends"].nilIfEmpty.map { try store.readDate($0, field: "ends", precision: .day) }

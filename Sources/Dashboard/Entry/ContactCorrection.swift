@@ -14,7 +14,7 @@ struct ContactCorrection {
     let store: Store
     /// The contact the inputs were filled from: what the save amends, and what decides whether
     /// the exception's inputs show (one read per pick, not one per key).
-    private let filled = FilledRecord<Contact>()
+    let filled = FilledRecord<Contact>()
 
     static let exceptionInputs = [
         "exception", "exception-reason", "decided-by", "capacity-assessed-by", "capacity-assessed-on", "capacity-decision", "consulted",

@@ -24,6 +24,8 @@ class EntryFormScreen: Screen {
     let notes: [String: (FormModel) -> String?]
     /// The inputs that hold a time or a day, read back under them as they are typed.
     let times: [String: EntryTime]
+    /// What the draft keeps beside the inputs: which version of a record the form was filled from.
+    let parts: [any DraftPart]
     var confirmDiscard: Overlay?
     /// What went wrong with the last save or draft write, shown above the footer.
     var message: String?
@@ -35,7 +37,8 @@ class EntryFormScreen: Screen {
 
     init(title: String, kind: EntryForm, model: FormModel, drafts: DraftStore?, store: Store, restoring draft: EntryDraft? = nil,
          times: [String: EntryTime] = [:], onPick: ((inout FormModel, String) -> Void)? = nil,
-         notes: [String: (FormModel) -> String?] = [:], save: @escaping (FormModel) throws -> Void) {
+         notes: [String: (FormModel) -> String?] = [:], keeping parts: [any DraftPart] = [],
+         save: @escaping (FormModel) throws -> Void) {
         self.title = title
         self.kind = kind
         self.model = model
@@ -45,8 +48,12 @@ class EntryFormScreen: Screen {
         self.onPick = onPick
         self.notes = notes
         self.times = times
+        self.parts = parts
         blank = model.values
-        if let draft { self.model.restore(draft.values, focus: draft.focus) }
+        if let draft {
+            self.model.restore(draft.values, focus: draft.focus)
+            for part in parts { part.restore(from: draft.values) }
+        }
     }
 
     var minimumSize: Size { Size(width: 60, height: 16) }
@@ -115,7 +122,9 @@ class EntryFormScreen: Screen {
         // Moving about an untouched form is not worth offering back at the next start.
         guard isChanged else { return drafts.discard() }
         do {
-            let draft = EntryDraft(form: kind.rawValue, values: draftValues(), focus: model.focus, updatedAt: store.clock.now)
+            var values = draftValues()
+            for part in parts { values.merge(part.draftValues) { typed, _ in typed } }
+            let draft = EntryDraft(form: kind.rawValue, values: values, focus: model.focus, updatedAt: store.clock.now)
             try drafts.save(draft)
             try drafts.saveNotice(DraftNotice(
                 staff: store.staff, form: kind.rawValue, updatedAt: draft.updatedAt, about: draft.values["person"].flatMap(store.person(id:))?.initials))

@@ -83,7 +83,8 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Move an escalation on", kind: .escalationStep, model: model, drafts: drafts, store: store,
                                restoring: draft, onPick: fill,
-                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }],
+                               keeping: [filled]) { [store] m in
             guard let escalation = try store.escalation(id: m["escalation"]) else {
                 throw FieldError("escalation", "choose an escalation: type part of its summary, then Enter")
             }

@@ -1,22 +1,51 @@
 import LiaisonCore
 
+/// What a form keeps in its draft beside its inputs' values, and takes back when the draft is
+/// restored.
+protocol DraftPart: AnyObject {
+    var draftValues: [String: String] { get }
+    func restore(from values: [String: String])
+}
+
 /// The record an edit form filled its inputs from. The save applies what was typed to that
 /// record, as it was read, so the store refuses it when a colleague changed the record in
 /// between ("changed this … since you opened it"); reading it afresh at the save would write
 /// the form's older values over their change without a word.
 ///
-/// A form restored from a draft was never filled in this process: it reads the record once,
-/// when first asked, and from then on holds that version.
-final class FilledRecord<R: LiaisonRecord> {
+/// The draft keeps which version was filled, so a form restored after a crash is held to it
+/// too: a colleague's change made while the form lay unsaved is refused, not overwritten.
+final class FilledRecord<R: LiaisonRecord>: DraftPart {
     private var held: R?
+    /// The record and version a restored draft was filled from.
+    private var restored: (id: String, version: Int)?
 
     /// Called from the form's fill, with the record its inputs now show.
-    func remember(_ record: R) { held = record }
+    func remember(_ record: R) {
+        held = record
+        restored = nil
+    }
 
-    /// The record `id` as the form has it, else as `read` finds it now.
+    /// The record `id` as the form has it, else as `read` finds it now, marked with the version
+    /// a restored draft was typed against.
     func record(_ id: String, read: (String) throws -> R?) rethrows -> R? {
         if let held, held.id == id { return held }
-        held = try read(id)
-        return held
+        guard var fresh = try read(id) else { return nil }
+        if let restored, restored.id == id { fresh.audit.version = restored.version }
+        held = fresh
+        return fresh
     }
+
+    var draftValues: [String: String] {
+        guard let held else { return [:] }
+        return [Self.idKey: held.id, Self.versionKey: String(held.audit.version)]
+    }
+
+    func restore(from values: [String: String]) {
+        guard let id = values[Self.idKey], let version = values[Self.versionKey].flatMap({ Int($0) }) else { return }
+        restored = (id, version)
+    }
+
+    /// Names no input takes, so the form's own values never clash with them.
+    private static var idKey: String { "filled:id" }
+    private static var versionKey: String { "filled:version" }
 }

@@ -44,7 +44,7 @@ extension EntryFlows {
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
-                               }]) { [store] m in
+                               }], keeping: [filled]) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {
@@ -99,7 +99,8 @@ extension EntryFlows {
         }
         let title = editing ? "Change a partner's details" : "Add a partner"
         return EntryFormScreen(title: title, kind: editing ? .partnerEdit : .partner, model: FormModel(rank: EntryItems.rank, inputs: inputs), drafts: drafts,
-                               store: store, restoring: draft, onPick: editing ? fill : nil, notes: ["role": Self.roleReading]) { [store] m in
+                               store: store, restoring: draft, onPick: editing ? fill : nil, notes: ["role": Self.roleReading],
+                               keeping: [filled]) { [store] m in
             let role = try PartnerRole.read(m["role"])
             guard editing else {
                 try store.addPartner(PartnerDraft(name: m["name"], role: role, organisation: m["organisation"].nilIfEmpty,
@@ -139,7 +140,8 @@ extension EntryFlows {
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) },
-                                       "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil }]) { [store] m in
+                                       "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil }],
+                               keeping: [form.filled]) { [store] m in
             try store.correct(try form.corrected(m), reason: m["reason"])
         }
     }

@@ -62,7 +62,8 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Update a task", kind: .taskUpdate, model: model, drafts: drafts, store: store, restoring: draft,
                                times: ["due": .deadline, "new-due": .deadline], onPick: fill,
-                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }]) { [store] m in
+                               notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) }],
+                               keeping: [filled]) { [store] m in
             guard let task = try store.task(id: m["task"]), task.status == .open else {
                 throw FieldError("task", "choose an open task: type part of what it says, then Enter")
             }
