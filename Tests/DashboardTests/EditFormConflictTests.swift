@@ -12,21 +12,11 @@ import TerminalUI
     /// Two terminals correct one contact: the second save would have put back the advice the
     /// first one corrected.
     @Test func aColleaguesCorrectionInBetweenIsRefusedNotOverwritten() throws {
-        let fixture = try EntryFixture()
-        let contact = try fixture.store.addContact(ContactDraft(
-            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough", advice: "Fluids every hour"))
+        let (fixture, contact) = try Self.coughContact()
         let (screen, script) = try fixture.dashboard()
-        script.press(.character("c"))
-        script.type("cough")
-        script.press(.enter)
-        try script.go(to: "Summary")
-        script.press(.control("u"))
-        script.type("GP rang about her cough and chest")
+        try Self.correctTheSummary(script)
 
-        // Meanwhile, at another terminal:
-        var theirs = try #require(try fixture.store.contact(id: contact.id))
-        theirs.advice = "Fluids every two hours"
-        _ = try fixture.store.correct(theirs, reason: "The GP said two hours")
+        try Self.colleagueCorrectsTheAdvice(of: contact, in: fixture)
 
         try script.go(to: "Why you are correcting it")
         script.type("The chest was left out")
@@ -40,22 +30,13 @@ import TerminalUI
     /// The same after a crash: the draft keeps which version its form was filled from, so a
     /// colleague's correction made while it lay unsaved is refused when it is finished.
     @Test func aRestoredDraftIsHeldToTheVersionItWasTypedAgainst() throws {
-        let fixture = try EntryFixture()
-        let contact = try fixture.store.addContact(ContactDraft(
-            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough", advice: "Fluids every hour"))
+        let (fixture, contact) = try Self.coughContact()
         do {
             let (_, script) = try fixture.dashboard()
-            script.press(.character("c"))
-            script.type("cough")
-            script.press(.enter)
-            try script.go(to: "Summary")
-            script.press(.control("u"))
-            script.type("GP rang about her cough and chest")
+            try Self.correctTheSummary(script)
         }   // the terminal is lost here, the form unsaved
 
-        var theirs = try #require(try fixture.store.contact(id: contact.id))
-        theirs.advice = "Fluids every two hours"
-        _ = try fixture.store.correct(theirs, reason: "The GP said two hours")
+        try Self.colleagueCorrectsTheAdvice(of: contact, in: fixture)
 
         let (screen, script) = try fixture.dashboard()
         script.press(.character("c"))
@@ -67,6 +48,29 @@ import TerminalUI
         #expect(screen.presentedScreen != nil)
         #expect(script.render(120, 40).contains("changed this contact since you opened it"), "\(script.render(120, 40))")
         #expect(try fixture.store.contact(id: contact.id)?.advice == "Fluids every two hours")
+    }
+
+    private static func coughContact() throws -> (EntryFixture, Contact) {
+        let fixture = try EntryFixture()
+        return (fixture, try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the cough", advice: "Fluids every hour")))
+    }
+
+    /// `c` on the cough contact, and its summary typed over.
+    private static func correctTheSummary(_ script: KeyScript) throws {
+        script.press(.character("c"))
+        script.type("cough")
+        script.press(.enter)
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        script.type("GP rang about her cough and chest")
+    }
+
+    /// Meanwhile, at another terminal.
+    private static func colleagueCorrectsTheAdvice(of contact: Contact, in fixture: EntryFixture) throws {
+        var theirs = try #require(try fixture.store.contact(id: contact.id))
+        theirs.advice = "Fluids every two hours"
+        _ = try fixture.store.correct(theirs, reason: "The GP said two hours")
     }
 
     @Test func aCorrectionThatChangesNothingIsNotSaved() throws {
