@@ -96,6 +96,27 @@ import TerminalUI
         #expect(screen.form.focus == .confirmationNote, "the first field marked takes the focus")
     }
 
+    /// A time that does not read says why once: under the field as it is typed, and after a
+    /// save only in the "!" note, not in both.
+    @Test func aTimeThatDoesNotReadSaysWhyOnce() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.tab)
+        script.type("patel")
+        script.press(.tab)
+        script.type("GP rang")
+        while screen.form.focus != .when { script.press(.tab) }
+        script.type("31/13 10:00")
+        let why = try #require(fixture.store.previewDate("31/13 10:00", direction: .past))
+        #expect(!why.hasPrefix("→"))
+        #expect(script.render(140, 40).components(separatedBy: why).count == 2, "once, as it is typed")
+        script.press(.control("s"))
+        #expect(screen.form.errors[.when] != nil)
+        #expect(script.render(140, 40).components(separatedBy: why).count == 2, "once, as the note, after the save")
+    }
+
     @Test func sharingAboutSomeoneWhoWithdrewConsentNeedsAnExceptionAndWhy() throws {
         let fixture = try EntryFixture()
         let screen = fixture.contactScreen()

@@ -221,7 +221,12 @@ class EntryFormScreen: Screen {
     func below(_ input: FormInput) -> [FormView.Line] {
         var lines: [FormView.Line] = []
         if let text = notes[input.id]?(model) { lines.append(FormView.Line(text, role: .warning)) }
-        if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store) { lines.append(reading) }
+        // A time that does not read says why under it; once a save has marked the field "!", the
+        // same words would stand there twice, so only a reading ("→ Fri 27 Nov") stays beside it.
+        if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store),
+           reading.role != .muted || model.errors[input.id] == nil {
+            lines.append(reading)
+        }
         return lines
     }
 }
