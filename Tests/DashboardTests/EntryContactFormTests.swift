@@ -65,13 +65,7 @@ import TerminalUI
     /// and the missing exception are all marked together.
     @Test func everyRefusalIsMarkedAtTheFirstSave() throws {
         let fixture = try EntryFixture()
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("harold")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("GP rang about his chest")
+        let (screen, script) = fixture.contactBegun("harold", "patel", "GP rang about his chest")
         script.press(.tab)
         script.type("Start the inhaler twice a day")
         script.press(.tab, .right, .right, .right)   // confirmation: not needed
@@ -100,13 +94,7 @@ import TerminalUI
     /// save only in the "!" note, not in both.
     @Test func aTimeThatDoesNotReadSaysWhyOnce() throws {
         let fixture = try EntryFixture()
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("zoe")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("GP rang")
+        let (screen, script) = fixture.contactBegun("zoe", "patel", "GP rang")
         while screen.form.focus != .when { script.press(.tab) }
         script.type("31/13 10:00")
         let why = try #require(fixture.store.previewDate("31/13 10:00", direction: .past))
@@ -119,13 +107,7 @@ import TerminalUI
 
     @Test func sharingAboutSomeoneWhoWithdrewConsentNeedsAnExceptionAndWhy() throws {
         let fixture = try EntryFixture()
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("harold")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("Asked about his blood results")
+        let (screen, script) = fixture.contactBegun("harold", "patel", "Asked about his blood results")
         // Straight to "we shared information", and its exception comes after it, at the end.
         while screen.form.focus != .shared { script.press(.tab) }
         script.press(.right)

@@ -6,13 +6,7 @@ import TerminalUI
 
 @Suite struct EntryDraftTests {
     func halfTyped(_ fixture: EntryFixture) -> ContactEntryScreen {
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("zoe")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("GP visit")
+        let (screen, script) = fixture.contactBegun("zoe", "patel", "GP visit")
         script.press(.tab)
         script.type("Zoë's dose: 5 mg — «twice daily», 王")
         script.press(.enter)

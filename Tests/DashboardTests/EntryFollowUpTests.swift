@@ -6,13 +6,7 @@ import TerminalUI
 
 @Suite struct EntryFollowUpTests {
     func toFollowUp(_ fixture: EntryFixture) -> (ContactEntryScreen, KeyScript) {
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("zoe")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("GP rang")
+        let (screen, script) = fixture.contactBegun("zoe", "patel", "GP rang")
         while screen.form.focus != .taskTitle { script.press(.tab) }
         return (screen, script)
     }

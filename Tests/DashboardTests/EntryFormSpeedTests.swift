@@ -62,13 +62,7 @@ import TerminalUI
     /// A contact half-typed: Zoë and Dr Patel taken, a summary, long advice, confirmation asked
     /// for, a promise being typed; the cursor in "By when".
     func halfTyped(_ fixture: EntryFixture) -> (ContactEntryScreen, KeyScript) {
-        let screen = fixture.contactScreen()
-        let script = KeyScript(screen)
-        script.type("zoe")
-        script.press(.tab)
-        script.type("patel")
-        script.press(.tab)
-        script.type("GP rang about Zoë's cough")
+        let (screen, script) = fixture.contactBegun("zoe", "patel", "GP rang about Zoë's cough")
         script.press(.tab)
         script.type("Give paracetamol 1 g four times a day for three days. If her temperature goes over 38 °C or she becomes drowsy, ring the surgery at once and ask for the duty doctor.")
         script.press(.tab, .right)

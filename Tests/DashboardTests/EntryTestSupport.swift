@@ -48,6 +48,19 @@ struct EntryFixture {
     func contactScreen(restoring draft: EntryDraft? = nil) -> ContactEntryScreen {
         ContactEntryScreen(store: store, drafts: drafts, restoring: draft)
     }
+
+    /// The contact form with a call begun: the person and partner taken by what is typed (each
+    /// must match one alone), then the summary written, where the focus stays.
+    func contactBegun(_ person: String, _ partner: String, _ summary: String) -> (ContactEntryScreen, KeyScript) {
+        let screen = contactScreen()
+        let script = KeyScript(screen)
+        script.type(person)
+        script.press(.tab)
+        script.type(partner)
+        script.press(.tab)
+        script.type(summary)
+        return (screen, script)
+    }
 }
 
 /// Drives a screen the way a person does, counting the keys that are not typed text.

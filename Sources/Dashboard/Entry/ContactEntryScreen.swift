@@ -114,7 +114,8 @@ final class ContactEntryScreen: EntryFormScreen {
         guard let person = form.person.chosen.flatMap({ store.person(id: $0.id) }),
               let draft = try? form.contactDraft(now: now, calendar: store.calendar, readable: true) else { return found }
         for problem in draft.problems(person: person, by: store.staff, at: now) {
-            found[Self.inputID(forErrorField: problem.field)] = found[Self.inputID(forErrorField: problem.field)] ?? problem.message
+            let id = Self.inputID(forErrorField: problem.field)
+            if found[id] == nil { found[id] = problem.message }
         }
         return found
     }
