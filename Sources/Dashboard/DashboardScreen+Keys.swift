@@ -12,6 +12,12 @@ extension DashboardScreen {
         return act(action)
     }
 
+    /// Too small to be seen, only `q` on the dashboard itself does anything: someone who
+    /// shrank the window can still leave, and nothing unseen is typed into a form.
+    public func handleUnseen(_ key: Key) -> ScreenResponse {
+        presented.isEmpty && KeyMap.action(for: key) == .quit ? .quit : .ignored
+    }
+
     /// The one line an editing key gets on a store opened read-only.
     public static let readOnlyRefusal = "Read-only: this store can be read here but not changed"
 

@@ -174,6 +174,24 @@ private final class PollingScreen: Screen {
         #expect(loop.frame.row(0) == "keys 0 wakes 0")
     }
 
+    /// Keys that come while only "too small" shows reach nothing, unless the screen lets one
+    /// leave: the probe's `q` quits when shown, and does nothing unseen.
+    @Test func keysWhileTooSmallReachNothing() {
+        let screen = ProbeScreen()
+        let backend = ScriptedBackend(size: Size(width: 20, height: 2))
+        let loop = EventLoop(backend: backend, screen: screen)
+        loop.render()
+        backend.send(keys: [.character("x"), .character("q")])
+        #expect(loop.step() == nil)
+        #expect(loop.step() == nil)
+        #expect(screen.keys.isEmpty)
+        backend.send(.resized(Size(width: 30, height: 4)), .key(.character("y")))
+        #expect(loop.step() == nil)
+        #expect(loop.step() == nil)
+        #expect(screen.keys == [.character("y")])
+        #expect(loop.frame.row(0) == "keys 1 wakes 0")
+    }
+
     @Test func themeIsDegradedToTheTerminal() {
         let colourful = Theme(name: "c", styles: [.text: Style(foreground: .rgb(255, 0, 0))])
         let eight = ScriptedBackend(size: Size(width: 20, height: 3), colorDepth: .eight)

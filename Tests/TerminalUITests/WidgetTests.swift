@@ -71,7 +71,7 @@ import Testing
              Terminal too small
                 needs 40×12
                   now 20×6
-
+             typing is ignored
 
             """)
     }

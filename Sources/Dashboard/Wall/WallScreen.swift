@@ -95,6 +95,11 @@ public final class WallScreen: Screen {
             help: help != nil, blank: isBlank)
     }
 
+    /// Too small to be seen, the wall can still be left with `q`; nothing else changes unseen.
+    public func handleUnseen(_ key: Key) -> ScreenResponse {
+        key == .character("q") && help == nil ? .quit : .ignored
+    }
+
     public func handle(_ key: Key) -> ScreenResponse {
         switch key {
         case .character("b"), .character("B"):

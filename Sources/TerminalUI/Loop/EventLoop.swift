@@ -75,7 +75,8 @@ public final class EventLoop {
             case .key(let key):
                 // Even an ignored key redraws: keys are rare, and a screen may change what it
                 // shows (a status line cleared, say) without calling the key handled.
-                if screen.handle(key) == .quit { return .quit }
+                let shown = backend.size.fits(screen.minimumSize)
+                if (shown ? screen.handle(key) : screen.handleUnseen(key)) == .quit { return .quit }
                 redraw = true
             }
         }

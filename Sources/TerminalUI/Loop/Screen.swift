@@ -25,6 +25,10 @@ public protocol Screen: AnyObject {
     /// Draws the whole screen into `grid` (already cleared to the theme's text style).
     func draw(into grid: inout CellGrid, theme: Theme)
     func handle(_ key: Key) -> ScreenResponse
+    /// A key that came while the terminal was too small to show this screen. Nothing is
+    /// passed on by default: typing that nobody can see must change nothing (a half-filled form
+    /// behind "too small" would otherwise take it). A screen may still let a key leave.
+    func handleUnseen(_ key: Key) -> ScreenResponse
     /// When the screen next wants waking (a refresh timer); nil for never.
     func nextWakeUp(after now: Date) -> Date?
     /// The wake-up time has come: do the timed work and say whether the frame changed.
@@ -42,6 +46,7 @@ public protocol Screen: AnyObject {
 
 extension Screen {
     public func nextWakeUp(after now: Date) -> Date? { nil }
+    public func handleUnseen(_ key: Key) -> ScreenResponse { .ignored }
     /// A screen with no timer is never woken; one that forgets to say answers "nothing changed".
     public func wakeUp(at now: Date) -> WakeResult { .unchanged }
     public var wakeDescriptors: [Int32] { [] }

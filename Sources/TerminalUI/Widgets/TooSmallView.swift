@@ -10,6 +10,7 @@ public struct TooSmallView {
             "Terminal too small",
             "needs \(needed)",
             "now \(grid.size)",
+            "typing is ignored",
         ]
         let top = max(0, (grid.size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
