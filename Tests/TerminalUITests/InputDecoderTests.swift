@@ -121,3 +121,28 @@ func decode(_ bytes: [UInt8]) -> [Key] {
         #expect(field.cursor == 4 && field.text.count == 4)
     }
 }
+
+@Suite struct TextFieldDrawingTests {
+    /// Typed into, a long value scrolls to keep the cursor in sight; left, it shows how it
+    /// begins with "…" where it is cut, so a reader sees "Now inter-agency…", not its tail.
+    @Test func aLongValueShowsItsEndWhileTypedAndItsStartOnceLeft() {
+        let field = TextField("Now inter-agency formal indirect")
+        var grid = CellGrid(size: Size(width: 20, height: 1))
+        field.draw(x: 0, y: 0, width: 20, grid: &grid, theme: .monochrome, isFocused: true)
+        #expect(grid.dump() == "ncy formal indirect")  // and the cursor cell after it
+        #expect(grid.cursor == Position(x: 19, y: 0))
+        grid = CellGrid(size: Size(width: 20, height: 1))
+        field.draw(x: 0, y: 0, width: 20, grid: &grid, theme: .monochrome, isFocused: false)
+        #expect(grid.dump() == "Now inter-agency fo…")
+        #expect(grid.cursor == nil)
+    }
+
+    @Test func aWideValueIsCutOnACharacterAndAShortOneWhole() {
+        var grid = CellGrid(size: Size(width: 9, height: 1))
+        TextField("王芳 李明 张伟").draw(x: 0, y: 0, width: 9, grid: &grid, theme: .monochrome, isFocused: false)
+        #expect(grid.dump() == "王芳 李…")  // 李明 and … would need ten columns
+        grid = CellGrid(size: Size(width: 9, height: 1))
+        TextField("Ana").draw(x: 0, y: 0, width: 9, grid: &grid, theme: .monochrome, isFocused: false)
+        #expect(grid.dump() == "Ana")
+    }
+}

@@ -127,6 +127,12 @@ public struct TextField: Equatable, Sendable {
         guard width > 0 else { return }
         let style = theme[isFocused ? .inputFocused : .input]
         grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        // Not being typed into, a field shows how its value begins and marks the rest cut
+        // ("…"): scrolled to the cursor it had read "ow inter-agency formal indirect".
+        guard isFocused else {
+            grid.write(text, x: x, y: y, width: width, style: style, ellipsis: "…")
+            return
+        }
         let characters = Array(text)
         // Start far enough right that the text up to the cursor plus the cursor cell fits.
         var start = 0
@@ -137,8 +143,6 @@ public struct TextField: Equatable, Sendable {
         }
         let visible = String(characters[start...])
         grid.write(visible, x: x, y: y, width: width, style: style, ellipsis: "")
-        if isFocused {
-            grid.cursor = Position(x: min(x + width - 1, x + characters[start..<cursor].reduce(0) { $0 + $1.displayWidth }), y: y)
-        }
+        grid.cursor = Position(x: min(x + width - 1, x + characters[start..<cursor].reduce(0) { $0 + $1.displayWidth }), y: y)
     }
 }
