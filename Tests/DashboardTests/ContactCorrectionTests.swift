@@ -58,6 +58,39 @@ import TerminalUI
         #expect(try fixture.store.sharingExceptions().map(\.id) == [shared.id], "the manager's register lists it")
     }
 
+    /// The other way: Harold's safeguarding share was Zoë's, who consents. The exception was
+    /// decided about Harold; kept on Zoë's contact it would put a lawful share on the manager's
+    /// register. The save asks for it to be taken out, and then the register no longer lists it.
+    @Test func aSharedContactMovedToAPersonWhoConsentsLeavesItsExceptionBehind() throws {
+        let fixture = try EntryFixture()
+        let shared = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("sore")
+        script.press(.enter)
+        try script.go(to: "About (person)")
+        script.press(.control("u"))
+        script.type("zoe")
+        script.press(.enter)
+        try script.go(to: "Why you are correcting it")
+        script.type("It was Zoë the nurse visited")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        let refused = script.render(120, 40)
+        #expect(refused.contains("sharing basis (consent) was in place when this was shared"), "\(refused)")
+        #expect(try fixture.store.contact(id: shared.id)?.personID == fixture.harold.id)
+
+        try script.go(to: "Exception")
+        script.press(.left, .left)  // Safeguarding → Best interests → None
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        let moved = try #require(try fixture.store.contact(id: shared.id))
+        #expect(moved.personID == fixture.zoe.id && moved.sharedByUs && moved.sharingException == nil)
+        #expect(try fixture.store.sharingExceptions().isEmpty)
+    }
+
     /// A summary corrected on a contact shared under an exception keeps the exception as it was,
     /// and the manager's acknowledgement of it; the exception is not asked for again.
     @Test func anUntouchedExceptionIsKeptExactly() throws {

@@ -116,3 +116,33 @@ import Testing
         #expect(Attention.basisReviewOverdue(f.store.people, now: f.clock.now).map(\.name) == ["Joan"])
     }
 }
+
+/// An exception is for a share made without a valid basis (R3); the manager's register lists
+/// each as one. A basis in place when we shared needs none.
+@Suite struct NeedlessExceptionTests {
+    @Test func aShareOnABasisInPlaceIsRefusedAnException() throws {
+        let f = try Fixture()
+        let partner = try f.partner()
+        for kind in [SharingBasis.Kind.consent, .representative] {
+            let person = try f.person("Person \(kind)", basis: kind, by: kind == .representative ? "Her son, attorney" : nil)
+            let error = fieldError {
+                _ = try f.contact(person, partner, shared: true, exception: SharingException(kind: .safeguarding, reason: "Concern about a visitor at night"))
+            }
+            #expect(error?.field == "exception")
+            #expect(error?.message.contains("Person \(kind)'s sharing basis (\(kind.rawValue)) was in place") == true, "\(String(describing: error))")
+        }
+        #expect(try f.store.sharingExceptions().isEmpty)
+    }
+
+    /// Consent recorded today does not make a share two days ago lawful after the fact: that
+    /// share keeps its exception, and the register lists it.
+    @Test func aBasisRecordedAfterTheShareLeavesItsExceptionStanding() throws {
+        let f = try Fixture()
+        let person = try f.person("Arthur Lee", basis: .consent)
+        let shared = try f.contact(person, try f.partner(), shared: true,
+                                   exception: SharingException(kind: .safeguarding, reason: "Concern about a visitor at night"),
+                                   at: Fixture.start - 2 * 86_400)
+        #expect(shared.sharingException?.kind == .safeguarding)
+        #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
+    }
+}

@@ -22,7 +22,21 @@ public enum SharingRule {
             }
             return nil
         }
-        if let exception { return try validated(exception, person: person, staff: staff, now: now, sharedAt: sharedAt) }
+        if let exception {
+            let checked = try validated(exception, person: person, staff: staff, now: now, sharedAt: sharedAt)
+            // An exception is for a share without a valid basis, and the manager's register
+            // lists it as one. A basis already in place when we shared needs none: a contact
+            // corrected onto someone who consents must not carry another person's exception.
+            // A basis recorded after the share (or at no known time) leaves the exception
+            // standing, as the share was made without it.
+            if person.basis.allowsSharing, let recorded = person.basis.recorded, recorded <= (sharedAt ?? now) {
+                throw FieldError(
+                    "exception",
+                    "\(person.name)'s sharing basis (\(person.basis.kind.rawValue)) was in place when this was shared, so it needs no "
+                        + "exception: leave the exception out, or if that basis is wrong, change it on their record first")
+            }
+            return checked
+        }
         guard person.basis.allowsSharing else {
             let state = person.basis.kind == .withdrawn ? "has withdrawn consent" : "has no sharing basis recorded"
             throw FieldError(
