@@ -170,7 +170,7 @@ public final class SearchView: Screen {
             for member in results.staff {
                 let details = ["key worker for \(member.keyWorkerFor)", "\(member.openTasks) open task\(member.openTasks == 1 ? "" : "s")",
                                "\(member.escalations) escalation\(member.escalations == 1 ? "" : "s") to manage"]
-                add(.staff(member.name), [member.role.map(Self.words) ?? "named on records", member.name, details.joined(separator: " · ")])
+                add(.staff(member.name), [member.role.map(\.title) ?? "named on records", member.name, details.joined(separator: " · ")])
             }
         }
         group("Open tasks", results.tasks.count) {
@@ -220,15 +220,6 @@ public final class SearchView: Screen {
     /// A closed kind's heading when the limit cut its list short: the newest recorded are shown.
     private func capped(_ count: Int, _ title: String) -> String? {
         count == Self.closedLimit ? "\(title) (first \(count) shown)" : nil
-    }
-
-    private static func words(_ role: StaffMember.Role) -> String {
-        switch role {
-        case .registeredManager: "registered manager"
-        case .manager: "manager"
-        case .shiftLead: "shift lead"
-        case .carer: "carer"
-        }
     }
 
     public func draw(into grid: inout CellGrid, theme: Theme) {

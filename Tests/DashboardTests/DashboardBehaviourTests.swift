@@ -89,6 +89,23 @@ import Testing
         #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "✓", "✓"])
     }
 
+    /// On a service with a staff list, Sam as a care worker is told why `r` and `R` mark nothing.
+    @Test func aCareWorkerIsToldReviewingIsTheShiftLeads() throws {
+        let fixture = try DashboardFixture()
+        fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Sam Lead", role: .carer)]))
+        let screen = try fixture.screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.character("r"))
+        #expect(screen.status?.contains("marking a contact reviewed is for a shift lead or a manager; Sam Lead is a care worker") == true,
+                "\(String(describing: screen.status))")
+        _ = screen.handle(.character("R"))
+        _ = screen.handle(.character("y"))
+        #expect(render(screen, 120, 24).dump().contains("marking a day reviewed is for a shift lead or a manager; Sam Lead is a care worker"),
+                "\(render(screen, 120, 24).dump())")
+        #expect(screen.state.dayReview == nil)
+        #expect(screen.rows(of: .contacts).map { $0.last! } == ["", "", ""])
+    }
+
     @Test func aContactEnteredAfterTheDayWasReviewedStillNeedsReview() throws {
         let fixture = try DashboardFixture()
         let screen = try fixture.screen()

@@ -21,6 +21,20 @@ import Testing
         #expect(try f.store.searchEverything("zoe pharmacy").doneTasks.isEmpty)
     }
 
+    /// A task's owner may be a partner (R8). Searching their name finds the partner and the
+    /// task, and does not list them as one of our staff.
+    @Test func aPartnerWhoOwnsATaskIsNotListedAsStaff() throws {
+        let f = try Fixture()
+        let gp = try f.partner("Dr Anil Patel")
+        let task = try f.store.addTask(TaskDraft(title: "Send the repeat prescription", partnerID: gp.id, owner: "dr anil patel", due: Fixture.start))
+        _ = try f.store.addTask(TaskDraft(title: "Chase the chemist", owner: "Tom Hughes", due: Fixture.start))
+        let found = try f.store.searchEverything("patel")
+        #expect(found.partners.map(\.id) == [gp.id])
+        #expect(found.tasks.map(\.id) == [task.id])
+        #expect(found.staff.isEmpty)
+        #expect(try f.store.searchEverything("hughes").staff.map(\.name) == ["Tom Hughes"])
+    }
+
     @Test func aResolvedEscalationIsFoundByItsManager() throws {
         let f = try Fixture()
         let raised = try f.store.raiseEscalation(

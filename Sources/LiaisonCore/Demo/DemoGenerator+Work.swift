@@ -118,11 +118,12 @@ extension Store {
     func fillWithDemoIfEmpty(seed: UInt64, afterLooking: () throws -> Void) throws -> Bool {
         guard try isEmpty() else { return false }
         try afterLooking()
-        // The demo service keeps a staff list, so managers are picked, not typed. It is written
+        // The demo service keeps a staff list, so managers are picked, not typed, with its maker
+        // on it (`DemoText.staffList(madeBy:)`). It is written
         // before the records, so a second demo that finds them finds the list beside them.
         let settingsPath = ServiceSettings.path(forStore: path)
         if path != ":memory:", !FileManager.default.fileExists(atPath: settingsPath) {
-            let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList)
+            let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList(madeBy: staff))
             try settings.save(forStore: path)
             apply(settings)
         }

@@ -6,6 +6,16 @@ public struct StaffMember: Codable, Equatable, Hashable, Sendable {
         case manager
         case shiftLead = "shift-lead"
         case carer
+
+        /// The role in words, as a sentence or a list names it.
+        public var title: String {
+            switch self {
+            case .registeredManager: "registered manager"
+            case .manager: "manager"
+            case .shiftLead: "shift lead"
+            case .carer: "care worker"
+            }
+        }
     }
 
     public var name: String

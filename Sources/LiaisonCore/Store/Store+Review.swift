@@ -6,6 +6,7 @@ extension Store {
     @discardableResult
     public func markReviewed(_ contact: Contact) throws -> Contact {
         guard contact.reviewed == nil else { return contact }
+        try refuseUnlessReviewer("contact", "a contact")
         var next = contact
         next.reviewed = ReviewMark(by: staff, at: now)
         return try amend(next, reason: "reviewed at handover")
@@ -17,5 +18,23 @@ extension Store {
         if contact.reviewed != nil { return true }
         guard let dayReview else { return false }
         return contact.audit.createdAt <= dayReview.reviewedAt
+    }
+
+    /// Whether the person this store records as may mark contacts and days reviewed (R12): the
+    /// shift lead's check at handover, or a manager's. Anyone may when the service keeps no staff
+    /// list; with one, a carer's or an unlisted name's mark would claim an oversight nobody gave.
+    /// Acknowledging that one has read the handover is everyone's, and is not limited.
+    public var canReview: Bool {
+        staffList.isEmpty || staffList.contains {
+            ($0.role == .shiftLead || $0.isManager) && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        }
+    }
+
+    func refuseUnlessReviewer(_ field: String, _ what: String) throws {
+        guard !canReview else { return }
+        let role = staffList.first { $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }?.role
+        // Worded as a group's database refuses it, so both stores say the same.
+        let who = role.map { "\(staff) is a \($0.title)" } ?? "\(staff) is not on the staff list"
+        throw FieldError(field, "marking \(what) reviewed is for a shift lead or a manager; \(who)")
     }
 }

@@ -102,7 +102,11 @@ extension Store {
         var seen = Set<String>()
         var result: [(name: String, role: StaffMember.Role?)] = []
         for member in staffList where seen.insert(member.name).inserted { result.append((member.name, member.role)) }
-        let named = people.compactMap(\.keyWorker) + openTasks.compactMap(\.owner) + openEscalations.compactMap(\.manager)
+        // A task's owner may be a partner (R8): "Dr Patel" owning a task is found as a partner,
+        // not listed as staff.
+        let partnerNames = Set(partners.map { $0.name.lowercased() })
+        let owners = openTasks.compactMap(\.owner).filter { !partnerNames.contains($0.lowercased()) }
+        let named = people.compactMap(\.keyWorker) + owners + openEscalations.compactMap(\.manager)
         for name in named.sorted() where !name.isEmpty && seen.insert(name).inserted { result.append((name, nil)) }
         return result
     }

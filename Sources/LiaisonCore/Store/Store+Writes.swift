@@ -105,6 +105,7 @@ extension Store {
     @discardableResult
     public func markDayReviewed(_ day: Date) throws -> DayReview {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
+        try refuseUnlessReviewer("date", "a day")
         let key = DateInput.dayKey(day, calendar: calendar)
         let review = DayReview(day: key, audit: Audit(by: staff, at: now))
         let saved: DayReview = try backend.write { records in
