@@ -91,6 +91,30 @@ import TerminalUI
         #expect(try fixture.store.sharingExceptions().isEmpty)
     }
 
+    /// A shift lead who sets "We shared information" to No on a safeguarding share is told that
+    /// only a manager may take it off the register; the contact is unchanged.
+    @Test func onlyAManagerCorrectsAnExceptionAway() throws {
+        let fixture = try EntryFixture()
+        fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Okafor", role: .shiftLead)]))
+        let shared = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("sore")
+        script.press(.enter)
+        try script.go(to: "We shared information")
+        script.press(.left)
+        try script.go(to: "Why you are correcting it")
+        script.type("We told the nurse nothing about him")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        let refused = script.render(160, 40)
+        #expect(refused.contains("only a manager may"), "\(refused)")
+        #expect(try fixture.store.contact(id: shared.id)?.sharingException != nil)
+        #expect(try fixture.store.sharingExceptions().map(\.id) == [shared.id])
+    }
+
     /// A summary corrected on a contact shared under an exception keeps the exception as it was,
     /// and the manager's acknowledgement of it; the exception is not asked for again.
     @Test func anUntouchedExceptionIsKeptExactly() throws {

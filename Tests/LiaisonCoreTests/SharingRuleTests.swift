@@ -146,3 +146,34 @@ import Testing
         #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
     }
 }
+
+/// Only a manager may take an exception off a contact (R3): it leaves the register they read.
+@Suite struct ExceptionRemovalTests {
+    @Test func aCareWorkersCorrectionCannotTakeAnExceptionOffTheRegisterAManagersCan() throws {
+        let f = try Fixture()
+        let person = try f.person("Arthur Lee", basis: .none)
+        let shared = try f.contact(person, try f.partner(), shared: true,
+                                   exception: SharingException(kind: .safeguarding, reason: "Concern about a visitor at night"))
+        f.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Shift-Lead", role: .shiftLead)]))
+        var notShared = shared
+        notShared.sharedByUs = false
+        notShared.sharingException = nil
+        let refused = fieldError { _ = try f.store.correct(notShared, reason: "We did not share in the end") }
+        #expect(refused?.field == "exception")
+        #expect(refused?.message.contains("only a manager may") == true, "\(String(describing: refused))")
+        #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
+        // Changing the exception's words is not taking it off: the manager reads it again.
+        var reworded = shared
+        reworded.sharingException?.reason = "Concern about a visitor at night; the police asked"
+        let saved = try f.store.correct(reworded, reason: "The reason left out the police")
+        #expect(try f.store.sharingExceptions().map(\.id) == [shared.id])
+
+        f.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Shift-Lead", role: .manager)]))
+        var removed = saved
+        removed.sharedByUs = false
+        removed.sharingException = nil
+        _ = try f.store.correct(removed, reason: "We did not share in the end")
+        #expect(try f.store.sharingExceptions().isEmpty)
+        #expect(try f.store.history(of: shared.id).count == 2, "the history keeps both versions that held it")
+    }
+}

@@ -25,8 +25,9 @@ extension Store {
         let now = self.now
         try EntryTimeRule.checkEntered(record, now: now)
         let staff = self.staff
+        let manager = isManager
         let saved = try backend.write { records in
-            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, at: now, records) }
+            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, manager: manager, at: now, records) }
             return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, records)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
@@ -44,9 +45,19 @@ extension Store {
     /// basis on disk now, as a new contact does. One that leaves the sharing as it was (a review
     /// mark, a confirmation, a corrected summary) shares nothing new, so a basis withdrawn since
     /// the contact does not block it.
-    private static func checkSharing(_ contact: Contact, by staff: String, at now: Date, _ records: any RecordReader) throws {
-        if let stored = try records.record(Contact.self, id: contact.id),
-           stored.personID == contact.personID, stored.sharedByUs == contact.sharedByUs,
+    ///
+    /// Taking an exception off a contact takes it off the manager's register (R3), so only a
+    /// manager may: otherwise a share made without a basis could be corrected out of sight of
+    /// the one person who must read it. The history keeps it either way.
+    private static func checkSharing(_ contact: Contact, by staff: String, manager: Bool, at now: Date, _ records: any RecordReader) throws {
+        let stored = try records.record(Contact.self, id: contact.id)
+        if let stored, stored.sharingException != nil, contact.sharingException == nil, !manager {
+            throw FieldError(
+                "exception",
+                "taking a sharing exception off a contact takes it off the manager's register, so only a manager may; "
+                    + "\(staff) is not a manager on the staff list. Ask a manager to make this correction")
+        }
+        if let stored, stored.personID == contact.personID, stored.sharedByUs == contact.sharedByUs,
            stored.sharingException == contact.sharingException {
             return
         }
