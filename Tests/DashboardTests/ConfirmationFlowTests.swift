@@ -78,7 +78,7 @@ import TerminalUI
     }
 
     @Test func notNeededAsksForARealReason() throws {
-        script.press(.tab, .character("w"), .left, .left, .tab)  // requested → not possible → not needed
+        script.press(.tab, .character("w"), .left, .left, .left, .tab)  // requested → taken back → not possible → not needed
         script.type("x")
         script.press(.control("s"))
         let form = try #require(screen.presentedScreen as? EntryFormScreen)
@@ -88,6 +88,45 @@ import TerminalUI
         #expect(screen.presentedScreen == nil)
         #expect(try saved.confirmation?.state == .notNeeded)
         #expect(fixture.store.undecidedAdvice.isEmpty)
+    }
+
+    /// A letter for another resident was marked received on Zoë's advice. `w` on it offers to
+    /// take that back, asks why, and puts the request back on the chase list with its chase;
+    /// the handover lists it among the corrections.
+    @Test func aReceivedMarkedWronglyIsTakenBackToTheChaseList() throws {
+        var contact = try fixture.store.recordConfirmation(.requested(how: "email to the surgery"), on: advice)
+        contact = try fixture.store.recordConfirmation(.chased(note: "Left a message with reception"), on: contact)
+        _ = try fixture.store.recordConfirmation(.received(medium: .letter, reference: "RS/2211"), on: contact)
+        #expect(fixture.store.chaseList.isEmpty)
+        screen.reloadKeepingSelection()
+        script.press(.tab, .character("w"))
+        let form = script.render(120, 30)
+        #expect(form.contains("[Recorded wrongly: take back]"), "\(form)")
+        #expect(form.contains("Received Wed 25 Nov 10:00"), "\(form)")
+        script.press(.tab)
+        script.type("x")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "a reason that says nothing is refused")
+        script.press(.control("u"))
+        script.type("The letter RS/2211 was about Harold, not Zoë")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 30))")
+        let back = try #require(try saved.confirmation)
+        #expect(back.state == .requested && back.receivedAt == nil && back.reference == nil && back.receivedAs == nil)
+        #expect(back.chases.map(\.note) == ["Left a message with reception"])
+        #expect(fixture.store.chaseList.map(\.id) == [advice.id])
+        let corrections = try fixture.store.corrections(from: EntryFixture.start - 86_400, to: EntryFixture.start + 86_400)
+        #expect(corrections.map(\.reason) == [
+            "written confirmation: received taken back, now asked for; recorded wrongly: The letter RS/2211 was about Harold, not Zoë",
+        ])
+    }
+
+    /// Advice answered in the days at hand can be picked in the form opened from anywhere.
+    @Test func answeredAdviceIsOfferedAfterWhatIsOwed() throws {
+        _ = try fixture.store.recordConfirmation(.notNeeded(reason: "The inhaler is already on her chart"), on: advice)
+        let items = EntryItems.owedInWriting(fixture.store, including: nil)
+        #expect(items.map(\.id) == [advice.id])
+        #expect(items.first?.detail.hasSuffix("not needed") == true, "\(String(describing: items.first?.detail))")
     }
 
     @Test func theOwedListShowsAgeAndChasesOldestFirst() throws {

@@ -61,6 +61,38 @@ import Testing
         #expect(fieldError { _ = try f.store.recordConfirmation(.notNeeded(reason: "GP said not to bother"), on: received) }?.field == "received")
     }
 
+    /// A step recorded wrongly is taken back, one at a time, each with why, as a correction.
+    @Test func eachStepRecordedWronglyCanBeTakenBack() throws {
+        #expect(fieldError { _ = try f.store.recordConfirmation(.takenBack(reason: "It was not asked for"), on: advice) }?.field == "taken-back")
+        var contact = try f.store.recordConfirmation(.requested(how: "email", from: "Practice manager"), on: advice)
+        contact = try f.store.recordConfirmation(.chased(note: "No reply"), on: contact)
+        #expect(fieldError { _ = try f.store.recordConfirmation(.takenBack(reason: "x"), on: contact) }?.field == "note")
+        contact = try f.store.recordConfirmation(.takenBack(reason: "That chase was for another contact"), on: contact)
+        #expect(contact.confirmation?.state == .requested && contact.confirmation?.chases.isEmpty == true)
+        #expect(contact.confirmation?.requestedFrom == "Practice manager")
+        contact = try f.store.recordConfirmation(.takenBack(reason: "The request was for another contact"), on: contact)
+        #expect(contact.confirmation == nil)
+        #expect(f.store.undecidedAdvice.map(\.id) == [advice.id], "owed as undecided again")
+        // Answered without a request: back to no decision.
+        contact = try f.store.recordConfirmation(.notPossible(reason: "The practice does not write to care homes"), on: contact)
+        contact = try f.store.recordConfirmation(.takenBack(reason: "The practice does write; I confused two surgeries"), on: contact)
+        #expect(contact.confirmation == nil)
+        let history = try f.store.history(of: advice.id)
+        #expect(history.filter { $0.isCorrection == true }.map(\.reason) == [
+            "written confirmation: chase 1 taken back, now asked for; recorded wrongly: That chase was for another contact",
+            "written confirmation: the request taken back, now no decision yet; recorded wrongly: The request was for another contact",
+            "written confirmation: not possible taken back, now no decision yet; recorded wrongly: The practice does write; I confused two surgeries",
+        ])
+    }
+
+    @Test func theCommandLineTakesBackAStepWithANote() throws {
+        let received = try f.store.recordConfirmation(.received(medium: .email), on: advice)
+        let refused = fieldError { _ = try f.store.confirm(ConfirmArguments(contact: received.id, step: .takenBack, note: "Wrong one", when: "10:00")) }
+        #expect(refused?.field == "when")
+        let back = try f.store.confirm(ConfirmArguments(contact: String(received.id.prefix(8)), step: .takenBack, note: "The email was about another resident"))
+        #expect(back.confirmation == nil)
+    }
+
     @Test func aChaseNeedsARequestAndSaysWhatWasSaid() throws {
         #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang"), on: advice) }?.field == "chased")
         let asked = try f.store.recordConfirmation(.requested(how: "email"), on: advice)

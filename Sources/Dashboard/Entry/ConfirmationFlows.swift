@@ -4,11 +4,12 @@ import TerminalUI
 
 /// Written confirmation of advice (R6), one step at a time: ask for it (how, from whom), chase it
 /// (what was said), record it received (when, email or letter, their reference), or say why it is
-/// not needed or not possible. Opened on the highlighted contact with `w`, or on any owed one.
+/// not needed or not possible; or take back a step recorded wrongly. Opened on the highlighted
+/// contact with `w`, or on any owed one or any answered in the days at hand.
 extension EntryFlows {
     static let confirmationSteps: [(value: String, label: String)] = [
         ("requested", "Asked for it in writing"), ("chased", "Chased it"), ("received", "Received it"),
-        ("not-needed", "Not needed"), ("not-possible", "Not possible"),
+        ("not-needed", "Not needed"), ("not-possible", "Not possible"), ("taken-back", "Recorded wrongly: take back"),
     ]
 
     /// The form, with `contactID` already picked when the step starts from a highlighted contact.
@@ -30,7 +31,7 @@ extension EntryFlows {
             case "said": m["step"] == "chased"
             case "medium", "reference": m["step"] == "received"
             case "when": m["step"] == "requested" || m["step"] == "chased" || m["step"] == "received"
-            case "why": m["step"] == "not-needed" || m["step"] == "not-possible"
+            case "why": m["step"] == "not-needed" || m["step"] == "not-possible" || m["step"] == "taken-back"
             default: true
             }
         })
@@ -38,7 +39,10 @@ extension EntryFlows {
         // advice with no decision is asked for.
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
-            m.choices["step"]?.select(contact.awaitsConfirmation ? "chased" : "requested")
+            // Advice already answered (received, not needed or not possible) has no step ahead:
+            // picked, it is to take back a step recorded wrongly.
+            let answered = contact.confirmation != nil && !contact.awaitsConfirmation
+            m.choices["step"]?.select(answered ? "taken-back" : contact.awaitsConfirmation ? "chased" : "requested")
         }
         if let contactID, let item = items.first(where: { $0.id == contactID }) {
             model.pickers["contact"]?.choose(item)
@@ -62,6 +66,7 @@ extension EntryFlows {
             case "chased": .chased(note: m["said"], at: when)
             case "received": .received(at: when, medium: Confirmation.Medium(rawValue: m["medium"]), reference: m["reference"].nilIfEmpty)
             case "not-needed": .notNeeded(reason: m["why"])
+            case "taken-back": .takenBack(reason: m["why"])
             default: .notPossible(reason: m["why"])
             }
             do {

@@ -92,6 +92,10 @@ extension EntryItems {
         var contacts = (store.undecidedAdvice + store.chaseList).sorted {
             ($0.confirmation?.requestedAt ?? $0.happenedAt, $0.id) < ($1.confirmation?.requestedAt ?? $1.happenedAt, $1.id)
         }
+        // Advice answered in the days at hand comes after what is owed, newest first, so a step
+        // recorded wrongly there can be taken back.
+        contacts += store.recentContacts.filter { $0.advice != nil && $0.confirmation != nil && !$0.awaitsConfirmation }
+            .sorted { ($0.happenedAt, $0.id) > ($1.happenedAt, $1.id) }
         if let contactID, !contacts.contains(where: { $0.id == contactID }), let extra = try? store.contact(id: contactID) {
             contacts.insert(extra, at: 0)
         }
@@ -99,7 +103,13 @@ extension EntryItems {
         return contacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
             let chases = contact.confirmation?.chases.count ?? 0
-            let standing = contact.confirmation == nil ? "decide" : contact.awaitsConfirmation ? "asked, chased \(chases)×" : "decided"
+            let standing = switch contact.confirmation?.state {
+            case nil: "decide"
+            case .requested: "asked, chased \(chases)×"
+            case .received: "received"
+            case .notNeeded: "not needed"
+            case .notPossible: "not possible"
+            }
             return PickerItem(id: contact.id, title: about(store, contact.personID) + (contact.advice ?? contact.summary),
                               detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))

@@ -13,9 +13,11 @@ public enum ConfirmationRules {
             throw FieldError("advice", "this contact has no advice to confirm in writing")
         }
         let current = contact.confirmation
+        if case .takenBack(let why) = step { return try takeBack(contact, why: why) }
         var next: Confirmation
         let reason: String
         switch step {
+        case .takenBack: preconditionFailure("taken back above")
         case .requested(let how, let from, let at):
             if let current, current.state == .requested {
                 throw FieldError("requested", "written confirmation was already asked for; record a chase instead")
@@ -71,10 +73,44 @@ public enum ConfirmationRules {
         return (amended, reason)
     }
 
+    /// Takes back the last step recorded on `contact`'s written confirmation (`ConfirmationStep.takenBack`).
+    private static func takeBack(_ contact: Contact, why: String) throws -> (contact: Contact, reason: String) {
+        guard let current = contact.confirmation else {
+            throw FieldError("taken-back", "nothing has been recorded on this advice's written confirmation yet, so there is nothing to take back")
+        }
+        let why = try TextRules.reason(why, field: "note", what: "Why the last step was recorded wrongly")
+        var next: Confirmation? = current
+        let undone: String
+        switch current.state {
+        case .requested where !current.chases.isEmpty:
+            undone = "chase \(current.chases.count)"
+            next?.chases.removeLast()
+        case .requested:
+            undone = "the request"
+            next = nil
+        case .received, .notNeeded, .notPossible:
+            undone = current.state == .received ? "received" : current.state == .notNeeded ? "not needed" : "not possible"
+            if current.requestedAt != nil {
+                // Back to the request it answered: on the chase list again, its chases kept.
+                next?.state = .requested
+                next?.receivedAt = nil
+                next?.receivedAs = nil
+                next?.reference = nil
+                next?.reason = nil
+            } else {
+                next = nil
+            }
+        }
+        var amended = contact
+        amended.confirmation = next
+        let now = next == nil ? "no decision yet" : "asked for"
+        return (amended, "written confirmation: \(undone) taken back, now \(now); recorded wrongly: \(why)")
+    }
+
     /// A confirmation that has come is the end of the loop; a mistake in it is a correction.
     private static func refuseIfReceived(_ current: Confirmation?) throws {
         guard let current, current.state == .received else { return }
-        throw FieldError("received", "the written confirmation has already been received; correct the contact if it was recorded wrongly")
+        throw FieldError("received", "the written confirmation has already been received; if that was recorded wrongly, take it back first")
     }
 
     /// A step's time: now when not given, never in the future, never before what it follows.

@@ -12,4 +12,9 @@ public enum ConfirmationStep: Equatable, Sendable {
     case received(at: Date? = nil, medium: Confirmation.Medium? = nil, reference: String? = nil)
     case notNeeded(reason: String)
     case notPossible(reason: String)
+    /// The last step was recorded wrongly (a letter for another contact marked received, a
+    /// chase that never happened): it is taken back, with why, and the history keeps what it
+    /// said. A received, not-needed or not-possible answer goes back to the request when there
+    /// was one, else to no decision; a request's last chase goes; a request without chases goes.
+    case takenBack(reason: String)
 }

@@ -7,6 +7,8 @@ public struct ConfirmArguments: Sendable {
         case requested, chased, received
         case notNeeded = "not-needed"
         case notPossible = "not-possible"
+        /// The last step was recorded wrongly: take it back (`--note` says why).
+        case takenBack = "taken-back"
     }
 
     public var contact: String
@@ -42,6 +44,7 @@ extension ConfirmArguments {
         .received: ["note", "when", "how", "reference"],
         .notNeeded: ["note"],
         .notPossible: ["note"],
+        .takenBack: ["note"],
     ]
 
     /// A detail given to a step that has no place for it is refused, not dropped: whoever typed
@@ -88,6 +91,7 @@ extension Store {
             step = .received(at: when, medium: medium, reference: a.reference ?? a.note)
         case .notNeeded: step = .notNeeded(reason: a.note ?? "")
         case .notPossible: step = .notPossible(reason: a.note ?? "")
+        case .takenBack: step = .takenBack(reason: a.note ?? "")
         }
         return try recordConfirmation(step, on: contact)
     }

@@ -165,6 +165,8 @@ extension Store {
     @discardableResult
     public func recordConfirmation(_ step: ConfirmationStep, on contact: Contact) throws -> Contact {
         let (next, reason) = try ConfirmationRules.apply(step, to: contact, by: staff, at: now)
+        // A step taken back is a correction: the handover lists it with what it said before.
+        if case .takenBack = step { return try correct(next, reason: reason) }
         return try amend(next, reason: reason)
     }
 
