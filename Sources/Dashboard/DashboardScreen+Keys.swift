@@ -125,6 +125,13 @@ extension DashboardScreen {
     }
 
     private func askToReviewDay() {
+        // Refused before the question: a care worker is not asked to confirm a mark they may not make.
+        do {
+            try state.store.checkMayMarkReviewed(wholeDay: true)
+        } catch {
+            status = "Not done: \((error as? FieldError)?.message ?? "\(error)")"
+            return
+        }
         let day = state.format.day(state.day)
         let count = state.dayContacts.count
         let waiting = state.dayContacts.filter { !state.isReviewed($0) }.count

@@ -24,6 +24,8 @@ public final class ExceptionRegisterView: Screen {
     public private(set) var from: Date
     public private(set) var to: Date
     private var contacts: [Contact] = []
+    /// How many of `contacts`, at the top, are before the period and not yet acknowledged.
+    private var olderUnread = 0
     private var tableState = TableState()
     private var table = Table(
         columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
@@ -52,8 +54,14 @@ public final class ExceptionRegisterView: Screen {
     private func load() {
         let kept = selected
         do {
+            // Older shares nobody has acknowledged come first, whatever the period: one entered
+            // late, or left unread for a month, must not fall out of the manager's sight.
+            let start = from
+            let unread = try state.store.sharingExceptions().filter { $0.exceptionAcknowledged == nil && $0.happenedAt < start }
+                .sorted { ($0.happenedAt, $0.id) < ($1.happenedAt, $1.id) }
             // A dashboard limited to one home lists that home's exceptions only.
-            contacts = try state.store.sharingExceptions(from: from, to: to).filter { state.homeFilter.includes(personID: $0.personID) }
+            contacts = try (unread + state.store.sharingExceptions(from: from, to: to)).filter { state.homeFilter.includes(personID: $0.personID) }
+            olderUnread = contacts.prefix { $0.happenedAt < start }.count
         } catch {
             message = "The register could not be read: \(error)"
         }
@@ -105,6 +113,12 @@ public final class ExceptionRegisterView: Screen {
         let contact = contacts[index]
         guard contact.exceptionAcknowledged == nil else {
             message = "Already acknowledged by \(contact.exceptionAcknowledged?.by ?? "")"
+            return
+        }
+        do {
+            try state.store.checkMayAcknowledgeExceptions()
+        } catch {
+            message = "Not done: \((error as? FieldError)?.message ?? "\(error)")"
             return
         }
         let kind = contact.sharingException?.kind == .safeguarding ? "safeguarding" : "best-interests"
@@ -160,7 +174,9 @@ public final class ExceptionRegisterView: Screen {
         let (body, footer) = grid.bounds.splitBottom(1)
         grid.fill(body, style: theme[.text])
         let waiting = contacts.filter { $0.exceptionAcknowledged == nil }.count
-        let title = "Sharing exceptions \(state.format.day(from)) – \(state.format.day(to)): \(contacts.count), \(waiting) to acknowledge"
+        var title = "Sharing exceptions \(state.format.day(from)) – \(state.format.day(to)): "
+            + "\(contacts.count - olderUnread), \(waiting - olderUnread) to acknowledge"
+        if olderUnread > 0 { title += "; \(olderUnread) older to acknowledge" }
         let inside = Pane(title: title, isFocused: true).draw(in: body, grid: &grid, theme: theme)
         guard inside.height > 1 else { return }
         if let prompt {
@@ -168,7 +184,8 @@ public final class ExceptionRegisterView: Screen {
             grid.write(label, x: inside.x, y: inside.y, style: theme[.emphasis])
             prompt.draw(x: inside.x + label.count, y: inside.y, width: inside.width - label.count, grid: &grid, theme: theme, isFocused: true)
         } else {
-            grid.write(message ?? "Every share without a valid basis, oldest first; a manager reads each and acknowledges it.",
+            let lead = olderUnread > 0 ? "Older ones not yet acknowledged first, then every" : "Every"
+            grid.write(message ?? "\(lead) share without a valid basis, oldest first; a manager reads each and acknowledges it.",
                        x: inside.x, y: inside.y, width: inside.width, style: theme[message == nil ? .muted : .warning])
         }
         let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)

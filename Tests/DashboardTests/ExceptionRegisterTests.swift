@@ -11,12 +11,14 @@ import TerminalUI
     let screen: DashboardScreen
     let script: KeyScript
     let shared: Contact
+    /// A share 40 days back, before the register's usual month, not yet acknowledged.
+    let longAgo: Contact
 
     init() throws {
         fixture = try EntryFixture()
         // Harold withdrew consent: only safeguarding can override that.
         fixture.clock.set(EntryFixture.start - 40 * 86_400)
-        _ = try fixture.store.addContact(ContactDraft(
+        longAgo = try fixture.store.addContact(ContactDraft(
             personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Long ago", sharedByUs: true,
             exception: SharingException(kind: .safeguarding, reason: "Bruising seen at the day centre; shared to protect him")))
         fixture.clock.set(EntryFixture.start - 3_600)
@@ -29,7 +31,10 @@ import TerminalUI
         script = KeyScript(screen)
     }
 
+    /// The last thirty days, and before them any share nobody has acknowledged yet: one entered
+    /// late or left unread must not fall out of the manager's sight.
     @Test func theRegisterListsTheLastThirtyDaysAndRecordsTheAcknowledgement() throws {
+        _ = try fixture.store.acknowledgeException(longAgo)
         script.press(.character("x"))
         let register = try #require(screen.presentedScreen as? ExceptionRegisterView)
         #expect(register.listedIDs == [shared.id])
@@ -58,6 +63,20 @@ import TerminalUI
         #expect(register.listedIDs.count == 2)
         script.press(.escape)
         #expect(screen.presentedScreen == nil)
+    }
+
+    @Test func anOlderShareNotYetAcknowledgedIsListedFirst() throws {
+        script.press(.character("x"))
+        let register = try #require(screen.presentedScreen as? ExceptionRegisterView)
+        #expect(register.listedIDs == [longAgo.id, shared.id])
+        let text = script.render(120, 8)
+        #expect(text.contains("Sharing exceptions Tue 27 Oct – Wed 25 Nov: 1, 1 to acknowledge; 1 older to acknowledge"), "\(text)")
+        #expect(text.contains("Older ones not yet acknowledged first"), "\(text)")
+        // Acknowledged, it keeps to its own period, and the highlight to the next one.
+        script.press(.character("a"), .character("y"))
+        #expect(try fixture.store.contact(id: longAgo.id)?.exceptionAcknowledged != nil)
+        #expect(register.listedIDs == [shared.id])
+        #expect(script.render(120, 8).contains("Acknowledged by Amara Okafor"))
     }
 
     @Test func theIncomingShiftLeadAcknowledgesTheHandover() throws {

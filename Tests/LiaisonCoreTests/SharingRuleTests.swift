@@ -177,3 +177,41 @@ import Testing
         #expect(try f.store.history(of: shared.id).count == 2, "the history keeps both versions that held it")
     }
 }
+
+/// A contact entered late is judged by the basis that stood when it happened (R3), read from the
+/// person's history when their basis has changed since.
+@Suite struct BasisAtTheShareTests {
+    @Test func aShareBeforeConsentWasRecordedNeedsAnException() throws {
+        let f = try Fixture()
+        let edith = try f.person("Edith Brown", basis: .consent)  // recorded at Fixture.start
+        let refused = fieldError { _ = try f.contact(edith, try f.partner(), shared: true, at: Fixture.start - 3 * 86_400) }
+        #expect(refused?.field == "shared")
+        #expect(refused?.message.contains("Edith Brown had no sharing basis recorded when this was shared (their consent was recorded after it)") == true,
+                "\(String(describing: refused))")
+        // Earlier the same day counts as the day it was recorded: a call at 08:00 entered as the
+        // person is added at 10:00.
+        let sameDay = try f.contact(edith, try f.partner("Kofi Asante", role: .districtNurse), shared: true, at: Fixture.start - 2 * 3_600)
+        #expect(sameDay.sharingException == nil)
+    }
+
+    @Test func consentRenewedOrWithdrawnSinceIsReadAsItStoodThen() throws {
+        let f = try Fixture()
+        let partner = try f.partner()
+        let edith = try f.person("Edith Brown", basis: .consent)
+        // A week later her consent is reviewed (recorded again), and a fortnight later withdrawn.
+        f.clock.set(Fixture.start + 7 * 86_400)
+        var now = try f.store.setBasis(of: edith, to: .consent, reviewDue: Fixture.start + 200 * 86_400, because: "Reviewed with her")
+        f.clock.set(Fixture.start + 14 * 86_400)
+        now = try f.store.setBasis(of: now, to: .withdrawn, because: "She asked us to stop sharing")
+        // A share on day 3, entered now, stood on her first consent: no exception, none allowed.
+        let day3 = try f.contact(now, partner, shared: true, at: Fixture.start + 3 * 86_400)
+        #expect(day3.sharingException == nil)
+        let needless = fieldError {
+            _ = try f.contact(now, partner, shared: true, exception: SharingException(kind: .safeguarding, reason: "Concern about a visitor at night"),
+                              at: Fixture.start + 10 * 86_400)
+        }
+        #expect(needless?.field == "exception")
+        // Today, withdrawn: refused without an exception, as always.
+        #expect(fieldError { _ = try f.contact(now, partner, shared: true) }?.message.contains("has withdrawn consent") == true)
+    }
+}

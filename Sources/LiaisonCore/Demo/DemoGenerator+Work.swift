@@ -88,9 +88,13 @@ extension DemoGenerator {
         }
     }
 
+    /// Days marked reviewed by the demo's shift leads: reviewing is theirs or a manager's (R12).
     mutating func makeReviews() {
+        let leads = DemoText.staffList.filter { $0.role == .shiftLead }.map(\.name)
         for day in 2...30 where day % 7 != 3 {
-            doc.dayReviews.append(DayReview(id: rng.id(), day: DateInput.dayKey(daysAgo(day), calendar: calendar), audit: audit(daysAgo(day, hour: 20))))
+            let id = rng.id()
+            doc.dayReviews.append(DayReview(
+                id: id, day: DateInput.dayKey(daysAgo(day), calendar: calendar), audit: Audit(by: rng.pick(leads), at: daysAgo(day, hour: 20))))
         }
     }
 }
@@ -119,8 +123,8 @@ extension Store {
         guard try isEmpty() else { return false }
         try afterLooking()
         // The demo service keeps a staff list, so managers are picked, not typed, with its maker
-        // on it (`DemoText.staffList(madeBy:)`). It is written
-        // before the records, so a second demo that finds them finds the list beside them.
+        // on it (`DemoText.staffList(madeBy:)`). It is written before the records, so a second
+        // demo that finds them finds the list beside them.
         let settingsPath = ServiceSettings.path(forStore: path)
         if path != ":memory:", !FileManager.default.fileExists(atPath: settingsPath) {
             let settings = ServiceSettings(timescales: timescales, staff: DemoText.staffList(madeBy: staff))

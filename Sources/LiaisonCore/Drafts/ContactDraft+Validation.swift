@@ -5,13 +5,14 @@ extension ContactDraft {
     /// of grace allow for clocks that disagree.
     static let futureGrace: TimeInterval = 5 * 60
 
-    func validated(person: Person, by staff: String, at now: Date) throws -> Contact {
+    /// `basisThen` is the person's basis when the contact happened, when it differs from now (R3).
+    func validated(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) throws -> Contact {
         let summary = try TextRules.required(summary, field: "summary", what: "The summary")
         let advice = try TextRules.optional(advice, field: "advice", what: "The advice")
         let when = try checkedWhen(at: now)
         let confirmation = try confirmationRecord(advice: advice, happenedAt: when, at: now)
         let amendment = try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason)
-        let exception = try checkedException(person: person, by: staff, at: now)
+        let exception = try checkedException(person: person, basisThen: basisThen, by: staff, at: now)
         return Contact(
             personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
             summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
@@ -20,7 +21,7 @@ extension ContactDraft {
 
     /// Every refusal `validated` would give, not only the first: each part of a contact is
     /// checked on its own, so a form marks every field that is wrong at one save.
-    public func problems(person: Person, by staff: String, at now: Date) -> [FieldError] {
+    public func problems(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) -> [FieldError] {
         var found: [FieldError] = []
         func check<T>(_ step: () throws -> T) -> T? {
             do { return try step() } catch let error as FieldError { found.append(error) } catch {}
@@ -33,7 +34,7 @@ extension ContactDraft {
             _ = check { try confirmationRecord(advice: advice, happenedAt: when ?? now, at: now) }
         }
         _ = check { try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason) }
-        _ = check { try checkedException(person: person, by: staff, at: now) }
+        _ = check { try checkedException(person: person, basisThen: basisThen, by: staff, at: now) }
         return found
     }
 
@@ -45,9 +46,9 @@ extension ContactDraft {
         return when
     }
 
-    private func checkedException(person: Person, by staff: String, at now: Date) throws -> SharingException? {
+    private func checkedException(person: Person, basisThen: SharingBasis?, by staff: String, at now: Date) throws -> SharingException? {
         try SharingRule.check(person: person, sharedByUs: sharedByUs, exception: exception, staff: staff, now: now + Self.futureGrace,
-                              sharedAt: (happenedAt ?? now).wholeSeconds)
+                              sharedAt: (happenedAt ?? now).wholeSeconds, basisThen: basisThen)
     }
 
     /// How a confirmation asked for during the contact was asked for.

@@ -12,10 +12,18 @@ public enum SharingRule {
     /// `staff` is who records it: the decision is theirs unless someone else is named.
     /// `sharedAt` is when the contact happened: a best-interests decision rests on an assessment
     /// made by then, not one made after the information had gone.
+    ///
+    /// `basisThen` is the basis that stood when we shared (`basis(of:at:calendar:history:)`), if
+    /// it differs from the person's basis now: a contact entered late is judged by the basis of
+    /// its day, not by consent given or withdrawn since.
     public static func check(
         person: Person, sharedByUs: Bool, exception: SharingException?, staff: String = "", now: Date = .distantFuture,
-        sharedAt: Date? = nil
+        sharedAt: Date? = nil, basisThen: SharingBasis? = nil
     ) throws -> SharingException? {
+        let current = person.basis
+        var person = person
+        if let basisThen { person.basis = basisThen }
+        let changedSince = person.basis != current
         guard sharedByUs else {
             if exception != nil {
                 throw FieldError("exception", "an exception is only recorded when we shared information; add --shared or leave it out")
@@ -25,11 +33,10 @@ public enum SharingRule {
         if let exception {
             let checked = try validated(exception, person: person, staff: staff, now: now, sharedAt: sharedAt)
             // An exception is for a share without a valid basis, and the manager's register
-            // lists it as one. A basis already in place when we shared needs none: a contact
-            // corrected onto someone who consents must not carry another person's exception.
-            // A basis recorded after the share (or at no known time) leaves the exception
-            // standing, as the share was made without it.
-            if person.basis.allowsSharing, let recorded = person.basis.recorded, recorded <= (sharedAt ?? now) {
+            // lists it as one. A basis in place when we shared needs none: a contact corrected
+            // onto someone who consents must not carry another person's exception. Consent
+            // given after the share leaves its exception standing: it was made without it.
+            if person.basis.allowsSharing {
                 throw FieldError(
                     "exception",
                     "\(person.name)'s sharing basis (\(person.basis.kind.rawValue)) was in place when this was shared, so it needs no "
@@ -38,7 +45,11 @@ public enum SharingRule {
             return checked
         }
         guard person.basis.allowsSharing else {
-            let state = person.basis.kind == .withdrawn ? "has withdrawn consent" : "has no sharing basis recorded"
+            var state = person.basis.kind == .withdrawn ? "has withdrawn consent" : "has no sharing basis recorded"
+            if changedSince {
+                state = (person.basis.kind == .withdrawn ? "had withdrawn consent" : "had no sharing basis recorded")
+                    + " when this was shared (their \(current.kind.rawValue) was recorded after it)"
+            }
             throw FieldError(
                 "shared",
                 "\(person.name) \(state), so information about them cannot be shared. "
@@ -46,6 +57,24 @@ public enum SharingRule {
             )
         }
         return nil
+    }
+
+    /// The person's sharing basis as it stood at `moment`: the current one when it was recorded
+    /// on that day or before (a call at 09:50 is often entered after the person was added at
+    /// 10:05), else the version of their record that was current then, from `history` (read
+    /// only in that case). A person added after the moment had no basis recorded then.
+    public static func basis(
+        of person: Person, at moment: Date, calendar: Calendar, history: () throws -> [HistoryEntry]
+    ) throws -> SharingBasis {
+        func begun(_ basis: SharingBasis) -> Bool { basis.recorded.map { calendar.startOfDay(for: $0) <= moment } ?? true }
+        if person.basis.recorded != nil, begun(person.basis) { return person.basis }
+        // The first version replaced after the moment is the one that stood at it.
+        let versions = try history().filter { $0.kind == .person }.sorted { $0.version < $1.version }
+        if let then = versions.first(where: { $0.amendedAt > moment }) {
+            let basis = try then.decode(Person.self).basis
+            return begun(basis) ? basis : .noneRecorded
+        }
+        return begun(person.basis) ? person.basis : .noneRecorded
     }
 
     private static func validated(_ exception: SharingException, person: Person, staff: String, now: Date, sharedAt: Date?) throws -> SharingException {

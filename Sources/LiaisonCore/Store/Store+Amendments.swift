@@ -26,8 +26,11 @@ extension Store {
         try EntryTimeRule.checkEntered(record, now: now)
         let staff = self.staff
         let manager = isManager
+        let calendar = self.calendar
         let saved = try backend.write { records in
-            if let contact = record as? Contact { try Self.checkSharing(contact, by: staff, manager: manager, at: now, records) }
+            if let contact = record as? Contact {
+                try Self.checkSharing(contact, by: staff, manager: manager, at: now, calendar: calendar, records)
+            }
             return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, records)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
@@ -49,7 +52,9 @@ extension Store {
     /// Taking an exception off a contact takes it off the manager's register (R3), so only a
     /// manager may: otherwise a share made without a basis could be corrected out of sight of
     /// the one person who must read it. The history keeps it either way.
-    private static func checkSharing(_ contact: Contact, by staff: String, manager: Bool, at now: Date, _ records: any RecordReader) throws {
+    private static func checkSharing(
+        _ contact: Contact, by staff: String, manager: Bool, at now: Date, calendar: Calendar, _ records: any RecordReader
+    ) throws {
         let stored = try records.record(Contact.self, id: contact.id)
         if let stored, stored.sharingException != nil, contact.sharingException == nil, !manager {
             throw FieldError(
@@ -64,8 +69,10 @@ extension Store {
         guard let person = try records.record(Person.self, id: contact.personID) else {
             throw FieldError("person", "there is no person with id \(contact.personID)")
         }
+        let then = contact.sharedByUs
+            ? try SharingRule.basis(of: person, at: contact.happenedAt, calendar: calendar) { try records.history(of: person.id) } : nil
         _ = try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: contact.sharingException, staff: staff, now: now,
-                                  sharedAt: contact.happenedAt)
+                                  sharedAt: contact.happenedAt, basisThen: then)
     }
 
     /// The manager has read a contact's sharing exception (R3): who and when, kept on the contact
@@ -76,12 +83,17 @@ extension Store {
             throw FieldError("contact", "this contact shared nothing under an exception, so there is nothing to acknowledge")
         }
         guard contact.exceptionAcknowledged == nil else { return contact }
-        guard isManager else {
-            throw FieldError("contact", "sharing exceptions are acknowledged by a manager; \(staff) is not a manager on the staff list")
-        }
+        try checkMayAcknowledgeExceptions()
         var next = contact
         next.exceptionAcknowledged = ReviewMark(by: staff, at: now)
         return try amend(next, reason: "sharing exception acknowledged by the manager")
+    }
+
+    /// Refuses, in words to show, a staff member who is not a manager: asked before the register
+    /// puts its question, so nobody is asked to confirm what will be refused.
+    public func checkMayAcknowledgeExceptions() throws {
+        guard !isManager else { return }
+        throw FieldError("contact", "sharing exceptions are acknowledged by a manager; \(staff) is not a manager on the staff list")
     }
 
     /// Whether the person this store records as is a manager: always, for a service that keeps

@@ -6,7 +6,7 @@ extension Store {
     @discardableResult
     public func markReviewed(_ contact: Contact) throws -> Contact {
         guard contact.reviewed == nil else { return contact }
-        try refuseUnlessReviewer("contact", "a contact")
+        try checkMayMarkReviewed(wholeDay: false)
         var next = contact
         next.reviewed = ReviewMark(by: staff, at: now)
         return try amend(next, reason: "reviewed at handover")
@@ -30,8 +30,11 @@ extension Store {
         }
     }
 
-    func refuseUnlessReviewer(_ field: String, _ what: String) throws {
+    /// Refuses, in words to show, a mark this staff member may not make: asked before a
+    /// question is put to them, so a care worker is not asked to confirm what will be refused.
+    public func checkMayMarkReviewed(wholeDay: Bool) throws {
         guard !canReview else { return }
+        let (field, what) = wholeDay ? ("date", "a day") : ("contact", "a contact")
         let role = staffList.first { $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }?.role
         // Worded as a group's database refuses it, so both stores say the same.
         let who = role.map { "\(staff) is a \($0.title)" } ?? "\(staff) is not on the staff list"

@@ -38,6 +38,15 @@ extension Store {
         try addContact(draft, followUps: []).contact
     }
 
+    /// The basis `draft`'s person had when it happened, read from their history only for a share
+    /// entered after a change of basis: nil (the basis now) for anything else, as most are.
+    func basisThen(_ person: Person, _ draft: ContactDraft, now: Date, _ records: any RecordReader) throws -> SharingBasis? {
+        guard draft.sharedByUs else { return nil }
+        return try SharingRule.basis(of: person, at: (draft.happenedAt ?? now).wholeSeconds, calendar: calendar) {
+            try records.history(of: person.id)
+        }
+    }
+
     /// Records a contact and the tasks and promises agreed in it (R5, R8) in one transaction:
     /// all are saved or none, so a failure or a kill half way never leaves the contact without
     /// its follow-ups, nor a draft that would save the contact a second time.
@@ -49,7 +58,7 @@ extension Store {
             guard let person = try records.record(Person.self, id: draft.personID) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
             }
-            let contact = try draft.validated(person: person, by: staff, at: now)
+            let contact = try draft.validated(person: person, basisThen: try basisThen(person, draft, now: now, records), by: staff, at: now)
             try EntryTimeRule.checkEntered(contact, now: now)
             try records.insert(contact)
             for task in tasks {
@@ -105,7 +114,7 @@ extension Store {
     @discardableResult
     public func markDayReviewed(_ day: Date) throws -> DayReview {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
-        try refuseUnlessReviewer("date", "a day")
+        try checkMayMarkReviewed(wholeDay: true)
         let key = DateInput.dayKey(day, calendar: calendar)
         let review = DayReview(day: key, audit: Audit(by: staff, at: now))
         let saved: DayReview = try backend.write { records in
