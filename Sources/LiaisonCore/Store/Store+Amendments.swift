@@ -18,8 +18,12 @@ extension Store {
     }
 
     private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool) throws -> R {
-        guard let persisted = record as? any Persisted else {
+        guard var persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
+        }
+        // A task handed to someone, or its owner corrected, names someone who can be found (R8).
+        if let task = record as? CareTask, let owner = task.owner, try self.task(id: task.id)?.owner != owner {
+            persisted = try withCheckedOwner(task, given: owner)
         }
         let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
         let now = self.now

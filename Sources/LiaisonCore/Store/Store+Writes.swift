@@ -53,7 +53,7 @@ extension Store {
     @discardableResult
     public func addContact(_ draft: ContactDraft, followUps: [TaskDraft]) throws -> (contact: Contact, tasks: [CareTask]) {
         let now = self.now
-        let tasks = try followUps.map { try $0.validated(by: staff, at: now) }
+        let tasks = try followUps.map { try withCheckedOwner(try $0.validated(by: staff, at: now), given: $0.owner) }
         let contact: Contact = try backend.write { records in
             guard let person = try records.record(Person.self, id: draft.personID) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
@@ -74,7 +74,7 @@ extension Store {
 
     @discardableResult
     public func addTask(_ draft: TaskDraft) throws -> CareTask {
-        try saveNew(try draft.validated(by: staff, at: now))
+        try saveNew(try withCheckedOwner(try draft.validated(by: staff, at: now), given: draft.owner))
     }
 
     @discardableResult
