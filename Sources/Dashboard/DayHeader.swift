@@ -23,12 +23,21 @@ struct DayHeader {
         let reviewed = contacts.filter(state.isReviewed).count
         let day = state.format.day(state.day) + (state.isToday ? " (today)" : "")
         let plural = contacts.count == 1 ? "" : "s"
-        var long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
-        if let review = state.dayReview { long += " · day marked by \(review.reviewedBy)" }
-        if let reader = state.handoverReaders.last { long += " · handover read by \(reader.reviewedBy)" }
+        let marker = state.dayReview?.reviewedBy
+        let reader = state.handoverReaders.last?.reviewedBy
+        let long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
+            + (marker.map { " · day marked by \($0)" } ?? "") + (reader.map { " · handover read by \($0)" } ?? "")
+        // Who marked the day and who read the handover (R12) go last of all, after the words
+        // around them: a shift lead checks who signed the day off.
+        let shortDay = state.format.day(state.day)
+        let who = [
+            "\(day) · \(reviewed) of \(contacts.count) reviewed" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
+            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
+            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day by \($0)" } ?? (reader.map { " · read by \($0)" } ?? "")),
+        ]
         let first = Line(
-            wordings: [long, "\(day) · \(reviewed) of \(contacts.count) reviewed",
-                       "\(state.format.day(state.day)) · \(reviewed)/\(contacts.count) reviewed"],
+            wordings: [long] + (marker == nil && reader == nil ? [] : who)
+                + ["\(day) · \(reviewed) of \(contacts.count) reviewed", "\(shortDay) · \(reviewed)/\(contacts.count) reviewed"],
             role: reviewed == contacts.count ? .ok : .emphasis)
 
         let chase = state.visibleChaseList.count

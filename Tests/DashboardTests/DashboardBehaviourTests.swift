@@ -107,6 +107,21 @@ import Testing
         #expect(screen.rows(of: .contacts).map { $0.last! } == ["", "", ""])
     }
 
+    /// Who marked the day and who read the handover (R12) stay on the header as it narrows, after
+    /// the contact count has gone, until only the numbers fit.
+    @Test func theDayHeaderKeepsWhoReviewedAsItNarrows() throws {
+        let fixture = try DashboardFixture()
+        _ = try fixture.store.markDayReviewed(DashboardFixture.now)
+        _ = try fixture.store.acknowledgeHandover(of: DashboardFixture.now)
+        let screen = try fixture.screen()
+        let line = DayHeader(screen.state).lines[0]
+        #expect(line.fitting(200) == "Tue 24 Nov (today) · 3 contacts · 3 of 3 reviewed · day marked by Sam Lead · handover read by Sam Lead")
+        #expect(line.fitting(80) == "Tue 24 Nov (today) · 3 of 3 reviewed · day by Sam Lead · read by Sam Lead")
+        #expect(line.fitting(60) == "Tue 24 Nov · 3/3 · day by Sam Lead · read by Sam Lead")
+        #expect(line.fitting(40) == "Tue 24 Nov · 3/3 · day by Sam Lead")
+        #expect(line.fitting(30) == "Tue 24 Nov · 3/3 reviewed")
+    }
+
     @Test func aContactEnteredAfterTheDayWasReviewedStillNeedsReview() throws {
         let fixture = try DashboardFixture()
         let screen = try fixture.screen()
