@@ -90,3 +90,16 @@ import Testing
         #expect(format.time(Date(timeIntervalSince1970: -60)) == "00:59")  // before 1970, in BST's 1969 trial
     }
 }
+
+/// A basis past its review is named in the forms' words for a day, not as a stored key.
+@Suite struct BasisTextTests {
+    @Test func anOverdueReviewIsDatedAsTheDashboardDatesDays() {
+        let calendar = CareFormatTests.calendar("UTC")
+        let basis = SharingBasis(kind: .consent, recorded: Fixture.start - 400 * 86_400, reviewDue: Fixture.start - 24 * 86_400)
+        let line = BasisText.describe(basis, now: Fixture.start, calendar: calendar)
+        #expect(line.text == "Sharing: they consented (review overdue since Sun 1 Nov)")
+        #expect(line.isWarning)
+        let lastYear = SharingBasis(kind: .consent, reviewDue: Fixture.start - 365 * 86_400)
+        #expect(BasisText.describe(lastYear, now: Fixture.start, calendar: calendar).text.hasSuffix("since Tue 25 Nov 2025)"))
+    }
+}

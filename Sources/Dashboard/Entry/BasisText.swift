@@ -15,7 +15,7 @@ enum BasisText {
         case .withdrawn: text = "Sharing: CONSENT WITHDRAWN – share nothing without an exception"
         }
         let overdue = basis.isReviewOverdue(now: now)
-        if overdue, let due = basis.reviewDue { text += " (review overdue since \(DateInput.dayKey(due, calendar: calendar)))" }
+        if overdue, let due = basis.reviewDue { text += " (review overdue since \(CareFormat(calendar: calendar).dated(due, now: now, time: false)))" }
         return (text, !basis.allowsSharing || overdue)
     }
 
