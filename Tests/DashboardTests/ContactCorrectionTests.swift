@@ -63,13 +63,9 @@ import TerminalUI
     /// register. The save asks for it to be taken out, and then the register no longer lists it.
     @Test func aSharedContactMovedToAPersonWhoConsentsLeavesItsExceptionBehind() throws {
         let fixture = try EntryFixture()
-        let shared = try fixture.store.addContact(ContactDraft(
-            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
-            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        let shared = try fixture.haroldsSoreShared()
         let (screen, script) = try fixture.dashboard()
-        script.press(.character("c"))
-        script.type("sore")
-        script.press(.enter)
+        script.correct("sore")
         try script.go(to: "About (person)")
         script.press(.control("u"))
         script.type("zoe")
@@ -96,13 +92,9 @@ import TerminalUI
     @Test func onlyAManagerCorrectsAnExceptionAway() throws {
         let fixture = try EntryFixture()
         fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Okafor", role: .shiftLead)]))
-        let shared = try fixture.store.addContact(ContactDraft(
-            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
-            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        let shared = try fixture.haroldsSoreShared()
         let (screen, script) = try fixture.dashboard()
-        script.press(.character("c"))
-        script.type("sore")
-        script.press(.enter)
+        script.correct("sore")
         try script.go(to: "We shared information")
         script.press(.left)
         try script.go(to: "Why you are correcting it")
@@ -145,9 +137,7 @@ import TerminalUI
     /// A changed exception is a new one to the manager: their acknowledgement of the old is cleared.
     @Test func aChangedExceptionIsReadByTheManagerAgain() throws {
         let fixture = try EntryFixture()
-        let contact = try fixture.store.addContact(ContactDraft(
-            personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit, summary: "Told the nurse about a sore",
-            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        let contact = try fixture.haroldsSoreShared()
         _ = try fixture.store.acknowledgeException(contact)
         let (screen, script) = try fixture.dashboard()
         script.press(.character("c"))
@@ -189,5 +179,24 @@ import TerminalUI
         let corrected = try #require(try fixture.store.contact(id: contact.id))
         #expect(corrected.carePlanAmendment == CarePlanAmendment(change: "Medication chart: 2.5 mg", reason: "The GP lowered the dose"))
         #expect(corrected.nature == PartnershipNature(level: .low, agencies: .single, formality: .informal, involvement: .indirect))
+    }
+}
+
+extension EntryFixture {
+    /// A visit at which we told Harold's district nurse about a sore, under safeguarding: he
+    /// withdrew consent.
+    func haroldsSoreShared() throws -> Contact {
+        try store.addContact(ContactDraft(
+            personID: harold.id, partnerID: kofi.id, channel: .visit, summary: "Told the nurse about a sore",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+    }
+}
+
+extension KeyScript {
+    /// Opens "Correct a contact" on the contact whose words hold `words`.
+    func correct(_ words: String) {
+        press(.character("c"))
+        type(words)
+        press(.enter)
     }
 }
