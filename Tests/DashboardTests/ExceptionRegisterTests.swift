@@ -79,6 +79,16 @@ import TerminalUI
         #expect(script.render(120, 8).contains("Acknowledged by Amara Okafor"))
     }
 
+    /// A shift lead is told at `a` that acknowledging is a manager's, without being asked first.
+    @Test func aShiftLeadIsRefusedBeforeTheQuestion() throws {
+        fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Okafor", role: .shiftLead)]))
+        script.press(.character("x"), .character("a"))
+        let text = script.render(120, 8)
+        #expect(text.contains("Not done: sharing exceptions are acknowledged by a manager; Amara Okafor is not a manager"), "\(text)")
+        #expect(!text.contains("Acknowledge a sharing exception"))
+        #expect(try fixture.store.contact(id: longAgo.id)?.exceptionAcknowledged == nil)
+    }
+
     @Test func theIncomingShiftLeadAcknowledgesTheHandover() throws {
         #expect(!script.render(200, 30).contains("handover read by"))
         script.press(.character("H"))
