@@ -186,7 +186,7 @@ import Testing
         let edith = try f.person("Edith Brown", basis: .consent)  // recorded at Fixture.start
         let refused = fieldError { _ = try f.contact(edith, try f.partner(), shared: true, at: Fixture.start - 3 * 86_400) }
         #expect(refused?.field == "shared")
-        #expect(refused?.message.contains("Edith Brown had no sharing basis recorded when this was shared (their consent was recorded after it)") == true,
+        #expect(refused?.message.contains("Edith Brown had no sharing basis recorded when this was shared (their current basis, consent, was recorded after it)") == true,
                 "\(String(describing: refused))")
         // Earlier the same day counts as the day it was recorded: a call at 08:00 entered as the
         // person is added at 10:00.

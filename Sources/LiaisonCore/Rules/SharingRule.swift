@@ -48,7 +48,7 @@ public enum SharingRule {
             var state = person.basis.kind == .withdrawn ? "has withdrawn consent" : "has no sharing basis recorded"
             if changedSince {
                 state = (person.basis.kind == .withdrawn ? "had withdrawn consent" : "had no sharing basis recorded")
-                    + " when this was shared (their \(current.kind.rawValue) was recorded after it)"
+                    + " when this was shared (their current basis, \(current.kind.rawValue), was recorded after it)"
             }
             throw FieldError(
                 "shared",
