@@ -25,7 +25,7 @@ public final class ExceptionRegisterView: Screen {
     public private(set) var to: Date
     private var contacts: [Contact] = []
     /// How many of `contacts`, at the top, are before the period and not yet acknowledged.
-    private var olderUnread = 0
+    private var olderUnread: Int { contacts.prefix { $0.happenedAt < from }.count }
     private var tableState = TableState()
     private var table = Table(
         columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
@@ -61,7 +61,6 @@ public final class ExceptionRegisterView: Screen {
                 .sorted { ($0.happenedAt, $0.id) < ($1.happenedAt, $1.id) }
             // A dashboard limited to one home lists that home's exceptions only.
             contacts = try (unread + state.store.sharingExceptions(from: from, to: to)).filter { state.homeFilter.includes(personID: $0.personID) }
-            olderUnread = contacts.prefix { $0.happenedAt < start }.count
         } catch {
             message = "The register could not be read: \(error)"
         }

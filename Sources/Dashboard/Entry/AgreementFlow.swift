@@ -48,7 +48,7 @@ extension EntryFlows {
             // would add a second agreement beside the one that could not be read.
             let latest = try store.agreements(forPerson: m["person"]).last
             // The agreement the inputs were filled from, so a colleague's change since is refused, not overwritten.
-            let current = try latest.flatMap { latest in try filled.record(latest.id) { _ in latest } }
+            let current = latest.flatMap { latest in filled.record(latest.id) { _ in latest } }
             var record = current ?? PartnershipAgreement(personID: m["person"], audit: Audit(by: store.staff, at: store.clock.now))
             let isNew = current == nil
             for field in Self.agreementFields { record[keyPath: field.path] = m[field.id].nilIfEmpty }

@@ -136,8 +136,7 @@ struct ContactCorrection {
         else { return exception }
         guard let person = store.person(id: contact.personID) else { throw FieldError("person", "choose who the contact was about") }
         do {
-            let then = contact.sharedByUs
-                ? try SharingRule.basis(of: person, at: contact.happenedAt, calendar: store.calendar) { try store.history(of: person.id) } : nil
+            let then = contact.sharedByUs ? try store.sharingBasis(of: person, at: contact.happenedAt) : nil
             return try SharingRule.check(person: person, sharedByUs: contact.sharedByUs, exception: exception, staff: store.staff,
                                          now: store.clock.now, sharedAt: contact.happenedAt, basisThen: then)
         } catch let error as FieldError where error.field == "reason" {

@@ -113,10 +113,7 @@ final class ContactEntryScreen: EntryFormScreen {
         // The form's own words win where both refuse a field (an empty summary, say).
         guard let person = form.person.chosen.flatMap({ store.person(id: $0.id) }),
               let draft = try? form.contactDraft(now: now, calendar: store.calendar, readable: true) else { return found }
-        let then = draft.sharedByUs
-            ? try? SharingRule.basis(of: person, at: (draft.happenedAt ?? now).wholeSeconds, calendar: store.calendar) {
-                try store.history(of: person.id)
-            } : nil
+        let then = draft.sharedByUs ? try? store.sharingBasis(of: person, at: (draft.happenedAt ?? now).wholeSeconds) : nil
         for problem in draft.problems(person: person, basisThen: then, by: store.staff, at: now) {
             let id = Self.inputID(forErrorField: problem.field)
             if found[id] == nil { found[id] = problem.message }

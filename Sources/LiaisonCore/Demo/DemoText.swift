@@ -14,7 +14,7 @@ enum DemoText {
     /// them already): reviewing a day is a shift lead's and acknowledging an exception a
     /// manager's, and someone trying the demo under their login name should be able to try both.
     static func staffList(madeBy runner: String) -> [StaffMember] {
-        let listed = staffList.contains { $0.name.compare(runner, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+        let listed = staffList.contains { $0.isNamed(runner) }
         return staffList + (listed || runner.isEmpty ? [] : [StaffMember(name: runner, role: .manager)])
     }
 

@@ -13,11 +13,10 @@ public enum ConfirmationRules {
             throw FieldError("advice", "this contact has no advice to confirm in writing")
         }
         let current = contact.confirmation
-        if case .takenBack(let why) = step { return try takeBack(contact, why: why) }
         var next: Confirmation
         let reason: String
         switch step {
-        case .takenBack: preconditionFailure("taken back above")
+        case .takenBack(let why): return try takeBack(contact, why: why)
         case .requested(let how, let from, let at):
             if let current, current.state == .requested {
                 throw FieldError("requested", "written confirmation was already asked for; record a chase instead")

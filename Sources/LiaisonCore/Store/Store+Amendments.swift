@@ -104,7 +104,7 @@ extension Store {
     /// no staff list; otherwise only a manager or the registered manager on it.
     public var isManager: Bool {
         staffList.isEmpty || staffList.contains {
-            $0.isManager && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+            $0.isManager && $0.isNamed(staff)
         }
     }
 

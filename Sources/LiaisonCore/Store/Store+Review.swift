@@ -26,7 +26,7 @@ extension Store {
     /// Acknowledging that one has read the handover is everyone's, and is not limited.
     public var canReview: Bool {
         staffList.isEmpty || staffList.contains {
-            ($0.role == .shiftLead || $0.isManager) && $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+            ($0.role == .shiftLead || $0.isManager) && $0.isNamed(staff)
         }
     }
 
@@ -35,7 +35,7 @@ extension Store {
     public func checkMayMarkReviewed(wholeDay: Bool) throws {
         guard !canReview else { return }
         let (field, what) = wholeDay ? ("date", "a day") : ("contact", "a contact")
-        let role = staffList.first { $0.name.compare(staff, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }?.role
+        let role = staffList.first { $0.isNamed(staff) }?.role
         // Worded as a group's database refuses it, so both stores say the same.
         let who = role.map { "\(staff) is a \($0.title)" } ?? "\(staff) is not on the staff list"
         throw FieldError(field, "marking \(what) reviewed is for a shift lead or a manager; \(who)")

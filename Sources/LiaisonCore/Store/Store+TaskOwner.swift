@@ -8,9 +8,7 @@ extension Store {
     /// name against, so any name is kept.
     func checkedOwner(_ owner: String) throws -> String {
         guard !staffList.isEmpty else { return owner }
-        if let member = staffList.first(where: { $0.name.compare(owner, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }) {
-            return member.name
-        }
+        if let member = staffList.first(where: { $0.isNamed(owner) }) { return member.name }
         do {
             return try findPartner(owner, field: "owner").name
         } catch let error as FieldError where error.message.hasPrefix("there is no") {

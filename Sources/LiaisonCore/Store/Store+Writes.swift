@@ -47,6 +47,12 @@ extension Store {
         }
     }
 
+    /// The basis `person` had at `moment` (R3), as a form checks a share before saving it: read
+    /// from this store (`SharingRule.basis(of:at:calendar:history:)`).
+    public func sharingBasis(of person: Person, at moment: Date) throws -> SharingBasis {
+        try SharingRule.basis(of: person, at: moment, calendar: calendar) { try history(of: person.id) }
+    }
+
     /// Records a contact and the tasks and promises agreed in it (R5, R8) in one transaction:
     /// all are saved or none, so a failure or a kill half way never leaves the contact without
     /// its follow-ups, nor a draft that would save the contact a second time.
