@@ -161,6 +161,21 @@ import TerminalUI
         #expect(harold.form.visibleFields.dropFirst(before.count) == [.exception, .exceptionReason, .decidedBy])
     }
 
+    /// Staff who press Enter on the person and type on, as Enter moves on everywhere else,
+    /// search for the partner: the person stays the one they picked.
+    @Test func typingOnAfterEnterTookThePersonSearchesForThePartner() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zo")
+        script.press(.enter)
+        script.type("patel")
+        #expect(screen.form.person.chosen?.id == fixture.zoe.id)
+        #expect(screen.form.focus == .partner && screen.form.partner.query.text == "patel")
+        script.press(.enter)
+        #expect(screen.form.partner.chosen?.id == fixture.patel.id)
+    }
+
     /// The confirmation step on long advice, at 80 columns: the advice picked is shown whole,
     /// wrapped, not its last few words scrolled into one row.
     @Test func theConfirmationFormShowsLongAdviceWholeAtEightyColumns() throws {

@@ -44,6 +44,56 @@ import Testing
         #expect(ambiguous["person"] == "" && ambiguous.focus == "how", "with two matches Tab does not guess")
     }
 
+    /// Enter moves on in every other input, so letters typed straight after Enter took a match
+    /// belong to the next answer: "Edi", Enter, "Patel" must not swap Edith for a search.
+    @Test func lettersRightAfterEnterTookAMatchGoToTheNextText() {
+        var form = model()
+        for c in "zoe" { _ = form.handle(.character(c)) }
+        #expect(form.handle(.enter) == .picked("person"))
+        for c in "GP rang" { _ = form.handle(.character(c)) }
+        #expect(form["person"] == "1", "the pick stays")
+        #expect(form.focus == "summary" && form["summary"] == "GP rang", "past the choice, into the next text")
+
+        var tabbed = model()
+        for c in "zoe" { _ = tabbed.handle(.character(c)) }
+        _ = tabbed.handle(.enter)
+        #expect(tabbed.handle(.tab) == .moved && tabbed.focus == "how", "Enter then Tab skips nothing")
+
+        var pasted = model()
+        for c in "zoe" { _ = pasted.handle(.character(c)) }
+        _ = pasted.handle(.enter)
+        _ = pasted.handle(.paste("rang about her inhaler"))
+        #expect(pasted["person"] == "1" && pasted["summary"] == "rang about her inhaler")
+
+        // Any other key first ends it: Backspace lets go of the pick, and typing then searches.
+        var changed = model()
+        for c in "zoe" { _ = changed.handle(.character(c)) }
+        _ = changed.handle(.enter)
+        _ = changed.handle(.backspace)
+        for c in "har" { _ = changed.handle(.character(c)) }
+        #expect(changed["person"] == "" && changed.focus == "person" && changed.pickers["person"]?.query.text == "har")
+
+        // Coming back to the pick later, typing replaces it as before.
+        var revisited = model()
+        for c in "zoe" { _ = revisited.handle(.character(c)) }
+        _ = revisited.handle(.enter)
+        _ = revisited.handle(.tab)
+        _ = revisited.handle(.backTab)
+        for c in "har" { _ = revisited.handle(.character(c)) }
+        #expect(revisited["person"] == "" && revisited.pickers["person"]?.query.text == "har")
+    }
+
+    /// With no text input after the picker, typing after Enter searches afresh: there is nowhere
+    /// else for it to go, and a search shows what it did.
+    @Test func lettersAfterEnterOnTheLastTextInputSearchAfresh() {
+        var form = FormModel(inputs: [.choice("how", "How", [("phone", "Phone")]), .picker("person", "Person", Self.people)])
+        form.focus = "person"
+        for c in "zoe" { _ = form.handle(.character(c)) }
+        _ = form.handle(.enter)
+        for c in "har" { _ = form.handle(.character(c)) }
+        #expect(form["person"] == "" && form.focus == "person" && form.matches("person").map(\.id) == ["2", "3"])
+    }
+
     /// A chosen record (picked by hand, or the one highlighted when the form opened) is
     /// replaced by typing, as selected text is; its name was never text to edit.
     @Test func typingOverAChosenRecordSearchesAfresh() {

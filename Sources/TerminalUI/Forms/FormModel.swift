@@ -6,6 +6,9 @@
 /// picker takes the highlighted match and stays, so the footer's "Tab next" goes where it says;
 /// ↑ ↓ and Enter move on where the input has no use for them. Letters typed on a choice never
 /// change it: they go on to the next input that takes text, so typing ahead is never lost.
+/// Letters typed straight after Enter took a match go on the same way: Enter moves on in every
+/// other input, so "Edi", Enter, "Patel" means Patel is the next answer, not a new search that
+/// drops Edith (a record about the wrong person is the worse mistake than text in a field).
 public struct FormModel {
     public let inputs: [FormInput]
     public var texts: [String: TextField] = [:]
@@ -17,8 +20,12 @@ public struct FormModel {
     public var pickers: [String: PickerField] = [:]
     /// The records each picker offers; grows when one is created from inside the form.
     public private(set) var items: [String: [PickerItem]] = [:]
-    public var focus: String
+    public var focus: String {
+        didSet { if focus != oldValue { pickedByEnter = nil } }
+    }
     public var errors: [String: String] = [:]
+    /// The picker whose record Enter took with the last key, while the focus is still on it.
+    private var pickedByEnter: String?
     /// Whether an input shows, given the answers so far. Inputs that come and go should sit
     /// after the ones people fill in every time, so Tab counts never change under them.
     let isShown: (FormModel, String) -> Bool
@@ -120,6 +127,13 @@ public struct FormModel {
         default: break
         }
         let before = focus
+        if key == .resize { return .unused }
+        let justPicked = pickedByEnter
+        pickedByEnter = nil
+        if justPicked == focus, key.isText, let next = nextTextInput() {
+            focus = next
+            return handle(key)
+        }
         let outcome = edit(key)
         if outcome != .moved, outcome != .unused, focus == before { errors[focus] = nil }
         if case .paste = key, areas[focus]?.wasCut == true || texts[focus]?.wasCut == true {
@@ -138,6 +152,7 @@ public struct FormModel {
             case .picked(let item):
                 picker.choose(item)
                 pickers[id] = picker
+                pickedByEnter = id
                 return .picked(id)
             case .edited: pickers[id] = picker; return .edited
             case .moved: pickers[id] = picker; return .moved
@@ -167,14 +182,19 @@ public struct FormModel {
     /// A letter typed on a choice goes to the next input that takes text, which takes the focus;
     /// with none after it, the choice says which keys change it.
     private mutating func passOn(_ key: Key) -> Outcome {
-        let shown = visible
-        guard let index = shown.firstIndex(where: { $0.id == focus }),
-              let next = shown[(index + 1)...].first(where: \.takesText) else {
+        guard let next = nextTextInput() else {
             errors[focus] = Self.choiceKeysNote
             return .moved
         }
-        focus = next.id
+        focus = next
         return handle(key)
+    }
+
+    /// The first input after the focused one that takes typed letters.
+    private func nextTextInput() -> String? {
+        let shown = visible
+        guard let index = shown.firstIndex(where: { $0.id == focus }) else { return nil }
+        return shown[(index + 1)...].first(where: \.takesText)?.id
     }
 
     /// ↑ ↓ and Enter an input does not use move between inputs, as in most forms.

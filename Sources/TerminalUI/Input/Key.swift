@@ -19,6 +19,16 @@ public enum Key: Hashable, Sendable {
     case paste(String)
 }
 
+extension Key {
+    /// Typed or pasted text, as opposed to a key that moves or commands.
+    public var isText: Bool {
+        switch self {
+        case .character, .paste: return true
+        default: return false
+        }
+    }
+}
+
 extension Key: CustomStringConvertible {
     /// The key as a footer or help screen names it.
     public var description: String {
