@@ -218,6 +218,14 @@ public final class DashboardState {
         return person.name
     }
 
+    /// The name a person goes by, for a narrow column: their preferred name, else the first word
+    /// of their name ("Zofia" for Zofia Kowalczyk). The full name is a key away, in the record.
+    func shortName(_ id: String) -> String {
+        guard let person = peopleByID[id] else { return "unknown person" }
+        if let preferred = person.preferredName, !preferred.isEmpty { return preferred }
+        return person.name.split(separator: " ").first.map(String.init) ?? person.name
+    }
+
     func isReviewed(_ contact: Contact) -> Bool {
         Store.isReviewed(contact, dayReview: dayReview)
     }

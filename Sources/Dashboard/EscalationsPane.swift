@@ -1,18 +1,21 @@
 import Foundation
 import LiaisonCore
 
-/// The Escalations pane: open escalations (R10), oldest first, with their kind, stage, manager and
-/// the next step's due date, flagged when that date has passed.
+/// The Escalations pane: open escalations (R10), oldest first, with whom each is about, its kind,
+/// stage, manager and the next step's due date, flagged when that date has passed.
 enum EscalationsPane {
+    /// Whom it is about and what is due next show at every width; the next step's words ("ack",
+    /// "resolve") say the stage, so the stage itself is the first to give way.
     static let columns = [
         PaneColumn("Age", .fixed(4)),
+        PaneColumn("About", .flexible(2)),
         PaneColumn("Kind", .fixed(15), from: 50),
-        PaneColumn("Stage", .fixed(12)),
-        PaneColumn("Summary", .flexible(5), from: 90, wraps: true),
-        PaneColumn("Manager", .flexible(2), from: 56),
+        PaneColumn("Stage", .fixed(12), from: 120),
+        PaneColumn("Summary", .flexible(4), from: 90, wraps: true),
+        PaneColumn("Manager", .flexible(2), from: 90),
         PaneColumn("Next", .flexible(3)),
     ]
-    static let nextColumn = 5
+    static let nextColumn = 6
 
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
@@ -23,6 +26,7 @@ enum EscalationsPane {
                 id: escalation.id,
                 [
                     "\(state.format.days(from: escalation.raisedAt, to: now))d",
+                    about(escalation, state: state),
                     (escalation.isUrgent ? "URGENT " : "") + escalation.kind.words.short,
                     CareFormat.stage(escalation.stage),
                     escalation.summary,
@@ -32,6 +36,13 @@ enum EscalationsPane {
                 highlight: overdue || escalation.awaitsManager ? (nextColumn, .alert) : nil)
         }
         return content
+    }
+
+    /// The person it is about, or the partner when it names no person (a complaint about a
+    /// partner's practice may concern no one resident).
+    static func about(_ escalation: Escalation, state: DashboardState) -> String {
+        if let person = escalation.personID { return state.personName(person) }
+        return escalation.partnerID.map { state.partnersByID[$0]?.name ?? "unknown partner" } ?? ""
     }
 
     static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {

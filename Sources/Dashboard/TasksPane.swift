@@ -7,7 +7,9 @@ enum TasksPane {
     static let columns = [
         PaneColumn("Due", .fixed(11)),
         PaneColumn("State", .fixed(9)),
-        PaneColumn("Task", .flexible(5)),
+        // Too narrow for a column of its own, whom a task is for leads its words.
+        PaneColumn("Task", .flexible(5), upTo: 59),
+        PaneColumn("Task", .flexible(5), from: 60),
         PaneColumn("For", .flexible(2), from: 60),
         PaneColumn("Owner", .flexible(2), from: 76),
     ]
@@ -29,6 +31,7 @@ enum TasksPane {
                 [
                     state.format.due(task.due, now: now),
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
+                    task.personID.map { state.shortName($0) + " · " + title } ?? title,
                     title,
                     task.personID.map(state.personName) ?? "",
                     task.owner ?? "",

@@ -270,10 +270,10 @@ extension HomesScreenTests {
             │                              ││                                              │
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
-            │Due         State     ⌂ Task          ││Age  ⌂ Stage        Next              │
-            │today 11:00 ⚠ OVERDUE R Call Dr Patel…││0d   E raised       ack by Fri 27 Nov │
+            │Due         State     ⌂ Task          ││Age  ⌂ About        Next              │
+            │today 11:00 ⚠ OVERDUE R Edith · Call …││0d   E Edith Browne ack by Fri 27 Nov │
             │today 12:00 ⚠ OVERDUE – Book fire tra…││                                      │
-            │today 14:00 due soon  E Order dressin…││                                      │
+            │today 14:00 due soon  E Edith · Order…││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """)
@@ -339,9 +339,9 @@ extension HomesScreenTests {
             │                                                                      ││                                                                                                                              │
             └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
-            │Due         State     Home     Task                                 For            Owner          ││Age  Home     Kind            Stage        Summary                    Manager    Next             │
-            │today 11:00 ⚠ OVERDUE Rosewood Call Dr Patel back                   Edith Brown    Kim Night      ││0d   Elm      disagreement    raised       Nurse declined a second    Ruth Okaf… ack by Fri 27 Nov│
-            │today 12:00 ⚠ OVERDUE –        Book fire training                                  Ruth Okafor    ││                                           visit                                                  │
+            │Due         State     Home     Task                                 For            Owner          ││Age  Home     About       Kind            Summary                  Manager      Next              │
+            │today 11:00 ⚠ OVERDUE Rosewood Call Dr Patel back                   Edith Brown    Kim Night      ││0d   Elm      Edith Brow… disagreement    Nurse declined a second  Ruth Okafor  ack by Fri 27 Nov │
+            │today 12:00 ⚠ OVERDUE –        Book fire training                                  Ruth Okafor    ││                                          visit                                                   │
             │today 14:00 due soon  Elm      Order dressings                      Edith Browne   Kim Night      ││                                                                                                  │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
@@ -374,8 +374,8 @@ extension HomesScreenTests {
             │                              ││                                              │
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
-            │Due         State     Task            ││Age  Stage        Next                │
-            │today 14:00 due soon  Order dressings ││0d   raised       ack by Fri 27 Nov   │
+            │Due         State     Task            ││Age  About        Next                │
+            │today 14:00 due soon  Edith · Order d…││0d   Edith Browne ack by Fri 27 Nov   │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """)
@@ -440,11 +440,11 @@ extension HomesScreenTests {
             │                                                                      ││                                                                                                                              │
             │                                                                      ││                                                                                                                              │
             │                                                                      ││                                                                                                                              │
-            │                                                                      ││                                                                                                                              │
             └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
-            │Due         State     Task                                      For              Owner            ││Age  Kind            Stage        Summary                         Manager      Next               │
-            │today 14:00 due soon  Order dressings                           Edith Browne     Kim Night        ││0d   disagreement    raised       Nurse declined a second visit   Ruth Okafor  ack by Fri 27 Nov  │
+            │Due         State     Task                                      For              Owner            ││Age  About         Kind            Summary                     Manager       Next                 │
+            │today 14:00 due soon  Order dressings                           Edith Browne     Kim Night        ││0d   Edith Browne  disagreement    Nurse declined a second     Ruth Okafor   ack by Fri 27 Nov    │
+            │                                                                                                  ││                                   visit                                                          │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """)

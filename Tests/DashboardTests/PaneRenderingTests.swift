@@ -28,10 +28,10 @@ import Testing
             │                              ││                                              │
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
-            │Due         State     Task            ││Age  Stage        Next                │
-            │today 09:00 ⚠ OVERDUE Send the readin…││2d   raised       ack by Tue 24 Nov   │
-            │today 15:00 due soon  promise: Call t…││                                      │
-            │Fri 27 Nov            Order the heel …││                                      │
+            │Due         State     Task            ││Age  About        Next                │
+            │today 09:00 ⚠ OVERDUE Edie · Send the…││2d   王秀英       ack by Tue 24 Nov   │
+            │today 15:00 due soon  王秀英 · promis…││                                      │
+            │Fri 27 Nov            Νίκος · Order t…││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "fixture-80x24")
@@ -94,9 +94,9 @@ import Testing
             │                                                                      ││                                                                                                                              │
             └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
-            │Due         State     Task                                      For              Owner            ││Age  Kind            Stage        Summary                         Manager      Next               │
-            │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward              Edith Brown      Priya Raman      ││2d   disagreement    raised       We disagree with stopping the   Ruth Okafor  ack by Tue 24 Nov  │
-            │today 15:00 due soon  promise: Call the SALT back               王秀英           Tom Hughes       ││                                  thickener review                                                │
+            │Due         State     Task                                      For              Owner            ││Age  About         Kind            Summary                     Manager       Next                 │
+            │today 09:00 ⚠ OVERDUE Send the readings to Dr Ward              Edith Brown      Priya Raman      ││2d   王秀英        disagreement    We disagree with stopping   Ruth Okafor   ack by Tue 24 Nov    │
+            │today 15:00 due soon  promise: Call the SALT back               王秀英           Tom Hughes       ││                                   the thickener review                                           │
             │Fri 27 Nov            Order the heel pads                       Νίκος Παππάς     Tom Hughes       ││                                                                                                  │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
@@ -168,8 +168,8 @@ import Testing
             │                              ││                                              │
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks — 王秀英 only ────────────────┐┌─ Escalations — 王秀英 only ──────────┐
-            │Due         State     Task            ││Age  Stage        Next                │
-            │today 15:00 due soon  promise: Call t…││2d   raised       ack by Tue 24 Nov   │
+            │Due         State     Task            ││Age  About        Next                │
+            │today 15:00 due soon  王秀英 · promis…││2d   王秀英       ack by Tue 24 Nov   │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "filtered-80x24")

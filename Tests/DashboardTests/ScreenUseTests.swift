@@ -33,15 +33,15 @@ import Testing
             │Dorothy Pem… ✓ consent    1   ││                                              │
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
-            │Due         State     Task            ││Age  Stage        Next                │
-            │Sat 21 Nov  ⚠ OVERDUE promise: Return…││9d   acknowledged resolve by Sun 29 N…│
-            │Sat 21 Nov  ⚠ OVERDUE Book the dental…││6d   acknowledged resolve by Wed 2 Dec│
-            │Mon 23 Nov  ⚠ OVERDUE Send the weight…││5d   raised       ⚠ ack by Sat 21 Nov │
-            │Mon 23 Nov  ⚠ OVERDUE Email the SALT …││3d   raised       ⚠ ack by Sat 21 Nov │
-            │Wed 25 Nov            promise: Ring t…││1d   raised       ack by Sat 28 Nov   │
-            │Thu 26 Nov            promise: Call D…││                                      │
-            │Thu 26 Nov            Update the movi…││                                      │
-            │Fri 27 Nov            Arrange the bes…││                                      │
+            │Due         State     Task            ││Age  About        Next                │
+            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││9d   José Luis G… resolve by Sun 29 N…│
+            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book …││6d   王秀英       resolve by Wed 2 Dec│
+            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send …││5d   Grace Achie… ⚠ ack by Sat 21 Nov │
+            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email …││3d   Nguyễn Thị … ⚠ ack by Sat 21 Nov │
+            │Wed 25 Nov            Anjali · promis…││1d   Fatima Al-S… ack by Sat 28 Nov   │
+            │Thu 26 Nov            Øyvind · promis…││                                      │
+            │Thu 26 Nov            Fatima · Update…││                                      │
+            │Fri 27 Nov            Ioana · Arrange…││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "demo-80x24")
@@ -78,15 +78,15 @@ import Testing
             │Nguyễn Thị Lan (Lan)         ✓ consent    3   ││                                                                      │
             └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────┐
-            │Due         State     Task                                ││Age  Kind            Stage        Manager   Next          │
-            │Sat 21 Nov  ⚠ OVERDUE promise: Return the advocate's call…││9d   their concern   acknowledged Ruth Oka… resolve by Su…│
-            │Sat 21 Nov  ⚠ OVERDUE Book the dental check-up            ││6d   disagreement    acknowledged Ruth Oka… resolve by We…│
-            │Mon 23 Nov  ⚠ OVERDUE Send the weight chart to the dietic…││5d   disagreement    raised       Ruth Oka… ⚠ ack by Sat …│
-            │Mon 23 Nov  ⚠ OVERDUE Email the SALT the meal observation…││3d   URGENT their p… raised       Ruth Oka… ⚠ ack by Sat …│
-            │Wed 25 Nov            promise: Ring the pharmacy about th…││1d   our complaint   raised       Ruth Oka… ack by Sat 28…│
-            │Thu 26 Nov            promise: Call Dr Patel back with bl…││                                                          │
-            │Thu 26 Nov            Update the moving-and-handling plan…││                                                          │
-            │Fri 27 Nov            Arrange the best-interests meeting  ││                                                          │
+            │Due         State     Task                                ││Age  About          Kind            Next                  │
+            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise: Return the advocat…││9d   José Luis Gar… their concern   resolve by Sun 29 Nov │
+            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book the dental check-up  ││6d   王秀英         disagreement    resolve by Wed 2 Dec  │
+            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send the weight chart to …││5d   Grace Achieng  disagreement    ⚠ ack by Sat 21 Nov   │
+            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email the SALT the meal ob…││3d   Nguyễn Thị Lan URGENT their p… ⚠ ack by Sat 21 Nov   │
+            │Wed 25 Nov            Anjali · promise: Ring the pharmacy…││1d   Fatima Al-Say… our complaint   ack by Sat 28 Nov     │
+            │Thu 26 Nov            Øyvind · promise: Call Dr Patel bac…││                                                          │
+            │Thu 26 Nov            Fatima · Update the moving-and-hand…││                                                          │
+            │Fri 27 Nov            Ioana · Arrange the best-interests …││                                                          │
             └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """, "demo-120x40")
@@ -137,21 +137,21 @@ import Testing
             │김민준 (Min-jun)      Room 5         Tom Whitfield   ✓ consent        ││                                                                                                                              │
             │Precious Moyo — move… Room 12        Amara Okafor    ✓ consent        ││                                                                                                                              │
             │                                                                      ││                                                                                                                              │
-            │                                                                      ││                                                                                                                              │
             └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
-            │Due         State     Task                                      For              Owner            ││Age  Kind            Stage        Summary                         Manager      Next               │
-            │Sat 21 Nov  ⚠ OVERDUE promise: Return the advocate's call befo… Zofia Kowalczyk  Tom Whitfield    ││9d   their concern   acknowledged Nurse concerned about fluid     Ruth Okafor  resolve by Sun 29 …│
-            │Sat 21 Nov  ⚠ OVERDUE Book the dental check-up                  Gráinne O'Sulli… Priya Raman      ││                                  charts not being kept                                           │
-            │Mon 23 Nov  ⚠ OVERDUE Send the weight chart to the dietician    王秀英           Amara Okafor     ││6d   disagreement    acknowledged We disagree with the plan to    Ruth Okafor  resolve by Wed 2 D…│
-            │Mon 23 Nov  ⚠ OVERDUE Email the SALT the meal observations (de… Sunita Sharma    Lena Fischer     ││                                  stop physiotherapy after one                                    │
-            │Wed 25 Nov            promise: Ring the pharmacy about the mis… Anjali Desai     Tom Whitfield    ││                                  fall-free week                                                  │
-            │Thu 26 Nov            promise: Call Dr Patel back with blood p… Øyvind Haugen    Jamal Haddad     ││5d   disagreement    raised       Psychiatrist declined an        Ruth Okafor  ⚠ ack by Sat 21 Nov│
-            │Thu 26 Nov            Update the moving-and-handling plan with… Fatima Al-Sayed  Priya Raman      ││                                  earlier review                                                  │
-            │Fri 27 Nov            Arrange the best-interests meeting        Ioana Popescu    Kasia Nowak      ││3d   URGENT their p… raised       Two insulin visits missed this  Ruth Okafor  ⚠ ack by Sat 21 Nov│
-            │                                                                                                  ││                                  week with no call                                               │
-            │                                                                                                  ││1d   our complaint   raised       Formal complaint to the trust   Ruth Okafor  ack by Sat 28 Nov  │
-            │                                                                                                  ││                                  about the missed visits                                         │
+            │Due         State     Task                                      For              Owner            ││Age  About         Kind            Summary                     Manager       Next                 │
+            │Sat 21 Nov  ⚠ OVERDUE promise: Return the advocate's call befo… Zofia Kowalczyk  Tom Whitfield    ││9d   José Luis Ga… their concern   Nurse concerned about fluid Ruth Okafor   resolve by Sun 29 Nov│
+            │Sat 21 Nov  ⚠ OVERDUE Book the dental check-up                  Gráinne O'Sulli… Priya Raman      ││                                   charts not being kept                                          │
+            │Mon 23 Nov  ⚠ OVERDUE Send the weight chart to the dietician    王秀英           Amara Okafor     ││6d   王秀英        disagreement    We disagree with the plan   Ruth Okafor   resolve by Wed 2 Dec │
+            │Mon 23 Nov  ⚠ OVERDUE Email the SALT the meal observations (de… Sunita Sharma    Lena Fischer     ││                                   to stop physiotherapy after                                    │
+            │Wed 25 Nov            promise: Ring the pharmacy about the mis… Anjali Desai     Tom Whitfield    ││                                   one fall-free week                                             │
+            │Thu 26 Nov            promise: Call Dr Patel back with blood p… Øyvind Haugen    Jamal Haddad     ││5d   Grace Achieng disagreement    Psychiatrist declined an    Ruth Okafor   ⚠ ack by Sat 21 Nov  │
+            │Thu 26 Nov            Update the moving-and-handling plan with… Fatima Al-Sayed  Priya Raman      ││                                   earlier review                                                 │
+            │Fri 27 Nov            Arrange the best-interests meeting        Ioana Popescu    Kasia Nowak      ││3d   Nguyễn Thị L… URGENT their p… Two insulin visits missed   Ruth Okafor   ⚠ ack by Sat 21 Nov  │
+            │                                                                                                  ││                                   this week with no call                                         │
+            │                                                                                                  ││1d   Fatima Al-Sa… our complaint   Formal complaint to the     Ruth Okafor   ack by Sat 28 Nov    │
+            │                                                                                                  ││                                   trust about the missed                                         │
+            │                                                                                                  ││                                   visits                                                         │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """, "demo-200x60")
@@ -172,10 +172,10 @@ import Testing
         let tasks = layout[.tasks]
         let rows = (tasks.y + 1...tasks.y + 4).map { grid.styledRow($0, base: theme[.text]) }.joined(separator: "\n")
         #expect(rows == """
-            {colour 75}│{/}{bold underline}Due         State     Task            {/}{colour 75}│{/}{colour 240}│{/}{bold underline}Age  Stage        Next                {/}{colour 240}│{/}
-            {colour 75}│{/}today 09:00 {bold colour 231 on colour 160}⚠ OVERDUE{/} Send the readin…{colour 75}│{/}{colour 240}│{/}{colour 231 on colour 240}2d   raised       ack by Tue 24 Nov   {/}{colour 240}│{/}
-            {colour 75}│{/}{colour 231 on colour 25}today 15:00 due soon  promise: Call t…{/}{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
-            {colour 75}│{/}Fri 27 Nov            Order the heel …{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
+            {colour 75}│{/}{bold underline}Due         State     Task            {/}{colour 75}│{/}{colour 240}│{/}{bold underline}Age  About        Next                {/}{colour 240}│{/}
+            {colour 75}│{/}today 09:00 {bold colour 231 on colour 160}⚠ OVERDUE{/} Edie · Send the…{colour 75}│{/}{colour 240}│{/}{colour 231 on colour 240}2d   王秀英       ack by Tue 24 Nov   {/}{colour 240}│{/}
+            {colour 75}│{/}{colour 231 on colour 25}today 15:00 due soon  王秀英 · promis…{/}{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
+            {colour 75}│{/}Fri 27 Nov            Νίκος · Order t…{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
             """)
     }
 
@@ -189,10 +189,10 @@ import Testing
         let tasks = layout[.tasks]
         let rows = (tasks.y + 1...tasks.y + 4).map { grid.styledRow($0) }.joined(separator: "\n")
         #expect(rows == """
-            {bold}│{/}{underline}Due         State     Task            {/}{bold}│{/}│{underline}Age  Stage        Next                {/}│
-            {bold}│{/}{reverse}today 09:00 ⚠ OVERDUE Send the readin…{/}{bold}│{/}│{underline}2d   raised       ack by Tue 24 Nov   {/}│
-            {bold}│{/}today 15:00 {bold}due soon{/}  promise: Call t…{bold}│{/}│                                      │
-            {bold}│{/}Fri 27 Nov            Order the heel …{bold}│{/}│                                      │
+            {bold}│{/}{underline}Due         State     Task            {/}{bold}│{/}│{underline}Age  About        Next                {/}│
+            {bold}│{/}{reverse}today 09:00 ⚠ OVERDUE Edie · Send the…{/}{bold}│{/}│{underline}2d   王秀英       ack by Tue 24 Nov   {/}│
+            {bold}│{/}today 15:00 {bold}due soon{/}  王秀英 · promis…{bold}│{/}│                                      │
+            {bold}│{/}Fri 27 Nov            Νίκος · Order t…{bold}│{/}│                                      │
             """)
     }
 }

@@ -71,7 +71,7 @@ import Testing
         let app = try Running()
         #expect(await app.session.waitFor("(today)"))
         let screen = app.screen
-        for text in ["Abdirahman Hassan", "✓ consent", "NO BASIS", "Dr Wei Chen", "OVERDUE", "acknowledged", "ack by", "Owed:"] {
+        for text in ["Abdirahman Hassan", "✓ consent", "NO BASIS", "Dr Wei Chen", "OVERDUE", "resolve by", "ack by", "Owed:"] {
             #expect(screen.contains(text), "the screen lacks \(text):\n\(screen)")
         }
         try app.send("q", literal: true)
