@@ -15,20 +15,23 @@ enum ContactsPane {
         PaneColumn("Advice", .flexible(4), upTo: 109),
         // Wide enough to read: what was said and the advice in full, wrapped when there is room.
         PaneColumn("Summary — advice", .flexible(9), from: 110, wraps: true),
-        PaneColumn("Written", .fixed(7), upTo: 55),  // abbreviated on a narrow pane
+        PaneColumn("Written", .fixed(9), upTo: 55),  // abbreviated on a narrow pane
         PaneColumn("Written", .fixed(12), from: 56),
         PaneColumn("Nature", .fixed(28), from: 160),
         PaneColumn("✓", .fixed(1)),
     ]
     static let shortConfirmationColumn = 8
     static let confirmationColumn = 9
+    static let noAdvice = "no advice"
 
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
         for contact in state.visibleContacts {
             let partner = state.partnersByID[contact.partnerID]
+            // Without advice the narrow "Advice" column shows what was said instead, and the
+            // confirmation's column says there was no advice, so a summary is never read as advice.
             let advice = CareFormat.firstLine(contact.advice ?? contact.summary)
-            let confirmation = CareFormat.confirmation(contact)
+            let confirmation = contact.advice == nil ? Self.noAdvice : CareFormat.confirmation(contact)
             content.append(
                 id: contact.id,
                 [
@@ -40,7 +43,7 @@ enum ContactsPane {
                     CareFormat.channel(contact.channel),
                     advice,
                     contact.summary + (contact.advice.map { " — " + $0 } ?? ""),
-                    CareFormat.shortConfirmation(contact),
+                    contact.advice == nil ? Self.noAdvice : CareFormat.shortConfirmation(contact),
                     confirmation,
                     contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,
                                                n.formality.rawValue, n.involvement.rawValue].joined(separator: " ") } ?? "",

@@ -255,9 +255,9 @@ extension HomesScreenTests {
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
             │Name       ⌂ Sharing      Open││Wed 25 Nov (today) · 0 of 2 reviewed          │
             │Edith Bro… R ✓ consent    2   ││Owed 1 chase, 1 decide, 2 late, 1 esc.        │
-            │Edith Bro… E ✗ NO BASIS   3   ││Time  Person  ⌂ Partner  Advice      Written ✓│
-            │                              ││09:00 Edith … R Dr Anil… Increase f… chase    │
-            │                              ││09:30 Edith … E Ola Nur… Keep the l… decide   │
+            │Edith Bro… E ✗ NO BASIS   3   ││Time  Person  ⌂ Partner Advice     Written   ✓│
+            │                              ││09:00 Edith … R Dr Ani… Increase … chase      │
+            │                              ││09:30 Edith … E Ola Nu… Keep the … decide     │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -357,8 +357,8 @@ extension HomesScreenTests {
             ┌─ People — Elm House ─────────┐┌─ Contacts ───────────────────────────────────┐
             │Name         Sharing      Open││Wed 25 Nov (today) · 0 of 1 reviewed          │
             │Edith Browne ✗ NO BASIS   3   ││Owed 0 chase, 1 decide, 0 late, 1 esc.        │
-            │                              ││Time  Person   Partner  Advice       Written ✓│
-            │                              ││09:30 Edith B… Ola Nur… Keep the le… decide   │
+            │                              ││Time  Person  Partner  Advice      Written   ✓│
+            │                              ││09:30 Edith … Ola Nur… Keep the l… decide     │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -459,8 +459,8 @@ extension HomesScreenTests {
             ┌─ People — Rosewood ──────────┐┌─ Contacts ───────────────────────────────────┐
             │Name         Sharing      Open││Wed 25 Nov (today) · 0 of 1 reviewed          │
             │Edith Brown  ✓ consent    2   ││Owed: 1 chase, 1 overdue, 0 escalated         │
-            │                              ││Time  Person   Partner  Advice       Written ✓│
-            │                              ││09:00 Edith B… Dr Anil… Increase fl… chase    │
+            │                              ││Time  Person  Partner  Advice      Written   ✓│
+            │                              ││09:00 Edith … Dr Anil… Increase f… chase      │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │

@@ -13,10 +13,10 @@ import Testing
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
             │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
-            │Νίκος Παππάς ✓ consent    1   ││Time  Person   Partner  Advice       Written ✓│
-            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith B… Dr Hele… Take readin… chase    │
-            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英   田中 恵… Level 2 mil… ✓ got    │
-            │                              ││09:45 Νίκος Π… Sue Pat… Dressing ch…          │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith … Dr Hele… Take readi… chase      │
+            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
+            │                              ││09:45 Νίκος … Sue Pat… Dressing c… no advice  │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -48,7 +48,7 @@ import Testing
             │王秀英                Room 12        Tom Hughes      ! REVIEW DUE 2   ││                                                            a day for a week                                                  │
             │                                                                      ││09:30 王秀英           田中 恵          Speech and… visit   Swallow assessment — Level 2 mildly thick fluids    confirmed     │
             │                                                                      ││                                                            from today                                                        │
-            │                                                                      ││09:45 Νίκος Παππάς     Sue Patel        District n… visit   Dressing changed on the left heel                                 │
+            │                                                                      ││09:45 Νίκος Παππάς     Sue Patel        District n… visit   Dressing changed on the left heel                   no advice     │
             │                                                                      ││                                                                                                                              │
             │                                                                      ││                                                                                                                              │
             │                                                                      ││                                                                                                                              │
@@ -151,8 +151,8 @@ import Testing
             ┌─ People ─────────────────────┐┌─ Contacts — 王秀英 only ─────────────────────┐
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed          │
             │Edith Brown… ✓ consent    2   ││Owed: 0 chase, 0 overdue, 1 escalated         │
-            │Νίκος Παππάς ✓ consent    1   ││Time  Person   Partner  Advice       Written ✓│
-            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英   田中 恵… Level 2 mil… ✓ got    │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
             │王秀英       ! REVIEW DUE 2   ││                                              │
             │                              ││                                              │
             │                              ││                                              │
