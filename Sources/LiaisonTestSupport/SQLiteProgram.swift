@@ -6,7 +6,7 @@ public enum SQLiteProgram {
     /// Runs `sql` on the database at `path`; returns the program's exit status.
     @discardableResult
     public static func run(_ path: String, _ sql: String) throws -> Int32 {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", path, sql]
         process.standardOutput = FileHandle.nullDevice

@@ -21,8 +21,8 @@ import Testing
             done
             """
         let go = scratch.path("go")
-        let writers = try (1...2).map { n -> (Process, ExitSignal) in
-            let p = Process()
+        let writers = try (1...2).map { n -> (ChildProcess, ExitSignal) in
+            let p = ChildProcess()
             p.executableURL = URL(fileURLWithPath: "/bin/sh")
             p.arguments = ["-c", script, "sh", "\(n)", scratch.path("ids-\(n)"), go]
             p.environment = BinaryEnvironment.make(home: scratch.home, overrides: [

@@ -9,7 +9,7 @@ import Testing
 
     /// Runs `sqlite3` on `store`, for planting what no Liaison command will write.
     static func sqlite(_ store: String, _ sql: String) throws {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", store, sql]
         try process.run()

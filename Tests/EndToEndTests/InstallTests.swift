@@ -11,7 +11,7 @@ import Testing
 
     /// Runs install.sh to its end with the built binary, into `prefix`.
     static func install(_ arguments: [String], home: String) async throws -> (status: Int32, output: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.script, "--binary", LiaisonProcess.binary.path] + arguments
         // BinaryEnvironment keeps the caller's PATH, so install.sh finds swift for the man page's generator.
@@ -38,7 +38,7 @@ import Testing
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         let root = URL(fileURLWithPath: Self.script).deletingLastPathComponent()
         let scratch = root.appendingPathComponent(".build-manual").path
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift", "build", "--package-path", root.path, "--scratch-path", scratch, "--product", "generate-manual"]
         // The test's private HOME, never the caller's: SwiftPM builds it offline from the checkouts.
@@ -86,7 +86,7 @@ import Testing
         #expect(page.contains("Record and review partnership working in adult social care."))
         for words in ["init", "--group", "wall", "--names", "report"] { #expect(page.contains(words), "man page lacks \(words)") }
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/mandoc") || FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") {
-            let render = Process()
+            let render = ChildProcess()
             render.executableURL = URL(fileURLWithPath: "/bin/sh")
             render.arguments = ["-c", "command -v mandoc >/dev/null && mandoc -T utf8 \"$1\" >/dev/null || groff -mdoc -T utf8 -z \"$1\"", "sh", prefix + "/share/man/man1/liaison.1"]
             try render.run()

@@ -202,7 +202,7 @@ struct PermissionEndToEndTests {
 
     /// Runs `/bin/sh -c script` as `uid`; returns its exit status.
     static func shell(_ script: String, as uid: uid_t) -> Int32 {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = Array(UnprivilegedUsers.prefix(uid).dropFirst()) + ["/bin/sh", "-c", script]
         process.standardInput = FileHandle.nullDevice

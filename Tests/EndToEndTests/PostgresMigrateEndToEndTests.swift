@@ -73,7 +73,7 @@ import Testing
             let scratch = try ScratchFolder()
             let file = try await store(scratch)
             // A NUL escaped in a contact's summary: valid JSON, which PostgreSQL's jsonb refuses.
-            let sqlite = Process()
+            let sqlite = ChildProcess()
             sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
             sqlite.arguments = [file, #"UPDATE contact SET body = replace(body, 'Rang about', 'Rang\u0000about')"#]
             try sqlite.run()

@@ -163,7 +163,7 @@ import Testing
 
     /// `sqlite3` holding SQLite's exclusive lock for as long as its input stays open.
     final class Locker {
-        let process = Process()
+        let process = ChildProcess()
         let input = Pipe()
 
         init(_ store: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import LiaisonTestSupport
 @testable import LiaisonCore
 
 /// The content hash `liaison migrate` prints must be SHA-256 exactly: the standard's examples,
@@ -28,7 +29,7 @@ import Testing
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-sha-\(UUID().uuidString)")
             try Data(bytes).write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
-            let process = Process()
+            let process = ChildProcess()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
             process.arguments = [file.path]
             let pipe = Pipe()

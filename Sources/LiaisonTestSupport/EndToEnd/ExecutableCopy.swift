@@ -14,7 +14,7 @@ public enum ExecutableCopy {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw Failure(description: "cannot create \(destination): it exists")
         }
-        let cp = Process()
+        let cp = ChildProcess()
         cp.executableURL = URL(fileURLWithPath: "/bin/cp")
         cp.arguments = ["--", source, destination]
         try cp.run()

@@ -46,7 +46,7 @@ public enum LiaisonProcess {
 
     /// A started `liaison`, whose output is gathered in files until `finish()`.
     public struct Running {
-        public let process: Process
+        public let process: ChildProcess
         public let outURL: URL
         public let errURL: URL
         public let exit: ExitSignal
@@ -76,7 +76,7 @@ public enum LiaisonProcess {
         let errURL = tmp.appendingPathComponent("liaison-err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
+        let process = ChildProcess()
         if let user = user ?? (unprivileged && UnprivilegedUsers.rootRuns ? UnprivilegedUsers.nobody : nil) {
             let prefix = UnprivilegedUsers.prefix(user)
             process.executableURL = URL(fileURLWithPath: prefix[0])

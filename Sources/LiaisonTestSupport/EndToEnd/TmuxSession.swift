@@ -165,7 +165,7 @@ public final class TmuxSession {
     /// Asks the spawn to close every descriptor from 3 up. glibc has a call for exactly this
     /// (2.34+) that Swift's Glibc module does not show, so it is looked up by name; elsewhere, the
     /// descriptors open now are closed one by one.
-    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
         typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
         #if os(Linux)
         if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {

@@ -26,7 +26,7 @@ public enum UnprivilegedUsers {
 
     private static func lookUpOrCreatePeer() throws -> uid_t {
         if let entry = getpwnam(peerName) { return entry.pointee.pw_uid }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/useradd")
         process.arguments = ["--no-create-home", "--no-user-group", "--gid", String(group), "--shell", "/usr/sbin/nologin", peerName]
         try process.run()

@@ -287,8 +287,8 @@ public final class PostgresCluster: @unchecked Sendable {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    private static func process(_ executable: String, _ arguments: [String], environment: [String: String], user: uid_t?) -> Process {
-        let process = Process()
+    private static func process(_ executable: String, _ arguments: [String], environment: [String: String], user: uid_t?) -> ChildProcess {
+        let process = ChildProcess()
         if let user {
             let prefix = UnprivilegedUsers.prefix(user)
             process.executableURL = URL(fileURLWithPath: prefix[0])

@@ -60,7 +60,7 @@ extension PostgresSchemaTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-md5-\(UUID().uuidString)")
         try Data(text.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/md5sum")
         process.arguments = [file.path]
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-md5-out-\(UUID().uuidString)")
