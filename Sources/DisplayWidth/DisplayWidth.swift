@@ -40,12 +40,15 @@ extension Character {
     static func measuredWidth(_ scalars: String.UnicodeScalarView, _ first: Unicode.Scalar) -> Int {
         let props = first.properties
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
-        switch props.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control:
-            // A cluster that starts with one of these has nothing to stand on.
-            return 0
-        default:
-            break
+        if Self.takesNoColumn(first) {
+            // A cluster that starts with one of these has nothing to stand on, unless it starts
+            // with a prepended mark (U+0600, U+070F, …), which Unicode joins to the character
+            // after it, a space included: that character decides, as a terminal adding up each
+            // code point's width sees it. Padding "\u{070F}" with a space made one cluster that
+            // counted as no column at all.
+            guard let base = scalars.firstIndex(where: { !Self.takesNoColumn($0) }) else { return 0 }
+            let rest = String.UnicodeScalarView(scalars[base...])
+            return measuredWidth(rest, rest[rest.startIndex])
         }
         if scalars.count > 1 {
             // Emoji sequences: ZWJ joins, a variation selector 16 asking for emoji
@@ -58,6 +61,15 @@ extension Character {
         }
         if props.isEmojiPresentation { return 2 }
         return Self.isWide(first.value) ? 2 : 1
+    }
+
+    /// Marks, format characters and controls: no column of their own.
+    static func takesNoColumn(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return true
+        default: return false
+        }
     }
 
     /// East Asian Wide and Fullwidth ranges (Unicode 15), the part that is not emoji.

@@ -34,4 +34,15 @@ import Testing
         #expect(Character("\u{301}").displayWidth == 0)
         #expect(Character("\u{200B}").displayWidth == 0)
     }
+
+    /// A prepended mark (Syriac U+070F, Arabic U+0600) joins the character after it into one
+    /// cluster, a space too: the cluster is as wide as that character, as a terminal counts it.
+    /// The fuzz tests found "\u{070F}" padded to one column measuring none.
+    @Test func aPrependedMarkTakesTheWidthOfWhatFollows() {
+        #expect("\u{070F} ".count == 1, "one cluster, which is what made it a case")
+        #expect(Character("\u{070F} ").displayWidth == 1)
+        #expect(Character("\u{0600}王").displayWidth == 2)
+        #expect(Character("\u{070F}").displayWidth == 0)
+        #expect("\u{070F}".displayWidth == 0 && "\u{070F}  ".displayWidth == 2)
+    }
 }
