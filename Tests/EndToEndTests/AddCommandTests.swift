@@ -19,6 +19,9 @@ import Testing
         (["add", "task", "--title", "Call back", "--due", "2026-02-30"], "due"),
         (["add", "person", "--name", "Arthur Lee", "--basis", "best-interests", "--basis-by", "Dr Y", "--basis-review", "in 3 months"], "basis-reason"),
         (["add", "person", "--name", "Arthur Lee", "--basis", "safeguarding", "--basis-by", "Ruth Okafor", "--basis-reason", "Open enquiry about bruising"], "basis-review"),
+        // Details of a basis with no basis given would be kept where nothing shows them.
+        (["add", "person", "--name", "Arthur Lee", "--basis-by", "Dr Y"], "basis-by"),
+        (["add", "person", "--name", "Arthur Lee", "--basis", "none", "--basis-review", "in 3 months"], "basis-review"),
         (["confirm", "00000000", "--not-needed", "--note", "GP says no letter is needed", "--when", "yesterday"], "when"),
         // Days that have not come, refused in the words of the flag that was typed.
         (["leave", "Edith Brown", "--moved", "--on", "tomorrow"], "on"),

@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    /// No basis has no one to name, no reason and nothing to review: details given with it
+    /// would be stored where nothing shows them, so they are refused, on a new person and on a
+    /// change of basis alike.
+    @Test func noBasisTakesNoDetails() throws {
+        let f = try Fixture()
+        let review = Fixture.start + 90 * 86_400
+        #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basis: .none, basisBy: "Dr Y")) }?.field == "basis-by")
+        #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basisReason: "Lacks capacity to decide")) }?.field == "basis-reason")
+        #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "X", basisReview: review)) }?.field == "basis-review")
+        #expect(f.store.people.isEmpty)
+        let joan = try f.person("Joan Hale", basis: .consent)
+        #expect(fieldError { _ = try f.store.setBasis(of: joan, to: .none, by: "Joan Hale", because: "Recorded in error") }?.field == "basis-by")
+        #expect(try f.store.setBasis(of: joan, to: .none, because: "Recorded in error").basis.kind == SharingBasis.Kind.none)
+    }
+
     /// R3: best interests says who decided and why; safeguarding, who authorised it and the
     /// reason. Both share without the person's own consent, so both are reviewed.
     @Test func anExceptionalBasisSaysWhyAndWhenItIsReviewed() throws {

@@ -61,7 +61,16 @@ public struct PersonDraft: Sendable {
             basis.by = try TextRules.line(by, field: "basis-by", what: "Who authorised sharing for safeguarding", limit: TextRules.nameLimit)
             basis.reason = try TextRules.reason(reason, field: "basis-reason", what: "The safeguarding reason")
             try requireReview(review, of: "sharing for safeguarding")
-        case .consent, .none, .withdrawn:
+        case .none:
+            // Nothing stands to name, explain or review: details given with it would be kept
+            // where nothing shows them, so they are refused rather than silently stored.
+            for (field, given) in [("basis-by", basis.by), ("basis-reason", basis.reason)] where given != nil {
+                throw FieldError(field, "no basis is recorded, so there is nothing for this to describe; choose the basis it belongs to, or leave it empty")
+            }
+            if review != nil {
+                throw FieldError("basis-review", "no basis is recorded, so there is nothing to review; choose the basis, or leave the review empty")
+            }
+        case .consent, .withdrawn:
             break
         }
         if kind == .none { basis.recorded = nil }
