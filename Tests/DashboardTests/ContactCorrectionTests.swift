@@ -156,6 +156,32 @@ import TerminalUI
     }
 
     /// A care plan change and the partnership's nature (R7, R4) can be added after the event.
+    /// Why one contact was being corrected does not carry over to another picked in its place:
+    /// the form fills afresh, and the reason must be typed for the contact it now shows.
+    @Test func anotherContactPickedDropsTheReasonTypedForTheFirst() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP changed the dose"))
+        let other = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.patel.id, channel: .phone,
+                                                              summary: "Asked about the falls clinic"))
+        let (screen, script) = try fixture.dashboard()
+        script.correct("dose")
+        try script.go(to: "Why you are correcting it")
+        script.type("The dose was misheard")
+        try script.go(to: "Contact")
+        script.press(.backspace)
+        script.type("falls clinic")
+        script.press(.enter)
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["contact"] == other.id && form.model["summary"] == "Asked about the falls clinic")
+        #expect(form.model["reason"] == "", "\(script.render(120, 40))")
+        try script.go(to: "Summary")
+        script.type(" again")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "a correction still needs its own reason")
+        #expect(script.focusedRow(["Why you are correcting it"]) == "Why you are correcting it", "\(script.render(120, 40))")
+        #expect(try fixture.store.contact(id: other.id)?.summary == "Asked about the falls clinic")
+    }
+
     @Test func aCarePlanChangeAndTheNatureAreCorrectedToo() throws {
         let fixture = try EntryFixture()
         let contact = try fixture.store.addContact(ContactDraft(

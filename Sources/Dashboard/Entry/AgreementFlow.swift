@@ -27,7 +27,7 @@ extension EntryFlows {
         // A person with no agreement gets an empty form: the last person's must not be saved as theirs.
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             let current = existing(store, m["person"])
-            if let current { filled.remember(current) }
+            if let current { filled.remember(current, in: &m) }
             for field in Self.agreementFields { m.setText(field.id, current?[keyPath: field.path] ?? "") }
             m.setText("starts", current?.starts.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
             m.setText("ends", current?.ends.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")

@@ -52,7 +52,7 @@ struct ContactCorrection {
 
     /// Fills the inputs from the contact as it is now.
     func fill(_ m: inout FormModel, from contact: Contact) {
-        filled.remember(contact)
+        filled.remember(contact, in: &m)
         if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
         if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         m.choices["channel"]?.select(contact.channel.rawValue)

@@ -72,7 +72,7 @@ extension EntryFlows {
         let filled = FilledRecord<Escalation>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "escalation", let e = try? store.escalation(id: m["escalation"]) else { return }
-            filled.remember(e)
+            filled.remember(e, in: &m)
             m.setText("summary", e.summary)
             m.choices["kind"]?.select(e.kind.rawValue)
             m.choices["urgency"]?.select(e.isUrgent ? "urgent" : "routine")

@@ -1,4 +1,5 @@
 import LiaisonCore
+import TerminalUI
 
 /// What a form keeps in its draft beside its inputs' values, and takes back when the draft is
 /// restored.
@@ -19,10 +20,20 @@ final class FilledRecord<R: LiaisonRecord>: DraftPart {
     /// The record and version a restored draft was filled from.
     private var restored: (id: String, version: Int)?
 
-    /// Called from the form's fill, with the record its inputs now show.
-    func remember(_ record: R) {
+    /// Called from the form's fill, with the record its inputs now show. Returns whether it
+    /// replaces another record the form was filled from: what was typed about that one (why it
+    /// is being changed) does not belong to this one.
+    @discardableResult
+    func remember(_ record: R) -> Bool {
+        let previous = held?.id ?? restored?.id
         held = record
         restored = nil
+        return previous.map { $0 != record.id } ?? false
+    }
+
+    /// `remember`, and the form's reason for the change emptied when the record is another one.
+    func remember(_ record: R, in m: inout FormModel) {
+        if remember(record) { m.setText("reason", "") }
     }
 
     /// The record `id` as the form has it, else as `read` finds it now, marked with the version

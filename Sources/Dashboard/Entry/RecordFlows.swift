@@ -32,7 +32,7 @@ extension EntryFlows {
         let filled = FilledRecord<Person>()
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
-            filled.remember(p)
+            filled.remember(p, in: &m)
             if let home = p.home { m.choices["home"]?.select(home) }
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
@@ -93,7 +93,7 @@ extension EntryFlows {
         let filled = FilledRecord<Partner>()
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.partner(id: m["partner"]) else { return }
-            filled.remember(p)
+            filled.remember(p, in: &m)
             m.setText("name", p.name); m.setText("role", p.role.title); m.setText("organisation", p.organisation ?? "")
             m.setText("phone", p.phone ?? ""); m.setText("email", p.email ?? "")
         }

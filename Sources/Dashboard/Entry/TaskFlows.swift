@@ -53,7 +53,7 @@ extension EntryFlows {
         let filled = FilledRecord<CareTask>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "task", let task = try? store.task(id: m["task"]) else { return }
-            filled.remember(task)
+            filled.remember(task, in: &m)
             m.setText("title", task.title)
             m.setText("task-owner", task.owner ?? "")
             m.setText("due", RecordFlowsTime.text(task.due, calendar: store.calendar))
