@@ -88,13 +88,7 @@ public final class ChildProcess: @unchecked Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        Self.startAsFromAShell(&attributes, ownGroup: true)
 
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -125,6 +119,24 @@ public final class ChildProcess: @unchecked Sendable {
         lock.withLock {
             while !ended { lock.wait() }
         }
+    }
+
+    /// Test threads (libdispatch workers) block nearly every signal, and a spawned process
+    /// inherits that mask: a tmux server would never see the SIGTERM that kill-server sends it,
+    /// and `liaison` would not end on the signals a test sends. So the child starts with no
+    /// signal blocked and default handlers, and, with `ownGroup`, in a process group of its own.
+    static func startAsFromAShell(_ attributes: inout posix_spawnattr_t, ownGroup: Bool) {
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if ownGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
     }
 
     /// glibc (2.29+) changes the child's folder in the spawn itself; Swift's Glibc module does

@@ -136,18 +136,11 @@ public final class TmuxSession {
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
-        // Test threads (libdispatch workers) block nearly every signal, and a spawned process
-        // inherits that mask: the tmux server then never sees the SIGTERM that kill-server sends
-        // itself, and outlives the test. Start tmux with no signal blocked and default handlers.
+        // Else the tmux server never sees the SIGTERM that kill-server sends it, and outlives the test.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        ChildProcess.startAsFromAShell(&attributes, ownGroup: false)
         // A client command needs no particular environment; the one that starts the server
         // decides what every pane sees.
         let cEnvironment = (environment ?? BinaryEnvironment.make(home: "/nonexistent"))
