@@ -182,6 +182,32 @@ import TerminalUI
         #expect(try fixture.store.contact(id: other.id)?.summary == "Asked about the falls clinic")
     }
 
+    /// Like the contact form, the correction marks everything wrong at one save: here the
+    /// summary emptied, a time that does not read, a nature with a word it does not know, a care
+    /// plan change with no reason, and no reason for the correction. Nothing is saved.
+    @Test func everyRefusalIsMarkedAtOneSave() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP changed the dose", advice: "Give 2.5 mg"))
+        let (screen, script) = try fixture.dashboard()
+        script.correct("dose")
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        try script.go(to: "When it happened")
+        script.press(.control("u"))
+        script.type("the 40th")
+        try script.go(to: "Care plan changed")
+        script.type("Medication chart: 2.5 mg")
+        try script.go(to: "Nature (R4)")
+        script.type("high sideways")
+        script.press(.control("s"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(Set(form.model.errors.keys) == ["summary", "when", "care-plan-reason", "nature", "reason"], "\(form.model.errors)")
+        #expect(form.model.focus == "summary", "the first one marked, in the form's order")
+        #expect(script.render(120, 40).contains("Not saved yet: see the notes marked !"))
+        #expect(try fixture.store.contact(id: contact.id) == contact)
+    }
+
     @Test func aCarePlanChangeAndTheNatureAreCorrectedToo() throws {
         let fixture = try EntryFixture()
         let contact = try fixture.store.addContact(ContactDraft(

@@ -78,29 +78,64 @@ struct ContactCorrection {
         ]
     }
 
-    /// The contact as corrected on the form, refused in the words of the input that is wrong.
+    /// The contact as corrected on the form, refused in the words of the first input that is wrong.
     func corrected(_ m: FormModel) throws -> Contact {
-        guard var contact = try filled.record(m["contact"], read: { try store.contact(id: $0) }) else {
-            throw FieldError("contact", "choose the contact to correct: type part of its summary, then Enter")
+        var found: [any Error] = []
+        let contact = corrected(m, found: &found)
+        if let first = found.first { throw first }
+        guard let contact else { throw FieldError("contact", Self.chooseContact) }
+        return contact
+    }
+
+    /// Every refusal the save would meet in the form's own inputs, by input, all at once, as the
+    /// contact form marks them: the contact as corrected, and the reason for correcting it.
+    func problems(_ m: FormModel) -> [String: String] {
+        var found: [any Error] = []
+        _ = corrected(m, found: &found)
+        do { try Store.checkAmendmentReason(m["reason"]) } catch { found.append(error) }
+        var byInput: [String: String] = [:]
+        for case let error as FieldError in found {
+            let input = EntryFormScreen.inputID(forErrorField: error.field)
+            byInput[input] = byInput[input] ?? error.message
+        }
+        return byInput
+    }
+
+    static let chooseContact = "choose the contact to correct: type part of its summary, then Enter"
+
+    /// Each part of the correction checked on its own, every refusal added to `found`; a part
+    /// refused keeps what the contact said. Nil when no contact is chosen, as nothing else can be
+    /// checked without it.
+    private func corrected(_ m: FormModel, found: inout [any Error]) -> Contact? {
+        func attempt<T>(_ step: () throws -> T) -> T? {
+            do { return try step() } catch { found.append(error); return nil }
+        }
+        guard let chosen = attempt({ try filled.record(m["contact"], read: { try store.contact(id: $0) }) }) else { return nil }
+        guard var contact = chosen else {
+            found.append(FieldError("contact", Self.chooseContact))
+            return nil
         }
         let original = contact
-        guard let summary = m["summary"].nilIfEmpty else { throw FieldError("summary", "the summary cannot be empty") }
-        guard let person = m["person"].nilIfEmpty else { throw FieldError("person", "choose who the contact was about") }
-        guard let partner = m["partner"].nilIfEmpty else { throw FieldError("partner", "choose who the contact was with") }
-        contact.personID = person
-        contact.partnerID = partner
+        if let summary = m["summary"].nilIfEmpty { contact.summary = summary } else { found.append(FieldError("summary", "the summary cannot be empty")) }
+        contact.advice = m["advice"].nilIfEmpty
+        if let person = m["person"].nilIfEmpty { contact.personID = person } else { found.append(FieldError("person", "choose who the contact was about")) }
+        if let partner = m["partner"].nilIfEmpty { contact.partnerID = partner } else { found.append(FieldError("partner", "choose who the contact was with")) }
+        // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
+        if let when = m["when"].nilIfEmpty, when != RecordFlowsTime.text(contact.happenedAt, calendar: store.calendar),
+           let read = attempt({ try store.readDate(when, field: "when", direction: .past) }) {
+            contact.happenedAt = read.wholeSeconds
+        }
         contact.channel = Contact.Channel(rawValue: m["channel"]) ?? contact.channel
         contact.direction = Contact.Direction(rawValue: m["direction"]) ?? contact.direction
-        // The time is shown to the minute: unchanged text keeps the time as it was, seconds and all.
-        if let when = m["when"].nilIfEmpty, when != RecordFlowsTime.text(contact.happenedAt, calendar: store.calendar) {
-            contact.happenedAt = try store.readDate(when, field: "when", direction: .past).wholeSeconds
+        if let amendment = attempt({ try CarePlanAmendment.read(change: m["care-plan-change"], reason: m["care-plan-reason"]) }) {
+            contact.carePlanAmendment = amendment
         }
-        contact.summary = summary
-        contact.advice = m["advice"].nilIfEmpty
-        contact.carePlanAmendment = try CarePlanAmendment.read(change: m["care-plan-change"], reason: m["care-plan-reason"])
-        contact.nature = try m["nature"].nilIfEmpty.map { try PartnershipNature.parse($0) }
+        if let nature = attempt({ try m["nature"].nilIfEmpty.map { try PartnershipNature.parse($0) } }) { contact.nature = nature }
         contact.sharedByUs = m["shared"] == "yes"
-        contact.sharingException = try exception(m, contact: contact, original: original)
+        // The exception is judged against the person it is now about: only once one is chosen.
+        if m["person"].nilIfEmpty != nil, let exception = attempt({ try self.exception(m, contact: contact, original: original) }) {
+            contact.sharingException = exception
+        }
         // A changed exception is one the manager has not read yet (R3).
         if contact.sharingException != original.sharingException { contact.exceptionAcknowledged = nil }
         return contact

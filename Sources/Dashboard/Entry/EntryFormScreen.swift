@@ -16,6 +16,9 @@ class EntryFormScreen: Screen {
     let store: Store
     /// Saves the answers; a `FieldError` names the input to complain beside.
     let save: (FormModel) throws -> Void
+    /// Every refusal the save would meet in the form's inputs, by input, so they are marked at
+    /// once rather than one save at a time; nil where the store's refusal is the only check.
+    let check: ((FormModel) -> [String: String])?
     /// Called after a picker takes a record, e.g. to fill the inputs with its current values.
     let onPick: ((inout FormModel, String) -> Void)?
     /// A line under one input, by the input's id: under a picker, what stands for the record it
@@ -38,13 +41,14 @@ class EntryFormScreen: Screen {
     init(title: String, kind: EntryForm, model: FormModel, drafts: DraftStore?, store: Store, restoring draft: EntryDraft? = nil,
          times: [String: EntryTime] = [:], onPick: ((inout FormModel, String) -> Void)? = nil,
          notes: [String: (FormModel) -> String?] = [:], keeping parts: [any DraftPart] = [],
-         save: @escaping (FormModel) throws -> Void) {
+         check: ((FormModel) -> [String: String])? = nil, save: @escaping (FormModel) throws -> Void) {
         self.title = title
         self.kind = kind
         self.model = model
         self.drafts = drafts
         self.store = store
         self.save = save
+        self.check = check
         self.onPick = onPick
         self.notes = notes
         self.times = times
@@ -133,8 +137,9 @@ class EntryFormScreen: Screen {
         }
     }
 
-    /// Refusals found before the store is asked, all at once, by input.
-    func problems() -> [String: String] { [:] }
+    /// Refusals found before the store is asked, all at once, by input: the form's own `check`
+    /// where it has one.
+    func problems() -> [String: String] { check?(model) ?? [:] }
 
     func trySave() {
         let found = problems()

@@ -141,7 +141,7 @@ extension EntryFlows {
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) },
                                        "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil }],
-                               keeping: [form.filled]) { [store] m in
+                               keeping: [form.filled], check: form.problems) { [store] m in
             try store.correct(try form.corrected(m), reason: m["reason"])
         }
     }

@@ -17,6 +17,13 @@ extension Store {
         try amend(record, reason: reason, correction: true)
     }
 
+    /// The reason an amendment or correction must give, trimmed, or a refusal beside "reason":
+    /// what `amend` and `correct` check, for a form that marks every refusal before it saves.
+    @discardableResult
+    public static func checkAmendmentReason(_ reason: String) throws -> String {
+        try TextRules.required(reason, field: "reason", what: "The reason for the change")
+    }
+
     private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool) throws -> R {
         guard var persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
@@ -25,7 +32,7 @@ extension Store {
         if let task = record as? CareTask, let owner = task.owner, try self.task(id: task.id)?.owner != owner {
             persisted = try withCheckedOwner(task, given: owner)
         }
-        let reason = try TextRules.required(reason, field: "reason", what: "The reason for the change")
+        let reason = try Self.checkAmendmentReason(reason)
         let now = self.now
         try EntryTimeRule.checkEntered(record, now: now)
         let staff = self.staff
