@@ -83,6 +83,35 @@ import Testing
         #expect(revisited["person"] == "" && revisited.pickers["person"]?.query.text == "har")
     }
 
+    /// An edit form fills the inputs after the picker from the record: letters after Enter must
+    /// not run on the end of those values (nor replace a record the next picker holds), so there
+    /// they search afresh, as typing over a pick always did.
+    @Test func lettersAfterEnterNeverRunOnIntoAFilledInput() {
+        var form = model()
+        form.setText("summary", "GP rang")
+        for c in "zoe" { _ = form.handle(.character(c)) }
+        _ = form.handle(.enter)
+        for c in "har" { _ = form.handle(.character(c)) }
+        #expect(form["summary"] == "GP rang" && form.focus == "person")
+        #expect(form["person"] == "" && form.pickers["person"]?.query.text == "har")
+
+        var pickers = FormModel(inputs: [.picker("person", "Person", Self.people), .picker("partner", "Partner", Self.people)])
+        pickers.pickers["partner"]?.choose(Self.people[1])
+        for c in "zoe" { _ = pickers.handle(.character(c)) }
+        _ = pickers.handle(.enter)
+        _ = pickers.handle(.character("d"))
+        #expect(pickers["partner"] == "2", "the next picker keeps its record")
+    }
+
+    /// A record made from inside the form ("New partner…") is taken as Enter takes one.
+    @Test func lettersAfterARecordMadeInTheFormGoOn() {
+        var form = model()
+        let made = PickerItem(id: "9", title: "Zoë Nurse", detail: "", searchTexts: ["Zoë Nurse"])
+        form.adopt(made, in: "person")
+        for c in "Rang" { _ = form.handle(.character(c)) }
+        #expect(form["person"] == "9" && form["summary"] == "Rang")
+    }
+
     /// With no text input after the picker, typing after Enter searches afresh: there is nowhere
     /// else for it to go, and a search shows what it did.
     @Test func lettersAfterEnterOnTheLastTextInputSearchAfresh() {

@@ -6,9 +6,12 @@
 /// picker takes the highlighted match and stays, so the footer's "Tab next" goes where it says;
 /// ↑ ↓ and Enter move on where the input has no use for them. Letters typed on a choice never
 /// change it: they go on to the next input that takes text, so typing ahead is never lost.
-/// Letters typed straight after Enter took a match go on the same way: Enter moves on in every
-/// other input, so "Edi", Enter, "Patel" means Patel is the next answer, not a new search that
-/// drops Edith (a record about the wrong person is the worse mistake than text in a field).
+/// Letters typed straight after Enter took a match go on the same way, when the next input that
+/// takes text is empty: Enter moves on in every other input, so "Edi", Enter, "Patel" means Patel
+/// is the next answer, not a new search that drops Edith (a record about the wrong person is the
+/// worse mistake). Into an input already holding a value (an edit form's, filled from the record)
+/// they do not go: there they would run on the end of it, so they search afresh as before.
+/// A record created from inside the form (`adopt`) counts as taken by Enter.
 public struct FormModel {
     public let inputs: [FormInput]
     public var texts: [String: TextField] = [:]
@@ -130,7 +133,7 @@ public struct FormModel {
         if key == .resize { return .unused }
         let justPicked = pickedByEnter
         pickedByEnter = nil
-        if justPicked == focus, key.isText, let next = nextTextInput() {
+        if justPicked == focus, key.isText, let next = nextTextInput(), isEmpty(next) {
             focus = next
             return handle(key)
         }
@@ -190,6 +193,14 @@ public struct FormModel {
         return handle(key)
     }
 
+    /// Whether input `id` holds nothing yet: letters after Enter go on only into such an input,
+    /// never onto the end of a value an edit form filled in, nor over a record a picker holds.
+    private func isEmpty(_ id: String) -> Bool {
+        if let picker = pickers[id] { return picker.chosen == nil && picker.query.text.isEmpty }
+        if let area = areas[id] { return area.text.isEmpty }
+        return texts[id]?.text.isEmpty ?? false
+    }
+
     /// The first input after the focused one that takes typed letters.
     private func nextTextInput() -> String? {
         let shown = visible
@@ -229,6 +240,18 @@ public struct FormModel {
         if areas[id] != nil { areas[id] = TextArea(value) } else { texts[id]?.setText(value) }
     }
 
+    /// Puts input `id` back as a new form has it: no text, no record, a choice on its first answer.
+    public mutating func clear(_ id: String) {
+        guard let input = input(id) else { return }
+        switch input.kind {
+        case .text: texts[id] = TextField()
+        case .lines: areas[id] = TextArea()
+        case .choice(let options): choices[id] = ChoiceField(options.map { ($0.value, $0.label) })
+        case .picker: pickers[id] = PickerField()
+        }
+        errors[id] = nil
+    }
+
     /// Takes `item` in picker `id`, or empties the picker for nil: filling a form from a record
     /// that has no such link must not leave the last record's there.
     public mutating func setPick(_ id: String, _ item: PickerItem?) {
@@ -240,5 +263,6 @@ public struct FormModel {
         items[id, default: []].append(item)
         pickers[id]?.choose(item)
         errors[id] = nil
+        if focus == id { pickedByEnter = id }
     }
 }
