@@ -133,4 +133,50 @@ import TerminalUI
         #expect(form.model["task"] == order.id)
         #expect(form.model["person"] == "" && form.model["partner"] == "")
     }
+
+    /// What happened to one task (its outcome, what holds it up, whether the partner was told)
+    /// is not what happened to the next one picked: a review closed Sunita's task with the
+    /// outcome typed for 王秀英's.
+    @Test func aTaskFormRefilledKeepsNothingTypedAboutTheLastTask() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addTask(TaskDraft(title: "Ring the GP about Zoë", personID: fixture.zoe.id, owner: "Sam",
+                                                due: EntryFixture.start.addingTimeInterval(3600)))
+        let order = try fixture.store.addTask(TaskDraft(title: "Order dressings", owner: "Sam", due: EntryFixture.start.addingTimeInterval(7200)))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("u"))
+        script.type("ring")
+        script.press(.enter)
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        form.model.choices["action"]?.select("delay")
+        form.model.setText("note", "Surgery closed till Monday")
+        form.model.choices["informed"]?.select("yes")
+        form.model.setText("new-due", "Mon 10:00")
+        form.model.focus = "task"
+        script.press(.control("u"))
+        script.type("dressings")
+        script.press(.enter)
+        #expect(form.model["task"] == order.id && form.model["action"] == "delay", "the kind of update stays: it is what staff chose to do")
+        #expect(form.model["note"] == "" && form.model["informed"] == "no" && form.model["new-due"] == "", "\(form.model.values)")
+    }
+
+    /// The reason for changing one person's agreement goes when another person is picked, with
+    /// or without an agreement of their own, either way round.
+    @Test func anAgreementFormRefilledKeepsNoReasonOfTheLastPerson() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addAgreement(PartnershipAgreement(personID: fixture.zoe.id, primaryContact: "Marcus Webb",
+                                                                audit: Audit(by: "Amara Okafor", at: EntryFixture.start)))
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("g"))
+        script.type("harold")
+        script.press(.enter)
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        for name in ["zoe", "harold"] {
+            form.model.setText("reason", "Typed before picking \(name)")
+            form.model.focus = "person"
+            script.press(.control("u"))
+            script.type(name)
+            script.press(.enter)
+            #expect(form.model["reason"] == "", "picking \(name)")
+        }
+    }
 }

@@ -24,10 +24,14 @@ extension EntryFlows {
             (try? store.agreements(forPerson: personID))?.last
         }
         let filled = FilledRecord<PartnershipAgreement>()
+        // Whose agreement the form shows: the reason typed for changing one person's is emptied
+        // when another is picked, whether either has an agreement yet or not.
+        let shown = FilledRecord<Person>()
         // A person with no agreement gets an empty form: the last person's must not be saved as theirs.
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
+            if let person = store.person(id: m["person"]) { shown.remember(person, in: &m) }
             let current = existing(store, m["person"])
-            if let current { filled.remember(current, in: &m) }
+            if let current { filled.remember(current) }
             for field in Self.agreementFields { m.setText(field.id, current?[keyPath: field.path] ?? "") }
             m.setText("starts", current?.starts.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")
             m.setText("ends", current?.ends.map { DateInput.dayKey($0, calendar: store.calendar) } ?? "")

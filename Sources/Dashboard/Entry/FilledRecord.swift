@@ -31,9 +31,12 @@ final class FilledRecord<R: LiaisonRecord>: DraftPart {
         return previous.map { $0 != record.id } ?? false
     }
 
-    /// `remember`, and the form's reason for the change emptied when the record is another one.
-    func remember(_ record: R, in m: inout FormModel) {
-        if remember(record) { m.setText("reason", "") }
+    /// `remember`, and what was typed about the last record emptied when the record is another
+    /// one: the reason for the change, and the inputs in `typedAbout` (a task's outcome, what
+    /// holds it up), which the fill does not write and would otherwise be saved on this record.
+    func remember(_ record: R, in m: inout FormModel, typedAbout: [String] = []) {
+        guard remember(record) else { return }
+        for id in ["reason"] + typedAbout { m.clear(id) }
     }
 
     /// The record `id` as the form has it, else as `read` finds it now, marked with the version

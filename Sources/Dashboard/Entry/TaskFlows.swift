@@ -53,7 +53,8 @@ extension EntryFlows {
         let filled = FilledRecord<CareTask>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "task", let task = try? store.task(id: m["task"]) else { return }
-            filled.remember(task, in: &m)
+            // What happened to the last task picked is not what happened to this one.
+            filled.remember(task, in: &m, typedAbout: ["outcome", "note", "informed", "new-due", "owner"])
             m.setText("title", task.title)
             m.setText("task-owner", task.owner ?? "")
             m.setText("due", RecordFlowsTime.text(task.due, calendar: store.calendar))
