@@ -34,6 +34,27 @@ import TerminalUI
         #expect(saved.due == EntryFixture.start.addingTimeInterval(5 * 3600))
     }
 
+    /// A name typed in an optional picker and never picked ("Edithh Brown") is refused, not
+    /// saved as a task for no one with the text still on screen.
+    @Test func aNameTypedButNotPickedIsRefusedNotDropped() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Call Dr Patel back")
+        script.press(.tab, .tab)
+        script.type("Zoey Adamz")
+        script.press(.tab, .tab, .tab)
+        script.type("15:00")
+        script.press(.control("s"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model.errors["person"]?.contains("nothing is chosen for \"Zoey Adamz\"") == true, "\(form.model.errors)")
+        #expect(form.model.focus == "person" && fixture.store.openTasks.isEmpty)
+        script.press(.control("u"))
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "emptied, it is left out")
+        #expect(fixture.store.openTasks.first?.personID == nil)
+    }
+
     @Test func aTaskIsMarkedDoneWithItsOutcome() throws {
         let fixture = try EntryFixture()
         let open = try task(fixture)

@@ -137,9 +137,27 @@ class EntryFormScreen: Screen {
         }
     }
 
-    /// Refusals found before the store is asked, all at once, by input: the form's own `check`
-    /// where it has one.
-    func problems() -> [String: String] { check?(model) ?? [:] }
+    /// Refusals found before the store is asked, all at once, by input: text typed in a picker
+    /// that picked nothing, and the form's own `check` where it has one.
+    func problems() -> [String: String] {
+        var found = unpickedText()
+        for (id, message) in check?(model) ?? [:] where found[id] == nil { found[id] = message }
+        return found
+    }
+
+    /// Pickers holding typed text but no record. An optional one ("For", "With") would save as
+    /// empty, and a task meant for "Edithh Brown" would be for no one, with the text still on
+    /// screen; a required one is refused anyway, so it is refused here in the same words.
+    func unpickedText() -> [String: String] {
+        var found: [String: String] = [:]
+        for input in model.visible {
+            guard let picker = model.pickers[input.id], picker.chosen == nil else { continue }
+            let typed = picker.query.text.trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { continue }
+            found[input.id] = "nothing is chosen for \"\(typed)\": pick from the list with Enter, or empty it to leave it out"
+        }
+        return found
+    }
 
     func trySave() {
         let found = problems()
