@@ -13,15 +13,18 @@ enum EscalationsPane {
         PaneColumn("Stage", .fixed(12), from: 120),
         PaneColumn("Summary", .flexible(4), from: 90, wraps: true),
         PaneColumn("Manager", .flexible(2), from: 90),
-        PaneColumn("Next", .flexible(3)),
+        // Without the Kind column, the next step says when an escalation is urgent.
+        PaneColumn("Next", .flexible(3), upTo: 49),
+        PaneColumn("Next", .flexible(3), from: 50),
     ]
-    static let nextColumn = 6
+    static let nextColumns = [6, 7]
 
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
         let now = state.now
         for escalation in state.visibleEscalations {
             let overdue = escalation.isOverdue(now: now)
+            let step = next(escalation, state: state, overdue: overdue)
             content.append(
                 id: escalation.id,
                 [
@@ -31,9 +34,12 @@ enum EscalationsPane {
                     CareFormat.stage(escalation.stage),
                     escalation.summary,
                     escalation.manager ?? "no manager named",
-                    next(escalation, state: state, overdue: overdue),
-                ],
-                highlight: overdue || escalation.awaitsManager ? (nextColumn, .alert) : nil)
+                    escalation.isUrgent ? Self.urgent(step) : step,
+                    step,
+                ])
+            if overdue || escalation.awaitsManager {
+                for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
+            }
         }
         return content
     }
@@ -43,6 +49,12 @@ enum EscalationsPane {
     static func about(_ escalation: Escalation, state: DashboardState) -> String {
         if let person = escalation.personID { return state.personName(person) }
         return escalation.partnerID.map { state.partnersByID[$0]?.name ?? "unknown partner" } ?? ""
+    }
+
+    /// The next step of an urgent escalation, said to be urgent after the warning mark.
+    static func urgent(_ step: String) -> String {
+        guard !step.isEmpty else { return "URGENT" }
+        return step.hasPrefix("⚠ ") ? "⚠ URGENT " + step.dropFirst(2) : "URGENT " + step
     }
 
     static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {

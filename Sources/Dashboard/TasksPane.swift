@@ -17,6 +17,13 @@ enum TasksPane {
     /// How near a due time counts as "soon".
     static let soon: TimeInterval = 24 * 3600
 
+    /// Whom a task is for, in a few letters: the name its person goes by, else the partner's
+    /// name when it is only with a partner.
+    static func forWhom(_ task: CareTask, state: DashboardState) -> String? {
+        if let person = task.personID { return state.shortName(person) }
+        return task.partnerID.map { state.partnersByID[$0]?.name ?? "unknown partner" }
+    }
+
     static func content(_ state: DashboardState) -> PaneContent {
         var content = PaneContent()
         let now = state.now
@@ -31,7 +38,7 @@ enum TasksPane {
                 [
                     state.format.due(task.due, now: now),
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
-                    task.personID.map { state.shortName($0) + " · " + title } ?? title,
+                    Self.forWhom(task, state: state).map { $0 + " · " + title } ?? title,
                     title,
                     task.personID.map(state.personName) ?? "",
                     task.owner ?? "",
