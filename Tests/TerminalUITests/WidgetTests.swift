@@ -34,17 +34,18 @@ import Testing
             overlay.draw(in: grid.bounds, grid: &grid, theme: .monochrome)
             return grid.dump().components(separatedBy: "\n")
         }
+        // One column short of the screen, the box takes the whole width: no sliver beside it.
         #expect(drawn(help) == [
-            "┌─ Keys ──────────────┐",
-            "│ key 1               │",
-            "│ key 2               │",
-            "│                     │",
-            "│ ↑↓ more   Esc close │",
-            "└─────────────────────┘",
+            "┌─ Keys ───────────────┐",
+            "│ key 1                │",
+            "│ key 2                │",
+            "│                      │",
+            "│ ↑↓ more   Esc close  │",
+            "└──────────────────────┘",
         ])
         let scrolledToEnd = help.scroll(.end)
         #expect(scrolledToEnd)
-        #expect(drawn(help)[1...2] == ["│ key 5               │", "│ key 6               │"])
+        #expect(drawn(help)[1...2] == ["│ key 5                │", "│ key 6                │"])
         let scrolledHome = help.scroll(.home)
         #expect(scrolledHome && drawn(help)[1].contains("key 1"))
         let scrolledByQ = help.scroll(.character("q"))

@@ -56,7 +56,10 @@ public struct Overlay {
         let scrolls = kind == .message && lines.count > visible
         let footer = kind == .confirm ? "y yes   n no" : scrolls ? "↑↓ more   Esc close" : "Esc close"
         let textWidth = (lines + [footer, title + "  "]).map(\.displayWidth).max() ?? 0
-        let box = area.centered(width: textWidth + 4, height: lines.count + 4)
+        // A box one column short of the area would leave a sliver of the screen behind beside
+        // it, read as part of the box: it takes the whole width instead.
+        let wanted = textWidth + 4
+        let box = area.centered(width: area.width - wanted < 2 ? area.width : wanted, height: lines.count + 4)
         grid.cursor = nil  // a question over a form is answered by a key, not typed
         grid.fill(box, style: theme[.overlay])
         grid.drawBox(box, style: theme[.overlayBorder], title: title, titleStyle: theme[.overlayBorder])
