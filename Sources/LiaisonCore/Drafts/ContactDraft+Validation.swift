@@ -7,35 +7,40 @@ extension ContactDraft {
 
     /// `basisThen` is the person's basis when the contact happened, when it differs from now (R3).
     func validated(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) throws -> Contact {
-        let summary = try TextRules.required(summary, field: "summary", what: "The summary")
-        let advice = try TextRules.optional(advice, field: "advice", what: "The advice")
-        let when = try checkedWhen(at: now)
-        let confirmation = try confirmationRecord(advice: advice, happenedAt: when, at: now)
-        let amendment = try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason)
-        let exception = try checkedException(person: person, basisThen: basisThen, by: staff, at: now)
-        return Contact(
-            personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
-            summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
-            sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
+        var found: [any Error] = []
+        let contact = checked(person: person, basisThen: basisThen, by: staff, at: now, found: &found)
+        if let first = found.first { throw first }
+        guard let contact else { throw FieldError("contact", "the contact could not be checked") }
+        return contact
     }
 
     /// Every refusal `validated` would give, not only the first: each part of a contact is
     /// checked on its own, so a form marks every field that is wrong at one save.
     public func problems(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) -> [FieldError] {
-        var found: [FieldError] = []
-        func check<T>(_ step: () throws -> T) -> T? {
-            do { return try step() } catch let error as FieldError { found.append(error) } catch {}
-            return nil
+        var found: [any Error] = []
+        _ = checked(person: person, basisThen: basisThen, by: staff, at: now, found: &found)
+        return found.compactMap { $0 as? FieldError }
+    }
+
+    /// The one list of checks behind `validated` and `problems`, in the order `validated`
+    /// refuses: each part checked on its own, every refusal added to `found`; the contact when
+    /// none was refused.
+    private func checked(person: Person, basisThen: SharingBasis?, by staff: String, at now: Date, found: inout [any Error]) -> Contact? {
+        func attempt<T>(_ step: () throws -> T) -> T? {
+            do { return try step() } catch { found.append(error); return nil }
         }
-        _ = check { try TextRules.required(summary, field: "summary", what: "The summary") }
-        let when = check { try checkedWhen(at: now) }
+        let summary = attempt { try TextRules.required(self.summary, field: "summary", what: "The summary") }
+        let advice = attempt { try TextRules.optional(self.advice, field: "advice", what: "The advice") }
+        let when = attempt { try checkedWhen(at: now) }
         // The confirmation is checked against the advice, so only once the advice reads.
-        if let advice = check({ try TextRules.optional(advice, field: "advice", what: "The advice") }) {
-            _ = check { try confirmationRecord(advice: advice, happenedAt: when ?? now, at: now) }
-        }
-        _ = check { try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason) }
-        _ = check { try checkedException(person: person, basisThen: basisThen, by: staff, at: now) }
-        return found
+        let confirmation = advice.flatMap { advice in attempt { try confirmationRecord(advice: advice, happenedAt: when ?? now, at: now) } }
+        let amendment = attempt { try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason) }
+        let exception = attempt { try checkedException(person: person, basisThen: basisThen, by: staff, at: now) }
+        guard found.isEmpty, let summary, let advice, let when, let confirmation, let amendment, let exception else { return nil }
+        return Contact(
+            personID: person.id, partnerID: partnerID, channel: channel, direction: direction, happenedAt: when,
+            summary: summary, advice: advice, confirmation: confirmation, carePlanAmendment: amendment,
+            sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
     }
 
     private func checkedWhen(at now: Date) throws -> Date {
