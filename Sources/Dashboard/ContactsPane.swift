@@ -31,7 +31,8 @@ enum ContactsPane {
             // Without advice the narrow "Advice" column shows what was said instead, and the
             // confirmation's column says there was no advice, so a summary is never read as advice.
             let advice = CareFormat.firstLine(contact.advice ?? contact.summary)
-            let confirmation = contact.advice == nil ? Self.noAdvice : CareFormat.confirmation(contact)
+            let (confirmation, shortConfirmation) = contact.advice == nil
+                ? (Self.noAdvice, Self.noAdvice) : (CareFormat.confirmation(contact), CareFormat.shortConfirmation(contact))
             content.append(
                 id: contact.id,
                 [
@@ -43,7 +44,7 @@ enum ContactsPane {
                     CareFormat.channel(contact.channel),
                     advice,
                     contact.summary + (contact.advice.map { " — " + $0 } ?? ""),
-                    contact.advice == nil ? Self.noAdvice : CareFormat.shortConfirmation(contact),
+                    shortConfirmation,
                     confirmation,
                     contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,
                                                n.formality.rawValue, n.involvement.rawValue].joined(separator: " ") } ?? "",

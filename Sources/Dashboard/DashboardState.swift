@@ -218,6 +218,10 @@ public final class DashboardState {
         return person.name
     }
 
+    func partnerName(_ id: String) -> String {
+        partnersByID[id]?.name ?? "unknown partner"
+    }
+
     /// The name a person goes by, for a narrow column: their preferred name, else the first word
     /// of their name ("Zofia" for Zofia Kowalczyk). The full name is a key away, in the record.
     func shortName(_ id: String) -> String {

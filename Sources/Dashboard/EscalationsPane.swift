@@ -48,7 +48,7 @@ enum EscalationsPane {
     /// partner's practice may concern no one resident).
     static func about(_ escalation: Escalation, state: DashboardState) -> String {
         if let person = escalation.personID { return state.personName(person) }
-        return escalation.partnerID.map { state.partnersByID[$0]?.name ?? "unknown partner" } ?? ""
+        return escalation.partnerID.map(state.partnerName) ?? ""
     }
 
     /// The next step of an urgent escalation, said to be urgent after the warning mark.

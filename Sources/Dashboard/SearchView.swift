@@ -209,7 +209,7 @@ public final class SearchView: Screen {
         group("Contacts", results.contacts.count,
               heading: results.contacts.count == Self.contactLimit ? "Contacts (newest \(Self.contactLimit))" : nil) {
             for contact in results.contacts {
-                let partner = state.partnersByID[contact.partnerID]?.name ?? "unknown partner"
+                let partner = state.partnerName(contact.partnerID)
                 add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt),
                                                     state.personName(contact.personID) + " with " + partner,
                                                     contact.summary + (contact.advice.map { " — " + $0 } ?? "")])

@@ -21,7 +21,7 @@ enum TasksPane {
     /// name when it is only with a partner.
     static func forWhom(_ task: CareTask, state: DashboardState) -> String? {
         if let person = task.personID { return state.shortName(person) }
-        return task.partnerID.map { state.partnersByID[$0]?.name ?? "unknown partner" }
+        return task.partnerID.map(state.partnerName)
     }
 
     static func content(_ state: DashboardState) -> PaneContent {
