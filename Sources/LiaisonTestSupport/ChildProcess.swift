@@ -8,7 +8,7 @@ import Foundation
 /// of glibc's buffer reads past it, and the test process dies of a segmentation fault now and
 /// then (swift-corelibs-foundation PR 5472). One such crash ends the whole test run, so no test
 /// starts a process through it. This asks the spawn to close every inherited descriptor from 3
-/// up instead, as `TmuxSession.tmux` does, and starts the child as a shell would: in a process
+/// up instead (as `TmuxSession.tmux` does, through the same helper), and starts the child as a shell would: in a process
 /// group of its own, no signal blocked, default handlers.
 public final class ChildProcess: @unchecked Sendable {
     public var executableURL: URL?
@@ -83,7 +83,7 @@ public final class ChildProcess: @unchecked Sendable {
             }
         }
         if let directory = currentDirectoryURL?.path { try Self.changeDirectory(&actions, to: directory) }
-        TmuxSession.closeInheritedDescriptors(&actions)
+        Self.closeInheritedDescriptors(&actions)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -118,6 +118,22 @@ public final class ChildProcess: @unchecked Sendable {
     public func waitUntilExit() {
         lock.withLock {
             while !ended { lock.wait() }
+        }
+    }
+
+    /// Asks the spawn to close every descriptor from 3 up. glibc has a call for exactly this
+    /// (2.34+) that Swift's Glibc module does not show, so it is looked up by name; elsewhere, the
+    /// descriptors open now are closed one by one.
+    static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        #if os(Linux)
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        #endif
+        for fd in 3..<Int32(1024) where fcntl(fd, F_GETFD) != -1 {
+            posix_spawn_file_actions_addclose(&actions, fd)
         }
     }
 

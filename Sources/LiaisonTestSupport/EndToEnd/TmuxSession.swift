@@ -132,7 +132,7 @@ public final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         // The tmux server outlives this call and would keep every descriptor it inherits: other
         // tests' pipes (LiaisonProcess's stdout) would then never reach end-of-file and hang.
-        Self.closeInheritedDescriptors(&actions)
+        ChildProcess.closeInheritedDescriptors(&actions)
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
@@ -155,21 +155,6 @@ public final class TmuxSession {
         return readOutput ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
     }
 
-    /// Asks the spawn to close every descriptor from 3 up. glibc has a call for exactly this
-    /// (2.34+) that Swift's Glibc module does not show, so it is looked up by name; elsewhere, the
-    /// descriptors open now are closed one by one.
-    static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        #if os(Linux)
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
-            return
-        }
-        #endif
-        for fd in 3..<Int32(1024) where fcntl(fd, F_GETFD) != -1 {
-            posix_spawn_file_actions_addclose(&actions, fd)
-        }
-    }
 
     public enum TmuxError: Error { case failed([String], Int32) }
 }
