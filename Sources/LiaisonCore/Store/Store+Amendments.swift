@@ -109,10 +109,12 @@ extension Store {
 
     /// Whether the person this store records as is a manager: always, for a service that keeps
     /// no staff list; otherwise only a manager or the registered manager on it.
-    public var isManager: Bool {
-        staffList.isEmpty || staffList.contains {
-            $0.isManager && $0.isNamed(staff)
-        }
+    public var isManager: Bool { isListed(as: \.isManager) }
+
+    /// Whether the person this store records as is on the staff list in a role `role` accepts;
+    /// anyone is, for a service that keeps no staff list.
+    func isListed(as role: (StaffMember) -> Bool) -> Bool {
+        staffList.isEmpty || staffList.contains { role($0) && $0.isNamed(staff) }
     }
 
     /// Corrects an escalation's details (R11): what it is about, its kind and urgency, who it

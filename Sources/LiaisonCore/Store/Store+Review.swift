@@ -24,11 +24,7 @@ extension Store {
     /// shift lead's check at handover, or a manager's. Anyone may when the service keeps no staff
     /// list; with one, a carer's or an unlisted name's mark would claim an oversight nobody gave.
     /// Acknowledging that one has read the handover is everyone's, and is not limited.
-    public var canReview: Bool {
-        staffList.isEmpty || staffList.contains {
-            ($0.role == .shiftLead || $0.isManager) && $0.isNamed(staff)
-        }
-    }
+    public var canReview: Bool { isListed { $0.role == .shiftLead || $0.isManager } }
 
     /// Refuses, in words to show, a mark this staff member may not make: asked before a
     /// question is put to them, so a care worker is not asked to confirm what will be refused.
