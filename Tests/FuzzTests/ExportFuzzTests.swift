@@ -27,7 +27,7 @@ import Testing
     /// its range, or a number is in a form it leaves to Foundation) and writes `Codable`'s bytes.
     @Test func anyRecordIsWrittenAsCodableWritesIt() async {
         let input = zip(Gen.int(in: 0...Int.max), FuzzInputs.text.array(of: 1...60))
-        await propertyCheck(count: FuzzInputs.count, input: input) { seed, texts in
+        await fuzzCheck(input: input) { seed, texts in
             var records = RandomRecords(seed: seed, texts: texts)
             for (name, record) in records.all() {
                 let section = Self.sections[name]!
@@ -47,7 +47,7 @@ import Testing
         let pieces = [",", "\"", "\\", "\\u", "\\ud800", "\\udc00", "\\u0041", "null", "1", "-", ".", "e5", "0", "{", "}", "[", "]",
                       ":", " ", "\\/", "\u{7F}", "\u{0}", "true", "\"x\":1,", "\"zz\":\"y\",", "\u{202E}", "é"]
         let input = zip(Gen.int(in: 0...Int.max), FuzzInputs.text.array(of: 1...20), Gen.int(in: 0...Int.max).array(of: 1...3))
-        await propertyCheck(count: FuzzInputs.count, input: input) { seed, texts, edits in
+        await fuzzCheck(input: input) { seed, texts, edits in
             var records = RandomRecords(seed: seed, texts: texts)
             for (name, record) in records.all() {
                 var body = Array(try RecordCoding.body(record).unicodeScalars)

@@ -5,9 +5,21 @@ import PropertyBased
 /// spreadsheets and parsers before, mixed with arbitrary Unicode and arbitrary bytes.
 ///
 /// Each property runs `FuzzInputs.count` cases: a few hundred in `swift test`, as many as
-/// `LIAISON_FUZZ_COUNT` asks for in a longer run (see README).
+/// `LIAISON_FUZZ_COUNT` asks for in a longer run (see README). The cases are the same in every
+/// run unless `LIAISON_FUZZ_SEED` names another base seed, or "random" for a fresh one.
 enum FuzzInputs {
     static let count = Int(ProcessInfo.processInfo.environment["LIAISON_FUZZ_COUNT"] ?? "") ?? 300
+
+    /// The base seed every property's cases are worked out from (see `fuzzCheck`).
+    static let seed: UInt64 = {
+        switch ProcessInfo.processInfo.environment["LIAISON_FUZZ_SEED"] {
+        case nil, "": return 20_261_207
+        case "random": return UInt64.random(in: 0...UInt64.max)
+        case let text?:
+            guard let seed = UInt64(text) else { preconditionFailure("LIAISON_FUZZ_SEED is a number or \"random\", not \(text)") }
+            return seed
+        }
+    }()
 
     static let pieces: [String] = [
         "a", "Z", " ", "  ", "é", "王", "秀", "👩‍⚕️", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "🇬🇧", "\u{301}", "\u{308}", "ｱ",

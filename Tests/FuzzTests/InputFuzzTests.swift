@@ -8,7 +8,7 @@ import Testing
     /// Any bytes, split into reads anywhere: keys come out, the decoder never traps, and only a
     /// paste begun and not ended can still be waiting.
     @Test func anyBytesInAnyReadsDecodeToKeys() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.bytes, Gen.int(in: 1...64)) { bytes, readSize in
+        await fuzzCheck(input: FuzzInputs.bytes, Gen.int(in: 1...64)) { bytes, readSize in
             var decoder = InputDecoder()
             var keys: [Key] = []
             var start = 0
@@ -26,7 +26,7 @@ import Testing
 
     /// Text without ESC, sent as UTF-8 in one read, comes back as exactly its characters.
     @Test func validUTF8ComesBackAsItsOwnScalars() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text) { text in
+        await fuzzCheck(input: FuzzInputs.text) { text in
             let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0 != "\u{7F}" }))
             var decoder = InputDecoder()
             var keys: [Key] = []
@@ -39,7 +39,7 @@ import Testing
 
     /// A paste of any text, in any reads, is one key holding exactly that text.
     @Test func aPasteOfAnyTextIsGivenWhole() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text, Gen.int(in: 1...50)) { text, readSize in
+        await fuzzCheck(input: FuzzInputs.text, Gen.int(in: 1...50)) { text, readSize in
             guard !text.contains("\u{1B}[201~") else { return }
             let bytes = Array("\u{1B}[200~".utf8) + Array(text.utf8) + Array("\u{1B}[201~".utf8)
             var decoder = InputDecoder()
@@ -59,7 +59,7 @@ import Testing
 
     /// Every code `wget_wch`/`wgetch` could return has a key.
     @Test func everyCodeHasAKey() async {
-        await propertyCheck(count: FuzzInputs.count, input: Gen<UInt32>.value(in: 0...0x11_0000), Gen.int(in: -1...0x1000)) { value, code in
+        await fuzzCheck(input: Gen<UInt32>.value(in: 0...0x11_0000), Gen.int(in: -1...0x1000)) { value, code in
             _ = KeyDecoder.decode(character: value)
             _ = KeyDecoder.decode(keyCode: code)
         }
@@ -77,7 +77,7 @@ import Testing
             }
         })
         let keys = key.array(of: 0...60)
-        await propertyCheck(count: FuzzInputs.count, input: keys, Gen.int(in: 1...40)) { keys, limit in
+        await fuzzCheck(input: keys, Gen.int(in: 1...40)) { keys, limit in
             var field = TextField(limit: limit)
             for key in keys {
                 _ = field.handle(key)

@@ -17,7 +17,7 @@ import Testing
     /// month; anything else typed is refused with a field-named message.
     @Test func typedDatesExistOrAreRefused() async {
         let parts = zip(Gen.int(in: 1900...2100), Gen.int(in: 0...13), Gen.int(in: 0...32), Gen.int(in: 0...25), Gen.int(in: 0...61))
-        await propertyCheck(count: FuzzInputs.count, input: parts) { year, month, day, hour, minute in
+        await fuzzCheck(input: parts) { year, month, day, hour, minute in
             let dayText = String(format: "%04d-%02d-%02d", year, month, day)
             let text = dayText + String(format: " %02d:%02d", hour, minute)
             let real = DateInput.isRealDay(year: year, month: month, day: day) && hour < 24 && minute < 60
@@ -43,7 +43,7 @@ import Testing
     /// Anything typed where a date or time goes gives a date or a field-named refusal.
     @Test func anyTextWhereADateGoesIsReadOrRefused() async {
         let now = Date(timeIntervalSince1970: 1_795_600_800)
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text) { text in
+        await fuzzCheck(input: FuzzInputs.text) { text in
             for parse in [{ try DateInput.parse(text, field: "when", now: Fixture.start, calendar: Self.utc, precision: .moment) },
                           { try WhenInput.parse(text, field: "when", now: now, calendar: Self.utc) }] {
                 do { _ = try parse() } catch let error as FieldError { #expect(error.field == "when") } catch {
@@ -62,7 +62,7 @@ import Testing
         let piece = Generator<String, Shrink.None<String>>(run: { rng in
             Int.random(in: 0..<3, using: &rng) == 0 ? FuzzInputs.pieces.randomElement(using: &rng)! : lines.randomElement(using: &rng)!
         })
-        await propertyCheck(count: FuzzInputs.count, input: piece.array(of: 0...40)) { pieces in
+        await fuzzCheck(input: piece.array(of: 0...40)) { pieces in
             let text = pieces.joined()
             do {
                 _ = try ThemeParser(file: "fuzz.theme", fallbackName: "fuzz").parse(text)
@@ -94,7 +94,7 @@ import Testing
     /// nothing written. Never a trap, never a Swift error description.
     @Test func aMangledExportIsImportedOrRefusedWhole() async {
         let mutation = zip(Gen.int(in: 0...10_000).array(of: 1...4), FuzzInputs.text, Gen.int(in: 0...5))
-        await propertyCheck(count: max(50, FuzzInputs.count / 3), input: mutation) { picks, text, cut in
+        await fuzzCheck(count: max(50, FuzzInputs.count / 3), input: mutation) { picks, text, cut in
             var value = Self.export
             for pick in picks { value = value.mutated(pick: pick, text: text) }
             var data = try JSONEncoder().encode(value)

@@ -19,7 +19,7 @@ import Testing
 
     @Test func anyTextAndAnyMomentReadBackTheSame() async {
         let input = zip(FuzzInputs.text, FuzzInputs.text, Gen.double(in: -4e9...4e10))
-        await propertyCheck(count: FuzzInputs.count, input: input) { summary, advice, seconds in
+        await fuzzCheck(input: input) { summary, advice, seconds in
             let when = Date(timeIntervalSince1970: seconds)
             let record = Contact(
                 personID: advice, partnerID: summary, channel: .visit, happenedAt: when, summary: summary, advice: advice,
@@ -32,7 +32,7 @@ import Testing
     /// A body with bytes changed, put in, or cut off: whatever Foundation makes of it, ours makes too.
     @Test func aDamagedBodyGivesFoundationsAnswer() async {
         let edits = zip(Gen.int(in: 0...10_000), Gen.int(in: 0...3), FuzzInputs.piece).array(of: 1...3)
-        await propertyCheck(count: FuzzInputs.count, input: edits) { edits in
+        await fuzzCheck(input: edits) { edits in
             var bytes = Array(Self.contact.utf8)
             for (at, kind, piece) in edits {
                 let at = at % (bytes.count + 1)

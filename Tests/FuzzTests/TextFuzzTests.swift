@@ -10,7 +10,7 @@ import Testing
     /// Whatever is stored, nothing active reaches a reader, and what is shown says as much as
     /// the original (every active character has a visible stand-in).
     @Test func inertTextLeavesNothingActive() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text) { text in
+        await fuzzCheck(input: FuzzInputs.text) { text in
             let line = InertText.visible(text)
             #expect(!line.unicodeScalars.contains(where: InertText.isActive))
             let lines = InertText.visible(text, keepingLineBreaks: true)
@@ -25,7 +25,7 @@ import Testing
     /// The CSV writer, read back by an independent RFC 4180 reader (yaslab/CSV.swift): the same
     /// rows and columns, each cell the neutralised text, and no cell a spreadsheet would run.
     @Test func csvReadsBackCellForCellAndNoCellIsAFormula() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text.array(of: 1...5).array(of: 1...5)) { rows in
+        await fuzzCheck(input: FuzzInputs.text.array(of: 1...5).array(of: 1...5)) { rows in
             let width = rows.map(\.count).max()!
             let table = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
             let csv = RFC4180.table(table)
@@ -43,7 +43,7 @@ import Testing
 
     /// Clipping to any width never passes it nor cuts a character in half, and padding fills it exactly.
     @Test func clippingNeverPassesTheWidth() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text, Gen.int(in: 0...40)) { text, width in
+        await fuzzCheck(input: FuzzInputs.text, Gen.int(in: 0...40)) { text, width in
             let clipped = text.clipped(toWidth: width)
             #expect(clipped.displayWidth <= width)
             let kept = clipped.hasSuffix("…") && clipped != text ? String(clipped.dropLast()) : clipped
@@ -57,7 +57,7 @@ import Testing
 
     /// The text report's wrapping fits every line in its width, whatever the words.
     @Test func reportWrappingFitsEveryLine() async {
-        await propertyCheck(count: FuzzInputs.count, input: FuzzInputs.text, Gen.int(in: 12...100)) { text, width in
+        await fuzzCheck(input: FuzzInputs.text, Gen.int(in: 12...100)) { text, width in
             let safe = InertText.visible(text, keepingLineBreaks: true)
             for line in TextWrap.wrap(safe, width: width, lead: "  ", indent: 4) {
                 #expect(line.displayWidth <= width, "\(line.debugDescription)")
