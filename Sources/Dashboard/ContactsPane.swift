@@ -7,7 +7,10 @@ import LiaisonCore
 enum ContactsPane {
     static let columns = [
         PaneColumn("Time", .fixed(5)),
-        PaneColumn("Person", .flexible(3)),
+        // A pane as narrow as an 80-column terminal's cuts a whole name to its first letters
+        // ("Edith …"); the name the person goes by, told apart from everyone else's, says more.
+        PaneColumn("Person", .flexible(3), upTo: 55),
+        PaneColumn("Person", .flexible(3), from: 56),
         PaneColumn("Partner", .flexible(3), from: 44, upTo: 95),  // name and role together
         PaneColumn("Partner", .flexible(3), from: 96),
         PaneColumn("Role", .flexible(2), from: 96),
@@ -20,8 +23,8 @@ enum ContactsPane {
         PaneColumn("Nature", .fixed(28), from: 160),
         PaneColumn("✓", .fixed(1)),
     ]
-    static let shortConfirmationColumn = 8
-    static let confirmationColumn = 9
+    static let shortConfirmationColumn = 9
+    static let confirmationColumn = 10
     static let noAdvice = "no advice"
 
     static func content(_ state: DashboardState) -> PaneContent {
@@ -37,6 +40,7 @@ enum ContactsPane {
                 id: contact.id,
                 [
                     state.format.time(contact.happenedAt),
+                    state.shortName(contact.personID),
                     state.personName(contact.personID),
                     partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner",
                     partner?.name ?? "unknown partner",

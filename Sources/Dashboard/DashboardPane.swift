@@ -44,7 +44,7 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
     private var homeColumn: (index: Int, from: Int) {
         switch self {
         case .people: (1, 44)
-        case .contacts: (2, 70)
+        case .contacts: (3, 70)
         case .tasks: (2, 50)
         case .escalations: (1, 50)
         }

@@ -16,6 +16,8 @@ public final class DashboardState {
     /// Who read and acknowledged the shown day's handover (R12).
     public private(set) var handoverReaders: [DayReview] = []
     private(set) var peopleByID: [String: Person] = [:]
+    /// The names people go by in narrow columns, told apart from one another.
+    private var shortNames = ShortNames([])
     private(set) var partnersByID: [String: Partner] = [:]
     /// Forms colleagues (or this staff member's other sessions) have left unsaved, without their
     /// content; only their author can open them.
@@ -101,6 +103,7 @@ public final class DashboardState {
     private func reload() throws {
         homeFilter = store.filter(for: home)
         peopleByID = Dictionary(store.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        shortNames = ShortNames(store.people)
         partnersByID = Dictionary(store.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var open: [String: Int] = [:]
         for id in store.openTasks.compactMap(\.personID) { open[id, default: 0] += 1 }
@@ -223,11 +226,10 @@ public final class DashboardState {
     }
 
     /// The name a person goes by, for a narrow column: their preferred name, else the first word
-    /// of their name ("Zofia" for Zofia Kowalczyk). The full name is a key away, in the record.
+    /// of their name ("Zofia" for Zofia Kowalczyk), grown until no one else goes by it
+    /// (`ShortNames`). The full name is a key away, in the record.
     func shortName(_ id: String) -> String {
-        guard let person = peopleByID[id] else { return "unknown person" }
-        if let preferred = person.preferredName, !preferred.isEmpty { return preferred }
-        return person.name.split(separator: " ").first.map(String.init) ?? person.name
+        shortNames[id] ?? "unknown person"
     }
 
     func isReviewed(_ contact: Contact) -> Bool {

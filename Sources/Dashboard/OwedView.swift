@@ -19,11 +19,11 @@ public final class OwedView: Screen {
     /// Starts a step on a contact; nil on a screen that cannot change records.
     let step: ((String) -> Void)?
     private var tableState = TableState()
-    private var table = Table(
-        columns: [TableColumn("Waiting", width: .fixed(7)), TableColumn("Person", width: .flexible(2)),
-                  TableColumn("Partner", width: .flexible(2)), TableColumn("Stands", width: .fixed(16)),
-                  TableColumn("Last asked", width: .fixed(16)), TableColumn("Advice", width: .flexible(4))],
-        emptyMessage: "Nothing owed in writing: every piece of advice is confirmed or decided")
+    private var table = Table(columns: OwedView.columns(narrow: false),
+                              emptyMessage: "Nothing owed in writing: every piece of advice is confirmed or decided")
+    /// Below this many columns inside the box, the list leaves out when each was last asked (the
+    /// contact, on Enter, has it) and names people as they go by, so a name keeps its letters.
+    static let narrowBelow = 80
     private var ids: [String] = []
     private var help: Overlay?
     private var message: String?
@@ -32,7 +32,14 @@ public final class OwedView: Screen {
         self.state = state
         self.open = open
         self.step = step
-        rebuild()
+        rebuild(narrow: false)
+    }
+
+    private static func columns(narrow: Bool) -> [TableColumn] {
+        [TableColumn("Waiting", width: .fixed(7)), TableColumn("Person", width: .flexible(2)),
+         TableColumn("Partner", width: .flexible(2)), TableColumn("Stands", width: .fixed(16))]
+            + (narrow ? [] : [TableColumn("Last asked", width: .fixed(16))])
+            + [TableColumn("Advice", width: .flexible(4))]
     }
 
     public var minimumSize: Size { DashboardLayout.minimumSize }
@@ -67,7 +74,7 @@ public final class OwedView: Screen {
     private var selected: String? { ids.indices.contains(tableState.selectedIndex) ? ids[tableState.selectedIndex] : nil }
 
     /// The rows from the store as it is now, keeping the highlight on the same contact.
-    private func rebuild() {
+    private func rebuild(narrow: Bool) {
         let kept = selected
         let now = state.now
         let contacts = state.visibleOwedInWriting
@@ -83,19 +90,20 @@ public final class OwedView: Screen {
                 stands = chases == 0 ? "asked, not chased" : "asked, chased \(chases)×"
             }
             let partner = state.partnersByID[contact.partnerID]
-            return [
-                ReportAge.text(from: since, to: now), state.personName(contact.personID),
+            return ([
+                ReportAge.text(from: since, to: now),
+                narrow ? state.shortName(contact.personID) : state.personName(contact.personID),
                 partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner", stands,
-                confirmation?.lastAsked.map(state.format.dayAndTime) ?? "never",
-                CareFormat.firstLine(contact.advice),
-            ].map { TableCell($0) }
+            ] + (narrow ? [] : [confirmation?.lastAsked.map(state.format.dayAndTime) ?? "never"])
+              + [CareFormat.firstLine(contact.advice)]).map { TableCell($0) }
         }
+        table.columns = Self.columns(narrow: narrow)
         if let kept, let index = ids.firstIndex(of: kept) { tableState.select(index, rowCount: table.rows.count) } else if tableState.selectedIndex >= ids.count { tableState.select(ids.count - 1, rowCount: ids.count) }
     }
 
     public func draw(into grid: inout CellGrid, theme: Theme) {
-        rebuild()
         let (body, footer) = grid.bounds.splitBottom(1)
+        rebuild(narrow: body.width - 2 < Self.narrowBelow)
         grid.fill(body, style: theme[.text])
         let decide = state.visibleUndecidedAdvice.count, chase = state.visibleChaseList.count
         let inside = Pane(title: "Owed in writing — \(chase) to chase, \(decide) to decide", isFocused: true)

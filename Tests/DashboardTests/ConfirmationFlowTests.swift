@@ -154,6 +154,27 @@ import TerminalUI
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘
              w step  Enter open  ↑↓ move  Esc back  ? help
             """)
+        // At 60 columns the list leaves out when each was last asked, and names people as they
+        // go by, so the names keep their letters.
+        let narrow = script.render(60, 16)
+        #expect(narrow == """
+            ┌─ Owed in writing — 1 to chase, 1 to decide ──────────────┐
+            │Oldest first. Decide: ask the partner in writing, or say …│
+            │Waiting Person  Partner  Stands           Advice          │
+            │2 d     Harold  Kofi As… asked, chased 1× Keep the heel o…│
+            │1 h     Zoë     Dr Anil… decide           Two puffs of th…│
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            └──────────────────────────────────────────────────────────┘
+             w step  Enter open  ↑↓ move  Esc back  ? help
+            """)
         // A step taken from the list shows in it at once.
         script.press(.down, .character("w"), .tab)
         script.type("letter")

@@ -11,7 +11,7 @@ import Testing
         #expect(screen.rows(of: .contacts).count == 3)
         _ = screen.handle(.character("["))
         #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
-        #expect(screen.rows(of: .contacts).map { $0[1] } == ["Оксана Шевченко"])
+        #expect(screen.rows(of: .contacts).map { $0[2] } == ["Оксана Шевченко"])
         _ = screen.handle(.character("["))
         #expect(screen.rows(of: .contacts).isEmpty)
         #expect(render(screen, 80, 24).dump().contains("No contacts recorded on Sun 22 Nov"))
@@ -43,7 +43,7 @@ import Testing
     @Test func spaceNarrowsEveryPaneToThePersonAndEscWidensThemAgain() throws {
         let screen = try DashboardFixture().screen()
         _ = screen.handle(.character(" "))  // Edith Brown, first by name
-        #expect(screen.rows(of: .contacts).map { $0[1] } == ["Edith Brown"])
+        #expect(screen.rows(of: .contacts).map { $0[2] } == ["Edith Brown"])
         #expect(screen.rows(of: .tasks).map { $0[3] } == ["Send the readings to Dr Ward"])
         #expect(screen.rows(of: .escalations).isEmpty)
         #expect(screen.rows(of: .people).count == 4)  // People itself still lists everyone

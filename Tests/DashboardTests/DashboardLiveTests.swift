@@ -59,7 +59,7 @@ import Testing
         #expect(loop.step() == nil)
         #expect(backend.time.now == start)  // woken by the signal, not a timer
         #expect(screen.rows(of: .people).count == 5)
-        #expect(screen.rows(of: .contacts).map { $0[1] }.contains("Aaron Abbott"))
+        #expect(screen.rows(of: .contacts).map { $0[2] }.contains("Aaron Abbott"))
         #expect(screen.selectedID(in: .people) == highlighted)
         #expect(backend.frames.count == 2)
     }
@@ -165,7 +165,7 @@ import Testing
         backend.send(keys: [.escape])
         #expect(loop.step() == nil)
         #expect(screen.presentedScreen == nil)
-        #expect(screen.rows(of: .contacts).map { $0[6] }.contains("qt"))
+        #expect(screen.rows(of: .contacts).map { $0[7] }.contains("qt"))
         #expect(!loop.frame.dump().contains("FORM:"))
     }
 

@@ -271,9 +271,9 @@ extension HomesScreenTests {
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     ⌂ Task          ││Age  ⌂ About        Next              │
-            │today 11:00 ⚠ OVERDUE R Edith · Call …││0d   E Edith Browne ack by Fri 27 Nov │
+            │today 11:00 ⚠ OVERDUE R Edith Brown ·…││0d   E Edith Browne ack by Fri 27 Nov │
             │today 12:00 ⚠ OVERDUE – Book fire tra…││                                      │
-            │today 14:00 due soon  E Edith · Order…││                                      │
+            │today 14:00 due soon  E Edith Browne …││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """)
@@ -375,7 +375,7 @@ extension HomesScreenTests {
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
-            │today 14:00 due soon  Edith · Order d…││0d   Edith Browne ack by Fri 27 Nov   │
+            │today 14:00 due soon  Edith Browne · …││0d   Edith Browne ack by Fri 27 Nov   │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """)

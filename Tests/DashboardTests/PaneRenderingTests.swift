@@ -14,9 +14,9 @@ import Testing
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
             │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
             │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
-            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edith … Dr Hele… Take readi… chase      │
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
             │王秀英       ! REVIEW DUE 2   ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
-            │                              ││09:45 Νίκος … Sue Pat… Dressing c… no advice  │
+            │                              ││09:45 Νίκος   Sue Pat… Dressing c… no advice  │
             │                              ││                                              │
             │                              ││                                              │
             │                              ││                                              │
@@ -173,6 +173,39 @@ import Testing
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "filtered-80x24")
+    }
+
+    /// Two people who go by "Edie": at 80 columns each task says which one it is for.
+    @Test func twoWhoGoByOneNameAreToldApartAtEightyByTwentyFour() throws {
+        let fixture = try DashboardFixture()
+        let edie = try fixture.store.addPerson(PersonDraft(name: "Edie Patel", location: "Room 2", basis: .consent))
+        try fixture.store.addTask(TaskDraft(title: "Weigh her on Friday", personID: edie.id, owner: "Tom Hughes", due: DashboardFixture.at(11)))
+        expectScreen(render(try fixture.screen(), 80, 24), """
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
+            │Edie Patel   ✓ consent    1   ││Owed: 1 chase, 1 overdue, 1 escalated         │
+            │Edith Brown… ✓ consent    2   ││Time  Person  Partner  Advice      Written   ✓│
+            │Νίκος Παππάς ✓ consent    1   ││08:15 Edie B. Dr Hele… Take readi… chase      │
+            │Оксана Шевч… ✗ NO BASIS       ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
+            │王秀英       ! REVIEW DUE 2   ││09:45 Νίκος   Sue Pat… Dressing c… no advice  │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  About        Next                │
+            │today 09:00 ⚠ OVERDUE Edie B. · Send …││2d   王秀英       ack by Tue 24 Nov   │
+            │today 11:00 due soon  Edie P. · Weigh…││                                      │
+            │today 15:00 due soon  王秀英 · promis…││                                      │
+            │Fri 27 Nov            Νίκος · Order t…││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
+            """, "two-edies-80x24")
     }
 
     @Test func aContactInFullAtEightyByTwentyFour() throws {

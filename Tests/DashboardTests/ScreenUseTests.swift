@@ -24,7 +24,7 @@ import Testing
             │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 1 reviewed          │
             │Abdirahman … ✓ consent    1   ││Owed 42 chase, 2 decide, 4 late, 5 esc.       │
             │Amélie Lefè… ✓ safeguard  2   ││Time  Person  Partner  Advice      Written   ✓│
-            │Anjali Desai ✓ attorney   2   ││08:30 Leïla … Beth Ll… Offer the … chase      │
+            │Anjali Desai ✓ attorney   2   ││08:30 Leïla   Beth Ll… Offer the … chase      │
             │Aroha Ngata  ✓ consent    1   ││                                              │
             │Ayşe Yılmaz  ✓ consent    2   ││                                              │
             │Björn Lindq… ✓ consent    2   ││                                              │
