@@ -61,6 +61,8 @@ import Testing
         let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
         #expect(try lookup.findPerson("Edith Brown").id == edith.id)
         #expect(outcome { try lookup.findPerson("Nobody").id } == "person: there is no person called “Nobody”; check the spelling or add them first")
+        #expect(outcome { try lookup.findPerson("Edithh Brown").id }
+            == "person: there is no person called “Edithh Brown”; did you mean Edith Brown? If not, check the spelling or add them first")
     }
 
     /// The id found, or the refusal as `field: message`.

@@ -24,6 +24,11 @@ import Testing
         #expect(refused?.field == "owner")
         #expect(refused?.message.contains("no one on the staff list or in the partner directory is called “Zed Unknown”") == true)
         #expect(fieldError { _ = try task(owner: "Kofi") }?.field == "owner", "a first name is not enough")
+        // A name that could be a colleague's or a partner's is offered, never taken for them.
+        #expect(fieldError { _ = try task(owner: "kasia") }?.message
+            == "no one on the staff list or in the partner directory is called “kasia”; did you mean Kasia Nowak? "
+            + "If not, give a colleague's or a partner's name as it is written there")
+        #expect(fieldError { _ = try task(owner: "Dr Patel") }?.message.contains("did you mean Dr Anil Patel?") == true)
         #expect(try task(owner: "kasia nowak").owner == "Kasia Nowak")
         #expect(try task(owner: "dr anil patel").owner == "Dr Anil Patel")
         // No owner given: the one recording it owns it, listed or not.

@@ -66,7 +66,9 @@ struct DirectoryMatch {
         }
         switch matches.count {
         case 1: return matches[0].id
-        case 0: throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
+        case 0:
+            throw FieldError(field, "there is no \(what) called “\(wanted)”" + NameSuggestions.refusalTail(
+                wanted, among: records.compactMap { $0.names.compactMap { $0 }.first }, otherwise: "check the spelling or add them first"))
         default:
             // By id, so a command and the dashboard, which hold the records in other orders, say the same.
             matches.sort { $0.id < $1.id }

@@ -12,12 +12,20 @@ extension Store {
         do {
             return try findPartner(owner, field: "owner").name
         } catch let error as FieldError where error.message.hasPrefix("there is no") {
-            // Neither: say both places were looked in. (A name two partners share keeps the
-            // directory's own refusal, which lists them to choose from.)
+            // Neither: say both places were looked in, and whom of either the name could mean.
+            // (A name two partners share keeps the directory's own refusal, which lists them to
+            // choose from.)
+            let names = staffList.map(\.name) + (try partnerNames())
             throw FieldError(
-                "owner", "no one on the staff list or in the partner directory is called “\(owner)”; "
-                    + "give a colleague's or a partner's name as it is written there")
+                "owner", "no one on the staff list or in the partner directory is called “\(owner)”"
+                    + NameSuggestions.refusalTail(owner, among: names, otherwise: "give a colleague's or a partner's name as it is written there"))
         }
+    }
+
+    /// Every partner's name: from memory, or read from the store by a command that holds none.
+    private func partnerNames() throws -> [String] {
+        guard scope == .lookup else { return workingSet.partners.map(\.name) }
+        return try backend.read { records in try records.names(Partner.self, fields: ["name"]).compactMap { $0.names.first ?? nil } }
     }
 
     /// The task with an owner typed for it checked (`checkedOwner`); the one recording it, when
