@@ -14,6 +14,7 @@ struct AddPersonCommand: ParsableCommand {
     @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed (needed for best interests and safeguarding), e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
 
     @Option(help: "The home they live in, by its id or name in any case, e.g. Elm; required where the settings list several homes.") var home: String?
+    @Flag(help: "They are someone else who shares the name of a person already recorded (without it, such a name is refused).") var namesake = false
 
     func run() throws {
         try reportingFailures {
@@ -22,7 +23,7 @@ struct AddPersonCommand: ParsableCommand {
             try choosingHome { _ = try home.map { try store.homes.resolve($0) } }
             let person = try choosingHome { try store.add(person: AddPersonArguments(
                 name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
-                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home)) }
+                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home, namesake: namesake)) }
             print(person.id)
         }
     }

@@ -269,6 +269,30 @@ import TerminalUI
         #expect(history.first?.reason == "Moved rooms; consent given again at his review")
     }
 
+    /// A name someone already has: the form says who has it, asks whether this is someone else,
+    /// and saves a second record only when told so.
+    @Test func aNameSomeoneHasIsAskedAboutBeforeASecondRecord() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("p"))
+        #expect(!script.render(80, 30).contains("Someone else of this name?"), "asked only when the name is taken")
+        script.type("harold finch")
+        let asked = script.render(80, 30)
+        #expect(asked.contains("Already recorded: Harold Finch, Room 9. If this is"), "\(asked)")
+        #expect(asked.contains("them, Esc and change their details (P) instead."), "\(asked)")
+        #expect(asked.contains("Someone else of this name?"))
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "not saved")
+        #expect(script.render(80, 30).contains("someone of this name is already recorded"))
+        #expect(fixture.store.people.count == 3)
+        // Told it is someone else, the form saves them.
+        for _ in 0..<20 where (screen.presentedScreen as? EntryFormScreen)?.model.focus != "namesake" { script.press(.tab) }
+        script.press(.right)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil)
+        #expect(try fixture.store.people(named: "Harold Finch").count == 2)
+    }
+
     @Test func aPartnerIsAddedAndAnyHalfTypedFormComesBackFromItsDraft() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)

@@ -108,7 +108,7 @@ import Testing
                 name: "X", basis: kind, basisBy: "Dr Y", basisReason: "Lacks capacity to decide; the GP needs the history")) }?
                 .field == "basis-review", "\(kind) with no review")
             let person = try f.store.addPerson(PersonDraft(
-                name: "Arthur Lee", basis: kind, basisBy: "Ruth Okafor (manager)",
+                name: kind == .bestInterests ? "Arthur Lee" : "Arthur Lee-Hale", basis: kind, basisBy: "Ruth Okafor (manager)",
                 basisReason: "Lacks capacity to decide; the GP needs the history", basisReview: review))
             #expect(person.basis.reason == "Lacks capacity to decide; the GP needs the history" && person.basis.reviewDue == review)
         }

@@ -24,7 +24,11 @@ extension EntryFlows {
             .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
-        var model = FormModel(rank: EntryItems.rank, inputs: inputs)
+        // Asked only when the name typed is someone's already (`Store.refuseRecordedAlready`).
+        if !editing { inputs.append(.choice("namesake", "Someone else of this name?", Self.namesakeChoices)) }
+        let recorded = Set(store.people.map { NameKey.of($0.name) })
+        let isNamesake: (FormModel) -> Bool = { m in recorded.contains(NameKey.of(m["name"])) }
+        var model = FormModel(rank: EntryItems.rank, inputs: inputs) { m, id in id != "namesake" || isNamesake(m) }
         if let home { model.choices["home"]?.select(home.id) }
         // A new person has no basis until someone records one: starting on "Consent" saved
         // consent for anyone whose form was filled in a hurry (R3).
@@ -44,6 +48,9 @@ extension EntryFlows {
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
+                               }, "name": { [store] m in
+                                   guard !editing, isNamesake(m) else { return nil }
+                                   return Self.recordedAlready((try? store.people(named: m["name"])) ?? [])
                                }], keeping: [filled]) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
@@ -51,7 +58,7 @@ extension EntryFlows {
                 try store.addPerson(PersonDraft(name: m["name"], preferredName: m["preferred"].nilIfEmpty, location: m["location"].nilIfEmpty,
                                                 keyWorker: m["key-worker"].nilIfEmpty, basis: kind, basisBy: m["basis-by"].nilIfEmpty,
                                                 basisReason: m["basis-reason"].nilIfEmpty, basisReview: review,
-                                                home: m["home"].nilIfEmpty))
+                                                home: m["home"].nilIfEmpty, namesake: isNamesake(m) && m["namesake"] == "yes"))
                 return
             }
             guard var person = filled.record(m["person"], read: store.person(id:)) else { throw FieldError("person", "choose who to change, then Enter") }
@@ -75,6 +82,20 @@ extension EntryFlows {
                 if person == moved { try store.amend(person, reason: why) } else { try store.correct(person, reason: why) }
             }
         }
+    }
+
+    static let namesakeChoices: [(value: String, label: String)] = [("no", "No, check first"), ("yes", "Yes, someone else")]
+
+    /// Under a new person's name that someone already has: who, so a second record of the same
+    /// person is not made by mistake.
+    static func recordedAlready(_ people: [Person]) -> String? {
+        guard !people.isEmpty else { return nil }
+        let who = people.prefix(3).map { p in
+            p.name + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
+        }
+        let back = people.contains { $0.discharged != nil } ? ", or bring them back (L)," : ""
+        return "Already recorded: " + who.joined(separator: "; ") + (people.count > 3 ? " and \(people.count - 3) more" : "")
+            + ". If this is them, Esc and change their details (P)\(back) instead."
     }
 
     /// The group's homes for the person form, then any home a person's record names that the

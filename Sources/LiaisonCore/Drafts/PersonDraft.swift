@@ -14,11 +14,14 @@ public struct PersonDraft: Sendable {
     /// The home they live in, as typed (its id or name, any case); found among the service's
     /// homes when the person is saved (`Store.addPerson`).
     public var home: String?
+    /// Said by the one adding them: this is someone else who shares the name of a person already
+    /// recorded. Without it such a name is refused (`Store.refuseRecordedAlready`).
+    public var namesake: Bool
 
     public init(
         name: String, preferredName: String? = nil, location: String? = nil, keyWorker: String? = nil,
         basis: SharingBasis.Kind = .none, basisBy: String? = nil, basisReason: String? = nil, basisReview: Date? = nil,
-        home: String? = nil
+        home: String? = nil, namesake: Bool = false
     ) {
         self.name = name
         self.preferredName = preferredName
@@ -29,6 +32,7 @@ public struct PersonDraft: Sendable {
         self.basisReason = basisReason
         self.basisReview = basisReview
         self.home = home
+        self.namesake = namesake
     }
 
     func validated(by staff: String, at now: Date) throws -> Person {

@@ -13,10 +13,12 @@ public struct AddPersonArguments: Sendable {
     public var basisReview: String?
     /// The home, by id or name in any case (a group of homes only).
     public var home: String?
+    /// Someone else who shares a recorded person's name (`PersonDraft.namesake`).
+    public var namesake: Bool
 
     public init(name: String, preferred: String? = nil, location: String? = nil, keyWorker: String? = nil,
                 basis: String? = nil, basisBy: String? = nil, basisReason: String? = nil, basisReview: String? = nil,
-                home: String? = nil) {
+                home: String? = nil, namesake: Bool = false) {
         self.name = name
         self.preferred = preferred
         self.location = location
@@ -26,6 +28,7 @@ public struct AddPersonArguments: Sendable {
         self.basisReason = basisReason
         self.basisReview = basisReview
         self.home = home
+        self.namesake = namesake
     }
 }
 
@@ -81,7 +84,8 @@ extension Store {
         let review = try a.basisReview.map { try readDate($0, field: "basis-review", precision: .day) }
         return try addPerson(PersonDraft(
             name: a.name, preferredName: a.preferred, location: a.location, keyWorker: a.keyWorker,
-            basis: basis, basisBy: a.basisBy, basisReason: a.basisReason, basisReview: review, home: a.home))
+            basis: basis, basisBy: a.basisBy, basisReason: a.basisReason, basisReview: review, home: a.home,
+            namesake: a.namesake))
     }
 
     public func add(partnerNamed name: String, role: String, organisation: String?, phone: String?, email: String?) throws -> Partner {

@@ -11,14 +11,14 @@ enum NameSuggestions {
     /// Up to `limit` names from `names` that `wanted` could mean: those it begins first, then
     /// the nearest spellings, each group in alphabetical order.
     static func likely(_ wanted: String, among names: [String], limit: Int = 3) -> [String] {
-        let typed = fold(wanted)
+        let typed = NameKey.of(wanted)
         let typedWords = typed.split(separator: " ")
         guard !typedWords.isEmpty else { return [] }
         // Two letters wrong only in a name long enough that two letters leave it recognisable.
         let allowed = typed.count >= 8 ? 2 : (typed.count >= 4 ? 1 : 0)
         var begun: Set<String> = [], near: [(name: String, distance: Int)] = []
         for name in Set(names) where !name.isEmpty {
-            let folded = fold(name)
+            let folded = NameKey.of(name)
             let words = folded.split(separator: " ")
             if typedWords.allSatisfy({ typedWord in words.contains { $0.hasPrefix(typedWord) } }) {
                 begun.insert(name)
@@ -37,11 +37,6 @@ enum NameSuggestions {
         guard let last = likely.last else { return "; " + otherwise }
         let listed = likely.count == 1 ? last : likely.dropLast().joined(separator: ", ") + " or " + last
         return "; did you mean \(listed)? If not, " + otherwise
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Levenshtein distance between `a` and `b` by characters, or nil when it is more than

@@ -24,6 +24,7 @@ extension Store {
     public func addPerson(_ draft: PersonDraft) throws -> Person {
         var person = try draft.validated(by: staff, at: now)
         person.home = try homeID(for: draft.home)
+        try refuseRecordedAlready(draft)
         return try saveNew(person)
     }
 

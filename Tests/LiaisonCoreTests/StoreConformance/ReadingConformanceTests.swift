@@ -103,7 +103,7 @@ import Testing
         let store = made.store
         let siobhan = try store.addPerson(PersonDraft(name: "Siobhán Ní Bhriain", preferredName: "Shiv", basis: .consent))
         _ = try store.addPerson(PersonDraft(name: "John Smith"))
-        _ = try store.addPerson(PersonDraft(name: "John Smith"))
+        _ = try store.addPerson(PersonDraft(name: "John Smith", namesake: true))
         let patel = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
         let lookup = try made.another(scope: .lookup)
         #expect(lookup.people.isEmpty && lookup.partners.isEmpty)

@@ -1,0 +1,47 @@
+import Foundation
+
+extension Store {
+    /// Everyone recorded under `name` as staff would type it (case, accents and spacing aside),
+    /// those who left included: from memory, or read from the store by a command that holds none.
+    public func people(named name: String) throws -> [Person] {
+        let wanted = NameKey.of(name)
+        guard !wanted.isEmpty else { return [] }
+        guard scope == .lookup else { return workingSet.people.filter { NameKey.of($0.name) == wanted } }
+        return try backend.read { records in
+            try records.names(Person.self, fields: ["name"])
+                .filter { $0.names.contains { $0.map(NameKey.of) == wanted } }
+                .compactMap { try records.record(Person.self, id: $0.id) }
+        }
+    }
+
+    /// A person is added once. A second record of someone already recorded splits what is known
+    /// about them: advice saved on one is missing from the other, and R3's basis may be on the
+    /// wrong one. So a name someone already has is refused, naming them, unless the one adding
+    /// says this is someone else who shares it (`PersonDraft.namesake`).
+    func refuseRecordedAlready(_ draft: PersonDraft) throws {
+        guard !draft.namesake else { return }
+        let namesakes = try people(named: draft.name).sorted { $0.id < $1.id }
+        guard !namesakes.isEmpty else { return }
+        let listed = namesakes.prefix(3).map(Self.namesakeWords).joined(separator: "; ")
+        let more = namesakes.count > 3 ? " and \(namesakes.count - 3) more" : ""
+        let left = namesakes.contains { $0.discharged != nil }
+        throw FieldError(
+            "namesake", "\(namesakes.count == 1 ? "someone of this name is" : "\(namesakes.count) people of this name are") already recorded: "
+                + "\(listed)\(more). If this is them, change their details\(left ? " or readmit them" : "") instead; "
+                + "if it is someone else of the same name, say they are a namesake")
+    }
+
+    private static func namesakeWords(_ person: Person) -> String {
+        let details = [person.location, person.leftAs.map { "left: \($0)" }, "id \(person.id.prefix(DirectoryMatch.shortID))"]
+        return "\(person.name) (\(details.compactMap { $0 }.joined(separator: ", ")))"
+    }
+}
+
+/// A name as staff type it: case, accents and runs of spaces aside, so "harold  finch" and
+/// "Harold Finch" are the same name, as are "Zoe" and "Zoë".
+public enum NameKey {
+    public static func of(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// A person is recorded once: a second record of someone already recorded is refused, naming
+/// them, unless it is said to be someone else who shares the name.
+@Suite struct NamesakeTests {
+    @Test func aNameSomeoneHasIsRefusedNamingThem() throws {
+        let f = try Fixture()
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
+        for typed in ["Harold Finch", "harold  FINCH", " Harold Finch "] {
+            let refused = fieldError { _ = try f.store.addPerson(PersonDraft(name: typed)) }
+            #expect(refused?.field == "namesake", "\(typed)")
+            #expect(refused?.message == "someone of this name is already recorded: Harold Finch (Room 9, id \(harold.id.prefix(8))). "
+                        + "If this is them, change their details instead; if it is someone else of the same name, say they are a namesake")
+        }
+        #expect(f.store.people.count == 1)
+        let namesake = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 14", namesake: true))
+        #expect(f.store.people.map(\.id).sorted() == [harold.id, namesake.id].sorted())
+        // Another name entirely is no namesake, said to be one or not.
+        _ = try f.store.addPerson(PersonDraft(name: "Harold Fincham"))
+        _ = try f.store.addPerson(PersonDraft(name: "Zoë Adams", namesake: true))
+        let three = fieldError { _ = try f.store.addPerson(PersonDraft(name: "HAROLD FINCH")) }
+        #expect(three?.message.hasPrefix("2 people of this name are already recorded: Harold Finch (") == true, "\(three?.message ?? "")")
+    }
+
+    /// Accents aside, as staff type names: "Zoe Adams" is Zoë Adams.
+    @Test func accentsAsideItIsTheSameName() throws {
+        let f = try Fixture()
+        _ = try f.store.addPerson(PersonDraft(name: "Zoë Adams"))
+        #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "Zoe Adams")) }?.field == "namesake")
+    }
+
+    /// Someone who left is still someone: the refusal says so, and that they can be brought back.
+    @Test func someoneWhoLeftIsNamedWithHowTheyLeft() throws {
+        let f = try Fixture()
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch"))
+        _ = try f.store.leave(harold, as: .moved, on: Fixture.start, note: nil, reason: "Moved to his daughter's")
+        let refused = fieldError { _ = try f.store.addPerson(PersonDraft(name: "Harold Finch")) }
+        #expect(refused?.message.contains("Harold Finch (left: moved, id \(harold.id.prefix(8)))") == true, "\(refused?.message ?? "")")
+        #expect(refused?.message.contains("change their details or readmit them instead") == true)
+    }
+
+    /// A command holding nothing in memory finds the namesake on disk and refuses the same way.
+    @Test func aCommandRefusesAsTheDashboardDoes() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        _ = try full.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
+        let inMemory = fieldError { _ = try full.addPerson(PersonDraft(name: "harold finch")) }
+        try full.close()
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        let onDisk = fieldError { _ = try lookup.addPerson(PersonDraft(name: "harold finch")) }
+        #expect(onDisk != nil && onDisk?.message == inMemory?.message)
+        #expect(try lookup.people(named: "HAROLD finch").map(\.location) == ["Room 9"])
+        _ = try lookup.addPerson(PersonDraft(name: "Harold Finch", namesake: true))
+        #expect(try lookup.people(named: "Harold Finch").count == 2)
+    }
+}
