@@ -52,7 +52,7 @@ let package = Package(
         // Release-build benchmarks that print their figures: `swift run -c release liaison-bench`.
         .executableTarget(
             name: "liaison-bench",
-            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI", "TerminalUITestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI", "TerminalUITestSupport", "LiaisonTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/LiaisonBenchmarks"
         ),
         // Test support, as swift-argument-parser's `ArgumentParserTestHelpers`: libraries only tests

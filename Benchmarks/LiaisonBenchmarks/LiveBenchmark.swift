@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
@@ -71,7 +72,7 @@ enum LiveBenchmark {
                 if let number = Int(contact.summary.dropFirst(marker.count + 1)), seen[number] == nil { seen[number] = now }
             }
         }
-        let writer = Process()
+        let writer = ChildProcess()
         writer.executableURL = URL(fileURLWithPath: bench)
         writer.arguments = ["--live-writer", writerPath ?? path, String(commits)]
         let output = Pipe()

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -206,7 +207,7 @@ enum PostgresBenchmark {
         }
 
         private func shell(_ command: [String]) throws -> (Int32, String) {
-            let process = Process()
+            let process = ChildProcess()
             process.executableURL = URL(fileURLWithPath: command[0])
             process.arguments = Array(command.dropFirst())
             process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")

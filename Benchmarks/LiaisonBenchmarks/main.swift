@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 
 // `swift run -c release liaison-bench [sizes…]`: builds (once, cached under /tmp) stores of
 // 10k, 100k, 1M and 10M contacts (the 10M one takes a while, once), then measures each in a
@@ -71,7 +72,7 @@ if arguments.count >= 3 && ["--export", "--export-csv", "--check", "--import", "
             // Unbuffered, so it comes before the child's figures.
             FileHandle.standardOutput.write(Data("built \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n".utf8))
         }
-        let child = Process()
+        let child = ChildProcess()
         child.executableURL = URL(fileURLWithPath: bench)
         child.arguments = ["--measure", path]
         try child.run()
