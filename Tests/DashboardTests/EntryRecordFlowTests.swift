@@ -293,6 +293,19 @@ import TerminalUI
         #expect(try fixture.store.people(named: "Harold Finch").count == 2)
     }
 
+    /// A person's name changed to one someone else has is noted under it; their own is not.
+    @Test func aNameChangedToAnothersSaysWhoseItIs() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("P"))
+        script.type("harold")
+        script.press(.enter, .tab)
+        #expect(!script.render(80, 30).contains("Also the name of"), "their own name is theirs")
+        script.press(.control("u"))
+        script.type("zoe adams")
+        #expect(script.render(80, 30).contains("Also the name of: Zoë Adams, Room 4"))
+    }
+
     @Test func aPartnerIsAddedAndAnyHalfTypedFormComesBackFromItsDraft() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)

@@ -49,8 +49,9 @@ extension EntryFlows {
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
                                }, "name": { [store] m in
-                                   guard !editing, isNamesake(m) else { return nil }
-                                   return Self.recordedAlready((try? store.people(named: m["name"])) ?? [])
+                                   guard isNamesake(m) else { return nil }
+                                   let others = ((try? store.people(named: m["name"])) ?? []).filter { $0.id != m["person"] }
+                                   return editing ? Self.alsoNamed(others) : Self.recordedAlready(others)
                                }], keeping: [filled]) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
@@ -90,12 +91,21 @@ extension EntryFlows {
     /// person is not made by mistake.
     static func recordedAlready(_ people: [Person]) -> String? {
         guard !people.isEmpty else { return nil }
-        let who = people.prefix(3).map { p in
-            p.name + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
-        }
+        let who = people.prefix(3).map(Self.describe)
         let back = people.contains { $0.discharged != nil } ? ", or bring them back (L)," : ""
         return "Already recorded: " + who.joined(separator: "; ") + (people.count > 3 ? " and \(people.count - 3) more" : "")
             + ". If this is them, Esc and change their details (P)\(back) instead."
+    }
+
+    /// Under a name changed to one someone else has: who, so the two are not taken for one.
+    static func alsoNamed(_ people: [Person]) -> String? {
+        guard !people.isEmpty else { return nil }
+        return "Also the name of: " + people.prefix(3).map(Self.describe).joined(separator: "; ")
+            + (people.count > 3 ? " and \(people.count - 3) more" : "")
+    }
+
+    private static func describe(_ p: Person) -> String {
+        p.name + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
     }
 
     /// The group's homes for the person form, then any home a person's record names that the
