@@ -40,6 +40,7 @@ struct AddContactCommand: ParsableCommand {
             arguments.nature = nature
             let contact = try store.add(contact: arguments)
             print(contact.id)
+            if let notice = try store.leftNotice(about: contact.personID) { say("liaison: note: \(notice)") }
         }
     }
 }

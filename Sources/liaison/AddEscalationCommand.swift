@@ -20,6 +20,7 @@ struct AddEscalationCommand: ParsableCommand {
                 escalationOfKind: kind.rawValue, summary: summary, person: person, partner: partner, manager: manager,
                 theirReference: theirReference, sentOn: sentOn, urgent: urgent)
             print(escalation.id)
+            if let notice = try store.leftNotice(about: escalation.personID) { say("liaison: note: \(notice)") }
         }
     }
 }

@@ -14,7 +14,9 @@ struct AddTaskCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.open(scope: .lookup)
-            print(try store.add(taskTitled: title, person: person, partner: partner, owner: owner, due: due, promise: promise).id)
+            let task = try store.add(taskTitled: title, person: person, partner: partner, owner: owner, due: due, promise: promise)
+            print(task.id)
+            if let notice = try store.leftNotice(about: task.personID) { say("liaison: note: \(notice)") }
         }
     }
 }

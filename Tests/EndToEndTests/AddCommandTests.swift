@@ -45,6 +45,24 @@ import Testing
         #expect(try await scratch.liaison(["export"]).stdout == before)
     }
 
+    /// A record about someone who left is saved, with a note saying they left and how to bring
+    /// them back; about someone still here, nothing is said.
+    @Test func aRecordAboutSomeoneWhoLeftIsSavedWithANote() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let contact = ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "GP rang"]
+        let before = try await scratch.liaison(contact)
+        #expect(before.status == 0 && before.stderr.isEmpty, "\(before.stderr)")
+        let left = try await scratch.liaison(["leave", "Edith Brown", "--moved"])
+        #expect(left.status == 0, "\(left.stderr)")
+        for command in [contact, ["add", "task", "--title", "Send her notes on", "--person", "Edith Brown", "--due", "tomorrow"]] {
+            let after = try await scratch.liaison(command)
+            #expect(after.status == 0 && !after.stdout.isEmpty, "\(after.stderr)")
+            #expect(after.stderr.hasPrefix("liaison: note: Edith Brown left the service (moved, "), "\(after.stderr)")
+            #expect(after.stderr.contains("If they came back, `liaison readmit` them"))
+        }
+    }
+
     /// Two people of one name: the second is added only when said to be a namesake; a refusal
     /// to pick between them lists both with the start of each id, and that start names the
     /// person from then on, in any command.
