@@ -56,6 +56,10 @@ enum ContactsPane {
                 ],
                 highlight: contact.owesConfirmation ? (confirmationColumn, .warning) : nil)
             if contact.owesConfirmation { content.rows[content.rows.count - 1][shortConfirmationColumn].role = .warning }
+            content.keepEnds([
+                1: state.distinguishingEnd(of: state.shortName(contact.personID), for: contact.personID),
+                2: state.distinguishingEnd(of: state.personName(contact.personID), for: contact.personID),
+            ])
         }
         return content
     }

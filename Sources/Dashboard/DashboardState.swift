@@ -16,8 +16,8 @@ public final class DashboardState {
     /// Who read and acknowledged the shown day's handover (R12).
     public private(set) var handoverReaders: [DayReview] = []
     private(set) var peopleByID: [String: Person] = [:]
-    /// The names people go by in narrow columns, told apart from one another.
-    private var shortNames = ShortNames([])
+    /// The names people are shown by, told apart from one another.
+    private var names = PersonNames([])
     private(set) var partnersByID: [String: Partner] = [:]
     /// Forms colleagues (or this staff member's other sessions) have left unsaved, without their
     /// content; only their author can open them.
@@ -103,7 +103,7 @@ public final class DashboardState {
     private func reload() throws {
         homeFilter = store.filter(for: home)
         peopleByID = Dictionary(store.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        shortNames = ShortNames(store.people)
+        names = PersonNames(store.people)
         partnersByID = Dictionary(store.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var open: [String: Int] = [:]
         for id in store.openTasks.compactMap(\.personID) { open[id, default: 0] += 1 }
@@ -216,20 +216,27 @@ public final class DashboardState {
         }
     }
 
+    /// A person's whole name, grown with their preferred name and room when someone else has
+    /// the same name (`PersonNames`), so two Harold Finches never read as one.
     func personName(_ id: String) -> String {
-        guard let person = peopleByID[id] else { return "unknown person" }
-        return person.name
+        names.full(id) ?? "unknown person"
     }
 
     func partnerName(_ id: String) -> String {
         partnersByID[id]?.name ?? "unknown partner"
     }
 
-    /// The name a person goes by, for a narrow column: their preferred name, else the first word
-    /// of their name ("Zofia" for Zofia Kowalczyk), grown until no one else goes by it
-    /// (`ShortNames`). The full name is a key away, in the record.
+    /// The name a person goes by, for a narrow column: their preferred name, else their given
+    /// name ("Zofia" for Zofia Kowalczyk), grown until no one else could be called by it
+    /// (`PersonNames`). The full name is a key away, in the record.
     func shortName(_ id: String) -> String {
-        shortNames[id] ?? "unknown person"
+        names.short(id) ?? "unknown person"
+    }
+
+    /// The end of a name shown for the person `id` that tells them apart from a namesake (their
+    /// room), for a column to keep when it must cut the name (`TableCell.keptEnd`).
+    func distinguishingEnd(of label: String, for id: String?) -> String? {
+        id.flatMap { names.distinguishingEnd(of: label, for: $0) }
     }
 
     func isReviewed(_ contact: Contact) -> Bool {

@@ -37,6 +37,7 @@ enum EscalationsPane {
                     escalation.isUrgent ? Self.urgent(step) : step,
                     step,
                 ])
+            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID)])
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }

@@ -90,12 +90,14 @@ public final class OwedView: Screen {
                 stands = chases == 0 ? "asked, not chased" : "asked, chased \(chases)×"
             }
             let partner = state.partnersByID[contact.partnerID]
-            return ([
-                ReportAge.text(from: since, to: now),
-                narrow ? state.shortName(contact.personID) : state.personName(contact.personID),
+            let person = narrow ? state.shortName(contact.personID) : state.personName(contact.personID)
+            var cells = ([
+                ReportAge.text(from: since, to: now), person,
                 partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner", stands,
             ] + (narrow ? [] : [confirmation?.lastAsked.map(state.format.dayAndTime) ?? "never"])
               + [CareFormat.firstLine(contact.advice)]).map { TableCell($0) }
+            cells[1].keptEnd = state.distinguishingEnd(of: person, for: contact.personID)
+            return cells
         }
         table.columns = Self.columns(narrow: narrow)
         if let kept, let index = ids.firstIndex(of: kept) { tableState.select(index, rowCount: table.rows.count) } else if tableState.selectedIndex >= ids.count { tableState.select(ids.count - 1, rowCount: ids.count) }

@@ -21,6 +21,12 @@ struct PaneContent: Equatable {
     var ids: [String] = []
     var rows: [[TableCell]] = []
 
+    /// Marks the end of the last row's cells in `columns` to keep whole when they are cut.
+    mutating func keepEnds(_ ends: [Int: String?]) {
+        guard !rows.isEmpty else { return }
+        for (column, end) in ends { rows[rows.count - 1][column].keptEnd = end }
+    }
+
     mutating func append(id: String, _ cells: [String], highlight: (column: Int, role: StyleRole)? = nil) {
         var row = cells.map { TableCell($0) }
         if let highlight { row[highlight.column].role = highlight.role }

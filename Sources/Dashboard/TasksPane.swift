@@ -14,6 +14,7 @@ enum TasksPane {
         PaneColumn("Owner", .flexible(2), from: 76),
     ]
     static let stateColumn = 1
+    static let forColumn = 4
     /// How near a due time counts as "soon".
     static let soon: TimeInterval = 24 * 3600
 
@@ -44,6 +45,9 @@ enum TasksPane {
                     task.owner ?? "",
                 ],
                 highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))
+            if let person = task.personID {
+                content.keepEnds([forColumn: state.distinguishingEnd(of: state.personName(person), for: person)])
+            }
         }
         return content
     }

@@ -288,6 +288,18 @@ import TerminalUI
         // Told it is someone else, the form saves them.
         for _ in 0..<20 where (screen.presentedScreen as? EntryFormScreen)?.model.focus != "namesake" { script.press(.tab) }
         script.press(.right)
+        // The answer was about Harold Finch: a name changed after it is asked about afresh.
+        for _ in 0..<20 where (screen.presentedScreen as? EntryFormScreen)?.model.focus != "name" { script.press(.backTab) }
+        script.press(.control("u"))
+        script.type("Zoë Adams")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "not saved: Zoë Adams was not answered for")
+        #expect(try fixture.store.people(named: "Zoë Adams").count == 1)
+        for _ in 0..<20 where (screen.presentedScreen as? EntryFormScreen)?.model.focus != "name" { script.press(.backTab) }
+        script.press(.control("u"))
+        script.type("Harold Finch")
+        for _ in 0..<20 where (screen.presentedScreen as? EntryFormScreen)?.model.focus != "namesake" { script.press(.tab) }
+        script.press(.right)
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil)
         #expect(try fixture.store.people(named: "Harold Finch").count == 2)

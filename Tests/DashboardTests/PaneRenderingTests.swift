@@ -208,6 +208,28 @@ import Testing
             """, "two-edies-80x24")
     }
 
+    /// Two people of one whole name are told apart where whole names show too: by room.
+    @Test func namesakesAreToldApartInWideColumnsByRoom() throws {
+        let fixture = try DashboardFixture()
+        let edith = try fixture.store.findPerson("Edith Brown")
+        let other = try fixture.store.addPerson(PersonDraft(name: "Edith Brown", location: "Room 30", basis: .consent, namesake: true))
+        let gp = try fixture.store.findPartner("Dr Helen Ward")
+        try fixture.store.addContact(ContactDraft(
+            personID: other.id, partnerID: gp.id, channel: .phone, happenedAt: DashboardFixture.at(9, 50), summary: "Rang about her hearing aid"))
+        try fixture.store.addTask(TaskDraft(title: "Book the audiology clinic", personID: other.id, due: DashboardFixture.at(16)))
+        let screen = try fixture.screen()
+        let wide = render(screen, 200, 60).dump()
+        // The column is cut before the room, which tells the two apart.
+        #expect(wide.contains("08:15 Edith … (Room 9) Dr Helen Ward"), "\(wide)")
+        #expect(wide.contains("09:50 Edith… (Room 30) Dr Helen Ward"), "\(wide)")
+        #expect(wide.contains("Send the readings to Dr Ward              Edith … (Room 9) Priya Raman"), "\(wide)")
+        // At 80 columns the one who prefers Edie goes by it; the other by her whole name and room.
+        let narrow = render(screen, 80, 24).dump()
+        #expect(narrow.contains("08:15 Edie    Dr Hele…") && narrow.contains("09:50 Edith … Dr Hele…"), "\(narrow)")
+        #expect(narrow.contains("Edie · Send") && narrow.contains("due soon  Edith Brown (Ro…"), "\(narrow)")
+        #expect(screen.state.personName(edith.id) == "Edith Brown (Room 9)")
+    }
+
     @Test func aContactInFullAtEightyByTwentyFour() throws {
         let screen = try DashboardFixture().screen()
         _ = screen.handle(.tab)

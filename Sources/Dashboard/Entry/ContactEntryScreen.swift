@@ -59,13 +59,13 @@ final class ContactEntryScreen: EntryFormScreen {
         return super.handle(key)
     }
 
-    override func handled(_ outcome: FormModel.Outcome) {
+    override func handled(_ outcome: FormModel.Outcome, before: [String: String]? = nil) {
         if case .wantsNew(_, let name) = outcome {
             newPartner = NewPartnerPanel(name: name)
             keepDraft()
             return
         }
-        super.handled(outcome)
+        super.handled(outcome, before: before)
     }
 
     private func handlePartnerPanel(_ key: Key) {

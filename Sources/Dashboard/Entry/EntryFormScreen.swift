@@ -21,6 +21,9 @@ class EntryFormScreen: Screen {
     let check: ((FormModel) -> [String: String])?
     /// Called after a picker takes a record, e.g. to fill the inputs with its current values.
     let onPick: ((inout FormModel, String) -> Void)?
+    /// Called after the text of an input changed, with its id: e.g. to take back an answer that
+    /// was given about what the input said before.
+    let onEdit: ((inout FormModel, String) -> Void)?
     /// A line under one input, by the input's id: under a picker, what stands for the record it
     /// holds (a person's sharing basis, where advice stands). Keyed by input so that a line
     /// about the picked record is shown once, under the picker, and not under every field.
@@ -40,6 +43,7 @@ class EntryFormScreen: Screen {
 
     init(title: String, kind: EntryForm, model: FormModel, drafts: DraftStore?, store: Store, restoring draft: EntryDraft? = nil,
          times: [String: EntryTime] = [:], onPick: ((inout FormModel, String) -> Void)? = nil,
+         onEdit: ((inout FormModel, String) -> Void)? = nil,
          notes: [String: (FormModel) -> String?] = [:], keeping parts: [any DraftPart] = [],
          check: ((FormModel) -> [String: String])? = nil, save: @escaping (FormModel) throws -> Void) {
         self.title = title
@@ -50,6 +54,7 @@ class EntryFormScreen: Screen {
         self.save = save
         self.check = check
         self.onPick = onPick
+        self.onEdit = onEdit
         self.notes = notes
         self.times = times
         self.parts = parts
@@ -102,15 +107,21 @@ class EntryFormScreen: Screen {
             guard isChanged else { drafts?.discard(); return .quit }
             confirmDiscard = Overlay(title: discardQuestion, lines: ["Everything typed here will be lost.", "Press n to go back to it."], kind: .confirm)
         default:
+            let before = onEdit == nil ? nil : model.values
             let outcome = model.handle(key)
-            handled(outcome)
+            handled(outcome, before: before)
         }
         return .handled
     }
 
     /// What follows a key the form took: a picked record fills in, the draft is written again.
-    func handled(_ outcome: FormModel.Outcome) {
+    func handled(_ outcome: FormModel.Outcome, before: [String: String]? = nil) {
         if case .picked(let id) = outcome { onPick?(&model, id) }
+        if let onEdit, let before {
+            // Letters typed on one input can land in the next, so every input that changed is named.
+            let after = model.values
+            for input in model.inputs where before[input.id] != after[input.id] { onEdit(&model, input.id) }
+        }
         guard outcome != .unused else { return }
         // A cut paste is said above the footer too: a tall field may hide its own note.
         message = model.errors[model.focus] == FormModel.pasteCutNote ? FormMessage.pasteCut : nil

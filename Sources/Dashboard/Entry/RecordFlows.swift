@@ -46,6 +46,8 @@ extension EntryFlows {
         let title = editing ? "Change a person's details" : "Add a person"
         return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
+                               // "Yes, someone else" answers for the name it was given about, not the next one typed.
+                               onEdit: editing ? nil : { m, id in if id == "name" { m.choices["namesake"]?.select("no") } },
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
                                }, "name": { [store] m in

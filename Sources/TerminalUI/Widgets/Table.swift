@@ -167,7 +167,7 @@ public struct Table {
                     grid.write(text, x: column, y: y + line, width: room, style: cellStyle)
                 }
             } else {
-                grid.write(cell.text, x: column, y: y, width: room, style: cellStyle)
+                grid.write(cell.fitted(toWidth: room), x: column, y: y, width: room, style: cellStyle)
             }
         }
     }
