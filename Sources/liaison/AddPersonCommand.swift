@@ -21,10 +21,19 @@ struct AddPersonCommand: ParsableCommand {
             let store = try options.open(scope: .lookup)
             // Checked first: a wrong home is a wrong choice, refused as one, before anything else is read.
             try choosingHome { _ = try home.map { try store.homes.resolve($0) } }
-            let person = try choosingHome { try store.add(person: AddPersonArguments(
+            let person = try sayingTheFlag { try choosingHome { try store.add(person: AddPersonArguments(
                 name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
-                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home, namesake: namesake)) }
+                basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home, namesake: namesake)) } }
             print(person.id)
         }
+    }
+}
+
+/// The namesake refusal, naming the flag that says "someone else of the same name".
+private func sayingTheFlag<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as FieldError where error.field == "namesake" {
+        throw FieldError(error.field, error.message + " (--namesake)")
     }
 }

@@ -13,7 +13,7 @@ import Testing
             let refused = fieldError { _ = try f.store.addPerson(PersonDraft(name: typed)) }
             #expect(refused?.field == "namesake", "\(typed)")
             #expect(refused?.message == "someone of this name is already recorded: Harold Finch (Room 9, id \(harold.id.prefix(8))). "
-                        + "If this is them, change their details instead; if it is someone else of the same name, say they are a namesake")
+                        + "If this is them, use that record; if it is someone else of the same name, say they are a namesake")
         }
         #expect(f.store.people.count == 1)
         let namesake = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 14", namesake: true))
@@ -39,7 +39,7 @@ import Testing
         _ = try f.store.leave(harold, as: .moved, on: Fixture.start, note: nil, reason: "Moved to his daughter's")
         let refused = fieldError { _ = try f.store.addPerson(PersonDraft(name: "Harold Finch")) }
         #expect(refused?.message.contains("Harold Finch (left: moved, id \(harold.id.prefix(8)))") == true, "\(refused?.message ?? "")")
-        #expect(refused?.message.contains("change their details or readmit them instead") == true)
+        #expect(refused?.message.contains("use that record (readmit them if they came back)") == true)
     }
 
     /// A command holding nothing in memory finds the namesake on disk and refuses the same way.

@@ -93,21 +93,22 @@ extension EntryFlows {
     /// person is not made by mistake.
     static func recordedAlready(_ people: [Person]) -> String? {
         guard !people.isEmpty else { return nil }
-        let who = people.prefix(3).map(Self.describe)
+        let who = people.prefix(5).map(Self.describe)
         let back = people.contains { $0.discharged != nil } ? ", or bring them back (L)," : ""
-        return "Already recorded: " + who.joined(separator: "; ") + (people.count > 3 ? " and \(people.count - 3) more" : "")
+        return "Already recorded: " + who.joined(separator: "; ") + (people.count > 5 ? " and \(people.count - 5) more" : "")
             + ". If this is them, Esc and change their details (P)\(back) instead."
     }
 
     /// Under a name changed to one someone else has: who, so the two are not taken for one.
     static func alsoNamed(_ people: [Person]) -> String? {
         guard !people.isEmpty else { return nil }
-        return "Also the name of: " + people.prefix(3).map(Self.describe).joined(separator: "; ")
-            + (people.count > 3 ? " and \(people.count - 3) more" : "")
+        return "Also the name of: " + people.prefix(5).map(Self.describe).joined(separator: "; ")
+            + (people.count > 5 ? " and \(people.count - 5) more" : "")
     }
 
     private static func describe(_ p: Person) -> String {
-        p.name + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
+        p.name + (p.preferredName.map { " (\($0))" } ?? "")
+            + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
     }
 
     /// The group's homes for the person form, then any home a person's record names that the

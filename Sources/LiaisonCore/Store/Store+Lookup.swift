@@ -3,14 +3,16 @@ import Foundation
 extension Store {
     /// The person meant by an id or by a name (full or preferred) that fits exactly one person.
     public func findPerson(_ reference: String, field: String = "person") throws -> Person {
-        try find(Person.self, reference, held: workingSet.people, field: field, what: "person", nameFields: ["name", "preferredName"]) {
+        try find(Person.self, reference, held: workingSet.people, field: field, what: "person", nameFields: ["name", "preferredName"],
+                 details: { [$0.location, $0.leftAs.map { "left: \($0)" }].compactMap { $0 } }) {
             [$0.name, $0.preferredName]
         }
     }
 
     /// The partner meant by an id or by a name that fits exactly one partner.
     public func findPartner(_ reference: String, field: String = "partner") throws -> Partner {
-        try find(Partner.self, reference, held: workingSet.partners, field: field, what: "partner", nameFields: ["name"]) {
+        try find(Partner.self, reference, held: workingSet.partners, field: field, what: "partner", nameFields: ["name"],
+                 details: { [$0.role.title, $0.organisation].compactMap { $0 } }) {
             [$0.name]
         }
     }
@@ -21,18 +23,20 @@ extension Store {
     /// dashboard would.
     private func find<R: Persisted>(
         _ type: R.Type, _ reference: String, held: [R], field: String, what: String, nameFields: [String],
-        names: (R) -> [String?]
+        details: (R) -> [String], names: (R) -> [String?]
     ) throws -> R {
         let wanted = reference.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { throw FieldError(field, "say which \(what): give a name or an id") }
         let match = DirectoryMatch(wanted: wanted, field: field, what: what)
         guard scope == .lookup else {
-            let id = try match.pick(held.map { ($0.id, names($0)) })
+            let id = try match.pick(held.map { ($0.id, names($0)) }) { id in held.first { $0.id == id }.map(details) ?? [] }
             return held.first { $0.id == id }!
         }
         return try backend.read { records in
             if let byID = try records.record(R.self, id: wanted.lowercased()) { return byID }
-            let id = try match.pick(try records.names(R.self, fields: nameFields))
+            let id = try match.pick(try records.names(R.self, fields: nameFields)) { id in
+                ((try? records.record(R.self, id: id)) ?? nil).map(details) ?? []
+            }
             guard let record = try records.record(R.self, id: id) else {
                 throw FieldError(field, "there is no \(what) called “\(wanted)”; check the spelling or add them first")
             }
@@ -50,8 +54,10 @@ struct DirectoryMatch {
     var field: String
     var what: String
 
-    /// The id of the one record `wanted` means, among (id, names) pairs.
-    func pick(_ records: [(id: String, names: [String?])]) throws -> String {
+    /// The id of the one record `wanted` means, among (id, names) pairs. `details` says what
+    /// tells a record apart from others of its name (a room, how someone left), for a refusal
+    /// that lists several: read only then, for the few it lists.
+    func pick(_ records: [(id: String, names: [String?])], details: (String) -> [String] = { _ in [] }) throws -> String {
         let lowered = wanted.lowercased()
         if let byID = records.first(where: { $0.id == lowered }) { return byID.id }
         if lowered.count >= Self.shortID {
@@ -72,7 +78,9 @@ struct DirectoryMatch {
         default:
             // By id, so a command and the dashboard, which hold the records in other orders, say the same.
             matches.sort { $0.id < $1.id }
-            let listed = matches.prefix(5).map { "\($0.names.compactMap { $0 }.first ?? wanted) (\($0.id.prefix(Self.shortID)))" }
+            let listed = matches.prefix(5).map { match in
+                "\(match.names.compactMap { $0 }.first ?? wanted) (\((details(match.id) + [String(match.id.prefix(Self.shortID))]).joined(separator: ", ")))"
+            }
             let more = matches.count > 5 ? " and \(matches.count - 5) more" : ""
             throw FieldError(field, "“\(wanted)” fits \(matches.count) records: \(listed.joined(separator: ", "))\(more); "
                                  + "give the one you mean by the start of its id, e.g. \(matches[0].id.prefix(Self.shortID))")

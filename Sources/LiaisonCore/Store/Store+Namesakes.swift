@@ -22,17 +22,18 @@ extension Store {
         guard !draft.namesake else { return }
         let namesakes = try people(named: draft.name).sorted { $0.id < $1.id }
         guard !namesakes.isEmpty else { return }
-        let listed = namesakes.prefix(3).map(Self.namesakeWords).joined(separator: "; ")
-        let more = namesakes.count > 3 ? " and \(namesakes.count - 3) more" : ""
+        let listed = namesakes.prefix(5).map(Self.namesakeWords).joined(separator: "; ")
+        let more = namesakes.count > 5 ? " and \(namesakes.count - 5) more" : ""
         let left = namesakes.contains { $0.discharged != nil }
         throw FieldError(
             "namesake", "\(namesakes.count == 1 ? "someone of this name is" : "\(namesakes.count) people of this name are") already recorded: "
-                + "\(listed)\(more). If this is them, change their details\(left ? " or readmit them" : "") instead; "
+                + "\(listed)\(more). If this is them, use that record\(left ? " (readmit them if they came back)" : ""); "
                 + "if it is someone else of the same name, say they are a namesake")
     }
 
     private static func namesakeWords(_ person: Person) -> String {
-        let details = [person.location, person.leftAs.map { "left: \($0)" }, "id \(person.id.prefix(DirectoryMatch.shortID))"]
+        let details = [person.preferredName.map { "goes by \($0)" }, person.location, person.leftAs.map { "left: \($0)" },
+                       "id \(person.id.prefix(DirectoryMatch.shortID))"]
         return "\(person.name) (\(details.compactMap { $0 }.joined(separator: ", ")))"
     }
 }

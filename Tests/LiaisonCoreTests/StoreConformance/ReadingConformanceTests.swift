@@ -103,7 +103,7 @@ import Testing
         let store = made.store
         let siobhan = try store.addPerson(PersonDraft(name: "Siobhán Ní Bhriain", preferredName: "Shiv", basis: .consent))
         _ = try store.addPerson(PersonDraft(name: "John Smith"))
-        _ = try store.addPerson(PersonDraft(name: "John Smith", namesake: true))
+        _ = try store.addPerson(PersonDraft(name: "John Smith", location: "Room 2", namesake: true))
         let patel = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
         let lookup = try made.another(scope: .lookup)
         #expect(lookup.people.isEmpty && lookup.partners.isEmpty)
@@ -113,6 +113,7 @@ import Testing
         #expect(try lookup.findPartner("dr patel") == patel)
         let twice = fieldError { _ = try lookup.findPerson("John Smith") }
         #expect(twice?.message.hasPrefix("“John Smith” fits 2 records: John Smith (") == true, "\(twice?.message ?? "")")
+        #expect(twice?.message.contains("John Smith (Room 2, ") == true, "a room tells them apart: \(twice?.message ?? "")")
         // The start of an id the refusal offers finds that one.
         let offered = try #require(twice?.message.split(separator: " ").last.map(String.init))
         #expect(try lookup.findPerson(offered).id.hasPrefix(offered) && offered.count == 8)
