@@ -25,11 +25,16 @@ import Testing
         #expect(three?.message.hasPrefix("2 people of this name are already recorded: Harold Finch (") == true, "\(three?.message ?? "")")
     }
 
-    /// Accents aside, as staff type names: "Zoe Adams" is Zoë Adams.
+    /// Accents aside, as staff type names: "Zoe Adams" is Zoë Adams, "Lukasz" is Łukasz.
     @Test func accentsAsideItIsTheSameName() throws {
         let f = try Fixture()
         _ = try f.store.addPerson(PersonDraft(name: "Zoë Adams"))
-        #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: "Zoe Adams")) }?.field == "namesake")
+        _ = try f.store.addPerson(PersonDraft(name: "Łukasz Nowak"))
+        _ = try f.store.addPerson(PersonDraft(name: "Øyvind Strøm"))
+        for typed in ["Zoe Adams", "lukasz nowak", "Oyvind Strom"] {
+            #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: typed)) }?.field == "namesake", "\(typed)")
+        }
+        #expect(NameKey.of("Grüße  Weiß") == "grusse weiss")
     }
 
     /// Someone who left is still someone: the refusal says so, and that they can be brought back.

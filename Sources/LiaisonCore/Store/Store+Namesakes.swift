@@ -39,12 +39,22 @@ extension Store {
 }
 
 /// A name as staff type it: case, accents and runs of spaces aside, so "harold  finch" and
-/// "Harold Finch" are the same name, as are "Zoe" and "Zoë".
+/// "Harold Finch" are the same name, as are "Zoe" and "Zoë", and "Lukasz" and "Łukasz".
 public enum NameKey {
     public static func of(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Letters whose mark is part of the letter, which folding leaves as they are, but which a
+        // keyboard without them types as the plain letter.
+        var plain = ""
+        for scalar in folded.unicodeScalars {
+            if let letters = strokes[scalar] { plain += letters } else { plain.unicodeScalars.append(scalar) }
+        }
+        return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
+
+    private static let strokes: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɨ": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i",
+    ]
 }
 
 extension Store {
