@@ -37,6 +37,16 @@ import Testing
         #expect(NameKey.of("Grüße  Weiß") == "grusse weiss")
     }
 
+    /// Plain ASCII names take a shorter way to the same key as any other name.
+    @Test func anAsciiNameFoldsAsAnyOther() {
+        for name in ["Harold Finch", "  harold\tFINCH \n", "O'Brien-Smith, Jr.", "", "   ", "A\u{0B}b\u{0C}c\rd", "Mc Donald  III", "@[`{~"] {
+            let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(NameKey.of(name) == folded, "\(name)")
+            #expect(NameKey.asciiKey(name) == folded, "\(name)")
+        }
+    }
+
     /// Someone who left is still someone: the refusal says so, and that they can be brought back.
     @Test func someoneWhoLeftIsNamedWithHowTheyLeft() throws {
         let f = try Fixture()
