@@ -52,7 +52,7 @@ let package = Package(
         // Release-build benchmarks that print their figures: `swift run -c release liaison-bench`.
         .executableTarget(
             name: "liaison-bench",
-            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI", "TerminalUITestSupport", "LiaisonTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LiaisonCore", "Dashboard", "TerminalUI", "TerminalUITestSupport", "ProcessSpawning", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/LiaisonBenchmarks"
         ),
         // Test support, as swift-argument-parser's `ArgumentParserTestHelpers`: libraries only tests
@@ -60,12 +60,15 @@ let package = Package(
         // TerminalUI's (a scripted terminal, a hand-moved clock) know nothing of care; Liaison's
         // (a fixed-moment store, the day-boundary moments, the binary-in-tmux harness) build on LiaisonCore.
         .target(name: "TerminalUITestSupport", dependencies: ["TerminalUI"]),
-        .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore"]),
+        .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore", "ProcessSpawning"]),
+        // Starting programs without Foundation's `Process`, whose run() can crash on Linux: for the
+        // tests and the benchmarks, which must not link LiaisonTestSupport (it imports Testing).
+        .target(name: "ProcessSpawning"),
         .testTarget(name: "DisplayWidthTests", dependencies: ["DisplayWidth", "TerminalUI", "LiaisonCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITestSupport"]),
         .testTarget(
             name: "LiaisonCoreTests",
-            dependencies: ["LiaisonCore", "LiaisonTestSupport", "DisplayWidth", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LiaisonCore", "LiaisonTestSupport", "ProcessSpawning", "DisplayWidth", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "DashboardTests",
@@ -81,6 +84,6 @@ let package = Package(
             ]
         ),
         // Drives the built `liaison` binary (in tmux, and as a plain process).
-        .testTarget(name: "EndToEndTests", dependencies: ["liaison", "LiaisonTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["liaison", "LiaisonTestSupport", "ProcessSpawning"]),
     ]
 )

@@ -1,10 +1,10 @@
 import Dashboard
 import Foundation
 import LiaisonCore
-import LiaisonTestSupport
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
+import ProcessSpawning
 #endif
 
 /// `liaison-bench live [COMMITS]`: how soon another process's save reaches a running dashboard,

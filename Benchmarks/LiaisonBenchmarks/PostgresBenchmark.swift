@@ -1,8 +1,8 @@
 import Foundation
 import LiaisonCore
-import LiaisonTestSupport
 #if canImport(Glibc)
 import Glibc
+import ProcessSpawning
 #endif
 
 /// `liaison-bench postgres [CONTACTS…]`: the PostgreSQL store beside the SQLite one, on the same

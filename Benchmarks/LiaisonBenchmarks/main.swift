@@ -1,6 +1,6 @@
 import Foundation
 import LiaisonCore
-import LiaisonTestSupport
+import ProcessSpawning
 
 // `swift run -c release liaison-bench [sizes…]`: builds (once, cached under /tmp) stores of
 // 10k, 100k, 1M and 10M contacts (the 10M one takes a while, once), then measures each in a

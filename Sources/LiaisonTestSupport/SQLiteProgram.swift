@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// The `sqlite3` program, run on a store as a process of its own: a colleague's save or
 /// checkpoint that this process's own locks do not keep out, as they keep out no one in it.

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// The tests' own way to start a program (Foundation's `Process` can crash the test run on

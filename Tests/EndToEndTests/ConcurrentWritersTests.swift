@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 @Suite(.endToEnd, .tags(.endToEnd)) struct ConcurrentWritersTests {

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// Issue 12 through the built binary: hostile text, files and bytes, each shown inert or refused.

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// `install.sh` puts a working Liaison under a prefix: the binary, the themes it then finds

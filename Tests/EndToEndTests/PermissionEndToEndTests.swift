@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// Files Liaison writes and reads where other users are involved, tested as real unprivileged

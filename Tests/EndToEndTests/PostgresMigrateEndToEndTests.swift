@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonCore
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// `liaison migrate` moves a store file into a PostgreSQL database set up by `liaison init`:

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
 /// `liaison wall` in a real terminal (tmux on a private socket) over a demo store, while other

@@ -1,7 +1,8 @@
 import Foundation
+import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 
-import LiaisonTestSupport
 @testable import LiaisonCore
 
 /// The content hash `liaison migrate` prints must be SHA-256 exactly: the standard's examples,

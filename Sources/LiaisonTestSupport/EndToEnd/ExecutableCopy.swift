@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// Copies a program so a test can run it from elsewhere. The copy is written by `/bin/cp`, in a
 /// process of its own, so this process never holds the copy open for writing. Held here, even

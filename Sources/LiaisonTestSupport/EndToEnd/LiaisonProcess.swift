@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// Runs the built `liaison` binary as a child process and collects its output.
 ///

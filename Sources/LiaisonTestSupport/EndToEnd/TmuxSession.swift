@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// One tmux session on a private server socket (`tmux -L`), so tests never touch a user's own
 /// tmux server and only ever kill what they started.

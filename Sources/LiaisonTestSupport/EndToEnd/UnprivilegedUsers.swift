@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// Two other users, for tests where users meet (a team's shared folder). CI runs as root, which
 /// every permission check lets through, so these tests run the binary as unprivileged users

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawning
 
 /// A throwaway PostgreSQL server for tests: `initdb` into a new folder under /tmp, listening on
 /// a Unix socket in that folder and on no network address, started with `pg_ctl`; `stop()`

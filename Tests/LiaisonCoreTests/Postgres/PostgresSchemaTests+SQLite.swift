@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LiaisonTestSupport
+import ProcessSpawning
 import Testing
 @testable import LiaisonCore
 

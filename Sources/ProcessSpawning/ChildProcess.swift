@@ -1,6 +1,6 @@
 import Foundation
 
-/// A child process for the tests, in the shape of Foundation's `Process` (the part the tests
+/// A child process for the tests and the benchmarks, in the shape of Foundation's `Process` (the part the tests
 /// use), started with posix_spawn.
 ///
 /// Foundation's `Process.run()` on Linux (Swift 6.3.1) lists `/proc/self/fd` to find the
@@ -124,7 +124,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// Asks the spawn to close every descriptor from 3 up. glibc has a call for exactly this
     /// (2.34+) that Swift's Glibc module does not show, so it is looked up by name; elsewhere, the
     /// descriptors open now are closed one by one.
-    static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    public static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
         typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
         #if os(Linux)
         if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
@@ -141,7 +141,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// inherits that mask: a tmux server would never see the SIGTERM that kill-server sends it,
     /// and `liaison` would not end on the signals a test sends. So the child starts with no
     /// signal blocked and default handlers, and, with `ownGroup`, in a process group of its own.
-    static func startAsFromAShell(_ attributes: inout posix_spawnattr_t, ownGroup: Bool) {
+    public static func startAsFromAShell(_ attributes: inout posix_spawnattr_t, ownGroup: Bool) {
         var noSignals = sigset_t(), allSignals = sigset_t()
         sigemptyset(&noSignals)
         sigfillset(&allSignals)
