@@ -7,9 +7,9 @@ import LiaisonCore
 /// as "Edie" would look alike, and a task read as Edith's could be done for Edie Patel, so a short
 /// name grows until no one else could be called by it: with the initial of the last name ("Edie
 /// B."), then the whole name, then the whole name with their room ("Edith Brown (Room 9)"), the
-/// name they go by, or both. "No one else could be called by it" counts every name another person goes
-/// by at any length, so the second of two Edith Browns never shows as plain "Edith" beside the
-/// first's "Edith Brown".
+/// name they go by, or both. "No one else could be called by it" counts every name another
+/// person goes by at any length, so the second of two Edith Browns never shows as plain "Edith"
+/// beside the first's "Edith Brown".
 ///
 /// Where there is room, the whole name is shown, grown the same way only when someone else has
 /// that whole name too. Records alike in name, preferred name and room stay alike: the record
@@ -21,19 +21,25 @@ struct PersonNames {
     private var details: [String: [String]] = [:]
 
     init(_ people: [Person]) {
-        let named = people.map { (id: $0.id, names: Self.names($0)) }
-        // Who could be called by each name, case and accents aside: a name two people could be
-        // called by tells neither apart.
-        var callers: [String: Set<String>] = [:]
-        for (id, names) in named {
-            for name in names.ladder + names.alsoCalled { callers[NameKey.of(name), default: []].insert(id) }
+        // Each name with its key (case and accents aside), folded once: this runs for everyone
+        // at every load of the dashboard.
+        let named = people.map { person in
+            let names = Self.names(person)
+            return (id: person.id, ladder: names.ladder.map { ($0, NameKey.of($0)) }, also: names.alsoCalled.map(NameKey.of),
+                    details: names.details)
         }
-        func onlyTheirs(_ name: String, _ id: String) -> Bool { callers[NameKey.of(name)] == [id] }
-        for (id, names) in named {
-            let longest = names.ladder[names.ladder.count - 1]
-            details[id] = names.details
-            short[id] = names.ladder.first { onlyTheirs($0, id) } ?? longest
-            full[id] = names.ladder.dropFirst(2).first { onlyTheirs($0, id) } ?? longest
+        // Who could be called by each name: a name two people could be called by tells neither apart.
+        var callers: [String: Set<String>] = [:]
+        for person in named {
+            for key in person.ladder.map(\.1) + person.also { callers[key, default: []].insert(person.id) }
+        }
+        for person in named {
+            let onlyTheirs = person.ladder.filter { callers[$0.1] == [person.id] }.map(\.0)
+            let longest = person.ladder[person.ladder.count - 1].0
+            details[person.id] = person.details
+            short[person.id] = onlyTheirs.first ?? longest
+            // A whole name, at least: the ladder's first two rungs are short ones.
+            full[person.id] = onlyTheirs.first { name in person.ladder.dropFirst(2).contains { $0.0 == name } } ?? longest
         }
     }
 
