@@ -28,13 +28,17 @@ struct PersonNames {
             return (id: person.id, ladder: names.ladder.map { ($0, NameKey.of($0)) }, also: names.alsoCalled.map(NameKey.of),
                     details: names.details)
         }
-        // Who could be called by each name: a name two people could be called by tells neither apart.
-        var callers: [String: Set<String>] = [:]
+        // Who could be called by each name: a name two people could be called by tells neither
+        // apart. The first person each name is seen for, and the names seen for a second.
+        var first: [String: String] = [:]
+        var shared: Set<String> = []
         for person in named {
-            for key in person.ladder.map(\.1) + person.also { callers[key, default: []].insert(person.id) }
+            for key in person.ladder.map(\.1) + person.also {
+                if let seen = first[key] { if seen != person.id { shared.insert(key) } } else { first[key] = person.id }
+            }
         }
         for person in named {
-            let onlyTheirs = person.ladder.filter { callers[$0.1] == [person.id] }.map(\.0)
+            let onlyTheirs = person.ladder.filter { !shared.contains($0.1) }.map(\.0)
             let longest = person.ladder[person.ladder.count - 1].0
             details[person.id] = person.details
             short[person.id] = onlyTheirs.first ?? longest
@@ -62,12 +66,12 @@ struct PersonNames {
     private static func names(_ person: Person) -> (ladder: [String], alsoCalled: [String], details: [String]) {
         let words = person.name.split(whereSeparator: \.isWhitespace).map(String.init)
         let name = words.joined(separator: " ")
-        let preferred = person.preferredName.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let preferred = person.preferredName.flatMap { Self.isBlank($0) ? nil : $0 }
         let given = givenName(words) ?? name
         let lastInitial = words.count > 1 ? words.last?.first.map { " \($0)." } : nil
         let short = preferred ?? given
         // What else tells two of one name apart, least first: the room, then the name they go by.
-        let room = person.location.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let room = person.location.flatMap { Self.isBlank($0) ? nil : $0 }
         var ends: [String] = []
         for parts in [[room], [preferred], [preferred, room]] where parts.allSatisfy({ $0 != nil }) {
             let end = " (\(parts.compactMap { $0 }.joined(separator: ", ")))"
@@ -80,8 +84,13 @@ struct PersonNames {
 
     /// The first word of a name that is not a title ("Joan" in "Mrs Joan Smith"), nil for none.
     private static func givenName(_ words: [String]) -> String? {
-        words.first { !titles.contains(NameKey.of($0).replacingOccurrences(of: ".", with: "")) } ?? words.first
+        words.first { word in
+            let lowered = word.lowercased()
+            return !titles.contains(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered)
+        } ?? words.first
     }
+
+    private static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     private static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "lady", "lord", "sister", "fr"]
 }
