@@ -74,7 +74,7 @@ let package = Package(
             name: "DashboardTests",
             dependencies: ["Dashboard", "TerminalUI", "LiaisonCore", "TerminalUITestSupport", "LiaisonTestSupport"]
         ),
-        // Property-based fuzzing of everything that reads hostile input; `LIAISON_FUZZ_COUNT` runs longer.
+        // Property-based fuzzing of everything that reads hostile input, the same cases in every run.
         .testTarget(
             name: "FuzzTests",
             dependencies: [

@@ -9,7 +9,7 @@ import Testing
 /// (U+070F) no earlier run had drawn, on a commit that changed nothing near it. CI must say
 /// whether a commit broke something, so case n of every run here comes from the same seed,
 /// worked out from `FuzzInputs.seed` and n. Exploring further is a deliberate run with another
-/// seed or a larger count (`LIAISON_FUZZ_SEED`, `LIAISON_FUZZ_COUNT`; see README).
+/// seed or a larger count, set in a working copy (see README).
 ///
 /// A failing case stops the run, and each issue it recorded names the case's own seed as a
 /// `.fixedSeed("…")` trait. Added to the test, that trait hands the case to the library's
