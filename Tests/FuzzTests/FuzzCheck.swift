@@ -36,9 +36,11 @@ func fuzzCheck<Input, Value>(
         let caseSeed = random.currentSeed
         let value = input.run(using: &random)
         let failed = FuzzCaseFailure()
-        let described = String(describingForTest: value)
-        // Each issue the case records says which case it was, and how to replay it alone.
+        nonisolated(unsafe) let caseValue = value
+        // Each issue the case records says which case it was, and how to replay it alone. The
+        // input is described only then, not for every case that passes.
         let marking = IssueHandlingTrait.compactMapIssues { issue in
+            let described = String(describingForTest: caseValue)
             var issue = issue
             if issue.severity >= .error { failed.mark() }
             issue.comments.append(Comment(rawValue:
@@ -47,7 +49,6 @@ func fuzzCheck<Input, Value>(
             return issue
         }
         nonisolated(unsafe) let run = body
-        nonisolated(unsafe) let caseValue = value
         try? await marking.provideScope(for: test, testCase: Test.Case.current) {
             do { try await run(caseValue) } catch { Issue.record(error, sourceLocation: sourceLocation) }
         }

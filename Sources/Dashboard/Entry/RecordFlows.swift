@@ -26,8 +26,10 @@ extension EntryFlows {
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
         // Asked only when the name typed is someone's already (`Store.refuseRecordedAlready`).
         if !editing { inputs.append(.choice("namesake", "Someone else of this name?", Self.namesakeChoices)) }
-        let recorded = Set(store.people.map { NameKey.of($0.name) })
-        let isNamesake: (FormModel) -> Bool = { m in recorded.contains(NameKey.of(m["name"])) }
+        // Everyone by their name as staff type it, folded once for the form rather than at every draw.
+        let byName = Dictionary(grouping: store.people) { NameKey.of($0.name) }
+        let named: (FormModel) -> [Person] = { m in byName[NameKey.of(m["name"])] ?? [] }
+        let isNamesake: (FormModel) -> Bool = { m in !named(m).isEmpty }
         var model = FormModel(rank: EntryItems.rank, inputs: inputs) { m, id in id != "namesake" || isNamesake(m) }
         if let home { model.choices["home"]?.select(home.id) }
         // A new person has no basis until someone records one: starting on "Consent" saved
@@ -50,9 +52,8 @@ extension EntryFlows {
                                onEdit: editing ? nil : { m, id in if id == "name" { m.choices["namesake"]?.select("no") } },
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
-                               }, "name": { [store] m in
-                                   guard isNamesake(m) else { return nil }
-                                   let others = ((try? store.people(named: m["name"])) ?? []).filter { $0.id != m["person"] }
+                               }, "name": { m in
+                                   let others = named(m).filter { $0.id != m["person"] }
                                    return editing ? Self.alsoNamed(others) : Self.recordedAlready(others)
                                }], keeping: [filled]) { [store] m in
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
@@ -93,17 +94,18 @@ extension EntryFlows {
     /// person is not made by mistake.
     static func recordedAlready(_ people: [Person]) -> String? {
         guard !people.isEmpty else { return nil }
-        let who = people.prefix(5).map(Self.describe)
         let back = people.contains { $0.discharged != nil } ? ", or bring them back (L)," : ""
-        return "Already recorded: " + who.joined(separator: "; ") + (people.count > 5 ? " and \(people.count - 5) more" : "")
-            + ". If this is them, Esc and change their details (P)\(back) instead."
+        return "Already recorded: " + listed(people) + ". If this is them, Esc and change their details (P)\(back) instead."
     }
 
     /// Under a name changed to one someone else has: who, so the two are not taken for one.
     static func alsoNamed(_ people: [Person]) -> String? {
-        guard !people.isEmpty else { return nil }
-        return "Also the name of: " + people.prefix(5).map(Self.describe).joined(separator: "; ")
-            + (people.count > 5 ? " and \(people.count - 5) more" : "")
+        people.isEmpty ? nil : "Also the name of: " + listed(people)
+    }
+
+    /// Up to five people, each with what tells them apart, and how many more.
+    private static func listed(_ people: [Person]) -> String {
+        people.prefix(5).map(describe).joined(separator: "; ") + (people.count > 5 ? " and \(people.count - 5) more" : "")
     }
 
     private static func describe(_ p: Person) -> String {
