@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "FuzzTests",
             dependencies: [
-                "TerminalUI", "LiaisonCore", "TerminalUITestSupport", "LiaisonTestSupport",
+                "TerminalUI", "LiaisonCore", "Dashboard", "TerminalUITestSupport", "LiaisonTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

@@ -13,7 +13,7 @@ import LiaisonCore
 ///
 /// Where there is room, the whole name is shown, grown the same way only when someone else has
 /// that whole name too. Records alike in name, preferred name and room stay alike: the record
-/// itself is a key away.
+/// itself is a key away. Runs of spaces typed in a name, a preferred name or a room show as one.
 struct PersonNames {
     private var short: [String: String] = [:]
     private var full: [String: String] = [:]
@@ -21,29 +21,46 @@ struct PersonNames {
     private var details: [String: [String]] = [:]
 
     init(_ people: [Person]) {
-        // Each name with its key (case and accents aside), folded once: this runs for everyone
-        // at every load of the dashboard.
-        let named = people.map { person in
-            let names = Self.names(person)
-            return (id: person.id, ladder: names.ladder.map { ($0, NameKey.of($0)) }, also: names.alsoCalled.map(NameKey.of),
-                    details: names.details)
-        }
+        // This runs for everyone at every load of the dashboard, so each name is split and
+        // folded once, word by word, and every longer name's key is built from its words' keys.
+        var called = people.map(Called.init)
         // Who could be called by each name: a name two people could be called by tells neither
         // apart. The first person each name is seen for, and the names seen for a second.
-        var first: [String: String] = [:]
+        var first: [String: Int] = [:]
         var shared: Set<String> = []
-        for person in named {
-            for key in person.ladder.map(\.1) + person.also {
-                if let seen = first[key] { if seen != person.id { shared.insert(key) } } else { first[key] = person.id }
-            }
+        func see(_ key: String, for index: Int) {
+            if let seen = first[key] { if seen != index { shared.insert(key) } } else { first[key] = index }
         }
-        for person in named {
-            let onlyTheirs = person.ladder.filter { !shared.contains($0.1) }.map(\.0)
-            let longest = person.ladder[person.ladder.count - 1].0
-            details[person.id] = person.details
-            short[person.id] = onlyTheirs.first ?? longest
-            // A whole name, at least: the ladder's first two rungs are short ones.
-            full[person.id] = onlyTheirs.first { name in person.ladder.dropFirst(2).contains { $0.0 == name } } ?? longest
+        for (index, person) in called.enumerated() {
+            for key in person.keys { see(key, for: index) }
+            for key in person.alsoCalled { see(key, for: index) }
+        }
+        // Only someone whose whole name is shared goes on to a name with their room or the name
+        // they go by; those longer names are worked out for them alone (a few in a home, not
+        // everyone). A longer name can be someone else's whole name (one typed with brackets),
+        // who must then grow in turn, hence the rounds.
+        var growing = called.indices.filter { shared.contains(called[$0].keys[2]) }
+        var grown = Set(growing)
+        while !growing.isEmpty {
+            var next: [Int] = []
+            for index in growing {
+                called[index].grow()
+                for key in called[index].keys.dropFirst(3) {
+                    see(key, for: index)
+                    if let other = first[key], other != index, !grown.contains(other), called[other].keys[2] == key {
+                        grown.insert(other)
+                        next.append(other)
+                    }
+                }
+            }
+            growing = next
+        }
+        for person in called {
+            let longest = person.labels[person.labels.count - 1]
+            short[person.id] = person.keys.firstIndex { !shared.contains($0) }.map { person.labels[$0] } ?? longest
+            // A whole name, at least: the first two names are short ones.
+            full[person.id] = person.keys.indices.dropFirst(2).first { !shared.contains(person.keys[$0]) }.map { person.labels[$0] } ?? longest
+            if !person.ends.isEmpty { details[person.id] = person.ends }
         }
     }
 
@@ -58,39 +75,122 @@ struct PersonNames {
     func distinguishingEnd(of label: String, for id: String) -> String? {
         details[id]?.filter { label.hasSuffix($0) }.max { $0.count < $1.count }
     }
+}
 
-    /// Ever longer names for a person (short, short with last initial, whole, whole with their
-    /// room, with the name they go by, with both), the other names they could be called by
-    /// (their given name, with its initial, when they prefer another), and the ends a grown
-    /// name can have.
-    private static func names(_ person: Person) -> (ladder: [String], alsoCalled: [String], details: [String]) {
-        let words = person.name.split(whereSeparator: \.isWhitespace).map(String.init)
-        let name = words.joined(separator: " ")
-        let preferred = person.preferredName.flatMap { Self.isBlank($0) ? nil : $0 }
-        let given = givenName(words) ?? name
-        let lastInitial = words.count > 1 ? words.last?.first.map { " \($0)." } : nil
-        let short = preferred ?? given
-        // What else tells two of one name apart, least first: the room, then the name they go by.
-        let room = person.location.flatMap { Self.isBlank($0) ? nil : $0 }
-        var ends: [String] = []
-        for parts in [[room], [preferred], [preferred, room]] where parts.allSatisfy({ $0 != nil }) {
-            let end = " (\(parts.compactMap { $0 }.joined(separator: ", ")))"
-            if !ends.contains(end) { ends.append(end) }
+/// The names one person could be called by, each beside its key (`NameKey`, word by word).
+private struct Called {
+    let id: String
+    /// Ever longer names: short, short with last initial (else the whole name), the whole name,
+    /// and once grown, the whole name with their room, with the name they go by, with both.
+    private(set) var labels: [String]
+    private(set) var keys: [String]
+    /// The keys of the other names they could be called by: their given name, with its initial,
+    /// when they prefer another.
+    let alsoCalled: [String]
+    /// The ends a grown name can have, least first: " (Room 9)", " (Edie)", " (Edie, Room 9)".
+    private(set) var ends: [String] = []
+    private let name: Words
+    private let preferred: Words?
+    private let room: Words?
+
+    init(_ person: Person) {
+        id = person.id
+        name = Words(person.name)
+        preferred = person.preferredName.map(Words.init).flatMap { $0.isEmpty ? nil : $0 }
+        room = person.location.map(Words.init).flatMap { $0.isEmpty ? nil : $0 }
+        let given = name.given ?? Label(text: name.text, key: name.key)
+        let short = preferred.map { Label(text: $0.text, key: $0.key) } ?? given
+        var labels = [short.text]
+        var keys = [short.key]
+        // The initial of the last name, for "Edie B.", unless the short name ends with it already.
+        let initial = name.count > 1 ? name.lastInitial : nil
+        if let initial, !short.text.hasSuffix(initial.text) {
+            labels.append(short.text + initial.text)
+            keys.append(short.key + initial.key)
+        } else {
+            labels.append(name.text)
+            keys.append(name.key)
         }
-        let withInitial = lastInitial.flatMap { short.hasSuffix($0) ? nil : short + $0 }
-        let ladder = [short, withInitial ?? name, name] + ends.map { name + $0 }
-        return (ladder, [given] + (lastInitial.map { [given + $0] } ?? []), ends)
+        labels.append(name.text)
+        keys.append(name.key)
+        self.labels = labels
+        self.keys = keys
+        alsoCalled = [given.key] + (initial.map { [given.key + $0.key] } ?? [])
     }
 
-    /// The first word of a name that is not a title ("Joan" in "Mrs Joan Smith"), nil for none.
-    private static func givenName(_ words: [String]) -> String? {
-        words.first { word in
-            let lowered = word.lowercased()
-            return !titles.contains(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered)
-        } ?? words.first
+    /// Adds the longer names, with what else tells two of one name apart.
+    mutating func grow() {
+        var seen: [String] = []
+        for parts in [[room], [preferred], [preferred, room]] where parts.allSatisfy({ $0 != nil }) {
+            let words = parts.compactMap { $0 }
+            let end = " (\(words.map(\.text).joined(separator: ", ")))"
+            guard !seen.contains(end) else { continue }
+            seen.append(end)
+            ends.append(end)
+            labels.append(name.text + end)
+            keys.append(name.key + " (\(words.map(\.key).joined(separator: ", ")))")
+        }
+    }
+}
+
+/// A name, or a part of one, as shown and as compared.
+private struct Label {
+    let text: String
+    let key: String
+}
+
+/// A name split into its words, shown with one space between them, with its key built from
+/// each word's `NameKey`.
+private struct Words {
+    let text: String
+    let key: String
+    private let words: [Substring]
+    private let keys: [String]
+
+    init(_ typed: String) {
+        words = Self.split(typed)
+        keys = words.map { NameKey.of(String($0)) }
+        text = words.joined(separator: " ")
+        key = keys.joined(separator: " ")
     }
 
-    private static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+
+    /// The first word that is not a title ("Joan" in "Mrs Joan Smith"), else the first word;
+    /// nil for an empty name.
+    var given: Label? {
+        let index = words.indices.first { !Self.titles.contains(keys[$0].hasSuffix(".") ? String(keys[$0].dropLast()) : keys[$0]) }
+            ?? words.indices.first
+        return index.map { Label(text: String(words[$0]), key: keys[$0]) }
+    }
+
+    /// " B." for a name whose last word starts with B.
+    var lastInitial: Label? {
+        guard let letter = words.last?.first else { return nil }
+        return Label(text: " \(letter).", key: " \(NameKey.of(String(letter))).")
+    }
+
+    /// The words of `typed`: byte by byte for plain ASCII (most names), by Unicode's whitespace
+    /// otherwise.
+    private static func split(_ typed: String) -> [Substring] {
+        let utf8 = typed.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return typed.split(whereSeparator: \.isWhitespace) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let from = start { words.append(typed[from..<index]); start = nil }
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let from = start { words.append(typed[from..<utf8.endIndex]) }
+        return words
+    }
 
     private static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "lady", "lord", "sister", "fr"]
 }

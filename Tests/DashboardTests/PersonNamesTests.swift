@@ -103,4 +103,18 @@ import Testing
         #expect(names.short("p2") == "Harold Finch")
         #expect(names.full("p1") == "Harold Finch")
     }
+
+    /// Runs of spaces in a preferred name or a room show as one, and do not tell two people
+    /// apart: "Room  9" is Room 9.
+    @Test func spacesInAPreferredNameOrRoomShowAsOne() {
+        let names = PersonNames([
+            Self.person("p1", "Edith Brown", goesBy: " Edie  B ", in: "Room  9"),
+            Self.person("p2", "Edith Brown", in: "Room 9 "),
+            Self.person("p3", "Edith Brown", in: "Room 9"),
+        ])
+        #expect(names.short("p1") == "Edie B")
+        #expect(names.full("p1") == "Edith Brown (Edie B)", "the room is the others' too")
+        #expect(names.full("p2") == "Edith Brown (Room 9)" && names.full("p3") == "Edith Brown (Room 9)")
+        #expect(names.distinguishingEnd(of: "Edith Brown (Edie B)", for: "p1") == " (Edie B)")
+    }
 }
