@@ -25,29 +25,25 @@ struct PersonNames {
         // folded once, word by word, and every longer name's key is built from its words' keys.
         var called = people.map(Called.init)
         // Who could be called by each name: a name two people could be called by tells neither
-        // apart. The first person each name is seen for, and the names seen for a second.
-        var first: [String: Int] = [:]
-        var shared: Set<String> = []
-        func see(_ key: String, for index: Int) {
-            if let seen = first[key] { if seen != index { shared.insert(key) } } else { first[key] = index }
-        }
+        // apart. Each name's first person, or `Self.shared` once a second is seen.
+        var callers: [String: Int] = [:]
         for (index, person) in called.enumerated() {
-            for key in person.keys { see(key, for: index) }
-            for key in person.alsoCalled { see(key, for: index) }
+            for key in person.keys { Self.see(&callers[key, default: index], by: index) }
+            // Most given names are a short name already.
+            for key in person.alsoCalled where !person.keys.contains(key) { Self.see(&callers[key, default: index], by: index) }
         }
         // Only someone whose whole name is shared goes on to a name with their room or the name
         // they go by; those longer names are worked out for them alone (a few in a home, not
         // everyone). A longer name can be someone else's whole name (one typed with brackets),
         // who must then grow in turn, hence the rounds.
-        var growing = called.indices.filter { shared.contains(called[$0].keys[2]) }
+        var growing = called.indices.filter { callers[called[$0].keys[2]] == Self.shared }
         var grown = Set(growing)
         while !growing.isEmpty {
             var next: [Int] = []
             for index in growing {
                 called[index].grow()
                 for key in called[index].keys.dropFirst(3) {
-                    see(key, for: index)
-                    if let other = first[key], other != index, !grown.contains(other), called[other].keys[2] == key {
+                    if let other = Self.see(&callers[key, default: index], by: index), !grown.contains(other), called[other].keys[2] == key {
                         grown.insert(other)
                         next.append(other)
                     }
@@ -57,11 +53,26 @@ struct PersonNames {
         }
         for person in called {
             let longest = person.labels[person.labels.count - 1]
-            short[person.id] = person.keys.firstIndex { !shared.contains($0) }.map { person.labels[$0] } ?? longest
+            let unshared = { (index: Int) in callers[person.keys[index]] != Self.shared }
+            let shortest = person.keys.indices.first(where: unshared)
+            short[person.id] = shortest.map { person.labels[$0] } ?? longest
             // A whole name, at least: the first two names are short ones.
-            full[person.id] = person.keys.indices.dropFirst(2).first { !shared.contains(person.keys[$0]) }.map { person.labels[$0] } ?? longest
+            full[person.id] = (shortest.map { $0 >= 2 } == true ? shortest : person.keys.indices.dropFirst(2).first(where: unshared))
+                .map { person.labels[$0] } ?? longest
             if !person.ends.isEmpty { details[person.id] = person.ends }
         }
+    }
+
+    /// A name's entry in `callers` once two people could be called by it.
+    private static let shared = -1
+
+    /// Records that the person `index` could be called by a name whose entry is `caller`; the
+    /// one who had it alone until now, if this makes it shared.
+    @discardableResult
+    private static func see(_ caller: inout Int, by index: Int) -> Int? {
+        guard caller != index, caller != shared else { return nil }
+        defer { caller = shared }
+        return caller
     }
 
     /// The name the person `id` goes by in a narrow column, nil for someone not on the list.
