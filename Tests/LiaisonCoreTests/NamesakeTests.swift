@@ -74,4 +74,26 @@ import Testing
         _ = try lookup.addPerson(PersonDraft(name: "Harold Finch", namesake: true))
         #expect(try lookup.people(named: "Harold Finch").count == 2)
     }
+
+    /// Two terminals, each with everyone in memory, adding one new name at the same moment:
+    /// the second save reads the first's record inside its own transaction and is refused,
+    /// naming it, though its memory has not caught up.
+    @Test func twoTerminalsAddingOneNameSaveItOnce() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let first = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let second = try Store.open(path: path, staff: "Bea", clock: clock, calendar: Fixture.utc)
+        let nora = try first.addPerson(PersonDraft(name: "Nora Quinn", location: "Room 3"))
+        #expect(try second.people(named: "Nora Quinn").isEmpty, "the second terminal has not re-read the store")
+        let refused = fieldError { _ = try second.addPerson(PersonDraft(name: "nora quinn")) }
+        #expect(refused?.field == "namesake")
+        #expect(refused?.message.contains("Nora Quinn (Room 3, id \(nora.id.prefix(8)))") == true, "\(refused?.message ?? "")")
+        try second.close()
+        try first.close()
+        let after = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        #expect(after.people.map(\.name) == ["Nora Quinn"])
+        try after.close()
+    }
 }

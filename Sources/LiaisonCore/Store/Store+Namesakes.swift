@@ -4,23 +4,32 @@ extension Store {
     /// Everyone recorded under `name` as staff would type it (case, accents and spacing aside),
     /// those who left included: from memory, or read from the store by a command that holds none.
     public func people(named name: String) throws -> [Person] {
+        guard scope == .lookup else {
+            let wanted = NameKey.of(name)
+            return wanted.isEmpty ? [] : workingSet.people.filter { NameKey.of($0.name) == wanted }
+        }
+        return try backend.read { try Self.people(named: name, in: $0) }
+    }
+
+    /// `people(named:)` as `records` has them: on disk, inside the caller's transaction.
+    static func people(named name: String, in records: any RecordReader) throws -> [Person] {
         let wanted = NameKey.of(name)
         guard !wanted.isEmpty else { return [] }
-        guard scope == .lookup else { return workingSet.people.filter { NameKey.of($0.name) == wanted } }
-        return try backend.read { records in
-            try records.names(Person.self, fields: ["name"])
-                .filter { $0.names.contains { $0.map(NameKey.of) == wanted } }
-                .compactMap { try records.record(Person.self, id: $0.id) }
-        }
+        return try records.names(Person.self, fields: ["name"])
+            .filter { $0.names.contains { $0.map(NameKey.of) == wanted } }
+            .compactMap { try records.record(Person.self, id: $0.id) }
     }
 
     /// A person is added once. A second record of someone already recorded splits what is known
     /// about them: advice saved on one is missing from the other, and R3's basis may be on the
     /// wrong one. So a name someone already has is refused, naming them, unless the one adding
     /// says this is someone else who shares it (`PersonDraft.namesake`).
-    func refuseRecordedAlready(_ draft: PersonDraft) throws {
+    ///
+    /// Run inside the saving transaction on what is on disk, so two terminals adding one new
+    /// name at the same moment save it once: the second is refused, naming the first's record.
+    static func refuseRecordedAlready(_ draft: PersonDraft, in records: any RecordReader) throws {
         guard !draft.namesake else { return }
-        let namesakes = try people(named: draft.name).sorted { $0.id < $1.id }
+        let namesakes = try people(named: draft.name, in: records).sorted { $0.id < $1.id }
         guard !namesakes.isEmpty else { return }
         let listed = namesakes.prefix(5).map(Self.namesakeWords).joined(separator: "; ")
         let more = namesakes.count > 5 ? " and \(namesakes.count - 5) more" : ""

@@ -24,8 +24,14 @@ extension Store {
     public func addPerson(_ draft: PersonDraft) throws -> Person {
         var person = try draft.validated(by: staff, at: now)
         person.home = try homeID(for: draft.home)
-        try refuseRecordedAlready(draft)
-        return try saveNew(person)
+        try EntryTimeRule.checkEntered(person, now: now)
+        let saving = person
+        try backend.write { records in
+            try Self.refuseRecordedAlready(draft, in: records)
+            try records.insert(saving)
+        }
+        applySaved(person)
+        return person
     }
 
     @discardableResult
