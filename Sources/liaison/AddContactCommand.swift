@@ -4,8 +4,8 @@ import LiaisonCore
 struct AddContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "contact", abstract: "Record a contact with a partner, and any advice.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
-    @Option(help: "The partner's id or exact name, e.g. \"Dr Patel\".") var partner: String
+    @Option(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
+    @Option(help: "The partner's id or name as the directory has it (case and accents aside), e.g. \"Dr Anil Patel\".") var partner: String
     @Option(help: "How the contact was made.") var channel: Contact.Channel
     @Option(help: "What it was about, in a line, e.g. \"GP rang about Edith's cough\".") var summary: String
     @Option(help: "The advice or instruction, in the partner's words, e.g. \"Fluids every hour; call back if no better by Fri\".") var advice: String?

@@ -6,8 +6,8 @@ struct AddEscalationCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: "What kind of escalation (R10).") var kind: Escalation.Kind
     @Option(help: "What it is about, in a line, e.g. \"GP declined a home visit\".") var summary: String
-    @Option(help: "The person it concerns: id or exact name, e.g. \"Edith Brown\".") var person: String?
-    @Option(help: "The partner it concerns: id or exact name, e.g. \"Dr Patel\".") var partner: String?
+    @Option(help: "The person it concerns: id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String?
+    @Option(help: "The partner it concerns: id or name as the directory has it (case and accents aside), e.g. \"Dr Anil Patel\".") var partner: String?
     @Option(help: "The manager told, who sees it through (needed), e.g. \"Ana Lima\"; picked from the staff list in the store's settings file when it has one.") var manager: String?
     @Flag(help: "Urgent: its own, shorter timescales (by default acknowledged within 4 hours, resolved within 3 days).") var urgent = false
     @Option(name: .customLong("their-reference"), help: "A complaint to a partner: their reference for it, e.g. CMP-2026-114.") var theirReference: String?

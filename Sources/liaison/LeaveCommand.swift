@@ -6,7 +6,7 @@ struct LeaveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leave", abstract: "Record that someone left the service: discharged, moved or died. Their records stay.")
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
+    @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Flag(help: "How they left.") var kind: Person.Leaving.Kind
     @Option(help: "The day they left, e.g. yesterday, Mon, 20/11/2026, 2026-11-20 (default: today).") var on: String?
     @Option(help: "Where they went, or anything the next reader should know, e.g. \"moved to Oak Lodge\".") var note: String?
@@ -24,7 +24,7 @@ struct LeaveCommand: ParsableCommand {
 struct ReadmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "readmit", abstract: "Record that someone came back to the service.")
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The person's id or exact name, e.g. \"Edith Brown\".") var person: String
+    @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Option(help: "Why they are readmitted, e.g. \"back from hospital\".") var reason: String
 
     func run() throws {

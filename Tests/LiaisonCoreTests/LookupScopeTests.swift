@@ -46,6 +46,31 @@ import Testing
         #expect(outcome { try lookup.findPartner("dr patel").id }.contains("fits 2 records: "))
     }
 
+    /// A name typed as staff type it finds its record, whichever way the store is held: a letter
+    /// with a stroke typed plain, and runs of spaces, as well as case and accents (`NameKey`, the
+    /// rule a namesake is found by). The staff list reads a task's owner the same way.
+    @Test func aNameFindsItsRecordAsStaffTypeIt() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let lukasz = try full.addPerson(PersonDraft(name: "Łukasz Nowak"))
+        let soren = try full.addPartner(PartnerDraft(name: "Søren Dahl", role: .socialWorker))
+        full.apply(ServiceSettings(staff: [StaffMember(name: "Bożena Wróbel", role: .carer)]))
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        for store in [full, lookup] {
+            for typed in ["Lukasz Nowak", "lukasz  nowak", " ŁUKASZ NOWAK "] {
+                #expect(try store.findPerson(typed).id == lukasz.id, "\(typed)")
+            }
+            #expect(try store.findPartner("Soren  Dahl").id == soren.id)
+        }
+        #expect(try full.checkedOwner("Bozena Wrobel") == "Bożena Wróbel")
+        #expect(try full.checkedOwner("bożena  wróbel") == "Bożena Wróbel")
+        #expect(throws: FieldError.self) { try full.checkedOwner("Bozena Wrobeln") }
+        try full.close()
+    }
+
     @Test func aDamagedRowDoesNotHideTheOthers() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

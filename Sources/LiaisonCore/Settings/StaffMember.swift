@@ -33,10 +33,11 @@ public struct StaffMember: Codable, Equatable, Hashable, Sendable {
     /// Whether they work in `home`: a member whose homes are not listed works in all of them.
     public func worksIn(_ home: Home) -> Bool { homes.map { $0.contains(home.id) } ?? true }
 
-    /// Whether `name` is this member's, as staff type it: case and accents aside ("amara okafor",
-    /// "Zoe" for "Zoë"). Every check of who someone is on the list uses it.
+    /// Whether `name` is this member's, as staff type it (`NameKey`): case, accents, letters with
+    /// a stroke and runs of spaces aside ("amara  okafor", "Zoe" for "Zoë", "Lukasz" for
+    /// "Łukasz"). Every check of who someone is on the list uses it.
     public func isNamed(_ name: String) -> Bool {
-        self.name.compare(name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        NameKey.of(self.name) == NameKey.of(name)
     }
 
     /// Managers and the registered manager: who escalations are referred to (R10).

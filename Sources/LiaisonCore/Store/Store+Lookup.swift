@@ -47,7 +47,8 @@ extension Store {
 
 /// Which one record a person typing means: the id itself, or the start of it (eight characters
 /// or more, as a report or an earlier refusal shows it), else the one whose name is exactly what
-/// was typed, else the one whose name differs only in case or accents. Two or more fits are
+/// was typed, else the one whose name is the same as staff type names (`NameKey`: case, accents,
+/// letters with a stroke and runs of spaces aside), as a namesake is found. Two or more fits are
 /// refused, listing each with the start of its id to give instead, rather than guessed.
 struct DirectoryMatch {
     var wanted: String
@@ -66,9 +67,8 @@ struct DirectoryMatch {
         }
         var matches = records.filter { $0.names.contains(wanted) }
         if matches.isEmpty {
-            matches = records.filter { record in
-                record.names.contains { $0?.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
-            }
+            let key = NameKey.of(wanted)
+            matches = records.filter { record in record.names.contains { $0.map(NameKey.of) == key } }
         }
         switch matches.count {
         case 1: return matches[0].id
