@@ -92,9 +92,9 @@ import Testing
         text.replace(/"channel" : "phone"/, with: "\"channel\" : \"hologram\"")
         #expect(try Self.refusal(text).problems.map(\.description)
             == ["the file: it comes from a newer version of Liaison (version 99); update Liaison first"])
-        let twice = try Self.refusal(#"{"format":"liaison-export","people":[],"people":[{"id":1}],"schemaVersion":\#(LiaisonCore.schemaVersion)}"#)
+        let twice = try Self.refusal(#"{"format":"liaison-export","people":[],"people":[{"id":1}],"schemaVersion":\#(LiaisonCore.exportVersion)}"#)
         #expect(twice.problems.map(\.description) == ["the file: it names “people” twice; an export gives each of its parts once"])
-        let notAList = try Self.refusal(#"{"format":"liaison-export","people":{},"schemaVersion":\#(LiaisonCore.schemaVersion)}"#)
+        let notAList = try Self.refusal(#"{"format":"liaison-export","people":{},"schemaVersion":\#(LiaisonCore.exportVersion)}"#)
         #expect(notAList.problems.map(\.description) == ["the file, field people: must be a list of records"])
     }
 
@@ -144,7 +144,7 @@ import Testing
         #expect(listed.contains("contacts[0]: is larger than 8 MiB, more than any record; the file is damaged here"), "\(listed)")
         #expect(listed.contains { $0.hasPrefix("history[0]") && $0.contains("not in the file") }, "the rest is still checked: \(listed)")
 
-        let format = try Self.refusal(#"{"format" : ""# + huge + #"", "schemaVersion" : \#(LiaisonCore.schemaVersion)}"#).problems
+        let format = try Self.refusal(#"{"format" : ""# + huge + #"", "schemaVersion" : \#(LiaisonCore.exportVersion)}"#).problems
         #expect(format.map(\.message) == ["it is not a Liaison export: its “format” is not “liaison-export”"])
         let name = try Self.refusal(#"{""# + String(repeating: "k", count: 5_000) + #"" : 1}"#).problems
         #expect(name.count == 1 && name[0].message.contains("is not one an export uses"), "\(name)")
@@ -153,7 +153,7 @@ import Testing
     /// A file wrong everywhere is refused with the first thousand problems listed and the rest counted.
     @Test func aFileOfManyProblemsKeepsTheFirstThousandAndCountsTheRest() throws {
         let reviews = Array(repeating: "{}", count: 2_500).joined(separator: ",")
-        let refusal = try Self.refusal(#"{"dayReviews" : ["# + reviews + #"], "format" : "liaison-export", "schemaVersion" : \#(LiaisonCore.schemaVersion)}"#)
+        let refusal = try Self.refusal(#"{"dayReviews" : ["# + reviews + #"], "format" : "liaison-export", "schemaVersion" : \#(LiaisonCore.exportVersion)}"#)
         #expect(refusal.problems.count == ImportProblemList.limit)
         #expect(refusal.unlisted == 1_500)
         #expect(refusal.problems.first?.description == "dayReviews[0], field id: is missing")

@@ -58,8 +58,12 @@ import Testing
         defer { folder.remove() }
         let (path, export, orphan, damaged) = try Self.versionTwoStore(folder)
         let rowsBefore = try Self.rowCounts(path)
-        let store = try Store.open(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
-        try store.close()
+        // Opening migrates the file, and then will not list open work with a damaged task
+        // passed over: it names the way to find it instead.
+        let refused = #expect(throws: StoreError.self) {
+            try Store.open(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        }
+        #expect(refused?.message.contains("holds a record that cannot be read. `liaison check` names it") == true, "\(refused?.message ?? "")")
         #expect(try Self.rowCounts(path) == rowsBefore, "every row, the search index's included, is still there")
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
@@ -88,10 +92,52 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("task \(damaged):") && $0.contains("cannot be read") }, "\(problems)")
     }
 
+    /// A version-3 store, as builds before version 4 wrote it: a reader that cannot write (the
+    /// wall) reads it as it is; the first open for writing adds the indexes that find an
+    /// unreadable open task or escalation, and nothing else changes.
+    @Test func aVersionThreeStoreIsReadAsItIsAndGainsTheGuardWhenOpenedForWriting() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("v3.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let store = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let edith = try store.addPerson(PersonDraft(name: "Edith Brown"))
+        let task = try store.addTask(TaskDraft(title: "Ring the chemist", personID: edith.id, due: Fixture.start))
+        _ = try store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Visit refused", manager: "Ruth Okafor"))
+        try store.close()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP INDEX task_unreadable; DROP INDEX escalation_unreadable; PRAGMA user_version = 3")
+        }
+        let guards = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('task_unreadable', 'escalation_unreadable')"
+        let rowsBefore = try Self.rowCounts(path)
+
+        let wall = try Store.open(path: path, mode: .readOnly, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        #expect(wall.openTasks.map(\.id) == [task.id] && wall.openEscalations.count == 1)
+        try wall.close()
+        try queue.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 3, "a reader changes nothing")
+            #expect(try Int.fetchOne(db, sql: guards) == 0)
+        }
+
+        let writer = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        #expect(writer.openTasks.map(\.id) == [task.id])
+        try writer.close()
+        try queue.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 4)
+            #expect(try Int.fetchOne(db, sql: guards) == 2)
+        }
+        try queue.close()
+        #expect(try Self.rowCounts(path) == rowsBefore)
+    }
+
     @Test func aMigratedStoreRefusesABrokenReferenceInWords() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        let (path, _, _, _) = try Self.versionTwoStore(folder)
+        let (path, _, _, damaged) = try Self.versionTwoStore(folder)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM task WHERE id = ?", arguments: [damaged]) }
+        try queue.close()
         let store = try Store.open(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
         defer { try? store.close() }
         let person = store.people[0]

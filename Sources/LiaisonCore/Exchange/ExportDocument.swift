@@ -4,7 +4,7 @@ import Foundation
 /// are sorted, so exporting, importing into an empty store and exporting again gives the same bytes.
 public struct ExportDocument: Codable, Equatable, Sendable {
     public var format = "liaison-export"
-    public var schemaVersion = LiaisonCore.schemaVersion
+    public var schemaVersion = LiaisonCore.exportVersion
     public var people: [Person] = []
     public var partners: [Partner] = []
     public var contacts: [Contact] = []

@@ -40,7 +40,7 @@ enum ExportStream {
         for section in sections {
             // "format" and "schemaVersion" sort among the lists.
             if section.name == "history" { try key("format"); try sink.write("\"liaison-export\"") }
-            if section.name == "tasks" { try key("schemaVersion"); try sink.write("\(LiaisonCore.schemaVersion)") }
+            if section.name == "tasks" { try key("schemaVersion"); try sink.write("\(LiaisonCore.exportVersion)") }
             try key(section.name)
             try sink.write("[")
             let count = try records(section, db, convert: { body, first, out, coders in

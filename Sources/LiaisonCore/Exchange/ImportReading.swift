@@ -81,7 +81,7 @@ final class ImportReading {
             fileProblem("it is not a Liaison export: its “format” is not “liaison-export”")
         }
         switch schemaVersion {
-        case .int(let version)? where version > LiaisonCore.schemaVersion:
+        case .int(let version)? where version > LiaisonCore.exportVersion:
             fileProblem("it comes from a newer version of Liaison (version \(version)); update Liaison first")
         case .int(let version)? where version >= 1: break
         default: fileProblem("its “schemaVersion” is missing or not a version number")

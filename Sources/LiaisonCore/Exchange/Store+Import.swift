@@ -23,7 +23,7 @@ extension Store {
     /// Loads a whole document into this empty store, checked as a file is (`importJSON`): the
     /// demo, and tests that build an export in memory.
     public func importDocument(_ doc: ExportDocument) throws {
-        guard doc.schemaVersion <= LiaisonCore.schemaVersion else {
+        guard doc.schemaVersion <= LiaisonCore.exportVersion else {
             throw FieldError("file", "the export comes from a newer version of Liaison (version \(doc.schemaVersion)); update Liaison first")
         }
         if let damaged = doc.damaged, !damaged.isEmpty {

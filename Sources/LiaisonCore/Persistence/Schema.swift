@@ -113,7 +113,23 @@ enum Schema {
                     generated("amended_at", "REAL", "$.amendedAt"),
                 ],
                 indexes: ["CREATE INDEX history_record ON history(record_id, version)"]),
+        // A task or escalation whose body cannot be read has no status or stage, so the open
+        // lists' queries pass over it (`SQLiteRecords.refuseUnreadable`). These indexes hold only
+        // such rows, normally none, so looking for one before each open list costs nothing.
+        4: [
+            "CREATE INDEX task_unreadable ON task(id) WHERE status IS NULL",
+            "CREATE INDEX escalation_unreadable ON escalation(id) WHERE stage IS NULL",
+        ],
     ]
+
+    /// The oldest schema a reader that cannot write (the wall, a read-only command) reads as it
+    /// is: version 4 added indexes alone, so a version-3 store still has every table and column.
+    /// It is read without what the indexes make cheap: the guard on the open lists.
+    static let oldestReadableAsIs = 3
+
+    /// Whether a store at schema `version` can look for an unreadable open task or escalation
+    /// before listing them, without a scan (version 4 on).
+    static func findsUnreadableOpenWork(_ version: Int) -> Bool { version >= 4 }
 
     /// Brings the schema up to this build's version inside the caller's transaction, which runs
     /// with foreign keys off (`StoreDatabase` turns them off around it: SQLite ignores the pragma

@@ -6,6 +6,9 @@ import GRDB
 final class StoreDatabase: @unchecked Sendable {
     let path: String
     let readOnly: Bool
+    /// The store's schema version once opened: this build's, or for a reader that cannot
+    /// migrate, an older one it reads as it is (`Schema.oldestReadableAsIs`).
+    private(set) var schemaVersion = LiaisonCore.schemaVersion
     /// The connection now. Only a store read `immutable` ever replaces it (`reopenIfBehind`),
     /// so that a dashboard or wall left open sees colleagues' later saves; nil only when that
     /// new connection could not be opened, and tried again on the next read. `swap` guards it.
@@ -254,7 +257,7 @@ final class StoreDatabase: @unchecked Sendable {
             throw StoreError(StoreFile.newerMessage(path: path, version: version))
         }
         if readOnly {
-            guard version == LiaisonCore.schemaVersion else {
+            guard version >= Schema.oldestReadableAsIs else {
                 guard version == 0 else {
                     throw StoreError(
                         "The store \(path) was written by an earlier Liaison; open it once with the dashboard or any "
@@ -262,6 +265,7 @@ final class StoreDatabase: @unchecked Sendable {
                 }
                 throw StoreError("The store \(path) has not been set up by Liaison yet; open it once for editing first.")
             }
+            schemaVersion = version
             return
         }
         do {

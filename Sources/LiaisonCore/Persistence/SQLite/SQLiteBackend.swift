@@ -27,7 +27,10 @@ final class SQLiteBackend: StoreBackend {
     var isReadOnly: Bool { database.readOnly }
 
     func read<T>(_ body: (any RecordReader) throws -> T) throws -> T {
-        try database.readCounting { db, generation in try body(SQLiteRecords(db: db, generation: generation)) }
+        let guards = Schema.findsUnreadableOpenWork(database.schemaVersion)
+        return try database.readCounting { db, generation in
+            try body(SQLiteRecords(db: db, generation: generation, findsUnreadableOpenWork: guards))
+        }
     }
 
     func write<T>(_ body: (any RecordWriter) throws -> T) throws -> T {

@@ -8,6 +8,9 @@ struct SQLiteRecords: RecordWriter {
     let db: Database
     /// Which of the store's connections `db` is (`StoreDatabase.readCounting`); 0 for a write.
     var generation = 0
+    /// Whether the store has the indexes that find an unreadable open task or escalation
+    /// (schema version 4 on; a read-only reader of a version-3 store goes without).
+    var findsUnreadableOpenWork = true
 
     // MARK: One record
 
@@ -23,10 +26,15 @@ struct SQLiteRecords: RecordWriter {
 
     func people() throws -> [Person] { try RecordTable.fetchAll(Person.self, db) }
     func partners() throws -> [Partner] { try RecordTable.fetchAll(Partner.self, db) }
-    func openTasks() throws -> [CareTask] { try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db) }
-    /// Not guarded (see `refuseUnreadable`): the first frame reads it, and escalations have no
-    /// index to find an unreadable one by.
-    func openEscalations() throws -> [Escalation] { try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db) }
+    func openTasks() throws -> [CareTask] {
+        if findsUnreadableOpenWork { try refuseUnreadable(CareTask.self) }
+        return try RecordTable.fetchAll(CareTask.self, where: "status = 'open'", db)
+    }
+
+    func openEscalations() throws -> [Escalation] {
+        if findsUnreadableOpenWork { try refuseUnreadable(Escalation.self) }
+        return try RecordTable.fetchAll(Escalation.self, where: "stage <> 'resolved'", db)
+    }
 
     func contactsAwaitingConfirmation() throws -> [Contact] {
         try refuseUnreadable(Contact.self)
@@ -150,13 +158,12 @@ struct SQLiteRecords: RecordWriter {
 
     /// A row whose body is not JSON, or lacks what a record must have, has NULL in the columns
     /// generated from it, so a query on those columns passes over it without a word: a handover
-    /// one contact short. Before such a query, one such row
-    /// is looked for by a column every readable record fills, and read, which
-    /// fails as `RecordReader` promises (`liaison check` names it). Tasks and escalations have no
-    /// index on such a column: a scan costs about 50 ms for the 50,000 tasks of the million-contact
-    /// store and 1.9 ms for its 1,000 escalations, too much for the first frame, so their open
-    /// lists are not guarded yet (an index needs a new schema version); the resolved escalations,
-    /// read off the first frame, are.
+    /// one contact short, an owed task or an open escalation missing from the lists. Before such
+    /// a query, one such row is looked for by a column every readable record fills, and read,
+    /// which fails as `RecordReader` promises (`liaison check` names it). For tasks and
+    /// escalations a partial index holds only such rows (schema version 4), so the look costs
+    /// nothing on the first frame; without it (a read-only reader of a version-3 store) the open
+    /// lists go unguarded, as a scan would cost 50 ms at a million contacts.
     private func refuseUnreadable<R: Persisted>(_ type: R.Type) throws {
         try refuseUnreadable(R.self, in: R.table)
     }
@@ -167,10 +174,10 @@ struct SQLiteRecords: RecordWriter {
         _ = try RecordCoding.decode(R.self, from: body)
     }
 
-    /// For each table, a column generated from a field that every record has: indexed, or (for
-    /// escalations) scanned, off the first frame only.
+    /// For each table, a column generated from a field that every record has, indexed (for tasks
+    /// and escalations, by an index of the rows where it is empty).
     private static let filledByEveryRecord = [
-        Contact.table: "happened_at", Escalation.table: "stage", PartnershipAgreement.table: "person_id",
+        Contact.table: "happened_at", CareTask.table: "status", Escalation.table: "stage", PartnershipAgreement.table: "person_id",
         DayReview.table: "day", "history": "record_id",
     ]
 
