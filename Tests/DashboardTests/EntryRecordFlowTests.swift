@@ -305,17 +305,34 @@ import TerminalUI
         #expect(try fixture.store.people(named: "Harold Finch").count == 2)
     }
 
-    /// A person's name changed to one someone else has is noted under it; their own is not.
-    @Test func aNameChangedToAnothersSaysWhoseItIs() throws {
+    /// A person's name changed to one someone else has is noted under it, and saved only when
+    /// said to be someone else's too, as on adding; their own name is not asked about.
+    @Test func aNameChangedToAnothersSaysWhoseItIsAndIsAskedAbout() throws {
         let fixture = try EntryFixture()
-        let (_, script) = try dashboard(fixture)
+        let (screen, script) = try dashboard(fixture)
+        let form = { screen.presentedScreen as? EntryFormScreen }
         script.press(.character("P"))
         script.type("harold")
         script.press(.enter, .tab)
         #expect(!script.render(80, 30).contains("Also the name of"), "their own name is theirs")
+        #expect(!script.render(80, 30).contains("Someone else of this name?"))
         script.press(.control("u"))
         script.type("zoe adams")
-        #expect(script.render(80, 30).contains("Also the name of: Zoë Adams, Room 4"))
+        let asked = script.render(80, 30)
+        #expect(asked.contains("Also the name of: Zoë Adams, Room 4"), "\(asked)")
+        #expect(asked.contains("Someone else of this name?"), "\(asked)")
+        for _ in 0..<20 where form()?.model.focus != "reason" { script.press(.tab) }
+        script.type("Name was misspelt at admission")
+        script.press(.control("s"))
+        #expect(form() != nil, "not saved")
+        #expect(script.render(80, 30).contains("! zoe adams is also the name of Zoë Adams (Room 4,"), "\(script.render(80, 30))")
+        #expect(fixture.store.person(id: fixture.harold.id)?.name == "Harold Finch")
+        for _ in 0..<20 where form()?.model.focus != "namesake" { script.press(.tab) }
+        script.press(.right)
+        script.press(.control("s"))
+        #expect(form() == nil, "saved once said to be someone else")
+        #expect(fixture.store.person(id: fixture.harold.id)?.name == "zoe adams")
+        #expect(try fixture.store.people(named: "Zoë Adams").count == 2)
     }
 
     @Test func aPartnerIsAddedAndAnyHalfTypedFormComesBackFromItsDraft() throws {

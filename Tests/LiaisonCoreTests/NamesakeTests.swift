@@ -96,4 +96,32 @@ import Testing
         #expect(after.people.map(\.name) == ["Nora Quinn"])
         try after.close()
     }
+
+    /// A person renamed to a name someone else has is refused as a new one would be, unless
+    /// said to be someone else; details other than the name, a name changed only in case, and
+    /// people who shared a name already are not asked about.
+    @Test func aRenameToAnothersNameIsRefusedUnlessSaidToBeSomeoneElse() throws {
+        let f = try Fixture()
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
+        let zoe = try f.store.addPerson(PersonDraft(name: "Zoë Adams"))
+        var renamed = zoe
+        renamed.name = "harold  finch"
+        for attempt in [{ try f.store.correct(renamed, reason: "Misspelt") }, { try f.store.amend(renamed, reason: "Misspelt") },
+                        { try f.store.setBasis(of: renamed, to: .consent, because: "Asked at review") }] {
+            let refused = fieldError { _ = try attempt() }
+            #expect(refused?.field == "namesake")
+            #expect(refused?.message == "harold  finch is also the name of Harold Finch (Room 9, id \(harold.id.prefix(8))). If they are one "
+                        + "person, keep the details on that record rather than make a second; if this is someone else of the same name, "
+                        + "say they are a namesake")
+        }
+        #expect(f.store.person(id: zoe.id)?.name == "Zoë Adams")
+        var zoeLower = zoe
+        zoeLower.name = "Zoe adams"
+        let respelt = try f.store.correct(zoeLower, reason: "Typed without the accent")
+        var saved = try f.store.correct({ var p = respelt; p.name = "Harold Finch"; return p }(), reason: "Misspelt", namesake: true)
+        #expect(try f.store.people(named: "Harold Finch").count == 2)
+        saved.location = "Room 14"
+        _ = try f.store.amend(saved, reason: "Moved rooms")
+        #expect(f.store.person(id: zoe.id)?.location == "Room 14", "a namesake already is not asked again")
+    }
 }

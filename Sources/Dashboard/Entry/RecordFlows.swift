@@ -24,12 +24,17 @@ extension EntryFlows {
             .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
-        // Asked only when the name typed is someone's already (`Store.refuseRecordedAlready`).
-        if !editing { inputs.append(.choice("namesake", "Someone else of this name?", Self.namesakeChoices)) }
+        // Asked only when the name typed is someone else's already, new to this record
+        // (`Store.refuseRecordedAlready`, `Store.refuseRenamedToNamesake`).
+        inputs.append(.choice("namesake", "Someone else of this name?", Self.namesakeChoices))
         // Everyone by their name as staff type it, folded once for the form rather than at every draw.
         let byName = Dictionary(grouping: store.people) { NameKey.of($0.name) }
         let named: (FormModel) -> [Person] = { m in byName[NameKey.of(m["name"])] ?? [] }
-        let isNamesake: (FormModel) -> Bool = { m in !named(m).isEmpty }
+        let isNamesake: (FormModel) -> Bool = { [store] m in
+            guard editing else { return !named(m).isEmpty }
+            guard let picked = store.person(id: m["person"]), NameKey.of(picked.name) != NameKey.of(m["name"]) else { return false }
+            return named(m).contains { $0.id != picked.id }
+        }
         var model = FormModel(rank: EntryItems.rank, inputs: inputs) { m, id in id != "namesake" || isNamesake(m) }
         if let home { model.choices["home"]?.select(home.id) }
         // A new person has no basis until someone records one: starting on "Consent" saved
@@ -49,7 +54,7 @@ extension EntryFlows {
         return EntryFormScreen(title: title, kind: editing ? .personEdit : .person, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["basis-review": .day], onPick: editing ? fill : nil,
                                // "Yes, someone else" answers for the name it was given about, not the next one typed.
-                               onEdit: editing ? nil : { m, id in if id == "name" { m.choices["namesake"]?.select("no") } },
+                               onEdit: { m, id in if id == "name" { m.choices["namesake"]?.select("no") } },
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
                                }, "name": { m in
@@ -69,6 +74,7 @@ extension EntryFlows {
             guard let name = m["name"].nilIfEmpty else { throw FieldError("name", "the person's name cannot be empty") }
             guard let why = m["reason"].nilIfEmpty else { throw FieldError("reason", "say why this is being changed; the old details are kept") }
             let before = person
+            let namesake = isNamesake(m) && m["namesake"] == "yes"
             person.name = name; person.preferredName = m["preferred"].nilIfEmpty
             person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
             // A move to another home is an amendment like any other: the home they left stays in history (R11).
@@ -78,12 +84,16 @@ extension EntryFlows {
             // One amendment carries every change: details and basis are saved together or not at all.
             if basisChanged {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
-                                   reviewDue: review, because: why)
+                                   reviewDue: review, because: why, namesake: namesake)
             } else if person != before {
                 // A move alone is not a mistake put right: it is saved as an amendment, not a correction.
                 var moved = before
                 moved.home = person.home
-                if person == moved { try store.amend(person, reason: why) } else { try store.correct(person, reason: why) }
+                if person == moved {
+                    try store.amend(person, reason: why, namesake: namesake)
+                } else {
+                    try store.correct(person, reason: why, namesake: namesake)
+                }
             }
         }
     }

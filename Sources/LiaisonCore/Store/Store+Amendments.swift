@@ -24,7 +24,21 @@ extension Store {
         try TextRules.required(reason, field: "reason", what: "The reason for the change")
     }
 
-    private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool) throws -> R {
+    /// `amend` for a person's details. A new name someone else already has is refused, naming
+    /// them, unless `namesake` says it is someone else who shares it: two records of one person
+    /// split what is known about them, as on adding (`refuseRecordedAlready`).
+    @discardableResult
+    public func amend(_ person: Person, reason: String, namesake: Bool) throws -> Person {
+        try amend(person, reason: reason, correction: false, namesake: namesake)
+    }
+
+    /// `correct` for a person's details, a new name checked as `amend(_:reason:namesake:)` does.
+    @discardableResult
+    public func correct(_ person: Person, reason: String, namesake: Bool) throws -> Person {
+        try amend(person, reason: reason, correction: true, namesake: namesake)
+    }
+
+    private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool, namesake: Bool = false) throws -> R {
         guard var persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
         }
@@ -42,6 +56,7 @@ extension Store {
             if let contact = record as? Contact {
                 try Self.checkSharing(contact, by: staff, manager: manager, at: now, calendar: calendar, records)
             }
+            if let person = record as? Person, !namesake { try Self.refuseRenamedToNamesake(person, records) }
             return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, records)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
@@ -137,15 +152,16 @@ extension Store {
         return try correct(next, reason: reason)
     }
 
-    /// Changes a person's sharing basis (R3), keeping the old one in history.
+    /// Changes a person's sharing basis (R3), keeping the old one in history; with the rest of
+    /// `person`'s details as given, a new name checked as `amend(_:reason:namesake:)` does.
     @discardableResult
     public func setBasis(
         of person: Person, to kind: SharingBasis.Kind, by who: String? = nil, reason: String? = nil,
-        reviewDue: Date? = nil, because why: String
+        reviewDue: Date? = nil, because why: String, namesake: Bool = false
     ) throws -> Person {
         var next = person
         next.basis = try PersonDraft.basis(kind, by: who, reason: reason, review: reviewDue, now: now)
-        return try amend(next, reason: why)
+        return try amend(next, reason: why, correction: false, namesake: namesake)
     }
 
     /// Someone leaves the service (R1): discharged, moved or died, on a date that has come. They

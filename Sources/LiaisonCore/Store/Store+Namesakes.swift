@@ -40,6 +40,20 @@ extension Store {
                 + "if it is someone else of the same name, say they are a namesake")
     }
 
+    /// A person renamed to a name someone else has, as staff type names: refused, naming them,
+    /// as a new person of that name is. A name left as it was, or changed only in case, accents
+    /// or spacing, is not a new name: people who shared it already stay as they are.
+    static func refuseRenamedToNamesake(_ person: Person, _ records: any RecordReader) throws {
+        guard let stored = try records.record(Person.self, id: person.id), NameKey.of(stored.name) != NameKey.of(person.name) else { return }
+        let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
+        guard !others.isEmpty else { return }
+        let listed = others.prefix(5).map(Self.namesakeWords).joined(separator: "; ")
+        let more = others.count > 5 ? " and \(others.count - 5) more" : ""
+        throw FieldError(
+            "namesake", "\(person.name) is also the name of \(listed)\(more). If they are one person, keep the details on "
+                + "that record rather than make a second; if this is someone else of the same name, say they are a namesake")
+    }
+
     private static func namesakeWords(_ person: Person) -> String {
         let details = [person.preferredName.map { "goes by \($0)" }, person.location, person.leftAs.map { "left: \($0)" },
                        "id \(person.id.prefix(DirectoryMatch.shortID))"]
