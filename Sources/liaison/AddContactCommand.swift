@@ -41,6 +41,7 @@ struct AddContactCommand: ParsableCommand {
             let contact = try store.add(contact: arguments)
             print(contact.id)
             if let notice = try store.leftNotice(about: contact.personID) { say("liaison: note: \(notice)") }
+            if let notice = store.distantDateNotice(contact.happenedAt, "the contact is dated") { say("liaison: note: \(notice)") }
         }
     }
 }

@@ -17,6 +17,7 @@ struct AddTaskCommand: ParsableCommand {
             let task = try store.add(taskTitled: title, person: person, partner: partner, owner: owner, due: due, promise: promise)
             print(task.id)
             if let notice = try store.leftNotice(about: task.personID) { say("liaison: note: \(notice)") }
+            if let notice = store.distantDateNotice(task.due, "the task is due") { say("liaison: note: \(notice)") }
         }
     }
 }

@@ -14,8 +14,10 @@ struct LeaveCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let saved = try options.open(scope: .lookup).leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
+            let store = try options.open(scope: .lookup)
+            let saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
             print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
+            if let notice = store.distantDateNotice(saved.discharged, "their leaving is dated", precision: .day) { say("liaison: note: \(notice)") }
         }
     }
 }

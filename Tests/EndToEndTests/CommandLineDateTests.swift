@@ -17,6 +17,25 @@ import Testing
         #expect(export.contains("\"happenedAt\" : \"2026-11-23T09:30:00Z\""), "\(export)")
     }
 
+    /// A date a year or more away is saved (an old letter filed late can be right) with a note
+    /// that says how far away it is, so a year typed wrong is seen; within the year, nothing.
+    @Test func aDateAYearOrMoreAwayIsSavedWithANoteSayingHowFar() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let contact = ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "GP rang"]
+        let slip = try await scratch.liaison(contact + ["--when", "24/11/2016 09:30"])
+        #expect(slip.status == 0 && !slip.stdout.isEmpty, "\(slip.stderr)")
+        #expect(slip.stderr == "liaison: note: the contact is dated Thu 24 Nov 2016 09:30, 10 years ago. If the year is a slip, correct it in the dashboard\n")
+        let lastWinter = try await scratch.liaison(contact + ["--when", "1/1/2026 09:30"])
+        #expect(lastWinter.status == 0 && lastWinter.stderr.isEmpty, "\(lastWinter.stderr)")
+        let task = try await scratch.liaison(["add", "task", "--title", "Review the fluids chart", "--due", "1/12/2062"])
+        #expect(task.status == 0 && task.stderr.hasPrefix("liaison: note: the task is due "), "\(task.stderr)")
+        #expect(task.stderr.hasSuffix(" Dec 2062 23:59, in 36 years. If the year is a slip, correct it in the dashboard\n"), "\(task.stderr)")
+        let left = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--on", "1/3/2016"])
+        #expect(left.status == 0 && left.stderr.hasPrefix("liaison: note: their leaving is dated "), "\(left.stderr)")
+        #expect(left.stderr.hasSuffix(" 1 Mar 2016, 10 years ago. If the year is a slip, correct it in the dashboard\n"), "\(left.stderr)")
+    }
+
     @Test func aTaskIsDueOnTheComingFriday() async throws {
         let scratch = try ScratchFolder()
         try await scratch.seeded()

@@ -15,9 +15,28 @@ extension StaffDate {
         return text
     }
 
+    /// How far a date is from now when it is a year or more away (`10 years ago`, `in 2 years`),
+    /// else nil. A year typed wrong (2016 for 2026) reads as a plausible date beside the others,
+    /// and a contact so dated drops out of every handover; said in years, it is seen.
+    public static func distance(of date: Date, now: Date, calendar: Calendar) -> String? {
+        let past = date < now
+        let years = calendar.dateComponents([.year], from: past ? date : now, to: past ? now : date).year ?? 0
+        guard years >= 1 else { return nil }
+        let span = years == 1 ? "1 year" : "\(years) years"
+        return past ? "\(span) ago" : "in \(span)"
+    }
+
+    /// A date as `describe` writes it, with its `distance` from now after it when it is a year
+    /// or more away: `Fri 4 Dec 2016 10:00, 10 years ago`.
+    public static func describeWithDistance(_ date: Date, precision: Precision = .moment, now: Date, calendar: Calendar) -> String {
+        let text = describe(date, precision: precision, now: now, calendar: calendar)
+        return distance(of: date, now: now, calendar: calendar).map { "\(text), \($0)" } ?? text
+    }
+
     /// What a date field shows under the text as it is typed: `→ Fri 27 Nov 17:00` when the
-    /// text reads, the refusal's message when it does not, and nothing while the field is empty
-    /// (an empty field has its own meaning, said by the field's label).
+    /// text reads (with how far it is, when a year or more away), the refusal's message when it
+    /// does not, and nothing while the field is empty (an empty field has its own meaning, said
+    /// by the field's label).
     public static func preview(
         _ text: String, precision: Precision = .moment, direction: Direction = .future,
         now: Date, calendar: Calendar, order: DateOrder = .dayFirst
@@ -25,7 +44,7 @@ extension StaffDate {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         do {
             let date = try parse(text, field: "date", precision: precision, direction: direction, now: now, calendar: calendar, order: order)
-            return "→ " + describe(date, precision: precision, now: now, calendar: calendar)
+            return "→ " + describeWithDistance(date, precision: precision, now: now, calendar: calendar)
         } catch let error as FieldError {
             return error.message
         } catch {

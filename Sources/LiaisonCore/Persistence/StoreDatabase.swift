@@ -359,7 +359,9 @@ final class StoreDatabase: @unchecked Sendable {
         if error is DecodingError {
             return StoreError(
                 "The store \(path) holds a record that cannot be read. `liaison check` names it, and "
-                    + "`liaison export --salvage` writes out everything else. The store has not been changed.")
+                    // "No record", not "the store": opening may have brought the file's schema up
+                    // to this version before the record was met, which changes no record.
+                    + "`liaison export --salvage` writes out everything else. No record in it has been changed.")
         }
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode.primaryResultCode {
