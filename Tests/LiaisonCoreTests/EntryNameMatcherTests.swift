@@ -21,6 +21,16 @@ import LiaisonCore
         #expect(names("ZOË", people) == ["Zoë Adams"])
     }
 
+    /// A letter whose mark is part of it, typed plain, as the command line and the namesake
+    /// check take it (`NameKey`); full-width letters as plain ones.
+    @Test func lettersWithAStrokeAreFoundTypedPlain() {
+        let named = [Named(name: "Łukasz Nowak"), Named(name: "Søren Dahl"), Named(name: "Lukas Berg")]
+        #expect(names("lukasz", named) == ["Łukasz Nowak"])
+        #expect(names("soren", named) == ["Søren Dahl"])
+        #expect(names("luk", named) == ["Łukasz Nowak", "Lukas Berg"])
+        #expect(names("ｌｕｋａｓｚ", named) == ["Łukasz Nowak"])
+    }
+
     @Test func anyPartOfTheNameMatches() {
         #expect(names("inch", people) == ["Harold Finch"])
         #expect(names("秀", people) == ["王秀英"])

@@ -57,7 +57,8 @@ import Testing
         let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
         let lukasz = try full.addPerson(PersonDraft(name: "Łukasz Nowak"))
         let soren = try full.addPartner(PartnerDraft(name: "Søren Dahl", role: .socialWorker))
-        full.apply(ServiceSettings(staff: [StaffMember(name: "Bożena Wróbel", role: .carer)]))
+        full.apply(ServiceSettings(staff: [StaffMember(name: "Bożena Wróbel", role: .carer),
+                                           StaffMember(name: "Øyvind Łęcki", role: .registeredManager)]))
         let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
         for store in [full, lookup] {
             for typed in ["Lukasz Nowak", "lukasz  nowak", " ŁUKASZ NOWAK "] {
@@ -68,6 +69,11 @@ import Testing
         #expect(try full.checkedOwner("Bozena Wrobel") == "Bożena Wróbel")
         #expect(try full.checkedOwner("bożena  wróbel") == "Bożena Wróbel")
         #expect(throws: FieldError.self) { try full.checkedOwner("Bozena Wrobeln") }
+        #expect(try full.settings.manager(named: "oyvind  lecki") == "Øyvind Łęcki")
+        // Search and the pickers find parts of names the same way.
+        let found = try full.searchEverything("lukasz")
+        #expect(found.people.map(\.id) == [lukasz.id])
+        #expect(try full.searchEverything("bozena").staff.map(\.name) == ["Bożena Wróbel"])
         try full.close()
     }
 

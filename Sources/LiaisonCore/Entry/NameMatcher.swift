@@ -4,11 +4,9 @@ import Foundation
 /// words, ignoring case and accents, so `zoe` finds Zoë and `patel riv` finds Dr Anil Patel at
 /// Riverside Surgery. Staff on the phone half-remember names; any part has to be enough.
 public enum NameMatcher {
-    /// Lower case without accents, so comparisons ignore both. `ß` stays as it is; that is rare
-    /// enough in names here not to need a rule.
-    public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Lower case without accents or strokes, so comparisons ignore them as a namesake check
+    /// does (`NameKey.folded`): "lukasz" finds Łukasz, "strasse" Straße.
+    public static func fold(_ text: String) -> String { NameKey.folded(text) }
 
     /// The items whose texts hold every word of `query`, best first: a word that starts a name
     /// beats one found in the middle, and earlier texts (the name) beat later ones (role,

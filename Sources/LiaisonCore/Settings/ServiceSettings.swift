@@ -124,13 +124,14 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
 
     public var managers: [StaffMember] { staff.filter(\.isManager) }
 
-    /// The one manager meant by `name` (exact, else case- and accent-insensitive, else the only
+    /// The one manager meant by `name` (exact, else as staff type names (`NameKey`), else the only
     /// one whose name starts so); with no staff list, the name as typed.
     public func manager(named name: String?, field: String = "manager") throws -> String? {
         guard let wanted = try TextRules.cleanedLine(name, field: field, what: "The manager's name", limit: TextRules.nameLimit) else { return nil }
         guard !staff.isEmpty else { return wanted }
         let managers = self.managers
-        let fold: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        // A name as staff type it, as every other name is found (`NameKey`).
+        let fold = NameKey.of
         var matches = managers.filter { $0.name == wanted }
         if matches.isEmpty { matches = managers.filter { fold($0.name) == fold(wanted) } }
         if matches.isEmpty { matches = managers.filter { fold(wanted).hasPrefix(fold($0.name)) || fold($0.name).hasPrefix(fold(wanted)) } }

@@ -7,14 +7,27 @@ public enum NameKey {
         // Most names are plain ASCII: lower case and single spaces, without Foundation's folding,
         // which costs microseconds a name and runs for every name at every dashboard load.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        // Letters whose mark is part of the letter, which folding leaves as they are, but which a
-        // keyboard without them types as the plain letter.
+        return plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Text folded as `of` folds a name (and full-width letters as plain ones), its spacing kept:
+    /// for finding what is typed inside longer text, word by word (`NameMatcher`), so "lukasz"
+    /// finds Łukasz in a picker and a search as it does on the command line.
+    public static func folded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return plain(text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+    }
+
+    /// Letters whose mark is part of the letter, which folding leaves as they are, but which a
+    /// keyboard without them types as the plain letter.
+    private static func plain(_ folded: String) -> String {
+        guard folded.unicodeScalars.contains(where: { strokes[$0] != nil }) else { return folded }
         var plain = ""
         for scalar in folded.unicodeScalars {
             if let letters = strokes[scalar] { plain += letters } else { plain.unicodeScalars.append(scalar) }
         }
-        return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return plain
     }
 
     /// `of` for ASCII text, byte by byte: the same answer as folding, lower-casing and joining
