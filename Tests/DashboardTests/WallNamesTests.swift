@@ -103,7 +103,7 @@ import TerminalUI
         let store = folder.appendingPathComponent("care.sqlite").path
         try Data(#"{"wall": {"names": "surname"}}"#.utf8).write(to: URL(fileURLWithPath: ServiceSettings.path(forStore: store)))
         let error = #expect(throws: StoreError.self) { try ServiceSettings.load(forStore: store) }
-        #expect(error?.message.contains("wall.names is “surname”, not one of initials, room, full") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("at wall → names: “surname” is not one of “initials”, “room”, “full”") == true, "\(error?.message ?? "")")
     }
 }
 

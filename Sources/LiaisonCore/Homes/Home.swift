@@ -22,11 +22,12 @@ public struct Home: Codable, Equatable, Hashable, Sendable {
         self.name = name ?? id
     }
 
-    enum CodingKeys: String, CodingKey { case id, name }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name }
 
     /// A home without a `name` is called by its id; an id that would not fit a column, or that
     /// holds spaces or symbols, is refused with what to write instead.
     public init(from decoder: any Decoder) throws {
+        try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let id = try c.decode(String.self, forKey: .id)
         if let problem = Self.idProblem(id) {

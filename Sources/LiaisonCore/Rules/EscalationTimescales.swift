@@ -11,6 +11,21 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
             self.acknowledgeDays = acknowledgeDays
             self.resolveDays = resolveDays
         }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case acknowledgeDays, resolveDays }
+
+        /// Both parts, each a day or more, and resolving no sooner than acknowledging.
+        public init(from decoder: any Decoder) throws {
+            try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            acknowledgeDays = try SettingsReading.count(forKey: .acknowledgeDays, in: c, unit: "days")
+            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days")
+            guard resolveDays >= acknowledgeDays else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .resolveDays, in: c,
+                    debugDescription: "\(resolveDays) days to resolve is sooner than the \(acknowledgeDays) to acknowledge")
+            }
+        }
     }
 
     /// An urgent escalation's own clock, whatever its kind: hours to acknowledge, days to resolve.
@@ -21,6 +36,21 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
         public init(acknowledgeHours: Int, resolveDays: Int) {
             self.acknowledgeHours = acknowledgeHours
             self.resolveDays = resolveDays
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case acknowledgeHours, resolveDays }
+
+        /// Both parts, each 1 or more, and resolving no sooner than acknowledging.
+        public init(from decoder: any Decoder) throws {
+            try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            acknowledgeHours = try SettingsReading.count(forKey: .acknowledgeHours, in: c, unit: "hours")
+            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days")
+            guard resolveDays * 24 >= acknowledgeHours else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .resolveDays, in: c,
+                    debugDescription: "\(resolveDays) days to resolve is sooner than the \(acknowledgeHours) hours to acknowledge")
+            }
         }
     }
 
@@ -33,18 +63,36 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
         self.urgent = urgent
     }
 
-    enum CodingKeys: String, CodingKey { case routine, urgent }
+    enum CodingKeys: String, CodingKey, CaseIterable { case routine, urgent }
 
     /// In a settings file: `{"routine": {"disagreement": {"acknowledgeDays": 2, "resolveDays": 14}, …},
     /// "urgent": {"acknowledgeHours": 4, "resolveDays": 3}}`; a kind or part left out keeps its standard.
     public init(from decoder: any Decoder) throws {
+        try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         var byKind = Self.standard.byKind
-        for (kind, timescale) in try c.decodeIfPresent([Escalation.Kind: Timescale].self, forKey: .routine) ?? [:] {
-            byKind[kind] = timescale
+        if c.contains(.routine) {
+            // By the kinds' words, so one misspelt is refused with the list (`SettingsReading`).
+            let routine = try c.nestedContainer(keyedBy: KindKey.self, forKey: .routine)
+            try SettingsReading.refuseUnknownKeys(in: try c.superDecoder(forKey: .routine), KindKey.self)
+            for key in routine.allKeys { byKind[key.kind] = try routine.decode(Timescale.self, forKey: key) }
         }
         self.byKind = byKind
         urgent = try c.decodeIfPresent(Urgent.self, forKey: .urgent) ?? Self.standardUrgent
+    }
+
+    /// A routine timescale's key: a kind of escalation, as the settings file writes it.
+    struct KindKey: CodingKey, CaseIterable {
+        let kind: Escalation.Kind
+        var stringValue: String { kind.rawValue }
+        var intValue: Int? { nil }
+        init?(stringValue: String) {
+            guard let kind = Escalation.Kind(rawValue: stringValue) else { return nil }
+            self.kind = kind
+        }
+        init?(intValue: Int) { nil }
+        init(_ kind: Escalation.Kind) { self.kind = kind }
+        static var allCases: [KindKey] { Escalation.Kind.allCases.map(KindKey.init) }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -26,19 +26,12 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
 
         public init(names: WallNames = .initials) { self.names = names }
 
-        enum CodingKeys: String, CodingKey { case names }
+        enum CodingKeys: String, CodingKey, CaseIterable { case names }
 
         public init(from decoder: any Decoder) throws {
+            try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            guard let raw = try c.decodeIfPresent(String.self, forKey: .names) else {
-                names = .initials
-                return
-            }
-            guard let names = WallNames(rawValue: raw) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .names, in: c, debugDescription: "wall.names is “\(raw)”, not one of \(WallNames.listed)")
-            }
-            self.names = names
+            names = try SettingsReading.choice(WallNames.self, forKey: .names, in: c) ?? .initials
         }
     }
 
@@ -55,14 +48,26 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
 
     public static let standard = ServiceSettings()
 
-    enum CodingKeys: String, CodingKey { case timescales, staff, dateOrder, wall, homes }
+    enum CodingKeys: String, CodingKey, CaseIterable { case timescales, staff, dateOrder, wall, homes }
 
-    /// Every part may be left out, and takes its standard value.
+    /// Every part may be left out, and takes its standard value; what is there is read strictly
+    /// (`SettingsReading`).
     public init(from decoder: any Decoder) throws {
+        try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         timescales = try c.decodeIfPresent(EscalationTimescales.self, forKey: .timescales) ?? .standard
         staff = try c.decodeIfPresent([StaffMember].self, forKey: .staff) ?? []
-        dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? .dayFirst
+        // Two entries of one name (as staff type it) would make whoever is typed two people
+        // with two roles: which one may be named manager could not be told.
+        var named: [String: StaffMember] = [:]
+        for member in staff {
+            if let other = named.updateValue(member, forKey: NameKey.of(member.name)) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .staff, in: c,
+                    debugDescription: "“\(other.name)” and “\(member.name)” are one name listed twice; list each member of staff once")
+            }
+        }
+        dateOrder = try SettingsReading.choice(DateOrder.self, forKey: .dateOrder, in: c) ?? .dayFirst
         wall = try c.decodeIfPresent(WallSettings.self, forKey: .wall) ?? WallSettings()
         homes = try c.decodeIfPresent([Home].self, forKey: .homes) ?? []
         if let problem = HomeList.problem(in: homes) {
@@ -104,10 +109,14 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
     }
 
     static func load(from file: SettingsFile) throws -> ServiceSettings {
+        var text: Data?
         do {
-            return try file.read { try JSONDecoder().decode(ServiceSettings.self, from: $0) } ?? .standard
+            return try file.read { data in
+                text = data
+                return try JSONDecoder().decode(ServiceSettings.self, from: data)
+            } ?? .standard
         } catch let error as DecodingError {
-            throw StoreError("The settings file \(file.path) cannot be read: \(Self.describe(error)). Correct it, or move it away to use the standard settings.")
+            throw StoreError("The settings file \(file.path) cannot be read: \(SettingsReading.describe(error, in: text)). Correct it, or move it away to use the standard settings.")
         }
     }
 
@@ -142,16 +151,5 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
                 : "“\(wanted)” fits \(matches.count) managers; give the full name: \(matches.map(\.name).joined(separator: ", "))")
         }
         return matches[0].name
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context) where !context.codingPath.isEmpty: context.debugDescription
-        case .dataCorrupted(let context): "it is not valid JSON (\(context.debugDescription))"
-        case .keyNotFound(let key, _): "“\(key.stringValue)” is missing"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            "unexpected value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        @unknown default: "\(error)"
-        }
     }
 }

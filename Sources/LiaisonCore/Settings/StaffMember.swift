@@ -30,6 +30,24 @@ public struct StaffMember: Codable, Equatable, Hashable, Sendable {
         self.homes = homes
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, role, homes }
+
+    /// As the settings file lists them, read strictly (`SettingsReading`): a name is one line, as
+    /// every name typed is, since it is shown wherever an owner or manager is; a role is one of
+    /// the four; a misspelt "home" is refused rather than read as working in every home.
+    public init(from decoder: any Decoder) throws {
+        try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try c.decode(String.self, forKey: .name).trimmingCharacters(in: .whitespaces)
+        if let problem = TextRules.lineProblem(name, what: "The name", limit: TextRules.nameLimit) {
+            throw DecodingError.dataCorruptedError(forKey: .name, in: c, debugDescription: problem)
+        }
+        guard let role = try SettingsReading.choice(Role.self, forKey: .role, in: c) else {
+            throw DecodingError.keyNotFound(CodingKeys.role, .init(codingPath: c.codingPath, debugDescription: "no role"))
+        }
+        self.init(name: name, role: role, homes: try c.decodeIfPresent([String].self, forKey: .homes))
+    }
+
     /// Whether they work in `home`: a member whose homes are not listed works in all of them.
     public func worksIn(_ home: Home) -> Bool { homes.map { $0.contains(home.id) } ?? true }
 

@@ -252,7 +252,7 @@ final class PostgresBackend: StoreBackend {
             do {
                 settings = try JSONDecoder().decode(ServiceSettings.self, from: Data(body.utf8))
             } catch let error as DecodingError {
-                throw StoreError("The group's settings in \(location) (liaison.settings) cannot be read: \(ServiceSettings.describe(error)). The administrator corrects them there.")
+                throw StoreError("The group's settings in \(location) (liaison.settings) cannot be read: \(SettingsReading.describe(error, in: Data(body.utf8))). The administrator corrects them there.")
             }
         }
         settings.homes = homes.map { Home(id: $0[0] ?? "", name: $0[1]) }
