@@ -15,14 +15,14 @@ struct ImportCommand: ParsableCommand {
             // The store is checked first: a damaged or newer store is refused whatever the file holds.
             let store = try options.open()
             let source = file == "-" ? try ImportFile.standardInput() : try ImportFile.open(file)
+            let tally: ImportTally
             do {
-                try store.importJSON(from: source)
+                tally = try store.importJSON(from: source)
             } catch let refusal as ImportRefusal {
                 for line in refusal.lines { say("liaison: \(line)") }
                 throw FieldError("file", "\(file == "-" ? "standard input:" : file) \(refusal.description)")
             }
-            let c = store.counts
-            print("Imported into \(InertText.visible(store.path)): \(store.people.count) people, \(c.partners) partners.")
+            print("Imported into \(InertText.visible(store.path)): \(tally).")
         }
     }
 }

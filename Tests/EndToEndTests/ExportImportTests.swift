@@ -17,6 +17,13 @@ import Testing
         try await scratch.initStore("copy.sqlite")
         let imported = try await scratch.liaison(["import", file], store: "copy.sqlite")
         #expect(imported.status == 0, "stderr: \(imported.stderr)")
+        // Every kind of record is counted, as many as the export holds.
+        let document = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
+        let count = { (key: String) in (document?[key] as? [Any])?.count ?? -1 }
+        let expected = "Imported into \(scratch.path("copy.sqlite")): \(count("people")) people, \(count("partners")) partners, "
+            + "\(count("contacts")) contacts, \(count("tasks")) tasks, \(count("escalations")) escalations, "
+            + "\(count("agreements")) partnership agreements, \(count("dayReviews")) day reviews and \(count("history")) earlier versions.\n"
+        #expect(imported.stdout == expected)
         let second = try await scratch.liaison(["export", "--format", "json"], store: "copy.sqlite")
         #expect(second.stdout == first.stdout)
         #expect(try await scratch.liaison(["check"], store: "copy.sqlite").status == 0)

@@ -6,7 +6,8 @@ extension Store {
     /// it or none of it. The file is read as it comes (`ImportReader`), so its size does not
     /// matter; ids, authors, times and history are kept as they were. Any problem refuses the
     /// whole file with all of them listed (`ImportRefusal`), and nothing is written.
-    public func importJSON(from source: ByteSource) throws {
+    @discardableResult
+    public func importJSON(from source: ByteSource) throws -> ImportTally {
         if backend is PostgresBackend {
             throw StoreError(
                 "A PostgreSQL store is filled by `liaison migrate`, run by the server's administrator, so that every record "
@@ -14,15 +15,17 @@ extension Store {
                     + "`liaison import … --store FILE`), and move that over. Nothing was changed.")
         }
         let now = now
-        try importRecords { writer in try ImportReader.read(source, into: writer, now: now) }
+        return try importRecords { writer in try ImportReader.read(source, into: writer, now: now) }
     }
 
     /// Imports an export held in memory: tests and small callers.
-    public func importJSON(_ data: Data) throws { try importJSON(from: ByteSource(data)) }
+    @discardableResult
+    public func importJSON(_ data: Data) throws -> ImportTally { try importJSON(from: ByteSource(data)) }
 
     /// Loads a whole document into this empty store, checked as a file is (`importJSON`): the
     /// demo, and tests that build an export in memory.
-    public func importDocument(_ doc: ExportDocument) throws {
+    @discardableResult
+    public func importDocument(_ doc: ExportDocument) throws -> ImportTally {
         guard doc.schemaVersion <= LiaisonCore.exportVersion else {
             throw FieldError("file", "the export comes from a newer version of Liaison (version \(doc.schemaVersion)); update Liaison first")
         }
@@ -30,7 +33,7 @@ extension Store {
             throw FieldError("file", "it is a salvage holding \(damaged.count) damaged row(s); repair or remove them, then import again")
         }
         let context = ImportRow.Context(now: now)
-        try importRecords { writer in
+        return try importRecords { writer in
             func write<R: ImportRecord>(_ records: [R], _ section: ImportSection) throws {
                 for (position, record) in records.enumerated() { try writer.write(.make(record, section, position, context)) }
             }
@@ -48,15 +51,20 @@ extension Store {
 
     /// Runs `load` in one transaction on this store, which must be empty, then reloads the
     /// working set; anything `load` throws rolls all of it back.
-    private func importRecords(_ load: (ImportWriter) throws -> Void) throws {
-        try sqliteDatabase().write { db in
+    private func importRecords(_ load: (ImportWriter) throws -> Void) throws -> ImportTally {
+        let tally = try sqliteDatabase().write { db in
             guard try Self.isEmpty(db) else {
                 throw FieldError("store", "this store already holds records; import only into a new, empty store")
             }
             try load(ImportWriter(db))
+            // Counted from the rows written, in the same transaction, not from what was read.
+            return ImportTally(try ImportSection.allCases.map { section in
+                (section, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(section.table)") ?? 0)
+            })
         }
         try reload()
         notify(.reloaded)
+        return tally
     }
 
     static func isEmpty(_ db: Database) throws -> Bool {

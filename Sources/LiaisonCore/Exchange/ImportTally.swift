@@ -1,0 +1,45 @@
+/// How many records of each kind an import wrote, counted in its transaction: what the one
+/// importing checks against what they exported, every kind of record, not only the people.
+public struct ImportTally: Sendable, Equatable, CustomStringConvertible {
+    /// Each kind's count, in the order an export writes them.
+    public let counts: [(kind: String, count: Int)]
+
+    init(_ counts: [(ImportSection, Int)]) {
+        self.counts = counts.map { (Self.words[$0.0]?.plural ?? $0.0.rawValue, $0.1) }
+        singular = counts.map { Self.words[$0.0]?.one ?? $0.0.rawValue }
+    }
+
+    private let singular: [String]
+
+    /// "12 people, 8 partners, 1,204 contacts, … and 210 earlier versions".
+    public var description: String {
+        let parts = counts.indices.map { index in
+            let (kind, count) = counts[index]
+            return "\(Self.grouped(count)) \(count == 1 ? singular[index] : kind)"
+        }
+        guard let last = parts.last else { return "nothing" }
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    public static func == (a: ImportTally, b: ImportTally) -> Bool {
+        a.counts.map(\.kind) == b.counts.map(\.kind) && a.counts.map(\.count) == b.counts.map(\.count)
+    }
+
+    private static let words: [ImportSection: (one: String, plural: String)] = [
+        .people: ("person", "people"), .partners: ("partner", "partners"), .contacts: ("contact", "contacts"),
+        .tasks: ("task", "tasks"), .escalations: ("escalation", "escalations"),
+        .agreements: ("partnership agreement", "partnership agreements"), .dayReviews: ("day review", "day reviews"),
+        .history: ("earlier version", "earlier versions"),
+    ]
+
+    /// 1204 as "1,204": an import's counts run to millions.
+    private static func grouped(_ count: Int) -> String {
+        let digits = String(count)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+}
