@@ -305,6 +305,29 @@ import TerminalUI
         #expect(try fixture.store.people(named: "Harold Finch").count == 2)
     }
 
+    /// A colleague adds someone while this form is open: the store refuses the name inside the
+    /// save, and the form then asks the question it could not know to ask, beside the refusal.
+    @Test func aNamesakeSavedMeanwhileIsAskedAboutOnceRefused() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        let form = { screen.presentedScreen as? EntryFormScreen }
+        script.press(.character("p"))
+        _ = try fixture.store.addPerson(PersonDraft(name: "Ada Lovelace", location: "Room 12"))
+        script.type("ada  lovelace")
+        #expect(!script.render(80, 30).contains("Someone else of this name?"), "the form cannot know yet")
+        script.press(.control("s"))
+        let refused = script.render(80, 30)
+        #expect(form() != nil, "not saved")
+        #expect(refused.contains("Someone else of this name?"), "\(refused)")
+        let words = refused.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(words.contains("! someone of this name is already recorded: Ada Lovelace (Room 12,"), "\(refused)")
+        #expect(form()?.model.focus == "namesake", "the refusal is where the answer is given")
+        script.press(.right)
+        script.press(.control("s"))
+        #expect(form() == nil, "saved once said to be someone else")
+        #expect(try fixture.store.people(named: "Ada Lovelace").count == 2)
+    }
+
     /// A person's name changed to one someone else has is noted under it, and saved only when
     /// said to be someone else's too, as on adding; their own name is not asked about.
     @Test func aNameChangedToAnothersSaysWhoseItIsAndIsAskedAbout() throws {

@@ -30,7 +30,9 @@ extension EntryFlows {
         // Everyone by their name as staff type it, folded once for the form rather than at every draw.
         let byName = Dictionary(grouping: store.people) { NameKey.of($0.name) }
         let named: (FormModel) -> [Person] = { m in byName[NameKey.of(m["name"])] ?? [] }
+        let met = NamesakesMet()
         let isNamesake: (FormModel) -> Bool = { [store] m in
+            if met.contains(m["name"]) { return true }
             guard editing else { return !named(m).isEmpty }
             guard let picked = store.person(id: m["person"]), NameKey.of(picked.name) != NameKey.of(m["name"]) else { return false }
             return named(m).contains { $0.id != picked.id }
@@ -60,7 +62,7 @@ extension EntryFlows {
                                }, "name": { m in
                                    let others = named(m).filter { $0.id != m["person"] }
                                    return editing ? Self.alsoNamed(others) : Self.recordedAlready(others)
-                               }], keeping: [filled]) { [store] m in
+                               }], keeping: [filled]) { [store] m in try met.noting(m["name"]) {
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
             let kind = SharingBasis.Kind(rawValue: m["basis"]) ?? .none
             guard editing else {
@@ -95,7 +97,7 @@ extension EntryFlows {
                     try store.correct(person, reason: why, namesake: namesake)
                 }
             }
-        }
+        } }
     }
 
     static let namesakeChoices: [(value: String, label: String)] = [("no", "No, check first"), ("yes", "Yes, someone else")]
