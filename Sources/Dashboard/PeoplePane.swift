@@ -19,8 +19,15 @@ enum PeoplePane {
         for person in state.shownPeople {
             let badge = SharingBadge(person.basis, now: now)
             let open = state.openItems[person.id, default: 0]
-            var name = person.name
-            if let preferred = person.preferredName, preferred != person.name { name += " (\(preferred))" }
+            // With the room too when someone else has the name (`PersonNames` grew theirs): the
+            // Location column shows only on a wide pane, and two rows of "Harold Finch" would
+            // otherwise read alike.
+            var details: [String] = []
+            if let preferred = person.preferredName, preferred != person.name { details.append(preferred) }
+            if let room = person.location, state.distinguishingEnd(of: state.personName(person.id), for: person.id) != nil {
+                details.append(room)
+            }
+            var name = person.name + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
             if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date))" }
             content.append(
                 id: person.id,

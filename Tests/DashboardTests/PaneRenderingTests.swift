@@ -228,6 +228,10 @@ import Testing
         #expect(narrow.contains("08:15 Edie    Dr Hele…") && narrow.contains("09:50 Edith … Dr Hele…"), "\(narrow)")
         #expect(narrow.contains("Edie · Send") && narrow.contains("due soon  Edith Brown (Ro…"), "\(narrow)")
         #expect(screen.state.personName(edith.id) == "Edith Brown (Room 9)")
+        // The People pane shows rooms only from 56 cells; below, the two rows still differ.
+        let people = render(screen, 120, 40).dump()
+        #expect(!people.contains("Location"), "\(people)")
+        #expect(people.contains("│Edith Brown (Edie, Room 9)") && people.contains("│Edith Brown (Room 30)"), "\(people)")
     }
 
     @Test func aContactInFullAtEightyByTwentyFour() throws {

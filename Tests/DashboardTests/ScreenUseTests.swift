@@ -122,6 +122,7 @@ import Testing
             │Mehmet Demir          Cedar Bungalow Priya Raman     ✓ consent    1   ││                                                                                                                              │
             │Nguyễn Thị Lan (Lan)  Room 6         Priya Raman     ✓ consent    3   ││                                                                                                                              │
             │Olamide Adeyemi       Room 17        Amara Okafor    ✓ consent        ││                                                                                                                              │
+            │Øyvind Haugen         Room 8         Kasia Nowak     ✓ consent    1   ││                                                                                                                              │
             │Patrick Byrne (Paddy) Room 2         Priya Raman     ✓ consent    2   ││                                                                                                                              │
             │Rajesh Kumar (Raj)    Room 12        Tom Whitfield   ✓ best int.      ││                                                                                                                              │
             │Samuel Cohen (Sam)    Room 4         Amara Okafor    ✓ consent        ││                                                                                                                              │
@@ -130,7 +131,6 @@ import Testing
             │Tomasz Wiśniewski (T… Flat 1, Elm H… Amara Okafor    ✓ consent        ││                                                                                                                              │
             │Winston Clarke        Room 9         Jamal Haddad    ✓ consent    2   ││                                                                                                                              │
             │Zofia Kowalczyk       Room 4         Priya Raman     ✗ NO BASIS   3   ││                                                                                                                              │
-            │Øyvind Haugen         Room 8         Kasia Nowak     ✓ consent    1   ││                                                                                                                              │
             │Αλέξανδρος Παπαδόπου… Room 2         Lena Fischer    ! REVIEW DUE     ││                                                                                                                              │
             │Мария Иванова (Masha) Room 19        Kasia Nowak     ✓ consent    3   ││                                                                                                                              │
             │王秀英 (Xiuying)      Room 1         Lena Fischer    ✓ consent    4   ││                                                                                                                              │

@@ -31,7 +31,8 @@ import Testing
         _ = try f.store.addPerson(PersonDraft(name: "Zoë Adams"))
         _ = try f.store.addPerson(PersonDraft(name: "Łukasz Nowak"))
         _ = try f.store.addPerson(PersonDraft(name: "Øyvind Strøm"))
-        for typed in ["Zoe Adams", "lukasz nowak", "Oyvind Strom"] {
+        // Full-width letters, as a Japanese or Chinese keyboard's wide mode types them, too.
+        for typed in ["Zoe Adams", "lukasz nowak", "Oyvind Strom", "Ｚｏｅ Ａｄａｍｓ"] {
             #expect(fieldError { _ = try f.store.addPerson(PersonDraft(name: typed)) }?.field == "namesake", "\(typed)")
         }
         #expect(NameKey.of("Grüße  Weiß") == "grusse weiss")

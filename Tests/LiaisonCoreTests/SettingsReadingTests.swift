@@ -59,11 +59,16 @@ import Testing
         (#"[]"#, "the file must hold one object ({ … }) of settings"),
         // Timescales that would make every escalation late at once, or resolve before acknowledging.
         (#"{"timescales": {"routine": {"disagreement": {"acknowledgeDays": 0, "resolveDays": 14}}}}"#,
-         "at timescales → routine → disagreement → acknowledgeDays: 0 is too few; give a number of days, 1 or more"),
+         "at timescales → routine → disagreement → acknowledgeDays: 0 is too few; give a number of days from 1 to 366"),
         (#"{"timescales": {"routine": {"disagreement": {"acknowledgeDays": 5, "resolveDays": 3}}}}"#,
          "at timescales → routine → disagreement → resolveDays: 3 days to resolve is sooner than the 5 to acknowledge"),
         (#"{"timescales": {"urgent": {"acknowledgeHours": -4, "resolveDays": 3}}}"#,
-         "at timescales → urgent → acknowledgeHours: -4 is too few; give a number of hours, 1 or more"),
+         "at timescales → urgent → acknowledgeHours: -4 is too few; give a number of hours from 1 to 8784"),
+        // A vast one: a deadline past the calendar's reach, which overflowed the arithmetic on it.
+        (#"{"timescales": {"urgent": {"acknowledgeHours": 4, "resolveDays": 400000000000000000}}}"#,
+         "at timescales → urgent → resolveDays: 400000000000000000 is too many; give a number of days from 1 to 366"),
+        (#"{"timescales": {"routine": {"disagreement": {"acknowledgeDays": 1000000000000, "resolveDays": 1000000000000}}}}"#,
+         "at timescales → routine → disagreement → acknowledgeDays: 1000000000000 is too many; give a number of days from 1 to 366"),
         (#"{"timescales": {"urgent": {"acknowledgeHours": 96, "resolveDays": 3}}}"#,
          "at timescales → urgent → resolveDays: 3 days to resolve is sooner than the 96 hours to acknowledge"),
         (#"{"timescales": {"routine": {"disagreement": {"acknowledgeDays": 2.5, "resolveDays": 14}}}}"#,
@@ -81,6 +86,29 @@ import Testing
     ])
     func aMistakeIsRefusedSayingWhereAndWhatIsWanted(json: String, words: String) {
         #expect(refusal(json) == words, "\(json)")
+    }
+
+    /// A part of a timescale left out keeps the standard's, as the README says of every part.
+    @Test func aTimescalePartLeftOutKeepsTheStandard() throws {
+        #expect(refusal(#"{"timescales": {"urgent": {"acknowledgeHours": 2}, "routine": {"disagreement": {"resolveDays": 21}}}}"#) == nil)
+        let timescales = try ServiceSettings.load(from: SettingsFile(path: path)).timescales
+        #expect(timescales.urgent == EscalationTimescales.Urgent(acknowledgeHours: 2, resolveDays: EscalationTimescales.standardUrgent.resolveDays))
+        let standard = try #require(EscalationTimescales.standard.byKind[.disagreement])
+        #expect(timescales.byKind[.disagreement] == EscalationTimescales.Timescale(acknowledgeDays: standard.acknowledgeDays, resolveDays: 21))
+        // Still checked against each other: resolving before the standard's acknowledging is refused.
+        #expect(refusal(#"{"timescales": {"routine": {"disagreement": {"resolveDays": 1}}}}"#)?.hasSuffix("1 days to resolve is sooner than the 2 to acknowledge") == true)
+    }
+
+    /// A manager is found by the start of their name, or their name with its role after it in
+    /// brackets; never by a longer name that starts with theirs.
+    @Test func aManagerIsFoundByTheStartOfTheirNameNeverByALongerOne() throws {
+        let settings = ServiceSettings(staff: [StaffMember(name: "Sam Lead", role: .manager),
+                                               StaffMember(name: "Ruth Okafor", role: .registeredManager)])
+        #expect(try settings.manager(named: "Ruth") == "Ruth Okafor")
+        #expect(try settings.manager(named: "ruth okafor (registered manager)") == "Ruth Okafor")
+        for other in ["Sam Leadbetter", "Ruth Okafor-Smith", "Ruth Okaforth"] {
+            #expect(throws: FieldError.self, "\(other)") { try settings.manager(named: other) }
+        }
     }
 
     /// What the settings write, and every part they may hold, read back as they were.

@@ -14,12 +14,18 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
 
         enum CodingKeys: String, CodingKey, CaseIterable { case acknowledgeDays, resolveDays }
 
-        /// Both parts, each a day or more, and resolving no sooner than acknowledging.
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Decoder) throws { try self.init(from: decoder, standard: nil) }
+
+        /// Each part from 1 to `EscalationTimescales.mostDays`, resolving no sooner than
+        /// acknowledging; a part left out is `standard`'s (both are needed without one).
+        init(from decoder: any Decoder, standard: Timescale?) throws {
             try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            acknowledgeDays = try SettingsReading.count(forKey: .acknowledgeDays, in: c, unit: "days")
-            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days")
+            let most = EscalationTimescales.mostDays
+            acknowledgeDays = try standard.flatMap { c.contains(.acknowledgeDays) ? nil : $0.acknowledgeDays }
+                ?? SettingsReading.count(forKey: .acknowledgeDays, in: c, unit: "days", most: most)
+            resolveDays = try standard.flatMap { c.contains(.resolveDays) ? nil : $0.resolveDays }
+                ?? SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most)
             guard resolveDays >= acknowledgeDays else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .resolveDays, in: c,
@@ -40,12 +46,18 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
 
         enum CodingKeys: String, CodingKey, CaseIterable { case acknowledgeHours, resolveDays }
 
-        /// Both parts, each 1 or more, and resolving no sooner than acknowledging.
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Decoder) throws { try self.init(from: decoder, standard: nil) }
+
+        /// Hours from 1 to `mostDays` days' worth, days from 1 to `mostDays`, resolving no
+        /// sooner than acknowledging; a part left out is `standard`'s.
+        init(from decoder: any Decoder, standard: Urgent?) throws {
             try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            acknowledgeHours = try SettingsReading.count(forKey: .acknowledgeHours, in: c, unit: "hours")
-            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days")
+            let most = EscalationTimescales.mostDays
+            acknowledgeHours = try standard.flatMap { c.contains(.acknowledgeHours) ? nil : $0.acknowledgeHours }
+                ?? SettingsReading.count(forKey: .acknowledgeHours, in: c, unit: "hours", most: most * 24)
+            resolveDays = try standard.flatMap { c.contains(.resolveDays) ? nil : $0.resolveDays }
+                ?? SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most)
             guard resolveDays * 24 >= acknowledgeHours else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .resolveDays, in: c,
@@ -75,11 +87,17 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
             // By the kinds' words, so one misspelt is refused with the list (`SettingsReading`).
             let routine = try c.nestedContainer(keyedBy: KindKey.self, forKey: .routine)
             try SettingsReading.refuseUnknownKeys(in: try c.superDecoder(forKey: .routine), KindKey.self)
-            for key in routine.allKeys { byKind[key.kind] = try routine.decode(Timescale.self, forKey: key) }
+            for key in routine.allKeys {
+                byKind[key.kind] = try Timescale(from: try routine.superDecoder(forKey: key), standard: byKind[key.kind])
+            }
         }
         self.byKind = byKind
-        urgent = try c.decodeIfPresent(Urgent.self, forKey: .urgent) ?? Self.standardUrgent
+        urgent = try c.contains(.urgent) ? Urgent(from: try c.superDecoder(forKey: .urgent), standard: Self.standardUrgent) : Self.standardUrgent
     }
+
+    /// The longest any timescale may be: a year (and a day). A complaint unresolved longer is
+    /// for the service's own review, and a vast number makes a deadline past the calendar's reach.
+    static let mostDays = 366
 
     /// A routine timescale's key: a kind of escalation, as the settings file writes it.
     struct KindKey: CodingKey, CaseIterable {

@@ -143,7 +143,12 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         let fold = NameKey.of
         var matches = managers.filter { $0.name == wanted }
         if matches.isEmpty { matches = managers.filter { fold($0.name) == fold(wanted) } }
-        if matches.isEmpty { matches = managers.filter { fold(wanted).hasPrefix(fold($0.name)) || fold($0.name).hasPrefix(fold(wanted)) } }
+        // The start of a name ("Ruth"), or a name with its role after it in brackets, as a list
+        // writes it ("Ruth Okafor (registered manager)"); never a longer name that starts with
+        // another's ("Ruth Okafor-Smith" is not Ruth Okafor).
+        if matches.isEmpty {
+            matches = managers.filter { fold(wanted).hasPrefix(fold($0.name) + " (") || fold($0.name).hasPrefix(fold(wanted)) }
+        }
         guard matches.count == 1 else {
             let list = managers.map(\.name).joined(separator: ", ")
             throw FieldError(field, matches.isEmpty

@@ -42,13 +42,15 @@ enum SettingsReading {
         return value
     }
 
-    /// A whole number of at least 1, for a timescale: none, or less, would make every
-    /// escalation late the moment it is raised.
-    static func count<Key: CodingKey>(forKey key: Key, in container: KeyedDecodingContainer<Key>, unit: String) throws -> Int {
+    /// A whole number from 1 to `most`, for a timescale: none, or less, would make every
+    /// escalation late the moment it is raised; a vast one, a deadline past any calendar's
+    /// reach, which an export could not carry and arithmetic on it would overflow.
+    static func count<Key: CodingKey>(forKey key: Key, in container: KeyedDecodingContainer<Key>, unit: String, most: Int) throws -> Int {
         let value = try container.decode(Int.self, forKey: key)
-        guard value >= 1 else {
+        guard (1...most).contains(value) else {
             throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "\(value) is too few; give a number of \(unit), 1 or more")
+                forKey: key, in: container,
+                debugDescription: "\(value) is too \(value < 1 ? "few" : "many"); give a number of \(unit) from 1 to \(most)")
         }
         return value
     }

@@ -1,17 +1,18 @@
 import Foundation
 
-/// A name as staff type it: case, accents and runs of spaces aside, so "harold  finch" and
-/// "Harold Finch" are the same name, as are "Zoe" and "Zoë", and "Lukasz" and "Łukasz".
+/// A name as staff type it: case, accents, full-width letters and runs of spaces aside, so
+/// "harold  finch" and "Harold Finch" are the same name, as are "Zoe" and "Zoë", "Lukasz" and
+/// "Łukasz", and "Ｈａｒｏｌｄ" and "Harold".
 public enum NameKey {
     public static func of(_ name: String) -> String {
         // Most names are plain ASCII: lower case and single spaces, without Foundation's folding,
         // which costs microseconds a name and runs for every name at every dashboard load.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
-        return plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        return plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Text folded as `of` folds a name (and full-width letters as plain ones), its spacing kept:
+    /// Text folded as `of` folds a name, its spacing kept:
     /// for finding what is typed inside longer text, word by word (`NameMatcher`), so "lukasz"
     /// finds Łukasz in a picker and a search as it does on the command line.
     public static func folded(_ text: String) -> String {

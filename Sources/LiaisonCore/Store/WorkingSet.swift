@@ -33,9 +33,19 @@ public struct WorkingSet: Sendable, Equatable {
 
     public init() {}
 
+    /// `records` sorted by their names as staff type them, then as written, then by id; each
+    /// name folded once, not at every comparison.
+    static func byName<R: LiaisonRecord>(_ records: [R], _ name: KeyPath<R, String>) -> [R] {
+        records.map { (key: NameKey.of($0[keyPath: name]), record: $0) }
+            .sorted { ($0.key, $0.record[keyPath: name], $0.record.id) < ($1.key, $1.record[keyPath: name], $1.record.id) }
+            .map(\.record)
+    }
+
     mutating func sortAll() {
-        people.sort { ($0.name, $0.id) < ($1.name, $1.id) }
-        partners.sort { ($0.name, $0.id) < ($1.name, $1.id) }
+        // In the order people look names up: as staff type them (`NameKey`), so "Øyvind" is
+        // among the O's and "harold  FINCH" beside "Harold Finch", not after the Z's.
+        people = Self.byName(people, \.name)
+        partners = Self.byName(partners, \.name)
         openTasks.sort { ($0.due, $0.id) < ($1.due, $1.id) }
         openEscalations.sort { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
         recentContacts.sort { ($0.happenedAt, $0.id) > ($1.happenedAt, $1.id) }

@@ -178,6 +178,6 @@ import Testing
         #expect(throws: StoreError.self) { try wall.addPerson(PersonDraft(name: "X")) }
         try store.waitingAtMost(Store.formSaveWait) { _ = try store.addPerson(PersonDraft(name: "Within the wait")) }
         #expect(try colleague.refreshIfChanged() == true)
-        #expect(colleague.people.map(\.name) == ["Within the wait", "Øyvind Haugen"])
+        #expect(colleague.people.map(\.name) == ["Øyvind Haugen", "Within the wait"], "in the order names are typed: Ø among the O's")
     }
 }
