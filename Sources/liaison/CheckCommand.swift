@@ -15,12 +15,17 @@ struct CheckCommand: ParsableCommand {
             """)
     @OptionGroup var options: StoreOptions
 
-    /// People the service's homes leave out: warnings, so the store still passes. A settings
-    /// file that cannot be read is not this command's concern (every other command says so).
+    /// People the service's homes leave out, and a settings file that cannot be read: warnings,
+    /// so the store, which is what is checked, still passes.
     static func homeWarnings(path: String) throws -> [String] {
         // A server's homes are its own table, and a person's home a reference to it.
         guard !PostgresAddress.isAddress(path) else { return [] }
-        guard let settings = try? ServiceSettings.load(forStore: path) else { return [] }
+        let settings: ServiceSettings
+        do {
+            settings = try ServiceSettings.load(forStore: path)
+        } catch let error as StoreError {
+            return [error.message]
+        }
         let store = try Store.open(path: path, mode: .readOnly, staff: "check", scope: .directory)
         return HomeCheck.warnings(people: store.people, homes: settings.homeList)
     }

@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             let csv = format == .csv
-            let store = try options.open(.readOnly, scope: .lookup)
+            let store = try options.open(.readOnly, scope: .lookup, readsSettings: false)
             // Streamed: records go out as they are read, so any store exports in the same memory.
             try write { sink in
                 if csv {

@@ -46,7 +46,12 @@ struct StoreOptions: ParsableArguments {
     /// - Parameter scope: `.lookup` for a command that writes one record or streams the store:
     ///   it then loads no record until it looks one up.
     /// - Parameter recentDays: how many days of contacts to hold at first (`Store.widenRecent`).
-    func open(_ mode: Store.Mode = .readWrite, recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything) throws -> Store {
+    /// - Parameter readsSettings: false for a command that reads records alone (`export`), which
+    ///   a mistake in the settings file must not stop.
+    func open(
+        _ mode: Store.Mode = .readWrite, recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything,
+        readsSettings: Bool = true
+    ) throws -> Store {
         // The environment read once: each read copies all of it into a dictionary.
         let environment = ProcessInfo.processInfo.environment
         let path = StoreLocation.resolve(flag: store, environment: environment)
@@ -56,7 +61,7 @@ struct StoreOptions: ParsableArguments {
         }
         return try Store.openService(
             path: path, mode: mode, staff: StoreLocation.staff(flag: staff, environment: environment), clock: try testingClock(environment),
-            recentDays: recentDays, scope: scope)
+            recentDays: recentDays, scope: scope, readsSettings: readsSettings)
     }
 }
 

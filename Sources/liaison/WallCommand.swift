@@ -83,7 +83,8 @@ struct WallCommand: ParsableCommand {
     }
 
     /// `--names`, else the service's choice in its settings, else initials. A settings file that
-    /// cannot be read is said once, and the wall then shows the least: initials. The wall's own
+    /// this user may not read is said once, and the wall then shows the least: initials; one that
+    /// is wrong is refused before the screen takes over, where the one starting it sees why. The wall's own
     /// role on a server reads no names: `--names full` is refused there, and a group's setting of
     /// `full` shows initials, said once.
     static func names(_ typed: NameDisplay?, server: (any WallSource)?, forStore path: String) throws -> NameDisplay {
@@ -106,8 +107,12 @@ struct WallCommand: ParsableCommand {
         do {
             return try ServiceSettings.load(forStore: path).wall.names
         } catch let error as StoreError {
-            say("liaison: \(error.message) The wall shows initials.")
-            return .initials
+            guard ServiceSettings.isReadable(forStore: path) else {
+                say("liaison: \(error.message) The wall shows initials.")
+                return .initials
+            }
+            say("liaison: \(error.message)")
+            throw ExitCode(2)
         }
     }
 }

@@ -101,6 +101,13 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
     /// Where the settings of the store at `storePath` live.
     public static func path(forStore storePath: String) -> String { storePath + ".settings.json" }
 
+    /// Whether the settings beside the store at `storePath` can be read by this user, or are
+    /// not there at all (the standard settings, then): false only for a file kept from them.
+    public static func isReadable(forStore storePath: String) -> Bool {
+        let file = path(forStore: storePath)
+        return access(file, R_OK) == 0 || errno == ENOENT
+    }
+
     /// The settings beside the store at `storePath`; the standard ones when there is no file.
     /// A file that cannot be read is refused with where and why, rather than silently ignored;
     /// one caught halfway through an editor's save is waited for (`SettingsFile`).

@@ -133,17 +133,19 @@ public final class Store {
     /// escalation timescales and the staff list.
     public static func openService(
         path: String, mode: Mode = .readWrite, staff: String, clock: any CareClock = SystemClock(), calendar: Calendar? = nil,
-        recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything
+        recentDays: Int = Store.defaultRecentDays, scope: WorkingSet.Scope = .everything, readsSettings: Bool = true
     ) throws -> Store {
         // The store first: a store that cannot be opened says so before its settings are looked at.
         let store = try open(path: path, mode: mode, staff: staff, clock: clock, calendar: calendar, recentDays: recentDays, scope: scope)
         // A group's settings are in its database (`Store.open` took them); there is no file beside it.
-        if store.backend is PostgresBackend { return store }
-        // Settings only shape what is written (due dates, managers); a reader does without them,
-        // so an archive on read-only media or in someone else's folder still reads.
+        // A backup (`export`) reads records alone, so a mistake in the settings never stops one.
+        if store.backend is PostgresBackend || !readsSettings { return store }
+        // A reader does without settings it may not read, so an archive in someone else's
+        // folder still reads. Settings it can read but that are wrong are refused, as for a
+        // writer: a group's homes, its date order and its wall's names come from them, and a
+        // handover read without its homes would come as one part, saying there are none.
         guard mode == .readWrite else {
-            // A reader still reads dates as the service writes them, when it can tell.
-            if let settings = try? ServiceSettings.load(forStore: path) { store.apply(settings) }
+            if ServiceSettings.isReadable(forStore: path) { store.apply(try ServiceSettings.load(forStore: path)) }
             return store
         }
         store.apply(try ServiceSettings.load(forStore: path))
