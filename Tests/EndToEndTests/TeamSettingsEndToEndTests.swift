@@ -35,7 +35,10 @@ struct TeamSettingsEndToEndTests {
 
         // The owner changes the service's policy in place (mode and owner kept): month-first dates.
         let text = try String(contentsOfFile: settings, encoding: .utf8)
-        let changed = text.replacingOccurrences(of: "{", with: "{\n  \"dateOrder\" : \"month-first\",", options: [], range: text.range(of: "{"))
+        // The demo wrote every setting, so the order is changed where it stands (a second
+        // "dateOrder" would be refused as written twice).
+        #expect(text.contains("\"dateOrder\" : \"day-first\""), "\(text)")
+        let changed = text.replacingOccurrences(of: "\"dateOrder\" : \"day-first\"", with: "\"dateOrder\" : \"month-first\"")
         let handle = try #require(FileHandle(forWritingAtPath: settings))
         try handle.truncate(atOffset: 0)
         try handle.write(contentsOf: Data(changed.utf8))

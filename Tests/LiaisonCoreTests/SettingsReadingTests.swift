@@ -72,17 +72,29 @@ import Testing
         (#"{"timescales": {"urgent": {"acknowledgeHours": 96, "resolveDays": 3}}}"#,
          "at timescales → urgent → resolveDays: 3 days to resolve is sooner than the 96 hours to acknowledge"),
         (#"{"timescales": {"routine": {"disagreement": {"acknowledgeDays": 2.5, "resolveDays": 14}}}}"#,
-         "a number in it is not a whole number (days and hours are counted in whole numbers)"),
+         "at timescales → routine → disagreement → acknowledgeDays: 2.5 is not a whole number; days and hours are counted in whole numbers"),
+        (#"{"timescales": {"urgent": {"resolveDays": 99999999999999999999999}}}"#,
+         "at timescales → urgent → resolveDays: 99999999999999999999999 is too large a number"),
+        ("null", "the file must hold one object ({ … }) of settings, not null"),
         // Names on the staff list are shown wherever an owner or a manager is: one line, once.
         (#"{"staff": [{"name": "  ", "role": "carer"}]}"#, "at staff → entry 1 → name: The name is empty or holds only invisible characters"),
         (#"{"staff": [{"name": "Ruth\u001b[31m", "role": "carer"}]}"#,
          "at staff → entry 1 → name: The name holds an invisible control character (␛); type it again without it"),
         (#"{"staff": [{"name": "Ruth Okafor", "role": "carer"}, {"name": "ruth  okafor", "role": "registered-manager"}]}"#,
-         "at staff: “Ruth Okafor” and “ruth  okafor” are one name listed twice; list each member of staff once"),
+         "at staff → entry 2: “ruth  okafor” is “Ruth Okafor” listed again; list each member of staff once"),
+        (#"{"homes": [{"id": "Elm"}], "staff": [{"name": "Kim Night", "role": "carer"}, {"name": "Ruth Okafor", "role": "carer", "homes": ["Oak"]}]}"#,
+         "at staff → entry 2 → homes: Ruth Okafor works in “Oak”, which is not a home's id; the homes are Elm"),
+        // A key written twice: the decoder would keep one of them without a word.
+        (#"{"dateOrder": "month-first", "dateOrder": "day-first"}"#, "at dateOrder: it is written twice here; keep one of them"),
+        (#"{"staff": [{"name": "Ruth Okafor", "role": "carer", "r\u006fle": "registered-manager"}]}"#,
+         "at staff → entry 1 → role: it is written twice here; keep one of them"),
         // JSON that does not parse: where, as an editor counts lines and columns.
         ("{\"staff\": [],\n  \"dateOrder\": \"month-first\"\n  \"wall\": {\"names\": \"room\"}}",
          "it is not valid JSON: look around line 3, column 3 for a missing comma, quote or bracket"),
         ("  \n", "the file is empty"),
+        ("{\"staff\": [{\"name\": \"Łukasz Żółćński\", \"role\": \"carer\"} {\"name\": \"Kim\"}]}",
+         "it is not valid JSON: look around line 1, column 57 for a missing comma, quote or bracket"),
+        ("{\"staff\": [{\"name\": \"Ruth Okafor\", \"role\": \"carer\"}]", "it is not valid JSON: it ends before every { and [ in it is closed, or inside a quote"),
     ])
     func aMistakeIsRefusedSayingWhereAndWhatIsWanted(json: String, words: String) {
         #expect(refusal(json) == words, "\(json)")

@@ -60,11 +60,11 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         // Two entries of one name (as staff type it) would make whoever is typed two people
         // with two roles: which one may be named manager could not be told.
         var named: [String: StaffMember] = [:]
-        for member in staff {
+        for (position, member) in staff.enumerated() {
             if let other = named.updateValue(member, forKey: NameKey.of(member.name)) {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .staff, in: c,
-                    debugDescription: "“\(other.name)” and “\(member.name)” are one name listed twice; list each member of staff once")
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: c.codingPath + [CodingKeys.staff, SettingsReading.EntryKey(position)],
+                    debugDescription: "“\(member.name)” is “\(other.name)” listed again; list each member of staff once"))
             }
         }
         dateOrder = try SettingsReading.choice(DateOrder.self, forKey: .dateOrder, in: c) ?? .dayFirst
@@ -75,11 +75,12 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         }
         // A staff member's homes are the list's: a misspelt one would quietly hide them from their home.
         let list = HomeList(homes)
-        for member in staff {
+        for (position, member) in staff.enumerated() {
             for home in member.homes ?? [] where list.home(id: home) == nil {
                 let known = homes.isEmpty ? "the settings list no homes" : "the homes are \(homes.map(\.id).joined(separator: ", "))"
-                throw DecodingError.dataCorruptedError(
-                    forKey: .staff, in: c, debugDescription: "\(member.name) works in “\(home)”, which is not a home's id; \(known)")
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: c.codingPath + [CodingKeys.staff, SettingsReading.EntryKey(position), StaffMember.CodingKeys.homes],
+                    debugDescription: "\(member.name) works in “\(home)”, which is not a home's id; \(known)"))
             }
         }
     }
@@ -120,6 +121,7 @@ public struct ServiceSettings: Codable, Equatable, Sendable {
         do {
             return try file.read { data in
                 text = data
+                if let problem = SettingsScan.problem(in: data) { throw problem }
                 return try JSONDecoder().decode(ServiceSettings.self, from: data)
             } ?? .standard
         } catch let error as DecodingError {

@@ -18,6 +18,15 @@ enum SettingsReading {
         init?(intValue: Int) { nil }
     }
 
+    /// An entry of a list, counted from 0 as the decoder counts them (`place` says it from 1).
+    struct EntryKey: CodingKey {
+        let intValue: Int?
+        var stringValue: String { "Index \(intValue ?? 0)" }
+        init(_ position: Int) { intValue = position }
+        init?(stringValue: String) { nil }
+        init?(intValue: Int) { self.intValue = intValue }
+    }
+
     /// Refuses an object holding a key other than `keys`. The refusal's place ends at the stray
     /// key, so it is never at the top of the file, which `SettingsFile` takes for a save caught
     /// halfway.
@@ -72,7 +81,9 @@ enum SettingsReading {
                 ? "the file must hold one object ({ … }) of settings"
                 : "at \(place(context.codingPath)): \(kind(of: type)) is wanted"
         case .valueNotFound(let type, let context):
-            return "at \(place(context.codingPath)): \(kind(of: type)) is wanted, not null"
+            return context.codingPath.isEmpty
+                ? "the file must hold one object ({ … }) of settings, not null"
+                : "at \(place(context.codingPath)): \(kind(of: type)) is wanted, not null"
         @unknown default:
             return "\(error)"
         }
@@ -85,16 +96,22 @@ enum SettingsReading {
         if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return "the file is empty" }
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return "a number in it is not a whole number (days and hours are counted in whole numbers)"
+            // It parses, so the decoder balked at a number (`SettingsScan` names most first).
+            return "a number in it is not a whole number, or is too large (days and hours are counted in whole numbers)"
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if detail.localizedCaseInsensitiveContains("end of file") {
+                return "it is not valid JSON: it ends before every { and [ in it is closed, or inside a quote"
+            }
             guard let range = detail.range(of: #"character [0-9]+"#, options: .regularExpression),
                   let offset = Int(detail[range].dropFirst("character ".count)), offset <= data.count else {
                 return "it is not valid JSON"
             }
             let before = Array(data.prefix(offset))
             let line = before.count(where: { $0 == 0x0A }) + 1
-            let column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            // Counted in characters, as an editor counts columns, not in bytes ("Ł" is two).
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
             return "it is not valid JSON: look around line \(line), column \(column) for a missing comma, quote or bracket"
         }
     }
