@@ -41,7 +41,12 @@ struct AddContactCommand: ParsableCommand {
             let contact = try store.add(contact: arguments)
             print(contact.id)
             if let notice = try store.leftNotice(about: contact.personID) { say("liaison: note: \(notice)") }
-            if let notice = store.distantDateNotice(contact.happenedAt, "the contact is dated") { say("liaison: note: \(notice)") }
+            for notice in [store.distantDateNotice(contact.happenedAt, "the contact is dated",
+                                                   mending: "If the year is a slip, correct the contact in the dashboard (c)"),
+                           store.distantDateNotice(contact.sharingException?.capacity?.assessedOn, "the capacity assessment is dated", precision: .day,
+                                                   mending: "If the year is a slip, correct the contact in the dashboard (c)")].compactMap({ $0 }) {
+                say("liaison: note: \(notice)")
+            }
         }
     }
 }

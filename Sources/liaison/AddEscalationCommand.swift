@@ -20,6 +20,9 @@ struct AddEscalationCommand: ParsableCommand {
                 escalationOfKind: kind.rawValue, summary: summary, person: person, partner: partner, manager: manager,
                 theirReference: theirReference, sentOn: sentOn, urgent: urgent)
             print(escalation.id)
+            if let notice = store.distantDateNotice(escalation.sentOn, "the complaint is dated as sent on", precision: .day) {
+                say("liaison: note: \(notice)")
+            }
             if let notice = try store.leftNotice(about: escalation.personID) { say("liaison: note: \(notice)") }
         }
     }

@@ -25,6 +25,10 @@ struct AddPersonCommand: ParsableCommand {
                 name: name, preferred: preferred, location: location, keyWorker: keyWorker, basis: basis?.rawValue,
                 basisBy: basisBy, basisReason: basisReason, basisReview: basisReview, home: home, namesake: namesake)) } }
             print(person.id)
+            if let notice = store.distantDateNotice(person.basis.reviewDue, "their sharing basis is to be reviewed on", precision: .day,
+                                                    mending: "If the year is a slip, change their details in the dashboard (P)") {
+                say("liaison: note: \(notice)")
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LiaisonCore
 
 /// `liaison confirm CONTACT --received|--chased|--not-needed …`: one step on a piece of
@@ -22,6 +23,15 @@ struct ConfirmCommand: ParsableCommand {
             let saved = try store.confirm(ConfirmArguments(
                 contact: contact, step: step, note: note, when: when, how: how, reference: reference, from: from))
             print(saved.confirmation?.sentence ?? "")
+            let when: Date? = switch step {
+            case .requested: saved.confirmation?.requestedAt
+            case .chased: saved.confirmation?.chases.last?.at
+            case .received: saved.confirmation?.receivedAt
+            case .notNeeded, .notPossible, .takenBack: nil
+            }
+            if let notice = store.distantDateNotice(when, "this step is dated", mending: "If the year is a slip, take the step back (--taken-back) and record it again") {
+                say("liaison: note: \(notice)")
+            }
         }
     }
 }

@@ -17,7 +17,11 @@ struct LeaveCommand: ParsableCommand {
             let store = try options.open(scope: .lookup)
             let saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
             print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
-            if let notice = store.distantDateNotice(saved.discharged, "their leaving is dated", precision: .day) { say("liaison: note: \(notice)") }
+            if let notice = store.distantDateNotice(
+                saved.discharged, "their leaving is dated", precision: .day,
+                mending: "If the date is a slip, readmit them (liaison readmit) and record their leaving again; both stay in their history") {
+                say("liaison: note: \(notice)")
+            }
         }
     }
 }

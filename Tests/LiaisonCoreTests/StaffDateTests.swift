@@ -281,17 +281,21 @@ import LiaisonCore
         #expect(StaffDate.preview("soon", now: now, calendar: calendar)?.contains("“soon”") == true)
     }
 
-    /// A year typed wrong reads as a plausible date; how far away it is, in years, does not.
-    @Test func aDateAYearOrMoreAwaySaysHowFar() {
+    /// A year typed wrong reads as a plausible date; how far away it is does not. Said for a
+    /// date two months or more back, or a year or more ahead; counted in whole days.
+    @Test func aDateFarFromTodaySaysHowFar() {
         let calendar = Self.london
         #expect(StaffDate.preview("25/11/2016 10:00", direction: .past, now: now, calendar: calendar) == "→ Fri 25 Nov 2016 10:00, 10 years ago")
         #expect(StaffDate.preview("25/11/2025 10:00", direction: .past, now: now, calendar: calendar) == "→ Tue 25 Nov 2025 10:00, 1 year ago")
-        #expect(StaffDate.preview("26/11/2025", precision: .day, direction: .past, now: now, calendar: calendar) == "→ Wed 26 Nov 2025",
-                "a day short of a year is said as the date alone")
+        #expect(StaffDate.preview("26/11/2025", precision: .day, direction: .past, now: now, calendar: calendar) == "→ Wed 26 Nov 2025, 11 months ago",
+                "in January, last year's date for this year's")
+        #expect(StaffDate.preview("25/9/2026", precision: .day, direction: .past, now: now, calendar: calendar) == "→ Fri 25 Sep, 2 months ago")
+        #expect(StaffDate.preview("26/9/2026", precision: .day, direction: .past, now: now, calendar: calendar) == "→ Sat 26 Sep",
+                "less than two months back is said as the date alone")
         #expect(StaffDate.preview("1/5/2062", precision: .day, now: now, calendar: calendar) == "→ Mon 1 May 2062, in 35 years")
         #expect(StaffDate.preview("in 6 months", precision: .day, now: now, calendar: calendar) == "→ Tue 25 May 2027")
-        #expect(StaffDate.distance(of: Self.at("2027-11-25 10:00"), now: now, calendar: calendar) == "in 1 year")
-        #expect(StaffDate.distance(of: Self.at("2027-11-25 09:59"), now: now, calendar: calendar) == nil)
+        #expect(StaffDate.distance(of: Self.at("2027-11-25 00:00"), now: now, calendar: calendar) == "in 1 year", "a day a year ahead, whatever the hour")
+        #expect(StaffDate.distance(of: Self.at("2027-11-24 23:59"), now: now, calendar: calendar) == nil, "months ahead are left plain")
     }
 
     @Test func whatThePreviewWritesReadsBackToTheSameMinute() throws {

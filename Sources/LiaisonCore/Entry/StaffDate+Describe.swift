@@ -15,19 +15,27 @@ extension StaffDate {
         return text
     }
 
-    /// How far a date is from now when it is a year or more away (`10 years ago`, `in 2 years`),
-    /// else nil. A year typed wrong (2016 for 2026) reads as a plausible date beside the others,
-    /// and a contact so dated drops out of every handover; said in years, it is seen.
+    /// How far a date is from today when that is unusual for what is typed: two months or more
+    /// back (`3 months ago`, `10 years ago`), or a year or more ahead (`in 2 years`); else nil.
+    /// A year typed wrong (2016 for 2026, or in January last year's for this year's) reads as a
+    /// plausible date beside the others, and a contact so dated drops out of every handover;
+    /// said as a distance, it is seen. Dates months ahead are what reviews and tasks usually
+    /// are, so those are left plain. Counted in whole days, so a day's time does not matter.
     public static func distance(of date: Date, now: Date, calendar: Calendar) -> String? {
-        let past = date < now
-        let years = calendar.dateComponents([.year], from: past ? date : now, to: past ? now : date).year ?? 0
-        guard years >= 1 else { return nil }
-        let span = years == 1 ? "1 year" : "\(years) years"
-        return past ? "\(span) ago" : "in \(span)"
+        let day = calendar.startOfDay(for: date), today = calendar.startOfDay(for: now)
+        let past = day < today
+        let span = calendar.dateComponents([.year, .month, .day], from: past ? day : today, to: past ? today : day)
+        let years = span.year ?? 0, months = span.month ?? 0
+        if years >= 1 {
+            let words = years == 1 ? "1 year" : "\(years) years"
+            return past ? "\(words) ago" : "in \(words)"
+        }
+        guard past, months >= 2 else { return nil }
+        return "\(months) months ago"
     }
 
-    /// A date as `describe` writes it, with its `distance` from now after it when it is a year
-    /// or more away: `Fri 4 Dec 2016 10:00, 10 years ago`.
+    /// A date as `describe` writes it, with its `distance` from now after it when that is
+    /// unusual: `Fri 4 Dec 2016 10:00, 10 years ago`.
     public static func describeWithDistance(_ date: Date, precision: Precision = .moment, now: Date, calendar: Calendar) -> String {
         let text = describe(date, precision: precision, now: now, calendar: calendar)
         return distance(of: date, now: now, calendar: calendar).map { "\(text), \($0)" } ?? text
