@@ -22,10 +22,8 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
             try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let most = EscalationTimescales.mostDays
-            acknowledgeDays = try standard.flatMap { c.contains(.acknowledgeDays) ? nil : $0.acknowledgeDays }
-                ?? SettingsReading.count(forKey: .acknowledgeDays, in: c, unit: "days", most: most)
-            resolveDays = try standard.flatMap { c.contains(.resolveDays) ? nil : $0.resolveDays }
-                ?? SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most)
+            acknowledgeDays = try SettingsReading.count(forKey: .acknowledgeDays, in: c, unit: "days", most: most, standard: standard?.acknowledgeDays)
+            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most, standard: standard?.resolveDays)
             guard resolveDays >= acknowledgeDays else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .resolveDays, in: c,
@@ -54,10 +52,9 @@ public struct EscalationTimescales: Codable, Equatable, Sendable {
             try SettingsReading.refuseUnknownKeys(in: decoder, CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let most = EscalationTimescales.mostDays
-            acknowledgeHours = try standard.flatMap { c.contains(.acknowledgeHours) ? nil : $0.acknowledgeHours }
-                ?? SettingsReading.count(forKey: .acknowledgeHours, in: c, unit: "hours", most: most * 24)
-            resolveDays = try standard.flatMap { c.contains(.resolveDays) ? nil : $0.resolveDays }
-                ?? SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most)
+            acknowledgeHours = try SettingsReading.count(
+                forKey: .acknowledgeHours, in: c, unit: "hours", most: most * 24, standard: standard?.acknowledgeHours)
+            resolveDays = try SettingsReading.count(forKey: .resolveDays, in: c, unit: "days", most: most, standard: standard?.resolveDays)
             guard resolveDays * 24 >= acknowledgeHours else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .resolveDays, in: c,

@@ -54,7 +54,11 @@ enum SettingsReading {
     /// A whole number from 1 to `most`, for a timescale: none, or less, would make every
     /// escalation late the moment it is raised; a vast one, a deadline past any calendar's
     /// reach, which an export could not carry and arithmetic on it would overflow.
-    static func count<Key: CodingKey>(forKey key: Key, in container: KeyedDecodingContainer<Key>, unit: String, most: Int) throws -> Int {
+    /// A part left out is `standard`, where there is one to keep.
+    static func count<Key: CodingKey>(
+        forKey key: Key, in container: KeyedDecodingContainer<Key>, unit: String, most: Int, standard: Int? = nil
+    ) throws -> Int {
+        if let standard, !container.contains(key) { return standard }
         let value = try container.decode(Int.self, forKey: key)
         guard (1...most).contains(value) else {
             throw DecodingError.dataCorruptedError(
