@@ -42,7 +42,7 @@ extension StaffDate {
     }
 
     /// What a date field shows under the text as it is typed: `→ Fri 27 Nov 17:00` when the
-    /// text reads (with how far it is, when a year or more away), the refusal's message when it
+    /// text reads (with how far it is, when far from today: `distance`), the refusal's message when it
     /// does not, and nothing while the field is empty (an empty field has its own meaning, said
     /// by the field's label).
     public static func preview(
