@@ -295,6 +295,13 @@ import LiaisonCore
         #expect(StaffDate.preview("1/5/2062", precision: .day, now: now, calendar: calendar) == "→ Mon 1 May 2062, in 35 years")
         #expect(StaffDate.preview("in 6 months", precision: .day, now: now, calendar: calendar) == "→ Tue 25 May 2027")
         #expect(StaffDate.distance(of: Self.at("2027-11-25 00:00"), now: now, calendar: calendar) == "in 1 year", "a day a year ahead, whatever the hour")
+        // In a field of what has happened, a date to come is said to be refused as it is typed.
+        #expect(StaffDate.preview("25/11/2027", precision: .day, direction: .past, now: now, calendar: calendar)
+                    == "→ Thu 25 Nov 2027, in 1 year — not yet come, so it cannot be saved")
+        #expect(StaffDate.preview("tomorrow", precision: .day, direction: .past, now: now, calendar: calendar)
+                    == "→ Thu 26 Nov — not yet come, so it cannot be saved")
+        #expect(StaffDate.preview("today", precision: .day, direction: .past, now: now, calendar: calendar) == "→ Wed 25 Nov")
+        #expect(StaffDate.preview("10:03", direction: .past, now: now, calendar: calendar) == "→ Wed 25 Nov 10:03", "within the grace a save allows")
         #expect(StaffDate.distance(of: Self.at("2027-11-24 23:59"), now: now, calendar: calendar) == nil, "months ahead are left plain")
     }
 

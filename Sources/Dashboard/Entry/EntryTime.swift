@@ -17,6 +17,6 @@ struct EntryTime {
     /// The reading under the input: what was read, or why it does not read yet; nil while empty.
     func reading(of text: String, store: Store) -> FormView.Line? {
         guard let preview = store.previewDate(text, precision: precision, direction: direction) else { return nil }
-        return FormView.Line(preview, role: preview.hasPrefix("→") ? .ok : .muted)
+        return FormView.Line(preview, role: preview.hasPrefix("→") && !preview.hasSuffix(StaffDate.notYet) ? .ok : .muted)
     }
 }

@@ -41,6 +41,9 @@ extension StaffDate {
         return distance(of: date, now: now, calendar: calendar).map { "\(text), \($0)" } ?? text
     }
 
+    /// Said after a reading of a date to come in a field of what has happened.
+    public static let notYet = " — not yet come, so it cannot be saved"
+
     /// What a date field shows under the text as it is typed: `→ Fri 27 Nov 17:00` when the
     /// text reads (with how far it is, when far from today: `distance`), the refusal's message when it
     /// does not, and nothing while the field is empty (an empty field has its own meaning, said
@@ -52,7 +55,11 @@ extension StaffDate {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         do {
             let date = try parse(text, field: "date", precision: precision, direction: direction, now: now, calendar: calendar, order: order)
-            return "→ " + describeWithDistance(date, precision: precision, now: now, calendar: calendar)
+            let reading = "→ " + describeWithDistance(date, precision: precision, now: now, calendar: calendar)
+            // A field of what has happened (`.past`) refuses a date to come when saved: said now,
+            // as it is typed, not only at the save.
+            let toCome = precision == .day ? calendar.startOfDay(for: date) > calendar.startOfDay(for: now) : date > now + ContactDraft.futureGrace
+            return direction == .past && toCome ? reading + notYet : reading
         } catch let error as FieldError {
             return error.message
         } catch {
