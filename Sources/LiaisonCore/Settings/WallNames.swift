@@ -10,7 +10,4 @@ public enum WallNames: String, Codable, CaseIterable, Sendable {
     case room
     /// The full name with the room.
     case full
-
-    /// Every value, as written on the command line and in the settings file.
-    public static let listed = allCases.map(\.rawValue).joined(separator: ", ")
 }

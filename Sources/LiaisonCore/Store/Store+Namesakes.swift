@@ -31,12 +31,10 @@ extension Store {
         guard !draft.namesake else { return }
         let namesakes = try people(named: draft.name, in: records).sorted { $0.id < $1.id }
         guard !namesakes.isEmpty else { return }
-        let listed = namesakes.prefix(5).map(Self.namesakeWords).joined(separator: "; ")
-        let more = namesakes.count > 5 ? " and \(namesakes.count - 5) more" : ""
         let left = namesakes.contains { $0.discharged != nil }
         throw FieldError(
             "namesake", "\(namesakes.count == 1 ? "someone of this name is" : "\(namesakes.count) people of this name are") already recorded: "
-                + "\(listed)\(more). If this is them, use that record\(left ? " (readmit them if they came back)" : ""); "
+                + "\(listed(namesakes)). If this is them, use that record\(left ? " (readmit them if they came back)" : ""); "
                 + "if it is someone else of the same name, say they are a namesake")
     }
 
@@ -47,11 +45,14 @@ extension Store {
         guard let stored = try records.record(Person.self, id: person.id), NameKey.of(stored.name) != NameKey.of(person.name) else { return }
         let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
         guard !others.isEmpty else { return }
-        let listed = others.prefix(5).map(Self.namesakeWords).joined(separator: "; ")
-        let more = others.count > 5 ? " and \(others.count - 5) more" : ""
         throw FieldError(
-            "namesake", "\(person.name) is also the name of \(listed)\(more). If they are one person, keep the details on "
+            "namesake", "\(person.name) is also the name of \(listed(others)). If they are one person, keep the details on "
                 + "that record rather than make a second; if this is someone else of the same name, say they are a namesake")
+    }
+
+    /// Up to five namesakes, each with what tells them apart, and how many more.
+    private static func listed(_ namesakes: [Person]) -> String {
+        namesakes.prefix(5).map(namesakeWords).joined(separator: "; ") + (namesakes.count > 5 ? " and \(namesakes.count - 5) more" : "")
     }
 
     private static func namesakeWords(_ person: Person) -> String {
