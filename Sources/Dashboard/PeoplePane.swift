@@ -21,18 +21,18 @@ enum PeoplePane {
             let open = state.openItems[person.id, default: 0]
             // With the room too when someone else has the name (`PersonNames` grew theirs): the
             // Location column shows only on a wide pane, and two rows of "Harold Finch" would
-            // otherwise read alike.
+            // otherwise read alike. A narrow Name column then cuts before what tells them apart.
             var details: [String] = []
             if let preferred = person.preferredName, preferred != person.name { details.append(preferred) }
-            if let room = person.location, state.distinguishingEnd(of: state.personName(person.id), for: person.id) != nil {
-                details.append(room)
-            }
+            let shared = state.distinguishingEnd(of: state.personName(person.id), for: person.id) != nil
+            if let room = person.location, shared { details.append(room) }
             var name = person.name + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
             if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date))" }
             content.append(
                 id: person.id,
                 [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],
                 highlight: badge.role.map { (badgeColumn, $0) })
+            if shared { content.keepEnds([0: String(name.dropFirst(person.name.count))]) }
         }
         return content
     }

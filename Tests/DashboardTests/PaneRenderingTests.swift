@@ -232,6 +232,8 @@ import Testing
         let people = render(screen, 120, 40).dump()
         #expect(!people.contains("Location"), "\(people)")
         #expect(people.contains("│Edith Brown (Edie, Room 9)") && people.contains("│Edith Brown (Room 30)"), "\(people)")
+        // At 80 columns the Name column is cut before the room, not through it.
+        #expect(narrow.contains("│E… (Room 30)") && narrow.contains("│Edith Brown…"), "\(narrow)")
     }
 
     @Test func aContactInFullAtEightyByTwentyFour() throws {
