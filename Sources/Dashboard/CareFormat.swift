@@ -7,6 +7,7 @@ final class CareFormat {
     let calendar: Calendar
     /// For a calendar other than the Gregorian, whose months are its own; made when first asked.
     private lazy var dayFormatter = Self.formatter(Self.dayPattern, calendar)
+    private lazy var yearFormatter = Self.formatter("d MMM y", calendar)
     /// Each day's name as worked out, by local day number: a pane names the same few days again
     /// and again (two hundred tasks due on a dozen days).
     private var dayNames: [Int: String] = [:]
@@ -32,8 +33,35 @@ final class CareFormat {
         return formatter
     }
 
+    /// "Tue 24 Nov" when `date` is near `now` (see `isNear`), else "24 Nov 2027": a pane's
+    /// column has room for one or the other, and far from today the year says more than the
+    /// weekday. Without the year, a task due a year from today read as due today's weekday.
+    func day(_ date: Date, now: Date) -> String {
+        isNear(date, now) ? weekdayDay(date) : dayMonthYear(date)
+    }
+
+    /// "Tue 24 Nov", or "Wed 24 Nov 2027" far from `now` or in another year, for the places
+    /// with room for both: the day's heading, a record's detail.
+    func fullDay(_ date: Date, now: Date) -> String {
+        let year = calendar.component(.year, from: date)
+        guard !isNear(date, now) || year != calendar.component(.year, from: now) else { return weekdayDay(date) }
+        return weekdayDay(date) + " " + String(year)
+    }
+
+    /// Whether the day and month alone say which date this is: within half a year of `now`
+    /// either side, a span of 365 days, so no other date of that day and month is as near.
+    func isNear(_ date: Date, _ now: Date) -> Bool {
+        let apart = calendar.identifier == .gregorian
+            ? localDay(date) - localDay(now)
+            : calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
+        return abs(apart) <= Self.nearDays
+    }
+
+    /// How many days either side of today a date is shown without its year.
+    static let nearDays = 182
+
     /// "Tue 24 Nov".
-    func day(_ date: Date) -> String {
+    private func weekdayDay(_ date: Date) -> String {
         guard calendar.identifier == .gregorian else { return dayFormatter.string(from: date) }
         let key = localDay(date)
         if let name = dayNames[key] { return name }
@@ -48,6 +76,15 @@ final class CareFormat {
         if dayNames.count >= 4096 { dayNames.removeAll(keepingCapacity: true) }
         dayNames[key] = name
         return name
+    }
+
+    /// "24 Nov 2027". Far dates are few on a screen, so they are not kept.
+    private func dayMonthYear(_ date: Date) -> String {
+        let month = calendar.component(.month, from: date)
+        guard calendar.identifier == .gregorian, Self.months.indices.contains(month - 1)
+        else { return yearFormatter.string(from: date) }
+        return String(calendar.component(.day, from: date)) + " " + Self.months[month - 1] + " "
+            + String(calendar.component(.year, from: date))
     }
 
     /// The seconds since 1970 as the wall clock in the calendar's zone reads them.
@@ -71,22 +108,20 @@ final class CareFormat {
         return (hour < 10 ? "0" : "") + String(hour) + (minute < 10 ? ":0" : ":") + String(minute)
     }
 
-    /// "Tue 24 Nov 09:05".
-    func dayAndTime(_ date: Date) -> String { day(date) + " " + time(date) }
+    /// "Tue 24 Nov 09:05", or "24 Nov 2027 09:05" far from `now`, as `day` says.
+    func dayAndTime(_ date: Date, now: Date) -> String { day(date, now: now) + " " + time(date) }
 
-    /// "Tue 24 Nov 09:05", or "Thu 15 Apr 2027 09:05" when it falls in another year than `now`:
-    /// a record's detail holds dates far from today, where the weekday and month alone do not
-    /// say which year. Without `time`, the day alone, for fields that hold a day.
+    /// "Tue 24 Nov 09:05", or "Thu 15 Apr 2027 09:05" as `fullDay` says: a record's detail holds
+    /// dates far from today, where the weekday and month alone do not say which year. Without
+    /// `time`, the day alone, for fields that hold a day.
     func dated(_ date: Date, now: Date, time withTime: Bool = true) -> String {
-        var text = day(date)
-        let year = calendar.component(.year, from: date)
-        if year != calendar.component(.year, from: now) { text += " " + String(year) }
+        let text = fullDay(date, now: now)
         return withTime ? text + " " + time(date) : text
     }
 
     /// A due time as the eye wants it: the time alone today, the day otherwise.
     func due(_ date: Date, now: Date) -> String {
-        isSameDay(date, now) ? "today " + time(date) : day(date)
+        isSameDay(date, now) ? "today " + time(date) : day(date, now: now)
     }
 
     /// Whether two moments fall on the same day in the calendar's zone.

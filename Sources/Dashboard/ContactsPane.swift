@@ -66,7 +66,7 @@ enum ContactsPane {
 
     /// What the empty pane says, naming the day so an empty list is never mistaken for a fault.
     static func emptyMessage(_ state: DashboardState) -> String {
-        let day = state.format.day(state.day)
+        let day = state.format.fullDay(state.day, now: state.now)
         if let id = state.personFilter {
             return "No contacts about \(state.personName(id)) on \(day)"
         }

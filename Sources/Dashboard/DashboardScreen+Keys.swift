@@ -132,7 +132,7 @@ extension DashboardScreen {
             status = "Not done: \((error as? FieldError)?.message ?? "\(error)")"
             return
         }
-        let day = state.format.day(state.day)
+        let day = state.format.fullDay(state.day, now: state.now)
         let count = state.dayContacts.count
         let waiting = state.dayContacts.filter { !state.isReviewed($0) }.count
         guard waiting > 0 else {
@@ -152,7 +152,7 @@ extension DashboardScreen {
             status = "This screen cannot add or change records"
             return
         }
-        let day = state.format.day(state.day)
+        let day = state.format.fullDay(state.day, now: state.now)
         let overlay = Overlay(
             title: "Handover for \(day)",
             lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],

@@ -21,7 +21,7 @@ struct DayHeader {
     init(_ state: DashboardState) {
         let contacts = state.visibleContacts
         let reviewed = contacts.filter(state.isReviewed).count
-        let day = state.format.day(state.day) + (state.isToday ? " (today)" : "")
+        let day = state.format.fullDay(state.day, now: state.now) + (state.isToday ? " (today)" : "")
         let plural = contacts.count == 1 ? "" : "s"
         let marker = state.dayReview?.reviewedBy
         let reader = state.handoverReaders.last?.reviewedBy
@@ -29,7 +29,7 @@ struct DayHeader {
             + (marker.map { " · day marked by \($0)" } ?? "") + (reader.map { " · handover read by \($0)" } ?? "")
         // Who marked the day and who read the handover (R12) go last of all, after the words
         // around them: a shift lead checks who signed the day off.
-        let shortDay = state.format.day(state.day)
+        let shortDay = state.format.day(state.day, now: state.now)
         let who = [
             "\(day) · \(reviewed) of \(contacts.count) reviewed" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
             "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
@@ -67,7 +67,7 @@ struct DayHeader {
         guard !state.unsavedElsewhere.isEmpty else { return nil }
         let each = state.unsavedElsewhere.map { notice in
             let when = state.store.calendar.isDate(notice.updatedAt, inSameDayAs: state.now)
-                ? state.format.time(notice.updatedAt) : state.format.dayAndTime(notice.updatedAt)
+                ? state.format.time(notice.updatedAt) : state.format.dayAndTime(notice.updatedAt, now: state.now)
             let form = notice.form.replacingOccurrences(of: "-", with: " ")
             return "\(notice.staff) \(when) \(form)" + (notice.about.map { " about \($0)" } ?? "")
         }

@@ -62,7 +62,7 @@ enum EscalationsPane {
         guard let due = escalation.nextDue else { return "" }
         let step = escalation.awaitsManager ? "MANAGER to ack" : escalation.stage == .raised ? "ack" : "resolve"
         // An urgent one is due within hours: the time says more than the day.
-        let when = escalation.isUrgent ? state.format.due(due, now: state.now) : state.format.day(due)
+        let when = escalation.isUrgent ? state.format.due(due, now: state.now) : state.format.day(due, now: state.now)
         return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + when
     }
 }

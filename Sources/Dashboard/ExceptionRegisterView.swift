@@ -64,14 +64,15 @@ public final class ExceptionRegisterView: Screen {
         } catch {
             message = "The register could not be read: \(error)"
         }
-        let format = state.format
+        let format = state.format, now = state.now
         table.rows = contacts.map { contact -> [TableCell] in
             let exception = contact.sharingException
+            let acknowledged: String = contact.exceptionAcknowledged.map { "\($0.by), \(format.day($0.at, now: now))" } ?? "NOT YET"
             return [
-                format.dayAndTime(contact.happenedAt), state.personName(contact.personID),
+                format.dayAndTime(contact.happenedAt, now: now), state.personName(contact.personID),
                 exception?.kind == .safeguarding ? "safeguarding" : "best interests", exception?.reason ?? "",
                 exception?.decidedBy ?? contact.recordedBy,
-                contact.exceptionAcknowledged.map { "\($0.by), \(format.day($0.at))" } ?? "NOT YET",
+                acknowledged,
             ].map { TableCell($0) }
         }
         if let kept, let index = contacts.firstIndex(where: { $0.id == kept }) { tableState.select(index, rowCount: table.rows.count) }
@@ -123,7 +124,7 @@ public final class ExceptionRegisterView: Screen {
         let kind = contact.sharingException?.kind == .safeguarding ? "safeguarding" : "best-interests"
         let overlay = Overlay(
             title: "Acknowledge a sharing exception",
-            lines: ["Record that you, \(state.store.staff), read the \(kind) share about \(state.personName(contact.personID)) on \(state.format.dayAndTime(contact.happenedAt))?",
+            lines: ["Record that you, \(state.store.staff), read the \(kind) share about \(state.personName(contact.personID)) on \(state.format.dayAndTime(contact.happenedAt, now: state.now))?",
                     "An acknowledgement cannot be taken back."],
             kind: .confirm)
         confirmation = (overlay, contact.id)
@@ -173,7 +174,7 @@ public final class ExceptionRegisterView: Screen {
         let (body, footer) = grid.bounds.splitBottom(1)
         grid.fill(body, style: theme[.text])
         let waiting = contacts.filter { $0.exceptionAcknowledged == nil }.count
-        var title = "Sharing exceptions \(state.format.day(from)) – \(state.format.day(to)): "
+        var title = "Sharing exceptions \(state.format.day(from, now: state.now)) – \(state.format.day(to, now: state.now)): "
             + "\(contacts.count - olderUnread), \(waiting - olderUnread) to acknowledge"
         if olderUnread > 0 { title += "; \(olderUnread) older to acknowledge" }
         let inside = Pane(title: title, isFocused: true).draw(in: body, grid: &grid, theme: theme)

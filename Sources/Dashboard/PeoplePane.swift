@@ -27,7 +27,7 @@ enum PeoplePane {
             let shared = state.distinguishingEnd(of: state.personName(person.id), for: person.id) != nil
             if let room = person.location, shared { details.append(room) }
             var name = person.name + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
-            if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date))" }
+            if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date, now: state.now))" }
             content.append(
                 id: person.id,
                 [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],

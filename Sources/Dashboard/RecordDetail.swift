@@ -36,7 +36,7 @@ struct RecordDetail {
             linked = try Self.linked(toPartner: id, state: state)
         case .contact(let id):
             guard let contact = try store.contact(id: id) else { throw FieldError("contact", "it is no longer in the store") }
-            title = "Contact — \(state.personName(contact.personID)), \(state.format.dayAndTime(contact.happenedAt))"
+            title = "Contact — \(state.personName(contact.personID)), \(state.format.dated(contact.happenedAt, now: state.now))"
             current = fields.contact(contact)
             viewed = (contact.personID, "contact \(id)")
             linked = Self.linked(toContact: contact, state: state)
@@ -58,7 +58,7 @@ struct RecordDetail {
         lines = current.filter { !$0.value.isEmpty }.map { .field($0.label, $0.value) }
         // A corrected record says so at once, not only in its history (R11).
         for entry in try store.history(of: record.id) where entry.isCorrection == true {
-            lines.append(.field("Corrected", "\(fields.format.dayAndTime(entry.amendedAt)) by \(entry.amendedBy): \(entry.reason)"))
+            lines.append(.field("Corrected", "\(fields.format.dated(entry.amendedAt, now: fields.state.now)) by \(entry.amendedBy): \(entry.reason)"))
         }
         lines.append(.heading("Linked records (Tab to pick one, Enter to open it)"))
         lines += linked.isEmpty ? [.text("Nothing linked")] : linked
@@ -83,18 +83,18 @@ struct RecordDetail {
     private static func linked(toPerson id: String, state: DashboardState) throws -> [DetailLine] {
         let format = state.format
         var lines: [DetailLine] = state.store.openTasks.filter { $0.personID == id }
-            .map { .link("Open task: \($0.title), due \(format.day($0.due))", .task($0.id)) }
+            .map { .link("Open task: \($0.title), due \(format.dated($0.due, now: state.now, time: false))", .task($0.id)) }
         lines += state.store.openEscalations.filter { $0.personID == id }
             .map { .link("Open escalation: \($0.summary)", .escalation($0.id)) }
         lines += try state.store.agreements(forPerson: id)
             .map { .text("Partnership agreement: primary contact \($0.primaryContact ?? "not named")") }
         lines += try state.store.contacts(forPerson: id, limit: 10).map {
-            .link("Contact \(format.dayAndTime($0.happenedAt)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
+            .link("Contact \(format.dated($0.happenedAt, now: state.now)) with \(state.partnersByID[$0.partnerID]?.name ?? "?"): \($0.summary)"
                   + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
         }
         // Put against this person by mistake and corrected: still shown here, saying where it went.
         lines += try state.store.contactsMovedAway(fromPerson: id).map { moved, contact in
-            .link("Moved to \(state.personName(contact.personID)) \(format.dayAndTime(moved.amendedAt)) by \(moved.amendedBy): \(contact.summary)",
+            .link("Moved to \(state.personName(contact.personID)) \(format.dated(moved.amendedAt, now: state.now)) by \(moved.amendedBy): \(contact.summary)",
                   .contact(contact.id))
         }
         return lines
@@ -107,11 +107,11 @@ struct RecordDetail {
         let format = state.format
         let home = state.homeFilter
         var lines: [DetailLine] = state.store.openTasks.filter { $0.partnerID == id && home.includes(personID: $0.personID) }
-            .map { .link("Open task: \($0.title), due \(format.day($0.due))", .task($0.id)) }
+            .map { .link("Open task: \($0.title), due \(format.dated($0.due, now: state.now, time: false))", .task($0.id)) }
         lines += state.store.openEscalations.filter { $0.partnerID == id && home.includes(personID: $0.personID) }
             .map { .link("Open escalation: \($0.summary)", .escalation($0.id)) }
         lines += try state.store.contacts(forPartner: id, limit: 10).filter { home.includes(personID: $0.personID) }.map {
-            .link("Contact \(format.dayAndTime($0.happenedAt)) about \(state.personName($0.personID)): \($0.summary)"
+            .link("Contact \(format.dated($0.happenedAt, now: state.now)) about \(state.personName($0.personID)): \($0.summary)"
                   + ($0.audit.version > 1 ? " (amended)" : ""), .contact($0.id))
         }
         return lines
@@ -124,7 +124,7 @@ struct RecordDetail {
         }
         lines += state.store.openTasks
             .filter { $0.personID == contact.personID && $0.partnerID == contact.partnerID }
-            .map { .link("Open task with this partner: \($0.title), due \(state.format.day($0.due))", .task($0.id)) }
+            .map { .link("Open task with this partner: \($0.title), due \(state.format.dated($0.due, now: state.now, time: false))", .task($0.id)) }
         if contact.awaitsConfirmation { lines.append(.text("On the chase list: written confirmation still to come")) }
         if contact.awaitsConfirmationDecision { lines.append(.text("Owed: decide whether to ask for this advice in writing")) }
         return lines
@@ -139,7 +139,7 @@ struct RecordDetail {
             $0.partnerID == task.partnerID && $0.audit.createdAt <= task.audit.createdAt
         }
         if let before {
-            lines.append(.link("Last contact with this partner before it: \(state.format.dayAndTime(before.happenedAt)) — \(before.summary)", .contact(before.id)))
+            lines.append(.link("Last contact with this partner before it: \(state.format.dated(before.happenedAt, now: state.now)) — \(before.summary)", .contact(before.id)))
         }
         return lines
     }
@@ -154,7 +154,7 @@ struct RecordDetail {
         let versions = try entries.map { try Self.fields(of: $0, record: record, fields: fields) }
         for (index, entry) in entries.enumerated() {
             let newer = index + 1 < versions.count ? versions[index + 1] : current
-            lines.append(.text("Version \(entry.version), replaced \(fields.format.dayAndTime(entry.amendedAt)) by \(entry.amendedBy): \(entry.reason)"))
+            lines.append(.text("Version \(entry.version), replaced \(fields.format.dated(entry.amendedAt, now: fields.state.now)) by \(entry.amendedBy): \(entry.reason)"))
             let changed = versions[index].filter { old in
                 !old.label.hasPrefix("Last changed") && newer.first { $0.label == old.label }?.value != old.value
             }

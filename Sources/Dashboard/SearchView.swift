@@ -156,7 +156,7 @@ public final class SearchView: Screen {
                 var name = person.name
                 if let preferred = person.preferredName, preferred != person.name { name += " (\(preferred))" }
                 let details = [person.keyWorker.map { "key worker \($0)" }, SharingBadge(person.basis, now: now).text,
-                               person.discharged.map { "left \(format.day($0))" }].compactMap { $0 }
+                               person.discharged.map { "left \(format.day($0, now: now))" }].compactMap { $0 }
                 add(.record(.person(person.id)), [person.location ?? "", name, details.joined(separator: " · ")])
             }
         }
@@ -185,7 +185,7 @@ public final class SearchView: Screen {
             for escalation in results.escalations {
                 let details = [escalation.kind.words.shortHeading, CareFormat.stage(escalation.stage),
                                escalation.manager ?? "no manager named"]
-                add(.record(.escalation(escalation.id)), ["raised " + format.day(escalation.raisedAt), escalation.summary,
+                add(.record(.escalation(escalation.id)), ["raised " + format.day(escalation.raisedAt, now: now), escalation.summary,
                                                           details.joined(separator: " · ")])
             }
         }
@@ -193,7 +193,7 @@ public final class SearchView: Screen {
             for task in results.doneTasks {
                 let details = [task.personID.map { "for " + state.personName($0) }, task.owner.map { "owner " + $0 },
                                task.outcome].compactMap { $0 }.filter { !$0.isEmpty }
-                add(.record(.task(task.id)), [task.closedAt.map { "done " + format.day($0) } ?? "done", task.title,
+                add(.record(.task(task.id)), [task.closedAt.map { "done " + format.day($0, now: now) } ?? "done", task.title,
                                               details.joined(separator: " · ")])
             }
         }
@@ -202,7 +202,7 @@ public final class SearchView: Screen {
             for escalation in results.resolvedEscalations {
                 let details = [escalation.kind.words.shortHeading, escalation.personID.map { "for " + state.personName($0) },
                                escalation.manager ?? "no manager named"].compactMap { $0 }
-                add(.record(.escalation(escalation.id)), [escalation.resolvedAt.map { "resolved " + format.day($0) } ?? "resolved",
+                add(.record(.escalation(escalation.id)), [escalation.resolvedAt.map { "resolved " + format.day($0, now: now) } ?? "resolved",
                                                           escalation.summary, details.joined(separator: " · ")])
             }
         }
@@ -210,7 +210,7 @@ public final class SearchView: Screen {
               heading: results.contacts.count == Self.contactLimit ? "Contacts (newest \(Self.contactLimit))" : nil) {
             for contact in results.contacts {
                 let partner = state.partnerName(contact.partnerID)
-                add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt),
+                add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt, now: now),
                                                     state.personName(contact.personID) + " with " + partner,
                                                     contact.summary + (contact.advice.map { " — " + $0 } ?? "")])
             }

@@ -29,12 +29,57 @@ import Testing
                 for _ in 0..<(start.timeIntervalSince1970 > 0 ? 731 : 80) {
                     let next = calendar.date(byAdding: .day, value: 1, to: day)!
                     for moment in [day, day.addingTimeInterval(12 * 3600 - 1), next.addingTimeInterval(-1)] {
-                        #expect(format.day(moment) == formatter.string(from: moment), "\(zone) \(moment)")
+                        #expect(format.day(moment, now: moment) == formatter.string(from: moment), "\(zone) \(moment)")
                     }
                     day = next
                 }
             }
         }
+    }
+
+    /// A pane's date column has room for a weekday or a year, not both. Within half a year of
+    /// today the day and month say which date it is; beyond, a year from today shares them, so
+    /// the year takes the weekday's place. Checked at the edges, both ways, in every zone.
+    @Test func aDateMoreThanHalfAYearAwayShowsItsYearInPlaceOfItsWeekday() {
+        for zone in Self.zones {
+            let calendar = Self.calendar(zone)
+            let format = CareFormat(calendar: calendar)
+            let now = Fixture.start  // Wed 25 Nov 2026, 10:00 UTC
+            let today = calendar.startOfDay(for: now)
+            func day(_ offset: Int) -> Date { calendar.date(byAdding: .day, value: offset, to: today)!.addingTimeInterval(9 * 3600) }
+            let nearest = [182, -182].map { format.day(day($0), now: now) }
+            let farthest = [183, -183].map { format.day(day($0), now: now) }
+            if zone == "UTC" {
+                #expect(nearest == ["Wed 26 May", "Wed 27 May"])
+                #expect(farthest == ["27 May 2027", "26 May 2026"])
+                #expect(format.day(day(365), now: now) == "25 Nov 2027")
+                #expect(format.day(day(-3650), now: now) == "27 Nov 2016")
+                #expect(format.due(day(365), now: now) == "25 Nov 2027")
+                #expect(format.dayAndTime(day(-365), now: now) == "25 Nov 2025 09:00")
+                // The wall says an escalation's day without a weekday, and its year by the same rule.
+                let wall = WallFormat(calendar: calendar)
+                #expect([182, 183, -183].map { wall.date(day($0), now: now) } == ["26 May", "27 May 2027", "26 May 2026"])
+            }
+            for offset in [-3650, -366, -365, -183, 183, 365, 366] {
+                let text = format.day(day(offset), now: now)
+                let year = calendar.component(.year, from: day(offset))
+                #expect(text.hasSuffix(" " + String(year)), "\(zone) \(offset): \(text)")
+                // Never wider than "today 09:30", the Due column's width.
+                #expect(text.count <= 11, "\(zone) \(offset): \(text)")
+            }
+            for offset in [-182, -1, 0, 1, 182] {
+                let text = format.day(day(offset), now: now)
+                #expect(text == CareFormat.formatter(CareFormat.dayPattern, calendar).string(from: day(offset)), "\(zone) \(offset)")
+            }
+        }
+    }
+
+    /// Another calendar's far dates keep its own months and years too.
+    @Test func aFarDateInAnotherCalendarIsLeftToTheFormatter() {
+        var calendar = Calendar(identifier: .islamicUmmAlQura)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let far = Fixture.start + 400 * 86_400
+        #expect(CareFormat(calendar: calendar).day(far, now: Fixture.start) == CareFormat.formatter("d MMM y", calendar).string(from: far))
     }
 
     /// `firstLine` finds the first line by scalars; it must give exactly the first of the lines
@@ -74,7 +119,7 @@ import Testing
         var calendar = Calendar(identifier: .islamicUmmAlQura)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let moment = Date(timeIntervalSince1970: 1_795_514_400)
-        #expect(CareFormat(calendar: calendar).day(moment) == CareFormat.formatter(CareFormat.dayPattern, calendar).string(from: moment))
+        #expect(CareFormat(calendar: calendar).day(moment, now: moment) == CareFormat.formatter(CareFormat.dayPattern, calendar).string(from: moment))
     }
 
     @Test func timesFollowTheZoneThroughAClockChange() throws {
@@ -86,7 +131,7 @@ import Testing
         #expect(format.time(Date(timeIntervalSince1970: 1_792_886_400)) == "01:00")  // 00:00 UTC, still BST
         #expect(format.time(Date(timeIntervalSince1970: 1_792_890_000)) == "01:00")  // 01:00 UTC, now GMT
         #expect(format.time(Date(timeIntervalSince1970: 1_792_933_500)) == "13:05")
-        #expect(format.day(Date(timeIntervalSince1970: 1_792_933_500)) == "Sun 25 Oct")
+        #expect(format.day(Date(timeIntervalSince1970: 1_792_933_500), now: Date(timeIntervalSince1970: 1_792_933_500)) == "Sun 25 Oct")
         #expect(format.time(Date(timeIntervalSince1970: -60)) == "00:59")  // before 1970, in BST's 1969 trial
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let screen = try DashboardFixture().screen()
         #expect(screen.rows(of: .contacts).count == 3)
         _ = screen.handle(.character("["))
-        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        #expect(screen.state.format.day(screen.state.day, now: screen.state.now) == "Mon 23 Nov")
         #expect(screen.rows(of: .contacts).map { $0[2] } == ["Оксана Шевченко"])
         _ = screen.handle(.character("["))
         #expect(screen.rows(of: .contacts).isEmpty)
@@ -28,16 +28,16 @@ import Testing
         for c in "2026-11-23" { _ = screen.handle(.character(c)) }
         #expect(render(screen, 80, 24).row(23).contains("Go to date"))
         _ = screen.handle(.enter)
-        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        #expect(screen.state.format.day(screen.state.day, now: screen.state.now) == "Mon 23 Nov")
         _ = screen.handle(.character("d"))
         for c in "2026-13-40" { _ = screen.handle(.character(c)) }
         _ = screen.handle(.enter)
         #expect(screen.status?.contains("no month 13") == true)
-        #expect(screen.state.format.day(screen.state.day) == "Mon 23 Nov")
+        #expect(screen.state.format.day(screen.state.day, now: screen.state.now) == "Mon 23 Nov")
         _ = screen.handle(.character("d"))
         for c in "-2" { _ = screen.handle(.character(c)) }
         _ = screen.handle(.enter)
-        #expect(screen.state.format.day(screen.state.day) == "Sun 22 Nov")
+        #expect(screen.state.format.day(screen.state.day, now: screen.state.now) == "Sun 22 Nov")
     }
 
     @Test func spaceNarrowsEveryPaneToThePersonAndEscWidensThemAgain() throws {

@@ -31,7 +31,7 @@ import Testing
         let store = try Store.inMemory(staff: "Sam Lead", clock: clock, calendar: EdgeMoments.london)
         try store.fillWithDemo(seed: 1)
         let screen = try DashboardScreen(store: store)
-        #expect(screen.state.format.day(screen.state.day) == day)
+        #expect(screen.state.format.day(screen.state.day, now: screen.state.now) == day)
         #expect(screen.rows(of: .contacts).isEmpty == todayEmpty, "\(now)")
         if todayEmpty {
             #expect(render(screen, 100, 30).dump().contains("No contacts recorded on \(day)"))

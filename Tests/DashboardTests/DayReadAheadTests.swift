@@ -58,7 +58,7 @@ import Testing
             let fresh = try Self.screen(store)
             try fresh.state.show(screen.state.day)
             fresh.rebuild()
-            #expect(screen.rows(of: .contacts) == fresh.rows(of: .contacts), "step \(step), \(screen.state.format.day(screen.state.day))")
+            #expect(screen.rows(of: .contacts) == fresh.rows(of: .contacts), "step \(step), \(screen.state.format.day(screen.state.day, now: screen.state.now))")
         }
     }
 }

@@ -175,6 +175,76 @@ import Testing
             """, "filtered-80x24")
     }
 
+    /// A date more than half a year away says its year where a near one says its weekday: a
+    /// task due a year from today must not read as due today's weekday, nor a day a year back
+    /// as this week's.
+    @Test func datesFarFromTodaySayTheirYearAtEightyByTwentyFour() throws {
+        let fixture = try DashboardFixture()
+        let edith = try #require(fixture.store.people(named: "Edith Brown").first)
+        try fixture.store.addTask(TaskDraft(title: "Renew the care plan", personID: edith.id, owner: "Priya Raman",
+                                            due: DashboardFixture.now + 365 * 86_400))
+        try fixture.store.addTask(TaskDraft(title: "File the old letter", personID: edith.id, owner: "Priya Raman",
+                                            due: DashboardFixture.now - 400 * 86_400))
+        let screen = try fixture.screen()
+        expectScreen(render(screen, 80, 24), """
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
+            │Edith Brown… ✓ consent    4   ││Owed: 1 chase, 2 overdue, 1 escalated         │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
+            │王秀英       ! REVIEW DUE 2   ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
+            │                              ││09:45 Νίκος   Sue Pat… Dressing c… no advice  │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  About        Next                │
+            │20 Oct 2025 ⚠ OVERDUE Edie · File the…││2d   王秀英       ack by Tue 24 Nov   │
+            │today 09:00 ⚠ OVERDUE Edie · Send the…││                                      │
+            │today 15:00 due soon  王秀英 · promis…││                                      │
+            │Fri 27 Nov            Νίκος · Order t…││                                      │
+            │24 Nov 2027           Edie · Renew th…││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
+            """, "far-dates-80x24")
+        _ = screen.handle(.character("d"))
+        for c in "2025-11-24" { _ = screen.handle(.character(c)) }
+        _ = screen.handle(.enter)
+        expectScreen(render(screen, 80, 24), """
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Mon 24 Nov 2025 · 0 contacts · 0 of 0 reviewed│
+            │Edith Brown… ✓ consent    4   ││Owed: 1 chase, 2 overdue, 1 escalated         │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││No contacts recorded on Mon 24 Nov 2025       │
+            │王秀英       ! REVIEW DUE 2   ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  About        Next                │
+            │20 Oct 2025 ⚠ OVERDUE Edie · File the…││2d   王秀英       ack by Tue 24 Nov   │
+            │today 09:00 ⚠ OVERDUE Edie · Send the…││                                      │
+            │today 15:00 due soon  王秀英 · promis…││                                      │
+            │Fri 27 Nov            Νίκος · Order t…││                                      │
+            │24 Nov 2027           Edie · Renew th…││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
+            """, "a-year-back-80x24")
+        // A narrower pane's shorter heading keeps the year.
+        #expect(render(screen, 60, 24).row(1).contains("Mon 24 Nov 2025 · 0 of 0 reviewed"))
+    }
+
     /// Two people who go by "Edie": at 80 columns each task says which one it is for.
     @Test func twoWhoGoByOneNameAreToldApartAtEightyByTwentyFour() throws {
         let fixture = try DashboardFixture()

@@ -34,11 +34,14 @@ import Testing
         #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch: Visit missed"])
     }
 
-    @Test func aDayInAnotherYearSaysWhichYear() {
+    /// A detail has room for the year: it is said for a day in another year, and for one more
+    /// than half a year away in this one (in November, "Sat 24 Jan" reads as the January to come).
+    @Test func aDayInAnotherYearOrFarSaysWhichYear() {
         let format = CareFormat(calendar: Fixture.utc)
         #expect(format.dated(EntryFixture.start, now: EntryFixture.start) == "Wed 25 Nov 10:00")
         #expect(format.dated(EntryFixture.start + 141 * 86_400, now: EntryFixture.start, time: false) == "Thu 15 Apr 2027")
-        #expect(format.dated(EntryFixture.start - 305 * 86_400, now: EntryFixture.start) == "Sat 24 Jan 10:00")
+        #expect(format.dated(EntryFixture.start - 305 * 86_400, now: EntryFixture.start) == "Sat 24 Jan 2026 10:00")
+        #expect(format.dated(EntryFixture.start - 150 * 86_400, now: EntryFixture.start) == "Sun 28 Jun 10:00")
         #expect(format.dated(EntryFixture.start - 400 * 86_400, now: EntryFixture.start) == "Tue 21 Oct 2025 10:00")
     }
 }

@@ -57,14 +57,16 @@ import Testing
     }
 
     /// The day header's name ("Tue 24 Nov") of the day `daysBack` before the ISO moment `now`,
-    /// in the service's time zone.
+    /// in the service's time zone; with its year ("Thu 31 Dec 2026") when that is not `now`'s.
     static func dayName(of now: String, daysBack: Int) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.timeZone = BinaryEnvironment.calendar.timeZone
-        formatter.dateFormat = "EEE d MMM"
         let moment = ISO8601DateFormatter().date(from: now)!
-        return formatter.string(from: BinaryEnvironment.calendar.date(byAdding: .day, value: -daysBack, to: moment)!) + " "
+        let day = BinaryEnvironment.calendar.date(byAdding: .day, value: -daysBack, to: moment)!
+        let sameYear = BinaryEnvironment.calendar.component(.year, from: day) == BinaryEnvironment.calendar.component(.year, from: moment)
+        formatter.dateFormat = sameYear ? "EEE d MMM" : "EEE d MMM y"
+        return formatter.string(from: day) + " "
     }
 
     @Test func theFourPanesFillFromTheDemoStore() async throws {

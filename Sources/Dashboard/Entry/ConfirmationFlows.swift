@@ -54,7 +54,7 @@ extension EntryFlows {
             restoring: draft, times: ["when": .past], onPick: fill,
             notes: ["contact": { [store] m in
                 guard let contact = try? store.contact(id: m["contact"]) else { return nil }
-                return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar)
+                return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar, now: store.clock.now)
             }]
         ) { [store] m in
             guard let contact = try store.contact(id: m["contact"]) else {
@@ -81,22 +81,23 @@ extension EntryFlows {
 
 /// Where a piece of advice stands on written confirmation, in one line for a form or a list.
 enum ConfirmationText {
-    static func standing(_ contact: Contact, partner: Partner?, calendar: Calendar) -> String {
+    static func standing(_ contact: Contact, partner: Partner?, calendar: Calendar, now: Date) -> String {
         let format = CareFormat(calendar: calendar)
+        func when(_ date: Date) -> String { format.dated(date, now: now) }
         guard let confirmation = contact.confirmation else {
             return "No decision yet: ask \(partner?.name ?? "the partner") to put it in writing, or say why not"
         }
         switch confirmation.state {
         case .requested:
-            var text = "Asked " + (confirmation.requestedAt.map(format.dayAndTime) ?? "")
+            var text = "Asked " + (confirmation.requestedAt.map(when) ?? "")
             if let method = confirmation.method { text += " (\(method))" }
             if let last = confirmation.chases.last {
-                text += " · chased \(confirmation.chases.count)×, last \(format.dayAndTime(last.at)) by \(last.by): \(last.note)"
+                text += " · chased \(confirmation.chases.count)×, last \(when(last.at)) by \(last.by): \(last.note)"
             } else {
                 text += " · not chased yet"
             }
             return text
-        case .received: return "Received " + (confirmation.receivedAt.map(format.dayAndTime) ?? "")
+        case .received: return "Received " + (confirmation.receivedAt.map(when) ?? "")
         case .notNeeded: return "Not needed: \(confirmation.reason ?? "")"
         case .notPossible: return "Not possible: \(confirmation.reason ?? "")"
         }

@@ -10,7 +10,7 @@ final class DraftOfferScreen: Screen {
     private var form: Screen?
 
     /// `calendar` is the store's: the draft's time reads as every other time on the dashboard.
-    init(draft: EntryDraft, calendar: Calendar, open: @escaping () -> Screen) {
+    init(draft: EntryDraft, calendar: Calendar, now: Date, open: @escaping () -> Screen) {
         self.open = open
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
         let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
@@ -18,7 +18,7 @@ final class DraftOfferScreen: Screen {
         let form = EntryForm(rawValue: draft.form).map { " (\($0.label))" } ?? ""
         question = Overlay(title: isContact ? "Unsaved contact" : "Unsaved form", lines: [
             "You have \(isContact ? "a contact" : "a form\(form)")\(who) that was not saved,",
-            "last changed \(CareFormat(calendar: calendar).dayAndTime(draft.updatedAt)): \(summary)",
+            "last changed \(CareFormat(calendar: calendar).dated(draft.updatedAt, now: now)): \(summary)",
             "Open it now? (No keeps it: it opens first, whichever form you open next.)",
         ], kind: .confirm)
     }

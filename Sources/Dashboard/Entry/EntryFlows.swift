@@ -101,6 +101,6 @@ public final class EntryFlows {
     /// At start-up: a question offering the unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
         guard let (_, draft) = pendingDraft(adopting: false) else { return nil }
-        return DraftOfferScreen(draft: draft, calendar: store.calendar, open: { [self] in open(.contact) })
+        return DraftOfferScreen(draft: draft, calendar: store.calendar, now: store.clock.now, open: { [self] in open(.contact) })
     }
 }

@@ -5,6 +5,7 @@ struct WallFormat {
     let calendar: Calendar
     private let time: DateFormatter
     private let day: DateFormatter
+    private let dayWithYear: DateFormatter
     private let weekdayTime: DateFormatter
     private let weekdayDate: DateFormatter
 
@@ -13,6 +14,7 @@ struct WallFormat {
         func formatter(_ pattern: String) -> DateFormatter { CareFormat.formatter(pattern, calendar) }
         time = formatter("HH:mm")
         day = formatter("d MMM")
+        dayWithYear = formatter("d MMM y")
         weekdayDate = formatter("EEE d MMM")
         weekdayTime = formatter("EEE HH:mm")
     }
@@ -20,8 +22,12 @@ struct WallFormat {
     /// "14:32".
     func clock(_ date: Date) -> String { time.string(from: date) }
 
-    /// "26 Nov".
-    func date(_ date: Date) -> String { day.string(from: date) }
+    /// "26 Nov", or "26 Nov 2027" more than half a year from `now`, where the day and month
+    /// alone would not say which year (as `CareFormat.isNear` decides for the dashboard).
+    func date(_ date: Date, now: Date) -> String {
+        let apart = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
+        return abs(apart) <= CareFormat.nearDays ? day.string(from: date) : dayWithYear.string(from: date)
+    }
 
     /// "Tue 24 Nov", for the header.
     func today(_ date: Date) -> String { weekdayDate.string(from: date) }

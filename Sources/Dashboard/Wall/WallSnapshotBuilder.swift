@@ -96,7 +96,7 @@ struct WallSnapshotBuilder {
             let status: WallStatus = due < now || escalation.awaitsManager ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
             let step = escalation.awaitsManager ? "manager to acknowledge" : escalation.stage == .raised ? "to acknowledge" : "to resolve"
             let label: String? = escalation.awaitsManager && due >= now ? "MANAGER" : escalation.isUrgent && due >= now ? "URGENT" : nil
-            return WallItem(status: status, label: label, when: escalation.isUrgent && calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due), text: join([
+            return WallItem(status: status, label: label, when: escalation.isUrgent && calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due, now: now), text: join([
                 escalation.kind.words.shortHeading, step, who(escalation.person)]), home: homeMark(escalation.person))
         }
         let overdue = items.filter { $0.status == .overdue }.count
