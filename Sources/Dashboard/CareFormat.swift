@@ -48,17 +48,12 @@ final class CareFormat {
         return weekdayDay(date) + " " + String(year)
     }
 
-    /// Whether the day and month alone say which date this is: within half a year of `now`
-    /// either side, a span of 365 days, so no other date of that day and month is as near.
+    /// Whether the day and month alone say which date this is (`NearDate`); by local day
+    /// numbers in the Gregorian calendar, without calendar arithmetic, for a pane of due dates.
     func isNear(_ date: Date, _ now: Date) -> Bool {
-        let apart = calendar.identifier == .gregorian
-            ? localDay(date) - localDay(now)
-            : calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
-        return abs(apart) <= Self.nearDays
+        guard calendar.identifier == .gregorian else { return NearDate.isNear(date, now, calendar: calendar) }
+        return abs(localDay(date) - localDay(now)) <= NearDate.days
     }
-
-    /// How many days either side of today a date is shown without its year.
-    static let nearDays = 182
 
     /// "Tue 24 Nov".
     private func weekdayDay(_ date: Date) -> String {

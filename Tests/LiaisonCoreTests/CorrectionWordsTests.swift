@@ -32,6 +32,23 @@ import Testing
         ])
     }
 
+    /// A year typed wrong and put right changes only the year: the handover must show it as a
+    /// change, so every moment in a correction is written with its year.
+    @Test func aCorrectionOfTheYearAloneReadsAsAChange() throws {
+        let f = try Fixture()
+        let contact = try f.contact(try f.person("Harold Finch"), try f.partner(), at: Fixture.start - 3653 * 86_400)
+        var corrected = contact
+        corrected.happenedAt = Fixture.start
+        _ = try f.store.correct(corrected, reason: "The year was typed wrong")
+        let text = try HandoverReport.gather(from: f.store, day: f.clock.now).text(width: 200)
+        #expect(text.contains("when was 24 Nov 2016 10:00"), "\(text)")
+        // The task of a year ago in the same handover keeps its year where the date is short.
+        let style = ReportStyle(try HandoverReport.gather(from: f.store, day: f.clock.now))
+        #expect(style.short(Fixture.start - 365 * 86_400) == "25 Nov 2025 10:00")
+        #expect(style.short(Fixture.start - 182 * 86_400) == "27 May 10:00")
+        #expect(style.short(Fixture.start + 183 * 86_400) == "27 May 2027 10:00")
+    }
+
     /// Moved from Dorothy to Harold, then from Harold to Edith: the first correction's line is
     /// about Harold, where it left the contact, not Edith, where it is now.
     @Test func eachCorrectionNamesThePersonAsItLeftTheRecord() throws {

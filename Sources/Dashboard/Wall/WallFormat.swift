@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// Times, dates and ages as the wall writes them, in the store's calendar and time zone.
 struct WallFormat {
@@ -22,11 +23,9 @@ struct WallFormat {
     /// "14:32".
     func clock(_ date: Date) -> String { time.string(from: date) }
 
-    /// "26 Nov", or "26 Nov 2027" more than half a year from `now`, where the day and month
-    /// alone would not say which year (as `CareFormat.isNear` decides for the dashboard).
+    /// "26 Nov", or "26 Nov 2027" more than half a year from `now` (`NearDate`).
     func date(_ date: Date, now: Date) -> String {
-        let apart = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
-        return abs(apart) <= CareFormat.nearDays ? day.string(from: date) : dayWithYear.string(from: date)
+        NearDate.isNear(date, now, calendar: calendar) ? day.string(from: date) : dayWithYear.string(from: date)
     }
 
     /// "Tue 24 Nov", for the header.

@@ -68,7 +68,9 @@ struct CorrectionDiff {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = calendar.timeZone
-            formatter.dateFormat = Self.days.contains(key) ? "d MMM yyyy" : "d MMM HH:mm"
+            // Always with the year: a correction may be of the year alone ("7 Dec 2016" typed for
+            // 2026), which without it would read as no change at all.
+            formatter.dateFormat = Self.days.contains(key) ? "d MMM yyyy" : "d MMM yyyy HH:mm"
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
         if let text = value as? String { return "“\(text)”" }

@@ -5,9 +5,12 @@ import DisplayWidth
 /// report's own time zone, so the same report reads the same on every machine.
 struct ReportStyle {
     let timeZone: TimeZone
+    /// The moment the report is as at, which says whether a date needs its year.
+    let asAt: Date
 
     init(_ report: HandoverReport) {
         timeZone = TimeZone(identifier: report.timeZone) ?? TimeZone(identifier: "UTC")!
+        asAt = report.asAt
     }
 
     private func format(_ date: Date, _ pattern: String) -> String {
@@ -22,8 +25,13 @@ struct ReportStyle {
     func time(_ date: Date) -> String { format(date, "HH:mm") }
     /// "25 Nov 2026"
     func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
-    /// "25 Nov 09:05"
-    func short(_ date: Date) -> String { format(date, "d MMM HH:mm") }
+    /// "25 Nov 09:05", or "25 Nov 2025 09:05" more than half a year from the report's moment
+    /// (`NearDate`): a task overdue for a year must not read as due this week.
+    func short(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return format(date, NearDate.isNear(date, asAt, calendar: calendar) ? "d MMM HH:mm" : "d MMM yyyy HH:mm")
+    }
     /// "2026-11-25 09:05", which spreadsheets read as a date and time.
     func sortable(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
 
