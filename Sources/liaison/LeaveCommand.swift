@@ -1,25 +1,34 @@
 import ArgumentParser
 import LiaisonCore
 
-/// `liaison leave PERSON --discharged|--moved|--died`: someone leaves the service (R1).
+/// `liaison leave PERSON --discharged|--moved|--died`: someone leaves the service (R1), or,
+/// with `--correct`, how, when or with what note they left is put right.
 struct LeaveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "leave", abstract: "Record that someone left the service: discharged, moved or died. Their records stay.")
+        commandName: "leave", abstract: "Record that someone left the service: discharged, moved or died. Their records stay.",
+        discussion: """
+            A leaving recorded wrongly is put right with --correct, as a correction the handover lists with what it \
+            said before, e.g. liaison leave "Edith Brown" --moved --correct --on 2026-11-20 --reason "the day was typed wrong".
+            """)
     @OptionGroup var options: StoreOptions
     @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Flag(help: "How they left.") var kind: Person.Leaving.Kind
-    @Option(help: "The day they left, e.g. yesterday, Mon, 20/11/2026, 2026-11-20 (default: today).") var on: String?
-    @Option(help: "Where they went, or anything the next reader should know, e.g. \"moved to Oak Lodge\".") var note: String?
-    @Option(help: "Why, for the history, e.g. \"family moved her nearer home\" (default: how they left).") var reason: String?
+    @Option(help: "The day they left, e.g. yesterday, Mon, 20/11/2026, 2026-11-20 (default: today; with --correct, the day recorded).") var on: String?
+    @Option(help: "Where they went, or anything the next reader should know, e.g. \"moved to Oak Lodge\" (with --correct, \"\" takes it off).") var note: String?
+    @Flag(help: "Put right the leaving already recorded, rather than record a new one; needs --reason.") var correct = false
+    @Option(help: "Why, for the history, e.g. \"family moved her nearer home\" (default: how they left; with --correct, required).") var reason: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.open(scope: .lookup)
-            let saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
-            print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
+            let saved = correct
+                ? try store.correctLeaving(personNamed: person, as: kind, on: on, note: note, reason: reason)
+                : try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
+            let day = saved.discharged.map { " on " + StaffDate.describe($0, precision: .day, now: store.clock.now, calendar: store.calendar) } ?? ""
+            print(InertText.visible("\(saved.name) \(correct ? "is now recorded as having left" : "left") the service (\(saved.leftAs ?? kind.rawValue))\(correct ? day : "")"))
             if let notice = store.distantDateNotice(
                 saved.discharged, "their leaving is dated", precision: .day,
-                mending: "If the date is a slip, readmit them (liaison readmit) and record their leaving again; both stay in their history") {
+                mending: "If the date is a slip, put it right: liaison leave … --correct --on DAY --reason WHY") {
                 say("liaison: note: \(notice)")
             }
         }

@@ -124,6 +124,34 @@ import Testing
         #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == nil)
     }
 
+    /// A leaving recorded wrongly is put right from the same form: picking someone who left
+    /// fills in their day and note, and choosing how they left (rather than "came back") saves
+    /// a correction that needs a reason, with no readmission in their history.
+    @Test func aLeavingIsCorrectedFromTheLeavingForm() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start - 3653 * 86_400, note: "Peacefully", reason: "")
+        var script = try open("L", picking: "harold", in: fixture)
+        var form = script.render(140, 20)
+        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving readmits them; to correct their leaving instead, choose how they left"), "\(form)")
+        try script.go(to: "What happened")
+        script.press(.left)                        // came back → died
+        form = script.render(140, 20)
+        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving corrects their leaving to what is below; say why"), "\(form)")
+        #expect(form.contains("2016-11-24"), "the day as recorded, to be put right: \(form)")
+        #expect(form.contains("Peacefully"), "\(form)")
+        try script.go(to: "On")
+        script.press(.control("u"))
+        script.type("2026-11-24")
+        script.press(.control("s"))
+        #expect(fixture.store.person(id: left.id)?.discharged == left.discharged, "a correction needs a reason: \(script.render(140, 20))")
+        try script.go(to: "Why (for the history)")
+        script.type("The year was typed wrong")
+        script.press(.control("s"))
+        let mended = try #require(fixture.store.person(id: left.id))
+        #expect(mended.discharged == EntryFixture.start - 86_400 - 10 * 3600 && mended.leftAs == "died" && mended.leaving?.note == "Peacefully")
+        #expect(try fixture.store.history(of: left.id).map(\.reason) == ["left the service: died", "The year was typed wrong"])
+    }
+
     /// The role is read back under it as it is typed; words that fit two roles are refused.
     @Test func aPartnersRoleIsReadBackAndNeverGuessed() throws {
         let fixture = try EntryFixture()

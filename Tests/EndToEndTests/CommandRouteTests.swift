@@ -28,6 +28,7 @@ import Testing
         ["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit", "--urgent"],
         ["confirm", "3f2a", "--received", "--how", "email", "--reference", "help"],
         ["leave", "Edith Brown", "--moved", "--on", "yesterday", "--note", "to Oak Lodge"],
+        ["leave", "Edith Brown", "--died", "--correct", "--on", "Mon", "--reason", "the day was typed wrong"],
         ["readmit", "Edith Brown", "--reason", "back from hospital"],
         ["report", "--date", "yesterday", "--format", "json", "--acknowledge"],
         ["export", "--format", "csv", "--output", "/tmp/out.csv", "--force"],

@@ -30,4 +30,34 @@ import Testing
         #expect(back.discharged == nil && back.leaving == nil && f.store.counts.people == 1)
         #expect(try f.store.history(of: edith.id).count == 2)
     }
+
+    /// A leaving recorded wrongly (a year typed wrong, "died" for "moved") is put right as one
+    /// correction: they stay off the lists, and the history holds the leaving and its
+    /// correction, not a readmission and a second leaving that never happened.
+    @Test func aLeavingRecordedWronglyIsCorrectedNotReadmitted() throws {
+        let f = try Fixture()
+        let edith = try f.person()
+        let slip = Fixture.start - 3653 * 86_400
+        let left = try f.store.leave(edith, as: .died, on: slip, note: "To her daughter's in Leeds", reason: "")
+        // A reason is needed, and it must say something.
+        #expect(fieldError { _ = try f.store.correctLeaving(left, as: .moved, on: Fixture.start, note: nil, reason: "x") }?.field == "reason")
+        // The day must have come, as for a leaving.
+        #expect(fieldError {
+            _ = try f.store.correctLeaving(left, as: .moved, on: Fixture.start + 2 * 86_400, note: nil, reason: "The day was typed wrong")
+        }?.field == "on")
+        // Nothing changed is not a correction.
+        #expect(fieldError { _ = try f.store.correctLeaving(left, as: .died, on: nil, note: nil, reason: "The day was typed wrong") }?.field == "on")
+        let mended = try f.store.correctLeaving(left, as: .moved, on: Fixture.start - 86_400, note: nil, reason: "Moved, not died; and the year was wrong")
+        #expect(mended.leftAs == "moved" && mended.discharged == Fixture.start - 86_400)
+        #expect(mended.leaving?.note == "To her daughter's in Leeds", "a note left out is kept")
+        #expect(f.store.counts.people == 0, "still off the working lists")
+        let history = try f.store.history(of: edith.id)
+        #expect(history.map(\.reason) == ["left the service: died", "Moved, not died; and the year was wrong"])
+        #expect(history.last?.isCorrection == true)
+        // A day left out keeps the one recorded; an empty note takes the note off.
+        let again = try f.store.correctLeaving(mended, as: .moved, on: nil, note: "", reason: "The note was about someone else")
+        #expect(again.discharged == Fixture.start - 86_400 && again.leaving?.note == nil)
+        // Someone who has not left has no leaving to correct.
+        #expect(fieldError { _ = try f.store.correctLeaving(try f.person("Harold Finch"), as: .moved, on: nil, note: nil, reason: "The day was typed wrong") }?.field == "person")
+    }
 }

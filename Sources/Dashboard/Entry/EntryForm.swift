@@ -48,7 +48,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .contactCorrection: "correct a saved contact"
         case .agreement: "partnership agreement"
         case .confirmation: "written confirmation: ask, chase, received…"
-        case .leaving: "someone leaves the service, or comes back"
+        case .leaving: "someone leaves or comes back; correct a leaving"
         }
     }
 

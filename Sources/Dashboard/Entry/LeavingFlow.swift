@@ -3,7 +3,8 @@ import LiaisonCore
 import TerminalUI
 
 /// R1: someone leaves the service — discharged, moved or died, with the date — or comes back.
-/// Everyone is offered here, those who left included, so they can be readmitted.
+/// Everyone is offered here, those who left included, so they can be readmitted or their
+/// leaving put right.
 extension EntryFlows {
     func leaving(restoring draft: EntryDraft?) -> EntryFormScreen {
         let everyone = store.people.map { person -> PickerItem in
@@ -23,29 +24,42 @@ extension EntryFlows {
             default: true
             }
         })
+        // Someone who left is offered coming back first; their leaving as recorded fills the
+        // day and the note, so choosing how they left puts it right from what it says.
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
-            guard id == "person", let person = store.person(id: m["person"]) else { return }
-            if person.discharged != nil { m.choices["action"]?.select("readmit") }
+            guard id == "person", let person = store.person(id: m["person"]), let left = person.discharged else { return }
+            m.choices["action"]?.select("readmit")
+            m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
+            m.setText("note", person.leaving?.note ?? "")
         }
         return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
-                               notes: ["person": { [store] m in store.person(id: m["person"]).flatMap { Self.leavingNote($0, store: store) } }]) { [store] m in
+                               notes: ["person": { [store] m in
+                                   store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", store: store) }
+                               }]) { [store] m in
             guard let person = store.person(id: m["person"]) else { throw FieldError("person", "choose who: type part of their name, then Enter") }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 try store.readmit(person, reason: m["reason"])
                 return
             }
             let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
-            try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
+            if person.discharged != nil {
+                try store.correctLeaving(person, as: kind, on: on, note: m["note"], reason: m["reason"])
+            } else {
+                try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
+            }
         }
     }
 
-    /// Under the person: for someone who left, that saving brings them back; for anyone else,
-    /// the work still open for them, which stays on the lists after they go and needs someone.
-    static func leavingNote(_ person: Person, store: Store) -> String? {
+    /// Under the person: for someone who left, what saving does (bring them back, or put their
+    /// leaving right when `correcting`); for anyone else, the work still open for them, which
+    /// stays on the lists after they go and needs someone.
+    static func leavingNote(_ person: Person, correcting: Bool, store: Store) -> String? {
         if let left = person.leftAs {
             let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
-            return "Left (\(left))\(on): saving readmits them"
+            return correcting
+                ? "Left (\(left))\(on): saving corrects their leaving to what is below; say why"
+                : "Left (\(left))\(on): saving readmits them; to correct their leaving instead, choose how they left"
         }
         let tasks = store.openTasks.filter { $0.personID == person.id }.count
         let escalations = store.openEscalations.filter { $0.personID == person.id }.count

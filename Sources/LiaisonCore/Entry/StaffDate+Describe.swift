@@ -2,7 +2,8 @@ import Foundation
 
 extension StaffDate {
     /// A moment as a person reads it back, for a form's preview under a date field:
-    /// `Fri 27 Nov 17:00`, with the year when it is not this year (`Sat 2 Jan 2027 09:00`), and
+    /// `Fri 27 Nov 17:00`, with the year when it is not this year (`Sat 2 Jan 2027 09:00`) or is
+    /// more than half a year away (`NearDate`), as the dashboard's details write it, and
     /// no time for a day-only field (`Fri 27 Nov`). English names, as `StaffDate` reads them, so
     /// what the preview shows can be typed back.
     public static func describe(_ date: Date, precision: Precision = .moment, now: Date, calendar: Calendar) -> String {
@@ -10,7 +11,7 @@ extension StaffDate {
         let weekday = String(Reading.weekdayNames[(c.weekday ?? 1) - 1].prefix(3))
         let month = String(Reading.monthNames[(c.month ?? 1) - 1].prefix(3))
         var text = "\(weekday) \(c.day ?? 1) \(month)"
-        if c.year != calendar.component(.year, from: now) { text += " \(c.year ?? 0)" }
+        if c.year != calendar.component(.year, from: now) || !NearDate.isNear(date, now, calendar: calendar) { text += " \(c.year ?? 0)" }
         if precision != .day { text += String(format: " %02d:%02d", c.hour ?? 0, c.minute ?? 0) }
         return text
     }

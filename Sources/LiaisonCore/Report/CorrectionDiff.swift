@@ -51,6 +51,8 @@ struct CorrectionDiff {
         case "sharingException": "sharing exception"
         case "carePlanAmendment": "care plan change"
         case "capacity": "capacity assessment"
+        case "discharged": "day they left"
+        case "leaving": "how they left"
         default: key.reduce(into: "") { words, c in words += c.isUppercase ? " " + c.lowercased() : String(c) }
         }
     }

@@ -119,6 +119,14 @@ extension Store {
         return try leave(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
 
+    /// `liaison leave PERSON --correct …`: puts their leaving right; a day or note left out
+    /// keeps the one recorded.
+    public func correctLeaving(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
+        let person = try findPerson(name)
+        let date = try on.map { try readDate($0, field: "on", precision: .day, direction: .past) }
+        return try correctLeaving(person, as: kind, on: date, note: note, reason: reason ?? "")
+    }
+
     /// `liaison readmit PERSON --reason R`: someone comes back to the service.
     public func readmit(personNamed name: String, reason: String) throws -> Person {
         try readmit(try findPerson(name), reason: reason)

@@ -178,6 +178,27 @@ extension Store {
         return try amend(next, reason: why)
     }
 
+    /// Puts right how, when or with what note someone left, as a correction: a day typed wrong,
+    /// or "died" chosen for "moved", is mended without readmitting them and leaving again, which
+    /// would put two events in their history that never happened. The handover lists what the
+    /// leaving said before. `date` nil keeps the day recorded, `note` nil the note.
+    @discardableResult
+    public func correctLeaving(
+        _ person: Person, as kind: Person.Leaving.Kind, on date: Date?, note: String?, reason: String
+    ) throws -> Person {
+        guard let recorded = person.discharged else {
+            throw FieldError("person", "\(person.name) has not left the service, so there is no leaving to correct")
+        }
+        var next = person
+        next.discharged = (date ?? recorded).wholeSeconds
+        let note = try note.map { try TextRules.cleaned($0, field: "note", what: "The note") } ?? person.leaving?.note
+        next.leaving = Person.Leaving(kind: kind, note: note)
+        guard next.discharged != person.discharged || next.leaving != (person.leaving ?? Person.Leaving(kind: .discharged)) else {
+            throw FieldError("on", "this is their leaving as recorded (\(kind.rawValue)); change how, when or the note to correct it")
+        }
+        return try correct(next, reason: try TextRules.reason(reason, field: "reason", what: "Why the leaving is corrected"))
+    }
+
     /// Someone comes back to the service: on the working lists again, with their history whole.
     @discardableResult
     public func readmit(_ person: Person, reason: String) throws -> Person {
