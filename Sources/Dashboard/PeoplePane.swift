@@ -32,7 +32,11 @@ enum PeoplePane {
                 id: person.id,
                 [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],
                 highlight: badge.role.map { (badgeColumn, $0) })
-            if shared { content.keepEnds([0: String(name.dropFirst(person.name.count))]) }
+            // The room is what is kept where the column cuts: "Edi… Room 9)", not "…ie, Room 9)".
+            if shared {
+                let end = person.location.map { (details.count > 1 ? " " : " (") + $0 + ")" }
+                content.keepEnds([0: end ?? String(name.dropFirst(person.name.count))])
+            }
         }
         return content
     }

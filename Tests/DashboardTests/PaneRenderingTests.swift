@@ -302,8 +302,12 @@ import Testing
         let people = render(screen, 120, 40).dump()
         #expect(!people.contains("Location"), "\(people)")
         #expect(people.contains("│Edith Brown (Edie, Room 9)") && people.contains("│Edith Brown (Room 30)"), "\(people)")
-        // At 80 columns the Name column is cut before the room, not through it.
-        #expect(narrow.contains("│E… (Room 30)") && narrow.contains("│Edith Brown…"), "\(narrow)")
+        // At 80 columns the Name column is cut before the room, not through it, for the one
+        // who prefers Edie too; at 60, where a letter of the name and the room do not fit,
+        // the room alone is kept.
+        #expect(narrow.contains("│E… (Room 30)") && narrow.contains("│Edi… Room 9)"), "\(narrow)")
+        let sixty = render(screen, 60, 24).dump()
+        #expect(sixty.contains("│…Room 30) ✓ consent") && sixty.contains("│…Room 9)  ✓ consent"), "\(sixty)")
     }
 
     @Test func aContactInFullAtEightyByTwentyFour() throws {

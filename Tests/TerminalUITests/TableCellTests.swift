@@ -9,8 +9,14 @@ import Testing
         #expect(cell.fitted(toWidth: 16) == "Harol… (Room 14)")
         #expect(cell.fitted(toWidth: 16).displayWidth == 16)
         #expect(cell.fitted(toWidth: 12) == "H… (Room 14)")
-        // Too narrow to keep the end and a letter before it: cut from the end as any cell is.
-        #expect(TableCell("Harold Finch (Room 14)", keptEnd: " (Room 14)").fitted(toWidth: 11) == "Harold Finch (Room 14)")
+        // Too narrow to keep the end and a letter before it: as much of the end as fits after
+        // "…", so two Harold Finches still differ; too narrow for four columns of it, the table
+        // cuts from the end as it cuts any cell.
+        #expect(cell.fitted(toWidth: 11) == "…(Room 14)")
+        #expect(cell.fitted(toWidth: 9) == "…Room 14)")
+        #expect(cell.fitted(toWidth: 8) == "Harold Finch (Room 14)", "not \"…oom 14)\", and \"…14)\" says too little")
+        #expect(cell.fitted(toWidth: 4) == "Harold Finch (Room 14)")
+        for width in 9...30 { #expect(cell.fitted(toWidth: width).displayWidth <= width, "\(width)") }
         #expect(TableCell("Harold Finch (Room 14)").fitted(toWidth: 16) == "Harold Finch (Room 14)", "no kept end: the table cuts it")
     }
 
@@ -18,5 +24,7 @@ import Testing
         let cell = TableCell("王秀英 (Room 34)", keptEnd: " (Room 34)")
         #expect(cell.fitted(toWidth: 14) == "王… (Room 34)")
         #expect(cell.fitted(toWidth: 14).displayWidth <= 14)
+        #expect(cell.fitted(toWidth: 9) == "…Room 34)")
+        #expect(TableCell("Harold Finch (房间 14)", keptEnd: " (房间 14)").fitted(toWidth: 9) == "…房间 14)")
     }
 }

@@ -16,13 +16,22 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     }
 
     /// The text as it fits `width` columns: cut from the end, or before `keptEnd` when it has one
-    /// that fits with at least a column of what comes before it.
+    /// that fits with at least a column of what comes before it. Narrower than that, the last
+    /// of `keptEnd` that fits after "…", from a word's start ("…Room 30)", never "…om 30)"):
+    /// two rows cut from the end alike would read alike, where the end still tells them apart.
+    /// With room for less than four columns of it ("…30)" says too little to be read), the
+    /// text is cut from the end as any cell is.
     public func fitted(toWidth width: Int) -> String {
         guard let end = keptEnd, text.hasSuffix(end), text.displayWidth > width else { return text }
         let head = text.dropLast(end.count)
         let room = width - end.displayWidth
-        guard room >= 2, !head.isEmpty else { return text }
-        return head.clipped(toWidth: room) + end
+        guard room < 2 || head.isEmpty else { return head.clipped(toWidth: room) + end }
+        var tail = Substring(end)
+        while tail.displayWidth > width - 1 { tail = tail.dropFirst() }
+        func inWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        if tail.startIndex > end.startIndex, inWord(end[end.index(before: tail.startIndex)]) { tail = tail.drop(while: inWord) }
+        tail = tail.drop { $0.isWhitespace }
+        return tail.displayWidth >= 4 ? "…" + tail : text
     }
 
     public init(stringLiteral text: String) { self.init(text) }
