@@ -9,6 +9,29 @@ import TerminalUI
 /// a shared contact to a person with no basis is refused until the exception is recorded, and
 /// the form that moves it records it.
 @Suite struct ContactCorrectionTests {
+    /// A contact about someone who has since left is corrected with its person as it is: the
+    /// form offers those who left too, and says so under them.
+    @Test func aContactAboutSomeoneWhoLeftKeepsThemWhenCorrected() throws {
+        let fixture = try EntryFixture()
+        let contact = try fixture.store.addContact(ContactDraft(
+            personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone, summary: "GP rang about the fals clinic"))
+        _ = try fixture.store.leave(try #require(fixture.store.person(id: fixture.zoe.id)), as: .moved, on: EntryFixture.start, note: nil, reason: "")
+        let (_, script) = try fixture.dashboard()
+        script.press(.character("c"))
+        script.type("fals clinic")
+        script.press(.enter)
+        let form = script.render(140, 40)
+        #expect(form.contains("Zoë Adams") && form.contains("Left the service (moved, Wed 25 Nov): saved with their records"), "\(form)")
+        try script.go(to: "Summary")
+        script.press(.control("u"))
+        script.type("GP rang about the falls clinic")
+        try script.go(to: "Why you are correcting it")
+        script.type("A typing slip in the summary")
+        script.press(.control("s"))
+        let corrected = try #require(try fixture.store.contact(id: contact.id))
+        #expect(corrected.summary == "GP rang about the falls clinic" && corrected.personID == fixture.zoe.id)
+    }
+
     /// Notes sent to the GP were entered against Zoë (consent); they were Harold's, who withdrew
     /// consent and for whom they were sent to protect him.
     @Test func aSharedContactMovedToAPersonWithoutABasisRecordsTheException() throws {

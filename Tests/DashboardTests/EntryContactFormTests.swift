@@ -47,6 +47,31 @@ import TerminalUI
         #expect(screen.contains("CONSENT WITHDRAWN"))
     }
 
+    /// A GP's letter after someone moved is about them still: they are offered after everyone
+    /// still here, marked as having left, and the form says saving does not bring them back.
+    @Test func aContactAboutSomeoneWhoLeftIsOfferedAndSaidToBeSo() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 86_400, note: "To Oak Lodge", reason: "")
+        let namesake = try fixture.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 40", basis: .consent, namesake: true))
+        let script = KeyScript(fixture.contactScreen())
+        script.type("harold")
+        let offered = script.render(120, 30)
+        // The one still here first, where Enter takes it; the one who left after, marked.
+        #expect(offered.contains("▸ Harold Finch  Room 40"), "\(offered)")
+        #expect(offered.contains("left: moved"), "\(offered)")
+        #expect(EntryItems.people(fixture.store).allSatisfy { $0.id != fixture.harold.id }, "an agreement's picker still leaves them out")
+        script.press(.down, .enter)
+        let picked = script.render(120, 30)
+        #expect(picked.contains("Left the service (moved, Tue 24 Nov): saved with their records; they stay off the lists"), "\(picked)")
+        script.type("patel")
+        script.press(.tab)
+        script.type("GP's letter about his new prescription")
+        script.press(.control("s"))
+        let saved = try #require(fixture.store.recentContacts.first)
+        #expect(saved.personID == fixture.harold.id && saved.personID != namesake.id)
+        #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == "moved", "saving about them does not readmit them")
+    }
+
     @Test func emptyFormIsRefusedWithANoteBesideEachField() throws {
         let fixture = try EntryFixture()
         let screen = fixture.contactScreen()

@@ -22,10 +22,21 @@ enum BasisText {
     /// The line under a person picked on a form other than a contact's (a task, an escalation,
     /// an agreement, a correction) when their basis does not allow sharing, or is overdue for
     /// review: a task such as "send the medication list to the GP" shares information too
-    /// (R3). Nil for anyone else, so the forms stay quiet when there is nothing to heed.
+    /// (R3). For someone who left, that first. Nil for anyone else, so the forms stay quiet
+    /// when there is nothing to heed.
     static func warning(forPerson id: String, store: Store) -> String? {
         guard let person = store.person(id: id) else { return nil }
         let line = describe(person.basis, now: store.clock.now, calendar: store.calendar)
-        return line.isWarning ? line.text : nil
+        let parts = [left(person, store: store), line.isWarning ? line.text : nil].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// "Left the service (died, Thu 3 Dec): saved with their records; they stay off the lists",
+    /// for a record about someone who left: right to save (a letter after a move belongs with
+    /// them), and the one saving it should know it does not bring them back.
+    static func left(_ person: Person, store: Store) -> String? {
+        guard let left = person.leftAs, let day = person.discharged else { return nil }
+        let on = CareFormat(calendar: store.calendar).dated(day, now: store.clock.now, time: false)
+        return "Left the service (\(left), \(on)): saved with their records; they stay off the lists"
     }
 }

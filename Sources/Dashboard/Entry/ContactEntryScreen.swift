@@ -20,7 +20,7 @@ final class ContactEntryScreen: EntryFormScreen {
         bases = EntryItems.bases(store)
         self.onSaved = onSaved
         queuedFollowUps = ContactForm.followUps(from: draft?.values["follow-ups"])
-        let model = ContactForm.model(people: EntryItems.people(store, home: home), partners: EntryItems.partners(store), bases: bases)
+        let model = ContactForm.model(people: EntryItems.people(store, home: home, includingLeft: true), partners: EntryItems.partners(store), bases: bases)
         super.init(title: "New contact / advice", kind: .contact, model: model, drafts: drafts, store: store, restoring: draft,
                    times: [ContactField.when.rawValue: .past, ContactField.taskDue.rawValue: .deadline, ContactField.capacityOn.rawValue: .pastDay],
                    save: { _ in })
@@ -192,6 +192,9 @@ final class ContactEntryScreen: EntryFormScreen {
         var lines = super.below(input)
         switch ContactField(rawValue: input.id) {
         case .person:
+            if let person = form.person.chosen.flatMap({ store.person(id: $0.id) }), let left = BasisText.left(person, store: store) {
+                lines.append(FormView.Line(left, role: .warning))
+            }
             if let basis = form.basis {
                 let line = BasisText.describe(basis, now: store.clock.now, calendar: store.calendar)
                 lines.append(FormView.Line(line.text, role: line.isWarning ? .warning : .ok))

@@ -6,12 +6,19 @@ enum EntryItems {
     /// The pickers' matching: accents and case ignored, names before roles and organisations.
     static let rank: PickerField.Matcher = { query, items in NameMatcher.rank(query, in: items, texts: { $0.searchTexts }) }
 
-    /// People still supported; the discharged are not offered for new contacts.
     /// Everyone still supported, or only `home`'s people on a dashboard limited to one home:
-    /// a home's office picks among its own residents, never another home's.
-    static func people(_ store: Store, home: Home? = nil) -> [PickerItem] {
+    /// a home's office picks among its own residents, never another home's. With
+    /// `includingLeft`, those who left follow, marked so: a GP's letter after a move, or the
+    /// task of sending someone's records on, is about them still.
+    static func people(_ store: Store, home: Home? = nil, includingLeft: Bool = false) -> [PickerItem] {
         let filter = store.filter(for: home)
-        return store.people.filter { $0.discharged == nil && filter.includes($0) }.map(person)
+        let here = store.people.filter { $0.discharged == nil && filter.includes($0) }.map(person)
+        guard includingLeft else { return here }
+        return here + store.people.filter { $0.discharged != nil && filter.includes($0) }.map { left in
+            var item = person(left)
+            item.detail = [left.location, left.leftAs.map { "left: \($0)" }].compactMap { $0 }.joined(separator: " · ")
+            return item
+        }
     }
 
     static func person(_ person: Person) -> PickerItem {

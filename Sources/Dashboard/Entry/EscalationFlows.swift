@@ -10,7 +10,7 @@ extension EntryFlows {
             .picker("contact", "From a contact (optional)", EntryItems.contacts(store)),
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .text("summary", "What it is about"),
-            .picker("person", "Person (optional)", EntryItems.people(store, home: home)),
+            .picker("person", "Person (optional)", EntryItems.people(store, home: home, includingLeft: true)),
             .picker("partner", "Partner (optional)", EntryItems.partners(store)),
             .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent (ack within \(store.timescales.urgent.acknowledgeHours) h)")]),
             // Picked from the staff list when the service keeps one: one manager, one name.
@@ -51,7 +51,7 @@ extension EntryFlows {
             .text("summary", "What it is about"),
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent")]),
-            .picker("person", "Person (optional)", EntryItems.people(store, home: home)),
+            .picker("person", "Person (optional)", EntryItems.people(store, home: home, includingLeft: true)),
             .picker("partner", "Partner (optional)", EntryItems.partners(store)),
             store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),
             .text("why", "Why you are correcting it"),

@@ -179,7 +179,7 @@ extension EntryFlows {
     /// corrected here too (`ContactCorrection`).
     func correctContact(restoring draft: EntryDraft?) -> EntryFormScreen {
         let form = ContactCorrection(store: store)
-        let model = form.model(people: EntryItems.people(store, home: home), partners: EntryItems.partners(store),
+        let model = form.model(people: EntryItems.people(store, home: home, includingLeft: true), partners: EntryItems.partners(store),
                                contacts: EntryItems.contacts(store))
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }

@@ -9,7 +9,7 @@ extension EntryFlows {
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .text("title", "What is to be done"),
             .choice("promise", "Kind", [("no", "Task"), ("yes", "Promise (e.g. call back)")]),
-            .picker("person", "For (optional)", EntryItems.people(store, home: home)),
+            .picker("person", "For (optional)", EntryItems.people(store, home: home, includingLeft: true)),
             .picker("partner", "With (optional)", EntryItems.partners(store)),
             .text("owner", "Who will do it", hint: "you, unless you name someone"),
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
@@ -28,7 +28,7 @@ extension EntryFlows {
             .picker("task", "Task", EntryItems.tasks(store)),
             .choice("action", "What happened", [("done", "Done"), ("delay", "Delayed"), ("reassign", "Hand to someone else"), ("correct", "Correct a mistake")]),
             .text("title", "What is to be done"),
-            .picker("person", "For (optional)", EntryItems.people(store, home: home)),
+            .picker("person", "For (optional)", EntryItems.people(store, home: home, includingLeft: true)),
             .picker("partner", "With (optional)", EntryItems.partners(store)),
             .text("due", "By when", hint: "e.g. 15:00, tomorrow 10:00, Fri 17:00, 1/12 09:00, +2h"),
             .text("task-owner", "Who will do it"),
