@@ -44,6 +44,16 @@ import Testing
         capacity.assessedOn = Fixture.start + 86_400
         #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: reason, capacity: capacity)) }?.field == "capacity-assessed-on")
         #expect(fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: "x", capacity: .sample)) }?.field == "reason")
+        // Capacity is judged one decision at a time: one word does not say which.
+        capacity = .sample
+        capacity.decision = "sharing"
+        let vague = fieldError { _ = try share(arthur, SharingException(kind: .bestInterests, reason: reason, capacity: capacity)) }
+        #expect(vague?.field == "capacity-decision")
+        #expect(vague?.message.hasPrefix("The decision capacity was assessed for needs naming in a few words") == true, "\(String(describing: vague))")
+        #expect(vague?.message.hasSuffix("; \"sharing\" does not say") == true)
+        capacity.decision = "sharing his notes"
+        #expect(try share(arthur, SharingException(kind: .bestInterests, reason: reason, capacity: capacity)).sharingException?.capacity?.decision
+            == "sharing his notes")
         let shared = try share(arthur, SharingException(kind: .bestInterests, reason: reason, decidedBy: "Ruth Okafor", capacity: .sample))
         #expect(shared.sharingException?.capacity == .sample)
         #expect(shared.sharingException?.decidedBy == "Ruth Okafor")

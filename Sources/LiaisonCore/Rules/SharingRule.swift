@@ -113,7 +113,10 @@ public enum SharingRule {
                 throw FieldError("capacity-assessed-on", "the capacity assessment is dated after the information was shared; "
                     + "best interests rests on an assessment made before sharing, so give the day it was made")
             }
-            let decision = try TextRules.required(capacity.decision, field: "capacity-decision", what: "The decision capacity was assessed for")
+            // Capacity is judged one decision at a time, so "sharing" alone does not say which.
+            let decision = try TextRules.sayingEnough(
+                capacity.decision, field: "capacity-decision", what: "The decision capacity was assessed for",
+                needs: "naming in a few words, as capacity is judged one decision at a time, e.g. \"sharing his wound care with the GP\"")
             let consulted = try TextRules.required(capacity.consulted, field: "consulted", what: "Who was consulted")
             return SharingException(
                 kind: .bestInterests, reason: reason, decidedBy: decidedBy,

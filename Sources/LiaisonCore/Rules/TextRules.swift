@@ -102,11 +102,17 @@ enum TextRules {
     /// A reason that a manager or an inspector could act on: at least two words and eight
     /// letters, so "x", "n/a" or "ok" are refused where the policy asks why.
     static func reason(_ text: String?, field: String, what: String) throws -> String {
+        try sayingEnough(text, field: field, what: what, needs: "a real reason in a few words, e.g. who decided and why")
+    }
+
+    /// Text that says something, by the rule for a reason (two words, eight letters), refused
+    /// as "`what` needs `needs`; "x" does not say".
+    static func sayingEnough(_ text: String?, field: String, what: String, needs: String) throws -> String {
         let trimmed = try required(text, field: field, what: what)
         let words = trimmed.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
         let letters = trimmed.filter(\.isLetter).count
         guard words.count >= 2, letters >= 8 else {
-            throw FieldError(field, "\(what) needs a real reason in a few words, e.g. who decided and why; \"\(trimmed)\" does not say")
+            throw FieldError(field, "\(what) needs \(needs); \"\(trimmed)\" does not say")
         }
         return trimmed
     }
