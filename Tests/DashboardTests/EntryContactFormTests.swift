@@ -37,7 +37,7 @@ import TerminalUI
         #expect(try fixture.drafts.load() == nil, "a saved form leaves no draft")
     }
 
-    @Test func pickingAPersonShowsTheirSharingBasisAtOnce() throws {
+    @Test func pickingAPersonShowsTheirSharingBasisAtOnceAndWhatAShareRestsOn() throws {
         let fixture = try EntryFixture()
         let script = KeyScript(fixture.contactScreen())
         script.type("finch")
@@ -45,6 +45,15 @@ import TerminalUI
         script.press(.enter)
         let screen = script.render()
         #expect(screen.contains("CONSENT WITHDRAWN"))
+        // Once a share's exception is chosen, the line says what the share rests on instead.
+        try script.go(to: "We shared information")
+        script.press(.right)
+        #expect(script.render(140, 40).contains("Sharing: CONSENT WITHDRAWN – share nothing without an exception"))
+        try script.go(to: "Exception")
+        script.press(.right, .right)               // None → Best interests → Safeguarding
+        let chosen = script.render(140, 40)
+        #expect(chosen.contains("Sharing: CONSENT WITHDRAWN – shared under the safeguarding exception below"), "\(chosen)")
+        #expect(!chosen.contains("share nothing without an exception"), "\(chosen)")
     }
 
     /// A GP's letter after someone moved is about them still: they are offered after everyone
