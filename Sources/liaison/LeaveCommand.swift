@@ -24,8 +24,15 @@ struct LeaveCommand: ParsableCommand {
             let saved = correct
                 ? try store.correctLeaving(personNamed: person, as: kind, on: on, note: note, reason: reason)
                 : try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
-            let day = saved.discharged.map { " on " + StaffDate.describe($0, precision: .day, now: store.clock.now, calendar: store.calendar) } ?? ""
-            print(InertText.visible("\(saved.name) \(correct ? "is now recorded as having left" : "left") the service (\(saved.leftAs ?? kind.rawValue))\(correct ? day : "")"))
+            if correct {
+                // The whole leaving as it now stands: a note kept from before is seen with a kind
+                // corrected ("died — to Oak Lodge") rather than found later.
+                let day = saved.discharged.map { " on " + StaffDate.describe($0, precision: .day, now: store.clock.now, calendar: store.calendar) } ?? ""
+                let note = saved.leaving?.note.map { " — " + $0 } ?? ""
+                print(InertText.visible("\(saved.name) is now recorded as having left the service (\(saved.leftAs ?? kind.rawValue))\(day)\(note)"))
+            } else {
+                print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
+            }
             if let notice = store.distantDateNotice(
                 saved.discharged, "their leaving is dated", precision: .day,
                 mending: "If the date is a slip, put it right: liaison leave … --correct --on DAY --reason WHY") {

@@ -152,6 +152,30 @@ import Testing
         #expect(try fixture.store.history(of: left.id).map(\.reason) == ["left the service: died", "The year was typed wrong"])
     }
 
+    /// ← from "Came back" lands on how they left as recorded, so putting the day right does not
+    /// change how they left by the way; and a colleague's correction saved while the form was
+    /// open is refused, not undone.
+    @Test func aLeavingCorrectionStartsFromHowTheyLeftAndKeepsAColleaguesChange() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 5 * 86_400, note: "To Oak Lodge", reason: "")
+        let script = try open("L", picking: "harold", in: fixture)
+        try script.go(to: "What happened")
+        script.press(.left)
+        #expect(script.render(140, 20).contains("[Moved elsewhere]"), "\(script.render(140, 20))")
+        try script.go(to: "Where to, or a note")
+        script.press(.control("u"))
+        script.type("To Oak Lodge, room 4")
+        try script.go(to: "Why (for the history)")
+        script.type("The room was left out")
+        // Meanwhile a colleague puts the day right.
+        let colleague = try fixture.store.correctLeaving(left, as: .moved, on: EntryFixture.start - 4 * 86_400, note: nil,
+                                                         reason: "The day was typed wrong")
+        script.press(.control("s"))
+        #expect(script.render(140, 20).contains("since you opened it"), "\(script.render(140, 20))")
+        let now = try #require(fixture.store.person(id: left.id))
+        #expect(now.discharged == colleague.discharged && now.leaving?.note == "To Oak Lodge", "the colleague's day stands")
+    }
+
     /// The role is read back under it as it is typed; words that fit two roles are refused.
     @Test func aPartnersRoleIsReadBackAndNeverGuessed() throws {
         let fixture = try EntryFixture()

@@ -43,6 +43,10 @@ import Testing
         #expect(try await scratch.liaison(["export"]).stdout.contains("\"discharged\" : \"2026-11-01T00:00:00Z\""))
         let report = try await scratch.liaison(["report"]).stdout
         #expect(report.contains("Before: day they left was 1 Mar 2016"), "\(report)")
+        // A kind corrected keeps the note, and the line says so.
+        _ = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--correct", "--note", "to Oak Lodge", "--reason", "the home was left out"])
+        let died = try await scratch.liaison(["leave", "Edith Brown", "--died", "--correct", "--reason", "she died there, not moved"])
+        #expect(died.stdout == "Edith Brown is now recorded as having left the service (died) on Sun 1 Nov — to Oak Lodge\n", "\(died.stderr)")
         let review = try await scratch.liaison(["add", "person", "--name", "Arthur Lee", "--basis", "consent", "--basis-review", "1/12/2036"])
         #expect(review.status == 0 && review.stderr.hasPrefix("liaison: note: their sharing basis is to be reviewed on "), "\(review.stderr)")
         #expect(review.stderr.hasSuffix(" Dec 2036, in 10 years. If the year is a slip, change their details in the dashboard (P)\n"), "\(review.stderr)")

@@ -18,7 +18,8 @@ import Testing
         corrected.sharingException?.reason = "Bruising of unknown cause on both arms; at risk tonight"
         _ = try f.store.correct(corrected, reason: "The reason left out where the bruising was")
         let text = try HandoverReport.gather(from: f.store, day: f.clock.now).text(width: 200)
-        #expect(text.contains("sharing exception was decided by “Kasia Nowak”, kind “safeguarding”, reason “Bruising of unknown cause; at risk tonight”"), "\(text)")
+        // Only what changed inside the exception: its kind and who decided stay as they were.
+        #expect(text.contains("Before: sharing exception: reason was “Bruising of unknown cause; at risk tonight”\n"), "\(text)")
         #expect(!text.contains("{\""))
     }
 
@@ -47,6 +48,19 @@ import Testing
         #expect(style.short(Fixture.start - 365 * 86_400) == "25 Nov 2025 10:00")
         #expect(style.short(Fixture.start - 182 * 86_400) == "27 May 10:00")
         #expect(style.short(Fixture.start + 183 * 86_400) == "27 May 2027 10:00")
+    }
+
+    /// A leaving's note added, then its kind corrected: each line names only the part that
+    /// changed, and a note there was none of reads "empty".
+    @Test func aLeavingCorrectedReadsAsTheFieldsThatChanged() throws {
+        let f = try Fixture()
+        let left = try f.store.leave(try f.person("Harold Finch"), as: .moved, on: Fixture.start - 86_400, note: nil, reason: "")
+        let noted = try f.store.correctLeaving(left, as: .moved, on: nil, note: "To Oak Lodge", reason: "The home was left out")
+        _ = try f.store.correctLeaving(noted, as: .discharged, on: nil, note: nil, reason: "He was discharged, not moved")
+        let text = try HandoverReport.gather(from: f.store, day: f.clock.now).text(width: 200)
+        #expect(text.contains("Before: how they left: note was empty\n"), "\(text)")
+        #expect(text.contains("Before: how they left: kind was “moved”\n"), "\(text)")
+        #expect(!text.contains("how they left was"), "\(text)")
     }
 
     /// Moved from Dorothy to Harold, then from Harold to Edith: the first correction's line is

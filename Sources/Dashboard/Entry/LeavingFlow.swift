@@ -14,7 +14,7 @@ extension EntryFlows {
         }
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
-            .choice("action", "What happened", [("discharged", "Discharged"), ("moved", "Moved elsewhere"), ("died", "Died"), ("readmit", "Came back (readmit)")]),
+            .choice("action", "What happened", Self.actions(nextTo: nil)),
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or a note"),
             .text("reason", "Why (for the history)"),
@@ -25,10 +25,16 @@ extension EntryFlows {
             }
         })
         // Someone who left is offered coming back first; their leaving as recorded fills the
-        // day and the note, so choosing how they left puts it right from what it says.
+        // day and the note, and how they left sits next to coming back, so ← from it puts the
+        // leaving right from what it says rather than changing how they left by the way.
+        // The save works on the person as filled: a colleague's correction meanwhile is
+        // refused, not undone.
+        let filled = FilledRecord<Person>()
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
-            guard id == "person", let person = store.person(id: m["person"]), let left = person.discharged else { return }
-            m.choices["action"]?.select("readmit")
+            guard id == "person", let person = store.person(id: m["person"]) else { return }
+            filled.remember(person, in: &m)
+            guard let left = person.discharged else { return }
+            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged), selected: "readmit")
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
             m.setText("note", person.leaving?.note ?? "")
         }
@@ -36,8 +42,10 @@ extension EntryFlows {
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", store: store) }
-                               }]) { [store] m in
-            guard let person = store.person(id: m["person"]) else { throw FieldError("person", "choose who: type part of their name, then Enter") }
+                               }], keeping: [filled]) { [store] m in
+            guard let person = filled.record(m["person"], read: store.person(id:)) else {
+                throw FieldError("person", "choose who: type part of their name, then Enter")
+            }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 try store.readmit(person, reason: m["reason"])
                 return
@@ -49,6 +57,14 @@ extension EntryFlows {
                 try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
             }
         }
+    }
+
+    /// The answers to "What happened", with `recorded` (how someone left) just before coming
+    /// back, where ← from coming back lands on it.
+    static func actions(nextTo recorded: Person.Leaving.Kind?) -> [(value: String, label: String)] {
+        let kinds: [(Person.Leaving.Kind, String)] = [(.discharged, "Discharged"), (.moved, "Moved elsewhere"), (.died, "Died")]
+        let ordered = kinds.filter { $0.0 != recorded } + kinds.filter { $0.0 == recorded }
+        return ordered.map { ($0.0.rawValue, $0.1) } + [("readmit", "Came back (readmit)")]
     }
 
     /// Under the person: for someone who left, what saving does (bring them back, or put their

@@ -14,10 +14,20 @@ struct CorrectionDiff {
     /// The fields of `old` that differ in `new`, as "field was value".
     func was(old: String, new: String) -> [String] {
         guard let before = Self.object(old), let after = Self.object(new) else { return [] }
-        return Set(before.keys).union(after.keys).subtracting(Self.ignored).sorted().compactMap { key in
+        return changes(from: before, to: after, ignoring: Self.ignored, within: "")
+    }
+
+    /// A part changed inside (an exception's reason, a leaving's note) is told by what changed
+    /// in it, "how they left: note was empty": the whole part as it was would name its kept
+    /// fields too, and "how they left was kind “moved”" reads as if the kind had changed.
+    private func changes(from before: [String: Any], to after: [String: Any], ignoring: Set<String>, within: String) -> [String] {
+        Set(before.keys).union(after.keys).subtracting(ignoring).sorted().flatMap { key -> [String] in
             let a = before[key], b = after[key]
-            guard !Self.same(a, b) else { return nil }
-            return "\(Self.label(key)) was \(describe(a, key: key))"
+            guard !Self.same(a, b) else { return [] }
+            if let a = a as? [String: Any], let b = b as? [String: Any] {
+                return changes(from: a, to: b, ignoring: [], within: within + Self.label(key) + ": ")
+            }
+            return [within + "\(Self.label(key)) was \(describe(a, key: key))"]
         }
     }
 
