@@ -37,7 +37,10 @@ enum EscalationsPane {
                     escalation.isUrgent ? Self.urgent(step) : step,
                     step,
                 ])
-            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID)])
+            // The day the next step is due is what a narrow column must not lose: "⚠ resol… 29 Nov
+            // 2026", not "⚠ resolve by 29 Nov…", which reads as due this week.
+            let due = escalation.nextDue.map { " " + when($0, escalation, state: state) }
+            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID), 6: due, 7: due])
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }
@@ -61,8 +64,11 @@ enum EscalationsPane {
     static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {
         guard let due = escalation.nextDue else { return "" }
         let step = escalation.awaitsManager ? "MANAGER to ack" : escalation.stage == .raised ? "ack" : "resolve"
-        // An urgent one is due within hours: the time says more than the day.
-        let when = escalation.isUrgent ? state.format.due(due, now: state.now) : state.format.day(due, now: state.now)
-        return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + when
+        return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + when(due, escalation, state: state)
+    }
+
+    /// When the next step is due. An urgent one is due within hours: the time says more than the day.
+    static func when(_ due: Date, _ escalation: Escalation, state: DashboardState) -> String {
+        escalation.isUrgent ? state.format.due(due, now: state.now) : state.format.day(due, now: state.now)
     }
 }

@@ -28,7 +28,7 @@ public final class ExceptionRegisterView: Screen {
     private var olderUnread: Int { contacts.prefix { $0.happenedAt < from }.count }
     private var tableState = TableState()
     private var table = Table(
-        columns: [TableColumn("When", width: .fixed(16)), TableColumn("Person", width: .flexible(2)),
+        columns: [TableColumn("When", width: .fixed(17)), TableColumn("Person", width: .flexible(2)),
                   TableColumn("Exception", width: .fixed(14)), TableColumn("Why", width: .flexible(4)),
                   TableColumn("Decided by", width: .flexible(2)), TableColumn("Acknowledged", width: .flexible(2))],
         emptyMessage: "No information was shared under an exception in this period")
@@ -68,12 +68,16 @@ public final class ExceptionRegisterView: Screen {
         table.rows = contacts.map { contact -> [TableCell] in
             let exception = contact.sharingException
             let acknowledged: String = contact.exceptionAcknowledged.map { "\($0.by), \(format.day($0.at, now: now))" } ?? "NOT YET"
-            return [
-                format.dayAndTime(contact.happenedAt, now: now), state.personName(contact.personID),
+            let person = state.personName(contact.personID)
+            var cells = [
+                format.dayAndTime(contact.happenedAt, now: now), person,
                 exception?.kind == .safeguarding ? "safeguarding" : "best interests", exception?.reason ?? "",
                 exception?.decidedBy ?? contact.recordedBy,
                 acknowledged,
             ].map { TableCell($0) }
+            // Two of one name keep what tells them apart (their room) where the column cuts.
+            cells[1].keptEnd = state.distinguishingEnd(of: person, for: contact.personID)
+            return cells
         }
         if let kept, let index = contacts.firstIndex(where: { $0.id == kept }) { tableState.select(index, rowCount: table.rows.count) }
     }

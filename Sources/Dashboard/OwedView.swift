@@ -38,7 +38,7 @@ public final class OwedView: Screen {
     private static func columns(narrow: Bool) -> [TableColumn] {
         [TableColumn("Waiting", width: .fixed(7)), TableColumn("Person", width: .flexible(2)),
          TableColumn("Partner", width: .flexible(2)), TableColumn("Stands", width: .fixed(16))]
-            + (narrow ? [] : [TableColumn("Last asked", width: .fixed(16))])
+            + (narrow ? [] : [TableColumn("Last asked", width: .fixed(17))])
             + [TableColumn("Advice", width: .flexible(4))]
     }
 

@@ -143,9 +143,9 @@ import TerminalUI
         #expect(text == """
             ┌─ Owed in writing — 1 to chase, 1 to decide ──────────────────────────────────────────────────────┐
             │Oldest first. Decide: ask the partner in writing, or say why not needed or not possible.          │
-            │Waiting Person        Partner       Stands           Last asked       Advice                      │
-            │2 d     Harold Finch  Kofi Asante … asked, chased 1× Wed 25 Nov 10:00 Keep the heel off the mattr…│
-            │1 h     Zoë Adams     Dr Anil Pate… decide           never            Two puffs of the brown inha…│
+            │Waiting Person        Partner       Stands           Last asked        Advice                     │
+            │2 d     Harold Finch  Kofi Asante … asked, chased 1× Wed 25 Nov 10:00  Keep the heel off the matt…│
+            │1 h     Zoë Adams     Dr Anil Pate… decide           never             Two puffs of the brown inh…│
             │                                                                                                  │
             │                                                                                                  │
             │                                                                                                  │

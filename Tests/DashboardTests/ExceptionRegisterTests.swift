@@ -31,6 +31,22 @@ import TerminalUI
         script = KeyScript(screen)
     }
 
+    /// Two Harold Finches shared about, each under safeguarding: the register's narrow Person
+    /// column keeps each one's room, so the manager acknowledges the right one.
+    @Test func namesakesInTheRegisterAreToldApartByRoom() throws {
+        let namesake = try fixture.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 30", basis: .none, namesake: true))
+        _ = try fixture.store.addContact(ContactDraft(
+            personID: namesake.id, partnerID: fixture.kofi.id, channel: .phone, summary: "Told the nurse about his fall",
+            sharedByUs: true, exception: SharingException(kind: .safeguarding, reason: "A fall not seen by staff; shared to protect him")))
+        let screen = try DashboardScreen(store: fixture.store)
+        _ = screen.handle(.character("x"))
+        let register = render(screen, 100, 12).dump()
+        #expect(register.contains(" Ha… (Room 9) ") && register.contains(" H… (Room 30) "), "\(register)")
+        // At 80 the column is 8 cells: the room alone for one, and the rows still differ.
+        let narrow = render(screen, 80, 12).dump()
+        #expect(narrow.contains(" …Room 9) ") && narrow.contains(" Harold … "), "\(narrow)")
+    }
+
     /// The last thirty days, and before them any share nobody has acknowledged yet: one entered
     /// late or left unread must not fall out of the manager's sight.
     @Test func theRegisterListsTheLastThirtyDaysAndRecordsTheAcknowledgement() throws {
@@ -41,8 +57,8 @@ import TerminalUI
         #expect(script.render(100, 8) == """
             ┌─ Sharing exceptions Tue 27 Oct – Wed 25 Nov: 1, 1 to acknowledge ────────────────────────────────┐
             │Every share without a valid basis, oldest first; a manager reads each and acknowledges it.        │
-            │When             Person       Exception      Why                       Decided by    Acknowledged │
-            │Wed 25 Nov 09:00 Harold Finch safeguarding   Unexplained bruising; sh… Amara Okafor  NOT YET      │
+            │When              Person       Exception      Why                       Decided by   Acknowledged │
+            │Wed 25 Nov 09:00  Harold Finch safeguarding   Unexplained bruising; sh… Amara Okafor NOT YET      │
             │                                                                                                  │
             │                                                                                                  │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘

@@ -243,6 +243,16 @@ import Testing
             """, "a-year-back-80x24")
         // A narrower pane's shorter heading keeps the year.
         #expect(render(screen, 60, 24).row(1).contains("Mon 24 Nov 2025 · 0 of 0 reviewed"))
+        // A year on, the escalation's step is overdue by a year: its narrow Next column cuts the
+        // words before the day, never the year.
+        fixture.clock.advance(by: 400 * 86_400)
+        let later = try fixture.screen()
+        for width in [60, 80, 100] {
+            // The Escalations pane is the right half of the bottom row of panes.
+            let escalations = render(later, width, 24).dump().split(separator: "\n")
+                .compactMap { $0.components(separatedBy: "││").dropFirst().last }.filter { $0.contains("⚠") }
+            #expect(escalations.count == 1 && escalations[0].contains(" 24 Nov 2026"), "\(width): \(escalations)")
+        }
     }
 
     /// Two people who go by "Edie": at 80 columns each task says which one it is for.

@@ -34,10 +34,10 @@ import Testing
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
-            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││9d   José Luis G… resolve by Sun 29 N…│
+            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││9d   José Luis G… resolve … Sun 29 Nov│
             │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book …││6d   王秀英       resolve by Wed 2 Dec│
             │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send …││5d   Grace Achie… ⚠ ack by Sat 21 Nov │
-            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email …││3d   Nguyễn Thị … ⚠ URGENT ack by Sat…│
+            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email …││3d   Nguyễn Thị … ⚠ URGENT… Sat 21 Nov│
             │Wed 25 Nov            Anjali · promis…││1d   Fatima Al-S… ack by Sat 28 Nov   │
             │Thu 26 Nov            Øyvind · promis…││                                      │
             │Thu 26 Nov            Fatima · Update…││                                      │

@@ -48,6 +48,10 @@ import Testing
         #expect(style.short(Fixture.start - 365 * 86_400) == "25 Nov 2025 10:00")
         #expect(style.short(Fixture.start - 182 * 86_400) == "27 May 10:00")
         #expect(style.short(Fixture.start + 183 * 86_400) == "27 May 2027 10:00")
+        // The handover of a day a year back is as at today, and says so with the year.
+        let lastYear = try HandoverReport.gather(from: f.store, day: f.clock.now - 365 * 86_400).text(width: 200)
+        #expect(lastYear.contains("HANDOVER FOR TUESDAY 25 NOVEMBER 2025\nAs at 25 Nov 2026 10:00 (GMT)"), "\(lastYear)")
+        #expect(text.contains("As at 25 Nov 10:00 (GMT)"), "today's needs no year")
     }
 
     /// A leaving's note added, then its kind corrected: each line names only the part that

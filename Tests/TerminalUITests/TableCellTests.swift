@@ -26,5 +26,7 @@ import Testing
         #expect(cell.fitted(toWidth: 14).displayWidth <= 14)
         #expect(cell.fitted(toWidth: 9) == "…Room 34)")
         #expect(TableCell("Harold Finch (房间 14)", keptEnd: " (房间 14)").fitted(toWidth: 9) == "…房间 14)")
+        // Each wide letter starts a word: a long room in Chinese keeps what fits of its end.
+        #expect(TableCell("王秀英 (东楼三层三十一号房)", keptEnd: " (东楼三层三十一号房)").fitted(toWidth: 12) == "…三十一号房)")
     }
 }

@@ -6,7 +6,7 @@ extension HandoverReport {
     /// a multi-line field becomes `<br>` inside its cell.
     public func markdown() -> String {
         let style = ReportStyle(self)
-        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))]
+        var out = ["# \(title(style))", "", MarkdownTable.escape("As at \(style.asAtText) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))]
         if !isPeriod { out += ["", MarkdownTable.escape(acknowledgementSentence(style))] }
         let when: (Date) -> String = { isPeriod ? style.short($0) : style.time($0) }
 

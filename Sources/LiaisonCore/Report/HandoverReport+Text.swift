@@ -8,7 +8,7 @@ extension HandoverReport {
         let style = ReportStyle(self)
         var out = TextLines(width: width)
         out.line(title(style).uppercased())
-        out.wrap("As at \(style.short(asAt)) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))
+        out.wrap("As at \(style.asAtText) (\(timeZone)), produced by \(one(producedBy)). " + reviewSentence(style))
         if !isPeriod { out.wrap(acknowledgementSentence(style)) }
         out.blank()
 

@@ -7,10 +7,22 @@ struct ReportStyle {
     let timeZone: TimeZone
     /// The moment the report is as at, which says whether a date needs its year.
     let asAt: Date
+    /// The year of the (first) day the report is for.
+    private let reportYear: Int?
 
     init(_ report: HandoverReport) {
         timeZone = TimeZone(identifier: report.timeZone) ?? TimeZone(identifier: "UTC")!
         asAt = report.asAt
+        reportYear = Int(report.day.prefix(4))
+    }
+
+    /// "As at 25 Nov 10:00", or with its year when the report is for a day of another year
+    /// ("HANDOVER FOR TUESDAY 24 NOVEMBER 2026", as at 24 Nov 2027): the moment would otherwise
+    /// read as that day's.
+    var asAtText: String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.component(.year, from: asAt) == reportYear ? short(asAt) : format(asAt, "d MMM yyyy HH:mm")
     }
 
     private func format(_ date: Date, _ pattern: String) -> String {

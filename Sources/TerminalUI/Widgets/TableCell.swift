@@ -28,7 +28,8 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
         guard room < 2 || head.isEmpty else { return head.clipped(toWidth: room) + end }
         var tail = Substring(end)
         while tail.displayWidth > width - 1 { tail = tail.dropFirst() }
-        func inWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        // A wide letter (Chinese, Japanese) is a word of its own: "…三十一号房)" is read whole.
+        func inWord(_ c: Character) -> Bool { (c.isLetter || c.isNumber) && c.displayWidth == 1 }
         if tail.startIndex > end.startIndex, inWord(end[end.index(before: tail.startIndex)]) { tail = tail.drop(while: inWord) }
         tail = tail.drop { $0.isWhitespace }
         return tail.displayWidth >= 4 ? "…" + tail : text
