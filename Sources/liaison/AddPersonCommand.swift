@@ -14,7 +14,7 @@ struct AddPersonCommand: ParsableCommand {
     @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed (needed for best interests and safeguarding), e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
 
     @Option(help: "The home they live in, by its id or name in any case, e.g. Elm; required where the settings list several homes.") var home: String?
-    @Flag(help: "They are someone else who shares the name of a person already recorded (without it, such a name is refused).") var namesake = false
+    @Flag(help: "They are someone else who shares the name of a person already recorded (without it, such a name is refused); their --location or --preferred must tell them apart.") var namesake = false
 
     func run() throws {
         try reportingFailures {

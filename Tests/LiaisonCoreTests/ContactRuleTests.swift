@@ -72,7 +72,7 @@ import Testing
         let person = try f.person("Siobhán Ní Bhriain")
         #expect(try f.store.findPerson("siobhan ní bhriain").id == person.id)
         _ = try f.person("John Smith")
-        _ = try f.store.addPerson(PersonDraft(name: "John Smith", namesake: true))
+        _ = try f.store.addPerson(PersonDraft(name: "John Smith", location: "Room 2", namesake: true))
         #expect(fieldError { _ = try f.store.findPerson("John Smith") }?.message.contains("fits 2") == true)
     }
 

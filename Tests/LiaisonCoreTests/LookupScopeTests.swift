@@ -17,7 +17,7 @@ import Testing
         let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
         let siobhan = try full.addPerson(PersonDraft(name: "Siobhán Ní Bhriain", preferredName: "Shiv"))
         _ = try full.addPerson(PersonDraft(name: "John Smith"))
-        _ = try full.addPerson(PersonDraft(name: "John Smith", namesake: true))
+        _ = try full.addPerson(PersonDraft(name: "John Smith", location: "Room 2", namesake: true))
         _ = try full.addPerson(PersonDraft(name: "Edith Brown"))
         let patel = try full.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
         _ = try full.addPartner(PartnerDraft(name: "Dr Pätel", role: .gp))

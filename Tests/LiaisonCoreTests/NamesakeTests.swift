@@ -25,6 +25,25 @@ import Testing
         #expect(three?.message.hasPrefix("2 people of this name are already recorded: Harold Finch (") == true, "\(three?.message ?? "")")
     }
 
+    /// Said to be someone else, a namesake still needs something that tells the two apart: the
+    /// same room and the same name they go by (case and spacing aside) would show alike in
+    /// every list, and is most likely one person added twice. Someone of those details who
+    /// left is shown as having left, so a new resident of their name and room is taken.
+    @Test func aNamesakeAlikeInEverythingShownIsRefused() throws {
+        let f = try Fixture()
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", preferredName: "Hal", location: "Room 9"))
+        let twin = fieldError { _ = try f.store.addPerson(PersonDraft(name: "harold finch", preferredName: "hal", location: "Room 9 ", namesake: true)) }
+        #expect(twin?.field == "location")
+        #expect(twin?.message == "Harold Finch (goes by Hal, Room 9, id \(harold.id.prefix(8))) has this name, room and name they go by, "
+                    + "so the two would show alike everywhere. If this is them, use that record; if it is someone else, "
+                    + "give the room or the name they go by that tells them apart")
+        _ = try f.store.addPerson(PersonDraft(name: "Harold Finch", preferredName: "Hal", location: "Room 10", namesake: true))
+        _ = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9", namesake: true))
+        _ = try f.store.leave(harold, as: .died, on: Fixture.start, note: nil, reason: "")
+        _ = try f.store.addPerson(PersonDraft(name: "Harold Finch", preferredName: "Hal", location: "Room 9", namesake: true))
+        #expect(try f.store.people(named: "Harold Finch").count == 4)
+    }
+
     /// Accents aside, as staff type names: "Zoe Adams" is Zoë Adams, "Lukasz" is Łukasz.
     @Test func accentsAsideItIsTheSameName() throws {
         let f = try Fixture()

@@ -28,14 +28,29 @@ extension Store {
     /// Run inside the saving transaction on what is on disk, so two terminals adding one new
     /// name at the same moment save it once: the second is refused, naming the first's record.
     static func refuseRecordedAlready(_ draft: PersonDraft, in records: any RecordReader) throws {
-        guard !draft.namesake else { return }
         let namesakes = try people(named: draft.name, in: records).sorted { $0.id < $1.id }
         guard !namesakes.isEmpty else { return }
+        if draft.namesake { return try refuseAlike(draft, namesakes) }
         let left = namesakes.contains { $0.discharged != nil }
         throw FieldError(
             "namesake", "\(namesakes.count == 1 ? "someone of this name is" : "\(namesakes.count) people of this name are") already recorded: "
                 + "\(listed(namesakes)). If this is them, use that record\(left ? " (readmit them if they came back)" : ""); "
                 + "if it is someone else of the same name, say they are a namesake")
+    }
+
+    /// Someone else of a name, said to be so, who would still show exactly as a namesake here
+    /// does, the same room and the same name they go by: every list, picker and report would
+    /// show the two alike, and it is most likely one person added twice. Those who left are
+    /// shown as having left, so a new resident of the same name in the same room is not refused.
+    private static func refuseAlike(_ draft: PersonDraft, _ namesakes: [Person]) throws {
+        func key(_ text: String?) -> String { NameKey.of(text ?? "") }
+        let alike = namesakes.filter {
+            $0.discharged == nil && key($0.location) == key(draft.location) && key($0.preferredName) == key(draft.preferredName)
+        }
+        guard !alike.isEmpty else { return }
+        throw FieldError(
+            "location", "\(listed(alike)) has this name, room and name they go by, so the two would show alike everywhere. "
+                + "If this is them, use that record; if it is someone else, give the room or the name they go by that tells them apart")
     }
 
     /// A person renamed to a name someone else has, as staff type names: refused, naming them,
