@@ -43,9 +43,8 @@ final class CareFormat {
     /// "Tue 24 Nov", or "Wed 24 Nov 2027" far from `now` or in another year, for the places
     /// with room for both: the day's heading, a record's detail.
     func fullDay(_ date: Date, now: Date) -> String {
-        let year = calendar.component(.year, from: date)
-        guard !isNear(date, now) || year != calendar.component(.year, from: now) else { return weekdayDay(date) }
-        return weekdayDay(date) + " " + String(year)
+        guard NearDate.takesYearInFull(date, now, calendar: calendar) else { return weekdayDay(date) }
+        return weekdayDay(date) + " " + String(calendar.component(.year, from: date))
     }
 
     /// Whether the day and month alone say which date this is (`NearDate`); by local day

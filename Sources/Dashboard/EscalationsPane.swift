@@ -24,7 +24,10 @@ enum EscalationsPane {
         let now = state.now
         for escalation in state.visibleEscalations {
             let overdue = escalation.isOverdue(now: now)
-            let step = next(escalation, state: state, overdue: overdue)
+            // The day the next step is due is what a narrow column must not lose: "⚠ resol… 29 Nov
+            // 2026", not "⚠ resolve by 29 Nov…", which reads as due this week.
+            let due = escalation.nextDue.map { when($0, escalation, state: state) }
+            let step = next(escalation, due: due, overdue: overdue)
             content.append(
                 id: escalation.id,
                 [
@@ -37,10 +40,8 @@ enum EscalationsPane {
                     escalation.isUrgent ? Self.urgent(step) : step,
                     step,
                 ])
-            // The day the next step is due is what a narrow column must not lose: "⚠ resol… 29 Nov
-            // 2026", not "⚠ resolve by 29 Nov…", which reads as due this week.
-            let due = escalation.nextDue.map { " " + when($0, escalation, state: state) }
-            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID), 6: due, 7: due])
+            let end = due.map { " " + $0 }
+            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID), 6: end, 7: end])
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }
@@ -61,10 +62,11 @@ enum EscalationsPane {
         return step.hasPrefix("⚠ ") ? "⚠ URGENT " + step.dropFirst(2) : "URGENT " + step
     }
 
-    static func next(_ escalation: Escalation, state: DashboardState, overdue: Bool) -> String {
-        guard let due = escalation.nextDue else { return "" }
+    /// "⚠ resolve by Sun 29 Nov", from `due`, when the next step is due (`when`).
+    static func next(_ escalation: Escalation, due: String?, overdue: Bool) -> String {
+        guard let due else { return "" }
         let step = escalation.awaitsManager ? "MANAGER to ack" : escalation.stage == .raised ? "ack" : "resolve"
-        return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + when(due, escalation, state: state)
+        return (overdue || escalation.awaitsManager ? "⚠ " : "") + step + " by " + due
     }
 
     /// When the next step is due. An urgent one is due within hours: the time says more than the day.

@@ -21,16 +21,16 @@ struct LeaveCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.open(scope: .lookup)
-            let saved = correct
-                ? try store.correctLeaving(personNamed: person, as: kind, on: on, note: note, reason: reason)
-                : try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
+            let saved: Person
             if correct {
+                saved = try store.correctLeaving(personNamed: person, as: kind, on: on, note: note, reason: reason)
                 // The whole leaving as it now stands: a note kept from before is seen with a kind
                 // corrected ("died — to Oak Lodge") rather than found later.
                 let day = saved.discharged.map { " on " + StaffDate.describe($0, precision: .day, now: store.clock.now, calendar: store.calendar) } ?? ""
                 let note = saved.leaving?.note.map { " — " + $0 } ?? ""
                 print(InertText.visible("\(saved.name) is now recorded as having left the service (\(saved.leftAs ?? kind.rawValue))\(day)\(note)"))
             } else {
+                saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
                 print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
             }
             if let notice = store.distantDateNotice(

@@ -4,15 +4,21 @@ import LiaisonCore
 /// The person's sharing basis in a line a care worker reads mid-call (R3), and whether it
 /// should stand out because information must not be shared on it.
 enum BasisText {
-    static func describe(_ basis: SharingBasis, now: Date, calendar: Calendar) -> (text: String, isWarning: Bool) {
+    /// `sharedUnder` is the exception a share on the form rests on, once chosen: then the line
+    /// says so, rather than still "share nothing without an exception".
+    static func describe(
+        _ basis: SharingBasis, now: Date, calendar: Calendar, sharedUnder exception: SharingException.Kind? = nil
+    ) -> (text: String, isWarning: Bool) {
+        let unless = exception.map { " – shared under the \($0 == .safeguarding ? "safeguarding" : "best-interests") exception below" }
+            ?? " – share nothing without an exception"
         var text: String
         switch basis.kind {
         case .consent: text = "Sharing: they consented"
         case .representative: text = "Sharing: consent from \(basis.by ?? "their attorney or deputy")"
         case .bestInterests: text = "Sharing: best-interests decision by \(basis.by ?? "the team")"
         case .safeguarding: text = "Sharing: for safeguarding, authorised by \(basis.by ?? "a manager")"
-        case .none: text = "Sharing: NO BASIS RECORDED – share nothing without an exception"
-        case .withdrawn: text = "Sharing: CONSENT WITHDRAWN – share nothing without an exception"
+        case .none: text = "Sharing: NO BASIS RECORDED" + unless
+        case .withdrawn: text = "Sharing: CONSENT WITHDRAWN" + unless
         }
         let overdue = basis.isReviewOverdue(now: now)
         if overdue, let due = basis.reviewDue { text += " (review overdue since \(CareFormat(calendar: calendar).dated(due, now: now, time: false)))" }

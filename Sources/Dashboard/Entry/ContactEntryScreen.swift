@@ -196,14 +196,8 @@ final class ContactEntryScreen: EntryFormScreen {
                 lines.append(FormView.Line(left, role: .warning))
             }
             if let basis = form.basis {
-                var line = BasisText.describe(basis, now: store.clock.now, calendar: store.calendar)
-                // Once an exception is chosen for what we shared, "share nothing without an
-                // exception" is answered; the line says what the share now rests on.
-                let exception = form.needsException ? form.choice(.exception) : ""
-                if !exception.isEmpty, let cut = line.text.range(of: " – share nothing without an exception") {
-                    let kind = exception == "safeguarding" ? "safeguarding" : "best-interests"
-                    line.text = line.text.replacingCharacters(in: cut, with: " – shared under the \(kind) exception below")
-                }
+                let exception = form.needsException ? SharingException.Kind(rawValue: form.choice(.exception)) : nil
+                let line = BasisText.describe(basis, now: store.clock.now, calendar: store.calendar, sharedUnder: exception)
                 lines.append(FormView.Line(line.text, role: line.isWarning ? .warning : .ok))
             }
         case .taskOwner:

@@ -11,7 +11,7 @@ extension StaffDate {
         let weekday = String(Reading.weekdayNames[(c.weekday ?? 1) - 1].prefix(3))
         let month = String(Reading.monthNames[(c.month ?? 1) - 1].prefix(3))
         var text = "\(weekday) \(c.day ?? 1) \(month)"
-        if c.year != calendar.component(.year, from: now) || !NearDate.isNear(date, now, calendar: calendar) { text += " \(c.year ?? 0)" }
+        if NearDate.takesYearInFull(date, now, calendar: calendar) { text += " \(c.year ?? 0)" }
         if precision != .day { text += String(format: " %02d:%02d", c.hour ?? 0, c.minute ?? 0) }
         return text
     }

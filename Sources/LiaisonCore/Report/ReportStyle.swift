@@ -5,6 +5,8 @@ import DisplayWidth
 /// report's own time zone, so the same report reads the same on every machine.
 struct ReportStyle {
     let timeZone: TimeZone
+    /// Gregorian in the report's zone, for which year a moment falls in.
+    private let calendar: Calendar
     /// The moment the report is as at, which says whether a date needs its year.
     let asAt: Date
     /// The year of the (first) day the report is for.
@@ -12,6 +14,9 @@ struct ReportStyle {
 
     init(_ report: HandoverReport) {
         timeZone = TimeZone(identifier: report.timeZone) ?? TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
         asAt = report.asAt
         reportYear = Int(report.day.prefix(4))
     }
@@ -20,9 +25,7 @@ struct ReportStyle {
     /// ("HANDOVER FOR TUESDAY 24 NOVEMBER 2026", as at 24 Nov 2027): the moment would otherwise
     /// read as that day's.
     var asAtText: String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.component(.year, from: asAt) == reportYear ? short(asAt) : format(asAt, "d MMM yyyy HH:mm")
+        calendar.component(.year, from: asAt) == reportYear ? short(asAt) : format(asAt, "d MMM yyyy HH:mm")
     }
 
     private func format(_ date: Date, _ pattern: String) -> String {
@@ -40,9 +43,7 @@ struct ReportStyle {
     /// "25 Nov 09:05", or "25 Nov 2025 09:05" more than half a year from the report's moment
     /// (`NearDate`): a task overdue for a year must not read as due this week.
     func short(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return format(date, NearDate.isNear(date, asAt, calendar: calendar) ? "d MMM HH:mm" : "d MMM yyyy HH:mm")
+        format(date, NearDate.isNear(date, asAt, calendar: calendar) ? "d MMM HH:mm" : "d MMM yyyy HH:mm")
     }
     /// "2026-11-25 09:05", which spreadsheets read as a date and time.
     func sortable(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }

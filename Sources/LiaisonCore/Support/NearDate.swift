@@ -13,4 +13,11 @@ public enum NearDate {
         let apart = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
         return abs(apart) <= days
     }
+
+    /// Whether a date written in full (weekday, day, month: a record's detail, a form's
+    /// reading) takes its year: when it is far, or in another year than `now`, where "Mon 4 Jan"
+    /// read in November is next year's but looks like this one's.
+    public static func takesYearInFull(_ date: Date, _ now: Date, calendar: Calendar) -> Bool {
+        calendar.component(.year, from: date) != calendar.component(.year, from: now) || !isNear(date, now, calendar: calendar)
+    }
 }
