@@ -28,10 +28,10 @@ struct LeaveCommand: ParsableCommand {
                 // corrected ("died — to Oak Lodge") rather than found later.
                 let day = saved.discharged.map { " on " + StaffDate.describe($0, precision: .day, now: store.clock.now, calendar: store.calendar) } ?? ""
                 let note = saved.leaving?.note.map { " — " + $0 } ?? ""
-                print(InertText.visible("\(saved.name) is now recorded as having left the service (\(saved.leftAs ?? kind.rawValue))\(day)\(note)"))
+                print(InertText.visible("\(store.shownName(of: saved)) is now recorded as having left the service (\(saved.leftAs ?? kind.rawValue))\(day)\(note)"))
             } else {
                 saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
-                print(InertText.visible("\(saved.name) left the service (\(saved.leftAs ?? kind.rawValue))"))
+                print(InertText.visible("\(store.shownName(of: saved)) left the service (\(saved.leftAs ?? kind.rawValue))"))
             }
             if let notice = store.distantDateNotice(
                 saved.discharged, "their leaving is dated", precision: .day,
@@ -51,8 +51,9 @@ struct ReadmitCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let saved = try options.open(scope: .lookup).readmit(personNamed: person, reason: reason)
-            print(InertText.visible("\(saved.name) is supported again"))
+            let store = try options.open(scope: .lookup)
+            let saved = try store.readmit(personNamed: person, reason: reason)
+            print(InertText.visible("\(store.shownName(of: saved)) is supported again"))
         }
     }
 }

@@ -26,4 +26,21 @@ import Testing
         let export = try await scratch.liaison(["export"]).stdout
         #expect(export.contains("\"kind\" : \"died\"") && export.contains("The placement in Leeds ended"))
     }
+
+    /// Of two John Smiths, the messages and the handover say which one left: the room tells them
+    /// apart, as on the dashboard.
+    @Test func aNamesakesLeavingSaysWhichOfThem() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let first = try await scratch.liaison(["add", "person", "--name", "John Smith", "--location", "Room 3", "--basis", "none"])
+        let second = try await scratch.liaison(["add", "person", "--name", "John Smith", "--location", "Room 12", "--basis", "none", "--namesake"])
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        let report = try await scratch.liaison(["report"]).stdout
+        #expect(report.contains("John Smith (Room 3) · no basis recorded") && report.contains("John Smith (Room 12) · no basis recorded"), "\(report)")
+        let id = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let moved = try await scratch.liaison(["leave", id, "--moved"])
+        #expect(moved.status == 0 && moved.stdout == "John Smith (Room 3) left the service (moved)\n", "\(moved.stdout)\(moved.stderr)")
+        let back = try await scratch.liaison(["readmit", id, "--reason", "Came back from hospital"])
+        #expect(back.stdout == "John Smith (Room 3) is supported again\n", "\(back.stdout)\(back.stderr)")
+    }
 }

@@ -2,9 +2,8 @@ import Foundation
 import LiaisonCore
 import PropertyBased
 import Testing
-@testable import Dashboard
 
-/// The names the dashboard shows people by (`PersonNames`), over homes full of namesakes.
+/// The names people are shown by (`PersonNames`), over homes full of namesakes.
 @Suite struct PersonNamesFuzzTests {
     /// Names drawn so that people often share a given name, a last initial, a whole name or a
     /// room, as in a large home: titles, accents, letters with a stroke, runs of spaces, a

@@ -20,9 +20,9 @@ extension HandoverReport {
         let contacts = try store.contacts(from: first, to: last).filter { filter.includes(personID: $0.personID) }
         let openTasks = store.openTasks.filter { filter.includes(personID: $0.personID) }
         let dayReview = single ? try store.dayReview(for: first) : nil
-        let names = Names(store: store)
+        let names = Names(store: store, shown: PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
-        let diff = CorrectionDiff(calendar: store.calendar) { id in store.person(id: id)?.name ?? store.partner(id: id)?.name }
+        let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
         return HandoverReport(
             day: DateInput.dayKey(first, calendar: store.calendar),
             lastDay: single ? nil : DateInput.dayKey(last, calendar: store.calendar),
@@ -63,10 +63,14 @@ extension HandoverReport {
 /// partner is in it: they are never deleted).
 private struct Names {
     let store: Store
+    /// A person's whole name, with their room or the name they go by where someone else has
+    /// that name too: the dashboard's rule, so two John Smiths never read as one in the
+    /// handover either.
+    let shown: PersonNames
 
     func person(_ id: String?) -> String? {
         guard let id else { return nil }
-        return store.person(id: id)?.name ?? "unknown person (\(id))"
+        return shown.full(id) ?? "unknown person (\(id))"
     }
 
     func partner(_ id: String?) -> Partner? { id.flatMap { store.partner(id: $0) } }
@@ -148,7 +152,7 @@ private struct Names {
                 guard let due = basis.reviewDue, due < soon else { return nil }
                 need = due < asAt ? "review overdue" : "review due soon"
             }
-            return .init(person: person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
+            return .init(person: shown.full(person.id) ?? person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
         }
     }
 

@@ -11,6 +11,15 @@ extension Store {
         return try backend.read { try Self.people(named: name, in: $0) }
     }
 
+    /// The name a message calls `person` by: their whole name, with their room or the name they
+    /// go by when someone else has that name too (`PersonNames`), so "John Smith left the
+    /// service" says which. Reads only the person's namesakes, so it costs a one-record command
+    /// no more than its lookup did.
+    public func shownName(of person: Person) -> String {
+        let namesakes = ((try? people(named: person.name)) ?? []).filter { $0.id != person.id }
+        return PersonNames([person] + namesakes).full(person.id) ?? person.name
+    }
+
     /// `people(named:)` as `records` has them: on disk, inside the caller's transaction.
     static func people(named name: String, in records: any RecordReader) throws -> [Person] {
         let wanted = NameKey.of(name)

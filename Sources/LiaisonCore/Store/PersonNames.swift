@@ -1,5 +1,3 @@
-import LiaisonCore
-
 /// The names people are shown by, each told apart from everyone else's.
 ///
 /// In a narrow column a person goes by a short name: their preferred name, else their given
@@ -14,13 +12,13 @@ import LiaisonCore
 /// Where there is room, the whole name is shown, grown the same way only when someone else has
 /// that whole name too. Records alike in name, preferred name and room stay alike: the record
 /// itself is a key away. Runs of spaces typed in a name, a preferred name or a room show as one.
-struct PersonNames {
+public struct PersonNames: Sendable {
     private var short: [String: String] = [:]
     private var full: [String: String] = [:]
     /// The parts a grown name can end with (" (Room 9)", " (Edie)"), by person.
     private var details: [String: [String]] = [:]
 
-    init(_ people: [Person]) {
+    public init(_ people: [Person]) {
         // This runs for everyone at every load of the dashboard, so each name is split and
         // folded once, word by word, and every longer name's key is built from its words' keys.
         var called = people.map(Called.init)
@@ -76,14 +74,14 @@ struct PersonNames {
     }
 
     /// The name the person `id` goes by in a narrow column, nil for someone not on the list.
-    func short(_ id: String) -> String? { short[id] }
+    public func short(_ id: String) -> String? { short[id] }
 
     /// The whole name of the person `id`, grown only when someone else has it too.
-    func full(_ id: String) -> String? { full[id] }
+    public func full(_ id: String) -> String? { full[id] }
 
     /// What tells `label`, one of the person `id`'s names here, apart from another's: the
     /// details a grown name ends with, for a narrow column to keep when it cuts the rest.
-    func distinguishingEnd(of label: String, for id: String) -> String? {
+    public func distinguishingEnd(of label: String, for id: String) -> String? {
         details[id]?.filter { label.hasSuffix($0) }.max { $0.count < $1.count }
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import LiaisonCore
 import Testing
-@testable import Dashboard
 
 /// The names people are shown by: short in narrow columns, whole where there is room, and never
 /// the same for two people who can be told apart.
