@@ -152,6 +152,25 @@ import Testing
         #expect(try fixture.store.history(of: left.id).map(\.reason) == ["left the service: died", "The year was typed wrong"])
     }
 
+    /// A leaving saved as recorded is not a correction: the form says so above the footer, for
+    /// no one input is at fault, and nothing is written.
+    @Test func aLeavingSavedAsRecordedIsRefusedAsNoChange() throws {
+        let fixture = try EntryFixture()
+        // Left with no day given: today, at the time it was saved.
+        let left = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 3_600, note: "To Oak Lodge", reason: "")
+        let versions = try fixture.store.history(of: left.id).count
+        let script = try open("L", picking: "harold", in: fixture)
+        try script.go(to: "What happened")
+        script.press(.left)
+        try script.go(to: "Why (for the history)")
+        script.type("Checking the day")
+        script.press(.control("s"))
+        let form = script.render(140, 20)
+        #expect(form.contains("Not saved: this is their leaving as recorded (moved); change how, when or the note to correct it"), "\(form)")
+        #expect(try fixture.store.history(of: left.id).count == versions, "nothing written")
+        #expect(fixture.store.person(id: left.id)?.discharged == left.discharged, "the day shown is the day recorded, its time kept")
+    }
+
     /// ← from "Came back" lands on how they left as recorded, so putting the day right does not
     /// change how they left by the way; and a colleague's correction saved while the form was
     /// open is refused, not undone.

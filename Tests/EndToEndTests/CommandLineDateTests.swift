@@ -47,9 +47,35 @@ import Testing
         _ = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--correct", "--note", "to Oak Lodge", "--reason", "the home was left out"])
         let died = try await scratch.liaison(["leave", "Edith Brown", "--died", "--correct", "--reason", "she died there, not moved"])
         #expect(died.stdout == "Edith Brown is now recorded as having left the service (died) on Sun 1 Nov — to Oak Lodge\n", "\(died.stderr)")
+        let same = try await scratch.liaison(["leave", "Edith Brown", "--died", "--correct", "--reason", "she died there, not moved"])
+        #expect(same.status == 1 && same.stderr == "liaison: leaving: this is their leaving as recorded (died); change how, when or the note to correct it\n",
+                "no --on was given, so the refusal is not filed under it: \(same.stderr)")
         let review = try await scratch.liaison(["add", "person", "--name", "Arthur Lee", "--basis", "consent", "--basis-review", "1/12/2036"])
         #expect(review.status == 0 && review.stderr.hasPrefix("liaison: note: their sharing basis is to be reviewed on "), "\(review.stderr)")
         #expect(review.stderr.hasSuffix(" Dec 2036, in 10 years. If the year is a slip, change their details in the dashboard (P)\n"), "\(review.stderr)")
+    }
+
+    /// A year no record can have ("0026" for 2026, "3026") is refused before anything is
+    /// written, naming the field and the year it read; the day is then given right.
+    @Test func aYearNoRecordCanHaveIsRefusedAndNothingWritten() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let before = try await scratch.liaison(["export"]).stdout
+        let typed: [([String], String)] = [
+            (["leave", "Edith Brown", "--moved", "--on", "0001-01-01"], "liaison: on: “0001-01-01” is in the year 1; nothing recorded here is from before 1900, so check the year\n"),
+            (["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone", "--summary", "GP rang", "--when", "24/11/0026 09:30"],
+             "liaison: when: “24/11/0026 09:30” is in the year 26; nothing recorded here is from before 1900, so check the year\n"),
+            (["add", "task", "--title", "Review the fluids chart", "--due", "1/12/3026"],
+             "liaison: due: “1/12/3026” is in 3026, more than 100 years from now; check the year\n"),
+        ]
+        for (arguments, said) in typed {
+            let refused = try await scratch.liaison(arguments)
+            #expect(refused.status == 1 && refused.stdout.isEmpty, "\(arguments)")
+            #expect(refused.stderr == said, "\(refused.stderr)")
+        }
+        #expect(try await scratch.liaison(["export"]).stdout == before, "nothing was written")
+        let left = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--on", "2026-11-01"])
+        #expect(left.status == 0, "\(left.stderr)")
     }
 
     @Test func aTaskIsDueOnTheComingFriday() async throws {

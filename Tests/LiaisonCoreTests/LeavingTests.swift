@@ -46,7 +46,7 @@ import Testing
             _ = try f.store.correctLeaving(left, as: .moved, on: Fixture.start + 2 * 86_400, note: nil, reason: "The day was typed wrong")
         }?.field == "on")
         // Nothing changed is not a correction.
-        #expect(fieldError { _ = try f.store.correctLeaving(left, as: .died, on: nil, note: nil, reason: "The day was typed wrong") }?.field == "on")
+        #expect(fieldError { _ = try f.store.correctLeaving(left, as: .died, on: nil, note: nil, reason: "The day was typed wrong") }?.field == "leaving", "filed under no one field: how, when and the note are all as recorded")
         let mended = try f.store.correctLeaving(left, as: .moved, on: Fixture.start - 86_400, note: nil, reason: "Moved, not died; and the year was wrong")
         #expect(mended.leftAs == "moved" && mended.discharged == Fixture.start - 86_400)
         #expect(mended.leaving?.note == "To her daughter's in Leeds", "a note left out is kept")

@@ -315,4 +315,35 @@ import LiaisonCore
             moment += 3 * 86_400 + 3_660
         }
     }
+
+    /// A year typed wrong by a digit or a century ("0026", "1026", "3026") is refused as typed:
+    /// saved, it would sort before or after everything and drop out of every handover. Dates far
+    /// off but possible (an old letter filed late, a review set years ahead) are still read.
+    @Test func aYearNoRecordCanHaveIsRefused() throws {
+        for typed in ["0001-01-01", "25/11/0026", "1026-11-25 10:00", "1899-12-31", "31 Dec 1899", "1899-12-31T23:59:59Z"] {
+            let refused = try #require(refusal(typed), "\(typed)")
+            #expect(refused.field == "when")
+            #expect(refused.message.hasSuffix("nothing recorded here is from before 1900, so check the year"), "\(refused.message)")
+        }
+        #expect(refusal("0001-01-01")?.message == "“0001-01-01” is in the year 1; nothing recorded here is from before 1900, so check the year")
+        #expect(try read("1900-01-01", .day, .past) == "1900-01-01 00:00", "the first day of 1900 is the earliest read")
+        #expect(try read("1/1/1900", .day, .past) == "1900-01-01 00:00")
+        // A hundred years ahead, to the minute, is the latest.
+        #expect(try read("2126-11-25 10:00") == "2126-11-25 10:00")
+        for typed in ["2126-11-25 10:01", "25/11/3026", "in 99999 days", "9999-12-31"] {
+            let refused = try #require(refusal(typed), "\(typed)")
+            #expect(refused.message.hasSuffix("more than 100 years from now; check the year"), "\(refused.message)")
+        }
+        #expect(refusal("25/11/3026")?.message == "“25/11/3026” is in 3026, more than 100 years from now; check the year")
+        // The form says so under the field as it is typed.
+        #expect(StaffDate.preview("1/1/0026", precision: .day, direction: .past, now: now, calendar: Self.london)
+                    == "“1/1/0026” is in the year 26; nothing recorded here is from before 1900, so check the year")
+        // A service on another calendar reads dates in it; the bound is the same moment, said in its years.
+        var buddhist = Calendar(identifier: .buddhist)
+        buddhist.timeZone = Self.london.timeZone
+        #expect(throws: FieldError("when", "“2442-12-31” is in the year 2442; nothing recorded here is from before 2443, so check the year")) {
+            try StaffDate.parse("2442-12-31", field: "when", precision: .day, now: now, calendar: buddhist)
+        }
+        #expect(try StaffDate.parse("2443-01-01", field: "when", precision: .day, now: now, calendar: buddhist) == Self.at("1900-01-01 00:00"))
+    }
 }

@@ -59,7 +59,38 @@ public enum StaffDate {
         let reading = Reading(
             text: text, field: field, precision: precision, direction: direction, now: now, calendar: calendar, order: order)
         let date = try reading.read()
+        try refuseImplausible(date, text: text, field: field, now: now, calendar: calendar)
         return precision == .day ? calendar.startOfDay(for: date) : date
+    }
+
+    /// The first year a typed date can be in. Nothing a care service records happened before
+    /// 1900, so such a date is a year typed wrong ("0026" for 2026, "1026"): saved, it would
+    /// sort before everything and drop out of every handover and list.
+    static let earliestYear = 1900
+    /// How far ahead a typed date can be: a review or a deadline a century away is a year typed
+    /// wrong ("3026") too, and would never come up.
+    static let latestYearsAhead = 100
+
+    /// Refuses a date no record here can have, saying which year it read. A date far from today
+    /// but within these bounds is taken, with its distance shown (`distance(of:now:calendar:)`):
+    /// an old letter filed late is a real record.
+    private static func refuseImplausible(_ date: Date, text: String, field: String, now: Date, calendar: Calendar) throws {
+        // The first moment of 1900 as most count years, in the service's zone; its year, and the
+        // year typed, are said in the service's own calendar.
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = calendar.timeZone
+        let earliest = gregorian.date(from: DateComponents(year: earliestYear, month: 1, day: 1)) ?? .distantPast
+        let latest = gregorian.date(byAdding: .year, value: latestYearsAhead, to: now) ?? .distantFuture
+        guard date < earliest || date > latest else { return }
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let year = { (moment: Date) in
+            calendar.component(.era, from: moment) == 0 && calendar.identifier == .gregorian
+                ? "\(calendar.component(.year, from: moment)) BC" : String(calendar.component(.year, from: moment))
+        }
+        if date < earliest {
+            throw FieldError(field, "“\(typed)” is in the year \(year(date)); nothing recorded here is from before \(year(earliest)), so check the year")
+        }
+        throw FieldError(field, "“\(typed)” is in \(year(date)), more than \(latestYearsAhead) years from now; check the year")
     }
 
     /// Examples of what `precision` fields take, for refusals and help text.

@@ -190,11 +190,14 @@ extension Store {
             throw FieldError("person", "\(person.name) has not left the service, so there is no leaving to correct")
         }
         var next = person
-        next.discharged = (date ?? recorded).wholeSeconds
+        // A leaving saved without a day has today's time in it; the form shows it as its day, so
+        // that day given back is the leaving as recorded, not a move to its midnight.
+        let sameDay = date.map { calendar.isDate($0, inSameDayAs: recorded) } ?? true
+        next.discharged = (sameDay ? recorded : date ?? recorded).wholeSeconds
         let note = try note.map { try TextRules.cleaned($0, field: "note", what: "The note") } ?? person.leaving?.note
         next.leaving = Person.Leaving(kind: kind, note: note)
         guard next.discharged != person.discharged || next.leaving != (person.leaving ?? Person.Leaving(kind: .discharged)) else {
-            throw FieldError("on", "this is their leaving as recorded (\(kind.rawValue)); change how, when or the note to correct it")
+            throw FieldError("leaving", "this is their leaving as recorded (\(kind.rawValue)); change how, when or the note to correct it")
         }
         return try correct(next, reason: try TextRules.reason(reason, field: "reason", what: "Why the leaving is corrected"))
     }
