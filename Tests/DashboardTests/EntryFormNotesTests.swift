@@ -152,6 +152,29 @@ import Testing
         #expect(try fixture.store.history(of: left.id).map(\.reason) == ["left the service: died", "The year was typed wrong"])
     }
 
+    /// Someone who left has their details put right from the person form, as they are: still
+    /// left, with the correction in their history, not readmitted to be changed.
+    @Test func theDetailsOfSomeoneWhoLeftArePutRightWithoutReadmittingThem() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 2 * 86_400, note: "To Oak Lodge", reason: "")
+        let script = try open("P", picking: "harold", in: fixture)
+        var form = script.render(140, 20)
+        #expect(form.contains("Harold Finch  Room 9 · left: moved"), "\(form)")
+        #expect(form.contains("Left the service (moved, Mon 23 Nov): saved with their records; they stay off the lists"), "\(form)")
+        try script.go(to: "Room or house")
+        script.press(.control("u"))
+        script.type("Room 19")
+        try script.go(to: "Why you are changing this")
+        script.type("The room was typed wrong")
+        script.press(.control("s"))
+        form = script.render(140, 20)
+        let mended = try #require(fixture.store.person(id: left.id))
+        #expect(mended.location == "Room 19", "\(form)")
+        #expect(mended.discharged == left.discharged && mended.leaving == left.leaving, "still left, as they left")
+        let history = try fixture.store.history(of: left.id)
+        #expect(history.last?.reason == "The room was typed wrong" && history.last?.isCorrection == true)
+    }
+
     /// A leaving saved as recorded is not a correction: the form says so above the footer, for
     /// no one input is at fault, and nothing is written.
     @Test func aLeavingSavedAsRecordedIsRefusedAsNoChange() throws {

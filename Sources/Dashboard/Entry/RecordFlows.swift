@@ -11,7 +11,10 @@ extension EntryFlows {
     ]
 
     func person(editing: Bool, restoring draft: EntryDraft?) -> EntryFormScreen {
-        var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store, home: home))] : []
+        // Someone who left is offered too, after everyone still here: a name spelt wrong, or a
+        // room, is put right without readmitting them, which would write two events that never
+        // happened into their history.
+        var inputs: [FormInput] = editing ? [.picker("person", "Person", EntryItems.people(store, home: home, includingLeft: true))] : []
         inputs += [
             .text("name", "Full name"), .text("preferred", "Preferred name"), .text("location", "Room or house"),
             .text("key-worker", "Key worker"),
@@ -58,7 +61,9 @@ extension EntryFlows {
                                // "Yes, someone else" answers for the name it was given about, not the next one typed.
                                onEdit: { m, id in if id == "name" { m.choices["namesake"]?.select("no") } },
                                notes: ["person": { [store] m in
-                                   store.person(id: m["person"]).map { BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text }
+                                   store.person(id: m["person"]).map {
+                                       BasisText.left($0, store: store) ?? BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text
+                                   }
                                }, "name": { m in
                                    let others = named(m).filter { $0.id != m["person"] }
                                    return editing ? Self.alsoNamed(others) : Self.recordedAlready(others)
