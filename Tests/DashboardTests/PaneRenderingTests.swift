@@ -241,8 +241,12 @@ import Testing
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
             """, "a-year-back-80x24")
-        // A narrower pane's shorter heading keeps the year.
-        #expect(render(screen, 60, 24).row(1).contains("Mon 24 Nov 2025 · 0 of 0 reviewed"))
+        // A narrower pane's shorter heading keeps the year, and the empty list's words are
+        // wrapped, not cut before it.
+        let narrow = render(screen, 60, 24)
+        #expect(narrow.row(1).contains("Mon 24 Nov 2025 · 0 of 0 reviewed"))
+        #expect(narrow.row(4).hasSuffix("││No contacts recorded on Mon 24 Nov│"), "\(narrow.dump())")
+        #expect(narrow.row(5).hasSuffix("││2025                              │"), "\(narrow.dump())")
         // A year on, the escalation's step is overdue by a year: its narrow Next column cuts the
         // words before the day, never the year.
         fixture.clock.advance(by: 400 * 86_400)

@@ -118,4 +118,29 @@ import Testing
         let grid = render(width: 30, rows: [])
         #expect(grid.row(2) == "│No one recorded yet         │")
     }
+
+    /// Too long for the pane, the message is wrapped at spaces, not cut: its end is often what it
+    /// is about (the day); and it stops at the pane's last row.
+    @Test func anEmptyTablesLongMessageIsWrappedWithinThePane() {
+        #expect(render(width: 16, rows: []).dump() == """
+            ┌─ People ─────┐
+            │Name Where  P…│
+            │No one        │
+            │recorded yet  │
+            │              │
+            │              │
+            └──────────────┘
+            """)
+        var grid = CellGrid(size: Size(width: 12, height: 4))
+        let table = Table(columns: [TableColumn("Name", width: .flexible(1))], text: [],
+                          emptyMessage: "No contacts recorded on Mon 24 Nov 2025")
+        var state = TableState()
+        table.draw(in: grid.bounds, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
+        #expect(grid.dump() == """
+            Name
+            No contacts
+            recorded on
+            Mon 24 Nov
+            """)
+    }
 }

@@ -92,7 +92,10 @@ public struct Table {
         state.visibleRowCount = max(1, body)
         guard body > 0 else { return }
         if rows.isEmpty {
-            grid.write(emptyMessage, x: rect.x, y: rect.y + 1, width: rect.width, style: theme[.muted])
+            // Wrapped, not cut: the message's end is often what it is about ("… on Mon 24 Nov 2025").
+            for (row, line) in emptyMessage.wrapped(toWidth: rect.width).prefix(body).enumerated() {
+                grid.write(line, x: rect.x, y: rect.y + 1 + row, width: rect.width, style: theme[.muted])
+            }
             return
         }
         if state.selectedIndex >= rows.count { state.select(rows.count - 1, rowCount: rows.count) }
