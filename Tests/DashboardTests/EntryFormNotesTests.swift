@@ -173,6 +173,33 @@ import Testing
         #expect(mended.discharged == left.discharged && mended.leaving == left.leaving, "still left, as they left")
         let history = try fixture.store.history(of: left.id)
         #expect(history.last?.reason == "The room was typed wrong" && history.last?.isCorrection == true)
+        // A name they go by put right with their basis is still a correction, listed in the handover.
+        let again = try open("P", picking: "harold", in: fixture)
+        try again.go(to: "Preferred name")
+        again.type("Hal")
+        try again.go(to: "Sharing basis")
+        again.press(.left)
+        try again.go(to: "Why you are changing this")
+        again.type("He goes by Hal; his basis was recorded wrongly")
+        again.press(.control("s"))
+        let both = try fixture.store.history(of: left.id)
+        #expect(fixture.store.person(id: left.id)?.preferredName == "Hal", "\(again.render(140, 20))")
+        #expect(both.last?.reason == "He goes by Hal; his basis was recorded wrongly" && both.last?.isCorrection == true)
+    }
+
+    /// Two of one name who both left are told apart in the leaving form's list by their rooms,
+    /// so the wrong one is not readmitted or corrected.
+    @Test func namesakesWhoLeftAreToldApartByRoomInTheLeavingForm() throws {
+        let fixture = try EntryFixture()
+        let other = try fixture.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 14", namesake: true))
+        try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 86_400, note: nil, reason: "")
+        try fixture.store.leave(other, as: .died, on: EntryFixture.start - 86_400, note: nil, reason: "")
+        let script = try dashboard(fixture)
+        script.press(.character("L"))
+        script.type("harold")
+        let list = script.render(140, 20)
+        #expect(list.contains("Harold Finch  Room 9 · left: moved"), "\(list)")
+        #expect(list.contains("Harold Finch  Room 14 · left: died"), "\(list)")
     }
 
     /// A leaving saved as recorded is not a correction: the form says so above the footer, for

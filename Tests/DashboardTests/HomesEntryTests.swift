@@ -60,4 +60,21 @@ import TerminalUI
         #expect(history[0].isCorrection == nil, "a move is not a mistake put right")
         #expect(screen.rows(of: .people).first { $0[0] == "Edith Browne" }?[1] == "R")
     }
+
+    /// Someone who left has not moved since: a home changed on them puts a mistake right, and
+    /// the handover lists it among the corrections.
+    @Test func aHomeChangedOnSomeoneWhoLeftIsACorrection() throws {
+        let fixture = try HomesFixture()
+        try fixture.store.leave(fixture.elm, as: .moved, on: fixture.store.clock.now, note: nil, reason: "")
+        let (screen, script) = try dashboard(fixture, home: nil)
+        script.press(.character("P"))
+        script.type("browne")
+        script.press(.enter, .tab, .tab, .tab, .tab, .tab, .left)  // on to Home: Elm House → Rosewood
+        script.press(.tab, .tab, .tab, .tab, .tab)
+        script.type("her home was recorded wrongly")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render())")
+        let history = try fixture.store.history(of: fixture.elm.id)
+        #expect(history.last?.reason == "her home was recorded wrongly" && history.last?.isCorrection == true)
+    }
 }

@@ -40,6 +40,8 @@ import Testing
         let id = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let moved = try await scratch.liaison(["leave", id, "--moved"])
         #expect(moved.status == 0 && moved.stdout == "John Smith (Room 3) left the service (moved)\n", "\(moved.stdout)\(moved.stderr)")
+        let twice = try await scratch.liaison(["leave", id, "--died"])
+        #expect(twice.status == 1 && twice.stderr.hasPrefix("liaison: person: John Smith (Room 3) already left the service (moved)"), "\(twice.stderr)")
         let back = try await scratch.liaison(["readmit", id, "--reason", "Came back from hospital"])
         #expect(back.stdout == "John Smith (Room 3) is supported again\n", "\(back.stdout)\(back.stderr)")
     }

@@ -77,6 +77,34 @@ import Testing
         try full.close()
     }
 
+    /// A message names someone as the dashboard does, from memory or from disk: a namesake with
+    /// what tells them apart, someone another person goes by the name of with their room, and
+    /// anyone else by their name alone. A refusal of a name that fits several lists what the
+    /// dashboard shows of each, the name they go by included.
+    @Test func aMessageNamesSomeoneAsTheDashboardDoes() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let mary = try full.addPerson(PersonDraft(name: "Mary Green", location: "Room 7"))
+        _ = try full.addPerson(PersonDraft(name: "Margaret Hill", preferredName: "Mary Green", location: "Room 8"))
+        let edie = try full.addPerson(PersonDraft(name: "Edith Brown", preferredName: "Edie", location: "Room 9"))
+        let molly = try full.addPerson(PersonDraft(name: "Edith Brown", preferredName: "Molly", location: "Room 9", namesake: true))
+        let arthur = try full.addPerson(PersonDraft(name: "Arthur Lee", location: "Room 2"))
+        try full.close()
+        let everything = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        for store in [everything, lookup] {
+            #expect(store.shownName(of: mary) == "Mary Green (Room 7)")
+            #expect(store.shownName(of: edie) == "Edith Brown (Edie)")
+            #expect(store.shownName(of: molly) == "Edith Brown (Molly)")
+            #expect(store.shownName(of: arthur) == "Arthur Lee")
+            let both = outcome { try store.findPerson("Edith Brown").id }
+            #expect(both.contains("Edith Brown (goes by Edie, Room 9, ") && both.contains("Edith Brown (goes by Molly, Room 9, "), "\(both)")
+        }
+    }
+
     @Test func aDamagedRowDoesNotHideTheOthers() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

@@ -44,6 +44,37 @@ import Testing
         #expect(try f.store.people(named: "Harold Finch").count == 4)
     }
 
+    /// A person's details changed to show exactly as someone still here does are refused as a new
+    /// person alike is, whether the one changed is still here or left: their records would read
+    /// as the other's. Records alike already stay editable in what does not make them alike.
+    @Test func detailsChangedToShowAsSomeoneStillHereAreRefused() throws {
+        let f = try Fixture()
+        let room3 = try f.store.addPerson(PersonDraft(name: "Tom Baker", location: "Room 3"))
+        let room4 = try f.store.addPerson(PersonDraft(name: "Tom Baker", location: "Room 4", namesake: true))
+        var moved = room4
+        moved.location = "room  3"
+        let refused = fieldError { _ = try f.store.correct(moved, reason: "The room was typed wrong", namesake: true) }
+        #expect(refused?.field == "location")
+        #expect(refused?.message.hasPrefix("Tom Baker (Room 3, id \(room3.id.prefix(8))) has this name, room and name they go by") == true,
+                "\(refused?.message ?? "")")
+        // Someone who left, renamed into a resident's name and room.
+        let ann = try f.store.addPerson(PersonDraft(name: "Ann Lee", location: "Room 3"))
+        let left = try f.store.leave(ann, as: .moved, on: Fixture.start, note: nil, reason: "")
+        var renamed = left
+        renamed.name = "Tom Baker"
+        #expect(fieldError { _ = try f.store.correct(renamed, reason: "Wrong name", namesake: true) }?.field == "location")
+        // Told apart by the name he goes by, he is taken.
+        renamed.preferredName = "Tommy"
+        _ = try f.store.correct(renamed, reason: "Wrong name", namesake: true)
+        // Two alike already (a resident of a leaver's name and room, then the leaver back) are
+        // not stopped from changes that do not make them alike.
+        let gone = try f.store.leave(room3, as: .moved, on: Fixture.start, note: nil, reason: "")
+        _ = try f.store.addPerson(PersonDraft(name: "Tom Baker", location: "Room 3", namesake: true))
+        let back = try f.store.readmit(gone, reason: "Came back after a month away")
+        let renewed = try f.store.setBasis(of: back, to: .consent, because: "He agreed to share")
+        #expect(renewed.basis.kind == .consent)
+    }
+
     /// Accents aside, as staff type names: "Zoe Adams" is Zoë Adams, "Lukasz" is Łukasz.
     @Test func accentsAsideItIsTheSameName() throws {
         let f = try Fixture()

@@ -53,7 +53,7 @@ import Testing
         #expect(text.contains("09:00  John Smith (Room 12) · Dr Patel, GP"))
         let csv = report.csv()
         #expect(csv.contains("John Smith (Room 12)") && csv.contains("John Smith (Room 3)"))
-        #expect(report.markdown().contains("| John Smith (Room 3) | Room 3 |"))
+        #expect(report.markdown().contains("| John Smith (Room 3) |  | none | no basis recorded |"), "\(report.markdown())")
     }
 
     @Test func namesakesOfTheSameRoomAreToldApartByTheNameTheyGoBy() throws {
@@ -69,5 +69,28 @@ import Testing
         #expect(report.basisAttention.map(\.person) == ["Mary Jones (Molly)"])
         // The room tells neither apart, so it is still said beside the name.
         #expect(report.text().contains("  Mary Jones (Molly) · Room 7 · no basis recorded\n"))
+    }
+
+    /// A person's own corrections say which namesake was corrected; one renamed since is named
+    /// as the correction left them.
+    @Test func aNamesakesOwnCorrectionSaysWhichOfThem() throws {
+        let home = try Home()
+        let f = home.f
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        let left = try f.store.leave(home.room3, as: .moved, on: ReportFixture.at(2026, 11, 25, 0, 0), note: nil, reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 10))
+        _ = try f.store.correctLeaving(left, as: .died, on: nil, note: nil, reason: "Died, not moved: typed wrong")
+        var edith = home.edith
+        edith.name = "Edith Browne"
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 20))
+        let renamed = try f.store.correct(edith, reason: "Her name is spelt with an e")
+        var again = renamed
+        again.name = "Edith Brown-Hale"
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 30))
+        _ = try f.store.correct(again, reason: "Her full surname")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 10, 0))
+        let report = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(report.corrections.map(\.about) == ["John Smith (Room 3)", "Edith Browne", "Edith Brown-Hale"])
+        #expect(report.text().contains("Corrected John Smith (Room 3) · by"), "\(report.text())")
     }
 }

@@ -127,6 +127,14 @@ import LiaisonCore
         #expect(try read("27/11") == "2026-11-27 00:00")
         #expect(try read("27/11/2026") == "2026-11-27 00:00")
         #expect(try read("27/11/26") == "2026-11-27 00:00")
+        // A two-digit year is the one nearest now: "99" is 1999, not 2099; half a century either
+        // way goes the field's way.
+        #expect(try read("31/12/99 10:00", .moment, .past) == "1999-12-31 10:00")
+        #expect(try read("1/1/30", .day) == "2030-01-01 00:00")
+        #expect(try read("1/1/76", .day) == "2076-01-01 00:00")
+        #expect(try read("1/1/76", .day, .past) == "1976-01-01 00:00")
+        #expect(try read("1/1/77", .day, .past) == "1977-01-01 00:00")
+        #expect(try read("1/1/05", .day, now: Self.at("2096-06-01 10:00")) == "2105-01-01 00:00", "nearest, in the next century")
         #expect(try read("27/11/2026 17:00") == "2026-11-27 17:00")
         #expect(try read("27-11-2026 5pm") == "2026-11-27 17:00")
         #expect(try read("1/2") == "2027-02-01 00:00")

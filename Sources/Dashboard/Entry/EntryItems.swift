@@ -14,16 +14,15 @@ enum EntryItems {
         let filter = store.filter(for: home)
         let here = store.people.filter { $0.discharged == nil && filter.includes($0) }.map(person)
         guard includingLeft else { return here }
-        return here + store.people.filter { $0.discharged != nil && filter.includes($0) }.map { left in
-            var item = person(left)
-            item.detail = [left.location, left.leftAs.map { "left: \($0)" }].compactMap { $0 }.joined(separator: " · ")
-            return item
-        }
+        return here + store.people.filter { $0.discharged != nil && filter.includes($0) }.map(person)
     }
 
+    /// A person as a picker lists them: their room beside the name, and how they left for
+    /// someone who did, after the room, which is what tells two of one name apart.
     static func person(_ person: Person) -> PickerItem {
         let title = person.preferredName.map { "\(person.name) (\($0))" } ?? person.name
-        return PickerItem(id: person.id, title: title, detail: person.location ?? "",
+        let detail = [person.location, person.leftAs.map { "left: \($0)" }].compactMap { $0 }.joined(separator: " · ")
+        return PickerItem(id: person.id, title: title, detail: detail,
                           searchTexts: [person.name, person.preferredName ?? "", person.location ?? ""])
     }
 

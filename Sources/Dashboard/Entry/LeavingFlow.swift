@@ -7,11 +7,7 @@ import TerminalUI
 /// leaving put right.
 extension EntryFlows {
     func leaving(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let everyone = store.people.map { person -> PickerItem in
-            var item = EntryItems.person(person)
-            if let left = person.leftAs { item.detail = "left: \(left)" }
-            return item
-        }
+        let everyone = store.people.map(EntryItems.person)
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", Self.actions(nextTo: nil)),

@@ -88,19 +88,20 @@ extension EntryFlows {
             if let home = m["home"].nilIfEmpty { person.home = home }
             let basisChanged = kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by
                 || review != before.basis.reviewDue || m["basis-reason"].nilIfEmpty != before.basis.reason
+            // A move to another home is news, not a mistake put right: alone, it is an amendment.
+            // Someone who left has not moved since, so a home changed on them puts a mistake right.
+            // Any other detail changed is a correction, so the handover lists what it said before.
+            var moved = before
+            moved.home = person.home
+            let correcting = person != moved || (person != before && before.discharged != nil)
             // One amendment carries every change: details and basis are saved together or not at all.
             if basisChanged {
                 try store.setBasis(of: person, to: kind, by: m["basis-by"].nilIfEmpty, reason: m["basis-reason"].nilIfEmpty,
-                                   reviewDue: review, because: why, namesake: namesake)
+                                   reviewDue: review, because: why, namesake: namesake, correcting: correcting)
+            } else if correcting {
+                try store.correct(person, reason: why, namesake: namesake)
             } else if person != before {
-                // A move alone is not a mistake put right: it is saved as an amendment, not a correction.
-                var moved = before
-                moved.home = person.home
-                if person == moved {
-                    try store.amend(person, reason: why, namesake: namesake)
-                } else {
-                    try store.correct(person, reason: why, namesake: namesake)
-                }
+                try store.amend(person, reason: why, namesake: namesake)
             }
         } }
     }

@@ -167,12 +167,23 @@ extension StaffDate {
             var year: Int?
             if parts.count == 3 {
                 switch parts[2].count {
-                case 2: year = 2000 + numbers[2]
+                case 2: year = nearestYear(endingIn: numbers[2])
                 case 4: year = numbers[2]
                 default: throw FieldError(field, "“\(text)” has a year I cannot read; write it in full, like \(StaffDate.examples(precision, order: order))")
                 }
             }
             return try written(day: day, month: month, year: year, weekday: weekday)
+        }
+
+        /// The year nearest now that ends in `twoDigits`, as people mean "31/12/99" (1999, not
+        /// 2099) and "1/1/30" (2030); half a century either way goes the field's way.
+        private func nearestYear(endingIn twoDigits: Int) -> Int {
+            let current = calendar.component(.year, from: now)
+            let century = current - current % 100
+            return [century - 100, century, century + 100].map { $0 + twoDigits }.min { a, b in
+                let (da, db) = (abs(a - current), abs(b - current))
+                return da != db ? da < db : (direction == .past ? a < b : a > b)
+            }!
         }
 
         /// `27 Nov`, `27th November 2026`, `Nov 27`; nil when the words are not a day and a

@@ -183,19 +183,25 @@ private struct Names {
         // Compared with the version that followed it: the next in history, else the record now.
         let later = try store.history(of: entry.recordID).first { $0.version == entry.version + 1 }?.record ?? current
         return .init(
-            recordID: entry.recordID, kind: entry.kind, about: about(entry.kind, json: later), by: entry.amendedBy, at: entry.amendedAt,
+            recordID: entry.recordID, kind: entry.kind, about: about(entry, json: later), by: entry.amendedBy, at: entry.amendedAt,
             reason: entry.reason, was: diff.was(old: entry.record, new: later))
     }
 
     /// Whose record it was as the correction left it: a contact moved from one person to another
     /// and later on to a third is "about" the second in the first correction's line.
-    private func about(_ kind: RecordKind, json: String) -> String {
+    /// A person is named as they are told apart now when the correction left the name they
+    /// still have, so two John Smiths' corrections say which; a name since changed is given as
+    /// it was then.
+    private func about(_ entry: HistoryEntry, json: String) -> String {
         let fields = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
         let text = { (key: String) in fields[key] as? String ?? "" }
-        switch kind {
+        switch entry.kind {
         case .contact: return "contact about \(person(text("personID")) ?? "")"
         case .task: return "task: \(text("title"))"
         case .escalation: return "escalation: \(text("summary"))"
+        case .person:
+            guard let now = store.person(id: entry.recordID), NameKey.of(now.name) == NameKey.of(text("name")) else { return text("name") }
+            return shown.full(entry.recordID) ?? text("name")
         default: return text("name")
         }
     }

@@ -33,7 +33,7 @@ extension HandoverReport {
         out += MarkdownTable(
             title: "Sharing basis needs attention (\(basisAttention.count))", empty: "Every sharing basis is recorded and in date.",
             columns: ["Person", "Where", "Basis", "Needs"],
-            rows: basisAttention.map { [one($0.person), one($0.location ?? ""), $0.basis.rawValue, $0.need] }).lines
+            rows: basisAttention.map { [one($0.person), one($0.roomBesideName ?? ""), $0.basis.rawValue, $0.need] }).lines
 
         out += MarkdownTable(
             title: "Written confirmation to chase (\(chaseList.count), oldest first)", empty: "Nothing to chase.",

@@ -69,16 +69,8 @@ extension HandoverReport {
         out.heading("SHARING BASIS NEEDS ATTENTION (\(basisAttention.count))")
         if basisAttention.isEmpty { out.wrap("Every sharing basis is recorded and in date.", indent: 2) }
         for entry in basisAttention {
-            out.item("", facts: [one(entry.person), Self.room(entry.location, besides: entry.person).map(one), entry.need].compactMap { $0 })
+            out.item("", facts: [one(entry.person), entry.roomBesideName.map(one), entry.need].compactMap { $0 })
         }
-    }
-
-    /// A person's room beside their name, unless the name already ends with it: a namesake's
-    /// name is told apart by their room ("John Smith (Room 3)").
-    private static func room(_ location: String?, besides name: String) -> String? {
-        guard let location else { return nil }
-        let room = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return name.hasSuffix(" (\(room))") || name.hasSuffix(", \(room))") ? nil : location
     }
 
     /// What was corrected, by whom and what it said before (R11).

@@ -167,6 +167,14 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var reviewDue: Date?
         /// In a few words: "no basis recorded", "consent withdrawn", "review overdue", "review due soon".
         public var need: String
+
+        /// The room to show beside `person`: nil when there is none, or when the name ends with
+        /// it already, as a namesake's does ("John Smith (Room 3)").
+        public var roomBesideName: String? {
+            guard let location else { return nil }
+            let room = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return person.hasSuffix(" (\(room))") || person.hasSuffix(", \(room))") ? nil : location
+        }
     }
 
     /// A record corrected (R11): what, by whom, when, why, and what it said before.

@@ -56,7 +56,10 @@ extension Store {
             if let contact = record as? Contact {
                 try Self.checkSharing(contact, by: staff, manager: manager, at: now, calendar: calendar, records)
             }
-            if let person = record as? Person, !namesake { try Self.refuseRenamedToNamesake(person, records) }
+            if let person = record as? Person {
+                if !namesake { try Self.refuseRenamedToNamesake(person, records) }
+                try Self.refuseMadeAlike(person, records)
+            }
             return try Self.amendOpened(persisted, reason: reason, by: staff, at: now, correction: correction, records)
         }
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
@@ -154,14 +157,15 @@ extension Store {
 
     /// Changes a person's sharing basis (R3), keeping the old one in history; with the rest of
     /// `person`'s details as given, a new name checked as `amend(_:reason:namesake:)` does.
+    /// `correcting` when those details put a mistake right, so the handover lists the change.
     @discardableResult
     public func setBasis(
         of person: Person, to kind: SharingBasis.Kind, by who: String? = nil, reason: String? = nil,
-        reviewDue: Date? = nil, because why: String, namesake: Bool = false
+        reviewDue: Date? = nil, because why: String, namesake: Bool = false, correcting: Bool = false
     ) throws -> Person {
         var next = person
         next.basis = try PersonDraft.basis(kind, by: who, reason: reason, review: reviewDue, now: now)
-        return try amend(next, reason: why, correction: false, namesake: namesake)
+        return try amend(next, reason: why, correction: correcting, namesake: namesake)
     }
 
     /// Someone leaves the service (R1): discharged, moved or died, on a date that has come. They
@@ -169,7 +173,7 @@ extension Store {
     @discardableResult
     public func leave(_ person: Person, as kind: Person.Leaving.Kind, on date: Date, note: String?, reason: String) throws -> Person {
         guard person.discharged == nil else {
-            throw FieldError("person", "\(person.name) already left the service (\(person.leftAs ?? "discharged")); readmit them first to record it again")
+            throw FieldError("person", "\(shownName(of: person)) already left the service (\(person.leftAs ?? "discharged")); readmit them first to record it again")
         }
         var next = person
         next.discharged = date.wholeSeconds
@@ -187,7 +191,7 @@ extension Store {
         _ person: Person, as kind: Person.Leaving.Kind, on date: Date?, note: String?, reason: String
     ) throws -> Person {
         guard let recorded = person.discharged else {
-            throw FieldError("person", "\(person.name) has not left the service, so there is no leaving to correct")
+            throw FieldError("person", "\(shownName(of: person)) has not left the service, so there is no leaving to correct")
         }
         var next = person
         // A leaving saved without a day has today's time in it; the form shows it as its day, so
@@ -205,7 +209,7 @@ extension Store {
     /// Someone comes back to the service: on the working lists again, with their history whole.
     @discardableResult
     public func readmit(_ person: Person, reason: String) throws -> Person {
-        guard person.discharged != nil else { throw FieldError("person", "\(person.name) has not left the service") }
+        guard person.discharged != nil else { throw FieldError("person", "\(shownName(of: person)) has not left the service") }
         var next = person
         next.discharged = nil
         next.leaving = nil

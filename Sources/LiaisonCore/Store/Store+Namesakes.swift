@@ -15,16 +15,23 @@ extension Store {
     /// go by when someone else has that name too (`PersonNames`), so "John Smith left the
     /// service" says which. Reads only the person's namesakes, so it costs a one-record command
     /// no more than its lookup did.
+    ///
+    /// Those who go by the name are read too: Margaret Hill, who goes by "Mary Green", makes
+    /// Mary Green "Mary Green (Room 7)" on the dashboard, and so in the message.
     public func shownName(of person: Person) -> String {
-        let namesakes = ((try? people(named: person.name)) ?? []).filter { $0.id != person.id }
-        return PersonNames([person] + namesakes).full(person.id) ?? person.name
+        let wanted = NameKey.of(person.name)
+        let calledSo = scope == .lookup
+            ? (try? backend.read { try Self.people(named: person.name, fields: ["name", "preferredName"], in: $0) }) ?? []
+            : workingSet.people.filter { NameKey.of($0.name) == wanted || $0.preferredName.map(NameKey.of) == wanted }
+        return PersonNames([person] + calledSo.filter { $0.id != person.id }).full(person.id) ?? person.name
     }
 
-    /// `people(named:)` as `records` has them: on disk, inside the caller's transaction.
-    static func people(named name: String, in records: any RecordReader) throws -> [Person] {
+    /// `people(named:)` as `records` has them: on disk, inside the caller's transaction; with
+    /// `fields`, those whose other names (the one they go by) are `name` too.
+    static func people(named name: String, fields: [String] = ["name"], in records: any RecordReader) throws -> [Person] {
         let wanted = NameKey.of(name)
         guard !wanted.isEmpty else { return [] }
-        return try records.names(Person.self, fields: ["name"])
+        return try records.names(Person.self, fields: fields)
             .filter { $0.names.contains { $0.map(NameKey.of) == wanted } }
             .compactMap { try records.record(Person.self, id: $0.id) }
     }
@@ -52,9 +59,26 @@ extension Store {
     /// show the two alike, and it is most likely one person added twice. Those who left are
     /// shown as having left, so a new resident of the same name in the same room is not refused.
     private static func refuseAlike(_ draft: PersonDraft, _ namesakes: [Person]) throws {
+        try refuseAlike(location: draft.location, preferred: draft.preferredName, among: namesakes)
+    }
+
+    /// A person's details changed so that they would show exactly as someone still here does:
+    /// the same name, room and name they go by. Refused as a new person alike is, whether the
+    /// one changed is still here or left (their records would read as the other's). Details
+    /// that tell them apart left as they were do not bring it up: two records alike before
+    /// this rule stay editable in everything else.
+    static func refuseMadeAlike(_ person: Person, _ records: any RecordReader) throws {
+        func key(_ text: String?) -> String { NameKey.of(text ?? "") }
+        if let stored = try records.record(Person.self, id: person.id), key(stored.name) == key(person.name),
+           key(stored.location) == key(person.location), key(stored.preferredName) == key(person.preferredName) { return }
+        let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
+        try refuseAlike(location: person.location, preferred: person.preferredName, among: others)
+    }
+
+    private static func refuseAlike(location: String?, preferred: String?, among namesakes: [Person]) throws {
         func key(_ text: String?) -> String { NameKey.of(text ?? "") }
         let alike = namesakes.filter {
-            $0.discharged == nil && key($0.location) == key(draft.location) && key($0.preferredName) == key(draft.preferredName)
+            $0.discharged == nil && key($0.location) == key(location) && key($0.preferredName) == key(preferred)
         }
         guard !alike.isEmpty else { return }
         throw FieldError(
