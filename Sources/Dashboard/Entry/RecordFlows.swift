@@ -126,9 +126,9 @@ extension EntryFlows {
         people.prefix(5).map(describe).joined(separator: "; ") + (people.count > 5 ? " and \(people.count - 5) more" : "")
     }
 
+    /// In the words the store's refusals use for the same people.
     private static func describe(_ p: Person) -> String {
-        p.name + (p.preferredName.map { " (\($0))" } ?? "")
-            + ([p.location, p.leftAs.map { "left: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined())
+        p.tellingApart.isEmpty ? p.name : "\(p.name) (\(p.tellingApart.joined(separator: ", ")))"
     }
 
     /// The group's homes for the person form, then any home a person's record names that the

@@ -40,6 +40,12 @@ public struct Person: LiaisonRecord {
         return (leaving?.kind ?? .discharged).rawValue
     }
 
+    /// What tells this person apart from another of their name, for a refusal or a note that
+    /// lists several: "goes by Edie", their room, "left: moved".
+    public var tellingApart: [String] {
+        [preferredName.map { "goes by \($0)" }, location, leftAs.map { "left: \($0)" }].compactMap { $0 }
+    }
+
     public init(
         id: String = RecordID.make(), name: String, preferredName: String? = nil, location: String? = nil,
         keyWorker: String? = nil, basis: SharingBasis = .noneRecorded, discharged: Date? = nil, home: String? = nil, audit: Audit

@@ -4,7 +4,7 @@ extension Store {
     /// The person meant by an id or by a name (full or preferred) that fits exactly one person.
     public func findPerson(_ reference: String, field: String = "person") throws -> Person {
         try find(Person.self, reference, held: workingSet.people, field: field, what: "person", nameFields: ["name", "preferredName"],
-                 details: { [$0.preferredName.map { "goes by \($0)" }, $0.location, $0.leftAs.map { "left: \($0)" }].compactMap { $0 } }) {
+                 details: \.tellingApart) {
             [$0.name, $0.preferredName]
         }
     }

@@ -104,8 +104,6 @@ extension Store {
     }
 
     private static func namesakeWords(_ person: Person) -> String {
-        let details = [person.preferredName.map { "goes by \($0)" }, person.location, person.leftAs.map { "left: \($0)" },
-                       "id \(person.id.prefix(DirectoryMatch.shortID))"]
-        return "\(person.name) (\(details.compactMap { $0 }.joined(separator: ", ")))"
+        "\(person.name) (\((person.tellingApart + ["id \(person.id.prefix(DirectoryMatch.shortID))"]).joined(separator: ", ")))"
     }
 }
