@@ -339,6 +339,14 @@ import TerminalUI
         script.press(.enter, .tab)
         #expect(!script.render(80, 30).contains("Also the name of"), "their own name is theirs")
         #expect(!script.render(80, 30).contains("Someone else of this name?"))
+        // Typing in the picker again, to choose someone else, leaves the inputs showing Harold:
+        // his own name is still not another's.
+        script.press(.backTab)
+        script.type("z")
+        #expect(!script.render(80, 30).contains("Also the name of"), "\(script.render(80, 30))")
+        script.press(.control("u"))
+        script.type("harold")
+        script.press(.enter, .tab)
         script.press(.control("u"))
         script.type("zoe adams")
         let asked = script.render(80, 30)

@@ -20,6 +20,9 @@ final class FilledRecord<R: LiaisonRecord>: DraftPart {
     /// The record and version a restored draft was filled from.
     private var restored: (id: String, version: Int)?
 
+    /// The record the inputs were last filled from, while its picker is being typed in too.
+    var id: String? { held?.id ?? restored?.id }
+
     /// Called from the form's fill, with the record its inputs now show. Returns whether it
     /// replaces another record the form was filled from: what was typed about that one (why it
     /// is being changed) does not belong to this one.

@@ -65,7 +65,9 @@ extension EntryFlows {
                                        BasisText.left($0, store: store) ?? BasisText.describe($0.basis, now: store.clock.now, calendar: store.calendar).text
                                    }
                                }, "name": { m in
-                                   let others = named(m).filter { $0.id != m["person"] }
+                                   // While the picker is typed in, the inputs still hold the record filled last.
+                                   let shown = m["person"].nilIfEmpty ?? filled.id
+                                   let others = named(m).filter { $0.id != shown }
                                    return editing ? Self.alsoNamed(others) : Self.recordedAlready(others)
                                }], keeping: [filled]) { [store] m in try met.noting(m["name"]) {
             let review = try m["basis-review"].nilIfEmpty.map { try store.readDate($0, field: "basis-review", precision: .day) }
