@@ -4,7 +4,9 @@ import Foundation
 /// with partners, and what the next shift needs — what is owed and due, whose sharing basis needs
 /// attention, what was corrected, and every sharing exception for the manager — as at the moment
 /// the report was made, and who made it and who read it. Names are resolved here, so every renderer (text,
-/// Markdown, CSV, JSON) works from the same plain facts and never touches the Store.
+/// Markdown, CSV, JSON) works from the same plain facts and never touches the Store. A person is
+/// named as the dashboard names them (`PersonNames.full`): their whole name, with their room or
+/// the name they go by when someone else has that name too ("John Smith (Room 3)").
 ///
 /// The owed sections (chase list, overdue tasks, open escalations) are the current state, not the
 /// state at the end of the chosen day: a task closed since then has no earlier "open" version worth

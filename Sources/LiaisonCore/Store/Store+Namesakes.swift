@@ -13,11 +13,13 @@ extension Store {
 
     /// The name a message calls `person` by: their whole name, with their room or the name they
     /// go by when someone else has that name too (`PersonNames`), so "John Smith left the
-    /// service" says which. Reads only the person's namesakes, so it costs a one-record command
-    /// no more than its lookup did.
+    /// service" says which. A one-record command reads only those who share the name or go by
+    /// it, never the working set.
     ///
     /// Those who go by the name are read too: Margaret Hill, who goes by "Mary Green", makes
-    /// Mary Green "Mary Green (Room 7)" on the dashboard, and so in the message.
+    /// Mary Green "Mary Green (Room 7)" on the dashboard, and so in the message. A read that
+    /// fails leaves the name as it is: what the message is about is saved already, and its
+    /// wording must not turn it into a failure.
     public func shownName(of person: Person) -> String {
         let wanted = NameKey.of(person.name)
         let calledSo = scope == .lookup
