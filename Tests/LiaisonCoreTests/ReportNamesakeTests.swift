@@ -54,6 +54,15 @@ import Testing
         let csv = report.csv()
         #expect(csv.contains("John Smith (Room 12)") && csv.contains("John Smith (Room 3)"))
         #expect(report.markdown().contains("| John Smith (Room 3) |  | none | no basis recorded |"), "\(report.markdown())")
+        // A script tells them apart by id: every entry about a person carries it.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let ids = { (section: String) in (json[section] as? [[String: Any]])?.map { $0["personID"] as? String } }
+        #expect(ids("contacts") == [home.room12.id, home.edith.id])
+        #expect(ids("chaseList") == [home.room12.id])
+        #expect(ids("overdueTasks") == [home.room3.id])
+        #expect(ids("basisAttention") == [home.edith.id, home.room3.id])
+        let back = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: Data(report.json().utf8))
+        #expect(back == report, "read back whole")
     }
 
     @Test func namesakesOfTheSameRoomAreToldApartByTheNameTheyGoBy() throws {

@@ -86,7 +86,7 @@ private struct Names {
         let reviewed = Store.isReviewed(contact, dayReview: dayReview)
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,
-            person: person(contact.personID) ?? "", partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
+            person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
             organisation: partner?.organisation, channel: contact.channel, direction: contact.direction,
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
@@ -97,7 +97,7 @@ private struct Names {
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {
         let since = contact.confirmation?.requestedAt ?? contact.happenedAt
         return .init(
-            contactID: contact.id, person: person(contact.personID) ?? "", partner: partnerName(contact.partnerID) ?? "",
+            contactID: contact.id, person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "",
             role: partner(contact.partnerID)?.role ?? .other, advice: contact.advice, requestedAt: since,
             method: contact.confirmation?.method, requestedFrom: contact.confirmation?.requestedFrom,
             waitingHours: HandoverReport.hours(from: since, to: asAt),
@@ -106,7 +106,7 @@ private struct Names {
 
     func undecided(_ contact: Contact, asAt: Date) -> HandoverReport.UndecidedEntry {
         .init(
-            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
+            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "", personID: contact.personID,
             partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
             advice: contact.advice, recordedBy: contact.recordedBy,
             waitingHours: HandoverReport.hours(from: contact.happenedAt, to: asAt))
@@ -114,7 +114,7 @@ private struct Names {
 
     func task(_ task: CareTask, asAt: Date) -> HandoverReport.TaskEntry {
         .init(
-            id: task.id, title: task.title, person: person(task.personID), partner: partnerName(task.partnerID),
+            id: task.id, title: task.title, person: person(task.personID), personID: task.personID, partner: partnerName(task.partnerID),
             owner: task.owner, due: task.due, isPromise: task.isPromise,
             hoursOverdue: HandoverReport.hours(from: task.due, to: asAt),
             partnerInformed: task.delays.last?.partnerInformed ?? false)
@@ -122,7 +122,7 @@ private struct Names {
 
     func escalation(_ escalation: Escalation, asAt: Date) -> HandoverReport.EscalationEntry {
         .init(
-            id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID),
+            id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID), personID: escalation.personID,
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
             raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
             urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)
@@ -131,7 +131,7 @@ private struct Names {
     func exception(_ contact: Contact) -> HandoverReport.ExceptionEntry? {
         guard let exception = contact.sharingException else { return nil }
         return .init(
-            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "",
+            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "", personID: contact.personID,
             basis: store.person(id: contact.personID)?.basis.kind ?? .none,
             partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
             summary: contact.summary, exception: exception,
@@ -152,7 +152,7 @@ private struct Names {
                 guard let due = basis.reviewDue, due < soon else { return nil }
                 need = due < asAt ? "review overdue" : "review due soon"
             }
-            return .init(person: shown.full(person.id) ?? person.name, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
+            return .init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location, basis: basis.kind, reviewDue: basis.reviewDue, need: need)
         }
     }
 

@@ -65,6 +65,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// reads differently from one typed during the call.
         public var enteredAt: Date
         public var person: String
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var partner: String
         public var role: PartnerRole
         public var organisation: String?
@@ -98,6 +101,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     public struct ChaseEntry: Codable, Equatable, Sendable {
         public var contactID: String
         public var person: String
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var partner: String
         public var role: PartnerRole
         public var advice: String?
@@ -119,6 +125,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var contactID: String
         public var happenedAt: Date
         public var person: String
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var partner: String
         public var role: PartnerRole
         public var advice: String?
@@ -132,6 +141,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var id: String
         public var title: String
         public var person: String?
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var partner: String?
         public var owner: String?
         public var due: Date
@@ -148,6 +160,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var kind: Escalation.Kind
         public var summary: String
         public var person: String?
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var partner: String?
         public var manager: String?
         public var stage: Escalation.Stage
@@ -164,6 +179,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// date passed or within the next week.
     public struct BasisEntry: Codable, Equatable, Sendable {
         public var person: String
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         public var location: String?
         public var basis: SharingBasis.Kind
         public var reviewDue: Date?
@@ -197,6 +215,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var contactID: String
         public var happenedAt: Date
         public var person: String
+        /// The person's id, for a script that must tell two of one name apart; the name above is
+        /// for people to read.
+        public var personID: String? = nil
         /// The person's basis as it stands now: why an exception was needed.
         public var basis: SharingBasis.Kind
         public var partner: String
