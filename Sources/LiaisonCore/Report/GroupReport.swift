@@ -14,10 +14,13 @@ public struct GroupReport: Codable, Equatable, Sendable {
 
     /// Gathers every home's part of `period` from `store`, whose settings list its homes.
     public static func gather(from store: Store, period: ReportPeriod, nature: [String] = []) throws -> GroupReport {
+        // Everyone is told apart across the group, once for all its parts.
+        let names = PersonNames(store.people)
         var parts = try store.homes.homes.map { home in
-            try HandoverReport.gather(from: store, period: period, nature: nature, filter: store.filter(for: home))
+            try HandoverReport.gather(from: store, period: period, nature: nature, filter: store.filter(for: home), names: names)
         }
-        var rest = try HandoverReport.gather(from: store, period: period, nature: nature, filter: .outside(store.homes, people: store.people))
+        var rest = try HandoverReport.gather(
+            from: store, period: period, nature: nature, filter: .outside(store.homes, people: store.people), names: names)
         rest.home = outsideHomes
         if rest.holdsRecords { parts.append(rest) }
         return GroupReport(parts: parts)

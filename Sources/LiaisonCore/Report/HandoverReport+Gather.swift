@@ -11,7 +11,11 @@ extension HandoverReport {
     ///
     /// With `filter`, only the records of one home (or of none, the last part of a group's
     /// report) are gathered; the day's review and acknowledgements are the whole service's.
-    public static func gather(from store: Store, first: Date, last: Date, filter: HomeFilter = .everything) throws -> HandoverReport {
+    /// `names` is everyone's names told apart (`PersonNames`), made once by a caller that
+    /// gathers several parts of one store.
+    public static func gather(
+        from store: Store, first: Date, last: Date, filter: HomeFilter = .everything, names shown: PersonNames? = nil
+    ) throws -> HandoverReport {
         guard store.calendar.startOfDay(for: first) <= store.calendar.startOfDay(for: last) else {
             throw FieldError("to", "the period ends before it starts; give --from before --to")
         }
@@ -20,7 +24,7 @@ extension HandoverReport {
         let contacts = try store.contacts(from: first, to: last).filter { filter.includes(personID: $0.personID) }
         let openTasks = store.openTasks.filter { filter.includes(personID: $0.personID) }
         let dayReview = single ? try store.dayReview(for: first) : nil
-        let names = Names(store: store, shown: PersonNames(store.people))
+        let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
         let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
         return HandoverReport(

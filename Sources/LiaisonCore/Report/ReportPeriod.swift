@@ -49,9 +49,11 @@ public enum ReportPeriod: Equatable, Sendable {
 extension HandoverReport {
     /// The report for `period`, as at the store's clock.
     /// With `nature` words (R4), only contacts of that nature are listed, and the report says so.
-    public static func gather(from store: Store, period: ReportPeriod, nature: [String] = [], filter: HomeFilter = .everything) throws -> HandoverReport {
+    public static func gather(
+        from store: Store, period: ReportPeriod, nature: [String] = [], filter: HomeFilter = .everything, names: PersonNames? = nil
+    ) throws -> HandoverReport {
         let (first, last) = period.days(now: store.clock.now)
-        var report = try gather(from: store, first: first, last: last, filter: filter)
+        var report = try gather(from: store, first: first, last: last, filter: filter, names: names)
         report.home = filter.home?.name
         guard !nature.isEmpty else { return report }
         report.natureFilter = nature

@@ -3,12 +3,15 @@ import Foundation
 extension Store {
     /// Everyone recorded under `name` as staff would type it (case, accents and spacing aside),
     /// those who left included: from memory, or read from the store by a command that holds none.
-    public func people(named name: String) throws -> [Person] {
+    /// With `orGoingBy`, those who go by that name too.
+    public func people(named name: String, orGoingBy: Bool = false) throws -> [Person] {
         guard scope == .lookup else {
             let wanted = NameKey.of(name)
-            return wanted.isEmpty ? [] : workingSet.people.filter { NameKey.of($0.name) == wanted }
+            return wanted.isEmpty ? [] : workingSet.people.filter {
+                NameKey.of($0.name) == wanted || (orGoingBy && $0.preferredName.map(NameKey.of) == wanted)
+            }
         }
-        return try backend.read { try Self.people(named: name, in: $0) }
+        return try backend.read { try Self.people(named: name, fields: orGoingBy ? ["name", "preferredName"] : ["name"], in: $0) }
     }
 
     /// The name a message calls `person` by: their whole name, with their room or the name they
@@ -21,11 +24,8 @@ extension Store {
     /// fails leaves the name as it is: what the message is about is saved already, and its
     /// wording must not turn it into a failure.
     public func shownName(of person: Person) -> String {
-        let wanted = NameKey.of(person.name)
-        let calledSo = scope == .lookup
-            ? (try? backend.read { try Self.people(named: person.name, fields: ["name", "preferredName"], in: $0) }) ?? []
-            : workingSet.people.filter { NameKey.of($0.name) == wanted || $0.preferredName.map(NameKey.of) == wanted }
-        return PersonNames([person] + calledSo.filter { $0.id != person.id }).full(person.id) ?? person.name
+        let calledSo = ((try? people(named: person.name, orGoingBy: true)) ?? []).filter { $0.id != person.id }
+        return PersonNames([person] + calledSo).full(person.id) ?? person.name
     }
 
     /// `people(named:)` as `records` has them: on disk, inside the caller's transaction; with
@@ -70,7 +70,6 @@ extension Store {
     /// that tell them apart left as they were do not bring it up: two records alike before
     /// this rule stay editable in everything else.
     static func refuseMadeAlike(_ person: Person, _ records: any RecordReader) throws {
-        func key(_ text: String?) -> String { NameKey.of(text ?? "") }
         if let stored = try records.record(Person.self, id: person.id), key(stored.name) == key(person.name),
            key(stored.location) == key(person.location), key(stored.preferredName) == key(person.preferredName) { return }
         let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
@@ -78,7 +77,6 @@ extension Store {
     }
 
     private static func refuseAlike(location: String?, preferred: String?, among namesakes: [Person]) throws {
-        func key(_ text: String?) -> String { NameKey.of(text ?? "") }
         let alike = namesakes.filter {
             $0.discharged == nil && key($0.location) == key(location) && key($0.preferredName) == key(preferred)
         }
@@ -99,6 +97,9 @@ extension Store {
             "namesake", "\(person.name) is also the name of \(listed(others)). If they are one person, keep the details on "
                 + "that record rather than make a second; if this is someone else of the same name, say they are a namesake")
     }
+
+    /// A room or a name they go by as staff type it; none is the empty key.
+    private static func key(_ text: String?) -> String { NameKey.of(text ?? "") }
 
     /// Up to five namesakes, each with what tells them apart, and how many more.
     private static func listed(_ namesakes: [Person]) -> String {
