@@ -48,11 +48,12 @@ struct ReadmitCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Option(help: "Why they are readmitted, e.g. \"back from hospital\".") var reason: String
+    @Option(help: "Where they live in the service now, e.g. \"Room 14\" (default: where they lived before; \"\" for nowhere in particular).") var location: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.open(scope: .lookup)
-            let saved = try store.readmit(personNamed: person, reason: reason)
+            let saved = try store.readmit(personNamed: person, reason: reason, location: location)
             print(InertText.visible("\(store.shownName(of: saved)) is supported again"))
         }
     }

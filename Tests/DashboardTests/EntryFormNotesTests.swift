@@ -124,6 +124,35 @@ import Testing
         #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == nil)
     }
 
+    /// Coming back while a resident of their name has their old room: the form asks the room
+    /// they come back to, filled with the one recorded, and says under it who is there already.
+    @Test func comingBackToARoomANamesakeHasSaysWhoIsThere() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 86_400, note: nil, reason: "")
+        _ = try fixture.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9", namesake: true))
+        let script = try dashboard(fixture)
+        script.press(.character("L"))
+        script.type("harold")
+        script.press(.down, .enter)                 // the one who left is listed after the one here
+        var form = script.render(140, 20)
+        #expect(form.contains("Left (moved) on"), "\(form)")
+        #expect(form.contains("Room they come back to") && form.contains("Room 9"), "\(form)")
+        #expect(form.contains("Harold Finch is here in Room 9 already; give the room that tells them apart, or keep to that record if it is them"),
+                "\(form)")
+        try script.go(to: "Why (for the history)")
+        script.type("Came back from hospital")
+        script.press(.control("s"))
+        #expect(fixture.store.person(id: left.id)?.discharged != nil, "refused beside the room: \(script.render(140, 20))")
+        try script.go(to: "Room they come back to")
+        script.press(.control("u"))
+        script.type("Room 21")
+        form = script.render(140, 20)
+        #expect(!form.contains("is here in Room 9 already"), "\(form)")
+        script.press(.control("s"))
+        let back = try #require(fixture.store.person(id: left.id))
+        #expect(back.discharged == nil && back.location == "Room 21", "\(script.render(140, 20))")
+    }
+
     /// A leaving recorded wrongly is put right from the same form: picking someone who left
     /// fills in their day and note, and choosing how they left (rather than "came back") saves
     /// a correction that needs a reason, with no readmission in their history.

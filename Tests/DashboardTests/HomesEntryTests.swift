@@ -77,4 +77,21 @@ import TerminalUI
         let history = try fixture.store.history(of: fixture.elm.id)
         #expect(history.last?.reason == "her home was recorded wrongly" && history.last?.isCorrection == true)
     }
+
+    /// A home's office records its own residents' leaving and coming back: the leaving form
+    /// offers no one from another home, as every other picker on that dashboard.
+    @Test func theLeavingFormOffersOnlyTheHomesOwnPeople() throws {
+        let fixture = try HomesFixture()
+        try fixture.store.leave(fixture.rosewood, as: .moved, on: fixture.store.clock.now, note: nil, reason: "")
+        let (_, script) = try dashboard(fixture, home: HomesFixture.homes[1])
+        script.press(.character("L"))
+        script.type("edith")
+        var form = script.render()
+        #expect(form.contains("Edith Browne  Room 1") && !form.contains("Edith Brown  Room 1"), "\(form)")
+        let (_, group) = try dashboard(fixture, home: nil)
+        group.press(.character("L"))
+        group.type("edith")
+        form = group.render()
+        #expect(form.contains("Edith Browne  Room 1\n") && form.contains("Edith Brown  Room 1 · left: moved"), "\(form)")
+    }
 }

@@ -45,4 +45,25 @@ import Testing
         let back = try await scratch.liaison(["readmit", id, "--reason", "Came back from hospital"])
         #expect(back.stdout == "John Smith (Room 3) is supported again\n", "\(back.stdout)\(back.stderr)")
     }
+
+    /// Someone away while a resident of their name took their room comes back to another room,
+    /// given with --location; brought back as they were, the two would read alike everywhere.
+    @Test func comingBackAlikeAResidentAsksTheRoom() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let away = try await scratch.liaison(["add", "person", "--name", "John Smith", "--location", "Room 3", "--basis", "none"])
+        let id = away.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try await scratch.liaison(["leave", id, "--moved"])
+        let resident = try await scratch.liaison(["add", "person", "--name", "John Smith", "--location", "Room 3", "--basis", "none", "--namesake"])
+        #expect(resident.status == 0, "someone who left shows as left, so a resident of the name may have the room: \(resident.stderr)")
+        let before = try await scratch.liaison(["export"]).stdout
+        let refused = try await scratch.liaison(["readmit", id, "--reason", "Came back from hospital"])
+        #expect(refused.status == 1 && refused.stderr.hasPrefix("liaison: location: John Smith (Room 3, id "), "\(refused.stderr)")
+        #expect(refused.stderr.contains("give the room they come back to"), "\(refused.stderr)")
+        #expect(try await scratch.liaison(["export"]).stdout == before, "nothing written")
+        let back = try await scratch.liaison(["readmit", id, "--reason", "Came back from hospital", "--location", "Room 14"])
+        #expect(back.status == 0 && back.stdout == "John Smith (Room 14) is supported again\n", "\(back.stdout)\(back.stderr)")
+        let report = try await scratch.liaison(["report"]).stdout
+        #expect(report.contains("John Smith (Room 14) · no basis recorded") && report.contains("John Smith (Room 3) · no basis recorded"), "\(report)")
+    }
 }

@@ -6,20 +6,30 @@ import TerminalUI
 /// Everyone is offered here, those who left included, so they can be readmitted or their
 /// leaving put right.
 extension EntryFlows {
-    func leaving(restoring draft: EntryDraft?) -> EntryFormScreen {
-        let everyone = store.people.map(EntryItems.person)
+    func leaving(restoring saved: EntryDraft?) -> EntryFormScreen {
+        // Those still here first, as every picker lists them, and only the home's own on a
+        // dashboard limited to one home.
+        let everyone = EntryItems.people(store, home: home, includingLeft: true)
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", Self.actions(nextTo: nil)),
+            .text("location", "Room they come back to", hint: "empty for none"),
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or a note"),
             .text("reason", "Why (for the history)"),
         ], isShown: { m, id in
             switch id {
             case "on", "note": m["action"] != "readmit"
+            case "location": m["action"] == "readmit"
             default: true
             }
         })
+        // A draft kept from before the form asked for the room holds none: for it, the room
+        // is the one recorded, not "no room".
+        var draft = saved
+        if let values = saved?.values, values["location"] == nil, let person = store.person(id: values["person"] ?? "") {
+            draft?.values["location"] = person.location ?? ""
+        }
         // Someone who left is offered coming back first; their leaving as recorded fills the
         // day and the note, and how they left sits next to coming back, so ← from it puts the
         // leaving right from what it says rather than changing how they left by the way.
@@ -29,6 +39,7 @@ extension EntryFlows {
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             filled.remember(person, in: &m)
+            m.setText("location", person.location ?? "")
             guard let left = person.discharged else { return }
             m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged), selected: "readmit")
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
@@ -38,12 +49,15 @@ extension EntryFlows {
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", store: store) }
+                               }, "location": { [store] m in
+                                   guard m["action"] == "readmit", let person = store.person(id: m["person"]) else { return nil }
+                                   return Self.alikeNote(person, location: m["location"], among: store.people)
                                }], keeping: [filled]) { [store] m in
             guard let person = filled.record(m["person"], read: store.person(id:)) else {
                 throw FieldError("person", "choose who: type part of their name, then Enter")
             }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
-                try store.readmit(person, reason: m["reason"])
+                try store.readmit(person, reason: m["reason"], location: m["location"])
                 return
             }
             let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
@@ -61,6 +75,18 @@ extension EntryFlows {
         let kinds: [(Person.Leaving.Kind, String)] = [(.discharged, "Discharged"), (.moved, "Moved elsewhere"), (.died, "Died")]
         let ordered = kinds.filter { $0.0 != recorded } + kinds.filter { $0.0 == recorded }
         return ordered.map { ($0.0.rawValue, $0.1) } + [("readmit", "Came back (readmit)")]
+    }
+
+    /// Under the room someone comes back to: who is here already with their name, that room and
+    /// the name they go by, whom they would show exactly as; saving so is refused.
+    static func alikeNote(_ person: Person, location: String, among people: [Person]) -> String? {
+        let alike = people.filter {
+            $0.id != person.id && $0.discharged == nil
+                && $0.showsAlike(name: person.name, location: location, preferred: person.preferredName)
+        }
+        guard let here = alike.first else { return nil }
+        let room = here.location.map { " in \($0)" } ?? " with no room"
+        return "\(here.name) is here\(room) already; give the room that tells them apart, or keep to that record if it is them"
     }
 
     /// Under the person: for someone who left, what saving does (bring them back, or put their

@@ -127,8 +127,8 @@ extension Store {
         return try correctLeaving(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
 
-    /// `liaison readmit PERSON --reason R`: someone comes back to the service.
-    public func readmit(personNamed name: String, reason: String) throws -> Person {
-        try readmit(try findPerson(name), reason: reason)
+    /// `liaison readmit PERSON --reason R [--location L]`: someone comes back to the service.
+    public func readmit(personNamed name: String, reason: String, location: String? = nil) throws -> Person {
+        try readmit(try findPerson(name), reason: reason, location: location)
     }
 }

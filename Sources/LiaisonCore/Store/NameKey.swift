@@ -2,14 +2,46 @@ import Foundation
 
 /// A name as staff type it: case, accents, full-width letters and runs of spaces aside, so
 /// "harold  finch" and "Harold Finch" are the same name, as are "Zoe" and "Zoë", "Lukasz" and
-/// "Łukasz", and "Ｈａｒｏｌｄ" and "Harold".
+/// "Łukasz", and "Ｈａｒｏｌｄ" and "Harold". Chinese, Japanese and Korean names are written
+/// with or without a space between the family and the given name, so "王 伟", "王　伟" (an
+/// ideographic space) and "王伟" are one name too.
 public enum NameKey {
     public static func of(_ name: String) -> String {
         // Most names are plain ASCII: lower case and single spaces, without Foundation's folding,
         // which costs microseconds a name and runs for every name at every dashboard load.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
-        return plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return joined(plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+            .split(whereSeparator: { $0.isWhitespace }))
+    }
+
+    /// A room as staff type it: `of`, its spaces aside too, so "Room 3", "room3" and "Room３"
+    /// are one room.
+    public static func room(_ location: String) -> String {
+        of(location).filter { $0 != " " }
+    }
+
+    /// The keys of a name's words as one key: one space between them, none between two words
+    /// of a script written without spaces (`isUnspaced`).
+    public static func joined<Word: StringProtocol>(_ words: [Word]) -> String {
+        var key = ""
+        for word in words where !word.isEmpty {
+            if let last = key.unicodeScalars.last, let first = word.unicodeScalars.first, !(isUnspaced(last) && isUnspaced(first)) {
+                key += " "
+            }
+            key += word
+        }
+        return key
+    }
+
+    /// Whether `scalar` belongs to a script whose names are written with or without a space
+    /// between their parts: Chinese characters, Japanese kana, Korean hangul.
+    private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x1100 else { return false }
+        if scalar.properties.isIdeographic { return true }
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x3040...0x30FF, 0x3130...0x318F, 0x31F0...0x31FF, 0xAC00...0xD7AF, 0xFF66...0xFF9F: return true
+        default: return false
+        }
     }
 
     /// Text folded as `of` folds a name, its spacing kept:

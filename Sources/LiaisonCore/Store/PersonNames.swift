@@ -160,7 +160,7 @@ private struct Words {
         words = Self.split(typed)
         keys = words.map { NameKey.of(String($0)) }
         text = words.joined(separator: " ")
-        key = keys.joined(separator: " ")
+        key = NameKey.joined(keys)
     }
 
     var isEmpty: Bool { words.isEmpty }

@@ -207,12 +207,18 @@ extension Store {
     }
 
     /// Someone comes back to the service: on the working lists again, with their history whole.
+    /// `location` is where they come back to; nil keeps the room recorded, "" says none.
+    ///
+    /// Someone still here who shows exactly as they would (a resident of their name given their
+    /// old room while they were away) is a refusal, beside the location: the two would read as
+    /// one on every list, so the room they come back to, which tells them apart, is asked for.
     @discardableResult
-    public func readmit(_ person: Person, reason: String) throws -> Person {
+    public func readmit(_ person: Person, reason: String, location: String? = nil) throws -> Person {
         guard person.discharged != nil else { throw FieldError("person", "\(shownName(of: person)) has not left the service") }
         var next = person
         next.discharged = nil
         next.leaving = nil
+        if let location { next.location = try TextRules.cleanedLine(location, field: "location", what: "The location") }
         return try amend(next, reason: try TextRules.reason(reason, field: "reason", what: "Why they are readmitted"))
     }
 

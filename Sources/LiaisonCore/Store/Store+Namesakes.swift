@@ -61,7 +61,7 @@ extension Store {
     /// show the two alike, and it is most likely one person added twice. Those who left are
     /// shown as having left, so a new resident of the same name in the same room is not refused.
     private static func refuseAlike(_ draft: PersonDraft, _ namesakes: [Person]) throws {
-        try refuseAlike(location: draft.location, preferred: draft.preferredName, among: namesakes)
+        try refuseAlike(draft.name, location: draft.location, preferred: draft.preferredName, among: namesakes)
     }
 
     /// A person's details changed so that they would show exactly as someone still here does:
@@ -69,21 +69,29 @@ extension Store {
     /// one changed is still here or left (their records would read as the other's). Details
     /// that tell them apart left as they were do not bring it up: two records alike before
     /// this rule stay editable in everything else.
+    ///
+    /// Coming back is looked at whatever changed: while someone was away, a resident of their
+    /// name may have been given their room, and the two would now show alike on every list.
     static func refuseMadeAlike(_ person: Person, _ records: any RecordReader) throws {
-        if let stored = try records.record(Person.self, id: person.id), key(stored.name) == key(person.name),
-           key(stored.location) == key(person.location), key(stored.preferredName) == key(person.preferredName) { return }
+        let stored = try records.record(Person.self, id: person.id)
+        let returning = stored?.discharged != nil && person.discharged == nil
+        if let stored, !returning, stored.showsAlike(name: person.name, location: person.location, preferred: person.preferredName) { return }
         let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
-        try refuseAlike(location: person.location, preferred: person.preferredName, among: others)
+        try refuseAlike(person.name, location: person.location, preferred: person.preferredName, among: others, returning: returning)
     }
 
-    private static func refuseAlike(location: String?, preferred: String?, among namesakes: [Person]) throws {
-        let alike = namesakes.filter {
-            $0.discharged == nil && key($0.location) == key(location) && key($0.preferredName) == key(preferred)
-        }
+    private static func refuseAlike(
+        _ name: String, location: String?, preferred: String?, among namesakes: [Person], returning: Bool = false
+    ) throws {
+        let alike = namesakes.filter { $0.discharged == nil && $0.showsAlike(name: name, location: location, preferred: preferred) }
         guard !alike.isEmpty else { return }
+        // Coming back alike someone here may mean they were added again while away: that
+        // record is then theirs, and readmitting this one would make them two.
         throw FieldError(
             "location", "\(listed(alike)) has this name, room and name they go by, so the two would show alike everywhere. "
-                + "If this is them, use that record; if it is someone else, give the room or the name they go by that tells them apart")
+                + (returning
+                    ? "If that record is them, added again while they were away, keep to it; if it is someone else, give the room they come back to"
+                    : "If this is them, use that record; if it is someone else, give the room or the name they go by that tells them apart"))
     }
 
     /// A person renamed to a name someone else has, as staff type names: refused, naming them,
@@ -97,9 +105,6 @@ extension Store {
             "namesake", "\(person.name) is also the name of \(listed(others)). If they are one person, keep the details on "
                 + "that record rather than make a second; if this is someone else of the same name, say they are a namesake")
     }
-
-    /// A room or a name they go by as staff type it; none is the empty key.
-    private static func key(_ text: String?) -> String { NameKey.of(text ?? "") }
 
     /// Up to five namesakes, each with what tells them apart, and how many more.
     private static func listed(_ namesakes: [Person]) -> String {
