@@ -51,8 +51,16 @@ import Testing
         #expect(!text.contains("(Room 3) · Room 3"))
         #expect(text.contains("Person: John Smith (Room 3)"))
         #expect(text.contains("09:00  John Smith (Room 12) · Dr Patel, GP"))
-        let csv = report.csv()
-        #expect(csv.contains("John Smith (Room 12)") && csv.contains("John Smith (Room 3)"))
+        // A spreadsheet matches people by the id beside the name, in its own column.
+        let rows = try #require(RFC4180Reader.parse(report.csv()))
+        let column = { (name: String) in try #require(rows.first?.firstIndex(of: name)) }
+        let (section, person, id) = (try column("section"), try column("person"), try column("person_id"))
+        let people = rows.dropFirst().filter { !$0[person].isEmpty }.map { [$0[section], $0[person], $0[id]] }
+        #expect(people == [
+            ["contact", "John Smith (Room 12)", home.room12.id], ["contact", "Edith Brown", home.edith.id],
+            ["chase", "John Smith (Room 12)", home.room12.id], ["basis", "Edith Brown", home.edith.id],
+            ["basis", "John Smith (Room 3)", home.room3.id], ["overdue-task", "John Smith (Room 3)", home.room3.id],
+        ], "\(report.csv())")
         #expect(report.markdown().contains("| John Smith (Room 3) |  | none | no basis recorded |"), "\(report.markdown())")
         // A script tells them apart by id: every entry about a person carries it.
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])

@@ -2,14 +2,17 @@ import Foundation
 
 extension HandoverReport {
     /// Every column of the CSV format, in order. One flat table: `section` says what a row is,
-    /// and each row fills only the columns that mean something for it.
+    /// and each row fills only the columns that mean something for it. `person` is the name as
+    /// the handover shows it, grown with the room for namesakes; `person_id` is the record's id,
+    /// for a spreadsheet to match people by. New columns go last, so a sheet that reads them by
+    /// place still finds the old ones.
     public static let csvColumns = [
         "section", "day", "id", "time", "person", "partner", "role", "channel", "direction", "summary", "advice",
         "confirmation", "confirmation_note", "care_plan_change", "care_plan_reason", "shared", "exception", "reason",
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
-        "entered",
+        "entered", "person_id",
     ]
 
     /// One-line fields (names, titles) show a stored line break as `␤`, as the text format does;
@@ -30,7 +33,7 @@ extension HandoverReport {
         var rows: [[String: String]] = []
         for c in contacts {
             rows.append([
-                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person),
+                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person), "person_id": c.personID ?? "",
                 "partner": one(c.partner), "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
                 "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? (c.advice == nil ? "" : "undecided"),
                 "confirmation_note": c.confirmation.map(Self.note) ?? "",
@@ -43,7 +46,7 @@ extension HandoverReport {
         }
         for e in chaseList {
             rows.append([
-                "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": one(e.person),
+                "section": "chase", "id": e.contactID, "time": style.sortable(e.requestedAt), "person": one(e.person), "person_id": e.personID ?? "",
                 "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "requested",
                 "confirmation_note": one(e.method ?? ""), "waiting_hours": String(e.waitingHours),
                 "chases": String(e.chases), "last_chased": e.lastChase.map { style.sortable($0.at) } ?? "",
@@ -51,20 +54,20 @@ extension HandoverReport {
         }
         for e in undecided {
             rows.append([
-                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
+                "section": "decide", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person), "person_id": e.personID ?? "",
                 "partner": one(e.partner), "role": e.role.rawValue, "advice": e.advice ?? "", "confirmation": "undecided",
                 "recorded_by": one(e.recordedBy), "waiting_hours": String(e.waitingHours),
             ])
         }
         for t in dueSoon {
             rows.append([
-                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""),
+                "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""), "person_id": t.personID ?? "",
                 "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "overdue": "no",
             ])
         }
         for b in basisAttention {
-            rows.append(["section": "basis", "person": one(b.person), "basis": b.basis.rawValue, "reason": b.need,
+            rows.append(["section": "basis", "person": one(b.person), "person_id": b.personID ?? "", "basis": b.basis.rawValue, "reason": b.need,
                          "due": b.reviewDue.map(style.sortable) ?? ""])
         }
         for c in corrections {
@@ -73,7 +76,7 @@ extension HandoverReport {
         }
         for t in overdueTasks {
             rows.append([
-                "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""),
+                "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""), "person_id": t.personID ?? "",
                 "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "hours_overdue": String(t.hoursOverdue),
                 "partner_informed": Self.yesNo(t.partnerInformed), "overdue": "yes",
@@ -81,14 +84,14 @@ extension HandoverReport {
         }
         for e in openEscalations {
             rows.append([
-                "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""),
+                "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""), "person_id": e.personID ?? "",
                 "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
                 "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
             ])
         }
         for e in sharingExceptions {
             rows.append([
-                "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person),
+                "section": "sharing-exception", "id": e.contactID, "time": style.sortable(e.happenedAt), "person": one(e.person), "person_id": e.personID ?? "",
                 "partner": one(e.partner), "role": e.role.rawValue, "summary": e.summary, "shared": "yes",
                 "exception": e.exception.kind.rawValue, "reason": e.exception.reason, "basis": e.basis.rawValue,
                 "recorded_by": one(e.recordedBy), "decided_by": one(e.exception.decidedBy ?? ""),
