@@ -78,6 +78,14 @@ import Testing
             "GP rang with blood results", "GP called about her cough", "Told the nurse about a new pressure sore",
         ])
         #expect(report.review == nil && report.acknowledgedBy.isEmpty)
+        // Each contact is read against its own day's review (R12): the 25th was reviewed at
+        // 09:00, so its contact entered before then is reviewed in the period too, and the one
+        // entered after is not; the 24th was never reviewed.
+        #expect(report.contacts.map(\.reviewed) == [false, true, false])
+        #expect(report.contacts.map(\.reviewedBy) == [nil, "Amara Shift-Lead", nil])
+        #expect(report.contacts.map(\.reviewed) == (try HandoverReport.gather(from: fixture.store, day: ReportFixture.at(2026, 11, 24, 0, 0)).contacts
+                    + fixture.report().contacts).map(\.reviewed), "as each day's own handover says")
+        #expect(report.text().contains("CONTACTS (3, 1 reviewed)"))
         #expect(report.corrections.map(\.was) == [["summary was “Told the nurse about a sore”"]])
         let text = report.text()
         #expect(text.hasPrefix("PARTNERSHIP RECORD FROM THURSDAY 19 NOVEMBER 2026 TO WEDNESDAY 25 NOVEMBER 2026\n"))

@@ -32,7 +32,7 @@ import Testing
     static let fullDay = #"""
         # Handover for Wednesday 25 November 2026
 
-        As at 25 Nov 10:00 (GMT), produced by Amara Shift-Lead. Day reviewed by Amara Shift-Lead at 25 Nov 09:00.
+        As at 25 Nov 10:00 (GMT), produced by Amara Shift-Lead. Day reviewed by Amara Shift-Lead at 25 Nov 09:00; 1 contact entered since is not reviewed.
 
         Handover read and acknowledged by Amara Shift-Lead at 25 Nov 07:05.
 

@@ -17,7 +17,7 @@ import Testing
     static let fullDay = #"""
         HANDOVER FOR WEDNESDAY 25 NOVEMBER 2026
         As at 25 Nov 10:00 (GMT), produced by Amara Shift-Lead. Day reviewed by Amara
-        Shift-Lead at 25 Nov 09:00.
+        Shift-Lead at 25 Nov 09:00; 1 contact entered since is not reviewed.
         Handover read and acknowledged by Amara Shift-Lead at 25 Nov 07:05.
 
         CONTACTS (2, 1 reviewed)

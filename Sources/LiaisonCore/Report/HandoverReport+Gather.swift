@@ -23,7 +23,9 @@ extension HandoverReport {
         let single = store.calendar.isDate(first, inSameDayAs: last)
         let contacts = try store.contacts(from: first, to: last).filter { filter.includes(personID: $0.personID) }
         let openTasks = store.openTasks.filter { filter.includes(personID: $0.personID) }
-        let dayReview = single ? try store.dayReview(for: first) : nil
+        // Each contact is read against its own day's review (R12): a period's too.
+        let dayReviews = try store.dayReviews(from: first, to: last)
+        let dayReview = single ? dayReviews.values.first : nil
         let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
         let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
@@ -35,7 +37,7 @@ extension HandoverReport {
             producedBy: store.staff,
             review: dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
             acknowledgedBy: single ? try store.handoverAcknowledgements(for: first).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) } : [],
-            contacts: contacts.map { names.entry(for: $0, dayReview: dayReview) },
+            contacts: contacts.map { names.entry(for: $0, dayReview: dayReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             dueSoon: openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
             basisAttention: names.basisAttention(asAt: asAt, filter: filter),
             corrections: try store.corrections(from: first, to: last)

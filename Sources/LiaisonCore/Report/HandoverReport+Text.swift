@@ -195,7 +195,11 @@ extension HandoverReport {
     func reviewSentence(_ style: ReportStyle) -> String {
         if isPeriod { return "" }
         guard let review else { return "The day has not been reviewed." }
-        return "Day reviewed by \(one(review.by)) at \(style.short(review.at))."
+        // A contact entered after the review was not in front of the reviewer: the review
+        // does not cover it, and the sentence must not read as if it did.
+        let since = contacts.filter { !$0.reviewed && $0.enteredAt > review.at }.count
+        let after = since == 0 ? "" : since == 1 ? "; 1 contact entered since is not reviewed" : "; \(since) contacts entered since are not reviewed"
+        return "Day reviewed by \(one(review.by)) at \(style.short(review.at))\(after)."
     }
 
     private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {

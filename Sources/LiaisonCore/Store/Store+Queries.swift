@@ -86,6 +86,25 @@ extension Store {
         return try backend.read { try $0.dayReviews(day: key).first { !$0.isHandover } }
     }
 
+    /// Each day's review from the day holding `from` to the day holding `to`, by day key
+    /// (`DateInput.dayKey`): a period's report reads each contact against its own day's review.
+    /// One indexed read a day, in one transaction.
+    public func dayReviews(from: Date, to: Date) throws -> [String: DayReview] {
+        var keys: [String] = []
+        var day = calendar.startOfDay(for: from)
+        let last = calendar.startOfDay(for: to)
+        while day <= last {
+            keys.append(DateInput.dayKey(day, calendar: calendar))
+            guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
+            day = next
+        }
+        return try backend.read { records in
+            var reviews: [String: DayReview] = [:]
+            for key in keys { reviews[key] = try records.dayReviews(day: key).first { !$0.isHandover } }
+            return reviews
+        }
+    }
+
     /// Who read and acknowledged the handover for the day holding `day`, earliest first (R12).
     public func handoverAcknowledgements(for day: Date) throws -> [DayReview] {
         let key = DateInput.dayKey(day, calendar: calendar)
