@@ -22,7 +22,7 @@ struct ConfirmCommand: ParsableCommand {
             let store = try options.open(scope: .lookup)
             let saved = try store.confirm(ConfirmArguments(
                 contact: contact, step: step, note: note, when: when, how: how, reference: reference, from: from))
-            print(saved.confirmation?.sentence ?? "")
+            print(InertText.visible(saved.confirmationSentence))
             let when: Date? = switch step {
             case .requested: saved.confirmation?.requestedAt
             case .chased: saved.confirmation?.chases.last?.at

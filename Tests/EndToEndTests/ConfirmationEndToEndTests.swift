@@ -125,4 +125,22 @@ import Testing
         #expect(confirmation["requestedAt"] as? String == "2026-11-23T12:00:00Z")
         #expect(confirmation["receivedAt"] as? String == "2026-11-23T15:00:00Z")
     }
+
+    /// A request made by mistake over "not needed" is taken back to "not needed", and each
+    /// take-back says where the advice now stands, "no decision yet" too.
+    @Test func aStepTakenBackSaysWhereTheAdviceNowStands() async throws {
+        let id = try await run([
+            "add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+            "--summary", "GP rang about fluids", "--advice", "Offer a drink every hour",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let short = String(id.prefix(8))
+        _ = try await run(["confirm", short, "--not-needed", "--note", "GP will write to the hospital anyway"])
+        _ = try await run(["confirm", short, "--requested", "--how", "email"])
+        var out = try await run(["confirm", short, "--taken-back", "--note", "asked on the wrong contact, entered in error"]).stdout
+        #expect(out == "No written confirmation needed: GP will write to the hospital anyway\n")
+        #expect(try await report().contains("DECIDE: ASK IN WRITING (0, oldest first)"))
+        out = try await run(["confirm", short, "--taken-back", "--note", "nobody decided this, it was a guess"]).stdout
+        #expect(out == "No decision yet on written confirmation; on the list to decide whether to ask in writing\n")
+        #expect(try await report().contains("DECIDE: ASK IN WRITING (1, oldest first)"))
+    }
 }

@@ -85,6 +85,48 @@ import Testing
         ])
     }
 
+    /// A step taken back returns to the decision that stood before it, with its reason, not to
+    /// "no decision": a request made by mistake over "not needed" is taken back to "not
+    /// needed". A second take-back goes on down, never redoing the first.
+    @Test func aStepTakenBackReturnsToTheDecisionBeforeIt() throws {
+        var contact = try f.store.recordConfirmation(.notNeeded(reason: "The GP will write to the hospital anyway"), on: advice)
+        let notNeeded = contact.confirmation
+        contact = try f.store.recordConfirmation(.requested(how: "email"), on: contact)
+        contact = try f.store.recordConfirmation(.chased(note: "No reply yet"), on: contact)
+        contact = try f.store.recordConfirmation(.takenBack(reason: "That chase was for another contact"), on: contact)
+        #expect(contact.confirmation?.state == .requested && contact.confirmation?.chases.isEmpty == true)
+        contact = try f.store.recordConfirmation(.takenBack(reason: "Asked on the wrong contact, entered in error"), on: contact)
+        #expect(contact.confirmation == notNeeded, "“not needed” again, with its reason")
+        #expect(contact.confirmationSentence == "No written confirmation needed: The GP will write to the hospital anyway")
+        #expect(f.store.undecidedAdvice.isEmpty && f.store.chaseList.isEmpty, "owed by neither list")
+        #expect(try f.store.history(of: advice.id).last?.reason
+                    == "written confirmation: the request taken back, now not needed; recorded wrongly: Asked on the wrong contact, entered in error")
+        // Asked for again, then taken back: "not needed", as before; and once more, no decision.
+        contact = try f.store.recordConfirmation(.requested(how: "letter"), on: contact)
+        contact = try f.store.recordConfirmation(.takenBack(reason: "The letter was never sent, it seems"), on: contact)
+        #expect(contact.confirmation == notNeeded)
+        contact = try f.store.recordConfirmation(.takenBack(reason: "Nobody decided this; it was a guess"), on: contact)
+        #expect(contact.confirmation == nil)
+        #expect(contact.confirmationSentence == "No decision yet on written confirmation; on the list to decide whether to ask in writing")
+        #expect(f.store.undecidedAdvice.map(\.id) == [advice.id])
+    }
+
+    /// Worked out from the versions alone: each change a step, a correction back to the one
+    /// under it a step taken back.
+    @Test func theDecisionBeforeIsReadFromTheVersions() {
+        let asked = Confirmation(state: .requested)
+        var none = Confirmation(state: .notNeeded)
+        none.reason = "The GP writes anyway"
+        #expect(ConfirmationRules.before([], current: asked) == nil, "a first step: the versions do not say")
+        #expect(ConfirmationRules.before([(nil, false)], current: asked) == .some(nil))
+        #expect(ConfirmationRules.before([(nil, false), (none, false)], current: asked) == .some(none))
+        #expect(ConfirmationRules.before([(nil, false), (none, false), (asked, true)], current: none) == .some(nil), "taken back once")
+        // A change that is not about the confirmation (a summary corrected) is no step.
+        #expect(ConfirmationRules.before([(nil, false), (none, true), (none, false)], current: asked) == .some(none))
+        // "Not needed" decided after a request is a step of its own, not the request taken back.
+        #expect(ConfirmationRules.before([(nil, false), (asked, false)], current: none) == .some(asked))
+    }
+
     @Test func theCommandLineTakesBackAStepWithANote() throws {
         let received = try f.store.recordConfirmation(.received(medium: .email), on: advice)
         let refused = fieldError { _ = try f.store.confirm(ConfirmArguments(contact: received.id, step: .takenBack, note: "Wrong one", when: "10:00")) }

@@ -6,8 +6,13 @@ import Foundation
 /// or email arrives. These rules say which step may follow which, and what each must carry.
 public enum ConfirmationRules {
     /// The contact after `step`, and the reason its history gives for the change.
+    ///
+    /// `earlier` is the contact's written confirmation as each of its earlier versions held it,
+    /// oldest first, each beside whether the change that replaced it was a correction: from
+    /// them, a step taken back returns to what stood before it (`before(_:current:)`).
     public static func apply(
-        _ step: ConfirmationStep, to contact: Contact, by staff: String, at now: Date
+        _ step: ConfirmationStep, to contact: Contact, by staff: String, at now: Date,
+        earlier: [(confirmation: Confirmation?, correctedAway: Bool)] = []
     ) throws -> (contact: Contact, reason: String) {
         guard contact.advice != nil else {
             throw FieldError("advice", "this contact has no advice to confirm in writing")
@@ -16,7 +21,7 @@ public enum ConfirmationRules {
         var next: Confirmation
         let reason: String
         switch step {
-        case .takenBack(let why): return try takeBack(contact, why: why)
+        case .takenBack(let why): return try takeBack(contact, why: why, earlier: earlier)
         case .requested(let how, let from, let at):
             if let current, current.state == .requested {
                 throw FieldError("requested", "written confirmation was already asked for; record a chase instead")
@@ -72,8 +77,34 @@ public enum ConfirmationRules {
         return (amended, reason)
     }
 
+    /// The written confirmation that stood before the last step on it, from the contact's
+    /// earlier versions: `.some(nil)` when that was no decision at all, nil when the versions
+    /// do not say (the step was the contact's first, or its history is not at hand).
+    ///
+    /// Each change to the confirmation is a step, stacked on the one before, except a step
+    /// taken back, which is a correction returning to the one under it: so "not needed", then
+    /// "asked for" by mistake, taken back, is "not needed" again with its reason, and a second
+    /// take-back goes on down rather than redoing the first.
+    static func before(_ earlier: [(confirmation: Confirmation?, correctedAway: Bool)], current: Confirmation?) -> Confirmation?? {
+        guard let first = earlier.first else { return nil }
+        var steps: [Confirmation?] = [first.confirmation]
+        let states = earlier.map(\.confirmation) + [current]
+        for (index, change) in earlier.enumerated() {
+            let next = states[index + 1]
+            guard next != steps[steps.count - 1] else { continue }
+            if change.correctedAway, steps.count >= 2, steps[steps.count - 2] == next {
+                steps.removeLast()
+            } else {
+                steps.append(next)
+            }
+        }
+        return steps.count >= 2 ? .some(steps[steps.count - 2]) : nil
+    }
+
     /// Takes back the last step recorded on `contact`'s written confirmation (`ConfirmationStep.takenBack`).
-    private static func takeBack(_ contact: Contact, why: String) throws -> (contact: Contact, reason: String) {
+    private static func takeBack(
+        _ contact: Contact, why: String, earlier: [(confirmation: Confirmation?, correctedAway: Bool)]
+    ) throws -> (contact: Contact, reason: String) {
         guard let current = contact.confirmation else {
             throw FieldError("taken-back", "nothing has been recorded on this advice's written confirmation yet, so there is nothing to take back")
         }
@@ -81,28 +112,42 @@ public enum ConfirmationRules {
         var next: Confirmation? = current
         let undone: String
         switch current.state {
-        case .requested where !current.chases.isEmpty:
-            undone = "chase \(current.chases.count)"
-            next?.chases.removeLast()
-        case .requested:
-            undone = "the request"
-            next = nil
-        case .received, .notNeeded, .notPossible:
-            undone = current.state == .received ? "received" : current.state == .notNeeded ? "not needed" : "not possible"
-            if current.requestedAt != nil {
-                // Back to the request it answered: on the chase list again, its chases kept.
-                next?.state = .requested
-                next?.receivedAt = nil
-                next?.receivedAs = nil
-                next?.reference = nil
-                next?.reason = nil
-            } else {
-                next = nil
+        case .requested where !current.chases.isEmpty: undone = "chase \(current.chases.count)"
+        case .requested: undone = "the request"
+        case .received: undone = "received"
+        case .notNeeded: undone = "not needed"
+        case .notPossible: undone = "not possible"
+        }
+        if case .some(let previous) = before(earlier, current: current) {
+            next = previous
+        } else {
+            // The first step the contact was saved with, or no history to read: worked out from
+            // what the step left behind.
+            switch current.state {
+            case .requested where !current.chases.isEmpty: next?.chases.removeLast()
+            case .requested: next = nil
+            case .received, .notNeeded, .notPossible:
+                if current.requestedAt != nil {
+                    // Back to the request it answered: on the chase list again, its chases kept.
+                    next?.state = .requested
+                    next?.receivedAt = nil
+                    next?.receivedAs = nil
+                    next?.reference = nil
+                    next?.reason = nil
+                } else {
+                    next = nil
+                }
             }
         }
         var amended = contact
         amended.confirmation = next
-        let now = next == nil ? "no decision yet" : "asked for"
+        let now = switch next?.state {
+        case nil: "no decision yet"
+        case .requested: "asked for"
+        case .received: "received"
+        case .notNeeded: "not needed"
+        case .notPossible: "not possible"
+        }
         return (amended, "written confirmation: \(undone) taken back, now \(now); recorded wrongly: \(why)")
     }
 

@@ -97,6 +97,15 @@ extension Store {
     }
 }
 
+extension Contact {
+    /// Where this advice's written confirmation stands, in a sentence a script can print: no
+    /// decision yet too, where a step taken back leaves it.
+    public var confirmationSentence: String {
+        confirmation?.sentence ?? (advice == nil ? "No advice, so no written confirmation to record"
+            : "No decision yet on written confirmation; on the list to decide whether to ask in writing")
+    }
+}
+
 extension Confirmation {
     /// Where a confirmation stands, in a sentence a script can print.
     public var sentence: String {

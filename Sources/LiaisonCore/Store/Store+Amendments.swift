@@ -239,10 +239,31 @@ extension Store {
     /// took it, and a colleague's step taken meanwhile is not overwritten.
     @discardableResult
     public func recordConfirmation(_ step: ConfirmationStep, on contact: Contact) throws -> Contact {
-        let (next, reason) = try ConfirmationRules.apply(step, to: contact, by: staff, at: now)
+        // A step taken back returns to what stood before it, which only the earlier versions
+        // hold: "not needed" with its reason, replaced by a request made by mistake.
+        let earlier = if case .takenBack = step { try confirmations(before: contact) } else { [(confirmation: Confirmation?, correctedAway: Bool)]() }
+        let (next, reason) = try ConfirmationRules.apply(step, to: contact, by: staff, at: now, earlier: earlier)
         // A step taken back is a correction: the handover lists it with what it said before.
         if case .takenBack = step { return try correct(next, reason: reason) }
         return try amend(next, reason: reason)
+    }
+
+    /// The written confirmation each earlier version of `contact` held, oldest first, beside
+    /// whether the change that replaced it was a correction; up to the version `contact` was
+    /// read at, so a colleague's step meanwhile is refused by the save, not read here.
+    private func confirmations(before contact: Contact) throws -> [(confirmation: Confirmation?, correctedAway: Bool)] {
+        let entries = try history(of: contact.id)
+            .filter { $0.kind == .contact && $0.version < contact.audit.version }
+            .sorted { $0.version < $1.version }
+        // A version missing or unreadable leaves the take-back to what the step left behind,
+        // as for a contact's first step.
+        guard entries.map(\.version) == Array(1..<max(1, contact.audit.version)) else { return [] }
+        var earlier: [(confirmation: Confirmation?, correctedAway: Bool)] = []
+        for entry in entries {
+            guard let version = try? RecordCoding.decode(Contact.self, from: entry.record) else { return [] }
+            earlier.append((version.confirmation, entry.isCorrection == true))
+        }
+        return earlier
     }
 
     /// Acknowledges an escalation (R10). A partner's concern about our care is a manager's to
