@@ -27,7 +27,7 @@ struct AddContactCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             var arguments = AddContactArguments(
                 person: person, partner: partner, channel: channel.rawValue, summary: summary, advice: advice, when: when,
                 direction: direction?.rawValue, confirmation: confirmation?.rawValue, confirmationNote: confirmationNote,

@@ -15,7 +15,7 @@ struct AddEscalationCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             let escalation = try store.add(
                 escalationOfKind: kind.rawValue, summary: summary, person: person, partner: partner, manager: manager,
                 theirReference: theirReference, sentOn: sentOn, urgent: urgent)

@@ -12,7 +12,7 @@ struct AddPartnerCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             print(try store.add(partnerNamed: name, role: role.rawValue, organisation: org, phone: phone, email: email).id)
         }
     }

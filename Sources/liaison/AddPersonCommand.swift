@@ -18,7 +18,7 @@ struct AddPersonCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             // Checked first: a wrong home is a wrong choice, refused as one, before anything else is read.
             try choosingHome { _ = try home.map { try store.homes.resolve($0) } }
             let person = try sayingTheFlag { try choosingHome { try store.add(person: AddPersonArguments(

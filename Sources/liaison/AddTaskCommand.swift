@@ -13,7 +13,7 @@ struct AddTaskCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             let task = try store.add(taskTitled: title, person: person, partner: partner, owner: owner, due: due, promise: promise)
             print(task.id)
             if let notice = try store.leftNotice(about: task.personID) { say("liaison: note: \(notice)") }

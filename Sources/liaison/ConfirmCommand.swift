@@ -19,7 +19,7 @@ struct ConfirmCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             let saved = try store.confirm(ConfirmArguments(
                 contact: contact, step: step, note: note, when: when, how: how, reference: reference, from: from))
             print(InertText.visible(saved.confirmationSentence))

@@ -20,7 +20,7 @@ struct LeaveCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             let saved: Person
             if correct {
                 saved = try store.correctLeaving(personNamed: person, as: kind, on: on, note: note, reason: reason)
@@ -52,7 +52,7 @@ struct ReadmitCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try options.open(scope: .lookup)
+            let store = try options.openForRecording()
             let saved = try store.readmit(personNamed: person, reason: reason, location: location)
             print(InertText.visible("\(store.shownName(of: saved)) is supported again"))
         }

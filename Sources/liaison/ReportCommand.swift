@@ -35,7 +35,10 @@ struct ReportCommand: ParsableCommand {
             }
             let store = try options.open(acknowledge ? .readWrite : .readOnly)
             let period = try readEarly ?? parse(store.dateOrder)
-            if acknowledge { try store.acknowledgeHandover(of: period.days(now: store.clock.now).first) }
+            if acknowledge {
+                if let notice = store.unlistedStaffNotice { ClosingNotes.add(notice) }
+                try store.acknowledgeHandover(of: period.days(now: store.clock.now).first)
+            }
             let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             if home == nil, !store.homes.isEmpty {
                 let report = try GroupReport.gather(from: store, period: period, nature: natureWords)

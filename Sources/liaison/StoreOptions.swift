@@ -65,6 +65,16 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+extension StoreOptions {
+    /// `open` for a command that records something: once it has saved, a note when the name
+    /// it records under is not on the staff list (`Store.unlistedStaffNotice`).
+    func openForRecording() throws -> Store {
+        let store = try open(scope: .lookup)
+        if let notice = store.unlistedStaffNotice { ClosingNotes.add(notice) }
+        return store
+    }
+}
+
 /// The real time, or the moment a test fixed with `LIAISON_NOW` (see `TestingNow`); a bad
 /// value is refused like a bad option.
 func testingClock(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any CareClock {
@@ -83,6 +93,7 @@ func testingClock(_ environment: [String: String] = ProcessInfo.processInfo.envi
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
+        ClosingNotes.say()
     } catch let error as FieldError {
         say("liaison: \(error.field): \(error.message)")
         throw ExitCode.failure
@@ -135,4 +146,18 @@ struct DemoStoreOptions: ParsableArguments {
     func validate() throws { try StoreOptions.refuseBlank(staff) }
 
     var staffName: String { StoreLocation.staff(flag: staff) }
+}
+
+/// Notes about what a command did, said once it has done it: a refused command saved nothing,
+/// so they would only bury its refusal.
+enum ClosingNotes {
+    // One command runs once, on the main thread, in each process.
+    nonisolated(unsafe) private static var lines: [String] = []
+
+    static func add(_ note: String) { lines.append(note) }
+
+    static func say() {
+        for line in lines { liaison.say("liaison: note: \(line)") }
+        lines = []
+    }
 }

@@ -118,4 +118,25 @@ import Testing
         _ = try await scratch.liaison(["add", "person", "--name", "Ann", "--as", "Priya Raman"])
         #expect(try await scratch.liaison(["export"]).stdout.contains("\"createdBy\" : \"Priya Raman\""))
     }
+
+    /// A record made under a name the staff list does not hold is saved, with a note naming
+    /// the likely listed name: "Sam Led" would stand in the history for good. A listed name,
+    /// in any case, is said nothing.
+    @Test func aNameNotOnTheStaffListIsSavedWithANote() async throws {
+        let scratch = try ScratchFolder()
+        let made = try await scratch.liaison(["demo", "--store", scratch.path("store.sqlite"), "--no-open"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let contact = ["add", "contact", "--person", "Edith Brown", "--partner", "Dr Anil Patel", "--channel", "phone", "--summary", "GP rang"]
+        let slip = try await scratch.liaison(contact + ["--as", "Sam Led"])
+        #expect(slip.status == 0 && !slip.stdout.isEmpty, "\(slip.stderr)")
+        #expect(slip.stderr == "liaison: note: “Sam Led” is not on the service's staff list (did you mean Sam Lead?), and what you "
+                    + "record says they made it; if that is a slip, give your name as the list has it (--as), or ask a manager to add you\n")
+        let acknowledged = try await scratch.liaison(["report", "--acknowledge", "--as", "Nobody Known"])
+        #expect(acknowledged.status == 0 && acknowledged.stderr.hasPrefix("liaison: note: “Nobody Known” is not on the service's staff list, and"),
+                "\(acknowledged.stderr)")
+        let listed = try await scratch.liaison(contact + ["--as", "sam lead"])
+        #expect(listed.status == 0 && listed.stderr.isEmpty, "\(listed.stderr)")
+        // A report that records nothing says nothing of who reads it.
+        #expect(try await scratch.liaison(["report", "--as", "Nobody Known"]).stderr.isEmpty)
+    }
 }
