@@ -88,6 +88,10 @@ import Testing
                  Partnership: low · single-agency · informal · direct
                  Recorded by Kasia Nowak · not reviewed
 
+        LEFT THE SERVICE (0)
+        --------------------
+          No one left the service on Tuesday 24 November 2026.
+
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------
           12:00  Promise: Ring the pharmacy about the missing box · due 25 Nov 12:00

@@ -43,6 +43,10 @@ import Testing
         | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:15 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no |  | Amara Shift-Lead | yes |
         | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore | Turn him every two hours | decide: ask in writing |  | yes, best-interests exception |  | Amara Shift-Lead | no |
 
+        ## Left the service (0)
+
+        No one left the service on Wednesday 25 November 2026.
+
         ## Due in the next 24 hours (1)
 
         | Due | Task | Owner | Person | Partner |
@@ -104,6 +108,10 @@ import Testing
         ## Contacts (0, 0 reviewed)
 
         No contacts recorded on Friday 20 November 2026.
+
+        ## Left the service (0)
+
+        No one left the service on Friday 20 November 2026.
 
         ## Due in the next 24 hours (1)
 

@@ -41,6 +41,10 @@ import Testing
                  about a sore”
                  Recorded by Amara Shift-Lead · not reviewed
 
+        LEFT THE SERVICE (0)
+        --------------------
+          No one left the service on Wednesday 25 November 2026.
+
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------
           16:00  Task: Order dressings · due 25 Nov 16:00
@@ -113,6 +117,10 @@ import Testing
         CONTACTS (0, 0 reviewed)
         ------------------------
           No contacts recorded on Friday 20 November 2026.
+
+        LEFT THE SERVICE (0)
+        --------------------
+          No one left the service on Friday 20 November 2026.
 
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------

@@ -19,8 +19,8 @@ extension HandoverReport {
     /// multi-line ones keep theirs inside the quoted cell.
     ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, due-soon, basis, correction, chase, decide, overdue-task, escalation,
-    /// sharing-exception.
+    /// which spreadsheets read as dates. Sections: contact, left, due-soon, basis, correction, chase, decide, overdue-task,
+    /// escalation, sharing-exception.
     public func csv() -> String {
         let columns = Self.csvColumns + (home == nil ? [] : ["home"])
         return RFC4180.table([columns] + csvRows(columns: columns))
@@ -42,6 +42,12 @@ extension HandoverReport {
                 "reason": c.sharingException?.reason ?? "", "recorded_by": one(c.recordedBy), "reviewed": Self.yesNo(c.reviewed),
                 "reviewed_by": one(c.reviewedBy ?? ""), "nature": c.nature?.words.joined(separator: " ") ?? "",
                 "entered": style.sortable(c.enteredAt),
+            ])
+        }
+        for l in leavings ?? [] {
+            rows.append([
+                "section": "left", "time": style.sortable(l.on), "person": one(l.person), "person_id": l.personID,
+                "kind": l.kind.rawValue, "summary": l.note ?? "",
             ])
         }
         for e in chaseList {

@@ -51,7 +51,8 @@ extension HandoverReport {
                 .filter { filter.includes(personID: $0.personID) }
                 .map { names.escalation($0, asAt: asAt) }
                 .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
-            sharingExceptions: contacts.compactMap { names.exception($0) })
+            sharingExceptions: contacts.compactMap { names.exception($0) },
+            leavings: names.leavings(from: first, to: last, filter: filter))
     }
 
     /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.
@@ -164,6 +165,22 @@ private struct Names {
 
     /// Whom a corrected record is about, for a home's report: the person, or the person a
     /// contact, task or escalation names; nil for a partner and for a record no longer found.
+    /// Everyone who left between the start of the day holding `first` and the end of the day
+    /// holding `last`, in the order they left (everyone is in the working set: people are
+    /// never deleted).
+    func leavings(from first: Date, to last: Date, filter: HomeFilter) -> [HandoverReport.LeavingEntry] {
+        let calendar = store.calendar
+        let start = calendar.startOfDay(for: first)
+        let end = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: last)) ?? last
+        return store.people
+            .compactMap { person in person.discharged.flatMap { $0 >= start && $0 < end && filter.includes(person) ? (person, $0) : nil } }
+            .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
+            .map { person, on in
+                .init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
+                      kind: person.leaving?.kind ?? .discharged, on: on, note: person.leaving?.note)
+            }
+    }
+
     func personID(of entry: HistoryEntry) throws -> String? {
         switch entry.kind {
         case .person: entry.recordID

@@ -24,6 +24,11 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
+            title: "Left the service (\((leavings ?? []).count))", empty: "No one left the service \(periodPhrase(style)).",
+            columns: ["On", "Person", "Room", "How", "Note"],
+            rows: (leavings ?? []).map { l in [style.day(l.on), one(l.person), one(l.location ?? ""), l.kind.rawValue, l.note ?? ""] }).lines
+
+        out += MarkdownTable(
             title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
             columns: ["Due", "Task", "Owner", "Person", "Partner"],
             rows: dueSoon.map { t in [

@@ -18,6 +18,7 @@ extension HandoverReport {
         if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
+        leavingSection(style, &out)
         dueSection(style, &out)
         taskSection(style, &out)
         basisSection(&out)
@@ -50,6 +51,17 @@ extension HandoverReport {
 
     /// How many of a long list the text shows; the rest are counted and said where to find.
     static let summaryLength = 5
+
+    /// Who left the service in the day or period (R1): a death or a move is news for the next shift.
+    private func leavingSection(_ style: ReportStyle, _ out: inout TextLines) {
+        let leavings = leavings ?? []
+        out.heading("LEFT THE SERVICE (\(leavings.count))")
+        if leavings.isEmpty { out.wrap("No one left the service \(periodPhrase(style)).", indent: 2) }
+        for entry in leavings {
+            let room = entry.location.map { " (\(one($0)))" }.flatMap { entry.person.hasSuffix($0) ? nil : $0 } ?? ""
+            out.item(isPeriod ? style.day(entry.on) : "left", facts: ["\(one(entry.person))\(room)", entry.kind.rawValue] + [entry.note].compactMap { $0 })
+        }
+    }
 
     /// Open tasks and promises due in the next 24 hours (R8).
     private func dueSection(_ style: ReportStyle, _ out: inout TextLines) {

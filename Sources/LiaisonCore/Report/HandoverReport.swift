@@ -42,6 +42,10 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// The manager's register: every share under an exception in the day or period (R3).
     public var sharingExceptions: [ExceptionEntry]
 
+    /// People who left the service in the day or period (R1), in the order they left: a death or
+    /// a move the next shift must know of. Nil in a report written before it was gathered.
+    public var leavings: [LeavingEntry]? = nil
+
     /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
     public var natureFilter: [String] = []
 
@@ -195,6 +199,16 @@ public struct HandoverReport: Codable, Equatable, Sendable {
             let room = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return person.hasSuffix(" (\(room))") || person.hasSuffix(", \(room))") ? nil : location
         }
+    }
+
+    /// Someone who left the service (R1): how, on which day, and where to or any note.
+    public struct LeavingEntry: Codable, Equatable, Sendable {
+        public var person: String
+        public var personID: String
+        public var location: String?
+        public var kind: Person.Leaving.Kind
+        public var on: Date
+        public var note: String?
     }
 
     /// A record corrected (R11): what, by whom, when, why, and what it said before.

@@ -1,0 +1,58 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// Who left the service in the day is news for the next shift (R1): a death or a move is in
+/// the handover, in every format, named as the dashboard names them; not only as a correction.
+@Suite struct ReportLeavingTests {
+    @Test func whoLeftTheServiceThatDayIsInTheHandover() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 25, 8, 0))
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
+        let john = try f.store.addPerson(PersonDraft(name: "John Smith", location: "Room 3"))
+        _ = try f.store.addPerson(PersonDraft(name: "John Smith", location: "Room 12", namesake: true))
+        let edith = try f.person("Edith Brown")
+        // The day before: not this day's news.
+        _ = try f.store.leave(edith, as: .discharged, on: ReportFixture.at(2026, 11, 24, 0, 0), note: nil, reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        _ = try f.store.leave(harold, as: .died, on: f.clock.now, note: "Peacefully, at home", reason: "")
+        _ = try f.store.leave(john, as: .moved, on: ReportFixture.at(2026, 11, 25, 0, 0), note: "To Oak Lodge", reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 10, 0))
+
+        let report = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(report.leavings?.map(\.person) == ["John Smith (Room 3)", "Harold Finch"])
+        #expect(report.leavings?.map(\.kind) == [.moved, .died])
+        let text = report.text()
+        #expect(text.contains("""
+            LEFT THE SERVICE (2)
+            --------------------
+              left   John Smith (Room 3) · moved · To Oak Lodge
+              left   Harold Finch (Room 9) · died · Peacefully, at home
+            """), "\(text)")
+        #expect(report.markdown().contains("| 25 Nov 2026 | Harold Finch | Room 9 | died | Peacefully, at home |"), "\(report.markdown())")
+        let rows = try #require(RFC4180Reader.parse(report.csv()))
+        let columns = try #require(rows.first)
+        let left = rows.filter { $0.first == "left" }.map { row in ["person", "person_id", "kind", "summary"].map { row[columns.firstIndex(of: $0)!] } }
+        #expect(left == [["John Smith (Room 3)", john.id, "moved", "To Oak Lodge"], ["Harold Finch", harold.id, "died", "Peacefully, at home"]])
+        let back = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: Data(report.json().utf8))
+        #expect(back == report)
+
+        // A week's record lists Edith's discharge the day before too; the day before's handover, hers alone.
+        let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(week.leavings?.map(\.person) == ["Edith Brown", "John Smith (Room 3)", "Harold Finch"])
+        #expect(week.text().contains("  24 Nov 2026  Edith Brown · discharged\n"), "\(week.text())")
+        let before = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
+        #expect(before.leavings?.map(\.person) == ["Edith Brown"])
+    }
+
+    /// A report written before it gathered who left still reads back.
+    @Test func aReportWrittenBeforeLeavingsReadsBack() throws {
+        let json = try ReportFixture().report().json()
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        object["leavings"] = nil
+        let older = try JSONSerialization.data(withJSONObject: object)
+        let read = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: older)
+        #expect(read.leavings == nil && read.text().contains("LEFT THE SERVICE (0)"))
+    }
+}
