@@ -24,6 +24,20 @@ import Testing
         #expect(names.full("p1") == "Edith Brown", "a whole name no one else has stays as it is")
     }
 
+    /// A Chinese, Japanese or Korean name typed with a space is one name, as it is without:
+    /// its first word is the family name, which many share, so it is not the short name.
+    @Test func aNameWrittenWithOrWithoutSpacesIsShortAsAWhole() {
+        let names = PersonNames([
+            Self.person("p1", "王\u{3000}伟", in: "Room 5"),
+            Self.person("p2", "王秀英"),
+            Self.person("p3", "김 민준"),
+            Self.person("p4", "王伟", in: "Room 6"),
+        ])
+        #expect(names.short("p2") == "王秀英" && names.short("p3") == "김 민준")
+        // Namesakes written either way are grown with their rooms, as any two of one name.
+        #expect(names.short("p1") == "王 伟 (Room 5)" && names.short("p4") == "王伟 (Room 6)")
+    }
+
     /// Two people who go by one name take the initial of their last name; someone whose name
     /// no one shares keeps it short.
     @Test func twoWhoGoByOneNameTakeTheirLastInitial() {

@@ -112,7 +112,7 @@ private struct Called {
         var labels = [short.text]
         var keys = [short.key]
         // The initial of the last name, for "Edie B.", unless the short name ends with it already.
-        let initial = name.count > 1 ? name.lastInitial : nil
+        let initial = name.count > 1 && !name.isWrittenUnspaced ? name.lastInitial : nil
         if let initial, !short.text.hasSuffix(initial.text) {
             labels.append(short.text + initial.text)
             keys.append(short.key + initial.key)
@@ -166,9 +166,15 @@ private struct Words {
     var isEmpty: Bool { words.isEmpty }
     var count: Int { words.count }
 
+    /// Whether the words are of a script written with or without spaces (`NameKey.joined`),
+    /// as Chinese names are: "王 伟" is one name, whose first word is the family name.
+    var isWrittenUnspaced: Bool { words.count > 1 && !key.contains(" ") }
+
     /// The first word that is not a title ("Joan" in "Mrs Joan Smith"), else the first word;
-    /// nil for an empty name.
+    /// the whole name for one written without spaces, whose first word is the family name
+    /// ("王 伟" is not called "王"); nil for an empty name.
     var given: Label? {
+        if isWrittenUnspaced { return Label(text: text, key: key) }
         let index = words.indices.first { !Self.titles.contains(keys[$0].hasSuffix(".") ? String(keys[$0].dropLast()) : keys[$0]) }
             ?? words.indices.first
         return index.map { Label(text: String(words[$0]), key: keys[$0]) }
