@@ -34,6 +34,26 @@ import Testing
         #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch: Visit missed"])
     }
 
+    /// Two people of one name: each record's row says which, as the dashboard names them, so an
+    /// escalation is not raised from the other's contact.
+    @Test func recordsAboutNamesakesSayWhichOfThem() throws {
+        let fixture = try EntryFixture()
+        let other = try fixture.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 14", namesake: true))
+        for (person, minutes) in [(fixture.harold, 60.0), (other, 30.0)] {
+            _ = try fixture.store.addContact(ContactDraft(
+                personID: person.id, partnerID: fixture.patel.id, channel: .phone,
+                happenedAt: EntryFixture.start.addingTimeInterval(-minutes * 60), summary: "GP rang about his tablets", advice: "Halve the dose"))
+            _ = try fixture.store.addTask(TaskDraft(title: "Book his review", personID: person.id, owner: "Amara Okafor",
+                                                    due: EntryFixture.start.addingTimeInterval(86_400 + minutes)))
+            _ = try fixture.store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Visit missed", personID: person.id,
+                                                                  manager: "Ruth Okafor"))
+        }
+        let expected = ["Harold Finch (Room 14): ", "Harold Finch (Room 9): "]
+        #expect(Set(EntryItems.contacts(fixture.store).map { String($0.title.prefix(while: { $0 != ":" })) + ": " }) == Set(expected))
+        #expect(Set(EntryItems.tasks(fixture.store).map(\.title)) == Set(expected.map { $0 + "Book his review" }))
+        #expect(Set(EntryItems.escalations(fixture.store).map(\.title)) == Set(expected.map { $0 + "Visit missed" }))
+    }
+
     /// A detail has room for the year: it is said for a day in another year, and for one more
     /// than half a year away in this one (in November, "Sat 24 Jan" reads as the January to come).
     @Test func aDayInAnotherYearOrFarSaysWhichYear() {

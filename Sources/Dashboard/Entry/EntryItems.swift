@@ -42,16 +42,18 @@ enum EntryItems {
 extension EntryItems {
     static func tasks(_ store: Store) -> [PickerItem] {
         let format = CareFormat(calendar: store.calendar)
+        let shown = PersonNames(store.people)
         return store.openTasks.map { task in
-            PickerItem(id: task.id, title: about(store, task.personID) + task.title,
+            PickerItem(id: task.id, title: about(shown, task.personID) + task.title,
                        detail: "due \(format.dated(task.due, now: store.clock.now)) · \(task.owner ?? "")",
                        searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
         }
     }
 
     static func escalations(_ store: Store) -> [PickerItem] {
-        store.openEscalations.map { escalation in
-            PickerItem(id: escalation.id, title: about(store, escalation.personID) + escalation.summary,
+        let shown = PersonNames(store.people)
+        return store.openEscalations.map { escalation in
+            PickerItem(id: escalation.id, title: about(shown, escalation.personID) + escalation.summary,
                        detail: "\(CareFormat.stage(escalation.stage)) · \(CareFormat.kindTitle(escalation.kind))",
                        searchTexts: [escalation.summary] + names(store, escalation.personID, escalation.partnerID))
         }
@@ -61,21 +63,23 @@ extension EntryItems {
     /// summary on one day (the nurse's round) must not look alike.
     static func contacts(_ store: Store) -> [PickerItem] {
         let format = CareFormat(calendar: store.calendar)
-        return store.recentContacts.map { contact($0, store: store, format: format) }
+        let shown = PersonNames(store.people)
+        return store.recentContacts.map { contact($0, store: store, format: format, names: shown) }
     }
 
     /// One contact as a picker row: whom it is about, its words, when and with whom.
-    static func contact(_ contact: Contact, store: Store, format: CareFormat? = nil) -> PickerItem {
+    static func contact(_ contact: Contact, store: Store, format: CareFormat? = nil, names shown: PersonNames? = nil) -> PickerItem {
         let format = format ?? CareFormat(calendar: store.calendar)
         let partner = store.partner(id: contact.partnerID)?.name ?? ""
-        return PickerItem(id: contact.id, title: about(store, contact.personID) + contact.summary,
+        return PickerItem(id: contact.id, title: about(shown ?? PersonNames(store.people), contact.personID) + contact.summary,
                           detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
                           searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
     }
 
-    /// Whom a record concerns, to put before its words in a picker: "Zoë Adams: ".
-    private static func about(_ store: Store, _ personID: String?) -> String {
-        personID.flatMap(store.person(id:)).map { "\($0.name): " } ?? ""
+    /// Whom a record concerns, to put before its words in a picker: "Zoë Adams: ", or "John
+    /// Smith (Room 3): " where someone else has the name, as the dashboard names them.
+    private static func about(_ shown: PersonNames, _ personID: String?) -> String {
+        personID.flatMap(shown.full).map { "\($0): " } ?? ""
     }
 
     /// The person's and partner's names, so a record can be found by who it concerns.
@@ -106,6 +110,7 @@ extension EntryItems {
             contacts.insert(extra, at: 0)
         }
         let format = CareFormat(calendar: store.calendar)
+        let shown = PersonNames(store.people)
         return contacts.map { contact in
             let partner = store.partner(id: contact.partnerID)?.name ?? ""
             let chases = contact.confirmation?.chases.count ?? 0
@@ -116,7 +121,7 @@ extension EntryItems {
             case .notNeeded: "not needed"
             case .notPossible: "not possible"
             }
-            return PickerItem(id: contact.id, title: about(store, contact.personID) + (contact.advice ?? contact.summary),
+            return PickerItem(id: contact.id, title: about(shown, contact.personID) + (contact.advice ?? contact.summary),
                               detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
         }
