@@ -10,6 +10,8 @@ struct CheckCommand: ParsableCommand {
             Every table is read: each record must decode, match the columns kept beside it and point \
             only at records that exist, and each record's history must run without gaps. A damaged \
             record is named by table and id; `liaison export --salvage` then keeps everything readable. \
+            Facts that cannot all be right (a year no record can have, a letter received before it was \
+            asked for, two people still here who would show alike) are said as warnings: the store passes. \
             On a PostgreSQL store the server keeps pages, references and history itself; every record \
             the signed-in role may see is decoded.
             """)
@@ -32,7 +34,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let report = try StoreCheck.run(path: options.path)
+            let report = try StoreCheck.run(path: options.path, now: try testingClock().now)
             let counts = report.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             guard report.isHealthy else {
                 for problem in report.problems { say("liaison: \(problem)") }
@@ -40,7 +42,7 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             print(InertText.visible("ok: \(options.path) (\(counts))"))
-            for warning in try Self.homeWarnings(path: options.path) { say("liaison: warning: \(warning)") }
+            for warning in report.warnings + (try Self.homeWarnings(path: options.path)) { say("liaison: warning: \(warning)") }
         }
     }
 }

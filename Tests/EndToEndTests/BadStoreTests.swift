@@ -49,6 +49,21 @@ import Testing
         #expect(check.status == 1 && check.stderr.contains("contact \(id): the record cannot be read"), "\(check.stderr)")
     }
 
+    /// A contact dated in the year 26, as a store written before the forms refused it holds it:
+    /// whole, so the store passes, with a warning naming it.
+    @Test func aYearNoRecordCanHaveIsWarnedOf() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let added = try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                                               "--summary", "GP rang"])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // 24 November 26, in seconds since 1970.
+        #expect(try SQLiteProgram.run(scratch.path("store.sqlite"), "UPDATE contact SET body = json_set(body, '$.happenedAt', -61344748800) WHERE id = '\(id)';") == 0)
+        let check = try await scratch.liaison(["check"])
+        #expect(check.status == 0 && check.stdout.hasPrefix("ok: "), "\(check.stdout)\(check.stderr)")
+        #expect(check.stderr.hasPrefix("liaison: warning: contact \(id): when it happened is dated 0026-"), "\(check.stderr)")
+    }
+
     @Test func garbageIsRefused() async throws {
         let scratch = try ScratchFolder()
         let path = scratch.path("store.sqlite")

@@ -6,12 +6,18 @@ import GRDB
 /// are read through a cursor a batch at a time and each batch decoded over the cores, so memory
 /// stays the same whatever the store's size.
 enum RecordCheck {
-    static func all(_ db: Database) -> [String] {
-        records(Person.self, db) + records(Partner.self, db) + records(Contact.self, db) + records(CareTask.self, db)
-            + records(Escalation.self, db) + records(PartnershipAgreement.self, db) + records(DayReview.self, db)
+    /// Every record's problems (damage), and warnings of facts that cannot all be right
+    /// (`RecordFacts`), dates judged against `plausible`.
+    static func all(_ db: Database, plausible: ClosedRange<Date>) -> (problems: [String], warnings: [String]) {
+        var warnings: [String] = []
+        let problems = records(Person.self, db, plausible, &warnings) + records(Partner.self, db, plausible, &warnings)
+            + records(Contact.self, db, plausible, &warnings) + records(CareTask.self, db, plausible, &warnings)
+            + records(Escalation.self, db, plausible, &warnings) + records(PartnershipAgreement.self, db, plausible, &warnings)
+            + records(DayReview.self, db, plausible, &warnings)
+        return (problems, warnings)
     }
 
-    static func records<R: Persisted>(_ type: R.Type, _ db: Database) -> [String] {
+    static func records<R: Persisted>(_ type: R.Type, _ db: Database, _ plausible: ClosedRange<Date>, _ warnings: inout [String]) -> [String] {
         var problems: [String] = []
         let unread = inBatches(of: R.table, db) { batch in
             var amended: [(id: String, version: Int)] = []
@@ -21,6 +27,9 @@ enum RecordCheck {
                     continue
                 }
                 if record.id != id { problems.append("\(R.table) \(id): the record inside says it is \(record.id)") }
+                if let facts = record as? any RecordFacts {
+                    warnings += facts.warnings(within: plausible).map { "\(R.kind.rawValue) \(id): \($0)" }
+                }
                 if record.audit.version > 1 { amended.append((id, record.audit.version)) }
             }
             // Whether what history an amended record keeps is the right one is `HistoryCheck`'s

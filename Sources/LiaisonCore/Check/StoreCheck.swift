@@ -14,6 +14,9 @@ public enum StoreCheck {
     public struct Report: Sendable {
         public var problems: [String]
         public var counts: [String: Int]
+        /// Records that are whole but whose facts cannot all be right (`RecordFacts`), and people
+        /// who would show alike: said, but the store is healthy.
+        public var warnings: [String] = []
         public var isHealthy: Bool { problems.isEmpty }
     }
 
@@ -27,7 +30,9 @@ public enum StoreCheck {
 
     /// Checks the store at `path`: SQLite's checks on one connection and thread while the records
     /// are decoded on another, so the two kinds of work share the machine's cores.
-    public static func run(path: String) throws -> Report {
+    ///
+    /// `now` bounds the dates a record can have (`StaffDate.plausible`).
+    public static func run(path: String, now: Date = Date()) throws -> Report {
         // A server keeps its own pages and constraints: what is left is Liaison's (`ServerCheck`).
         if PostgresAddress.isAddress(path) {
             return try ServerCheck.run(try Store.open(path: path, mode: .readOnly, staff: "check", scope: .lookup))
@@ -37,15 +42,17 @@ public enum StoreCheck {
         let sqlite = BackgroundResult { try whole.read { db in try sqliteChecks(db) } }
         // Both halves end before either connection is let go, even when one fails: closing one
         // drops this process's locks on the file, which the other may be reading under.
-        let own = Result { try records.read { db in try ownChecks(db) } }
+        let own = Result { try records.read { db in try ownChecks(db, now: now) } }
         let (problems, counts) = try sqlite.value()
-        return Report(problems: problems + (try own.get()), counts: counts)
+        let (ownProblems, warnings) = try own.get()
+        return Report(problems: problems + ownProblems, counts: counts, warnings: warnings)
     }
 
     /// The same checks on one connection, one after the other: an in-memory store's.
-    static func check(_ db: Database) throws -> Report {
+    static func check(_ db: Database, now: Date = Date()) throws -> Report {
         let (problems, counts) = try sqliteChecks(db)
-        return Report(problems: problems + (try ownChecks(db)), counts: counts)
+        let (ownProblems, warnings) = try ownChecks(db, now: now)
+        return Report(problems: problems + ownProblems, counts: counts, warnings: warnings)
     }
 
     /// SQLite's integrity and reference checks, and the rows each table holds.
@@ -63,12 +70,25 @@ public enum StoreCheck {
 
     /// What SQLite cannot see: records that do not decode, history that does not fit its record,
     /// contacts missing from the search index.
-    static func ownChecks(_ db: Database) throws -> [String] {
-        var problems = RecordCheck.all(db)
+    static func ownChecks(_ db: Database, now: Date) throws -> (problems: [String], warnings: [String]) {
+        // Dates are judged in UTC: a day either way of 1900 or a century ahead is no matter.
+        var (problems, warnings) = RecordCheck.all(db, plausible: StaffDate.plausible(now: now, timeZone: TimeZone(identifier: "UTC")!))
         problems += HistoryCheck.entries(db)
         problems += HistoryCheck.versions(db)
         problems += searchIndex(db)
-        return problems
+        return (problems, warnings + alikePeople(db))
+    }
+
+    /// People still here who would show exactly alike (`Person.showsAlike`): made before the
+    /// forms refused it, or imported. Each pair's records could pass for the other's.
+    static func alikePeople(_ db: Database) -> [String] {
+        guard let rows = try? Row.fetchAll(db, sql: "SELECT body FROM person") else { return [] }
+        let here = rows.compactMap { try? RecordCoding.decode(Person.self, from: $0[0] as String) }.filter { $0.discharged == nil }
+        let groups = Dictionary(grouping: here, by: \.alikeKey)
+        return groups.values.filter { $0.count > 1 }.map { $0.sorted { $0.id < $1.id } }.sorted { $0[0].id < $1[0].id }.map { alike in
+            "person \(alike[0].id): shows exactly as " + alike.dropFirst().map { "person \($0.id)" }.joined(separator: " and ")
+                + " (\(alike[0].name)\(alike[0].location.map { ", \($0)" } ?? "")): give one a room or the name they go by that tells them apart"
+        }
     }
 
     /// Each reference SQLite finds broken, named by the record that holds it and the id it names.

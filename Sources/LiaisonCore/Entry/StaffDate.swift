@@ -71,17 +71,25 @@ public enum StaffDate {
     /// wrong ("3026") too, and would never come up.
     static let latestYearsAhead = 100
 
+    /// The moments a record here can be dated: from the first of 1900, as most count years, in
+    /// `timeZone`, to `latestYearsAhead` years after `now`. `check` flags stored dates outside.
+    static func plausible(now: Date, timeZone: TimeZone) -> ClosedRange<Date> {
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = timeZone
+        let earliest = gregorian.date(from: DateComponents(year: earliestYear, month: 1, day: 1)) ?? .distantPast
+        let latest = gregorian.date(byAdding: .year, value: latestYearsAhead, to: now) ?? .distantFuture
+        return earliest...max(earliest, latest)
+    }
+
     /// Refuses a date no record here can have, saying which year it read. A date far from today
     /// but within these bounds is taken, with its distance shown (`distance(of:now:calendar:)`):
     /// an old letter filed late is a real record.
     private static func refuseImplausible(_ date: Date, text: String, field: String, now: Date, calendar: Calendar) throws {
         // The first moment of 1900 as most count years, in the service's zone; its year, and the
         // year typed, are said in the service's own calendar.
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = calendar.timeZone
-        let earliest = gregorian.date(from: DateComponents(year: earliestYear, month: 1, day: 1)) ?? .distantPast
-        let latest = gregorian.date(byAdding: .year, value: latestYearsAhead, to: now) ?? .distantFuture
-        guard date < earliest || date > latest else { return }
+        let bounds = plausible(now: now, timeZone: calendar.timeZone)
+        let earliest = bounds.lowerBound
+        guard !bounds.contains(date) else { return }
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let year = { (moment: Date) in
             calendar.component(.era, from: moment) == 0 && calendar.identifier == .gregorian

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// `check` on records that are whole but whose facts cannot all be right, made as an older
+/// version, an import or a hand with sqlite3 could make them: warnings naming each, and the
+/// store still passes, since nothing is damaged.
+@Suite struct StoreCheckFactsTests {
+    @Test func factsThatCannotAllBeRightAreWarnedOf() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let edith = try store.addPerson(PersonDraft(name: "Edith Brown", location: "Room 3"))
+        let gp = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        let advice = try store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, summary: "GP rang",
+                                                       advice: "Stop the aspirin", confirmation: .requested))
+        let healthy = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(healthy.problems.isEmpty && healthy.warnings.isEmpty, "\(healthy.warnings)")
+
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        let yearOne = try #require(Fixture.utc.date(from: DateComponents(year: 26, month: 11, day: 24)))   // "0026" for 2026
+        var received = advice
+        received.id = RecordID.make()
+        received.confirmation?.state = .received
+        received.confirmation?.receivedAt = (advice.confirmation?.requestedAt ?? Fixture.start) - 86_400
+        try store.bulkLoad { records in
+            try records.add(Person(name: "Harold Finch", discharged: yearOne, audit: audit))
+            // Two people still here who show alike, as an older store can hold them.
+            try records.add(Person(name: "edith  brown", location: "room3", audit: audit))
+            try records.add(received)
+            try records.add(CareTask(title: "Book the review", due: Fixture.start + 200 * 365 * 86_400, audit: audit))
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.problems.isEmpty && report.isHealthy, "\(report.problems)")
+        let harold = report.warnings.first { $0.contains("the day they left") }
+        #expect(harold?.hasSuffix("the day they left is dated 0026-11-24, before any record here can be; the year was most likely typed wrong, so correct it") == true,
+                "\(report.warnings)")
+        #expect(report.warnings.contains { $0.hasPrefix("task ") && $0.contains("when it is due is dated 2226-") && $0.contains("more than 100 years ahead") })
+        #expect(report.warnings.contains("contact \(received.id): its written confirmation was received (2026-11-24) before it was asked for (2026-11-25)"),
+                "\(report.warnings)")
+        #expect(report.warnings.contains { $0.hasPrefix("person ") && $0.contains("shows exactly as person ") && $0.contains("give one a room") })
+        #expect(report.warnings.count == 4, "\(report.warnings)")
+    }
+}
