@@ -46,6 +46,29 @@ import Testing
         #expect(outcome { try lookup.findPartner("dr patel").id }.contains("fits 2 records: "))
     }
 
+    /// Two people of one name as staff type it, spelt two ways ("王 伟" and "王伟", "Zoë" and
+    /// "Zoe"): typing either spelling fits both, and is refused listing them, on disk and in
+    /// memory alike; whether a keyboard put the space or the accent in is no choice of person.
+    @Test func aPersonsExactSpellingDoesNotPickBetweenNamesakes() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        _ = try full.addPerson(PersonDraft(name: "王 伟", location: "Room 30"))
+        _ = try full.addPerson(PersonDraft(name: "王伟", location: "Room 31", namesake: true))
+        _ = try full.addPerson(PersonDraft(name: "Zoë Adams", location: "Room 4"))
+        _ = try full.addPerson(PersonDraft(name: "Zoe Adams", location: "Room 5", namesake: true))
+        try full.close()
+        let everything = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        for typed in ["王伟", "王 伟", "王\u{3000}伟", "Zoë Adams", "Zoe Adams"] {
+            for store in [everything, lookup] {
+                #expect(outcome { try store.findPerson(typed).id }.contains("fits 2 records: "), "\(typed)")
+            }
+        }
+    }
+
     /// A name typed as staff type it finds its record, whichever way the store is held: a letter
     /// with a stroke typed plain, and runs of spaces, as well as case and accents (`NameKey`, the
     /// rule a namesake is found by). The staff list reads a task's owner the same way.

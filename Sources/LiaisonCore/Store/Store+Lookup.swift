@@ -27,7 +27,11 @@ extension Store {
     ) throws -> R {
         let wanted = reference.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { throw FieldError(field, "say which \(what): give a name or an id") }
-        let match = DirectoryMatch(wanted: wanted, field: field, what: what)
+        // Two people of one name as staff type it are namesakes, said to be two people when the
+        // second was added: a spelling typed exactly is no choice between them. Partners are a
+        // directory of professionals, where "Dr Patel" and "Dr Pätel" can be two, each found by
+        // the spelling the directory has.
+        let match = DirectoryMatch(wanted: wanted, field: field, what: what, exactSpellingWins: R.self != Person.self)
         guard scope == .lookup else {
             let id = try match.pick(held.map { ($0.id, names($0)) }) { id in held.first { $0.id == id }.map(details) ?? [] }
             return held.first { $0.id == id }!
@@ -46,14 +50,20 @@ extension Store {
 }
 
 /// Which one record a person typing means: the id itself, or the start of it (eight characters
-/// or more, as a report or an earlier refusal shows it), else the one whose name is exactly what
-/// was typed, else the one whose name is the same as staff type names (`NameKey`: case, accents,
-/// letters with a stroke and runs of spaces aside), as a namesake is found. Two or more fits are
+/// or more, as a report or an earlier refusal shows it), else (for partners) the one whose name
+/// is exactly what was typed, else the one whose name is the same as staff type names
+/// (`NameKey`: case, accents, letters with a stroke, runs of spaces and the space in a Chinese,
+/// Japanese or Korean name aside), as a namesake is found. A person's exact spelling does not
+/// win: "王伟" typed is "王 伟" too, and whether a keyboard puts the space in is no choice
+/// between two people. Two or more fits are
 /// refused, listing each with the start of its id to give instead, rather than guessed.
 struct DirectoryMatch {
     var wanted: String
     var field: String
     var what: String
+    /// Whether a name spelt exactly as typed is taken before those that match as staff type
+    /// names.
+    var exactSpellingWins = true
 
     /// The id of the one record `wanted` means, among (id, names) pairs. `details` says what
     /// tells a record apart from others of its name (a room, how someone left), for a refusal
@@ -65,7 +75,7 @@ struct DirectoryMatch {
             let started = records.filter { $0.id.hasPrefix(lowered) }
             if started.count == 1 { return started[0].id }
         }
-        var matches = records.filter { $0.names.contains(wanted) }
+        var matches = exactSpellingWins ? records.filter { $0.names.contains(wanted) } : []
         if matches.isEmpty {
             let key = NameKey.of(wanted)
             matches = records.filter { record in record.names.contains { $0.map(NameKey.of) == key } }
