@@ -30,7 +30,8 @@ import Testing
               left   John Smith (Room 3) · moved · To Oak Lodge
               left   Harold Finch (Room 9) · died · Peacefully, at home
             """), "\(text)")
-        #expect(report.markdown().contains("| 25 Nov 2026 | Harold Finch | Room 9 | died | Peacefully, at home |"), "\(report.markdown())")
+        #expect(report.markdown().contains("| 25 Nov | Harold Finch | Room 9 | died | Peacefully, at home |  |"), "\(report.markdown())")
+        #expect(report.markdown().contains("| 25 Nov | John Smith (Room 3) |  | moved | To Oak Lodge |  |"), "the room is not said twice")
         let rows = try #require(RFC4180Reader.parse(report.csv()))
         let columns = try #require(rows.first)
         let left = rows.filter { $0.first == "left" }.map { row in ["person", "person_id", "kind", "summary"].map { row[columns.firstIndex(of: $0)!] } }
@@ -41,9 +42,33 @@ import Testing
         // A week's record lists Edith's discharge the day before too; the day before's handover, hers alone.
         let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(week.leavings?.map(\.person) == ["Edith Brown", "John Smith (Room 3)", "Harold Finch"])
-        #expect(week.text().contains("  24 Nov 2026  Edith Brown · discharged\n"), "\(week.text())")
+        #expect(week.text().contains("  24 Nov  Edith Brown · discharged\n"), "\(week.text())")
         let before = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
         #expect(before.leavings?.map(\.person) == ["Edith Brown"])
+    }
+
+    /// A leaving stays in the record of its day after they come back, with when they did; one
+    /// who left twice is listed twice, each leaving as corrected.
+    @Test func aLeavingStaysInItsDaysRecordAfterTheyComeBack() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))
+        let bob = try f.store.addPerson(PersonDraft(name: "Bob Adams", location: "Room 4"))
+        f.clock.set(ReportFixture.at(2026, 11, 23, 9, 0))
+        var now = try f.store.leave(bob, as: .moved, on: f.clock.now, note: "To hospital", reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 23, 9, 30))
+        now = try f.store.correctLeaving(now, as: .moved, on: nil, note: "To St Mary's ward 4", reason: "The ward was missing")
+        f.clock.set(ReportFixture.at(2026, 11, 24, 10, 0))
+        now = try f.store.readmit(now, reason: "Back from St Mary's, discharged home")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        now = try f.store.leave(now, as: .died, on: f.clock.now, note: nil, reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 10, 0))
+
+        let day = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 23, 0, 0))
+        #expect(day.leavings?.map(\.note) == ["To St Mary's ward 4"], "as corrected")
+        #expect(day.leavings?.first?.cameBack == ReportFixture.at(2026, 11, 24, 10, 0))
+        #expect(day.text().contains("  left   Bob Adams (Room 4) · moved · To St Mary's ward 4\n         came back 24 Nov 10:00\n"), "\(day.text())")
+        let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(week.leavings?.map(\.kind) == [.moved, .died])
     }
 
     /// A report written before it gathered who left still reads back.

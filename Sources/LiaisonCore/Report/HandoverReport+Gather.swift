@@ -52,7 +52,7 @@ extension HandoverReport {
                 .map { names.escalation($0, asAt: asAt) }
                 .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
             sharingExceptions: contacts.compactMap { names.exception($0) },
-            leavings: names.leavings(from: first, to: last, filter: filter))
+            leavings: try names.leavings(from: first, to: last, filter: filter))
     }
 
     /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.
@@ -165,20 +165,48 @@ private struct Names {
 
     /// Whom a corrected record is about, for a home's report: the person, or the person a
     /// contact, task or escalation names; nil for a partner and for a record no longer found.
-    /// Everyone who left between the start of the day holding `first` and the end of the day
-    /// holding `last`, in the order they left (everyone is in the working set: people are
-    /// never deleted).
-    func leavings(from first: Date, to last: Date, filter: HomeFilter) -> [HandoverReport.LeavingEntry] {
+    /// Every time someone left between the start of the day holding `first` and the end of the
+    /// day holding `last`, in the order they left (everyone is in the working set: people are
+    /// never deleted). Read from their versions, so a leaving stays in the record of its day
+    /// after they come back, and someone who left twice is listed twice.
+    func leavings(from first: Date, to last: Date, filter: HomeFilter) throws -> [HandoverReport.LeavingEntry] {
         let calendar = store.calendar
         let start = calendar.startOfDay(for: first)
         let end = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: last)) ?? last
-        return store.people
-            .compactMap { person in person.discharged.flatMap { $0 >= start && $0 < end && filter.includes(person) ? (person, $0) : nil } }
-            .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
-            .map { person, on in
-                .init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
-                      kind: person.leaving?.kind ?? .discharged, on: on, note: person.leaving?.note)
+        var found: [HandoverReport.LeavingEntry] = []
+        for person in store.people where filter.includes(person) {
+            // Someone never amended has never left, or left once and is still gone.
+            let versions = person.audit.version > 1 ? try Self.versions(of: person, store: store) : [person]
+            for (left, cameBack) in Self.leavings(in: versions) {
+                guard let on = left.discharged, on >= start, on < end else { continue }
+                found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: left.location,
+                                   kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack))
             }
+        }
+        return found.sorted { ($0.on, $0.personID) < ($1.on, $1.personID) }
+    }
+
+    /// Each of `person`'s versions, oldest first, the current one last; those that cannot be
+    /// read are passed over.
+    static func versions(of person: Person, store: Store) throws -> [Person] {
+        try store.history(of: person.id).filter { $0.kind == .person }.sorted { $0.version < $1.version }
+            .compactMap { try? RecordCoding.decode(Person.self, from: $0.record) } + [person]
+    }
+
+    /// Each time someone left, as its last version before they came back says it (so a leaving
+    /// corrected since reads as corrected), with when they came back, if they did.
+    static func leavings(in versions: [Person]) -> [(left: Person, cameBack: Date?)] {
+        var found: [(left: Person, cameBack: Date?)] = []
+        var away: Person?
+        for version in versions {
+            if version.discharged != nil {
+                away = version
+            } else if let left = away {
+                found.append((left, version.audit.changedAt))
+                away = nil
+            }
+        }
+        return found + (away.map { [($0, nil)] } ?? [])
     }
 
     func personID(of entry: HistoryEntry) throws -> String? {

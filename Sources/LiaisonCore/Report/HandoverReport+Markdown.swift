@@ -25,8 +25,10 @@ extension HandoverReport {
 
         out += MarkdownTable(
             title: "Left the service (\((leavings ?? []).count))", empty: "No one left the service \(periodPhrase(style)).",
-            columns: ["On", "Person", "Room", "How", "Note"],
-            rows: (leavings ?? []).map { l in [style.day(l.on), one(l.person), one(l.location ?? ""), l.kind.rawValue, l.note ?? ""] }).lines
+            columns: ["On", "Person", "Room", "How", "Note", "Came back"],
+            rows: (leavings ?? []).map { l in [
+                style.shortDay(l.on), one(l.person), one(l.roomBesideName ?? ""), l.kind.rawValue, l.note ?? "", l.cameBack.map(style.short) ?? "",
+            ] }).lines
 
         out += MarkdownTable(
             title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",

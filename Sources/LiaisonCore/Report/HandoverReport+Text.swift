@@ -58,8 +58,9 @@ extension HandoverReport {
         out.heading("LEFT THE SERVICE (\(leavings.count))")
         if leavings.isEmpty { out.wrap("No one left the service \(periodPhrase(style)).", indent: 2) }
         for entry in leavings {
-            let room = entry.location.map { " (\(one($0)))" }.flatMap { entry.person.hasSuffix($0) ? nil : $0 } ?? ""
-            out.item(isPeriod ? style.day(entry.on) : "left", facts: ["\(one(entry.person))\(room)", entry.kind.rawValue] + [entry.note].compactMap { $0 })
+            let room = entry.roomBesideName.map { " (\(one($0)))" } ?? ""
+            out.item(isPeriod ? style.shortDay(entry.on) : "left", facts: ["\(one(entry.person))\(room)", entry.kind.rawValue]
+                        + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })
         }
     }
 

@@ -194,11 +194,15 @@ public struct HandoverReport: Codable, Equatable, Sendable {
 
         /// The room to show beside `person`: nil when there is none, or when the name ends with
         /// it already, as a namesake's does ("John Smith (Room 3)").
-        public var roomBesideName: String? {
-            guard let location else { return nil }
-            let room = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return person.hasSuffix(" (\(room))") || person.hasSuffix(", \(room))") ? nil : location
-        }
+        public var roomBesideName: String? { HandoverReport.room(location, besideName: person) }
+    }
+
+    /// `location` to show beside `person`, a name as `PersonNames.full` grew it: nil when there
+    /// is none, or when the name ends with it already ("John Smith (Room 3)").
+    static func room(_ location: String?, besideName person: String) -> String? {
+        guard let location else { return nil }
+        let room = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return person.hasSuffix(" (\(room))") || person.hasSuffix(", \(room))") ? nil : location
     }
 
     /// Someone who left the service (R1): how, on which day, and where to or any note.
@@ -209,6 +213,12 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var kind: Person.Leaving.Kind
         public var on: Date
         public var note: String?
+        /// When they came back, if they have since.
+        public var cameBack: Date? = nil
+
+        /// The room to show beside `person`: nil when there is none, or when the name ends with
+        /// it already, as a namesake's does.
+        public var roomBesideName: String? { HandoverReport.room(location, besideName: person) }
     }
 
     /// A record corrected (R11): what, by whom, when, why, and what it said before.

@@ -45,6 +45,11 @@ struct ReportStyle {
     func short(_ date: Date) -> String {
         format(date, NearDate.isNear(date, asAt, calendar: calendar) ? "d MMM HH:mm" : "d MMM yyyy HH:mm")
     }
+    /// "25 Nov", or "25 Nov 2025" more than half a year from the report's moment, as `short`
+    /// writes it without the time: for what is recorded by its day.
+    func shortDay(_ date: Date) -> String {
+        format(date, NearDate.isNear(date, asAt, calendar: calendar) ? "d MMM" : "d MMM yyyy")
+    }
     /// "2026-11-25 09:05", which spreadsheets read as a date and time.
     func sortable(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
 
