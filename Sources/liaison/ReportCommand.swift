@@ -35,11 +35,13 @@ struct ReportCommand: ParsableCommand {
             }
             let store = try options.open(acknowledge ? .readWrite : .readOnly)
             let period = try readEarly ?? parse(store.dateOrder)
+            // Every input is read before anything is saved: a home typed wrong refuses the
+            // command, and must not leave an acknowledgement behind it.
+            let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             if acknowledge {
                 if let notice = store.unlistedStaffNotice { ClosingNotes.add(notice) }
                 try store.acknowledgeHandover(of: period.days(now: store.clock.now).first)
             }
-            let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             if home == nil, !store.homes.isEmpty {
                 let report = try GroupReport.gather(from: store, period: period, nature: natureWords)
                 FileHandle.standardOutput.write(Data(try report.render(format).utf8))

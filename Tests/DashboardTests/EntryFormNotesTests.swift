@@ -153,6 +153,20 @@ import Testing
         #expect(back.discharged == nil && back.location == "Room 21", "\(script.render(140, 20))")
     }
 
+    /// The room they come back to left empty keeps the room recorded, as the note under it
+    /// says; a draft saves no empty input, so empty cannot also mean "no room".
+    @Test func anEmptyRoomToComeBackToKeepsTheirRoom() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .moved, on: EntryFixture.start - 86_400, note: nil, reason: "")
+        let script = try open("L", picking: "harold", in: fixture)
+        #expect(script.render(140, 20).contains("Empty keeps Room 9"), "\(script.render(140, 20))")
+        try script.go(to: "Why (for the history)")
+        script.type("Came back from hospital")
+        script.press(.control("s"))
+        let back = try #require(fixture.store.person(id: left.id))
+        #expect(back.discharged == nil && back.location == "Room 9", "\(script.render(140, 20))")
+    }
+
     /// A leaving recorded wrongly is put right from the same form: picking someone who left
     /// fills in their day and note, and choosing how they left (rather than "came back") saves
     /// a correction that needs a reason, with no readmission in their history.

@@ -53,6 +53,10 @@ import Testing
         let report = try await scratch.liaison(["report", "--home", "Oak"])
         #expect(report.status == 64)
         #expect(report.stderr.contains("“Oak” is not one of this service's homes"))
+        // Acknowledging with a home typed wrong is refused whole: no acknowledgement is left.
+        let acknowledged = try await scratch.liaison(["report", "--acknowledge", "--home", "Oak"])
+        #expect(acknowledged.status == 64 && acknowledged.stderr.contains("“Oak” is not one of this service's homes"), "\(acknowledged.stderr)")
+        #expect(try await scratch.liaison(["export"]).stdout == before, "nothing refused was saved")
     }
 
     @Test func aHomesHandoverHoldsOnlyItsOwnResidentsInEveryFormat() async throws {
@@ -83,11 +87,12 @@ import Testing
         // The group's report: each home's part in turn, the CSV with a home column.
         let group = try await scratch.liaison(["report", "--format", "csv"])
         let lines = group.stdout.components(separatedBy: "\r\n")
-        #expect(lines[0].hasSuffix(",home"))
+        // `home` where a group's CSV has always had it, after "entered"; the person's id after it.
+        #expect(lines[0].hasSuffix(",entered,home,person_id"))
         let contactRows = lines.filter { $0.hasPrefix("contact,") }
         #expect(contactRows.count == 2)
-        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.hasSuffix(",Rosewood") })
-        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.hasSuffix(",Elm House") })
+        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.range(of: #",Rosewood,[0-9a-f-]{36}$"#, options: .regularExpression) != nil })
+        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.range(of: #",Elm House,[0-9a-f-]{36}$"#, options: .regularExpression) != nil })
         let text = try await scratch.liaison(["report"])
         let titles = text.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("HANDOVER FOR ") }
         #expect(titles.count == 2)

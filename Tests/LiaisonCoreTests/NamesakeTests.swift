@@ -101,6 +101,30 @@ import Testing
         #expect(try f.store.readmit(bea, reason: "Back from her daughter's", location: "").location == nil)
     }
 
+    /// Rooms are a home's own: Room 9 of one home is not Room 9 of another, so a namesake in
+    /// the other home's Room 9 is added, and someone comes back to their own Room 9 beside him.
+    @Test func roomsOfTwoHomesAreNotOneRoom() throws {
+        let fixture = try HomesFixture()
+        let store = fixture.store
+        let harold = try store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9", home: "Elm House"))
+        _ = try store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9", home: "Rosewood", namesake: true))
+        #expect(fieldError { _ = try store.addPerson(PersonDraft(name: "Harold Finch", location: "room9", home: "Elm", namesake: true)) }?.field
+                    == "location", "the same home's Room 9")
+        let gone = try store.leave(harold, as: .moved, on: store.clock.now, note: nil, reason: "")
+        let back = try store.readmit(gone, reason: "Back from hospital to Elm House")
+        #expect(back.discharged == nil && back.location == "Room 9" && back.home == "Elm")
+    }
+
+    /// `PersonNames` compares rooms as the refusals do: "Room 1" and "Room1" tell no one apart,
+    /// so two of one name in them are told apart by the name one goes by, not by the room.
+    @Test func roomsSpacedTwoWaysTellNoOneApart() {
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        let first = Person(name: "王秀英", preferredName: "Xiuying", location: "Room 1", audit: audit)
+        let second = Person(name: "王 秀英", location: "Room1", audit: audit)
+        let names = PersonNames([first, second])
+        #expect(names.full(first.id) == "王秀英 (Xiuying)" && names.full(second.id) == "王 秀英 (Room1)", "\(names.full(first.id) ?? "") \(names.full(second.id) ?? "")")
+    }
+
     /// Chinese, Japanese and Korean names are written with or without a space between family
     /// and given name, and with an ideographic space; rooms with or without a space before the
     /// number, in full-width digits too.

@@ -6,14 +6,14 @@ import TerminalUI
 /// Everyone is offered here, those who left included, so they can be readmitted or their
 /// leaving put right.
 extension EntryFlows {
-    func leaving(restoring saved: EntryDraft?) -> EntryFormScreen {
+    func leaving(restoring draft: EntryDraft?) -> EntryFormScreen {
         // Those still here first, as every picker lists them, and only the home's own on a
         // dashboard limited to one home.
         let everyone = EntryItems.people(store, home: home, includingLeft: true)
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", Self.actions(nextTo: nil)),
-            .text("location", "Room they come back to", hint: "empty for none"),
+            .text("location", "Room they come back to", hint: "empty keeps their room"),
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or a note"),
             .text("reason", "Why (for the history)"),
@@ -24,12 +24,7 @@ extension EntryFlows {
             default: true
             }
         })
-        // A draft kept from before the form asked for the room holds none: for it, the room
-        // is the one recorded, not "no room".
-        var draft = saved
-        if let values = saved?.values, values["location"] == nil, let person = store.person(id: values["person"] ?? "") {
-            draft?.values["location"] = person.location ?? ""
-        }
+
         // Someone who left is offered coming back first; their leaving as recorded fills the
         // day and the note, and how they left sits next to coming back, so ← from it puts the
         // leaving right from what it says rather than changing how they left by the way.
@@ -39,7 +34,6 @@ extension EntryFlows {
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             filled.remember(person, in: &m)
-            m.setText("location", person.location ?? "")
             guard let left = person.discharged else { return }
             m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged), selected: "readmit")
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
@@ -57,7 +51,9 @@ extension EntryFlows {
                 throw FieldError("person", "choose who: type part of their name, then Enter")
             }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
-                try store.readmit(person, reason: m["reason"], location: m["location"])
+                // Empty keeps the room recorded: a draft saves no empty input, so "none" typed
+                // here could not be told, once restored, from one never typed; `P` takes a room off.
+                try store.readmit(person, reason: m["reason"], location: m["location"].nilIfEmpty)
                 return
             }
             let on = try m["on"].nilIfEmpty.map { try store.readDate($0, field: "on", precision: .day, direction: .past) }
@@ -78,13 +74,15 @@ extension EntryFlows {
     }
 
     /// Under the room someone comes back to: who is here already with their name, that room and
-    /// the name they go by, whom they would show exactly as; saving so is refused.
-    static func alikeNote(_ person: Person, location: String, among people: [Person]) -> String? {
+    /// the name they go by, whom they would show exactly as (saving so is refused); else, left
+    /// empty, the room it keeps.
+    static func alikeNote(_ person: Person, location typed: String, among people: [Person]) -> String? {
+        let location = typed.nilIfEmpty ?? person.location
         let alike = people.filter {
             $0.id != person.id && $0.discharged == nil
-                && $0.showsAlike(name: person.name, location: location, preferred: person.preferredName)
+                && $0.showsAlike(name: person.name, location: location, preferred: person.preferredName, home: person.home)
         }
-        guard let here = alike.first else { return nil }
+        guard let here = alike.first else { return typed.isEmpty ? person.location.map { "Empty keeps \($0)" } : nil }
         let room = here.location.map { " in \($0)" } ?? " with no room"
         return "\(here.name) is here\(room) already; give the room that tells them apart, or keep to that record if it is them"
     }

@@ -34,7 +34,7 @@ public struct GroupReport: Codable, Equatable, Sendable {
 
     /// One table for the group: the handover's columns and `home`, each part's rows in turn.
     public func csv() -> String {
-        let columns = HandoverReport.csvColumns + ["home"]
+        let columns = HandoverReport.groupCSVColumns
         return RFC4180.table([columns] + parts.flatMap { $0.csvRows(columns: columns) })
     }
 

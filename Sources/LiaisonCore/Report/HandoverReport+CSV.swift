@@ -15,6 +15,13 @@ extension HandoverReport {
         "entered", "person_id",
     ]
 
+    /// The columns of a group's CSV: every part's, with `home`, which a group's has had from
+    /// the start, before the columns added since, so a sheet that reads by place still finds it.
+    static var groupCSVColumns: [String] {
+        let before = csvColumns.prefix { $0 != "person_id" }
+        return Array(before) + ["home"] + csvColumns.dropFirst(before.count)
+    }
+
     /// One-line fields (names, titles) show a stored line break as `␤`, as the text format does;
     /// multi-line ones keep theirs inside the quoted cell.
     ///
@@ -22,7 +29,7 @@ extension HandoverReport {
     /// which spreadsheets read as dates. Sections: contact, left, due-soon, basis, correction, chase, decide, overdue-task,
     /// escalation, sharing-exception.
     public func csv() -> String {
-        let columns = Self.csvColumns + (home == nil ? [] : ["home"])
+        let columns = home == nil ? Self.csvColumns : Self.groupCSVColumns
         return RFC4180.table([columns] + csvRows(columns: columns))
     }
 

@@ -105,8 +105,8 @@ private struct Called {
     init(_ person: Person) {
         id = person.id
         name = Words(person.name)
-        preferred = person.preferredName.map(Words.init).flatMap { $0.isEmpty ? nil : $0 }
-        room = person.location.map(Words.init).flatMap { $0.isEmpty ? nil : $0 }
+        preferred = person.preferredName.map { Words($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        room = person.location.map { Words($0, isRoom: true) }.flatMap { $0.isEmpty ? nil : $0 }
         let given = name.given ?? Label(text: name.text, key: name.key)
         let short = preferred.map { Label(text: $0.text, key: $0.key) } ?? given
         var labels = [short.text]
@@ -156,11 +156,13 @@ private struct Words {
     private let words: [Substring]
     private let keys: [String]
 
-    init(_ typed: String) {
+    /// `isRoom` keys the words as rooms are compared, their spaces aside (`NameKey.room`):
+    /// "Room 1" and "Room1" are one room, so they tell no one apart.
+    init(_ typed: String, isRoom: Bool = false) {
         words = Self.split(typed)
         keys = words.map { NameKey.of(String($0)) }
         text = words.joined(separator: " ")
-        key = NameKey.joined(keys)
+        key = isRoom ? NameKey.room(typed) : NameKey.joined(keys)
     }
 
     var isEmpty: Bool { words.isEmpty }

@@ -45,10 +45,10 @@ extension Store {
     ///
     /// Run inside the saving transaction on what is on disk, so two terminals adding one new
     /// name at the same moment save it once: the second is refused, naming the first's record.
-    static func refuseRecordedAlready(_ draft: PersonDraft, in records: any RecordReader) throws {
+    static func refuseRecordedAlready(_ draft: PersonDraft, as person: Person, in records: any RecordReader) throws {
         let namesakes = try people(named: draft.name, in: records).sorted { $0.id < $1.id }
         guard !namesakes.isEmpty else { return }
-        if draft.namesake { return try refuseAlike(draft, namesakes) }
+        if draft.namesake { return try refuseAlike(person, among: namesakes) }
         let left = namesakes.contains { $0.discharged != nil }
         throw FieldError(
             "namesake", "\(namesakes.count == 1 ? "someone of this name is" : "\(namesakes.count) people of this name are") already recorded: "
@@ -60,9 +60,7 @@ extension Store {
     /// does, the same room and the same name they go by: every list, picker and report would
     /// show the two alike, and it is most likely one person added twice. Those who left are
     /// shown as having left, so a new resident of the same name in the same room is not refused.
-    private static func refuseAlike(_ draft: PersonDraft, _ namesakes: [Person]) throws {
-        try refuseAlike(draft.name, location: draft.location, preferred: draft.preferredName, among: namesakes)
-    }
+
 
     /// A person's details changed so that they would show exactly as someone still here does:
     /// the same name, room and name they go by. Refused as a new person alike is, whether the
@@ -75,15 +73,13 @@ extension Store {
     static func refuseMadeAlike(_ person: Person, _ records: any RecordReader) throws {
         let stored = try records.record(Person.self, id: person.id)
         let returning = stored?.discharged != nil && person.discharged == nil
-        if let stored, !returning, stored.showsAlike(name: person.name, location: person.location, preferred: person.preferredName) { return }
+        if let stored, !returning, stored.alikeKey == person.alikeKey { return }
         let others = try people(named: person.name, in: records).filter { $0.id != person.id }.sorted { $0.id < $1.id }
-        try refuseAlike(person.name, location: person.location, preferred: person.preferredName, among: others, returning: returning)
+        try refuseAlike(person, among: others, returning: returning)
     }
 
-    private static func refuseAlike(
-        _ name: String, location: String?, preferred: String?, among namesakes: [Person], returning: Bool = false
-    ) throws {
-        let alike = namesakes.filter { $0.discharged == nil && $0.showsAlike(name: name, location: location, preferred: preferred) }
+    private static func refuseAlike(_ person: Person, among namesakes: [Person], returning: Bool = false) throws {
+        let alike = namesakes.filter { $0.discharged == nil && $0.alikeKey == person.alikeKey }
         guard !alike.isEmpty else { return }
         // Coming back alike someone here may mean they were added again while away: that
         // record is then theirs, and readmitting this one would make them two.

@@ -27,7 +27,7 @@ extension Store {
         try EntryTimeRule.checkEntered(person, now: now)
         let saving = person
         try backend.write { records in
-            try Self.refuseRecordedAlready(draft, in: records)
+            try Self.refuseRecordedAlready(draft, as: saving, in: records)
             try records.insert(saving)
         }
         applySaved(person)
