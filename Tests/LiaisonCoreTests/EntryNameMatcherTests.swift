@@ -31,6 +31,17 @@ import LiaisonCore
         #expect(names("ｌｕｋａｓｚ", named) == ["Łukasz Nowak"])
     }
 
+    /// A Chinese name typed with or without its space finds it spaced either way, as the
+    /// namesake check takes them as one name; Latin words keep their spaces.
+    @Test func aNameSpacedEitherWayIsFoundEitherWay() {
+        let named = [Named(name: "王 伟"), Named(name: "王伟"), Named(name: "王\u{3000}秀英"), Named(name: "Wang Wei")]
+        #expect(names("王伟", named) == ["王 伟", "王伟"])
+        #expect(names("王 伟", named) == ["王 伟", "王伟"])
+        #expect(names("王秀英", named) == ["王\u{3000}秀英"])
+        #expect(names("秀英", named) == ["王\u{3000}秀英"])
+        #expect(names("wangwei", named).isEmpty && names("wang wei", named) == ["Wang Wei"])
+    }
+
     @Test func anyPartOfTheNameMatches() {
         #expect(names("inch", people) == ["Harold Finch"])
         #expect(names("秀", people) == ["王秀英"])

@@ -5,8 +5,14 @@ import Foundation
 /// Riverside Surgery. Staff on the phone half-remember names; any part has to be enough.
 public enum NameMatcher {
     /// Lower case without accents or strokes, so comparisons ignore them as a namesake check
-    /// does (`NameKey.folded`): "lukasz" finds Łukasz, "strasse" Straße.
-    public static func fold(_ text: String) -> String { NameKey.folded(text) }
+    /// does (`NameKey.folded`): "lukasz" finds Łukasz, "strasse" Straße. The space between two
+    /// Chinese, Japanese or Korean characters goes too (`NameKey.joined`), so "王伟" finds 王 伟
+    /// as the namesake check takes them as one name.
+    public static func fold(_ text: String) -> String {
+        let folded = NameKey.folded(text)
+        guard !folded.utf8.allSatisfy({ $0 < 0x80 }), folded.contains(where: \.isWhitespace) else { return folded }
+        return NameKey.joined(folded.split(whereSeparator: \.isWhitespace))
+    }
 
     /// The items whose texts hold every word of `query`, best first: a word that starts a name
     /// beats one found in the middle, and earlier texts (the name) beat later ones (role,
