@@ -173,7 +173,7 @@ import Testing
     @Test func aLeavingIsCorrectedFromTheLeavingForm() throws {
         let fixture = try EntryFixture()
         let left = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start - 3653 * 86_400, note: "Peacefully", reason: "")
-        var script = try open("L", picking: "harold", in: fixture)
+        let script = try open("L", picking: "harold", in: fixture)
         var form = script.render(140, 20)
         #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving readmits them; to correct their leaving instead, choose how they left"), "\(form)")
         try script.go(to: "What happened")
