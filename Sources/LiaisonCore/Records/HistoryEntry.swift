@@ -36,3 +36,11 @@ public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
         try RecordCoding.decode(R.self, from: record)
     }
 }
+
+extension Sequence<HistoryEntry> {
+    /// The entries that are earlier versions of an `R`, oldest first: a record's history as its
+    /// versions ran (a history read by id can hold another kind's entry only if damaged).
+    public func versions<R: LiaisonRecord>(of type: R.Type) -> [HistoryEntry] {
+        filter { $0.kind == R.kind }.sorted { $0.version < $1.version }
+    }
+}

@@ -51,7 +51,7 @@ extension HandoverReport {
                 "entered": style.sortable(c.enteredAt),
             ])
         }
-        for l in leavings ?? [] {
+        for l in whoLeft {
             rows.append([
                 "section": "left", "time": style.sortable(l.on), "person": one(l.person), "person_id": l.personID,
                 "kind": l.kind.rawValue, "summary": l.note ?? "",

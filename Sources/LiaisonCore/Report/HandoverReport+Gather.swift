@@ -189,8 +189,7 @@ private struct Names {
     /// Each of `person`'s versions, oldest first, the current one last; those that cannot be
     /// read are passed over.
     static func versions(of person: Person, store: Store) throws -> [Person] {
-        try store.history(of: person.id).filter { $0.kind == .person }.sorted { $0.version < $1.version }
-            .compactMap { try? RecordCoding.decode(Person.self, from: $0.record) } + [person]
+        try store.history(of: person.id).versions(of: Person.self).compactMap { try? $0.decode(Person.self) } + [person]
     }
 
     /// Each time someone left, as its last version before they came back says it (so a leaving

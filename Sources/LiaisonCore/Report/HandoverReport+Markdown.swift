@@ -24,9 +24,9 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
-            title: "Left the service (\((leavings ?? []).count))", empty: "No one left the service \(periodPhrase(style)).",
+            title: "Left the service (\(whoLeft.count))", empty: "No one left the service \(periodPhrase(style)).",
             columns: ["On", "Person", "Room", "How", "Note", "Came back"],
-            rows: (leavings ?? []).map { l in [
+            rows: whoLeft.map { l in [
                 style.shortDay(l.on), one(l.person), one(l.roomBesideName ?? ""), l.kind.rawValue, l.note ?? "", l.cameBack.map(style.short) ?? "",
             ] }).lines
 

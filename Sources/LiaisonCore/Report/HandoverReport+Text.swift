@@ -54,10 +54,9 @@ extension HandoverReport {
 
     /// Who left the service in the day or period (R1): a death or a move is news for the next shift.
     private func leavingSection(_ style: ReportStyle, _ out: inout TextLines) {
-        let leavings = leavings ?? []
-        out.heading("LEFT THE SERVICE (\(leavings.count))")
-        if leavings.isEmpty { out.wrap("No one left the service \(periodPhrase(style)).", indent: 2) }
-        for entry in leavings {
+        out.heading("LEFT THE SERVICE (\(whoLeft.count))")
+        if whoLeft.isEmpty { out.wrap("No one left the service \(periodPhrase(style)).", indent: 2) }
+        for entry in whoLeft {
             let room = entry.roomBesideName.map { " (\(one($0)))" } ?? ""
             out.item(isPeriod ? style.shortDay(entry.on) : "left", facts: ["\(one(entry.person))\(room)", entry.kind.rawValue]
                         + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })

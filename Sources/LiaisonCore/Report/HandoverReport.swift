@@ -46,6 +46,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// a move the next shift must know of. Nil in a report written before it was gathered.
     public var leavings: [LeavingEntry]? = nil
 
+    /// `leavings`, none in a report written before it was gathered: what every format lists.
+    public var whoLeft: [LeavingEntry] { leavings ?? [] }
+
     /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
     public var natureFilter: [String] = []
 

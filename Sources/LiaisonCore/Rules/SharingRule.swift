@@ -69,7 +69,7 @@ public enum SharingRule {
         func begun(_ basis: SharingBasis) -> Bool { basis.recorded.map { calendar.startOfDay(for: $0) <= moment } ?? true }
         if person.basis.recorded != nil, begun(person.basis) { return person.basis }
         // The first version replaced after the moment is the one that stood at it.
-        let versions = try history().filter { $0.kind == .person }.sorted { $0.version < $1.version }
+        let versions = try history().versions(of: Person.self)
         if let then = versions.first(where: { $0.amendedAt > moment }) {
             let basis = try then.decode(Person.self).basis
             return begun(basis) ? basis : .noneRecorded

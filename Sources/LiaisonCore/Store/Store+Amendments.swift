@@ -252,15 +252,13 @@ extension Store {
     /// whether the change that replaced it was a correction; up to the version `contact` was
     /// read at, so a colleague's step meanwhile is refused by the save, not read here.
     private func confirmations(before contact: Contact) throws -> [(confirmation: Confirmation?, correctedAway: Bool)] {
-        let entries = try history(of: contact.id)
-            .filter { $0.kind == .contact && $0.version < contact.audit.version }
-            .sorted { $0.version < $1.version }
+        let entries = try history(of: contact.id).versions(of: Contact.self).filter { $0.version < contact.audit.version }
         // A version missing or unreadable leaves the take-back to what the step left behind,
         // as for a contact's first step.
         guard entries.map(\.version) == Array(1..<max(1, contact.audit.version)) else { return [] }
         var earlier: [(confirmation: Confirmation?, correctedAway: Bool)] = []
         for entry in entries {
-            guard let version = try? RecordCoding.decode(Contact.self, from: entry.record) else { return [] }
+            guard let version = try? entry.decode(Contact.self) else { return [] }
             earlier.append((version.confirmation, entry.isCorrection == true))
         }
         return earlier

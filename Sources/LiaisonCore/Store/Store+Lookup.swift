@@ -3,16 +3,20 @@ import Foundation
 extension Store {
     /// The person meant by an id or by a name (full or preferred) that fits exactly one person.
     public func findPerson(_ reference: String, field: String = "person") throws -> Person {
+        // Two people of one name as staff type it are namesakes, said to be two people when the
+        // second was added: a spelling typed exactly is no choice between them.
         try find(Person.self, reference, held: workingSet.people, field: field, what: "person", nameFields: ["name", "preferredName"],
-                 details: \.tellingApart) {
+                 exactSpellingWins: false, details: \.tellingApart) {
             [$0.name, $0.preferredName]
         }
     }
 
-    /// The partner meant by an id or by a name that fits exactly one partner.
+    /// The partner meant by an id or by a name that fits exactly one partner. Partners are a
+    /// directory of professionals, where "Dr Patel" and "Dr Pätel" can be two, each found by
+    /// the spelling the directory has.
     public func findPartner(_ reference: String, field: String = "partner") throws -> Partner {
         try find(Partner.self, reference, held: workingSet.partners, field: field, what: "partner", nameFields: ["name"],
-                 details: { [$0.role.title, $0.organisation].compactMap { $0 } }) {
+                 exactSpellingWins: true, details: { [$0.role.title, $0.organisation].compactMap { $0 } }) {
             [$0.name]
         }
     }
@@ -23,15 +27,11 @@ extension Store {
     /// dashboard would.
     private func find<R: Persisted>(
         _ type: R.Type, _ reference: String, held: [R], field: String, what: String, nameFields: [String],
-        details: (R) -> [String], names: (R) -> [String?]
+        exactSpellingWins: Bool, details: (R) -> [String], names: (R) -> [String?]
     ) throws -> R {
         let wanted = reference.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { throw FieldError(field, "say which \(what): give a name or an id") }
-        // Two people of one name as staff type it are namesakes, said to be two people when the
-        // second was added: a spelling typed exactly is no choice between them. Partners are a
-        // directory of professionals, where "Dr Patel" and "Dr Pätel" can be two, each found by
-        // the spelling the directory has.
-        let match = DirectoryMatch(wanted: wanted, field: field, what: what, exactSpellingWins: R.self != Person.self)
+        let match = DirectoryMatch(wanted: wanted, field: field, what: what, exactSpellingWins: exactSpellingWins)
         guard scope == .lookup else {
             let id = try match.pick(held.map { ($0.id, names($0)) }) { id in held.first { $0.id == id }.map(details) ?? [] }
             return held.first { $0.id == id }!
@@ -63,7 +63,7 @@ struct DirectoryMatch {
     var what: String
     /// Whether a name spelt exactly as typed is taken before those that match as staff type
     /// names.
-    var exactSpellingWins = true
+    var exactSpellingWins: Bool
 
     /// The id of the one record `wanted` means, among (id, names) pairs. `details` says what
     /// tells a record apart from others of its name (a room, how someone left), for a refusal
