@@ -58,7 +58,9 @@ import Testing
         f.clock.set(ReportFixture.at(2026, 11, 23, 9, 30))
         now = try f.store.correctLeaving(now, as: .moved, on: nil, note: "To St Mary's ward 4", reason: "The ward was missing")
         f.clock.set(ReportFixture.at(2026, 11, 24, 10, 0))
-        now = try f.store.readmit(now, reason: "Back from St Mary's, discharged home")
+        now = try f.store.readmit(now, reason: "Back from St Mary's, discharged home", location: "Room 21")
+        // A namesake in his old room: his name is grown with the room he came back to.
+        _ = try f.store.addPerson(PersonDraft(name: "Bob Adams", location: "Room 4", namesake: true))
         f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
         now = try f.store.leave(now, as: .died, on: f.clock.now, note: nil, reason: "")
         f.clock.set(ReportFixture.at(2026, 11, 25, 10, 0))
@@ -66,7 +68,8 @@ import Testing
         let day = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 23, 0, 0))
         #expect(day.leavings?.map(\.note) == ["To St Mary's ward 4"], "as corrected")
         #expect(day.leavings?.first?.cameBack == ReportFixture.at(2026, 11, 24, 10, 0))
-        #expect(day.text().contains("  left   Bob Adams (Room 4) · moved · To St Mary's ward 4\n         came back 24 Nov 10:00\n"), "\(day.text())")
+        #expect(day.text().contains("  left   Bob Adams (Room 21) · moved · To St Mary's ward 4\n         came back 24 Nov 10:00\n"), "\(day.text())")
+        #expect(day.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved |"), "one room, not two: \(day.markdown())")
         let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(week.leavings?.map(\.kind) == [.moved, .died])
     }

@@ -179,7 +179,10 @@ private struct Names {
             let versions = person.audit.version > 1 ? try Self.versions(of: person, store: store) : [person]
             for (left, cameBack) in Self.leavings(in: versions) {
                 guard let on = left.discharged, on >= start, on < end else { continue }
-                found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: left.location,
+                // Named, room included, as they are now, as every section names people: the room
+                // they left from beside a name grown with the room they came back to would read
+                // "Bob Adams (Room 21) (Room 4)".
+                found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
                                    kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack))
             }
         }
