@@ -80,10 +80,23 @@ public final class TmuxSession {
         return Int32(out.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// Waits until the screen contains `text`.
+    /// Waits until the screen contains `text` and has settled: the same on two looks in a row.
+    ///
+    /// A frame reaches tmux in as many reads as the pty hands it, so a screen that shows `text`
+    /// may still be half drawn; a test that then reads the rest of the screen would read it
+    /// half drawn (CI once saw the People pane's last row missing). If the screen never settles
+    /// within `timeout`, the text being there is enough.
     @discardableResult
     public func waitFor(_ text: String, timeout: TimeInterval = 30) async -> Bool {
-        await eventually(timeout: timeout) { capture().contains(text) }
+        var previous: String?
+        var shown = false
+        let settled = await eventually(timeout: timeout) {
+            let screen = capture()
+            defer { previous = screen }
+            shown = screen.contains(text)
+            return shown && screen == previous
+        }
+        return settled || shown
     }
 
     /// Ends this session's server; only ever our own private socket.
