@@ -88,6 +88,10 @@ import Testing
                  Partnership: low · single-agency · informal · direct
                  Recorded by Kasia Nowak · not reviewed
 
+        ENTERED FOR EARLIER DAYS (0, 0 reviewed)
+        ----------------------------------------
+          Nothing was entered on Tuesday 24 November 2026 for an earlier day.
+
         LEFT THE SERVICE (0)
         --------------------
           No one left the service on Tuesday 24 November 2026.

@@ -84,17 +84,30 @@ import Testing
                                audit: Audit(by: "Mo Grant", at: Date(timeIntervalSince1970: 1_795_600_800)))
             try await cluster.sql("INSERT INTO person (id, body) VALUES ('p1', \(PostgresCluster.literal(try RecordCoding.body(edith))))",
                                   as: "ash_manager", database: "care")
-            let before = try await cluster.sql("SELECT body FROM liaison.person", database: "care")
+            // Yesterday's call, typed up this morning: today's handover lists it once the
+            // schema can find contacts by when they were entered.
+            let gp = Partner(id: "q1", name: "Dr Patel", role: .gp, audit: Audit(by: "Mo Grant", at: BinaryEnvironment.nowDate))
+            let call = Contact(id: "c1", personID: "p1", partnerID: "q1", channel: .phone, happenedAt: BinaryEnvironment.nowDate - 86_400,
+                               summary: "Rang about the cough", audit: Audit(by: "Mo Grant", at: BinaryEnvironment.nowDate - 3_600))
+            try await cluster.sql("""
+                INSERT INTO partner (id, body) VALUES ('q1', \(PostgresCluster.literal(try RecordCoding.body(gp))));
+                INSERT INTO contact (id, body) VALUES ('c1', \(PostgresCluster.literal(try RecordCoding.body(call))));
+                """, as: "ash_manager", database: "care")
+            let before = try await cluster.sql("SELECT body FROM liaison.person UNION ALL SELECT body FROM liaison.contact", database: "care")
 
             let upgraded = try await scratch.liaison(["init", "postgresql://\(PostgresCluster.superuser)@/care?host=\(cluster.folder)"])
             #expect(upgraded.status == 0, "\(upgraded.stderr)")
             #expect(upgraded.stdout.contains("from version \(earlier) to \(PostgresSchema.version); no record was changed."), "\(upgraded.stdout)")
             #expect(try await cluster.sql("SELECT max(version) FROM liaison.schema_version", database: "care") == ["\(PostgresSchema.version)"])
-            #expect(try await cluster.sql("SELECT body FROM liaison.person", database: "care") == before)
+            #expect(try await cluster.sql("SELECT body FROM liaison.person UNION ALL SELECT body FROM liaison.contact", database: "care") == before)
 
             let opened = try await scratch.liaison(["export", "--store", store])
             #expect(opened.status == 0, "\(opened.stderr)")
             #expect(opened.stdout.contains("Edith Brown"), "\(opened.stdout)")
+            let handover = try await scratch.liaison(["report", "--store", store])
+            #expect(handover.status == 0, "\(handover.stderr)")
+            #expect(handover.stdout.contains("ENTERED FOR EARLIER DAYS (1, 0 reviewed)"), "\(handover.stdout)")
+            #expect(handover.stdout.contains("Rang about the cough"), "\(handover.stdout)")
         }
     }
 

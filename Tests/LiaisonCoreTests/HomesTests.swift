@@ -169,6 +169,11 @@ import Testing
 @Suite struct GroupReportTests {
     @Test func eachHomesPartHoldsOnlyItsPeopleAndTheRestComesLast() throws {
         let fixture = try HomesFixture()
+        // Yesterday's visit in Elm House, typed up today: Elm's part lists it, no other part does.
+        let nurse = try #require(fixture.store.partners.first { $0.name == "Ola Nurse" })
+        let late = try fixture.store.addContact(ContactDraft(
+            personID: fixture.elm.id, partnerID: nurse.id, channel: .visit, happenedAt: HomesFixture.start - 86_400,
+            summary: "Yesterday's visit, typed up today"))
         let report = try GroupReport.gather(from: fixture.store, period: try ReportPeriod.parse(
             date: nil, from: nil, to: nil, now: HomesFixture.later, calendar: HomesFixture.calendar, order: .dayFirst))
         #expect(report.parts.map(\.home) == ["Rosewood", "Elm House", GroupReport.outsideHomes])
@@ -184,6 +189,8 @@ import Testing
         #expect(elm.basisAttention.map(\.person) == ["Edith Browne"])
         #expect(rest.overdueTasks.map(\.title) == ["Book fire training"], "a task about no one is the group's")
         #expect(rest.contacts.isEmpty && rest.basisAttention.isEmpty)
+        #expect(elm.lateEntries.map(\.id) == [late.id])
+        #expect(rosewood.lateEntries.isEmpty && rest.lateEntries.isEmpty)
 
         let text = report.text()
         #expect(text.contains("HANDOVER FOR WEDNESDAY 25 NOVEMBER 2026 · ROSEWOOD\n"))

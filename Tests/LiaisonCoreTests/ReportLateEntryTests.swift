@@ -62,6 +62,99 @@ import Testing
         #expect(contacts.map { $0["enteredAt"] as? String } == ["2026-11-24T09:05:00Z", "2026-11-24T11:00:00Z", "2026-11-25T11:00:00Z"])
     }
 
+    /// Advice typed up the next morning belongs to a day whose handover has been read: it is in
+    /// the handover of the day it is entered, under its own heading, each contact reviewed or not
+    /// by its own day's review, however soon after midnight it was typed.
+    @Test func whatIsEnteredForAnEarlierDayIsInTheHandoverOfTheDayItIsEntered() throws {
+        let f = try Fixture()
+        let edith = try f.person("Edith Brown")
+        let gp = try f.partner("Dr Patel")
+        func at(_ day: Int, _ hour: Int, _ minute: Int) -> Date { ReportFixture.at(2026, 11, day, hour, minute) }
+        func add(_ summary: String, happened: Date, entered: Date, advice: String? = nil) throws -> Contact {
+            f.clock.set(entered)
+            return try f.store.addContact(ContactDraft(
+                personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: happened, summary: summary, advice: advice))
+        }
+        // Monday is reviewed at 20:00. On Tuesday a call at ten to midnight is typed at 00:10, one
+        // of Monday's afternoon is typed up at 09:00 and reviewed on its own, and a visit of the
+        // week before is typed in from paper.
+        _ = try add("Monday's call", happened: at(23, 10, 0), entered: at(23, 10, 5))
+        f.clock.set(at(23, 20, 0))
+        _ = try f.store.markDayReviewed(at(23, 0, 0))
+        let night = try add("Rang at ten to midnight", happened: at(23, 23, 50), entered: at(24, 0, 10), advice: "Check her hip every four hours")
+        let typed = try add("Typed up next morning", happened: at(23, 15, 0), entered: at(24, 9, 0))
+        f.clock.set(at(24, 9, 30))
+        _ = try f.store.markReviewed(typed)
+        let paper = try add("Visit from the paper notes", happened: at(17, 11, 0), entered: at(24, 10, 0))
+        _ = try add("Tuesday's own call", happened: at(24, 11, 0), entered: at(24, 11, 5))
+        f.clock.set(at(24, 12, 0))
+
+        let report = try HandoverReport.gather(from: f.store, day: at(24, 0, 0))
+        #expect(report.contacts.map(\.summary) == ["Tuesday's own call"])
+        #expect(report.lateEntries.map(\.id) == [paper.id, typed.id, night.id])
+        let text = report.text()
+        let section = try #require(text.components(separatedBy: "\n\n").first { $0.hasPrefix("ENTERED FOR EARLIER DAYS") })
+        #expect(section == """
+            ENTERED FOR EARLIER DAYS (3, 1 reviewed)
+            ----------------------------------------
+              17 Nov 11:00  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
+                     Visit from the paper notes
+                     Recorded by Amara Shift-Lead · entered 6 d later, 24 Nov 10:00
+                     not reviewed
+              23 Nov 15:00  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
+                     Typed up next morning
+                     Recorded by Amara Shift-Lead · entered 18 h later, 24 Nov 09:00
+                     reviewed
+              23 Nov 23:50  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
+                     Rang at ten to midnight
+                     Advice: “Check her hip every four hours”
+                     Confirmation: decide: ask in writing (no decision recorded)
+                     Recorded by Amara Shift-Lead · entered 24 Nov 00:10 · not reviewed
+            """, "\(text)")
+        // Monday's own handover, made again, still holds them as its contacts, and says its
+        // review does not cover the two entered after it.
+        let monday = try HandoverReport.gather(from: f.store, day: at(23, 0, 0))
+        #expect(monday.contacts.count == 3 && monday.lateEntries.isEmpty)
+        #expect(monday.text().contains("1 contact entered since is not reviewed"), "\(monday.text())")
+
+        #expect(report.markdown().contains("""
+            ## Entered for earlier days (3, 1 reviewed)
+
+            | Happened | Person |
+            """), "\(report.markdown())")
+        #expect(report.markdown().contains("| 23 Nov 23:50 | Edith Brown | Dr Patel (GP) | phone, incoming | Rang at ten to midnight |"))
+        #expect(report.markdown().contains("| Amara Shift-Lead (entered 24 Nov 00:10) | no |"))
+        let table = try #require(RFC4180Reader.table(report.csv()))
+        let late = table.filter { $0["section"] == "entered-late" }
+        #expect(late.map { $0["id"] } == [paper.id, typed.id, night.id])
+        #expect(late.map { $0["day"] } == ["2026-11-24", "2026-11-24", "2026-11-24"], "on the day it was entered")
+        #expect(late.map { $0["time"] } == ["2026-11-17 11:00", "2026-11-23 15:00", "2026-11-23 23:50"])
+        #expect(late.map { $0["reviewed"] } == ["no", "yes", "no"])
+        let back = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: Data(report.json().utf8))
+        #expect(back == report)
+
+        // A week to Tuesday holds Monday's calls as its own contacts; only the visit from the
+        // week before is entered for an earlier day, on the day it was entered.
+        let week = try HandoverReport.gather(from: f.store, first: at(18, 0, 0), last: at(24, 0, 0))
+        #expect(week.lateEntries.map(\.id) == [paper.id])
+        #expect(try #require(RFC4180Reader.table(week.csv())).first { $0["section"] == "entered-late" }?["day"] == "2026-11-24")
+        // Narrowed to a nature, the section is narrowed too: none of these is classified.
+        let formal = try HandoverReport.gather(from: f.store, period: .day(at(24, 0, 0)), nature: ["formal"])
+        #expect(formal.lateEntries.isEmpty)
+    }
+
+    /// A report written before it listed what was entered for earlier days still reads back.
+    @Test func aReportWrittenBeforeLateEntriesReadsBack() throws {
+        let json = try ReportFixture().report().json()
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["enteredLate"] != nil)
+        object["enteredLate"] = nil
+        let older = try JSONSerialization.data(withJSONObject: object)
+        let report = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: older)
+        #expect(report.enteredLate == nil && report.lateEntries.isEmpty)
+        #expect(report.text().contains("ENTERED FOR EARLIER DAYS (0, 0 reviewed)"))
+    }
+
     @Test func lateIsCountedInWholeHoursFromAnHourOn() {
         let at = ReportFixture.at(2026, 11, 24, 9, 0)
         func late(after seconds: TimeInterval) -> Int? {

@@ -43,6 +43,10 @@ import Testing
         | 08:15 | Edith Brown | Dr Patel (GP) | phone, incoming | GP called about her cough | Give 5 ml, twice a day.<br>If she says "stop" \| feels dizzy, call 111 | requested 25 Nov 08:15 (asked on the call), not yet received, not chased yet | Medication chart: add the new syrup. Why: New prescription from the GP | no |  | Amara Shift-Lead | yes |
         | 09:30 | Arthur Lee | Jo Okafor (District nurse) | visit, outgoing | Told the nurse about a new pressure sore | Turn him every two hours | decide: ask in writing |  | yes, best-interests exception |  | Amara Shift-Lead | no |
 
+        ## Entered for earlier days (0, 0 reviewed)
+
+        Nothing was entered on Wednesday 25 November 2026 for an earlier day.
+
         ## Left the service (0)
 
         No one left the service on Wednesday 25 November 2026.
@@ -108,6 +112,10 @@ import Testing
         ## Contacts (0, 0 reviewed)
 
         No contacts recorded on Friday 20 November 2026.
+
+        ## Entered for earlier days (0, 0 reviewed)
+
+        Nothing was entered on Friday 20 November 2026 for an earlier day.
 
         ## Left the service (0)
 

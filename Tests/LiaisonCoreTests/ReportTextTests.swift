@@ -41,6 +41,10 @@ import Testing
                  about a sore”
                  Recorded by Amara Shift-Lead · not reviewed
 
+        ENTERED FOR EARLIER DAYS (0, 0 reviewed)
+        ----------------------------------------
+          Nothing was entered on Wednesday 25 November 2026 for an earlier day.
+
         LEFT THE SERVICE (0)
         --------------------
           No one left the service on Wednesday 25 November 2026.
@@ -117,6 +121,10 @@ import Testing
         CONTACTS (0, 0 reviewed)
         ------------------------
           No contacts recorded on Friday 20 November 2026.
+
+        ENTERED FOR EARLIER DAYS (0, 0 reviewed)
+        ----------------------------------------
+          Nothing was entered on Friday 20 November 2026 for an earlier day.
 
         LEFT THE SERVICE (0)
         --------------------

@@ -110,7 +110,9 @@ import Testing
         try store.close()
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            try db.execute(sql: "DROP INDEX task_unreadable; DROP INDEX escalation_unreadable; PRAGMA user_version = 3")
+            try db.execute(sql: "DROP INDEX task_unreadable; DROP INDEX escalation_unreadable")
+            try Self.takeOutVersionFive(db)
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         let guards = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('task_unreadable', 'escalation_unreadable')"
         let rowsBefore = try Self.rowCounts(path)
@@ -127,8 +129,62 @@ import Testing
         #expect(writer.openTasks.map(\.id) == [task.id])
         try writer.close()
         try queue.read { (db: Database) throws in
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 4)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == LiaisonCore.schemaVersion)
             #expect(try Int.fetchOne(db, sql: guards) == 2)
+        }
+        try queue.close()
+        #expect(try Self.rowCounts(path) == rowsBefore)
+    }
+
+    /// What version 5 added, taken out of a store this build made: the column of when each
+    /// contact was entered, and its index.
+    static func takeOutVersionFive(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX contact_entered; ALTER TABLE contact DROP COLUMN entered_at")
+    }
+
+    /// A version-4 store: a reader that cannot write (a report) finds what was entered in a day
+    /// for earlier days from each contact's body; the first open for writing adds the column and
+    /// its index, which find the same contacts, and nothing else changes.
+    @Test func aVersionFourStoreFindsLateEntriesAsItIsAndGainsTheColumnWhenOpenedForWriting() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("v4.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let store = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let edith = try store.addPerson(PersonDraft(name: "Edith Brown"))
+        let gp = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        let today = Fixture.utc.startOfDay(for: Fixture.start)
+        let late = try store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: today - 3_600, summary: "Last night"))
+        _ = try store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: today + 3_600, summary: "This morning"))
+        try store.close()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try Self.takeOutVersionFive(db)
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        let column = "SELECT COUNT(*) FROM pragma_table_xinfo('contact') WHERE name = 'entered_at'"
+        let index = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'contact_entered'"
+        let rowsBefore = try Self.rowCounts(path)
+
+        let reader = try Store.open(path: path, mode: .readOnly, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        #expect(try reader.contactsEnteredLate(from: today, to: today).map(\.id) == [late.id])
+        try reader.close()
+        try queue.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 4, "a reader changes nothing")
+            #expect(try Int.fetchOne(db, sql: column) == 0)
+        }
+
+        let writer = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        #expect(try writer.contactsEnteredLate(from: today, to: today).map(\.id) == [late.id])
+        try writer.close()
+        try queue.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 5)
+            #expect(try Int.fetchOne(db, sql: column) == 1 && Int.fetchOne(db, sql: index) == 1)
+            #expect(try Double.fetchOne(db, sql: "SELECT entered_at FROM contact WHERE id = ?", arguments: [late.id]) == Fixture.start.timeIntervalSince1970)
+            // The handover's query is answered from the index, not by reading every contact.
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE entered_at >= 0 AND entered_at < 1 AND happened_at < 1")
+                .map { $0["detail"] as String? ?? "" }
+            #expect(plan.contains { $0.contains("contact_entered") }, "\(plan)")
         }
         try queue.close()
         #expect(try Self.rowCounts(path) == rowsBefore)

@@ -120,16 +120,29 @@ enum Schema {
             "CREATE INDEX task_unreadable ON task(id) WHERE status IS NULL",
             "CREATE INDEX escalation_unreadable ON escalation(id) WHERE stage IS NULL",
         ],
+        // When a contact was entered (R5 keeps it beside when it happened), so the handover can
+        // list what was entered in its day for an earlier day: advice written up the morning
+        // after, which no day's list of contacts would otherwise put in front of anyone. SQLite
+        // adds a virtual generated column in place; the index is built once, here.
+        5: [
+            "ALTER TABLE contact ADD COLUMN " + generated("entered_at", "REAL", "$.audit.createdAt"),
+            "CREATE INDEX contact_entered ON contact(entered_at)",
+        ],
     ]
 
     /// The oldest schema a reader that cannot write (the wall, a read-only command) reads as it
-    /// is: version 4 added indexes alone, so a version-3 store still has every table and column.
-    /// It is read without what the indexes make cheap: the guard on the open lists.
+    /// is: versions 4 and 5 added indexes and a column generated from the body, so a version-3
+    /// store still has everything a reader needs. It is read without what they make cheap: the
+    /// guard on the open lists, and finding contacts by when they were entered.
     static let oldestReadableAsIs = 3
 
     /// Whether a store at schema `version` can look for an unreadable open task or escalation
     /// before listing them, without a scan (version 4 on).
     static func findsUnreadableOpenWork(_ version: Int) -> Bool { version >= 4 }
+
+    /// Whether a store at schema `version` has the column and index of when each contact was
+    /// entered (version 5 on); a reader of an older one reads the time from the body instead.
+    static func hasEnteredColumn(_ version: Int) -> Bool { version >= 5 }
 
     /// Brings the schema up to this build's version inside the caller's transaction, which runs
     /// with foreign keys off (`StoreDatabase` turns them off around it: SQLite ignores the pragma

@@ -26,7 +26,7 @@ extension HandoverReport {
     /// multi-line ones keep theirs inside the quoted cell.
     ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, left, due-soon, basis, correction, chase, decide, overdue-task,
+    /// which spreadsheets read as dates. Sections: contact, entered-late, left, due-soon, basis, correction, chase, decide, overdue-task,
     /// escalation, sharing-exception.
     public func csv() -> String {
         let columns = home == nil ? Self.csvColumns : Self.groupCSVColumns
@@ -38,9 +38,13 @@ extension HandoverReport {
     func csvRows(columns: [String]) -> [[String]] {
         let style = ReportStyle(self)
         var rows: [[String: String]] = []
-        for c in contacts {
+        // A contact entered for an earlier day is on the day it was entered, where it is news;
+        // `time` says when it happened.
+        let contactRows: [(ContactEntry, section: String, day: String?)] = contacts.map { ($0, "contact", nil) }
+            + lateEntries.map { ($0, "entered-late", String(style.sortable($0.enteredAt).prefix(10))) }
+        for (c, section, day) in contactRows {
             rows.append([
-                "section": "contact", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person), "person_id": c.personID ?? "",
+                "section": section, "day": day ?? "", "id": c.id, "time": style.sortable(c.happenedAt), "person": one(c.person), "person_id": c.personID ?? "",
                 "partner": one(c.partner), "role": c.role.rawValue, "channel": c.channel.rawValue, "direction": c.direction.rawValue,
                 "summary": c.summary, "advice": c.advice ?? "", "confirmation": c.confirmation?.state.rawValue ?? (c.advice == nil ? "" : "undecided"),
                 "confirmation_note": c.confirmation.map(Self.note) ?? "",
@@ -117,6 +121,7 @@ extension HandoverReport {
             columns.map { column in
                 switch column {
                 // A period's rows each carry their own day; one day's rows carry that day.
+                case "day" where !(row["day"] ?? "").isEmpty: row["day"] ?? ""
                 case "day": isPeriod ? (row["time"].map { String($0.prefix(10)) } ?? "\(day)/\(lastDay)") : day
                 case "produced_by": one(producedBy)
                 case "home": one(home ?? "")

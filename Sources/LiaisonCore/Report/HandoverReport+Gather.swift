@@ -26,6 +26,8 @@ extension HandoverReport {
         // Each contact is read against its own day's review (R12): a period's too.
         let dayReviews = try store.dayReviews(from: first, to: last)
         let dayReview = single ? dayReviews.values.first : nil
+        let late = try store.contactsEnteredLate(from: first, to: last).filter { filter.includes(personID: $0.personID) }
+        let lateReviews = try store.dayReviews(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
         let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
         let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
@@ -52,7 +54,8 @@ extension HandoverReport {
                 .map { names.escalation($0, asAt: asAt) }
                 .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
             sharingExceptions: contacts.compactMap { names.exception($0) },
-            leavings: try names.leavings(from: first, to: last, filter: filter))
+            leavings: try names.leavings(from: first, to: last, filter: filter),
+            enteredLate: late.map { names.entry(for: $0, dayReview: lateReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) })
     }
 
     /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.

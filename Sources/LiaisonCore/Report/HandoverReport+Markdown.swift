@@ -10,18 +10,26 @@ extension HandoverReport {
         if !isPeriod { out += ["", MarkdownTable.escape(acknowledgementSentence(style))] }
         let when: (Date) -> String = { isPeriod ? style.short($0) : style.time($0) }
 
-        let reviewedCount = contacts.filter(\.reviewed).count
+        let contactColumns = ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Nature", "Recorded by", "Reviewed"]
+        // A contact's row; one entered for an earlier day gives its day, and always when it was entered.
+        let contactRow = { (c: ContactEntry, forEarlierDay: Bool) -> [String] in [
+            forEarlierDay ? style.short(c.happenedAt) : when(c.happenedAt), one(c.person), "\(one(c.partner)) (\(c.role.title))",
+            "\(c.channel.rawValue), \(c.direction.rawValue)",
+            c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
+            c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
+            c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
+            c.nature?.summary ?? "", one(c.recordedBy) + (Self.lateEntry(c, style, always: forEarlierDay).map { " (\($0))" } ?? ""),
+            c.reviewed ? "yes" : "no",
+        ] }
         out += MarkdownTable(
-            title: "Contacts (\(contacts.count), \(reviewedCount) reviewed)",
+            title: "Contacts (\(contacts.count), \(contacts.filter(\.reviewed).count) reviewed)",
             empty: "No contacts recorded \(periodPhrase(style)).",
-            columns: ["Time", "Person", "Partner", "Channel", "Summary", "Advice", "Confirmation", "Care plan change", "Shared", "Nature", "Recorded by", "Reviewed"],
-            rows: contacts.map { c in [
-                when(c.happenedAt), one(c.person), "\(one(c.partner)) (\(c.role.title))", "\(c.channel.rawValue), \(c.direction.rawValue)",
-                c.summary, c.advice ?? "", c.confirmation.map { Self.describe($0, style) } ?? (c.advice == nil ? "" : "decide: ask in writing"),
-                c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
-                c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
-                c.nature?.summary ?? "", one(c.recordedBy) + (Self.lateEntry(c, style).map { " (\($0))" } ?? ""), c.reviewed ? "yes" : "no",
-            ] }).lines
+            columns: contactColumns, rows: contacts.map { contactRow($0, false) }).lines
+
+        out += MarkdownTable(
+            title: "Entered for earlier days (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed)",
+            empty: "Nothing was entered \(periodPhrase(style)) for an earlier day.",
+            columns: ["Happened"] + contactColumns.dropFirst(), rows: lateEntries.map { contactRow($0, true) }).lines
 
         out += MarkdownTable(
             title: "Left the service (\(whoLeft.count))", empty: "No one left the service \(periodPhrase(style)).",

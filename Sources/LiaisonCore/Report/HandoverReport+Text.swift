@@ -18,6 +18,7 @@ extension HandoverReport {
         if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
+        lateSection(style, &out)
         leavingSection(style, &out)
         dueSection(style, &out)
         taskSection(style, &out)
@@ -51,6 +52,14 @@ extension HandoverReport {
 
     /// How many of a long list the text shows; the rest are counted and said where to find.
     static let summaryLength = 5
+
+    /// Contacts entered in the day or period for an earlier day (R5): the handover of the day
+    /// they happened has been read, so this one puts them in front of the next shift.
+    private func lateSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("ENTERED FOR EARLIER DAYS (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed)")
+        if lateEntries.isEmpty { out.wrap("Nothing was entered \(periodPhrase(style)) for an earlier day.", indent: 2) }
+        for contact in lateEntries { contactBlock(contact, style, &out, forEarlierDay: true) }
+    }
 
     /// Who left the service in the day or period (R1): a death or a move is news for the next shift.
     private func leavingSection(_ style: ReportStyle, _ out: inout TextLines) {
@@ -214,9 +223,12 @@ extension HandoverReport {
         return "Day reviewed by \(one(review.by)) at \(style.short(review.at))\(after)."
     }
 
-    private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines) {
+    /// One contact: when, who with, what was said and decided, and who recorded and reviewed it.
+    /// One entered for an earlier day (`forEarlierDay`) gives its day and always says when it was
+    /// entered, however soon after: 23:50's call typed at 00:10 is still another day's.
+    private func contactBlock(_ contact: ContactEntry, _ style: ReportStyle, _ out: inout TextLines, forEarlierDay: Bool = false) {
         let organisation = contact.organisation.map { " (\(one($0)))" } ?? ""
-        out.item(isPeriod ? style.short(contact.happenedAt) : style.time(contact.happenedAt), facts: [
+        out.item(isPeriod || forEarlierDay ? style.short(contact.happenedAt) : style.time(contact.happenedAt), facts: [
             one(contact.person), "\(one(contact.partner)), \(contact.role.title)\(organisation)",
             "\(contact.channel.rawValue), \(contact.direction.rawValue)",
         ])
@@ -240,14 +252,16 @@ extension HandoverReport {
         for correction in corrections where correction.recordID == contact.id {
             out.detail("Corrected \(style.short(correction.at)) by \(one(correction.by)): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
-        let late = Self.lateEntry(contact, style)
+        let late = Self.lateEntry(contact, style, always: forEarlierDay)
         out.facts(["Recorded by \(one(contact.recordedBy))", late, contact.reviewed ? "reviewed" : "not reviewed"].compactMap { $0 })
     }
 
     /// "entered 20 h later, 26 Nov 11:00" for a contact entered well after it happened (R5),
-    /// shared by the text and Markdown formats; nil for one recorded at the time.
-    static func lateEntry(_ contact: ContactEntry, _ style: ReportStyle) -> String? {
+    /// shared by the text and Markdown formats; nil for one recorded at the time, unless
+    /// `always`, when it is "entered 26 Nov 00:10".
+    static func lateEntry(_ contact: ContactEntry, _ style: ReportStyle, always: Bool = false) -> String? {
         contact.hoursEnteredLate.map { "entered \(ReportStyle.age(hours: $0)) later, \(style.short(contact.enteredAt))" }
+            ?? (always ? "entered \(style.short(contact.enteredAt))" : nil)
     }
 
     /// The confirmation's state in a few words (R6), shared by the text and Markdown formats.

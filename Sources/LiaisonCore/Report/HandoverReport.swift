@@ -49,6 +49,15 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// `leavings`, none in a report written before it was gathered: what every format lists.
     public var whoLeft: [LeavingEntry] { leavings ?? [] }
 
+    /// Contacts entered in the day or period that happened before it, earliest first: advice
+    /// written up the morning after belongs to a day whose handover has been read, so it is put
+    /// in front of the shift that is on when it is entered. Each is reviewed or not by its own
+    /// day's review. Nil in a report written before it was gathered.
+    public var enteredLate: [ContactEntry]? = nil
+
+    /// `enteredLate`, none in a report written before it was gathered: what every format lists.
+    public var lateEntries: [ContactEntry] { enteredLate ?? [] }
+
     /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
     public var natureFilter: [String] = []
 

@@ -58,6 +58,7 @@ extension HandoverReport {
         guard !nature.isEmpty else { return report }
         report.natureFilter = nature
         report.contacts = report.contacts.filter { $0.nature?.matches(nature) ?? false }
+        report.enteredLate = report.enteredLate?.filter { $0.nature?.matches(nature) ?? false }
         return report
     }
 }

@@ -65,6 +65,16 @@ extension Store {
         return try backend.read { try $0.contacts(happenedFrom: start, before: end) }
     }
 
+    /// The contacts entered between the start of the day holding `from` and the end of the day
+    /// holding `to` that happened before that first day: advice written up the morning after,
+    /// which is in no list of the day it is entered on. Earliest happened first.
+    public func contactsEnteredLate(from: Date, to: Date) throws -> [Contact] {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        return try backend.read { try $0.contacts(enteredFrom: start, before: end, happenedBefore: start) }
+    }
+
     /// Contacts that were once recorded about `personID` and have since been corrected to be about
     /// someone else (R11), with the correction that moved each, newest first: a person's record
     /// still shows what was put against them by mistake, and where it went.
@@ -98,7 +108,12 @@ extension Store {
             guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
             day = next
         }
-        return try backend.read { records in
+        return try dayReviews(days: keys)
+    }
+
+    /// The review of each day in `keys` (`DateInput.dayKey`) that has one, by day key.
+    public func dayReviews(days keys: some Sequence<String>) throws -> [String: DayReview] {
+        try backend.read { records in
             var reviews: [String: DayReview] = [:]
             for key in keys { reviews[key] = try records.dayReviews(day: key).first { !$0.isHandover } }
             return reviews

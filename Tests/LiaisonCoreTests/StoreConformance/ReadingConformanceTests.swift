@@ -43,6 +43,31 @@ import Testing
         #expect(try reader.dayReview(for: Fixture.start - Self.day) == nil)
     }
 
+    /// What was entered in a day for the days before it, found by when it was entered: not
+    /// what happened that day, not what was entered another day, not what is dated ahead.
+    @Test(arguments: StoreKind.allCases)
+    func contactsEnteredInADayForEarlierDays(kind: StoreKind) throws {
+        let made = try kind.make()
+        let store = made.store
+        let edith = try store.addPerson(PersonDraft(name: "Edith Brown", basis: .consent))
+        let patel = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        let today = Fixture.utc.startOfDay(for: Fixture.start)
+        func contact(_ summary: String, at: Date, entered: Date) throws -> Contact {
+            made.clock.set(entered)
+            return try store.addContact(ContactDraft(personID: edith.id, partnerID: patel.id, channel: .phone, happenedAt: at, summary: summary))
+        }
+        let lastWeek = try contact("Last week's visit", at: today - 6 * Self.day, entered: today + 9 * 3600)
+        let midnight = try contact("Just before midnight", at: today - 600, entered: today + 600)
+        _ = try contact("This morning", at: today + 3600, entered: today + 2 * 3600)
+        _ = try contact("Typed up the day it happened", at: today - Self.day + 3600, entered: today - 1)
+        _ = try contact("Typed up tomorrow", at: today - Self.day, entered: today + Self.day)
+        made.clock.set(today + Self.day + 3600)
+        let other = try made.another()
+        #expect(try other.contactsEnteredLate(from: today, to: today) == [lastWeek, midnight])
+        #expect(try other.contactsEnteredLate(from: today - Self.day, to: today) == [lastWeek], "a period's own days are not earlier days")
+        #expect(try other.contactsEnteredLate(from: today - 2 * Self.day, to: today - 2 * Self.day) == [])
+    }
+
     @Test(arguments: StoreKind.allCases)
     func searchFindsAmendedAwayText(kind: StoreKind) throws {
         let made = try kind.make()

@@ -62,6 +62,13 @@ struct PostgresRecords: RecordWriter {
             [Self.seconds(start), Self.seconds(end)], orderBy: "happened_at, \(Self.byID)")
     }
 
+    func contacts(enteredFrom start: Date, before end: Date, happenedBefore earlier: Date) throws -> [Contact] {
+        try records(
+            Contact.self,
+            where: "entered_at >= to_timestamp($1::float8) AND entered_at < to_timestamp($2::float8) AND happened_at < to_timestamp($3::float8)",
+            [Self.seconds(start), Self.seconds(end), Self.seconds(earlier)], orderBy: "happened_at, \(Self.byID)")
+    }
+
     func contacts(forPerson personID: String, limit: Int) throws -> [Contact] {
         try records(Contact.self, where: "person_id = $1", [personID], orderBy: "happened_at DESC, \(Self.byID) LIMIT \(max(0, limit))")
     }

@@ -27,9 +27,11 @@ final class SQLiteBackend: StoreBackend {
     var isReadOnly: Bool { database.readOnly }
 
     func read<T>(_ body: (any RecordReader) throws -> T) throws -> T {
-        let guards = Schema.findsUnreadableOpenWork(database.schemaVersion)
+        let version = database.schemaVersion
         return try database.readCounting { db, generation in
-            try body(SQLiteRecords(db: db, generation: generation, findsUnreadableOpenWork: guards))
+            try body(SQLiteRecords(
+                db: db, generation: generation, findsUnreadableOpenWork: Schema.findsUnreadableOpenWork(version),
+                hasEnteredColumn: Schema.hasEnteredColumn(version)))
         }
     }
 

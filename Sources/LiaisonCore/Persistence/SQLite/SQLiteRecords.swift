@@ -11,6 +11,9 @@ struct SQLiteRecords: RecordWriter {
     /// Whether the store has the indexes that find an unreadable open task or escalation
     /// (schema version 4 on; a read-only reader of a version-3 store goes without).
     var findsUnreadableOpenWork = true
+    /// Whether contacts have the column of when each was entered (schema version 5 on; a
+    /// read-only reader of an older store reads it from the body, row by row).
+    var hasEnteredColumn = true
 
     // MARK: One record
 
@@ -57,6 +60,14 @@ struct SQLiteRecords: RecordWriter {
         return try RecordTable.fetchAll(
             Contact.self, where: "happened_at >= ? AND happened_at < ?", orderBy: "happened_at, id",
             arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970], db)
+    }
+
+    func contacts(enteredFrom start: Date, before end: Date, happenedBefore earlier: Date) throws -> [Contact] {
+        try refuseUnreadable(Contact.self)
+        let entered = hasEnteredColumn ? "entered_at" : "json_extract(body, '$.audit.createdAt')"
+        return try RecordTable.fetchAll(
+            Contact.self, where: "\(entered) >= ? AND \(entered) < ? AND happened_at < ?", orderBy: "happened_at, id",
+            arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970, earlier.timeIntervalSince1970], db)
     }
 
     func contacts(forPerson personID: String, limit: Int) throws -> [Contact] {

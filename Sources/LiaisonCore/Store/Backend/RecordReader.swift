@@ -36,6 +36,9 @@ protocol RecordReader {
     /// Contacts that happened at or after `start`, and before `end` when there is one; earliest
     /// first. A day's contacts, a report's period, the working set's recent days.
     func contacts(happenedFrom start: Date, before end: Date?) throws -> [Contact]
+    /// Contacts entered at or after `start` and before `end` that happened before `earlier`:
+    /// what was entered in a day or period for the days before it. Earliest happened first.
+    func contacts(enteredFrom start: Date, before end: Date, happenedBefore earlier: Date) throws -> [Contact]
     /// A person's contacts, newest first, at most `limit`.
     func contacts(forPerson personID: String, limit: Int) throws -> [Contact]
     /// A partner's contacts, newest first, at most `limit`.
