@@ -92,9 +92,9 @@ import Testing
         ----------------------------------------
           Nothing was entered on Tuesday 24 November 2026 for an earlier day.
 
-        LEFT THE SERVICE (0)
-        --------------------
-          No one left the service on Tuesday 24 November 2026.
+        LEFT THE SERVICE OR CAME BACK (0)
+        ---------------------------------
+          No one left the service or came back to it on Tuesday 24 November 2026.
 
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------

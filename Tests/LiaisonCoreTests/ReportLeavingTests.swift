@@ -25,8 +25,8 @@ import Testing
         #expect(report.leavings?.map(\.kind) == [.moved, .died])
         let text = report.text()
         #expect(text.contains("""
-            LEFT THE SERVICE (2)
-            --------------------
+            LEFT THE SERVICE OR CAME BACK (2)
+            ---------------------------------
               left   John Smith (Room 3) · moved · To Oak Lodge
               left   Harold Finch (Room 9) · died · Peacefully, at home
             """), "\(text)")
@@ -72,6 +72,26 @@ import Testing
         #expect(day.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved |"), "one room, not two: \(day.markdown())")
         let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(week.leavings?.map(\.kind) == [.moved, .died])
+        #expect(week.leavings?.map(\.leftEarlier) == [nil, nil], "he left in the week: that is its news")
+
+        // The day he came back, having left the day before, his return is that day's news.
+        let back = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
+        #expect(back.leavings?.map(\.leftEarlier) == [true])
+        #expect(back.text().contains("""
+            LEFT THE SERVICE OR CAME BACK (1)
+            ---------------------------------
+              back   Bob Adams (Room 21) · had moved 23 Nov · To St Mary's ward 4
+                     came back 24 Nov 10:00
+            """), "\(back.text())")
+        #expect(back.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved | To St Mary's ward 4 | 24 Nov 10:00 |"), "\(back.markdown())")
+        let rows = try #require(RFC4180Reader.table(back.csv())).filter { ["left", "came-back"].contains($0["section"]) }
+        #expect(rows.map { [$0["section"], $0["time"], $0["kind"]] } == [["came-back", "2026-11-24 10:00", "moved"]])
+        // A week from the day after he left holds his return, on the day of it.
+        let later = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 24, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(later.leavings?.map(\.leftEarlier) == [true, nil])
+        #expect(later.text().contains("  24 Nov  Bob Adams (Room 21) · had moved 23 Nov"), "\(later.text())")
+        // A period wholly before he came back does not.
+        #expect(try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 22, 0, 0)).whoLeft.isEmpty)
     }
 
     /// A report written before it gathered who left still reads back.
@@ -81,6 +101,6 @@ import Testing
         object["leavings"] = nil
         let older = try JSONSerialization.data(withJSONObject: object)
         let read = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: older)
-        #expect(read.leavings == nil && read.text().contains("LEFT THE SERVICE (0)"))
+        #expect(read.leavings == nil && read.text().contains("LEFT THE SERVICE OR CAME BACK (0)"))
     }
 }

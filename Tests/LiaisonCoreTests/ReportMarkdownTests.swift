@@ -47,9 +47,9 @@ import Testing
 
         Nothing was entered on Wednesday 25 November 2026 for an earlier day.
 
-        ## Left the service (0)
+        ## Left the service or came back (0)
 
-        No one left the service on Wednesday 25 November 2026.
+        No one left the service or came back to it on Wednesday 25 November 2026.
 
         ## Due in the next 24 hours (1)
 
@@ -117,9 +117,9 @@ import Testing
 
         Nothing was entered on Friday 20 November 2026 for an earlier day.
 
-        ## Left the service (0)
+        ## Left the service or came back (0)
 
-        No one left the service on Friday 20 November 2026.
+        No one left the service or came back to it on Friday 20 November 2026.
 
         ## Due in the next 24 hours (1)
 

@@ -45,9 +45,9 @@ import Testing
         ----------------------------------------
           Nothing was entered on Wednesday 25 November 2026 for an earlier day.
 
-        LEFT THE SERVICE (0)
-        --------------------
-          No one left the service on Wednesday 25 November 2026.
+        LEFT THE SERVICE OR CAME BACK (0)
+        ---------------------------------
+          No one left the service or came back to it on Wednesday 25 November 2026.
 
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------
@@ -126,9 +126,9 @@ import Testing
         ----------------------------------------
           Nothing was entered on Friday 20 November 2026 for an earlier day.
 
-        LEFT THE SERVICE (0)
-        --------------------
-          No one left the service on Friday 20 November 2026.
+        LEFT THE SERVICE OR CAME BACK (0)
+        ---------------------------------
+          No one left the service or came back to it on Friday 20 November 2026.
 
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------

@@ -26,7 +26,7 @@ extension HandoverReport {
     /// multi-line ones keep theirs inside the quoted cell.
     ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, entered-late, left, due-soon, basis, correction, chase, decide, overdue-task,
+    /// which spreadsheets read as dates. Sections: contact, entered-late, left, came-back, due-soon, basis, correction, chase, decide, overdue-task,
     /// escalation, sharing-exception.
     public func csv() -> String {
         let columns = home == nil ? Self.csvColumns : Self.groupCSVColumns
@@ -55,10 +55,12 @@ extension HandoverReport {
                 "entered": style.sortable(c.enteredAt),
             ])
         }
+        // Someone who left before the day and came back in it is a `came-back` row at the time they
+        // came back, `kind` saying how they had left.
         for l in whoLeft {
             rows.append([
-                "section": "left", "time": style.sortable(l.on), "person": one(l.person), "person_id": l.personID,
-                "kind": l.kind.rawValue, "summary": l.note ?? "",
+                "section": l.leftEarlier == true ? "came-back" : "left", "time": style.sortable(l.when), "person": one(l.person),
+                "person_id": l.personID, "kind": l.kind.rawValue, "summary": l.note ?? "",
             ])
         }
         for e in chaseList {

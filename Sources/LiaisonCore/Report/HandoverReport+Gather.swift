@@ -169,9 +169,10 @@ private struct Names {
     /// Whom a corrected record is about, for a home's report: the person, or the person a
     /// contact, task or escalation names; nil for a partner and for a record no longer found.
     /// Every time someone left between the start of the day holding `first` and the end of the
-    /// day holding `last`, in the order they left (everyone is in the working set: people are
-    /// never deleted). Read from their versions, so a leaving stays in the record of its day
-    /// after they come back, and someone who left twice is listed twice.
+    /// day holding `last`, or came back in it having left before it, in the order it happened
+    /// (everyone is in the working set: people are never deleted). Read from their versions, so
+    /// a leaving stays in the record of its day after they come back, and someone who left
+    /// twice is listed twice.
     func leavings(from first: Date, to last: Date, filter: HomeFilter) throws -> [HandoverReport.LeavingEntry] {
         let calendar = store.calendar
         let start = calendar.startOfDay(for: first)
@@ -181,15 +182,20 @@ private struct Names {
             // Someone never amended has never left, or left once and is still gone.
             let versions = person.audit.version > 1 ? try Self.versions(of: person, store: store) : [person]
             for (left, cameBack) in Self.leavings(in: versions) {
-                guard let on = left.discharged, on >= start, on < end else { continue }
+                guard let on = left.discharged else { continue }
+                let inPeriod = { (date: Date) in date >= start && date < end }
+                // Someone who left last month and came back today is news today too.
+                let leftEarlier = on < start && cameBack.map(inPeriod) == true
+                guard inPeriod(on) || leftEarlier else { continue }
                 // Named, room included, as they are now, as every section names people: the room
                 // they left from beside a name grown with the room they came back to would read
                 // "Bob Adams (Room 21) (Room 4)".
                 found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
-                                   kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack))
+                                   kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack,
+                                   leftEarlier: leftEarlier ? true : nil))
             }
         }
-        return found.sorted { ($0.on, $0.personID) < ($1.on, $1.personID) }
+        return found.sorted { ($0.when, $0.personID) < ($1.when, $1.personID) }
     }
 
     /// Each of `person`'s versions, oldest first, the current one last; those that cannot be

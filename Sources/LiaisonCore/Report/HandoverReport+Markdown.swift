@@ -32,8 +32,9 @@ extension HandoverReport {
             columns: ["Happened"] + contactColumns.dropFirst(), rows: lateEntries.map { contactRow($0, true) }).lines
 
         out += MarkdownTable(
-            title: "Left the service (\(whoLeft.count))", empty: "No one left the service \(periodPhrase(style)).",
-            columns: ["On", "Person", "Room", "How", "Note", "Came back"],
+            title: "Left the service or came back (\(whoLeft.count))",
+            empty: "No one left the service or came back to it \(periodPhrase(style)).",
+            columns: ["Left", "Person", "Room", "How", "Note", "Came back"],
             rows: whoLeft.map { l in [
                 style.shortDay(l.on), one(l.person), one(l.roomBesideName ?? ""), l.kind.rawValue, l.note ?? "", l.cameBack.map(style.short) ?? "",
             ] }).lines

@@ -61,13 +61,16 @@ extension HandoverReport {
         for contact in lateEntries { contactBlock(contact, style, &out, forEarlierDay: true) }
     }
 
-    /// Who left the service in the day or period (R1): a death or a move is news for the next shift.
+    /// Who left the service in the day or period (R1), and who came back to it having left
+    /// before: a death, a move or a return is news for the next shift.
     private func leavingSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("LEFT THE SERVICE (\(whoLeft.count))")
-        if whoLeft.isEmpty { out.wrap("No one left the service \(periodPhrase(style)).", indent: 2) }
+        out.heading("LEFT THE SERVICE OR CAME BACK (\(whoLeft.count))")
+        if whoLeft.isEmpty { out.wrap("No one left the service or came back to it \(periodPhrase(style)).", indent: 2) }
         for entry in whoLeft {
             let room = entry.roomBesideName.map { " (\(one($0)))" } ?? ""
-            out.item(isPeriod ? style.shortDay(entry.on) : "left", facts: ["\(one(entry.person))\(room)", entry.kind.rawValue]
+            let back = entry.leftEarlier == true
+            let lead = isPeriod ? style.shortDay(entry.when) : back ? "back" : "left"
+            out.item(lead, facts: ["\(one(entry.person))\(room)", back ? "had \(entry.kind.rawValue) \(style.shortDay(entry.on))" : entry.kind.rawValue]
                         + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })
         }
     }

@@ -42,8 +42,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// The manager's register: every share under an exception in the day or period (R3).
     public var sharingExceptions: [ExceptionEntry]
 
-    /// People who left the service in the day or period (R1), in the order they left: a death or
-    /// a move the next shift must know of. Nil in a report written before it was gathered.
+    /// People who left the service in the day or period (R1), or came back in it having left
+    /// before it, in the order it happened: a death, a move or a return the next shift must know
+    /// of. Nil in a report written before it was gathered.
     public var leavings: [LeavingEntry]? = nil
 
     /// `leavings`, none in a report written before it was gathered: what every format lists.
@@ -227,6 +228,12 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var note: String?
         /// When they came back, if they have since.
         public var cameBack: Date? = nil
+        /// They left before the day or period, and are listed because they came back in it; nil
+        /// (not so) in a report written before returns were listed.
+        public var leftEarlier: Bool? = nil
+
+        /// When what is news happened: the return, for someone who left before the period.
+        public var when: Date { leftEarlier == true ? cameBack ?? on : on }
 
         /// The room to show beside `person`: nil when there is none, or when the name ends with
         /// it already, as a namesake's does.
