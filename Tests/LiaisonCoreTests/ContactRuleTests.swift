@@ -97,4 +97,34 @@ import Testing
         #expect(review.day == "2026-11-25")
         #expect(try f.store.dayReview(for: Fixture.start)?.reviewedBy == "Amara Shift-Lead")
     }
+
+    /// Reviewing a day again, after contacts were entered since its first review, marks those
+    /// contacts reviewed, each by whoever reviews now; the day keeps its first mark, and what
+    /// was reviewed the first time keeps who reviewed it.
+    @Test func reviewingADayAgainReviewsWhatWasEnteredSince() throws {
+        let f = try Fixture()
+        let edith = try f.person()
+        let gp = try f.partner()
+        func add(_ summary: String, at: Date) throws -> Contact {
+            try f.store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: at, summary: summary))
+        }
+        let first = try add("Morning call", at: Fixture.start - 7_200)
+        f.clock.advance(by: 3_600)
+        let review = try f.store.markDayReviewed(Fixture.start)
+        f.clock.advance(by: 1_800)
+        let late = try add("Evening call: stop the diuretic", at: Fixture.start - 3_600)
+        let later = try f.store.contacts(on: Fixture.start)
+        #expect(later.map { Store.isReviewed($0, dayReview: review) } == [true, false])
+
+        f.clock.advance(by: 1_800)
+        let again = try Store(backend: f.store.backend, staff: "Ruth Okafor", clock: f.clock, calendar: Fixture.utc, timescales: .standard)
+        #expect(try again.markDayReviewed(Fixture.start) == review, "the day keeps its first mark")
+        let now = try again.contacts(on: Fixture.start)
+        #expect(now.allSatisfy { Store.isReviewed($0, dayReview: review) })
+        #expect(now.first { $0.id == late.id }?.reviewed == ReviewMark(by: "Ruth Okafor", at: f.clock.now))
+        #expect(now.first { $0.id == first.id }?.reviewed == nil, "reviewed by the day's mark, as it was")
+        let report = try HandoverReport.gather(from: again, day: Fixture.start)
+        #expect(report.contacts.map(\.reviewedBy) == ["Amara Shift-Lead", "Ruth Okafor"])
+        #expect(!report.text().contains("entered since"), "\(report.text())")
+    }
 }

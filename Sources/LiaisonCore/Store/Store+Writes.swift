@@ -123,7 +123,9 @@ extension Store {
         return saved
     }
 
-    /// Marks the day holding `day` as reviewed (R12); a day already reviewed keeps its first mark.
+    /// Marks the day holding `day` as reviewed (R12). A day already reviewed keeps its first mark,
+    /// which covers only what was entered before it: the contacts entered since, which the
+    /// reviewer is now looking at, are marked reviewed each on its own, by whoever marks now.
     @discardableResult
     public func markDayReviewed(_ day: Date) throws -> DayReview {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
@@ -138,6 +140,8 @@ extension Store {
             return review
         }
         applySaved(saved)
+        guard saved.id != review.id else { return saved }
+        for contact in try contacts(on: day) where !Store.isReviewed(contact, dayReview: saved) { try markReviewed(contact) }
         return saved
     }
 
