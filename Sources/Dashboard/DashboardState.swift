@@ -185,10 +185,11 @@ public final class DashboardState {
         return tasks.filter { $0.personID == id }
     }
 
+    /// Most urgent first, as the handover and the wall list them: an overdue urgent escalation
+    /// raised today must not sit under a week of routine ones.
     var visibleEscalations: [Escalation] {
-        let all = inHome(store.openEscalations, \.personID)  // oldest raised first
-        guard let id = personFilter else { return all }
-        return all.filter { $0.personID == id }
+        let all = inHome(store.openEscalations, \.personID)
+        return Attention.byUrgency(personFilter.map { id in all.filter { $0.personID == id } } ?? all, now: now)
     }
 
     var visibleChaseList: [Contact] {

@@ -1,7 +1,7 @@
 import Foundation
 import LiaisonCore
 
-/// The Escalations pane: open escalations (R10), oldest first, with whom each is about, its kind,
+/// The Escalations pane: open escalations (R10), most urgent first, with whom each is about, its kind,
 /// stage, manager and the next step's due date, flagged when that date has passed.
 enum EscalationsPane {
     /// Whom it is about and what is due next show at every width; the next step's words ("ack",

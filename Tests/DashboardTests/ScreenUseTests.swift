@@ -34,11 +34,11 @@ import Testing
             └──────────────────────────────┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
-            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││9d   José Luis G… resolve … Sun 29 Nov│
-            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book …││6d   王秀英       resolve by Wed 2 Dec│
-            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send …││5d   Grace Achie… ⚠ ack by Sat 21 Nov │
-            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email …││3d   Nguyễn Thị … ⚠ URGENT… Sat 21 Nov│
-            │Wed 25 Nov            Anjali · promis…││1d   Fatima Al-S… ack by Sat 28 Nov   │
+            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││3d   Nguyễn Thị … ⚠ URGENT… Sat 21 Nov│
+            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book …││5d   Grace Achie… ⚠ ack by Sat 21 Nov │
+            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send …││1d   Fatima Al-S… ack by Sat 28 Nov   │
+            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email …││9d   José Luis G… resolve … Sun 29 Nov│
+            │Wed 25 Nov            Anjali · promis…││6d   王秀英       resolve by Wed 2 Dec│
             │Thu 26 Nov            Øyvind · promis…││                                      │
             │Thu 26 Nov            Fatima · Update…││                                      │
             │Fri 27 Nov            Ioana · Arrange…││                                      │
@@ -79,11 +79,11 @@ import Testing
             └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────┐
             │Due         State     Task                                ││Age  About          Kind            Next                  │
-            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise: Return the advocat…││9d   José Luis Gar… their concern   resolve by Sun 29 Nov │
-            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book the dental check-up  ││6d   王秀英         disagreement    resolve by Wed 2 Dec  │
-            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send the weight chart to …││5d   Grace Achieng  disagreement    ⚠ ack by Sat 21 Nov   │
-            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email the SALT the meal ob…││3d   Nguyễn Thị Lan URGENT their p… ⚠ ack by Sat 21 Nov   │
-            │Wed 25 Nov            Anjali · promise: Ring the pharmacy…││1d   Fatima Al-Say… our complaint   ack by Sat 28 Nov     │
+            │Sat 21 Nov  ⚠ OVERDUE Zofia · promise: Return the advocat…││3d   Nguyễn Thị Lan URGENT their p… ⚠ ack by Sat 21 Nov   │
+            │Sat 21 Nov  ⚠ OVERDUE Gráinne · Book the dental check-up  ││5d   Grace Achieng  disagreement    ⚠ ack by Sat 21 Nov   │
+            │Mon 23 Nov  ⚠ OVERDUE Xiuying · Send the weight chart to …││1d   Fatima Al-Say… our complaint   ack by Sat 28 Nov     │
+            │Mon 23 Nov  ⚠ OVERDUE Sunita · Email the SALT the meal ob…││9d   José Luis Gar… their concern   resolve by Sun 29 Nov │
+            │Wed 25 Nov            Anjali · promise: Ring the pharmacy…││6d   王秀英         disagreement    resolve by Wed 2 Dec  │
             │Thu 26 Nov            Øyvind · promise: Call Dr Patel bac…││                                                          │
             │Thu 26 Nov            Fatima · Update the moving-and-hand…││                                                          │
             │Fri 27 Nov            Ioana · Arrange the best-interests …││                                                          │
@@ -140,18 +140,18 @@ import Testing
             └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────────────────────────────────────────────┐
             │Due         State     Task                                      For              Owner            ││Age  About         Kind            Summary                     Manager       Next                 │
-            │Sat 21 Nov  ⚠ OVERDUE promise: Return the advocate's call befo… Zofia Kowalczyk  Tom Whitfield    ││9d   José Luis Ga… their concern   Nurse concerned about fluid Ruth Okafor   resolve by Sun 29 Nov│
-            │Sat 21 Nov  ⚠ OVERDUE Book the dental check-up                  Gráinne O'Sulli… Priya Raman      ││                                   charts not being kept                                          │
-            │Mon 23 Nov  ⚠ OVERDUE Send the weight chart to the dietician    王秀英           Amara Okafor     ││6d   王秀英        disagreement    We disagree with the plan   Ruth Okafor   resolve by Wed 2 Dec │
-            │Mon 23 Nov  ⚠ OVERDUE Email the SALT the meal observations (de… Sunita Sharma    Lena Fischer     ││                                   to stop physiotherapy after                                    │
-            │Wed 25 Nov            promise: Ring the pharmacy about the mis… Anjali Desai     Tom Whitfield    ││                                   one fall-free week                                             │
-            │Thu 26 Nov            promise: Call Dr Patel back with blood p… Øyvind Haugen    Jamal Haddad     ││5d   Grace Achieng disagreement    Psychiatrist declined an    Ruth Okafor   ⚠ ack by Sat 21 Nov  │
-            │Thu 26 Nov            Update the moving-and-handling plan with… Fatima Al-Sayed  Priya Raman      ││                                   earlier review                                                 │
-            │Fri 27 Nov            Arrange the best-interests meeting        Ioana Popescu    Kasia Nowak      ││3d   Nguyễn Thị L… URGENT their p… Two insulin visits missed   Ruth Okafor   ⚠ ack by Sat 21 Nov  │
-            │                                                                                                  ││                                   this week with no call                                         │
-            │                                                                                                  ││1d   Fatima Al-Sa… our complaint   Formal complaint to the     Ruth Okafor   ack by Sat 28 Nov    │
-            │                                                                                                  ││                                   trust about the missed                                         │
-            │                                                                                                  ││                                   visits                                                         │
+            │Sat 21 Nov  ⚠ OVERDUE promise: Return the advocate's call befo… Zofia Kowalczyk  Tom Whitfield    ││3d   Nguyễn Thị L… URGENT their p… Two insulin visits missed   Ruth Okafor   ⚠ ack by Sat 21 Nov  │
+            │Sat 21 Nov  ⚠ OVERDUE Book the dental check-up                  Gráinne O'Sulli… Priya Raman      ││                                   this week with no call                                         │
+            │Mon 23 Nov  ⚠ OVERDUE Send the weight chart to the dietician    王秀英           Amara Okafor     ││5d   Grace Achieng disagreement    Psychiatrist declined an    Ruth Okafor   ⚠ ack by Sat 21 Nov  │
+            │Mon 23 Nov  ⚠ OVERDUE Email the SALT the meal observations (de… Sunita Sharma    Lena Fischer     ││                                   earlier review                                                 │
+            │Wed 25 Nov            promise: Ring the pharmacy about the mis… Anjali Desai     Tom Whitfield    ││1d   Fatima Al-Sa… our complaint   Formal complaint to the     Ruth Okafor   ack by Sat 28 Nov    │
+            │Thu 26 Nov            promise: Call Dr Patel back with blood p… Øyvind Haugen    Jamal Haddad     ││                                   trust about the missed                                         │
+            │Thu 26 Nov            Update the moving-and-handling plan with… Fatima Al-Sayed  Priya Raman      ││                                   visits                                                         │
+            │Fri 27 Nov            Arrange the best-interests meeting        Ioana Popescu    Kasia Nowak      ││9d   José Luis Ga… their concern   Nurse concerned about fluid Ruth Okafor   resolve by Sun 29 Nov│
+            │                                                                                                  ││                                   charts not being kept                                          │
+            │                                                                                                  ││6d   王秀英        disagreement    We disagree with the plan   Ruth Okafor   resolve by Wed 2 Dec │
+            │                                                                                                  ││                                   to stop physiotherapy after                                    │
+            │                                                                                                  ││                                   one fall-free week                                             │
             └──────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search  Space person  ↑↓ move
             """, "demo-200x60")

@@ -49,18 +49,11 @@ extension HandoverReport {
             undecided: Attention.undecidedAdvice(store.undecidedAdvice.filter { filter.includes(personID: $0.personID) })
                 .map { names.undecided($0, asAt: asAt) },
             overdueTasks: Attention.overdueTasks(openTasks, now: asAt).map { names.task($0, asAt: asAt) },
-            openEscalations: store.openEscalations
-                .filter { filter.includes(personID: $0.personID) }
-                .map { names.escalation($0, asAt: asAt) }
-                .sorted { Self.urgencyOrder($0) < Self.urgencyOrder($1) },
+            openEscalations: Attention.byUrgency(store.openEscalations.filter { filter.includes(personID: $0.personID) }, now: asAt)
+                .map { names.escalation($0, asAt: asAt) },
             sharingExceptions: contacts.compactMap { names.exception($0) },
             leavings: try names.leavings(from: first, to: last, filter: filter),
             enteredLate: late.map { names.entry(for: $0, dayReview: lateReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) })
-    }
-
-    /// Overdue first, then urgent, then a partner's concern awaiting a manager, then by when due.
-    static func urgencyOrder(_ e: EscalationEntry) -> (Int, Int, Int, Date, Date, String) {
-        (e.overdue ? 0 : 1, e.urgency == .urgent ? 0 : 1, e.awaitsManager ? 0 : 1, e.nextDue ?? .distantFuture, e.raisedAt, e.id)
     }
 
     /// Whole hours between two moments, never negative.

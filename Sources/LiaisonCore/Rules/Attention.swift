@@ -24,6 +24,17 @@ public enum Attention {
         escalations.filter { $0.isOverdue(now: now) }
     }
 
+    /// Open escalations most urgent first (R10): overdue, then urgent, then a partner's concern
+    /// no manager has acknowledged, then by when the next step is due, then oldest raised. The
+    /// handover, the dashboard and the wall put the one to act on first in the same place.
+    public static func byUrgency(_ escalations: some Sequence<Escalation>, now: Date) -> [Escalation] {
+        escalations.sorted { urgencyOrder($0, now: now) < urgencyOrder($1, now: now) }
+    }
+
+    static func urgencyOrder(_ e: Escalation, now: Date) -> (Int, Int, Int, Date, Date, String) {
+        (e.isOverdue(now: now) ? 0 : 1, e.isUrgent ? 0 : 1, e.awaitsManager ? 0 : 1, e.nextDue ?? .distantFuture, e.raisedAt, e.id)
+    }
+
     public static func basisReviewOverdue(_ people: some Sequence<Person>, now: Date) -> [Person] {
         people.filter { $0.discharged == nil && $0.basis.isReviewOverdue(now: now) }
     }
