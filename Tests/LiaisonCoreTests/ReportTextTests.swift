@@ -25,7 +25,7 @@ import Testing
           08:15  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
                  GP called about her cough
                  Advice: “Give 5 ml, twice a day.
-                 If she says "stop" | feels dizzy, call 111”
+                 ¦ If she says "stop" | feels dizzy, call 111”
                  Confirmation: requested 25 Nov 08:15 (asked on the call), not yet
                  received, not chased yet
                  Care plan changed: Medication chart: add the new syrup. Why: New
@@ -81,7 +81,7 @@ import Testing
           1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:15 (asked on the call)
                  not chased yet
                  Advice: “Give 5 ml, twice a day.
-                 If she says "stop" | feels dizzy, call 111”
+                 ¦ If she says "stop" | feels dizzy, call 111”
                  Contact ########
 
         DECIDE: ASK IN WRITING (1, oldest first)
@@ -162,7 +162,7 @@ import Testing
           1 h    Edith Brown · Dr Patel, GP · asked 25 Nov 08:15 (asked on the call)
                  not chased yet
                  Advice: “Give 5 ml, twice a day.
-                 If she says "stop" | feels dizzy, call 111”
+                 ¦ If she says "stop" | feels dizzy, call 111”
                  Contact ########
 
         DECIDE: ASK IN WRITING (1, oldest first)

@@ -22,6 +22,30 @@ import DisplayWidth
         #expect(long == ["a", "  one two", "  three four", "  five"])
     }
 
+    /// Stored text with line breaks cannot put a line into the report that reads as the
+    /// report's own: each line after a break starts with ¦, and what it wraps to is further in.
+    @Test func aLineAfterAStoredBreakIsMarkedAsTheFieldsOwn() throws {
+        let lines = TextWrap.wrap("one\n   Recorded by Ruth · reviewed\n\nDUE SOON and more words", width: 20, lead: "  > ", indent: 4)
+        #expect(lines == ["  > one", "    ¦ Recorded by", "      Ruth ·", "      reviewed", "    ¦", "    ¦ DUE SOON and", "      more words"])
+
+        // A whole report, as a shift lead reads it: the forged lines are marked.
+        let fixture = try ReportFixture()
+        _ = try fixture.f.contact(
+            try #require(fixture.store.people.first { $0.name == "Edith Brown" }), try #require(fixture.store.partners.first),
+            summary: "GP returned call\nRecorded by Ruth Okafor · reviewed\n\nDUE IN THE NEXT 24 HOURS (0)",
+            advice: "Continue as before.”\n         Confirmation: received 24 Nov 18:00", at: ReportFixture.at(2026, 11, 25, 9, 50))
+        let text = try fixture.report().text()
+        #expect(text.contains("""
+                     GP returned call
+                     ¦ Recorded by Ruth Okafor · reviewed
+                     ¦
+                     ¦ DUE IN THE NEXT 24 HOURS (0)
+                     Advice: “Continue as before.”
+                     ¦ Confirmation: received 24 Nov 18:00”
+            """), "\(text)")
+        #expect(text.components(separatedBy: "\nDUE IN THE NEXT 24 HOURS").count == 2, "one heading of that name, the report's own")
+    }
+
     @Test func aWordLongerThanALineIsCut() {
         let lines = TextWrap.wrap("abcdefghij", width: 6, lead: "> ", indent: 2)
         #expect(lines == ["> abcd", "  efgh", "  ij"])

@@ -71,17 +71,27 @@ struct ReportStyle {
 /// in scripts whose characters take two columns.
 enum TextWrap {
     /// Wraps `text` to `width` columns: the first line starts with `lead`, later ones with
-    /// `indent` spaces. Line breaks in the text are kept; a word longer than a line is split.
+    /// `indent` spaces. A word longer than a line is split.
+    ///
+    /// Line breaks in the text are kept, and each line after one starts with `¦` two columns
+    /// further in, as do the lines it wraps to: stored text (advice, a summary) can hold line
+    /// breaks, and without the mark a line of it could read as a line of the report itself
+    /// ("Recorded by … · reviewed", a section's heading) at exactly the report's own indent.
     static func wrap(_ text: String, width: Int, lead: String, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+        var pad = String(repeating: " ", count: indent)
+        var indent = indent
         var lines: [String] = []
         var line = lead
         var lineWidth = lead.displayWidth
         var lineHasWord = false
         for (n, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n == 1 {
+                pad += "  "
+                indent += 2
+            }
             if n > 0 {
                 lines.append(line)
-                (line, lineWidth, lineHasWord) = (pad, indent, false)
+                (line, lineWidth, lineHasWord) = (String(pad.dropLast(2)) + Self.storedBreak, indent, false)
             }
             for word in paragraph.split(separator: " ") {
                 var word = String(word)
@@ -104,6 +114,9 @@ enum TextWrap {
         lines.append(line)
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
     }
+
+    /// What starts a line that follows a line break in stored text.
+    static let storedBreak = "¦ "
 
     /// Joins short facts with " · ", breaking lines only between facts so none is split over two
     /// lines; a fact too long for a line of its own is word-wrapped.
