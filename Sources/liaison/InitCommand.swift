@@ -56,8 +56,11 @@ struct InitCommand: ParsableCommand {
             try store.close()
             let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
             if let group {
+                // Members open it from wherever their shell starts, so they are given the whole path,
+                // as a shell reads it back.
+                let shared = shellWord(URL(fileURLWithPath: target).standardizedFileURL.path)
                 print(InertText.visible("Created the store \(target), shared with the group \(group): \(folder) is the team's folder (2770), the store 0660."))
-                print(InertText.visible("Each member opens it with --store \(target), or LIAISON_STORE=\(target) in their shell profile."))
+                print(InertText.visible("Each member opens it with --store \(shared), or LIAISON_STORE=\(shared) in their shell profile."))
             } else {
                 print(InertText.visible("Created the store \(target), readable by you only."))
             }

@@ -170,6 +170,13 @@ struct TeamStoreEndToEndTests {
         #expect(created.stdout.contains("shared with the group nogroup"))
         #expect(Self.mode(team)?.mode == 0o2770 && Self.mode(team)?.gid == UnprivilegedUsers.group)
         #expect(Self.mode(store)?.mode == 0o660 && Self.mode(store)?.gid == UnprivilegedUsers.group)
+        #expect(created.stdout.contains("Each member opens it with --store \(store), or LIAISON_STORE=\(store) in their shell profile."),
+                "\(created.stdout)")
+        // Made with a path relative to where alice is, it is given to the team whole: a member's
+        // shell starts somewhere else.
+        let nearby = try await UnprivilegedUsers.liaison(["init", "other/care.sqlite", "--group", "nogroup", "--as", "Alice"], as: alice, home: home, directory: office)
+        #expect(nearby.status == 0, "\(nearby.stderr)")
+        #expect(nearby.stdout.contains("--store \(office)/other/care.sqlite, or LIAISON_STORE=\(office)/other/care.sqlite"), "\(nearby.stdout)")
 
         // Bob, another member, adds a contact; alice reads it in the report and on her dashboard.
         for arguments in [

@@ -31,16 +31,17 @@ public enum LiaisonProcess {
     /// `environment` laid on top, and a HOME of its own (removed afterwards) unless `home` is given.
     /// With `unprivileged`, a test running as root (CI) runs the binary as `nobody` instead,
     /// so permission checks are real there too; `user` runs it as that user whoever runs the test.
-    /// `executable` runs another copy of the binary (one copied elsewhere, say).
+    /// `executable` runs another copy of the binary (one copied elsewhere, say); `directory` is
+    /// the folder it runs in, where a relative path is read from (the test's own when nil).
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], home: String? = nil, stdin: String? = nil,
-        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
+        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil, directory: String? = nil
     ) async throws -> Result {
         let ownHome = home == nil ? BinaryEnvironment.freshHome() : nil
         defer { if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) } }
         let running = try start(
             arguments, environment: environment, home: home ?? ownHome!, stdin: stdin, unprivileged: unprivileged,
-            user: user, executable: executable)
+            user: user, executable: executable, directory: directory)
         await running.exited()
         return running.finish()
     }
@@ -69,7 +70,7 @@ public enum LiaisonProcess {
 
     public static func start(
         _ arguments: [String], environment: [String: String] = [:], home: String, stdin: String? = nil,
-        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil
+        unprivileged: Bool = false, user: uid_t? = nil, executable: String? = nil, directory: String? = nil
     ) throws -> Running {
         let binary = executable.map(URL.init(fileURLWithPath:)) ?? Self.binary
         let tmp = FileManager.default.temporaryDirectory
@@ -87,6 +88,7 @@ public enum LiaisonProcess {
             process.arguments = arguments
         }
         process.environment = BinaryEnvironment.make(home: home, overrides: environment)
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         if let stdin {

@@ -44,8 +44,8 @@ public enum UnprivilegedUsers {
     }
 
     /// `liaison ARGS` run as `uid` with `BinaryEnvironment`'s environment and `home` as HOME.
-    public static func liaison(_ arguments: [String], as uid: uid_t, home: String) async throws -> LiaisonProcess.Result {
-        try await LiaisonProcess.run(arguments, home: home, user: uid)
+    public static func liaison(_ arguments: [String], as uid: uid_t, home: String, directory: String? = nil) async throws -> LiaisonProcess.Result {
+        try await LiaisonProcess.run(arguments, home: home, user: uid, directory: directory)
     }
 
     /// Whether the suite runs as root, so that a test of what an ordinary account may not do
