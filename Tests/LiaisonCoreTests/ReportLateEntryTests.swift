@@ -143,6 +143,31 @@ import Testing
         #expect(formal.lateEntries.isEmpty)
     }
 
+    /// An acknowledgement covers what was in the handover when it was read: a contact entered
+    /// after it, for the day or for an earlier one, is said not to have been in it.
+    @Test func whatWasEnteredAfterTheHandoverWasReadIsSaidNotToBeInIt() throws {
+        let f = try Fixture()
+        let edith = try f.person("Edith Brown")
+        let gp = try f.partner("Dr Patel")
+        func at(_ hour: Int, _ minute: Int) -> Date { ReportFixture.at(2026, 11, 24, hour, minute) }
+        func add(_ summary: String, happened: Date, entered: Date) throws {
+            f.clock.set(entered)
+            _ = try f.store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: happened, summary: summary))
+        }
+        try add("Morning call", happened: at(9, 0), entered: at(9, 5))
+        f.clock.set(at(19, 0))
+        _ = try f.store.acknowledgeHandover(of: at(0, 0))
+        var text = try HandoverReport.gather(from: f.store, day: at(0, 0)).text(width: 200)
+        #expect(text.contains("Handover read and acknowledged by Amara Shift-Lead at 24 Nov 19:00.\n"), "\(text)")
+        try add("Send to A&E if her temperature passes 39", happened: at(19, 20), entered: at(19, 30))
+        text = try HandoverReport.gather(from: f.store, day: at(0, 0)).text(width: 200)
+        #expect(text.contains("at 24 Nov 19:00; 1 contact entered since was not in it.\n"), "\(text)")
+        try add("Yesterday's visit", happened: ReportFixture.at(2026, 11, 23, 15, 0), entered: at(19, 40))
+        let report = try HandoverReport.gather(from: f.store, day: at(0, 0))
+        #expect(report.text(width: 200).contains("at 24 Nov 19:00; 2 contacts entered since were not in it.\n"), "\(report.text(width: 200))")
+        #expect(report.markdown().contains("2 contacts entered since were not in it."), "\(report.markdown())")
+    }
+
     /// A report written before it listed what was entered for earlier days still reads back.
     @Test func aReportWrittenBeforeLateEntriesReadsBack() throws {
         let json = try ReportFixture().report().json()

@@ -34,7 +34,7 @@ import Testing
 
         As at 25 Nov 10:00 (GMT), produced by Amara Shift-Lead. Day reviewed by Amara Shift-Lead at 25 Nov 09:00; 1 contact entered since is not reviewed.
 
-        Handover read and acknowledged by Amara Shift-Lead at 25 Nov 07:05.
+        Handover read and acknowledged by Amara Shift-Lead at 25 Nov 07:05; 2 contacts entered since were not in it.
 
         ## Contacts (2, 1 reviewed)
 

@@ -45,9 +45,13 @@ extension HandoverReport {
     }
 
     /// Who, coming on shift, read this handover (R12).
+    /// A contact entered after the last acknowledgement was not in the handover that was read:
+    /// the sentence says so, so nobody takes it as read by the incoming shift.
     func acknowledgementSentence(_ style: ReportStyle) -> String {
-        guard !acknowledgedBy.isEmpty else { return "Not yet acknowledged by the incoming shift lead." }
-        return "Handover read and acknowledged by " + acknowledgedBy.map { "\(one($0.by)) at \(style.short($0.at))" }.joined(separator: "; ") + "."
+        guard let last = acknowledgedBy.map(\.at).max() else { return "Not yet acknowledged by the incoming shift lead." }
+        let since = (contacts + lateEntries).filter { $0.enteredAt > last }.count
+        let after = since == 0 ? "" : since == 1 ? "; 1 contact entered since was not in it" : "; \(since) contacts entered since were not in it"
+        return "Handover read and acknowledged by " + acknowledgedBy.map { "\(one($0.by)) at \(style.short($0.at))" }.joined(separator: "; ") + after + "."
     }
 
     /// How many of a long list the text shows; the rest are counted and said where to find.
