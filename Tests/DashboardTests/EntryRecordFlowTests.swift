@@ -165,6 +165,28 @@ import TerminalUI
         #expect(resolved.notes.map(\.text) == ["Manager rang the practice manager"])
     }
 
+    /// Resolving is a manager's (R10): a shift lead's step list has no "Resolved", so no
+    /// outcome is typed to be refused; a manager's has it.
+    @Test func onlyAManagerIsOfferedToResolveAnEscalation() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a medication review", manager: "Ruth Okafor"))
+        fixture.store.apply(ServiceSettings(staff: [
+            StaffMember(name: "Amara Okafor", role: .shiftLead), StaffMember(name: "Ruth Okafor", role: .registeredManager),
+        ]))
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("s"))
+        script.type("medication")
+        script.press(.enter, .tab)
+        let lead = script.render(120, 30)
+        #expect(lead.contains("Acknowledged") && lead.contains("Correct a mistake"), "\(lead)")
+        #expect(!lead.contains("Resolved"), "\(lead)")
+        // A manager on the same list is offered it.
+        let manager = try Store(backend: fixture.store.backend, staff: "Ruth Okafor", clock: fixture.store.clock,
+                                calendar: fixture.store.calendar, timescales: .standard)
+        manager.apply(ServiceSettings(staff: [StaffMember(name: "Ruth Okafor", role: .registeredManager)]))
+        #expect((try? manager.checkMayResolveEscalations()) != nil)
+    }
+
     @Test func anEscalationRaisedFromAContactNamesItsPersonAndPartner() throws {
         let fixture = try EntryFixture()
         _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit,

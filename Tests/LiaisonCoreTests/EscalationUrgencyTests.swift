@@ -77,6 +77,27 @@ import Testing
         #expect(try lead.acknowledge(other).stage == .acknowledged)
     }
 
+    /// The manager named on an escalation sees it through (R10): with a staff list, only a
+    /// manager resolves one, as a group's database requires; a shift lead may add notes.
+    @Test func onlyAManagerResolvesAnEscalation() throws {
+        let lead = try open(as: "Kim Night", settings: Self.settings)
+        let disagreement = try lead.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Dentist declined a home visit", manager: "Ruth Okafor"))
+        let acknowledged = try lead.acknowledge(disagreement)
+        let refused = fieldError { _ = try lead.resolve(acknowledged, outcome: "Visit booked at the surgery") }
+        #expect(refused?.field == "escalation")
+        #expect(refused?.message == "an escalation is resolved by a manager, who sees it through with the partner; "
+                    + "Kim Night is not a manager on the staff list. Add a note for the manager instead")
+        #expect(try lead.escalation(id: disagreement.id)?.stage == .acknowledged, "nothing saved")
+        #expect(fieldError { _ = try lead.addNote(to: acknowledged, "Surgery offered Tuesday") } == nil)
+        let manager = try open(as: "Ruth Okafor")
+        let now = try #require(try manager.escalation(id: disagreement.id))
+        #expect(try manager.resolve(now, outcome: "Visit booked at the surgery").stage == .resolved)
+        // Without a staff list, anyone may, as before.
+        let f = try Fixture()
+        let open = try f.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "Plan stopped early", manager: "Ruth Okafor"))
+        #expect(try f.store.resolve(try f.store.acknowledge(open), outcome: "Plan restored").stage == .resolved)
+    }
+
     @Test func onlyAManagerAcknowledgesASharingException() throws {
         let lead = try open(as: "Kim Night", settings: Self.settings)
         let person = try lead.addPerson(PersonDraft(name: "Harold Finch", basis: .withdrawn))

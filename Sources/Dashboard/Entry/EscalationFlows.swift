@@ -45,9 +45,14 @@ extension EntryFlows {
     }
 
     func progressEscalation(restoring draft: EntryDraft?) -> EntryFormScreen {
+        // Resolving is a manager's (R10): a care worker is not offered the step, rather than
+        // writing an outcome to have it refused.
+        let mayResolve = (try? store.checkMayResolveEscalations()) != nil
+        let steps = [("note", "Add a note"), ("acknowledge", "Acknowledged")] + (mayResolve ? [("resolve", "Resolved")] : [])
+            + [("correct", "Correct a mistake")]
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("escalation", "Escalation", EntryItems.escalations(store)),
-            .choice("action", "Step", [("note", "Add a note"), ("acknowledge", "Acknowledged"), ("resolve", "Resolved"), ("correct", "Correct a mistake")]),
+            .choice("action", "Step", steps),
             .text("summary", "What it is about"),
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent")]),

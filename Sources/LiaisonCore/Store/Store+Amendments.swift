@@ -264,6 +264,17 @@ extension Store {
         return earlier
     }
 
+    /// Refuses, in words to show, a staff member who may not close an escalation: asked before
+    /// the form offers "Resolved", so a care worker does not write an outcome to have it refused.
+    public func checkMayResolveEscalations() throws {
+        guard !isManager else { return }
+        let named = staffList.contains { NameKey.of($0.name) == NameKey.of(staff) }
+        throw FieldError(
+            "escalation",
+            "an escalation is resolved by a manager, who sees it through with the partner; "
+                + "\(staff) is \(named ? "not a manager" : "not") on the staff list. Add a note for the manager instead")
+    }
+
     /// Acknowledges an escalation (R10). A partner's concern about our care is a manager's to
     /// acknowledge: where the service keeps a staff list, anyone else is refused.
     @discardableResult
@@ -282,8 +293,11 @@ extension Store {
         try amend(try EscalationLifecycle.addNote(escalation, by: staff, at: now, text: text), reason: "note added")
     }
 
+    /// Resolves an escalation (R10): the manager named on it sees it through, so where the
+    /// service keeps a staff list only a manager may close one, as a group's database requires.
     @discardableResult
     public func resolve(_ escalation: Escalation, outcome: String, viewAccepted: Bool = true, reasonNotAccepted: String? = nil) throws -> Escalation {
+        try checkMayResolveEscalations()
         let next = try EscalationLifecycle.resolve(
             escalation, by: staff, at: now, outcome: outcome, viewAccepted: viewAccepted, reasonNotAccepted: reasonNotAccepted)
         return try amend(next, reason: "resolved")
