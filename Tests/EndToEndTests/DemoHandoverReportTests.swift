@@ -96,6 +96,14 @@ import Testing
         ---------------------------------
           No one left the service or came back to it on Tuesday 24 November 2026.
 
+        TASKS CLOSED (0)
+        ----------------
+          No task or promise was closed on Tuesday 24 November 2026.
+
+        ESCALATIONS RESOLVED (0)
+        ------------------------
+          No escalation was resolved on Tuesday 24 November 2026.
+
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------
           12:00  Promise: Ring the pharmacy about the missing box · due 25 Nov 12:00

@@ -18,8 +18,8 @@ import Testing
         let json = try ReportFixture().report().json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
-            "acknowledgedBy", "asAt", "basisAttention", "chaseList", "contacts", "corrections", "day", "dueSoon", "enteredLate", "leavings", "openEscalations",
-            "natureFilter", "overdueTasks", "producedBy", "review", "sharingExceptions", "timeZone", "undecided"])
+            "acknowledgedBy", "asAt", "basisAttention", "chaseList", "closedTasks", "contacts", "corrections", "day", "dueSoon", "enteredLate", "leavings", "openEscalations",
+            "natureFilter", "overdueTasks", "producedBy", "resolvedEscalations", "review", "sharingExceptions", "timeZone", "undecided"])
         #expect(object["asAt"] as? String == "2026-11-25T10:00:00Z")
         #expect(object["day"] as? String == "2026-11-25")
         // Top-level keys appear in sorted order in the text itself.

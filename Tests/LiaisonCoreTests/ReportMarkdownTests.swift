@@ -51,6 +51,14 @@ import Testing
 
         No one left the service or came back to it on Wednesday 25 November 2026.
 
+        ## Tasks closed (0)
+
+        No task or promise was closed on Wednesday 25 November 2026.
+
+        ## Escalations resolved (0)
+
+        No escalation was resolved on Wednesday 25 November 2026.
+
         ## Due in the next 24 hours (1)
 
         | Due | Task | Owner | Person | Partner |
@@ -120,6 +128,14 @@ import Testing
         ## Left the service or came back (0)
 
         No one left the service or came back to it on Friday 20 November 2026.
+
+        ## Tasks closed (0)
+
+        No task or promise was closed on Friday 20 November 2026.
+
+        ## Escalations resolved (0)
+
+        No escalation was resolved on Friday 20 November 2026.
 
         ## Due in the next 24 hours (1)
 

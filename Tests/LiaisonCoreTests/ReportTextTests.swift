@@ -50,6 +50,14 @@ import Testing
         ---------------------------------
           No one left the service or came back to it on Wednesday 25 November 2026.
 
+        TASKS CLOSED (0)
+        ----------------
+          No task or promise was closed on Wednesday 25 November 2026.
+
+        ESCALATIONS RESOLVED (0)
+        ------------------------
+          No escalation was resolved on Wednesday 25 November 2026.
+
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------
           16:00  Task: Order dressings · due 25 Nov 16:00
@@ -130,6 +138,14 @@ import Testing
         LEFT THE SERVICE OR CAME BACK (0)
         ---------------------------------
           No one left the service or came back to it on Friday 20 November 2026.
+
+        TASKS CLOSED (0)
+        ----------------
+          No task or promise was closed on Friday 20 November 2026.
+
+        ESCALATIONS RESOLVED (0)
+        ------------------------
+          No escalation was resolved on Friday 20 November 2026.
 
         DUE IN THE NEXT 24 HOURS (1)
         ----------------------------

@@ -57,6 +57,7 @@ extension HandoverReport {
     /// Whether any list holds a record: the group's last part is left out when none does.
     var holdsRecords: Bool {
         !(contacts.isEmpty && dueSoon.isEmpty && basisAttention.isEmpty && corrections.isEmpty && chaseList.isEmpty
-            && undecided.isEmpty && overdueTasks.isEmpty && openEscalations.isEmpty && sharingExceptions.isEmpty && whoLeft.isEmpty && lateEntries.isEmpty)
+            && undecided.isEmpty && overdueTasks.isEmpty && openEscalations.isEmpty && sharingExceptions.isEmpty && whoLeft.isEmpty && lateEntries.isEmpty
+            && tasksClosed.isEmpty && escalationsResolved.isEmpty)
     }
 }

@@ -12,7 +12,7 @@ extension HandoverReport {
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
-        "entered", "person_id",
+        "entered", "person_id", "outcome",
     ]
 
     /// The columns of a group's CSV: every part's, with `home`, which a group's has had from
@@ -26,7 +26,8 @@ extension HandoverReport {
     /// multi-line ones keep theirs inside the quoted cell.
     ///
     /// RFC 4180 CSV with a header row; times as `yyyy-MM-dd HH:mm` in the report's time zone,
-    /// which spreadsheets read as dates. Sections: contact, entered-late, left, came-back, due-soon, basis, correction, chase, decide, overdue-task,
+    /// which spreadsheets read as dates. Sections: contact, entered-late, left, came-back, task-closed,
+    /// escalation-resolved, due-soon, basis, correction, chase, decide, overdue-task,
     /// escalation, sharing-exception.
     public func csv() -> String {
         let columns = home == nil ? Self.csvColumns : Self.groupCSVColumns
@@ -61,6 +62,21 @@ extension HandoverReport {
             rows.append([
                 "section": l.leftEarlier == true ? "came-back" : "left", "time": style.sortable(l.when), "person": one(l.person),
                 "person_id": l.personID, "kind": l.kind.rawValue, "summary": l.note ?? "",
+            ])
+        }
+        for t in tasksClosed {
+            rows.append([
+                "section": "task-closed", "id": t.id, "time": style.sortable(t.closedAt), "person": one(t.person ?? ""), "person_id": t.personID ?? "",
+                "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
+                "kind": t.isPromise ? "promise" : "task", "recorded_by": one(t.closedBy), "outcome": t.outcome ?? "",
+                "hours_overdue": t.hoursLate.map(String.init) ?? "",
+            ])
+        }
+        for e in escalationsResolved {
+            rows.append([
+                "section": "escalation-resolved", "id": e.id, "time": style.sortable(e.resolvedAt), "person": one(e.person ?? ""),
+                "person_id": e.personID ?? "", "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": "resolved",
+                "manager": one(e.manager ?? ""), "recorded_by": one(e.resolvedBy), "outcome": e.outcome ?? "", "reason": e.reasonNotAccepted ?? "",
             ])
         }
         for e in chaseList {

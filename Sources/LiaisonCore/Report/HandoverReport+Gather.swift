@@ -27,6 +27,7 @@ extension HandoverReport {
         let dayReviews = try store.dayReviews(from: first, to: last)
         let dayReview = single ? dayReviews.values.first : nil
         let late = try store.contactsEnteredLate(from: first, to: last).filter { filter.includes(personID: $0.personID) }
+        let finished = try store.finishedWork(from: first, to: last)
         let lateReviews = try store.dayReviews(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
         let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
@@ -53,7 +54,9 @@ extension HandoverReport {
                 .map { names.escalation($0, asAt: asAt) },
             sharingExceptions: contacts.compactMap { names.exception($0) },
             leavings: try names.leavings(from: first, to: last, filter: filter),
-            enteredLate: late.map { names.entry(for: $0, dayReview: lateReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) })
+            enteredLate: late.map { names.entry(for: $0, dayReview: lateReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
+            closedTasks: finished.tasks.filter { filter.includes(personID: $0.0.personID) }.map { names.closed($0.0, by: $0.by) },
+            resolvedEscalations: finished.escalations.filter { filter.includes(personID: $0.0.personID) }.map { names.resolved($0.0, by: $0.by) })
     }
 
     /// Whole hours between two moments, never negative.
@@ -129,6 +132,21 @@ private struct Names {
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
             raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
             urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)
+    }
+
+    func closed(_ task: CareTask, by: String) -> HandoverReport.ClosedTaskEntry {
+        .init(
+            id: task.id, title: task.title, person: person(task.personID), personID: task.personID, partner: partnerName(task.partnerID),
+            owner: task.owner, due: task.due, isPromise: task.isPromise, closedAt: task.closedAt ?? task.audit.changedAt, closedBy: by,
+            outcome: task.outcome)
+    }
+
+    func resolved(_ escalation: Escalation, by: String) -> HandoverReport.ResolvedEscalationEntry {
+        .init(
+            id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID),
+            personID: escalation.personID, partner: partnerName(escalation.partnerID), manager: escalation.manager,
+            raisedAt: escalation.raisedAt, resolvedAt: escalation.resolvedAt ?? escalation.audit.changedAt, resolvedBy: by,
+            outcome: escalation.outcome, reasonNotAccepted: escalation.reasonNotAccepted, notes: escalation.notes)
     }
 
     func exception(_ contact: Contact) -> HandoverReport.ExceptionEntry? {

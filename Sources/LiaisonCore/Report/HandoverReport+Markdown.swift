@@ -40,6 +40,22 @@ extension HandoverReport {
             ] }).lines
 
         out += MarkdownTable(
+            title: "Tasks closed (\(tasksClosed.count))", empty: "No task or promise was closed \(periodPhrase(style)).",
+            columns: ["Closed", "Task", "By", "Outcome", "Owner", "Person", "Partner", "Was due"],
+            rows: tasksClosed.map { t in [
+                when(t.closedAt), (t.isPromise ? "Promise: " : "") + one(t.title), one(t.closedBy), t.outcome ?? "", one(t.owner ?? ""),
+                one(t.person ?? ""), one(t.partner ?? ""), style.short(t.due) + (t.hoursLate.map { " (\(ReportStyle.age(hours: $0)) late)" } ?? ""),
+            ] }).lines
+
+        out += MarkdownTable(
+            title: "Escalations resolved (\(escalationsResolved.count))", empty: "No escalation was resolved \(periodPhrase(style)).",
+            columns: ["Resolved", "Kind", "Summary", "By", "Outcome", "View not accepted, because", "Manager", "Person", "Partner", "Raised"],
+            rows: escalationsResolved.map { e in [
+                when(e.resolvedAt), e.kind.title, e.summary, one(e.resolvedBy), e.outcome ?? "", e.reasonNotAccepted ?? "", one(e.manager ?? ""),
+                one(e.person ?? ""), one(e.partner ?? ""), style.short(e.raisedAt),
+            ] }).lines
+
+        out += MarkdownTable(
             title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
             columns: ["Due", "Task", "Owner", "Person", "Partner"],
             rows: dueSoon.map { t in [

@@ -20,6 +20,8 @@ extension HandoverReport {
 
         lateSection(style, &out)
         leavingSection(style, &out)
+        closedSection(style, &out)
+        resolvedSection(style, &out)
         dueSection(style, &out)
         taskSection(style, &out)
         basisSection(&out)
@@ -76,6 +78,36 @@ extension HandoverReport {
             let lead = isPeriod ? style.shortDay(entry.when) : back ? "back" : "left"
             out.item(lead, facts: ["\(one(entry.person))\(room)", back ? "had \(entry.kind.rawValue) \(style.shortDay(entry.on))" : entry.kind.rawValue]
                         + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })
+        }
+    }
+
+    /// Tasks and promises closed in the day or period, with how each ended (R8).
+    private func closedSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("TASKS CLOSED (\(tasksClosed.count))")
+        if tasksClosed.isEmpty { out.wrap("No task or promise was closed \(periodPhrase(style)).", indent: 2) }
+        for task in tasksClosed {
+            let what = task.isPromise ? "Promise" : "Task"
+            out.item(isPeriod ? style.short(task.closedAt) : style.time(task.closedAt), facts: ["\(what) done: \(one(task.title))", "by \(one(task.closedBy))"])
+            if let outcome = task.outcome { out.detail("Outcome: \(outcome)") }
+            let late = task.hoursLate.map { " (\(ReportStyle.age(hours: $0)) late)" } ?? ""
+            out.facts([task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" },
+                       "was due \(style.short(task.due))\(late)"].compactMap { $0 })
+        }
+    }
+
+    /// Escalations resolved in the day or period, with the outcome and any view not accepted (R10).
+    private func resolvedSection(_ style: ReportStyle, _ out: inout TextLines) {
+        out.heading("ESCALATIONS RESOLVED (\(escalationsResolved.count))")
+        if escalationsResolved.isEmpty { out.wrap("No escalation was resolved \(periodPhrase(style)).", indent: 2) }
+        for escalation in escalationsResolved {
+            out.item(isPeriod ? style.short(escalation.resolvedAt) : style.time(escalation.resolvedAt),
+                     facts: ["Resolved: \(escalation.kind.title)", "by \(one(escalation.resolvedBy))"])
+            out.detail(escalation.summary)
+            if let outcome = escalation.outcome { out.detail("Outcome: \(outcome)") }
+            if let reason = escalation.reasonNotAccepted { out.detail("View not accepted, because: \(reason)") }
+            out.facts([escalation.manager.map { "Manager: \(one($0))" }, escalation.person.map { "Person: \(one($0))" },
+                       escalation.partner.map { "Partner: \(one($0))" }, "raised \(style.short(escalation.raisedAt))",
+                       escalation.notes.isEmpty ? nil : "\(escalation.notes.count) note\(escalation.notes.count == 1 ? "" : "s") on the way"].compactMap { $0 })
         }
     }
 

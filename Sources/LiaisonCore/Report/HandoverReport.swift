@@ -59,6 +59,17 @@ public struct HandoverReport: Codable, Equatable, Sendable {
     /// `enteredLate`, none in a report written before it was gathered: what every format lists.
     public var lateEntries: [ContactEntry] { enteredLate ?? [] }
 
+    /// Tasks and promises closed in the day or period, with their outcomes (R8), earliest first:
+    /// what was finished. Nil in a report written before it was gathered.
+    public var closedTasks: [ClosedTaskEntry]? = nil
+    /// Escalations resolved in the day or period (R10), with the outcome and, where a view was
+    /// not accepted, why; earliest first. Nil in a report written before it was gathered.
+    public var resolvedEscalations: [ResolvedEscalationEntry]? = nil
+
+    /// `closedTasks` and `resolvedEscalations`, none in a report written before they were gathered.
+    public var tasksClosed: [ClosedTaskEntry] { closedTasks ?? [] }
+    public var escalationsResolved: [ResolvedEscalationEntry] { resolvedEscalations ?? [] }
+
     /// The nature words the contacts were narrowed to (R4), e.g. ["formal"]; empty for all.
     public var natureFilter: [String] = []
 
@@ -238,6 +249,46 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// The room to show beside `person`: nil when there is none, or when the name ends with
         /// it already, as a namesake's does.
         public var roomBesideName: String? { HandoverReport.room(location, besideName: person) }
+    }
+
+    /// A task or promise closed (R8): what, for whom, when it was due, and how it ended.
+    public struct ClosedTaskEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var person: String?
+        public var personID: String?
+        public var partner: String?
+        public var owner: String?
+        public var due: Date
+        public var isPromise: Bool
+        public var closedAt: Date
+        /// Who closed it, though it was corrected since.
+        public var closedBy: String
+        public var outcome: String?
+
+        /// Whole hours it was closed after it was due; nil when closed in time.
+        public var hoursLate: Int? {
+            closedAt > due ? HandoverReport.hours(from: due, to: closedAt) : nil
+        }
+    }
+
+    /// An escalation resolved (R10): what it was, who saw it through, and how it ended.
+    public struct ResolvedEscalationEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var kind: Escalation.Kind
+        public var summary: String
+        public var person: String?
+        public var personID: String?
+        public var partner: String?
+        public var manager: String?
+        public var raisedAt: Date
+        public var resolvedAt: Date
+        /// Who resolved it, though it was corrected since.
+        public var resolvedBy: String
+        public var outcome: String?
+        /// Where a view was not accepted, the reason given to whoever held it.
+        public var reasonNotAccepted: String?
+        public var notes: [Escalation.Note]
     }
 
     /// A record corrected (R11): what, by whom, when, why, and what it said before.

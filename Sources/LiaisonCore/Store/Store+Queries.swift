@@ -75,6 +75,44 @@ extension Store {
         return try backend.read { try $0.contacts(enteredFrom: start, before: end, happenedBefore: start) }
     }
 
+    /// The tasks closed and the escalations resolved between the start of the day holding `from`
+    /// and the end of the day holding `to`, each as it is now and with who closed it, earliest
+    /// first: what was finished, with its outcome (R8, R10). Found through the day's history, as a
+    /// closing is an amendment; a record closed and corrected since is found by either.
+    public func finishedWork(from: Date, to: Date) throws -> (tasks: [(CareTask, by: String)], escalations: [(Escalation, by: String)]) {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
+        let within = { (date: Date?) in date.map { $0 >= start && $0 < end } ?? false }
+        return try backend.read { records in
+            var seen = Set<String>()
+            var tasks: [(CareTask, by: String)] = []
+            var escalations: [(Escalation, by: String)] = []
+            for entry in try records.history(amendedFrom: start, before: end) where seen.insert(entry.recordID).inserted {
+                switch entry.kind {
+                case .task:
+                    guard let task = try records.record(CareTask.self, id: entry.recordID), task.status == .done, within(task.closedAt) else { continue }
+                    tasks.append((task, try Self.firstVersion(of: task, records: records) { $0.status == .done }))
+                case .escalation:
+                    guard let escalation = try records.record(Escalation.self, id: entry.recordID), escalation.stage == .resolved,
+                          within(escalation.resolvedAt) else { continue }
+                    escalations.append((escalation, try Self.firstVersion(of: escalation, records: records) { $0.stage == .resolved }))
+                default: continue
+                }
+            }
+            return (tasks.sorted { ($0.0.closedAt ?? start, $0.0.id) < ($1.0.closedAt ?? start, $1.0.id) },
+                    escalations.sorted { ($0.0.resolvedAt ?? start, $0.0.id) < ($1.0.resolvedAt ?? start, $1.0.id) })
+        }
+    }
+
+    /// Who saved the first version of `record` that `holds`: who closed a task or resolved an
+    /// escalation, though it was corrected since. The record's own last changer when its
+    /// versions cannot say.
+    private static func firstVersion<R: Persisted>(of record: R, records: any RecordReader, _ holds: (R) -> Bool) throws -> String {
+        let earlier = try records.history(of: record.id).versions(of: R.self).compactMap { try? $0.decode(R.self) }
+        return (earlier + [record]).first(where: holds)?.audit.changedBy ?? record.audit.changedBy
+    }
+
     /// Contacts that were once recorded about `personID` and have since been corrected to be about
     /// someone else (R11), with the correction that moved each, newest first: a person's record
     /// still shows what was put against them by mistake, and where it went.
