@@ -137,9 +137,9 @@ import Testing
     }
 
     /// What version 5 added, taken out of a store this build made: the column of when each
-    /// contact was entered, and its index.
+    /// contact was entered, its index, and history's index by when it was amended.
     static func takeOutVersionFive(_ db: Database) throws {
-        try db.execute(sql: "DROP INDEX contact_entered; ALTER TABLE contact DROP COLUMN entered_at")
+        try db.execute(sql: "DROP INDEX contact_entered; DROP INDEX history_amended; ALTER TABLE contact DROP COLUMN entered_at")
     }
 
     /// A version-4 store: a reader that cannot write (a report) finds what was entered in a day
@@ -181,10 +181,13 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 5)
             #expect(try Int.fetchOne(db, sql: column) == 1 && Int.fetchOne(db, sql: index) == 1)
             #expect(try Double.fetchOne(db, sql: "SELECT entered_at FROM contact WHERE id = ?", arguments: [late.id]) == Fixture.start.timeIntervalSince1970)
-            // The handover's query is answered from the index, not by reading every contact.
-            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE entered_at >= 0 AND entered_at < 1 AND happened_at < 1")
-                .map { $0["detail"] as String? ?? "" }
-            #expect(plan.contains { $0.contains("contact_entered") }, "\(plan)")
+            // The handover's queries are answered from the indexes, not by reading every contact
+            // or every version ever kept.
+            let plan = { (sql: String) in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" } }
+            let late = try plan("SELECT id FROM contact WHERE entered_at >= 0 AND entered_at < 1 AND happened_at < 1")
+            #expect(late.contains { $0.contains("contact_entered") }, "\(late)")
+            let amended = try plan("SELECT body FROM history WHERE amended_at >= 0 AND amended_at < 1 ORDER BY amended_at, id")
+            #expect(amended.contains { $0.contains("history_amended") }, "\(amended)")
         }
         try queue.close()
         #expect(try Self.rowCounts(path) == rowsBefore)

@@ -123,10 +123,13 @@ enum Schema {
         // When a contact was entered (R5 keeps it beside when it happened), so the handover can
         // list what was entered in its day for an earlier day: advice written up the morning
         // after, which no day's list of contacts would otherwise put in front of anyone. SQLite
-        // adds a virtual generated column in place; the index is built once, here.
+        // adds a virtual generated column in place; the index is built once, here. And history
+        // by when it was amended: the handover reads a day's corrections, closed tasks and
+        // resolved escalations from it, which was a scan of every version ever replaced.
         5: [
             "ALTER TABLE contact ADD COLUMN " + generated("entered_at", "REAL", "$.audit.createdAt"),
             "CREATE INDEX contact_entered ON contact(entered_at)",
+            "CREATE INDEX history_amended ON history(amended_at)",
         ],
     ]
 
