@@ -233,5 +233,28 @@ struct TeamStoreEndToEndTests {
         #expect(strangers.stderr.contains("holds files of other users: notes.txt (liaison-peer)"), "\(strangers.stderr)")
         #expect(!FileManager.default.fileExists(atPath: shared + "/care.sqlite"))
         #expect(Self.mode(shared)?.mode == 0o1777)
+
+        // A folder of alice's own that holds more than stores, as her home does: shared, any
+        // member could change her .bashrc or .ssh and run commands as her.
+        let own = office + "/own"
+        mkdir(own, 0o700)
+        UnprivilegedUsers.chown(own, alice)
+        for name in [".bashrc", "letters.txt"] {
+            _ = FileManager.default.createFile(atPath: own + "/" + name, contents: Data("alice".utf8))
+            UnprivilegedUsers.chown(own + "/" + name, alice)
+        }
+        let ownHome = try await UnprivilegedUsers.liaison(["init", own + "/care.sqlite", "--group", "nogroup"], as: alice, home: home)
+        #expect(ownHome.status != 0)
+        #expect(ownHome.stderr.contains("holds files that are not Liaison's stores: .bashrc, letters.txt."), "\(ownHome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: own + "/care.sqlite"))
+        #expect(Self.mode(own)?.mode == 0o700, "unchanged")
+        // One that holds only another store of the team's may be shared.
+        let stores = office + "/stores"
+        mkdir(stores, 0o700)
+        UnprivilegedUsers.chown(stores, alice)
+        _ = FileManager.default.createFile(atPath: stores + "/old.sqlite", contents: Data())
+        UnprivilegedUsers.chown(stores + "/old.sqlite", alice)
+        let beside = try await UnprivilegedUsers.liaison(["init", stores + "/care.sqlite", "--group", "nogroup"], as: alice, home: home)
+        #expect(beside.status == 0, "\(beside.stderr)")
     }
 }

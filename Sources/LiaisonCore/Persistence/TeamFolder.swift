@@ -61,7 +61,29 @@ public enum TeamFolder {
             throw failure(folder, "holds files of other users: \(named)\(others.count > 3 ? " and \(others.count - 3) more" : ""). "
                 + "The team would trust them as its own; move them out, or choose an empty folder")
         }
+        // The folder becomes the group's to write: every member could change or replace what is
+        // in it, so it may hold only Liaison's own stores. A home folder's .bashrc or .ssh, given
+        // to the group, would let any member run commands as its owner.
+        let foreign = try entries(of: folder).filter { !isLiaisons($0) }
+        guard foreign.isEmpty else {
+            let named = foreign.prefix(3).joined(separator: ", ")
+            throw failure(folder, "holds files that are not Liaison's stores: \(named)\(foreign.count > 3 ? " and \(foreign.count - 3) more" : ""). "
+                + "Every member of the group could change them once it is shared; choose an empty folder, or a new one (init makes it)")
+        }
         return try shape(folder, gid: gid)
+    }
+
+    /// Whether `name` is one of the files Liaison keeps in a store's folder: a store, its
+    /// journals, its settings.
+    static func isLiaisons(_ name: String) -> Bool {
+        [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal", ".sqlite.settings.json"].contains { name.hasSuffix($0) }
+            && !name.hasPrefix(".")
+    }
+
+    private static func entries(of folder: String) throws -> [String] {
+        do { return try FileManager.default.contentsOfDirectory(atPath: folder).sorted() } catch {
+            throw failure(folder, "cannot be read: \(error.localizedDescription)")
+        }
     }
 
     /// Gives the folder to the group and sets its mode through a descriptor, so a folder swapped
@@ -84,11 +106,7 @@ public enum TeamFolder {
 
     /// The entries of `folder` that belong to neither this user nor root.
     private static func strangers(in folder: String, me: uid_t) throws -> [(name: String, owner: uid_t)] {
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted() } catch {
-            throw failure(folder, "cannot be read: \(error.localizedDescription)")
-        }
-        return names.compactMap { name in
+        try entries(of: folder).compactMap { name in
             var info = stat()
             guard lstat(folder + "/" + name, &info) == 0, info.st_uid != me, info.st_uid != 0 else { return nil }
             return (name, info.st_uid)
