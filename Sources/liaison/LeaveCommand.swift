@@ -32,6 +32,7 @@ struct LeaveCommand: ParsableCommand {
             } else {
                 saved = try store.leave(personNamed: person, as: kind, on: on, note: note, reason: reason)
                 print(InertText.visible("\(store.shownName(of: saved)) left the service (\(saved.leftAs ?? kind.rawValue))"))
+                if let notice = try store.openWorkNotice(about: saved) { say("liaison: note: \(notice)") }
             }
             if let notice = store.distantDateNotice(
                 saved.discharged, "their leaving is dated", precision: .day,

@@ -11,10 +11,17 @@ import Testing
         _ = try await scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "none"])
         var report = try await scratch.liaison(["report"]).stdout
         #expect(report.contains("Harold Finch · no basis recorded"))
+        let task = try await scratch.liaison(["add", "task", "--title", "Ring his son", "--person", "Harold Finch", "--due", "tomorrow 10:00"])
+        #expect(task.status == 0, "\(task.stderr)")
         let died = try await scratch.liaison(["leave", "Harold Finch", "--died", "--on", "yesterday", "--note", "Peacefully, at home"])
         #expect(died.status == 0 && died.stdout == "Harold Finch left the service (died)\n", "\(died.stderr)")
+        // Leaving closes nothing: the one recording it is told what is still open about him.
+        #expect(died.stderr == "liaison: note: Harold Finch still has 1 open task; leaving closes none of them, so they stay on the lists "
+                    + "until someone closes, resolves or decides each\n", "\(died.stderr)")
         report = try await scratch.liaison(["report"]).stdout
-        #expect(!report.contains("Harold Finch"))
+        #expect(!report.contains("Harold Finch · no basis recorded"), "off the attention list")
+        // His task is still owed, and says he died.
+        #expect(report.contains("Task: Ring his son · due 25 Nov 10:00\n         Owner: E2E Staff · Person: Harold Finch (died)\n"), "\(report)")
         let again = try await scratch.liaison(["add", "contact", "--person", "Harold Finch", "--partner", "Dr Patel", "--channel", "phone", "--summary", "x"])
         #expect(again.status == 0, "records about someone who left can still be added: \(again.stderr)")
         let future = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--on", "2026-12-24"])

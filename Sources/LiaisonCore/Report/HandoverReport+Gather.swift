@@ -79,6 +79,15 @@ private struct Names {
         return shown.full(id) ?? "unknown person (\(id))"
     }
 
+    /// The person an owed record is about, marked when they have left the service: leaving
+    /// closes nothing, and a task or escalation about someone who died must not read as if
+    /// they were still here ("Harold Finch (died)").
+    func personNow(_ id: String?) -> String? {
+        guard let name = person(id) else { return nil }
+        guard let left = id.flatMap({ store.person(id: $0) })?.leftAs else { return name }
+        return "\(name) (\(left))"
+    }
+
     func partner(_ id: String?) -> Partner? { id.flatMap { store.partner(id: $0) } }
 
     func partnerName(_ id: String?) -> String? {
@@ -103,7 +112,7 @@ private struct Names {
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {
         let since = contact.confirmation?.requestedAt ?? contact.happenedAt
         return .init(
-            contactID: contact.id, person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "",
+            contactID: contact.id, person: personNow(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "",
             role: partner(contact.partnerID)?.role ?? .other, advice: contact.advice, requestedAt: since,
             method: contact.confirmation?.method, requestedFrom: contact.confirmation?.requestedFrom,
             waitingHours: HandoverReport.hours(from: since, to: asAt),
@@ -112,7 +121,7 @@ private struct Names {
 
     func undecided(_ contact: Contact, asAt: Date) -> HandoverReport.UndecidedEntry {
         .init(
-            contactID: contact.id, happenedAt: contact.happenedAt, person: person(contact.personID) ?? "", personID: contact.personID,
+            contactID: contact.id, happenedAt: contact.happenedAt, person: personNow(contact.personID) ?? "", personID: contact.personID,
             partner: partnerName(contact.partnerID) ?? "", role: partner(contact.partnerID)?.role ?? .other,
             advice: contact.advice, recordedBy: contact.recordedBy,
             waitingHours: HandoverReport.hours(from: contact.happenedAt, to: asAt))
@@ -120,7 +129,7 @@ private struct Names {
 
     func task(_ task: CareTask, asAt: Date) -> HandoverReport.TaskEntry {
         .init(
-            id: task.id, title: task.title, person: person(task.personID), personID: task.personID, partner: partnerName(task.partnerID),
+            id: task.id, title: task.title, person: personNow(task.personID), personID: task.personID, partner: partnerName(task.partnerID),
             owner: task.owner, due: task.due, isPromise: task.isPromise,
             hoursOverdue: HandoverReport.hours(from: task.due, to: asAt),
             partnerInformed: task.delays.last?.partnerInformed ?? false)
@@ -128,7 +137,7 @@ private struct Names {
 
     func escalation(_ escalation: Escalation, asAt: Date) -> HandoverReport.EscalationEntry {
         .init(
-            id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: person(escalation.personID), personID: escalation.personID,
+            id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: personNow(escalation.personID), personID: escalation.personID,
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
             raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
             urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)

@@ -14,3 +14,31 @@ extension Store {
             + "this is saved with their records. If they came back, `liaison readmit` them"
     }
 }
+
+extension Store {
+    /// A line for someone who has just left, when work about them is still open: leaving closes
+    /// nothing, so their tasks, escalations and owed advice stay on every list until someone
+    /// closes, resolves or decides them, and the one recording the leaving should know to.
+    /// Nil when nothing about them is open.
+    public func openWorkNotice(about person: Person) throws -> String? {
+        let id = person.id
+        let (tasks, overdue, escalations, chase, decide) = try backend.read { records in
+            let tasks = try records.openTasks().filter { $0.personID == id }
+            return (tasks.count, tasks.filter { $0.isOverdue(now: now) }.count,
+                    try records.openEscalations().filter { $0.personID == id }.count,
+                    try records.contactsAwaitingConfirmation().filter { $0.personID == id }.count,
+                    try records.contactsAwaitingConfirmationDecision().filter { $0.personID == id }.count)
+        }
+        let count = { (n: Int, one: String, many: String) in n == 0 ? nil : n == 1 ? "1 \(one)" : "\(n) \(many)" }
+        let open = [
+            count(tasks, "open task" + (overdue > 0 ? " (overdue)" : ""), "open tasks" + (overdue > 0 ? " (\(overdue) overdue)" : "")),
+            count(escalations, "open escalation", "open escalations"),
+            count(chase, "written confirmation to chase", "written confirmations to chase"),
+            count(decide, "piece of advice with no decision about asking in writing", "pieces of advice with no decision about asking in writing"),
+        ].compactMap { $0 }
+        guard !open.isEmpty else { return nil }
+        let list = open.count == 1 ? open[0] : open.dropLast().joined(separator: ", ") + " and " + open[open.count - 1]
+        return "\(shownName(of: person)) still has \(list); leaving closes none of them, so they stay on the lists "
+            + "until someone closes, resolves or decides each"
+    }
+}
