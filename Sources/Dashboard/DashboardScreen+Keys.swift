@@ -139,7 +139,10 @@ extension DashboardScreen {
             status = count == 0 ? "No contacts on \(day) to review" : "Every contact of \(day) is reviewed already"
             return
         }
-        var lines = ["Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
+        // A day already reviewed keeps its first mark; what is marked now is what was entered since.
+        var lines = [state.dayReview.map { review in
+            "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") entered since \(review.reviewedBy) reviewed \(day) reviewed, as \(state.store.staff)?"
+        } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
         let shown = state.visibleContacts.count
         // A filter hides some of the day; the mark is for the whole day, so say so.
         if shown < count { lines.append("This marks every contact of the day, not only the \(shown) shown.") }

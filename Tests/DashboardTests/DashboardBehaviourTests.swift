@@ -87,6 +87,19 @@ import Testing
         _ = screen.handle(.character("y"))
         #expect(screen.state.dayReview?.reviewedBy == "Sam Lead")
         #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "✓", "✓"])
+
+        // Advice entered after the review: R asks about it alone, and marks it.
+        fixture.clock.advance(by: 600)
+        let person = try #require(fixture.store.people.first)
+        let partner = try #require(fixture.store.partners.first)
+        _ = try fixture.store.addContact(ContactDraft(personID: person.id, partnerID: partner.id, channel: .phone,
+                                                      happenedAt: DashboardFixture.now, summary: "Stop the diuretic"))
+        _ = try screen.state.refresh()
+        _ = screen.handle(.character("R"))
+        #expect(render(screen, 100, 24).dump().contains("Mark the 1 contact entered since Sam Lead reviewed Tue 24 Nov reviewed"),
+                "\(render(screen, 100, 24).dump())")
+        _ = screen.handle(.character("y"))
+        #expect(screen.rows(of: .contacts).allSatisfy { $0.last! == "✓" })
     }
 
     /// On a service with a staff list, Sam as a care worker is told why `r` and `R` mark nothing.

@@ -126,5 +126,10 @@ import Testing
         let report = try HandoverReport.gather(from: again, day: Fixture.start)
         #expect(report.contacts.map(\.reviewedBy) == ["Amara Shift-Lead", "Ruth Okafor"])
         #expect(!report.text().contains("entered since"), "\(report.text())")
+        // The day's reviewer did not see the later one: the handover says who did.
+        let text = report.text(width: 200)
+        #expect(text.contains("Morning call\n         Recorded by Amara Shift-Lead · entered 2 h later, 25 Nov 10:00 · reviewed\n"), "\(text)")
+        #expect(text.contains("stop the diuretic\n         Recorded by Amara Shift-Lead · entered 2 h later, 25 Nov 11:30 · reviewed by Ruth Okafor\n"),
+                "\(text)")
     }
 }

@@ -104,7 +104,7 @@ import Testing
               23 Nov 15:00  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
                      Typed up next morning
                      Recorded by Amara Shift-Lead · entered 18 h later, 24 Nov 09:00
-                     reviewed
+                     reviewed by Amara Shift-Lead
               23 Nov 23:50  Edith Brown · Dr Patel, GP (Riverside Surgery) · phone, incoming
                      Rang at ten to midnight
                      Advice: “Check her hip every four hours”
@@ -130,6 +130,7 @@ import Testing
         #expect(late.map { $0["day"] } == ["2026-11-24", "2026-11-24", "2026-11-24"], "on the day it was entered")
         #expect(late.map { $0["time"] } == ["2026-11-17 11:00", "2026-11-23 15:00", "2026-11-23 23:50"])
         #expect(late.map { $0["reviewed"] } == ["no", "yes", "no"])
+        #expect(report.markdown().contains("| Amara Shift-Lead (entered 18 h later, 24 Nov 09:00) | yes, by Amara Shift-Lead |"), "\(report.markdown())")
         let back = try HandoverReport.jsonDecoder.decode(HandoverReport.self, from: Data(report.json().utf8))
         #expect(back == report)
 

@@ -94,6 +94,18 @@ import Testing
         #expect(try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 22, 0, 0)).whoLeft.isEmpty)
     }
 
+    /// A leaving's note is a fact on one line: a line break in it is shown, never obeyed, so
+    /// it cannot start a line that reads as the report's own.
+    @Test func aLineBreakInALeavingsNoteCannotForgeALine() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 25, 8, 0))
+        let bob = try f.store.addPerson(PersonDraft(name: "Bob Adams", location: "Room 4"))
+        _ = try f.store.leave(bob, as: .moved, on: f.clock.now, note: "to Oak Lodge\nRecorded by Mona · reviewed", reason: "")
+        let text = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0)).text()
+        #expect(text.contains("  left   Bob Adams (Room 4) · moved · to Oak Lodge␤Recorded by Mona · reviewed\n"), "\(text)")
+        #expect(!text.contains("\nRecorded by Mona"))
+    }
+
     /// A report written before it gathered who left still reads back.
     @Test func aReportWrittenBeforeLeavingsReadsBack() throws {
         let json = try ReportFixture().report().json()

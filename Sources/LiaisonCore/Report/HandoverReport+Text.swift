@@ -292,7 +292,16 @@ extension HandoverReport {
             out.detail("Corrected \(style.short(correction.at)) by \(one(correction.by)): " + (correction.was.isEmpty ? correction.reason : correction.was.joined(separator: "; ")))
         }
         let late = Self.lateEntry(contact, style, always: forEarlierDay)
-        out.facts(["Recorded by \(one(contact.recordedBy))", late, contact.reviewed ? "reviewed" : "not reviewed"].compactMap { $0 })
+        out.facts(["Recorded by \(one(contact.recordedBy))", late, reviewedFact(contact, forEarlierDay: forEarlierDay)].compactMap { $0 })
+    }
+
+    /// "reviewed", when the day's review at the top covers it; "reviewed by Mona Manager" when
+    /// someone else reviewed it on its own (entered after the day's review, or in a period or
+    /// another day's list, where no review is at the top): the day's reviewer did not see it.
+    func reviewedFact(_ contact: ContactEntry, forEarlierDay: Bool) -> String {
+        guard contact.reviewed else { return "not reviewed" }
+        guard let by = contact.reviewedBy, isPeriod || forEarlierDay || by != review?.by else { return "reviewed" }
+        return "reviewed by \(one(by))"
     }
 
     /// "entered 20 h later, 26 Nov 11:00" for a contact entered well after it happened (R5),

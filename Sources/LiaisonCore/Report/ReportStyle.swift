@@ -120,11 +120,13 @@ enum TextWrap {
 
     /// Joins short facts with " · ", breaking lines only between facts so none is split over two
     /// lines; a fact too long for a line of its own is word-wrapped.
+    /// A fact is one line: a line break stored in one (a leaving's note) is shown as ␤, never
+    /// obeyed, so no stored text starts a line of the report's own.
     static func wrapFacts(_ facts: [String], width: Int, lead: String, indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         var line = lead, lineWidth = lead.displayWidth, empty = true
-        for fact in facts {
+        for fact in facts.map(one) {
             let piece = (empty ? "" : " · ") + fact
             if lineWidth + piece.displayWidth <= width {
                 line += piece
