@@ -142,6 +142,8 @@ import Testing
         // Narrowed to a nature, the section is narrowed too: none of these is classified.
         let formal = try HandoverReport.gather(from: f.store, period: .day(at(24, 0, 0)), nature: ["formal"])
         #expect(formal.lateEntries.isEmpty)
+        #expect(formal.text().contains("ENTERED FOR EARLIER DAYS (0, 0 reviewed, formal only)"), "narrowed, and says so: \(formal.text())")
+        #expect(formal.markdown().contains("## Entered for earlier days (0, 0 reviewed, formal only)"))
     }
 
     /// An acknowledgement covers what was in the handover when it was read: a contact entered

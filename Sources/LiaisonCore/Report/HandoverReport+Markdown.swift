@@ -22,12 +22,12 @@ extension HandoverReport {
             c.reviewed ? (reviewedFact(c, forEarlierDay: forEarlierDay) == "reviewed" ? "yes" : "yes, by \(one(c.reviewedBy ?? ""))") : "no",
         ] }
         out += MarkdownTable(
-            title: "Contacts (\(contacts.count), \(contacts.filter(\.reviewed).count) reviewed)",
+            title: "Contacts (\(contacts.count), \(contacts.filter(\.reviewed).count) reviewed\(narrowedTo))",
             empty: "No contacts recorded \(periodPhrase(style)).",
             columns: contactColumns, rows: contacts.map { contactRow($0, false) }).lines
 
         out += MarkdownTable(
-            title: "Entered for earlier days (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed)",
+            title: "Entered for earlier days (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed\(narrowedTo))",
             empty: "Nothing was entered \(periodPhrase(style)) for an earlier day.",
             columns: ["Happened"] + contactColumns.dropFirst(), rows: lateEntries.map { contactRow($0, true) }).lines
 

@@ -13,8 +13,7 @@ extension HandoverReport {
         out.blank()
 
         let reviewedCount = contacts.filter(\.reviewed).count
-        let narrowed = natureFilter.isEmpty ? "" : ", \(natureFilter.joined(separator: " ")) only"
-        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed\(narrowed))")
+        out.heading("CONTACTS (\(contacts.count), \(reviewedCount) reviewed\(narrowedTo))")
         if contacts.isEmpty { out.wrap("No contacts recorded \(periodPhrase(style)).", indent: 2) }
         for contact in contacts { contactBlock(contact, style, &out) }
 
@@ -31,6 +30,9 @@ extension HandoverReport {
         exceptionSection(style, &out)
         return out.text
     }
+
+    /// ", formal only" after a count of contacts narrowed to a nature (R4); empty when not.
+    var narrowedTo: String { natureFilter.isEmpty ? "" : ", \(natureFilter.joined(separator: " ")) only" }
 
     /// "Handover for Wednesday 25 November 2026", or the period's range.
     /// In a group of homes, the home follows: "Handover for … · Elm House".
@@ -62,7 +64,7 @@ extension HandoverReport {
     /// Contacts entered in the day or period for an earlier day (R5): the handover of the day
     /// they happened has been read, so this one puts them in front of the next shift.
     private func lateSection(_ style: ReportStyle, _ out: inout TextLines) {
-        out.heading("ENTERED FOR EARLIER DAYS (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed)")
+        out.heading("ENTERED FOR EARLIER DAYS (\(lateEntries.count), \(lateEntries.filter(\.reviewed).count) reviewed\(narrowedTo))")
         if lateEntries.isEmpty { out.wrap("Nothing was entered \(periodPhrase(style)) for an earlier day.", indent: 2) }
         for contact in lateEntries { contactBlock(contact, style, &out, forEarlierDay: true) }
     }
