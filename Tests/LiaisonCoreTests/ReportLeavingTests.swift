@@ -8,13 +8,14 @@ import Testing
 @Suite struct ReportLeavingTests {
     @Test func whoLeftTheServiceThatDayIsInTheHandover() throws {
         let f = try Fixture()
+        // The day before, and recorded then: not this day's news.
+        f.clock.set(ReportFixture.at(2026, 11, 24, 8, 0))
+        let edith = try f.person("Edith Brown")
+        _ = try f.store.leave(edith, as: .discharged, on: ReportFixture.at(2026, 11, 24, 0, 0), note: nil, reason: "")
         f.clock.set(ReportFixture.at(2026, 11, 25, 8, 0))
         let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
         let john = try f.store.addPerson(PersonDraft(name: "John Smith", location: "Room 3"))
         _ = try f.store.addPerson(PersonDraft(name: "John Smith", location: "Room 12", namesake: true))
-        let edith = try f.person("Edith Brown")
-        // The day before: not this day's news.
-        _ = try f.store.leave(edith, as: .discharged, on: ReportFixture.at(2026, 11, 24, 0, 0), note: nil, reason: "")
         f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
         _ = try f.store.leave(harold, as: .died, on: f.clock.now, note: "Peacefully, at home", reason: "")
         _ = try f.store.leave(john, as: .moved, on: ReportFixture.at(2026, 11, 25, 0, 0), note: "To Oak Lodge", reason: "")
@@ -80,7 +81,7 @@ import Testing
         #expect(back.text().contains("""
             LEFT THE SERVICE OR CAME BACK (1)
             ---------------------------------
-              back   Bob Adams (Room 21) · had moved 23 Nov · To St Mary's ward 4
+              back   Bob Adams (Room 21) · had left (moved) 23 Nov · To St Mary's ward 4
                      came back 24 Nov 10:00
             """), "\(back.text())")
         #expect(back.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved | To St Mary's ward 4 | 24 Nov 10:00 |"), "\(back.markdown())")
@@ -89,9 +90,30 @@ import Testing
         // A week from the day after he left holds his return, on the day of it.
         let later = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 24, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(later.leavings?.map(\.leftEarlier) == [true, nil])
-        #expect(later.text().contains("  24 Nov  Bob Adams (Room 21) · had moved 23 Nov"), "\(later.text())")
+        #expect(later.text().contains("  24 Nov  Bob Adams (Room 21) · had left (moved) 23 Nov"), "\(later.text())")
         // A period wholly before he came back does not.
         #expect(try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 22, 0, 0)).whoLeft.isEmpty)
+    }
+
+    /// A leaving recorded today for a day before is today's news: that day's handover, perhaps
+    /// read already, did not have it.
+    @Test func aLeavingRecordedForAnEarlierDayIsInTheHandoverOfTheDayItWasRecorded() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))
+        let edith = try f.person("Edith Brown")
+        f.clock.set(ReportFixture.at(2026, 11, 27, 9, 0))
+        _ = try f.store.leave(edith, as: .moved, on: ReportFixture.at(2026, 11, 26, 0, 0), note: "To Oak Lodge", reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 27, 10, 0))
+        let today = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 27, 0, 0))
+        #expect(today.leavings?.map(\.recordedAt) == [ReportFixture.at(2026, 11, 27, 9, 0)])
+        #expect(today.text().contains("  left   Edith Brown · moved 26 Nov, recorded 27 Nov 09:00 · To Oak Lodge\n"), "\(today.text())")
+        #expect(today.markdown().contains("| 26 Nov (recorded 27 Nov 09:00) | Edith Brown |"), "\(today.markdown())")
+        let row = try #require(RFC4180Reader.table(today.csv())).first { $0["section"] == "left" }
+        #expect(row?["time"] == "2026-11-26 00:00" && row?["entered"] == "2026-11-27 09:00")
+        // The day she left has it too, as it always did; a period holding both days lists it once.
+        #expect(try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 26, 0, 0)).leavings?.map(\.recordedAt) == [nil])
+        let both = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 26, 0, 0), last: ReportFixture.at(2026, 11, 27, 0, 0))
+        #expect(both.whoLeft.count == 1 && both.whoLeft.first?.recordedAt == nil)
     }
 
     /// A leaving's note is a fact on one line: a line break in it is shown, never obeyed, so

@@ -60,8 +60,9 @@ extension HandoverReport {
         // came back, `kind` saying how they had left.
         for l in whoLeft {
             rows.append([
-                "section": l.leftEarlier == true ? "came-back" : "left", "time": style.sortable(l.when), "person": one(l.person),
+                "section": l.leftEarlier == true ? "came-back" : "left", "time": style.sortable(l.leftEarlier == true ? l.when : l.on), "person": one(l.person),
                 "person_id": l.personID, "kind": l.kind.rawValue, "summary": l.note ?? "",
+                "entered": l.recordedAt.map(style.sortable) ?? "",
             ])
         }
         for t in tasksClosed {

@@ -201,18 +201,20 @@ private struct Names {
         for person in store.people where filter.includes(person) {
             // Someone never amended has never left, or left once and is still gone.
             let versions = person.audit.version > 1 ? try Self.versions(of: person, store: store) : [person]
-            for (left, cameBack) in Self.leavings(in: versions) {
+            for (left, recorded, cameBack) in Self.leavings(in: versions) {
                 guard let on = left.discharged else { continue }
                 let inPeriod = { (date: Date) in date >= start && date < end }
-                // Someone who left last month and came back today is news today too.
+                // Someone who left last month and came back today is news today too; so is a
+                // leaving recorded today for a day before, whose handover did not have it.
                 let leftEarlier = on < start && cameBack.map(inPeriod) == true
-                guard inPeriod(on) || leftEarlier else { continue }
+                let recordedLate = on < start && inPeriod(recorded) && !leftEarlier
+                guard inPeriod(on) || leftEarlier || recordedLate else { continue }
                 // Named, room included, as they are now, as every section names people: the room
                 // they left from beside a name grown with the room they came back to would read
                 // "Bob Adams (Room 21) (Room 4)".
                 found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
                                    kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack,
-                                   leftEarlier: leftEarlier ? true : nil))
+                                   leftEarlier: leftEarlier ? true : nil, recordedAt: recordedLate ? recorded : nil))
             }
         }
         return found.sorted { ($0.when, $0.personID) < ($1.when, $1.personID) }
@@ -226,18 +228,19 @@ private struct Names {
 
     /// Each time someone left, as its last version before they came back says it (so a leaving
     /// corrected since reads as corrected), with when they came back, if they did.
-    static func leavings(in versions: [Person]) -> [(left: Person, cameBack: Date?)] {
-        var found: [(left: Person, cameBack: Date?)] = []
-        var away: Person?
+    /// `recorded` is when the leaving was first saved, which may be days after the day they left.
+    static func leavings(in versions: [Person]) -> [(left: Person, recorded: Date, cameBack: Date?)] {
+        var found: [(left: Person, recorded: Date, cameBack: Date?)] = []
+        var away: (left: Person, recorded: Date)?
         for version in versions {
             if version.discharged != nil {
-                away = version
+                away = (version, away?.recorded ?? version.audit.changedAt)
             } else if let left = away {
-                found.append((left, version.audit.changedAt))
+                found.append((left.left, left.recorded, version.audit.changedAt))
                 away = nil
             }
         }
-        return found + (away.map { [($0, nil)] } ?? [])
+        return found + (away.map { [($0.left, $0.recorded, nil)] } ?? [])
     }
 
     func personID(of entry: HistoryEntry) throws -> String? {

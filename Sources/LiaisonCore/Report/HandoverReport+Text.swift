@@ -78,7 +78,9 @@ extension HandoverReport {
             let room = entry.roomBesideName.map { " (\(one($0)))" } ?? ""
             let back = entry.leftEarlier == true
             let lead = isPeriod ? style.shortDay(entry.when) : back ? "back" : "left"
-            out.item(lead, facts: ["\(one(entry.person))\(room)", back ? "had \(entry.kind.rawValue) \(style.shortDay(entry.on))" : entry.kind.rawValue]
+            let how = back ? "had left (\(entry.kind.rawValue)) \(style.shortDay(entry.on))"
+                : entry.recordedAt.map { "\(entry.kind.rawValue) \(style.shortDay(entry.on)), recorded \(style.short($0))" } ?? entry.kind.rawValue
+            out.item(lead, facts: ["\(one(entry.person))\(room)", how]
                         + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })
         }
     }

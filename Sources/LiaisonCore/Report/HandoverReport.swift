@@ -243,8 +243,13 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// (not so) in a report written before returns were listed.
         public var leftEarlier: Bool? = nil
 
-        /// When what is news happened: the return, for someone who left before the period.
-        public var when: Date { leftEarlier == true ? cameBack ?? on : on }
+        /// When a leaving of a day before the period was recorded, in the period: it is listed
+        /// because that day's handover did not have it. Nil otherwise, and in older reports.
+        public var recordedAt: Date? = nil
+
+        /// When what is news happened: the return, for someone who left before the period; the
+        /// recording, for a leaving of an earlier day recorded in it.
+        public var when: Date { leftEarlier == true ? cameBack ?? on : recordedAt ?? on }
 
         /// The room to show beside `person`: nil when there is none, or when the name ends with
         /// it already, as a namesake's does.
