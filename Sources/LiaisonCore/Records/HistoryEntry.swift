@@ -43,4 +43,10 @@ extension Sequence<HistoryEntry> {
     public func versions<R: LiaisonRecord>(of type: R.Type) -> [HistoryEntry] {
         filter { $0.kind == R.kind }.sorted { $0.version < $1.version }
     }
+
+    /// `record` as its versions ran: each earlier version that can be read, oldest first, then
+    /// `record` itself. One that cannot be read is passed over.
+    public func decoded<R: LiaisonRecord>(upTo record: R) -> [R] {
+        versions(of: R.self).compactMap { try? $0.decode(R.self) } + [record]
+    }
 }

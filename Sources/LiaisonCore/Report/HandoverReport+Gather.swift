@@ -27,7 +27,9 @@ extension HandoverReport {
         let dayReviews = try store.dayReviews(from: first, to: last)
         let dayReview = single ? dayReviews.values.first : nil
         let late = try store.contactsEnteredLate(from: first, to: last).filter { filter.includes(personID: $0.personID) }
-        let finished = try store.finishedWork(from: first, to: last)
+        // The days' history, read once: what was corrected, and what was closed or resolved.
+        let amended = try store.amendments(from: first, to: last)
+        let finished = try store.finishedWork(from: first, to: last, amended: amended)
         let lateReviews = try store.dayReviews(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
         let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
@@ -43,7 +45,7 @@ extension HandoverReport {
             contacts: contacts.map { names.entry(for: $0, dayReview: dayReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             dueSoon: openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
             basisAttention: names.basisAttention(asAt: asAt, filter: filter),
-            corrections: try store.corrections(from: first, to: last)
+            corrections: try amended.filter { $0.isCorrection == true }
                 .filter { try filter.isWholeGroup || filter.includes(personID: names.personID(of: $0)) }
                 .compactMap { try names.correction($0, diff: diff) },
             chaseList: Attention.chaseList(store.chaseList.filter { filter.includes(personID: $0.personID) }).map { names.chase($0, asAt: asAt) },
@@ -194,21 +196,18 @@ private struct Names {
     /// a leaving stays in the record of its day after they come back, and someone who left
     /// twice is listed twice.
     func leavings(from first: Date, to last: Date, filter: HomeFilter) throws -> [HandoverReport.LeavingEntry] {
-        let calendar = store.calendar
-        let start = calendar.startOfDay(for: first)
-        let end = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: last)) ?? last
+        let days = store.days(from: first, to: last)
         var found: [HandoverReport.LeavingEntry] = []
         for person in store.people where filter.includes(person) {
             // Someone never amended has never left, or left once and is still gone.
-            let versions = person.audit.version > 1 ? try Self.versions(of: person, store: store) : [person]
+            let versions = person.audit.version > 1 ? try store.history(of: person.id).decoded(upTo: person) : [person]
             for (left, recorded, cameBack) in Self.leavings(in: versions) {
                 guard let on = left.discharged else { continue }
-                let inPeriod = { (date: Date) in date >= start && date < end }
                 // Someone who left last month and came back today is news today too; so is a
                 // leaving recorded today for a day before, whose handover did not have it.
-                let leftEarlier = on < start && cameBack.map(inPeriod) == true
-                let recordedLate = on < start && inPeriod(recorded) && !leftEarlier
-                guard inPeriod(on) || leftEarlier || recordedLate else { continue }
+                let leftEarlier = on < days.lowerBound && cameBack.map(days.contains) == true
+                let recordedLate = on < days.lowerBound && days.contains(recorded) && !leftEarlier
+                guard days.contains(on) || leftEarlier || recordedLate else { continue }
                 // Named, room included, as they are now, as every section names people: the room
                 // they left from beside a name grown with the room they came back to would read
                 // "Bob Adams (Room 21) (Room 4)".
@@ -218,12 +217,6 @@ private struct Names {
             }
         }
         return found.sorted { ($0.when, $0.personID) < ($1.when, $1.personID) }
-    }
-
-    /// Each of `person`'s versions, oldest first, the current one last; those that cannot be
-    /// read are passed over.
-    static func versions(of person: Person, store: Store) throws -> [Person] {
-        try store.history(of: person.id).versions(of: Person.self).compactMap { try? $0.decode(Person.self) } + [person]
     }
 
     /// Each time someone left, as its last version before they came back says it (so a leaving

@@ -304,8 +304,13 @@ extension HandoverReport {
     /// another day's list, where no review is at the top): the day's reviewer did not see it.
     func reviewedFact(_ contact: ContactEntry, forEarlierDay: Bool) -> String {
         guard contact.reviewed else { return "not reviewed" }
-        guard let by = contact.reviewedBy, isPeriod || forEarlierDay || by != review?.by else { return "reviewed" }
-        return "reviewed by \(one(by))"
+        return reviewerToName(contact, forEarlierDay: forEarlierDay).map { "reviewed by \(one($0))" } ?? "reviewed"
+    }
+
+    /// Who reviewed a reviewed contact, when the review at the top does not already say it.
+    func reviewerToName(_ contact: ContactEntry, forEarlierDay: Bool) -> String? {
+        guard let by = contact.reviewedBy, isPeriod || forEarlierDay || by != review?.by else { return nil }
+        return by
     }
 
     /// "entered 20 h later, 26 Nov 11:00" for a contact entered well after it happened (R5),

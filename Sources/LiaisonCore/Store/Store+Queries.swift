@@ -50,45 +50,41 @@ extension Store {
     /// The manager's register (R3): every contact that shared under an exception between the start
     /// of the day holding `from` and the end of the day holding `to`, oldest first.
     public func sharingExceptions(from: Date, to: Date) throws -> [Contact] {
-        let start = calendar.startOfDay(for: from)
-        let endDay = calendar.startOfDay(for: to)
-        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        return try backend.read { try $0.sharingExceptions(happenedFrom: start, before: end) }
+        let days = days(from: from, to: to)
+        return try backend.read { try $0.sharingExceptions(happenedFrom: days.lowerBound, before: days.upperBound) }
     }
 
     /// The contacts that happened between the start of the day holding `from` and the end of the
     /// day holding `to`, earliest first.
     public func contacts(from: Date, to: Date) throws -> [Contact] {
-        let start = calendar.startOfDay(for: from)
-        let endDay = calendar.startOfDay(for: to)
-        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        return try backend.read { try $0.contacts(happenedFrom: start, before: end) }
+        let days = days(from: from, to: to)
+        return try backend.read { try $0.contacts(happenedFrom: days.lowerBound, before: days.upperBound) }
     }
 
     /// The contacts entered between the start of the day holding `from` and the end of the day
     /// holding `to` that happened before that first day: advice written up the morning after,
     /// which is in no list of the day it is entered on. Earliest happened first.
     public func contactsEnteredLate(from: Date, to: Date) throws -> [Contact] {
-        let start = calendar.startOfDay(for: from)
-        let endDay = calendar.startOfDay(for: to)
-        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        return try backend.read { try $0.contacts(enteredFrom: start, before: end, happenedBefore: start) }
+        let days = days(from: from, to: to)
+        return try backend.read { try $0.contacts(enteredFrom: days.lowerBound, before: days.upperBound, happenedBefore: days.lowerBound) }
     }
 
     /// The tasks closed and the escalations resolved between the start of the day holding `from`
     /// and the end of the day holding `to`, each as it is now and with who closed it, earliest
-    /// first: what was finished, with its outcome (R8, R10). Found through the day's history, as a
-    /// closing is an amendment; a record closed and corrected since is found by either.
-    public func finishedWork(from: Date, to: Date) throws -> (tasks: [(CareTask, by: String)], escalations: [(Escalation, by: String)]) {
-        let start = calendar.startOfDay(for: from)
-        let endDay = calendar.startOfDay(for: to)
-        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        let within = { (date: Date?) in date.map { $0 >= start && $0 < end } ?? false }
+    /// first: what was finished, with its outcome (R8, R10). Found through the days' history, as
+    /// a closing is an amendment; a record closed and corrected since is found by either.
+    /// `amended` is that history (`amendments(from:to:)`) when the caller has read it already.
+    public func finishedWork(
+        from: Date, to: Date, amended: [HistoryEntry]? = nil
+    ) throws -> (tasks: [(CareTask, by: String)], escalations: [(Escalation, by: String)]) {
+        let days = days(from: from, to: to)
+        let within = { (date: Date?) in date.map(days.contains) ?? false }
+        let amended = try amended ?? amendments(from: from, to: to)
         return try backend.read { records in
             var seen = Set<String>()
             var tasks: [(CareTask, by: String)] = []
             var escalations: [(Escalation, by: String)] = []
-            for entry in try records.history(amendedFrom: start, before: end) where seen.insert(entry.recordID).inserted {
+            for entry in amended where seen.insert(entry.recordID).inserted {
                 switch entry.kind {
                 case .task:
                     guard let task = try records.record(CareTask.self, id: entry.recordID), task.status == .done, within(task.closedAt) else { continue }
@@ -100,17 +96,24 @@ extension Store {
                 default: continue
                 }
             }
-            return (tasks.sorted { ($0.0.closedAt ?? start, $0.0.id) < ($1.0.closedAt ?? start, $1.0.id) },
-                    escalations.sorted { ($0.0.resolvedAt ?? start, $0.0.id) < ($1.0.resolvedAt ?? start, $1.0.id) })
+            return (tasks.sorted { ($0.0.closedAt ?? days.lowerBound, $0.0.id) < ($1.0.closedAt ?? days.lowerBound, $1.0.id) },
+                    escalations.sorted { ($0.0.resolvedAt ?? days.lowerBound, $0.0.id) < ($1.0.resolvedAt ?? days.lowerBound, $1.0.id) })
         }
     }
 
     /// Who saved the first version of `record` that `holds`: who closed a task or resolved an
     /// escalation, though it was corrected since. The record's own last changer when its
     /// versions cannot say.
-    private static func firstVersion<R: Persisted>(of record: R, records: any RecordReader, _ holds: (R) -> Bool) throws -> String {
-        let earlier = try records.history(of: record.id).versions(of: R.self).compactMap { try? $0.decode(R.self) }
-        return (earlier + [record]).first(where: holds)?.audit.changedBy ?? record.audit.changedBy
+    private static func firstVersion<R: LiaisonRecord>(of record: R, records: any RecordReader, _ holds: (R) -> Bool) throws -> String {
+        try records.history(of: record.id).decoded(upTo: record).first(where: holds)?.audit.changedBy ?? record.audit.changedBy
+    }
+
+    /// From the start of the day holding `from` to the end of the day holding `to`: the moments
+    /// a day's or a period's lists cover. Empty when `to` is a day before `from`.
+    func days(from: Date, to: Date) -> Range<Date> {
+        let start = calendar.startOfDay(for: from)
+        let endDay = calendar.startOfDay(for: to)
+        return start..<max(start, calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay)
     }
 
     /// Contacts that were once recorded about `personID` and have since been corrected to be about
@@ -170,12 +173,16 @@ extension Store {
     /// Versions replaced by a correction between the start of the day holding `from` and the end
     /// of the day holding `to`, oldest first: what the handover lists as corrected (R11).
     public func corrections(from: Date, to: Date) throws -> [HistoryEntry] {
-        let start = calendar.startOfDay(for: from)
-        let endDay = calendar.startOfDay(for: to)
-        let end = calendar.date(byAdding: .day, value: 1, to: endDay) ?? endDay
-        // Two corrections of one record in the same second keep their order: the backends break
+        try amendments(from: from, to: to).filter { $0.isCorrection == true }
+    }
+
+    /// Every version replaced between the start of the day holding `from` and the end of the day
+    /// holding `to`, oldest first: corrections, closings, every step a record took.
+    public func amendments(from: Date, to: Date) throws -> [HistoryEntry] {
+        let days = days(from: from, to: to)
+        // Two amendments of one record in the same second keep their order: the backends break
         // ties by the history entry's id, which is random.
-        return try backend.read { try $0.history(amendedFrom: start, before: end).filter { $0.isCorrection == true } }
+        return try backend.read { try $0.history(amendedFrom: days.lowerBound, before: days.upperBound) }
             .sorted { ($0.amendedAt, $0.recordID, $0.version) < ($1.amendedAt, $1.recordID, $1.version) }
     }
 
