@@ -116,7 +116,7 @@ extension DashboardScreen {
         }
         // Said, not silently ignored: a second r must not look like a key that did nothing.
         if let contact = state.dayContacts.first(where: { $0.id == id }), state.isReviewed(contact) {
-            let by = contact.reviewed.map { " by \($0.by)" } ?? state.dayReview.map { " with the whole day, by \($0.reviewedBy)" } ?? ""
+            let by = contact.reviewed.map { " by \($0.by)" } ?? state.dayReview(of: contact).map { " with the whole day, by \($0.reviewedBy)" } ?? ""
             status = "Already reviewed\(by)"
             return
         }
@@ -133,19 +133,25 @@ extension DashboardScreen {
             return
         }
         let day = state.format.fullDay(state.day, now: state.now)
-        let count = state.dayContacts.count
-        let waiting = state.dayContacts.filter { !state.isReviewed($0) }.count
+        let covered = state.contactsToReview
+        let count = covered.count
+        let waiting = covered.filter { !state.isReviewed($0) }.count
+        let scope = state.reviewedHomesPhrase.map { " in \($0)" } ?? ""
         guard waiting > 0 else {
-            status = count == 0 ? "No contacts on \(day) to review" : "Every contact of \(day) is reviewed already"
+            status = count == 0 ? "No contacts on \(day)\(scope) to review" : "Every contact of \(day)\(scope) is reviewed already"
             return
         }
         // A day already reviewed keeps its first mark; what is marked now is what was entered since.
-        var lines = [state.dayReview.map { review in
-            "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") entered since \(review.reviewedBy) reviewed \(day) reviewed, as \(state.store.staff)?"
-        } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
+        var lines = [state.reviewOfMarkScope.map { review in
+            "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") entered since \(review.reviewedBy) reviewed \(day)\(scope) reviewed, as \(state.store.staff)?"
+        } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day)\(scope) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
         let shown = state.visibleContacts.count
         // A filter hides some of the day; the mark is for the whole day, so say so.
-        if shown < count { lines.append("This marks every contact of the day, not only the \(shown) shown.") }
+        if shown < count { lines.append("This marks every contact of the day\(scope), not only the \(shown) shown.") }
+        // A member the staff list limits to some homes reviews those, even over the whole group.
+        if state.home == nil, count < state.dayContacts.count, let homes = state.reviewedHomesPhrase {
+            lines.append("The mark is for \(homes) only: the staff list has you working there.")
+        }
         let overlay = Overlay(title: "Review \(day)", lines: lines, kind: .confirm)
         ask(overlay) { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } }
     }
@@ -156,12 +162,14 @@ extension DashboardScreen {
             return
         }
         let day = state.format.fullDay(state.day, now: state.now)
+        // In a group, the handover read is the part in view: one home's, or every home's.
+        let whose = state.reviewedHomesPhrase.map { "\($0)'s handover" } ?? (state.marksHomes ? "every home's handover" : "the handover")
         let overlay = Overlay(
             title: "Handover for \(day)",
-            lines: ["Record that you, \(state.store.staff), read the handover for \(day)?"],
+            lines: ["Record that you, \(state.store.staff), read \(whose) for \(day)?"],
             kind: .confirm)
         ask(overlay) { [state] in
-            _ = try state.store.waitingAtMost(Store.formSaveWait) { try state.store.acknowledgeHandover(of: state.day) }
+            try state.store.waitingAtMost(Store.formSaveWait) { try state.acknowledgeHandover() }
         }
     }
 

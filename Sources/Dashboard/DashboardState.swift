@@ -12,9 +12,9 @@ public final class DashboardState {
     /// The person the panes are narrowed to, by id.
     public private(set) var personFilter: String?
     public private(set) var dayContacts: [Contact] = []
-    public private(set) var dayReview: DayReview?
-    /// Who read and acknowledged the shown day's handover (R12).
-    public private(set) var handoverReaders: [DayReview] = []
+    /// The shown day's reviews and who read its handover (R12), each one home's or the whole
+    /// service's.
+    public private(set) var dayMarks = DayMarks.none
     private(set) var peopleByID: [String: Person] = [:]
     /// The names people are shown by, told apart from one another.
     private var names = PersonNames([])
@@ -119,8 +119,7 @@ public final class DashboardState {
         let records = try readAhead.records(for: day) ?? read(day)
         dayRecords = records
         dayContacts = records.contacts.filter { homeFilter.includes(personID: $0.personID) }
-        dayReview = records.review
-        handoverReaders = records.handoverReaders
+        dayMarks = records.marks
     }
 
     /// One day's records from the store: its contacts from memory when the day is recent.
@@ -130,8 +129,7 @@ public final class DashboardState {
         let contacts = day >= store.workingSet.recentSince
             ? store.recentContacts.filter { $0.happenedAt >= day && $0.happenedAt < end }.reversed()
             : try store.contacts(on: day)
-        return DayRecords(
-            contacts: contacts, review: try store.dayReview(for: day), handoverReaders: try store.handoverAcknowledgements(for: day))
+        return DayRecords(contacts: contacts, marks: try store.dayMarks(for: day))
     }
 
     /// Moves the Contacts pane `days` days on (negative: back).
@@ -240,8 +238,73 @@ public final class DashboardState {
         id.flatMap { names.distinguishingEnd(of: label, for: $0) }
     }
 
+    /// The first review of the shown day that speaks for all the dashboard shows: the home's
+    /// own or the whole service's, for a home; the whole service's, for the whole group.
+    public var dayReview: DayReview? { dayMarks.review(for: homeFilter) }
+
+    /// Who read and acknowledged the handover of what the dashboard shows (R12), earliest first.
+    public var handoverReaders: [DayReview] { dayMarks.acknowledgements(for: homeFilter) }
+
     func isReviewed(_ contact: Contact) -> Bool {
-        Store.isReviewed(contact, dayReview: dayReview)
+        dayMarks.isReviewed(contact, home: peopleByID[contact.personID]?.home)
+    }
+
+    /// The day review `contact` counts as read under, when it is not marked on its own: read
+    /// against its own day's marks, which are the shown day's or, for a contact opened from
+    /// elsewhere (a person's record, a search), read for it.
+    func dayReview(of contact: Contact) -> DayReview? {
+        let marks = store.calendar.isDate(contact.happenedAt, inSameDayAs: day)
+            ? dayMarks : (try? store.dayMarks(for: contact.happenedAt)) ?? .none
+        return marks.review(of: contact, home: peopleByID[contact.personID]?.home)
+    }
+
+    /// The contacts of the shown day that a day review made here now would cover: every one
+    /// shown, unless the staff list limits this member to some of the group's homes.
+    var contactsToReview: [Contact] {
+        let homes = store.homesMarked(from: home)
+        guard !homes.contains(nil) else { return dayContacts }
+        return dayContacts.filter { homes.contains(peopleByID[$0.personID]?.home) }
+    }
+
+    /// Who reviewed the shown day, as the day header says it: "by Kim Night" for a review that
+    /// speaks for all that is shown; over a group with reviews of single homes only, each
+    /// home's first ("for Elm by Kim Night, for Ash by Sam Okoro"), so one home's review is not
+    /// read as every home's.
+    var dayReviewedBy: String? {
+        if let review = dayReview { return "by \(review.reviewedBy)" }
+        guard marksHomes else { return nil }
+        return perHome(dayMarks.homeReviews) { $0.first }
+    }
+
+    /// Who last read the handover of what is shown, in the day header's words, as `dayReviewedBy`.
+    var handoverReadBy: String? {
+        if let reader = handoverReaders.last { return "by \(reader.reviewedBy)" }
+        guard marksHomes else { return nil }
+        return perHome(dayMarks.acknowledgements.filter { $0.home != nil }) { $0.last }
+    }
+
+    /// "for Elm by …, for Ash by …": one of each home's marks, in the settings' order of homes.
+    private func perHome(_ marks: [DayReview], pick: ([DayReview]) -> DayReview?) -> String? {
+        let each = store.homes.homes.compactMap { home in
+            pick(marks.filter { $0.home == home.id }).map { "for \(home.name) by \($0.reviewedBy)" }
+        }
+        return each.isEmpty ? nil : each.joined(separator: ", ")
+    }
+
+    /// The homes a mark made here is for, by name ("Elm", "Elm and Ash"); nil when it is the
+    /// whole service's.
+    var reviewedHomesPhrase: String? {
+        let ids = store.homesMarked(from: home).compactMap { $0 }
+        guard !ids.isEmpty else { return nil }
+        let names = ids.map { store.homes.home(id: $0)?.name ?? $0 }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// The first review of the shown day that covers everything a review made here now would:
+    /// what a second review is made after.
+    var reviewOfMarkScope: DayReview? {
+        let homes = store.homesMarked(from: home)
+        return dayMarks.reviews.first { review in homes.allSatisfy { review.covers(home: $0) } }
     }
 
     // MARK: Review (R12)
@@ -252,15 +315,15 @@ public final class DashboardState {
         try store.markReviewed(contact)
     }
 
-    /// Marks the whole day reviewed: every contact entered so far counts as read. Limited to one
-    /// home, only that home's contacts are marked, each on its own: the shift lead has read
-    /// those, not another home's (R12).
+    /// Marks the day reviewed: every contact entered so far counts as read. Limited to one
+    /// home, the mark is that home's: the shift lead has read those, not another home's (R12).
     public func markDayReviewed() throws {
-        guard home != nil else {
-            try store.markDayReviewed(day)
-            return
-        }
-        for contact in dayContacts where !isReviewed(contact) { try store.markReviewed(contact) }
+        try store.markDayReviewed(day, home: home)
+    }
+
+    /// Records that this staff member read the handover of what the dashboard shows.
+    public func acknowledgeHandover() throws {
+        try store.acknowledgeHandover(of: day, home: home)
     }
 
     /// Picks up another process's saves (the store announces them, as it does its own), then

@@ -23,17 +23,18 @@ struct DayHeader {
         let reviewed = contacts.filter(state.isReviewed).count
         let day = state.format.fullDay(state.day, now: state.now) + (state.isToday ? " (today)" : "")
         let plural = contacts.count == 1 ? "" : "s"
-        let marker = state.dayReview?.reviewedBy
-        let reader = state.handoverReaders.last?.reviewedBy
+        // "by Kim Night", or over a group each home's: "for Elm by Kim Night".
+        let marker = state.dayReviewedBy
+        let reader = state.handoverReadBy
         let long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
-            + (marker.map { " · day marked by \($0)" } ?? "") + (reader.map { " · handover read by \($0)" } ?? "")
+            + (marker.map { " · day marked \($0)" } ?? "") + (reader.map { " · handover read \($0)" } ?? "")
         // Who marked the day and who read the handover (R12) go last of all, after the words
         // around them: a shift lead checks who signed the day off.
         let shortDay = state.format.day(state.day, now: state.now)
         let who = [
-            "\(day) · \(reviewed) of \(contacts.count) reviewed" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
-            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day by \($0)" } ?? "") + (reader.map { " · read by \($0)" } ?? ""),
-            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day by \($0)" } ?? (reader.map { " · read by \($0)" } ?? "")),
+            "\(day) · \(reviewed) of \(contacts.count) reviewed" + (marker.map { " · day \($0)" } ?? "") + (reader.map { " · read \($0)" } ?? ""),
+            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? "") + (reader.map { " · read \($0)" } ?? ""),
+            "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? (reader.map { " · read \($0)" } ?? "")),
         ]
         let first = Line(
             wordings: [long] + (marker == nil && reader == nil ? [] : who)

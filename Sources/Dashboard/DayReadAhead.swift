@@ -5,8 +5,8 @@ import LiaisonCore
 /// (before any home filter).
 struct DayRecords {
     var contacts: [Contact]
-    var review: DayReview?
-    var handoverReaders: [DayReview]
+    /// Its reviews and who read its handover, each for one home or the whole service.
+    var marks: DayMarks
 }
 
 /// The days either side of the one shown, read from the store while the dashboard waits for the

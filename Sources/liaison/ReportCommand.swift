@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "csv is for spreadsheets, json is lossless.") var format: ReportFormat = .text
     @Option(help: "Only contacts of this nature (R4): any of low, high, inter-agency, single, multi, informal, formal, direct, indirect, e.g. \"formal multi\".", transform: NatureArgument.filter) var nature: String?
     @Option(help: "Only this home's people and their work, by the home's id or name in any case, e.g. --home Elm. Without it, a group of homes gets every home's part in turn.") var home: String?
-    @Flag(help: "Record that you, coming on shift, read this day's handover; the report then names you.") var acknowledge = false
+    @Flag(help: "Record that you, coming on shift, read this day's handover (with --home, that home's part); the report then names you.") var acknowledge = false
 
     func run() throws {
         try reportingFailures {
@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             let home = try choosingHome { try self.home.map { try store.homes.resolve($0) } }
             if acknowledge {
                 if let notice = store.unlistedStaffNotice { ClosingNotes.add(notice) }
-                try store.acknowledgeHandover(of: period.days(now: store.clock.now).first)
+                try store.acknowledgeHandover(of: period.days(now: store.clock.now).first, home: home)
             }
             if home == nil, !store.homes.isEmpty {
                 let report = try GroupReport.gather(from: store, period: period, nature: natureWords)

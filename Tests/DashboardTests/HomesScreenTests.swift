@@ -116,8 +116,34 @@ import TerminalUITestSupport
         let state = try DashboardState(store: memory.store, home: Self.elm)
         try state.markDayReviewed()
         let all = try memory.store.contacts(on: HomesFixture.start)
-        #expect(all.first { $0.personID == memory.elm.id }?.reviewed?.by == "Ruth Okafor")
-        #expect(all.first { $0.personID == memory.rosewood.id }?.reviewed == nil)
+        let marks = try memory.store.dayMarks(for: HomesFixture.start)
+        #expect(marks.reviews.map(\.home) == [Self.elm.id], "the day is Elm's, reviewed")
+        #expect(all.first { $0.personID == memory.elm.id }.map { memory.store.isReviewed($0, marks: marks) } == true)
+        #expect(all.first { $0.personID == memory.rosewood.id }.map { memory.store.isReviewed($0, marks: marks) } == false)
         #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
+        #expect(try memory.store.dayReview(for: HomesFixture.start, home: Self.elm)?.reviewedBy == "Ruth Okafor")
+    }
+    /// One home's review and handover read are that home's: its dashboard says so, the other
+    /// home's says nothing of them, and the whole group's names the home each was for.
+    @Test func aHomesMarksAreOnItsOwnDayHeaderAndNamedOverTheGroup() throws {
+        let memory = try HomesFixture()
+        let elm = try DashboardScreen(store: memory.store, home: Self.elm)
+        elm.entry = EntryFlows(store: memory.store, drafts: nil)
+        _ = elm.handle(.character("R"))
+        let asked = render(elm, 120, 30).dump()
+        #expect(asked.contains("Mark all 1 contact of Wed 25 Nov in Elm House reviewed (1 not yet), as Ruth Okafor?"), "\(asked)")
+        _ = elm.handle(.character("y"))
+        _ = elm.handle(.character("H"))
+        let read = render(elm, 120, 30).dump()
+        #expect(read.contains("read Elm House's handover for Wed 25 Nov?"), "\(read)")
+        _ = elm.handle(.character("y"))
+        let elmScreen = render(elm, 200, 40).dump()
+        #expect(elmScreen.contains("1 of 1 reviewed · day marked by Ruth Okafor · handover read by Ruth Okafor"), "\(elmScreen)")
+
+        let rosewood = render(try DashboardScreen(store: memory.store, home: Self.rosewood), 200, 40).dump()
+        #expect(rosewood.contains("0 of 1 reviewed") && !rosewood.contains("marked") && !rosewood.contains("read by"), "\(rosewood)")
+
+        let group = render(try DashboardScreen(store: memory.store), 200, 40).dump()
+        #expect(group.contains("1 of 2 reviewed · day for Elm House by Ruth Okafor · read for Elm House by Ruth Okafor"), "\(group)")
     }
 }

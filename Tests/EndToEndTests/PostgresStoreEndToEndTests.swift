@@ -140,6 +140,16 @@ import Testing
         try ash.send("y")
         #expect(await ash.waitFor("1 of 1 reviewed"), "\(ash.capture())")
         #expect(try await db.sql("SELECT body::jsonb #>> '{audit,createdBy}', recorded_by FROM day_review") == ["Sam Okoro|ash_lead"])
+        // Ash's lead sees only Ash: the mark is Ash's day, not the group's, so Birch's handover
+        // does not read as reviewed.
+        #expect(try await db.sql("SELECT home_id FROM day_review") == ["ash"])
+        // Birch's manager, who sees only Birch, gets Birch's part alone: an Ash part would say
+        // "no contacts" of a day that has them.
+        let birchHandover = try await scratch.liaison(["report", "--store", db.address(as: Staff.birchManager), "--format", "markdown"])
+        #expect(birchHandover.status == 0, "\(birchHandover.stderr)")
+        #expect(birchHandover.stdout.contains("The day has not been reviewed.") && birchHandover.stdout.contains("Birch"),
+                "\(birchHandover.stdout)")
+        #expect(!birchHandover.stdout.contains("Ash"), "\(birchHandover.stdout)")
     }
 
     /// The wall views keep to the last day by the server's clock, so a test with a wall signed in

@@ -133,7 +133,7 @@ struct RandomRecords {
     }
 
     private mutating func dayReview() -> DayReview {
-        DayReview(id: text(), day: text(), purpose: maybe { $0.pick(DayReview.Purpose.self) }, audit: audit())
+        DayReview(id: text(), day: text(), purpose: maybe { $0.pick(DayReview.Purpose.self) }, home: maybe { $0.text() }, audit: audit())
     }
 
     private mutating func history() -> HistoryEntry {

@@ -93,7 +93,7 @@ import Testing
     @Test func dayReviewRecordsWhoAndWhen() throws {
         let f = try Fixture()
         #expect(try f.store.dayReview(for: Fixture.start) == nil)
-        let review = try f.store.markDayReviewed(Fixture.start)
+        let review = try #require(try f.store.markDayReviewed(Fixture.start).first)
         #expect(review.day == "2026-11-25")
         #expect(try f.store.dayReview(for: Fixture.start)?.reviewedBy == "Amara Shift-Lead")
     }
@@ -114,13 +114,13 @@ import Testing
         f.clock.advance(by: 1_800)
         let late = try add("Evening call: stop the diuretic", at: Fixture.start - 3_600)
         let later = try f.store.contacts(on: Fixture.start)
-        #expect(later.map { Store.isReviewed($0, dayReview: review) } == [true, false])
+        #expect(later.map { f.store.isReviewed($0, marks: DayMarks(review)) } == [true, false])
 
         f.clock.advance(by: 1_800)
         let again = try Store(backend: f.store.backend, staff: "Ruth Okafor", clock: f.clock, calendar: Fixture.utc, timescales: .standard)
         #expect(try again.markDayReviewed(Fixture.start) == review, "the day keeps its first mark")
         let now = try again.contacts(on: Fixture.start)
-        #expect(now.allSatisfy { Store.isReviewed($0, dayReview: review) })
+        #expect(now.allSatisfy { again.isReviewed($0, marks: DayMarks(review)) }, "reviewed each on its own, since")
         #expect(now.first { $0.id == late.id }?.reviewed == ReviewMark(by: "Ruth Okafor", at: f.clock.now))
         #expect(now.first { $0.id == first.id }?.reviewed == nil, "reviewed by the day's mark, as it was")
         let report = try HandoverReport.gather(from: again, day: Fixture.start)

@@ -56,7 +56,7 @@ enum RecordSamples {
             id: "a1", personID: "p1", primaryContact: "Dana", chair: "Fran", minutes: "Bea", formalReports: "Dr Patel",
             routineRecords: "in Liaison", informationSharing: "by phone", starts: at, ends: at + 864_000,
             proposedOutcomes: "walks again", ourRole: "daily care", theirRole: "reviews", audit: audit)),
-        sample("dayReviews", DayReview(id: "d1", day: "2026-11-25", purpose: .handover, audit: audit)),
+        sample("dayReviews", DayReview(id: "d1", day: "2026-11-25", purpose: .handover, home: "elm", audit: audit)),
         sample("history", HistoryEntry(
             id: "h1", recordID: "p1", kind: .person, version: 1, amendedBy: "Bea", amendedAt: at + 60, reason: "typo",
             record: #"{"id":"p1","name":"Edith Bronw"}"#, isCorrection: true)),

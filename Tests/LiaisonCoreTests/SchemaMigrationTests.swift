@@ -178,7 +178,7 @@ import Testing
         #expect(try writer.contactsEnteredLate(from: today, to: today).map(\.id) == [late.id])
         try writer.close()
         try queue.read { (db: Database) throws in
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 5)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == LiaisonCore.schemaVersion)
             #expect(try Int.fetchOne(db, sql: column) == 1 && Int.fetchOne(db, sql: index) == 1)
             #expect(try Double.fetchOne(db, sql: "SELECT entered_at FROM contact WHERE id = ?", arguments: [late.id]) == Fixture.start.timeIntervalSince1970)
             // The handover's queries are answered from the indexes, not by reading every contact

@@ -37,7 +37,7 @@ import Testing
         case .task: ("task", task.id)
         case .escalation: ("escalation", escalation.id)
         case .agreement: ("agreement", agreement.id)
-        case .dayReview: ("day_review", review.id)
+        case .dayReview: ("day_review", review[0].id)
         case .history: ("history", "")
         }
         let queue = try DatabaseQueue(path: path)

@@ -100,7 +100,7 @@ extension BodyShape {
 
     static let dayReview = record([
         .required("id", .text), .required("day", .text), .optional("purpose", choice(DayReview.Purpose.self)),
-        .required("audit", audit),
+        .optional("home", .text), .required("audit", audit),
     ])
 
     static let history = record([

@@ -131,11 +131,16 @@ enum Schema {
             "CREATE INDEX contact_entered ON contact(entered_at)",
             "CREATE INDEX history_amended ON history(amended_at)",
         ],
+        // Nothing in the file's tables changes: from this version a day's review or handover
+        // acknowledgement may be one home's (`DayReview.home`), which a build before it would
+        // read as every home's, telling Ash it was reviewed when only Elm was. The version
+        // number alone makes such a build refuse the file and ask to be updated.
+        6: [],
     ]
 
     /// The oldest schema a reader that cannot write (the wall, a read-only command) reads as it
-    /// is: versions 4 and 5 added indexes and a column generated from the body, so a version-3
-    /// store still has everything a reader needs. It is read without what they make cheap: the
+    /// is: versions 4 and 5 added indexes and a column generated from the body, and 6 nothing but
+    /// what its marks may hold, so a version-3 store still has everything a reader needs. It is read without what they make cheap: the
     /// guard on the open lists, and finding contacts by when they were entered.
     static let oldestReadableAsIs = 3
 

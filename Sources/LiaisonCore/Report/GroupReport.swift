@@ -12,13 +12,20 @@ public struct GroupReport: Codable, Equatable, Sendable {
     /// What the last part is called: records that belong to none of the listed homes.
     public static let outsideHomes = "No listed home"
 
-    /// Gathers every home's part of `period` from `store`, whose settings list its homes.
+    /// Gathers every home's part of `period` from `store`, whose settings list its homes: for
+    /// a member the staff list has working in some of them, those homes' parts alone. On a
+    /// group's server they see no other home's records, so another home's part would read
+    /// "no contacts" of a day full of them; and those parts are what they acknowledge reading
+    /// (`Store.homesMarked`).
     public static func gather(from store: Store, period: ReportPeriod, nature: [String] = []) throws -> GroupReport {
         // Everyone is told apart across the group, once for all its parts.
         let names = PersonNames(store.people)
-        var parts = try store.homes.homes.map { home in
+        let theirs = store.homesMarked(from: nil)
+        let homes = theirs.contains(nil) ? store.homes.homes : store.homes.homes.filter { theirs.contains($0.id) }
+        var parts = try homes.map { home in
             try HandoverReport.gather(from: store, period: period, nature: nature, filter: store.filter(for: home), names: names)
         }
+        guard theirs.contains(nil) else { return GroupReport(parts: parts) }
         var rest = try HandoverReport.gather(
             from: store, period: period, nature: nature, filter: .outside(store.homes, people: store.people), names: names)
         rest.home = outsideHomes

@@ -10,7 +10,8 @@ extension HandoverReport {
     /// both included: one day is the handover, several are a period's evidence for an inspection.
     ///
     /// With `filter`, only the records of one home (or of none, the last part of a group's
-    /// report) are gathered; the day's review and acknowledgements are the whole service's.
+    /// report) are gathered, with the day's reviews and acknowledgements that speak for them:
+    /// that home's own and the whole service's (`DayMarks`).
     /// `names` is everyone's names told apart (`PersonNames`), made once by a caller that
     /// gathers several parts of one store.
     public static func gather(
@@ -23,15 +24,16 @@ extension HandoverReport {
         let single = store.calendar.isDate(first, inSameDayAs: last)
         let contacts = try store.contacts(from: first, to: last).filter { filter.includes(personID: $0.personID) }
         let openTasks = store.openTasks.filter { filter.includes(personID: $0.personID) }
-        // Each contact is read against its own day's review (R12): a period's too.
-        let dayReviews = try store.dayReviews(from: first, to: last)
-        let dayReview = single ? dayReviews.values.first : nil
+        // Each contact is read against its own day's reviews (R12): a period's too.
+        let dayMarks = try store.dayMarks(from: first, to: last)
+        let marks = single ? dayMarks.values.first ?? .none : nil
         let late = try store.contactsEnteredLate(from: first, to: last).filter { filter.includes(personID: $0.personID) }
         // The days' history, read once: what was corrected, and what was closed or resolved.
         let amended = try store.amendments(from: first, to: last)
         let finished = try store.finishedWork(from: first, to: last, amended: amended)
-        let lateReviews = try store.dayReviews(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
-        let names = Names(store: store, shown: shown ?? PersonNames(store.people))
+        let lateMarks = try store.dayMarks(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
+        let names = Names(store: store, shown: shown ?? PersonNames(store.people),
+                          homes: Dictionary(store.people.map { ($0.id, $0.home) }, uniquingKeysWith: { a, _ in a }))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
         let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
         return HandoverReport(
@@ -40,9 +42,9 @@ extension HandoverReport {
             timeZone: store.calendar.timeZone.identifier,
             asAt: asAt,
             producedBy: store.staff,
-            review: dayReview.map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
-            acknowledgedBy: single ? try store.handoverAcknowledgements(for: first).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) } : [],
-            contacts: contacts.map { names.entry(for: $0, dayReview: dayReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
+            review: marks?.review(for: filter).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
+            acknowledgedBy: (marks?.acknowledgements(for: filter) ?? []).map { Review(by: $0.reviewedBy, at: $0.reviewedAt) },
+            contacts: contacts.map { names.entry(for: $0, marks: dayMarks[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             dueSoon: openTasks.filter { $0.due >= asAt && $0.due < horizon }.map { names.task($0, asAt: asAt) },
             basisAttention: names.basisAttention(asAt: asAt, filter: filter),
             corrections: try amended.filter { $0.isCorrection == true }
@@ -56,7 +58,7 @@ extension HandoverReport {
                 .map { names.escalation($0, asAt: asAt) },
             sharingExceptions: contacts.compactMap { names.exception($0) },
             leavings: try names.leavings(from: first, to: last, filter: filter),
-            enteredLate: late.map { names.entry(for: $0, dayReview: lateReviews[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
+            enteredLate: late.map { names.entry(for: $0, marks: lateMarks[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             closedTasks: finished.tasks.filter { filter.includes(personID: $0.0.personID) }.map { names.closed($0.0, by: $0.by) },
             resolvedEscalations: finished.escalations.filter { filter.includes(personID: $0.0.personID) }.map { names.resolved($0.0, by: $0.by) })
     }
@@ -75,6 +77,8 @@ private struct Names {
     /// that name too: the dashboard's rule, so two John Smiths never read as one in the
     /// handover either.
     let shown: PersonNames
+    /// The home each person lives in, by id: a day's review may be one home's (`DayMarks`).
+    let homes: [String: String?]
 
     func person(_ id: String?) -> String? {
         guard let id else { return nil }
@@ -97,10 +101,11 @@ private struct Names {
         return partner(id)?.name ?? "unknown partner (\(id))"
     }
 
-    func entry(for contact: Contact, dayReview: DayReview?) -> HandoverReport.ContactEntry {
+    func entry(for contact: Contact, marks: DayMarks?) -> HandoverReport.ContactEntry {
         let partner = partner(contact.partnerID)
         // The dashboard's rule, so the report and the screen agree on what was looked at.
-        let reviewed = Store.isReviewed(contact, dayReview: dayReview)
+        let dayReview = (marks ?? .none).review(of: contact, home: homes[contact.personID] ?? nil)
+        let reviewed = contact.reviewed != nil || dayReview != nil
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,
             person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
@@ -108,7 +113,7 @@ private struct Names {
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
             sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
-            reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? (reviewed ? dayReview?.reviewedBy : nil))
+            reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? dayReview?.reviewedBy)
     }
 
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {

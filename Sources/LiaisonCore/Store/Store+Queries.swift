@@ -131,43 +131,46 @@ extension Store {
         }
     }
 
-    /// Whether, and by whom, the day holding `day` was reviewed (R12).
-    public func dayReview(for day: Date) throws -> DayReview? {
+    /// Every mark made on the day holding `day`: its reviews and who read its handover (R12).
+    public func dayMarks(for day: Date) throws -> DayMarks {
         let key = DateInput.dayKey(day, calendar: calendar)
-        return try backend.read { try $0.dayReviews(day: key).first { !$0.isHandover } }
+        return try backend.read { DayMarks(try $0.dayReviews(day: key)) }
     }
 
-    /// Each day's review from the day holding `from` to the day holding `to`, by day key
-    /// (`DateInput.dayKey`): a period's report reads each contact against its own day's review.
+    /// Whether, and by whom, the day holding `day` was reviewed for `home` (nil: the whole
+    /// service), as that home's handover heads its contacts (R12).
+    public func dayReview(for day: Date, home: Home? = nil) throws -> DayReview? {
+        try dayMarks(for: day).review(for: filter(for: home))
+    }
+
+    /// Each day's marks from the day holding `from` to the day holding `to`, by day key
+    /// (`DateInput.dayKey`): a period's report reads each contact against its own day's reviews.
     /// One indexed read a day, in one transaction.
-    public func dayReviews(from: Date, to: Date) throws -> [String: DayReview] {
+    public func dayMarks(from: Date, to: Date) throws -> [String: DayMarks] {
+        let period = days(from: from, to: to)
         var keys: [String] = []
-        var day = calendar.startOfDay(for: from)
-        let last = calendar.startOfDay(for: to)
-        while day <= last {
+        var day = period.lowerBound
+        while day < period.upperBound {
             keys.append(DateInput.dayKey(day, calendar: calendar))
             guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
             day = next
         }
-        return try dayReviews(days: keys)
+        return try dayMarks(days: keys)
     }
 
-    /// The review of each day in `keys` (`DateInput.dayKey`) that has one, by day key.
-    public func dayReviews(days keys: some Sequence<String>) throws -> [String: DayReview] {
+    /// The marks of each day in `keys` (`DateInput.dayKey`), by day key; a day without any has none.
+    public func dayMarks(days keys: some Sequence<String>) throws -> [String: DayMarks] {
         try backend.read { records in
-            var reviews: [String: DayReview] = [:]
-            for key in keys { reviews[key] = try records.dayReviews(day: key).first { !$0.isHandover } }
-            return reviews
+            var marks: [String: DayMarks] = [:]
+            for key in keys { marks[key] = DayMarks(try records.dayReviews(day: key)) }
+            return marks
         }
     }
 
-    /// Who read and acknowledged the handover for the day holding `day`, earliest first (R12).
-    public func handoverAcknowledgements(for day: Date) throws -> [DayReview] {
-        let key = DateInput.dayKey(day, calendar: calendar)
-        return try backend.read { records in
-            try records.dayReviews(day: key)
-                .filter(\.isHandover).sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }
-        }
+    /// Who read and acknowledged the handover for the day holding `day`, earliest first (R12):
+    /// for `home`, its own part's readers and the whole group's; nil, the whole group's.
+    public func handoverAcknowledgements(for day: Date, home: Home? = nil) throws -> [DayReview] {
+        try dayMarks(for: day).acknowledgements(for: filter(for: home))
     }
 
     /// Versions replaced by a correction between the start of the day holding `from` and the end

@@ -12,12 +12,30 @@ extension Store {
         return try amend(next, reason: "reviewed at handover")
     }
 
-    /// Whether a contact counts as reviewed: marked on its own, or entered before its day was
-    /// marked reviewed. A contact entered after the day's mark still needs looking at.
-    public static func isReviewed(_ contact: Contact, dayReview: DayReview?) -> Bool {
-        if contact.reviewed != nil { return true }
-        guard let dayReview else { return false }
-        return contact.audit.createdAt <= dayReview.reviewedAt
+    /// Whether a contact counts as reviewed: marked on its own, or entered before a review of
+    /// its day that covers the home of the person it is about (`DayMarks`). A contact entered
+    /// after the day's marks still needs looking at.
+    public func isReviewed(_ contact: Contact, marks: DayMarks) -> Bool {
+        marks.isReviewed(contact, home: homeID(ofPerson: contact.personID))
+    }
+
+    /// The day review `contact` counts as read under, if it is not marked on its own.
+    public func dayReview(of contact: Contact, marks: DayMarks) -> DayReview? {
+        marks.review(of: contact, home: homeID(ofPerson: contact.personID))
+    }
+
+    /// The id of the home the person `id` lives in now, as their record holds it.
+    func homeID(ofPerson id: String) -> String? { person(id: id)?.home }
+
+    /// The homes a mark made now, with `home` in view (nil: the whole service), is for: that
+    /// home; else, in a group of homes, the homes the staff list says this member works in,
+    /// when they are not all of them (their view of the group is theirs, on a group's server);
+    /// else the whole service, as nil.
+    public func homesMarked(from home: Home?) -> [String?] {
+        if let home { return [home.id] }
+        guard !homes.isEmpty, let theirs = staffList.first(where: { $0.isNamed(staff) })?.homes else { return [nil] }
+        let listed = homes.homes.map(\.id).filter(theirs.contains)
+        return listed.count == homes.homes.count || listed.isEmpty ? [nil] : listed
     }
 
     /// Whether the person this store records as may mark contacts and days reviewed (R12): the

@@ -106,43 +106,57 @@ extension Store {
     }
 
     /// Records that this staff member, coming on shift, read the handover for the day holding
-    /// `day` (R12). Each reader is kept once, with when they first acknowledged it.
+    /// `day` (R12): one home's part (`home`), or the whole service's. Each reader is kept once
+    /// for each part, with when they first acknowledged it; one who read the whole group's has
+    /// read every part. Returns the marks made, or those that already said so.
     @discardableResult
-    public func acknowledgeHandover(of day: Date) throws -> DayReview {
+    public func acknowledgeHandover(of day: Date, home: Home? = nil) throws -> [DayReview] {
         try refuseDayToCome(day, "a handover is read once its day has begun")
         let key = DateInput.dayKey(day, calendar: calendar)
-        let mark = DayReview(day: key, purpose: .handover, audit: Audit(by: staff, at: now))
-        let staff = self.staff
-        let saved: DayReview = try backend.write { records in
-            let existing = try records.dayReviews(day: key)
-            if let mine = existing.first(where: { $0.isHandover && $0.reviewedBy == staff }) { return mine }
-            try records.insert(mark)
-            return mark
+        let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
+        let saved: [DayReview] = try backend.write { records in
+            let existing = try records.dayReviews(day: key).filter { $0.isHandover && $0.reviewedBy == staff }
+            return try scopes.map { scope in
+                if let mine = existing.first(where: { $0.covers(home: scope) }) { return mine }
+                let mark = DayReview(day: key, purpose: .handover, home: scope, audit: Audit(by: staff, at: now))
+                try records.insert(mark)
+                return mark
+            }
         }
-        applySaved(saved)
+        saved.forEach(applySaved)
         return saved
     }
 
-    /// Marks the day holding `day` as reviewed (R12). A day already reviewed keeps its first mark,
-    /// which covers only what was entered before it: the contacts entered since, which the
-    /// reviewer is now looking at, are marked reviewed each on its own, by whoever marks now.
+    /// Marks the day holding `day` as reviewed (R12), for one home (`home`) or the whole
+    /// service. Where the day was already reviewed for it, the first mark stays (who reviewed
+    /// what they saw stays true); it covers only what was entered before it, so the contacts
+    /// entered since, which the reviewer is now looking at, are marked reviewed each on its own,
+    /// by whoever marks now. Returns the marks that speak for the day now.
     @discardableResult
-    public func markDayReviewed(_ day: Date) throws -> DayReview {
+    public func markDayReviewed(_ day: Date, home: Home? = nil) throws -> [DayReview] {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
         try checkMayMarkReviewed(wholeDay: true)
         let key = DateInput.dayKey(day, calendar: calendar)
-        let review = DayReview(day: key, audit: Audit(by: staff, at: now))
-        let saved: DayReview = try backend.write { records in
-            if let existing = try records.dayReviews(day: key).first(where: { !$0.isHandover }) {
-                return existing
+        let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
+        let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
+            let reviews = try records.dayReviews(day: key).filter { !$0.isHandover }
+            return try scopes.map { scope in
+                if let first = DayMarks(reviews).reviews.first(where: { $0.covers(home: scope) }) {
+                    return (first, false)
+                }
+                let review = DayReview(day: key, home: scope, audit: Audit(by: staff, at: now))
+                try records.insert(review)
+                return (review, true)
             }
-            try records.insert(review)
-            return review
         }
-        applySaved(saved)
-        guard saved.id != review.id else { return saved }
-        for contact in try contacts(on: day) where !Store.isReviewed(contact, dayReview: saved) { try markReviewed(contact) }
-        return saved
+        saved.filter(\.isNew).forEach { applySaved($0.mark) }
+        // What was entered since a mark already made is looked at now, contact by contact.
+        let marks = try dayMarks(for: day)
+        let homes = Set(scopes)
+        for contact in try contacts(on: day) where homes.contains(nil) || homes.contains(homeID(ofPerson: contact.personID)) {
+            if !isReviewed(contact, marks: marks) { try markReviewed(contact) }
+        }
+        return saved.map(\.mark)
     }
 
     /// A mark on a day that has not begun would say something was read or reviewed that no one

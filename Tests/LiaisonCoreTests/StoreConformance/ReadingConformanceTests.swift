@@ -38,8 +38,8 @@ import Testing
         made.clock.advance(by: 60)
         let theirs = try colleague.acknowledgeHandover(of: Fixture.start)
         let reader = try made.another()
-        #expect(try reader.dayReview(for: Fixture.start) == mark)
-        #expect(try reader.handoverAcknowledgements(for: Fixture.start) == [mine, theirs])
+        #expect(try reader.dayReview(for: Fixture.start).map { [$0] } == mark)
+        #expect(try reader.handoverAcknowledgements(for: Fixture.start) == mine + theirs)
         #expect(try reader.dayReview(for: Fixture.start - Self.day) == nil)
     }
 

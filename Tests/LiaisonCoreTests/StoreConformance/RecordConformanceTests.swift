@@ -26,7 +26,7 @@ import Testing
         #expect(try other.task(id: tasks[0].id) == tasks[0])
         #expect(try other.escalation(id: escalation.id) == escalation)
         #expect(try other.agreements(forPerson: edith.id) == [agreement])
-        #expect(try other.dayReview(for: Fixture.start) == review)
+        #expect(try other.dayReview(for: Fixture.start).map { [$0] } == review)
         #expect(try other.contact(id: "no-such-contact") == nil)
         #expect(try other.isEmpty() == false)
         #expect(try kind.make().store.isEmpty())

@@ -1,0 +1,148 @@
+import Foundation
+import LiaisonTestSupport
+import Testing
+@testable import LiaisonCore
+
+/// In a group of homes, a day's review and its handover's acknowledgement are one home's when
+/// made with that home in view (R12): Elm's shift lead who read Elm's handover has not read
+/// Rosewood's, and Rosewood's part must not say it was read.
+@Suite struct HomeDayMarksTests {
+    static let elm = HomesFixture.homes[1]
+    static let rosewood = HomesFixture.homes[0]
+
+    /// The store as another member of staff, over the same records and settings, with a second
+    /// manager who works across the group on its staff list.
+    static func store(_ memory: HomesFixture, as staff: String) throws -> Store {
+        let store = try Store(backend: memory.store.backend, staff: staff, clock: memory.clock, calendar: HomesFixture.calendar, timescales: .standard)
+        var settings = HomesFixture.settings
+        settings.staff.append(StaffMember(name: "Amara Shift-Lead", role: .manager))
+        store.apply(settings)
+        return store
+    }
+
+    static func part(_ report: GroupReport, _ home: Home) throws -> HandoverReport {
+        try #require(report.parts.first { $0.home == home.name })
+    }
+
+    @Test func anAcknowledgementOfOneHomesHandoverIsInThatHomesPartOnly() throws {
+        let memory = try HomesFixture()
+        let marks = try memory.store.acknowledgeHandover(of: HomesFixture.start, home: Self.elm)
+        #expect(marks.map(\.home) == ["Elm"])
+        #expect(try memory.store.acknowledgeHandover(of: HomesFixture.start, home: Self.elm) == marks, "each reader once for each part")
+
+        var group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+        #expect(try Self.part(group, Self.elm).acknowledgedBy.map(\.by) == ["Ruth Okafor"])
+        #expect(try Self.part(group, Self.rosewood).acknowledgedBy.isEmpty)
+        let rosewoodText = try Self.part(group, Self.rosewood).text(width: 200)
+        #expect(rosewoodText.contains("Not yet acknowledged by the incoming shift lead."), "\(rosewoodText)")
+        #expect(try memory.store.handoverAcknowledgements(for: HomesFixture.start).isEmpty, "not the whole group's")
+
+        // Reading the whole group's handover is reading every part.
+        memory.clock.advance(by: 600)
+        let colleague = try Self.store(memory, as: "Kim Night")
+        let kim = try colleague.acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood)
+        #expect(kim.map(\.home) == ["Rosewood"])
+        memory.clock.advance(by: 600)
+        let whole = try Self.store(memory, as: "Amara Shift-Lead").acknowledgeHandover(of: HomesFixture.start)
+        #expect(whole.map(\.home) == [nil])
+        group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+        #expect(try Self.part(group, Self.elm).acknowledgedBy.map(\.by) == ["Ruth Okafor", "Amara Shift-Lead"])
+        #expect(try Self.part(group, Self.rosewood).acknowledgedBy.map(\.by) == ["Kim Night", "Amara Shift-Lead"])
+        // One home's handover asked for alone says the same as its part.
+        let elmAlone = try HandoverReport.gather(from: memory.store, period: .day(HomesFixture.start), filter: memory.store.filter(for: Self.elm))
+        #expect(elmAlone.acknowledgedBy.map(\.by) == ["Ruth Okafor", "Amara Shift-Lead"])
+        // A whole-group reader who then reads one home's part has read it already.
+        let again = try Self.store(memory, as: "Amara Shift-Lead").acknowledgeHandover(of: HomesFixture.start, home: Self.elm)
+        #expect(again == whole)
+    }
+
+    @Test func aReviewOfOneHomesDayCoversOnlyItsContacts() throws {
+        let memory = try HomesFixture()
+        let elmReview = try memory.store.markDayReviewed(HomesFixture.start, home: Self.elm)
+        #expect(elmReview.map(\.home) == ["Elm"])
+        #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
+        #expect(try memory.store.dayReview(for: HomesFixture.start, home: Self.rosewood) == nil)
+        #expect(try memory.store.dayReview(for: HomesFixture.start, home: Self.elm) == elmReview.first)
+
+        let group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+        let elm = try Self.part(group, Self.elm)
+        let rosewood = try Self.part(group, Self.rosewood)
+        #expect(elm.review?.by == "Ruth Okafor" && elm.contacts.allSatisfy(\.reviewed))
+        #expect(rosewood.review == nil && rosewood.contacts.count == 1 && !rosewood.contacts[0].reviewed)
+        #expect(rosewood.text(width: 200).contains("The day has not been reviewed."))
+
+        // A later review of the whole service covers Rosewood, and what Elm entered since.
+        memory.clock.advance(by: 600)
+        let fluids = try memory.store.addContact(ContactDraft(
+            personID: memory.elm.id, partnerID: try #require(memory.store.partners.first).id, channel: .phone,
+            happenedAt: HomesFixture.start, summary: "GP: more fluids"))
+        #expect(try !HandoverReport.gather(from: memory.store, period: .day(HomesFixture.start), filter: memory.store.filter(for: Self.elm))
+            .contacts.first { $0.id == fluids.id }!.reviewed, "entered after Elm's review")
+        memory.clock.advance(by: 600)
+        let whole = try Self.store(memory, as: "Amara Shift-Lead").markDayReviewed(HomesFixture.start)
+        #expect(whole.map(\.home) == [nil])
+        let after = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+        let elmAfter = try Self.part(after, Self.elm)
+        #expect(elmAfter.review?.by == "Ruth Okafor", "Elm's part names its first review")
+        #expect(elmAfter.contacts.first { $0.id == fluids.id }?.reviewedBy == "Amara Shift-Lead")
+        #expect(try Self.part(after, Self.rosewood).review?.by == "Amara Shift-Lead")
+        #expect(try Self.part(after, Self.rosewood).contacts.allSatisfy(\.reviewed))
+        #expect(try memory.store.contacts(on: HomesFixture.start).allSatisfy { $0.reviewed == nil },
+                "covered by marks of the day, none marked on its own")
+    }
+
+    /// A second review of one home, after contacts were entered since its first, marks that
+    /// home's new contacts on their own, and not another home's.
+    @Test func aHomesSecondReviewMarksOnlyItsOwnNewContacts() throws {
+        let memory = try HomesFixture()
+        try memory.store.markDayReviewed(HomesFixture.start, home: Self.elm)
+        try memory.store.markDayReviewed(HomesFixture.start, home: Self.rosewood)
+        memory.clock.advance(by: 600)
+        let partner = try #require(memory.store.partners.first).id
+        let elmLate = try memory.store.addContact(ContactDraft(personID: memory.elm.id, partnerID: partner, channel: .phone,
+                                                               happenedAt: HomesFixture.start, summary: "Stop the diuretic"))
+        let rosewoodLate = try memory.store.addContact(ContactDraft(personID: memory.rosewood.id, partnerID: partner, channel: .phone,
+                                                                    happenedAt: HomesFixture.start, summary: "Chest clear"))
+        memory.clock.advance(by: 600)
+        let kim = try Self.store(memory, as: "Kim Night")
+        let kept = try kim.markDayReviewed(HomesFixture.start, home: Self.elm)
+        #expect(kept.map(\.reviewedBy) == ["Ruth Okafor"], "Elm's day keeps its first mark")
+        #expect(try kim.contact(id: elmLate.id)?.reviewed?.by == "Kim Night")
+        #expect(try kim.contact(id: rosewoodLate.id)?.reviewed == nil, "Rosewood's is Rosewood's to review")
+    }
+
+    /// A member the staff list has working in some of the group's homes marks those, even with
+    /// the whole group in view: on a group's server they see only their homes, and a mark of
+    /// the whole service would say they reviewed or read homes they cannot see.
+    @Test func aMemberOfSomeHomesMarksThoseHomesOverTheWholeGroup() throws {
+        let memory = try HomesFixture()
+        let kim = try Self.store(memory, as: "Kim Night")
+        #expect(kim.homesMarked(from: nil) == ["Elm"])
+        #expect(try kim.markDayReviewed(HomesFixture.start).map(\.home) == ["Elm"])
+        #expect(try kim.acknowledgeHandover(of: HomesFixture.start).map(\.home) == ["Elm"])
+        let group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+        #expect(try Self.part(group, Self.rosewood).review == nil && Self.part(group, Self.rosewood).acknowledgedBy.isEmpty)
+        #expect(try Self.part(group, Self.elm).review?.by == "Kim Night" && Self.part(group, Self.elm).acknowledgedBy.map(\.by) == ["Kim Night"])
+        // Kim's own handover is the part she read: Elm's alone.
+        #expect(try GroupReport.gather(from: kim, period: .day(HomesFixture.start)).parts.map(\.home) == ["Elm House"])
+        // Ruth works in every home: hers is the whole service's.
+        #expect(memory.store.homesMarked(from: nil) == [nil])
+        #expect(memory.store.homesMarked(from: Self.rosewood) == ["Rosewood"])
+    }
+
+    /// A mark carries its home through the store, an export and an import, and the export says
+    /// it is of the version that holds them, so a build before it refuses it rather than read
+    /// Elm's review as every home's.
+    @Test func aHomesMarkGoesOutAndComesBackAsItWas() throws {
+        let memory = try HomesFixture()
+        try memory.store.markDayReviewed(HomesFixture.start, home: Self.elm)
+        try memory.store.acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood)
+        let export = String(decoding: try memory.store.exportJSON(), as: UTF8.self)
+        #expect(export.contains(#""schemaVersion" : 4"#) || export.contains(#""schemaVersion":4"#), "\(export.prefix(400))")
+        let copy = try Store.inMemory(staff: "Ruth Okafor", clock: memory.clock, calendar: HomesFixture.calendar)
+        copy.apply(HomesFixture.settings)
+        try copy.importJSON(Data(export.utf8))
+        let marks = try copy.dayMarks(for: HomesFixture.start)
+        #expect(marks.reviews.map(\.home) == ["Elm"] && marks.acknowledgements.map(\.home) == ["Rosewood"])
+    }
+}
