@@ -94,6 +94,25 @@ import LiaisonCore
         #expect(refusal("Fryday", .deadline)?.message.contains("by the end of Friday") == true)
     }
 
+    /// A deadline that names only today's time, or today's weekday, at a time already past, is
+    /// asked again in words that cannot be misread: saved as today it would be overdue the
+    /// moment it was saved. Written out as today or as a date, it is taken as given.
+    @Test func aDeadlineAlreadyPastTodayIsAskedAgain() throws {
+        // Wednesday 25 November, 10:00.
+        let bare = try #require(refusal("9:30", .deadline))
+        #expect(bare.message == "“9:30” is earlier today and has passed (it is 10:00 now); write tomorrow 09:30, or today 09:30 if that is when it was due")
+        let weekday = try #require(refusal("Wed 8am", .deadline))
+        #expect(weekday.message.contains("write next Wed 08:00 for a week on, or today 08:00"), "\(weekday.message)")
+        #expect(refusal("wednesday 09:59", .deadline) != nil)
+        #expect(try read("10:00", .deadline) == "2026-11-25 10:00", "this minute has not passed")
+        #expect(try read("Wed 10:30", .deadline) == "2026-11-25 10:30")
+        #expect(try read("today 9:30", .deadline) == "2026-11-25 09:30", "today, said in words")
+        #expect(try read("25/11 9:30", .deadline) == "2026-11-25 09:30", "a date, written out")
+        #expect(try read("next Wed 9:30", .deadline) == "2026-12-02 09:30")
+        #expect(try read("wed", .deadline) == "2026-11-25 23:59", "a day alone is due by its end")
+        #expect(try read("9:30", .moment, .past) == "2026-11-25 09:30", "when something happened, a past time is what it was")
+    }
+
     @Test func weekdaysPointTheWayTheFieldSays() throws {
         // Wednesday 25 November.
         #expect(try read("Fri 17:00") == "2026-11-27 17:00")

@@ -93,10 +93,14 @@ extension StaffDate {
             if time != nil, precision == .day { throw timeInDayField() }
             if dayWords.isEmpty {
                 guard let time else { throw refusal() }
-                return try at(time, on: .relative(days: 0))
+                return try refusingPassed(try at(time, on: .relative(days: 0)), weekday: nil)
             }
             let day = try self.day(dayWords)
-            if let time { return try at(time, on: day) }
+            if let time {
+                let date = try at(time, on: day)
+                guard dayWords.count == 1, Self.weekdays[dayWords[0]] != nil else { return date }
+                return try refusingPassed(date, weekday: dayWords[0])
+            }
             // "due Fri": by the end of Friday, not at this time of day or at its first minute.
             if precision == .deadline { return try at(Self.endOfDay, on: day) }
             switch day {
@@ -265,6 +269,19 @@ extension StaffDate {
         }
 
         // MARK: Refusals
+
+        /// A deadline ("due 10:00", "due Tue 10:00") that names no day but today's, read on a
+        /// day when that time has passed: most likely meant tomorrow or next week, and read as
+        /// today it would be overdue the moment it is saved, without a word. Asked for in words
+        /// that cannot be misread; "today 10:00" or a written date is taken as given.
+        private func refusingPassed(_ date: Date, weekday: String?) throws -> Date {
+            guard precision == .deadline, direction == .future, let minute = calendar.dateInterval(of: .minute, for: now), date < minute.start else { return date }
+            let clock = calendar.dateComponents([.hour, .minute], from: now)
+            let it = String(format: "%02d:%02d", clock.hour ?? 0, clock.minute ?? 0)
+            let time = String(format: "%02d:%02d", calendar.component(.hour, from: date), calendar.component(.minute, from: date))
+            let instead = weekday.map { "next \($0.prefix(1).uppercased() + $0.dropFirst()) \(time) for a week on" } ?? "tomorrow \(time)"
+            throw FieldError(field, "“\(text)” is earlier today and has passed (it is \(it) now); write \(instead), or today \(time) if that is when it was due")
+        }
 
         private func refusal() -> FieldError {
             let what = precision == .day ? "date" : "date or time"
