@@ -128,6 +128,7 @@ extension DashboardScreen {
         // Refused before the question: a care worker is not asked to confirm a mark they may not make.
         do {
             try state.store.checkMayMarkReviewed(wholeDay: true)
+            try state.store.checkMayMark(home: state.home)
         } catch {
             status = "Not done: \((error as? FieldError)?.message ?? "\(error)")"
             return
@@ -145,11 +146,16 @@ extension DashboardScreen {
         var lines = [state.reviewOfMarkScope.map { review in
             "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") entered since \(review.reviewedBy) reviewed \(day)\(scope) reviewed, as \(state.store.staff)?"
         } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day)\(scope) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
-        let shown = state.visibleContacts.count
-        // A filter hides some of the day; the mark is for the whole day, so say so.
-        if shown < count { lines.append("This marks every contact of the day\(scope), not only the \(shown) shown.") }
+        // A filter hides some of the day; the mark is for the whole day (of its homes), so say so.
+        let ids = Set(covered.map(\.id))
+        let shown = state.visibleContacts.filter { ids.contains($0.id) }.count
+        if shown == 0, !state.visibleContacts.isEmpty {
+            lines.append("None of the contacts shown is among them; this marks every contact of the day\(scope).")
+        } else if shown < count {
+            lines.append("This marks every contact of the day\(scope), not only the \(shown) shown.")
+        }
         // A member the staff list limits to some homes reviews those, even over the whole group.
-        if state.home == nil, count < state.dayContacts.count, let homes = state.reviewedHomesPhrase {
+        if state.home == nil, let homes = state.reviewedHomesPhrase {
             lines.append("The mark is for \(homes) only: the staff list has you working there.")
         }
         let overlay = Overlay(title: "Review \(day)", lines: lines, kind: .confirm)
@@ -159,6 +165,12 @@ extension DashboardScreen {
     private func askToAcknowledgeHandover() {
         guard entry != nil, !state.store.isReadOnly else {
             status = "This screen cannot add or change records"
+            return
+        }
+        do {
+            try state.store.checkMayMark(home: state.home)
+        } catch {
+            status = "Not done: \((error as? FieldError)?.message ?? "\(error)")"
             return
         }
         let day = state.format.fullDay(state.day, now: state.now)

@@ -246,7 +246,7 @@ public final class DashboardState {
     public var handoverReaders: [DayReview] { dayMarks.acknowledgements(for: homeFilter) }
 
     func isReviewed(_ contact: Contact) -> Bool {
-        dayMarks.isReviewed(contact, home: peopleByID[contact.personID]?.home)
+        dayMarks.isReviewed(contact)
     }
 
     /// The day review `contact` counts as read under, when it is not marked on its own: read
@@ -255,7 +255,7 @@ public final class DashboardState {
     func dayReview(of contact: Contact) -> DayReview? {
         let marks = store.calendar.isDate(contact.happenedAt, inSameDayAs: day)
             ? dayMarks : (try? store.dayMarks(for: contact.happenedAt)) ?? .none
-        return marks.review(of: contact, home: peopleByID[contact.personID]?.home)
+        return marks.review(of: contact)
     }
 
     /// The contacts of the shown day that a day review made here now would cover: every one
@@ -296,15 +296,15 @@ public final class DashboardState {
     var reviewedHomesPhrase: String? {
         let ids = store.homesMarked(from: home).compactMap { $0 }
         guard !ids.isEmpty else { return nil }
-        let names = ids.map { store.homes.home(id: $0)?.name ?? $0 }
-        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return Store.list(ids.map { store.homes.home(id: $0)?.name ?? $0 })
     }
 
-    /// The first review of the shown day that covers everything a review made here now would:
-    /// what a second review is made after.
+    /// The review a day review made here now would come after, when each home it is for was
+    /// reviewed already (for a member of two homes, each home's own): the first of them.
     var reviewOfMarkScope: DayReview? {
-        let homes = store.homesMarked(from: home)
-        return dayMarks.reviews.first { review in homes.allSatisfy { review.covers(home: $0) } }
+        let firsts = store.homesMarked(from: home).map { scope in dayMarks.reviews.first { $0.covers(home: scope) } }
+        guard !firsts.isEmpty, firsts.allSatisfy({ $0 != nil }) else { return nil }
+        return firsts.compactMap { $0 }.min { $0.reviewedAt < $1.reviewedAt }
     }
 
     // MARK: Review (R12)

@@ -72,10 +72,8 @@ struct RecordFields {
         if let n = c.nature {
             fields.append(("Partnership", "\(n.level.rawValue) level, \(n.agencies.rawValue), \(n.formality.rawValue), \(n.involvement.rawValue)"))
         }
-        // Who reviewed the day it was in, and for which home when the review was one home's.
-        let withDay = state.dayReview(of: c).map { review in
-            "with the " + (review.home.map { "\(state.store.homes.home(id: $0)?.name ?? $0) " } ?? "whole ") + "day, by \(review.reviewedBy), \(date(review.reviewedAt))"
-        }
+        // Who reviewed the whole day it was in (a home's review marks each of its contacts).
+        let withDay = state.dayReview(of: c).map { "with the whole day, by \($0.reviewedBy), \(date($0.reviewedAt))" }
         fields.append(("Reviewed", c.reviewed.map { "by \($0.by), \(date($0.at))" } ?? withDay ?? "not yet"))
         return fields + audit(c.audit)
     }

@@ -118,8 +118,8 @@ import TerminalUITestSupport
         let all = try memory.store.contacts(on: HomesFixture.start)
         let marks = try memory.store.dayMarks(for: HomesFixture.start)
         #expect(marks.reviews.map(\.home) == [Self.elm.id], "the day is Elm's, reviewed")
-        #expect(all.first { $0.personID == memory.elm.id }.map { memory.store.isReviewed($0, marks: marks) } == true)
-        #expect(all.first { $0.personID == memory.rosewood.id }.map { memory.store.isReviewed($0, marks: marks) } == false)
+        #expect(all.first { $0.personID == memory.elm.id }.map { marks.isReviewed($0) } == true)
+        #expect(all.first { $0.personID == memory.rosewood.id }.map { marks.isReviewed($0) } == false)
         #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
         #expect(try memory.store.dayReview(for: HomesFixture.start, home: Self.elm)?.reviewedBy == "Ruth Okafor")
     }
@@ -145,5 +145,42 @@ import TerminalUITestSupport
 
         let group = render(try DashboardScreen(store: memory.store), 200, 40).dump()
         #expect(group.contains("1 of 2 reviewed · day for Elm House by Ruth Okafor · read for Elm House by Ruth Okafor"), "\(group)")
+    }
+    /// A member the staff list has working in some homes reviews those over the whole group:
+    /// the question says which, counts only theirs, asks again about what was entered since
+    /// their homes' reviews, and does not count contacts shown from another home as theirs.
+    @Test func aMemberOfSomeHomesIsAskedAboutTheirHomesOnly() throws {
+        let files = try Files()
+        let memory = files.fixture
+        let path = memory.store.path
+        func open(as staff: String, _ settings: ServiceSettings) throws -> Store {
+            let store = try Store.open(path: path, staff: staff, clock: memory.clock, calendar: HomesFixture.calendar)
+            store.apply(settings)
+            return store
+        }
+        // Narrowed to someone in a home that is not theirs, nothing shown is what they review.
+        let kim = try open(as: "Kim Night", HomesFixture.settings)
+        let narrowed = try DashboardScreen(store: kim)
+        narrowed.state.filter(person: memory.rosewood.id)
+        _ = narrowed.handle(.character("R"))
+        let elsewhere = render(narrowed, 120, 30).dump()
+        #expect(elsewhere.contains("Mark all 1 contact of Wed 25 Nov in Elm House reviewed (1 not yet), as Kim Night?"), "\(elsewhere)")
+        #expect(elsewhere.contains("None of the contacts shown is among them; this marks every contact of the day in Elm House."), "\(elsewhere)")
+        #expect(elsewhere.contains("The mark is for Elm House only: the staff list has you working there."), "\(elsewhere)")
+
+        let homes = HomesFixture.homes + [Home(id: "Ash", name: "Ash Court")]
+        let duo = try open(as: "Duo Lead", ServiceSettings(staff: [StaffMember(name: "Duo Lead", role: .shiftLead, homes: ["Rosewood", "Elm"])], homes: homes))
+        let screen = try DashboardScreen(store: duo)
+        _ = screen.handle(.character("R"))
+        _ = screen.handle(.character("y"))
+        #expect(try Set(duo.dayMarks(for: HomesFixture.start).reviews.map(\.home)) == ["Rosewood", "Elm"])
+        memory.clock.advance(by: 600)
+        try duo.addContact(ContactDraft(personID: memory.elm.id, partnerID: try #require(duo.partners.first).id, channel: .phone,
+                                        happenedAt: HomesFixture.start, summary: "Stop the diuretic"))
+        screen.reloadKeepingSelection()
+        _ = screen.handle(.character("R"))
+        let again = render(screen, 140, 30).dump()
+        #expect(again.contains("Mark the 1 contact entered since Duo Lead reviewed Wed 25 Nov in Rosewood and Elm House reviewed, as Duo Lead?"),
+                "\(again)")
     }
 }

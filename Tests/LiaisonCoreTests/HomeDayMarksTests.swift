@@ -11,11 +11,11 @@ import Testing
     static let rosewood = HomesFixture.homes[0]
 
     /// The store as another member of staff, over the same records and settings, with a second
-    /// manager who works across the group on its staff list.
+    /// manager who works across the group, and Rosewood's shift lead, on its staff list.
     static func store(_ memory: HomesFixture, as staff: String) throws -> Store {
         let store = try Store(backend: memory.store.backend, staff: staff, clock: memory.clock, calendar: HomesFixture.calendar, timescales: .standard)
         var settings = HomesFixture.settings
-        settings.staff.append(StaffMember(name: "Amara Shift-Lead", role: .manager))
+        settings.staff += [StaffMember(name: "Amara Shift-Lead", role: .manager), StaffMember(name: "Rosa Lead", role: .shiftLead, homes: ["Rosewood"])]
         store.apply(settings)
         return store
     }
@@ -39,15 +39,14 @@ import Testing
 
         // Reading the whole group's handover is reading every part.
         memory.clock.advance(by: 600)
-        let colleague = try Self.store(memory, as: "Kim Night")
-        let kim = try colleague.acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood)
-        #expect(kim.map(\.home) == ["Rosewood"])
+        let rosa = try Self.store(memory, as: "Rosa Lead").acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood)
+        #expect(rosa.map(\.home) == ["Rosewood"])
         memory.clock.advance(by: 600)
         let whole = try Self.store(memory, as: "Amara Shift-Lead").acknowledgeHandover(of: HomesFixture.start)
         #expect(whole.map(\.home) == [nil])
         group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
         #expect(try Self.part(group, Self.elm).acknowledgedBy.map(\.by) == ["Ruth Okafor", "Amara Shift-Lead"])
-        #expect(try Self.part(group, Self.rosewood).acknowledgedBy.map(\.by) == ["Kim Night", "Amara Shift-Lead"])
+        #expect(try Self.part(group, Self.rosewood).acknowledgedBy.map(\.by) == ["Rosa Lead", "Amara Shift-Lead"])
         // One home's handover asked for alone says the same as its part.
         let elmAlone = try HandoverReport.gather(from: memory.store, period: .day(HomesFixture.start), filter: memory.store.filter(for: Self.elm))
         #expect(elmAlone.acknowledgedBy.map(\.by) == ["Ruth Okafor", "Amara Shift-Lead"])
@@ -87,8 +86,73 @@ import Testing
         #expect(elmAfter.contacts.first { $0.id == fluids.id }?.reviewedBy == "Amara Shift-Lead")
         #expect(try Self.part(after, Self.rosewood).review?.by == "Amara Shift-Lead")
         #expect(try Self.part(after, Self.rosewood).contacts.allSatisfy(\.reviewed))
-        #expect(try memory.store.contacts(on: HomesFixture.start).allSatisfy { $0.reviewed == nil },
-                "covered by marks of the day, none marked on its own")
+        let stored = try memory.store.contacts(on: HomesFixture.start)
+        #expect(stored.filter { $0.personID == memory.rosewood.id }.allSatisfy { $0.reviewed == nil }, "covered by the whole day's review")
+        #expect(stored.first { $0.personID == memory.elm.id && $0.id != fluids.id }?.reviewed?.by == "Ruth Okafor",
+                "a home's review marks each of its contacts")
+    }
+
+    /// Who reviewed a contact stays true when its person moves to another home: a home's review
+    /// marked each contact it covered, so moving Edith out of Elm takes nothing from Elm's
+    /// review and moving someone in gives them nothing they were not reviewed for.
+    @Test func movingSomeoneAfterTheirHomesReviewChangesNoContactsReview() throws {
+        let memory = try HomesFixture()
+        try memory.store.markDayReviewed(HomesFixture.start, home: Self.elm)
+        func reviewed() throws -> [String: Bool] {
+            let group = try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start))
+            return Dictionary(uniqueKeysWithValues: group.parts.flatMap(\.contacts).map { ($0.personID ?? "", $0.reviewed) })
+        }
+        #expect(try reviewed() == [memory.elm.id: true, memory.rosewood.id: false])
+        try memory.store.move(memory.elm, toHome: "Rosewood", reason: "Moved to be nearer her daughter")
+        try memory.store.move(try #require(memory.store.person(id: memory.rosewood.id)), toHome: "Elm", reason: "Room swap")
+        #expect(try reviewed() == [memory.elm.id: true, memory.rosewood.id: false])
+        let elmPart = try Self.part(try GroupReport.gather(from: memory.store, period: .day(HomesFixture.start)), Self.elm)
+        #expect(elmPart.review?.by == "Ruth Okafor" && elmPart.contacts.map(\.reviewed) == [false],
+                "Elm's part now holds Edith Brown's contact, which no one has reviewed")
+    }
+
+    /// The staff list's homes are read as the settings read them ("elm" is Elm); a member it has
+    /// working in none of the group's homes marks nothing; nobody it lists marks a home they do
+    /// not work in by naming it.
+    @Test func aMarkIsForTheHomesTheStaffListGivesWhateverIsAskedFor() throws {
+        let memory = try HomesFixture()
+        func store(_ staff: [StaffMember], as name: String) throws -> Store {
+            let store = try Store(backend: memory.store.backend, staff: name, clock: memory.clock, calendar: HomesFixture.calendar, timescales: .standard)
+            store.apply(ServiceSettings(staff: staff, homes: HomesFixture.homes))
+            return store
+        }
+        let lower = try store([StaffMember(name: "Kim Night", role: .shiftLead, homes: ["elm"])], as: "Kim Night")
+        #expect(try lower.markDayReviewed(HomesFixture.start).map(\.home) == ["Elm"])
+        #expect(try lower.acknowledgeHandover(of: HomesFixture.start).map(\.home) == ["Elm"])
+
+        let nowhere = try store([StaffMember(name: "Kim Night", role: .shiftLead, homes: [])], as: "Kim Night")
+        let none = try #require(throws: FieldError.self) { try nowhere.acknowledgeHandover(of: HomesFixture.start) }
+        #expect(none.message.contains("working in none of the group's homes"), "\(none.message)")
+        #expect(throws: FieldError.self) { try nowhere.markDayReviewed(HomesFixture.start) }
+
+        let elsewhere = try #require(throws: FieldError.self) { try lower.acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood) }
+        #expect(elsewhere.message == "the staff list has Kim Night working in Elm House, not Rosewood; its day and handover are marked by someone who works there")
+        #expect(throws: FieldError.self) { try lower.markDayReviewed(HomesFixture.start, home: Self.rosewood) }
+        #expect(try memory.store.dayMarks(for: HomesFixture.start).reviews.map(\.home) == ["Elm"], "nothing more was saved")
+    }
+
+    /// A mark whose home the settings do not list speaks for no part: `check` names it, as it
+    /// names people in such a home; a home that could never be listed is refused on import.
+    @Test func aMarkForAHomeNotListedIsNamedAndOneThatCannotBeAHomeIsRefused() throws {
+        let memory = try HomesFixture()
+        try memory.store.markDayReviewed(HomesFixture.start, home: Self.elm)
+        try memory.store.acknowledgeHandover(of: HomesFixture.start, home: Self.rosewood)
+        let marks = try memory.store.homeDayReviews()
+        #expect(marks.count == 2)
+        #expect(HomeCheck.warnings(marks: marks, homes: HomeList(HomesFixture.homes)).isEmpty)
+        let warned = HomeCheck.warnings(marks: marks, homes: HomeList([Self.rosewood]))
+        #expect(warned.count == 1 && warned[0].hasPrefix("2026-11-25 was reviewed by Ruth Okafor ("), "\(warned)")
+        #expect(warned[0].contains("for “Elm”, which is not a home in the settings (the homes are Rosewood)"), "\(warned)")
+
+        for bad in ["", "Elm House", "elm\u{1B}[2J", String(repeating: "e", count: 5_000)] {
+            let review = DayReview(day: "2026-11-25", home: bad, audit: Audit(by: "Ruth Okafor", at: HomesFixture.start))
+            #expect(review.textProblems.map(\.field) == ["home"], "\(bad.prefix(20))")
+        }
     }
 
     /// A second review of one home, after contacts were entered since its first, marks that

@@ -19,4 +19,17 @@ public enum HomeCheck {
             return nil
         }
     }
+
+    /// One sentence per day's review or handover acknowledgement made for a home the settings
+    /// do not list (renamed or removed since, or imported from another service): it speaks for
+    /// no home's part, so the review or reading it records is shown nowhere until it is.
+    public static func warnings(marks: [DayReview], homes: HomeList) -> [String] {
+        marks.compactMap { mark in
+            guard let id = mark.home, homes.home(id: id) == nil else { return nil }
+            let listed = homes.isEmpty ? "the settings list no homes" : "the homes are \(homes.homes.map(\.id).joined(separator: ", "))"
+            let what = mark.isHandover ? "the handover of \(mark.day) was read by \(mark.reviewedBy)" : "\(mark.day) was reviewed by \(mark.reviewedBy)"
+            return "\(what) (\(mark.id)) for “\(InertText.visible(id))”, which is not a home in the settings (\(listed)); "
+                + "no handover shows it until the home is listed again"
+        }
+    }
 }

@@ -32,8 +32,7 @@ extension HandoverReport {
         let amended = try store.amendments(from: first, to: last)
         let finished = try store.finishedWork(from: first, to: last, amended: amended)
         let lateMarks = try store.dayMarks(days: Set(late.map { DateInput.dayKey($0.happenedAt, calendar: store.calendar) }))
-        let names = Names(store: store, shown: shown ?? PersonNames(store.people),
-                          homes: Dictionary(store.people.map { ($0.id, $0.home) }, uniquingKeysWith: { a, _ in a }))
+        let names = Names(store: store, shown: shown ?? PersonNames(store.people))
         let horizon = asAt.addingTimeInterval(24 * 3_600)
         let diff = CorrectionDiff(calendar: store.calendar) { id in names.shown.full(id) ?? store.partner(id: id)?.name }
         return HandoverReport(
@@ -77,8 +76,6 @@ private struct Names {
     /// that name too: the dashboard's rule, so two John Smiths never read as one in the
     /// handover either.
     let shown: PersonNames
-    /// The home each person lives in, by id: a day's review may be one home's (`DayMarks`).
-    let homes: [String: String?]
 
     func person(_ id: String?) -> String? {
         guard let id else { return nil }
@@ -104,7 +101,7 @@ private struct Names {
     func entry(for contact: Contact, marks: DayMarks?) -> HandoverReport.ContactEntry {
         let partner = partner(contact.partnerID)
         // The dashboard's rule, so the report and the screen agree on what was looked at.
-        let dayReview = (marks ?? .none).review(of: contact, home: homes[contact.personID] ?? nil)
+        let dayReview = (marks ?? .none).review(of: contact)
         let reviewed = contact.reviewed != nil || dayReview != nil
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,

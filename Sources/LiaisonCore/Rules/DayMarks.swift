@@ -3,9 +3,13 @@ import Foundation
 /// Every mark made on one day (R12), and which of them speaks for which records.
 ///
 /// In a group of homes a mark is one home's or the whole service's. Elm's shift lead who reviews
-/// Elm's day, or reads Elm's part of the handover, has not read Ash's: a mark made with one
-/// home in view carries that home, and covers only the contacts about people who live there.
-/// A mark made over the whole group (or in a service of one home) carries none and covers all.
+/// Elm's day, or reads Elm's part of the handover, has not read Rosewood's: a mark made with one
+/// home in view carries that home, and speaks only for that home's part. A mark made over the
+/// whole group (or in a service of one home) carries none and speaks for every part.
+///
+/// A review of the whole service covers every contact entered before it. A review of one home
+/// covers its contacts by marking each on its own when it is made (`Store.markDayReviewed`):
+/// people move between homes, and who reviewed a contact must stay true after they do.
 public struct DayMarks: Equatable, Sendable {
     /// The day's contact reviews, earliest first.
     public let reviews: [DayReview]
@@ -20,17 +24,16 @@ public struct DayMarks: Equatable, Sendable {
         acknowledgements = sorted.filter(\.isHandover)
     }
 
-    /// The review a contact about someone living in `home` (nil: no home) counts as read under:
-    /// the first mark covering that home made after the contact was entered. A contact entered
-    /// after every such mark still needs looking at.
-    public func review(of contact: Contact, home: String?) -> DayReview? {
-        reviews.first { $0.covers(home: home) && contact.audit.createdAt <= $0.reviewedAt }
+    /// The review of the whole service `contact` counts as read under: the first made after
+    /// it was entered. A contact entered after every such review still needs looking at.
+    public func review(of contact: Contact) -> DayReview? {
+        reviews.first { $0.home == nil && contact.audit.createdAt <= $0.reviewedAt }
     }
 
-    /// Whether `contact`, about someone living in `home`, is reviewed: marked on its own, or
-    /// entered before a review of its day that covers its home.
-    public func isReviewed(_ contact: Contact, home: String?) -> Bool {
-        contact.reviewed != nil || review(of: contact, home: home) != nil
+    /// Whether `contact` is reviewed: marked on its own, or entered before a review of the
+    /// whole service on its day.
+    public func isReviewed(_ contact: Contact) -> Bool {
+        contact.reviewed != nil || review(of: contact) != nil
     }
 
     /// The first review that speaks for everything `filter` shows: for one home, its own or the
@@ -51,7 +54,8 @@ public struct DayMarks: Equatable, Sendable {
 }
 
 extension DayReview {
-    /// Whether this mark covers records about someone living in `home` (nil: no listed home).
+    /// Whether this mark speaks for the home `id` (nil: the whole service): it is that home's,
+    /// or the whole service's.
     public func covers(home id: String?) -> Bool { home == nil || home == id }
 
     /// Whether this mark speaks for all that `filter` shows.

@@ -137,6 +137,8 @@ extension DayReview: RecordText {
         if !DateInput.isDayKey(day) {
             p.append("day", "“\(InertText.visible(day))” is not a day written like 2026-11-20")
         }
+        // A home's id as the settings give one: anything else could never be a listed home's.
+        if let home, let problem = Home.idProblem(home) { p.append("home", InertText.visible(problem)) }
         p.audit(audit)
         return p.list
     }

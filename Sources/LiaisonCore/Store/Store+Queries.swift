@@ -167,6 +167,11 @@ extension Store {
         }
     }
 
+    /// Every day's review and handover acknowledgement made for one home (`HomeCheck`).
+    public func homeDayReviews() throws -> [DayReview] {
+        try backend.read { try $0.homeDayReviews() }
+    }
+
     /// Who read and acknowledged the handover for the day holding `day`, earliest first (R12):
     /// for `home`, its own part's readers and the whole group's; nil, the whole group's.
     public func handoverAcknowledgements(for day: Date, home: Home? = nil) throws -> [DayReview] {

@@ -12,30 +12,46 @@ extension Store {
         return try amend(next, reason: "reviewed at handover")
     }
 
-    /// Whether a contact counts as reviewed: marked on its own, or entered before a review of
-    /// its day that covers the home of the person it is about (`DayMarks`). A contact entered
-    /// after the day's marks still needs looking at.
-    public func isReviewed(_ contact: Contact, marks: DayMarks) -> Bool {
-        marks.isReviewed(contact, home: homeID(ofPerson: contact.personID))
-    }
-
-    /// The day review `contact` counts as read under, if it is not marked on its own.
-    public func dayReview(of contact: Contact, marks: DayMarks) -> DayReview? {
-        marks.review(of: contact, home: homeID(ofPerson: contact.personID))
-    }
-
     /// The id of the home the person `id` lives in now, as their record holds it.
     func homeID(ofPerson id: String) -> String? { person(id: id)?.home }
 
     /// The homes a mark made now, with `home` in view (nil: the whole service), is for: that
     /// home; else, in a group of homes, the homes the staff list says this member works in,
     /// when they are not all of them (their view of the group is theirs, on a group's server);
-    /// else the whole service, as nil.
+    /// else the whole service, as nil. Empty for a member whose listed homes are none of the
+    /// group's, who may mark none (`checkMayMark(home:)` says so).
     public func homesMarked(from home: Home?) -> [String?] {
         if let home { return [home.id] }
-        guard !homes.isEmpty, let theirs = staffList.first(where: { $0.isNamed(staff) })?.homes else { return [nil] }
-        let listed = homes.homes.map(\.id).filter(theirs.contains)
-        return listed.count == homes.homes.count || listed.isEmpty ? [nil] : listed
+        return memberHomes.map { $0.map(Optional.some) } ?? [nil]
+    }
+
+    /// The ids of the group's homes the staff list has this member working in, as the settings
+    /// list them (a home written "elm" on the staff list is Elm); nil when they work in every
+    /// home: not limited, not on the list, or a service without homes.
+    var memberHomes: [String]? {
+        guard !homes.isEmpty, let theirs = staffList.first(where: { $0.isNamed(staff) })?.homes else { return nil }
+        let ids = Set(theirs.compactMap { homes.home(id: $0)?.id })
+        let listed = homes.homes.map(\.id).filter(ids.contains)
+        return listed.count == homes.homes.count ? nil : listed
+    }
+
+    /// Refuses, in words to show, a review or an acknowledgement of `home` (nil: what the whole
+    /// group shows) by a member the staff list has working elsewhere: a shift lead of Elm has
+    /// not read Rosewood's day, whichever home they ask for.
+    public func checkMayMark(home: Home?) throws {
+        guard let theirs = memberHomes else { return }
+        let names = theirs.compactMap { homes.home(id: $0)?.name }
+        guard !theirs.isEmpty else {
+            throw FieldError("home", "the staff list has \(staff) working in none of the group's homes, so there is no home's day or handover for them to mark")
+        }
+        if let home, !theirs.contains(home.id) {
+            throw FieldError("home", "the staff list has \(staff) working in \(Self.list(names)), not \(home.name); its day and handover are marked by someone who works there")
+        }
+    }
+
+    /// "Elm House", "Elm House and Ash Court", "Rosewood, Elm House and Ash Court".
+    public static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// Whether the person this store records as may mark contacts and days reviewed (R12): the

@@ -112,49 +112,50 @@ extension Store {
     @discardableResult
     public func acknowledgeHandover(of day: Date, home: Home? = nil) throws -> [DayReview] {
         try refuseDayToCome(day, "a handover is read once its day has begun")
+        try checkMayMark(home: home)
         let key = DateInput.dayKey(day, calendar: calendar)
         let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
-        let saved: [DayReview] = try backend.write { records in
+        let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
             let existing = try records.dayReviews(day: key).filter { $0.isHandover && $0.reviewedBy == staff }
             return try scopes.map { scope in
-                if let mine = existing.first(where: { $0.covers(home: scope) }) { return mine }
+                if let mine = existing.first(where: { $0.covers(home: scope) }) { return (mine, false) }
                 let mark = DayReview(day: key, purpose: .handover, home: scope, audit: Audit(by: staff, at: now))
                 try records.insert(mark)
-                return mark
+                return (mark, true)
             }
         }
-        saved.forEach(applySaved)
-        return saved
+        saved.filter(\.isNew).forEach { applySaved($0.mark) }
+        return saved.map(\.mark)
     }
 
     /// Marks the day holding `day` as reviewed (R12), for one home (`home`) or the whole
     /// service. Where the day was already reviewed for it, the first mark stays (who reviewed
-    /// what they saw stays true); it covers only what was entered before it, so the contacts
-    /// entered since, which the reviewer is now looking at, are marked reviewed each on its own,
-    /// by whoever marks now. Returns the marks that speak for the day now.
+    /// what they saw stays true). A review of the whole service covers what was entered before
+    /// it; every other contact in the review's reach (entered since an earlier mark, or in a
+    /// home reviewed on its own) is marked reviewed on its own, by whoever marks now, so that
+    /// it stays reviewed by them when its person moves to another home. Returns the marks that
+    /// speak for the day now.
     @discardableResult
     public func markDayReviewed(_ day: Date, home: Home? = nil) throws -> [DayReview] {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
         try checkMayMarkReviewed(wholeDay: true)
+        try checkMayMark(home: home)
         let key = DateInput.dayKey(day, calendar: calendar)
         let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
         let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
-            let reviews = try records.dayReviews(day: key).filter { !$0.isHandover }
+            let reviews = DayMarks(try records.dayReviews(day: key)).reviews
             return try scopes.map { scope in
-                if let first = DayMarks(reviews).reviews.first(where: { $0.covers(home: scope) }) {
-                    return (first, false)
-                }
+                if let first = reviews.first(where: { $0.covers(home: scope) }) { return (first, false) }
                 let review = DayReview(day: key, home: scope, audit: Audit(by: staff, at: now))
                 try records.insert(review)
                 return (review, true)
             }
         }
         saved.filter(\.isNew).forEach { applySaved($0.mark) }
-        // What was entered since a mark already made is looked at now, contact by contact.
         let marks = try dayMarks(for: day)
         let homes = Set(scopes)
         for contact in try contacts(on: day) where homes.contains(nil) || homes.contains(homeID(ofPerson: contact.personID)) {
-            if !isReviewed(contact, marks: marks) { try markReviewed(contact) }
+            if !marks.isReviewed(contact) { try markReviewed(contact) }
         }
         return saved.map(\.mark)
     }

@@ -113,6 +113,10 @@ struct PostgresRecords: RecordWriter {
         try records(DayReview.self, where: "day = $1", [day], orderBy: Self.byEntry)
     }
 
+    func homeDayReviews() throws -> [DayReview] {
+        try records(DayReview.self, where: "home_id IS NOT NULL", [], orderBy: Self.byEntry)
+    }
+
     func closedTasks(_ visit: (CareTask) throws -> Bool) throws {
         try newestEnteredFirst(CareTask.self, where: "status <> 'open'", visit)
     }

@@ -124,6 +124,11 @@ struct SQLiteRecords: RecordWriter {
         return try RecordTable.fetchAll(DayReview.self, where: "day = ?", arguments: [day], db)
     }
 
+    func homeDayReviews() throws -> [DayReview] {
+        try refuseUnreadable(DayReview.self)
+        return try RecordTable.fetchAll(DayReview.self, where: "json_extract(body, '$.home') IS NOT NULL", arguments: [], db)
+    }
+
     func closedTasks(_ visit: (CareTask) throws -> Bool) throws {
         try newestFirst(CareTask.self, where: "status <> 'open'", visit)
     }

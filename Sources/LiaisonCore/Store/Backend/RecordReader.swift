@@ -61,6 +61,9 @@ protocol RecordReader {
     func agreements(forPerson personID: String) throws -> [PartnershipAgreement]
     /// The day's review marks and handover acknowledgements (R12), `day` as `DateInput.dayKey`.
     func dayReviews(day: String) throws -> [DayReview]
+    /// Every review mark and acknowledgement made for one home, not the whole service: few,
+    /// for `check` to name those whose home the settings no longer list.
+    func homeDayReviews() throws -> [DayReview]
     /// Closed tasks (done or dropped), most recently written first, one at a time to `visit`
     /// until it returns false: years of them are never held at once.
     func closedTasks(_ visit: (CareTask) throws -> Bool) throws
