@@ -18,6 +18,7 @@ struct AddTaskCommand: ParsableCommand {
             print(task.id)
             if let notice = try store.leftNotice(about: task.personID) { say("liaison: note: \(notice)") }
             if let notice = store.distantDateNotice(task.due, "the task is due") { say("liaison: note: \(notice)") }
+            if let notice = store.pastDueNotice(task.due) { say("liaison: note: \(notice)") }
         }
     }
 }

@@ -55,6 +55,26 @@ import Testing
         #expect(review.stderr.hasSuffix(" Dec 2036, in 10 years. If the year is a slip, change their details in the dashboard (P)\n"), "\(review.stderr)")
     }
 
+    /// A due time already past today, given as a bare time or today's weekday, is asked again
+    /// and nothing is saved; written out as today or as a date, it is saved with a note that
+    /// the task is overdue from the start.
+    @Test func aDueTimeAlreadyPastIsAskedAgainOrSavedWithANote() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let task = ["add", "task", "--title", "Ring the GP back"]
+        let bare = try await scratch.liaison(task + ["--due", "10:00"])
+        #expect(bare.status == 1 && bare.stdout.isEmpty, "\(bare.stdout)")
+        #expect(bare.stderr == "liaison: due: “10:00” is earlier today and has passed (it is 14:30 now); write tomorrow 10:00, or today 10:00 if that is when it was due\n")
+        let weekday = try await scratch.liaison(task + ["--due", "tue 2pm"])
+        #expect(weekday.status == 1 && weekday.stderr.contains("write next Tue 14:00 for a week on"), "\(weekday.stderr)")
+        #expect(try await !scratch.liaison(["export"]).stdout.contains("Ring the GP back"), "nothing was saved")
+        let today = try await scratch.liaison(task + ["--due", "today 10:00"])
+        #expect(today.status == 0 && !today.stdout.isEmpty, "\(today.stderr)")
+        #expect(today.stderr == "liaison: note: it was due Tue 24 Nov 10:00, before now, so it is overdue from the start\n")
+        let ahead = try await scratch.liaison(task + ["--due", "16:00"])
+        #expect(ahead.status == 0 && ahead.stderr.isEmpty, "\(ahead.stderr)")
+    }
+
     /// A year no record can have ("0026" for 2026, "3026") is refused before anything is
     /// written, naming the field and the year it read; the day is then given right.
     @Test func aYearNoRecordCanHaveIsRefusedAndNothingWritten() async throws {
