@@ -116,7 +116,8 @@ extension DashboardScreen {
         }
         // Said, not silently ignored: a second r must not look like a key that did nothing.
         if let contact = state.dayContacts.first(where: { $0.id == id }), state.isReviewed(contact) {
-            let by = contact.reviewed.map { " by \($0.by)" } ?? state.dayReview(of: contact).map { " with the whole day, by \($0.reviewedBy)" } ?? ""
+            let own = contact.reviewMarkStands ? contact.reviewed.map { " by \($0.by)" } : nil
+            let by = own ?? state.dayReview(of: contact).map { " with the whole day, by \($0.reviewedBy)" } ?? ""
             status = "Already reviewed\(by)"
             return
         }
@@ -144,7 +145,10 @@ extension DashboardScreen {
         }
         // A day already reviewed keeps its first mark; what is marked now is what was entered since.
         var lines = [state.reviewOfMarkScope.map { review in
-            "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") entered since \(review.reviewedBy) reviewed \(day)\(scope) reviewed, as \(state.store.staff)?"
+            // A contact corrected since was reviewed as it read before: it is asked about again.
+            let corrected = covered.contains { !state.isReviewed($0) && ($0.correctedAt ?? .distantPast) > review.reviewedAt }
+            let since = corrected ? "entered or corrected since" : "entered since"
+            return "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") \(since) \(review.reviewedBy) reviewed \(day)\(scope) reviewed, as \(state.store.staff)?"
         } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day)\(scope) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
         // A filter hides some of the day; the mark is for the whole day (of its homes), so say so.
         let ids = Set(covered.map(\.id))

@@ -100,6 +100,24 @@ import Testing
                 "\(render(screen, 100, 24).dump())")
         _ = screen.handle(.character("y"))
         #expect(screen.rows(of: .contacts).allSatisfy { $0.last! == "✓" })
+
+        // Advice corrected after the review: its tick goes, R asks about it, the record says why.
+        fixture.clock.advance(by: 600)
+        var corrected = try #require(fixture.store.contacts(on: DashboardFixture.now).first { $0.advice != nil })
+        corrected.advice = (corrected.advice ?? "") + " (corrected)"
+        try fixture.store.correct(corrected, reason: "Misheard the dose")
+        screen.reloadKeepingSelection()
+        #expect(screen.rows(of: .contacts).filter { $0.last! == "" }.count == 1)
+        _ = screen.handle(.character("R"))
+        let asked = render(screen, 120, 24).dump()
+        #expect(asked.contains("Mark the 1 contact entered or corrected since Sam Lead reviewed Tue 24 Nov reviewed"), "\(asked)")
+        _ = screen.handle(.character("n"))
+        let stored = try #require(try fixture.store.contact(id: corrected.id))
+        let fields = RecordFields(format: screen.state.format, state: screen.state).contact(stored)
+        #expect(fields.contains { $0.label == "Reviewed" && $0.value.hasPrefix("not since it was corrected") }, "\(fields)")
+        _ = screen.handle(.character("R"))
+        _ = screen.handle(.character("y"))
+        #expect(screen.rows(of: .contacts).allSatisfy { $0.last! == "✓" })
     }
 
     /// On a service with a staff list, Sam as a care worker is told why `r` and `R` mark nothing.

@@ -102,6 +102,7 @@ struct RandomRecords {
             sharedByUs: flag(), sharingException: exception, nature: nature, exceptionAcknowledged: maybe { $0.mark() },
             audit: audit())
         contact.reviewed = maybe { $0.mark() }
+        contact.correctedAt = maybe { $0.date() }
         return contact
     }
 

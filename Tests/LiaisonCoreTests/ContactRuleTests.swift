@@ -98,6 +98,52 @@ import Testing
         #expect(try f.store.dayReview(for: Fixture.start)?.reviewedBy == "Amara Shift-Lead")
     }
 
+    /// A contact corrected after it was reviewed is reviewed again: the review was of what it
+    /// said before. Steps that follow advice (a confirmation asked for) are not corrections and
+    /// leave it reviewed; a correction of one reviewed on its own asks for a new mark too.
+    @Test func aContactCorrectedAfterItsReviewIsReviewedAgain() throws {
+        let f = try Fixture()
+        let edith = try f.person()
+        let gp = try f.partner()
+        let first = try f.store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: Fixture.start - 7_200,
+                                                        summary: "GP rang", advice: "Dress the heel daily"))
+        let second = try f.store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, happenedAt: Fixture.start - 3_600,
+                                                         summary: "Nurse rang"))
+        f.clock.advance(by: 600)
+        try f.store.markDayReviewed(Fixture.start)
+        f.clock.advance(by: 600)
+        try f.store.markReviewed(try #require(try f.store.contact(id: second.id)))
+        f.clock.advance(by: 600)
+        // A step that follows the advice is not a correction.
+        var asked = try #require(try f.store.contact(id: first.id))
+        asked.confirmation = Confirmation(state: .requested, requestedAt: f.clock.now)
+        try f.store.amend(asked, reason: "asked for it in writing")
+        var report = try HandoverReport.gather(from: f.store, day: Fixture.start)
+        #expect(report.contacts.map(\.reviewed) == [true, true])
+
+        f.clock.advance(by: 600)
+        var corrected = try #require(try f.store.contact(id: first.id))
+        corrected.advice = "Dress the heel every other day"
+        let saved = try f.store.correct(corrected, reason: "Nurse corrected the frequency")
+        #expect(saved.correctedAt == f.clock.now)
+        var again = try #require(try f.store.contact(id: second.id))
+        again.summary = "District nurse rang"
+        try f.store.correct(again, reason: "It was the district nurse")
+        report = try HandoverReport.gather(from: f.store, day: Fixture.start)
+        #expect(report.contacts.map(\.reviewed) == [false, false])
+        let text = report.text(width: 200)
+        #expect(text.contains("; 2 contacts corrected since are not reviewed."), "\(text)")
+        #expect(text.contains("not reviewed since corrected"), "\(text)")
+        #expect(report.markdown().contains("| no, corrected since |"), "\(report.markdown())")
+
+        f.clock.advance(by: 600)
+        let marks = try f.store.markDayReviewed(Fixture.start)
+        #expect(marks.count == 1, "the day keeps its first mark")
+        let now = try f.store.contacts(on: Fixture.start)
+        #expect(now.allSatisfy { $0.reviewed == ReviewMark(by: "Amara Shift-Lead", at: f.clock.now) }, "each reviewed again on its own")
+        #expect(try HandoverReport.gather(from: f.store, day: Fixture.start).contacts.map(\.reviewed) == [true, true])
+    }
+
     /// Reviewing a day again, after contacts were entered since its first review, marks those
     /// contacts reviewed, each by whoever reviews now; the day keeps its first mark, and what
     /// was reviewed the first time keeps who reviewed it.

@@ -41,7 +41,7 @@ enum RecordSamples {
             sharingException: SharingException(kind: .bestInterests, reason: "urgent", decidedBy: "Dana", capacity: .sample),
             nature: PartnershipNature(level: .high, agencies: .multi, formality: .formal, involvement: .direct),
             exceptionAcknowledged: mark, audit: audit
-        ).with { $0.reviewed = mark }),
+        ).with { $0.reviewed = mark; $0.correctedAt = at + 60 }),
         sample("tasks", CareTask(
             id: "t1", title: "Call back", personID: "p1", partnerID: "q1", owner: "Amara", due: at + 3600, isPromise: true,
             status: .done, outcome: "Called", closedAt: at + 1800,

@@ -37,7 +37,7 @@ extension BodyShape {
         .required("happenedAt", .date), .required("summary", .text), .optional("advice", .text),
         .optional("confirmation", confirmation), .optional("carePlanAmendment", carePlanAmendment),
         .required("sharedByUs", .flag), .optional("sharingException", sharingException),
-        .optional("nature", nature), .optional("reviewed", reviewMark),
+        .optional("nature", nature), .optional("reviewed", reviewMark), .optional("correctedAt", .date),
         .optional("exceptionAcknowledged", reviewMark), .required("audit", audit),
     ])
 

@@ -88,5 +88,6 @@ extension Contact: StoredRecord {
             sharingException: try o.value(ifPresent: "sharingException"), nature: try o.value(ifPresent: "nature"),
             exceptionAcknowledged: try o.value(ifPresent: "exceptionAcknowledged"), audit: try o.value("audit"))
         reviewed = try o.value(ifPresent: "reviewed")
+        correctedAt = try o.date(ifPresent: "correctedAt")
     }
 }

@@ -30,7 +30,12 @@ public struct Contact: LiaisonRecord {
     public var sharingException: SharingException?
     public var nature: PartnershipNature?
     /// Set when the shift lead reviewed this one contact (R12); older stores simply lack it.
+    /// A mark made before the contact's last correction no longer stands (`reviewMarkStands`).
     public var reviewed: ReviewMark? = nil
+    /// When the contact was last corrected (R11): what a reviewer read before then is not what
+    /// it says now, so it is reviewed again. Steps that follow it (a confirmation asked for or
+    /// received, a review mark) are not corrections and leave it. Older records lack it.
+    public var correctedAt: Date? = nil
     /// Set when a manager read and acknowledged this contact's sharing exception (R3).
     public var exceptionAcknowledged: ReviewMark? = nil
     public var audit: Audit
@@ -61,6 +66,12 @@ public struct Contact: LiaisonRecord {
 
     /// Who typed it in.
     public var recordedBy: String { audit.createdBy }
+
+    /// Since when a review must have been made to count: its last correction, else its entry.
+    public var reviewDueSince: Date { correctedAt ?? audit.createdAt }
+
+    /// Whether its own review mark was made on what it says now (after its last correction).
+    public var reviewMarkStands: Bool { reviewed.map { $0.at >= reviewDueSince } ?? false }
 
     /// On the chase list: written confirmation asked for and not yet received (R6).
     public var awaitsConfirmation: Bool { confirmation?.state == .requested }

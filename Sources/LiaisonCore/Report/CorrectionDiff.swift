@@ -9,7 +9,7 @@ struct CorrectionDiff {
     let name: (String) -> String?
 
     /// Fields that move on by themselves, not by a correction.
-    static let ignored: Set<String> = ["audit", "reviewed", "exceptionAcknowledged", "id"]
+    static let ignored: Set<String> = ["audit", "reviewed", "correctedAt", "exceptionAcknowledged", "id"]
 
     /// The fields of `old` that differ in `new`, as "field was value".
     func was(old: String, new: String) -> [String] {

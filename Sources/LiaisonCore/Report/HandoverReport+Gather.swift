@@ -102,7 +102,7 @@ private struct Names {
         let partner = partner(contact.partnerID)
         // The dashboard's rule, so the report and the screen agree on what was looked at.
         let dayReview = (marks ?? .none).review(of: contact)
-        let reviewed = contact.reviewed != nil || dayReview != nil
+        let reviewed = contact.reviewMarkStands || dayReview != nil
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,
             person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
@@ -110,7 +110,17 @@ private struct Names {
             summary: contact.summary, advice: contact.advice, confirmation: contact.confirmation,
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
             sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
-            reviewed: reviewed, reviewedBy: contact.reviewed?.by ?? dayReview?.reviewedBy)
+            reviewed: reviewed, reviewedBy: contact.reviewMarkStands ? contact.reviewed?.by : dayReview?.reviewedBy,
+            correctedAfterReview: reviewed ? nil : Self.reviewUndone(contact, marks: marks ?? .none))
+    }
+
+    /// When `contact` was corrected, if it had been reviewed before that: marked on its own, or
+    /// entered before a review of its whole day.
+    static func reviewUndone(_ contact: Contact, marks: DayMarks) -> Date? {
+        guard let corrected = contact.correctedAt else { return nil }
+        let reviewedBefore = contact.reviewed.map { $0.at < corrected } ?? false
+            || marks.reviews.contains { $0.home == nil && contact.audit.createdAt <= $0.reviewedAt && $0.reviewedAt < corrected }
+        return reviewedBefore ? corrected : nil
     }
 
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {

@@ -19,7 +19,8 @@ extension HandoverReport {
             c.carePlanAmendment.map { "\($0.change). Why: \($0.reason)" } ?? "",
             c.sharingException.map { "yes, \($0.kind.rawValue) exception" } ?? (c.sharedByUs ? "yes" : "no"),
             c.nature?.summary ?? "", one(c.recordedBy) + (Self.lateEntry(c, style, always: forEarlierDay).map { " (\($0))" } ?? ""),
-            c.reviewed ? reviewerToName(c, forEarlierDay: forEarlierDay).map { "yes, by \(one($0))" } ?? "yes" : "no",
+            c.reviewed ? reviewerToName(c, forEarlierDay: forEarlierDay).map { "yes, by \(one($0))" } ?? "yes"
+                : c.correctedAfterReview == nil ? "no" : "no, corrected since",
         ] }
         out += MarkdownTable(
             title: "Contacts (\(contacts.count), \(contacts.filter(\.reviewed).count) reviewed\(narrowedTo))",

@@ -259,10 +259,14 @@ extension HandoverReport {
     func reviewSentence(_ style: ReportStyle) -> String {
         if isPeriod { return "" }
         guard let review else { return "The day has not been reviewed." }
-        // A contact entered after the review was not in front of the reviewer: the review
-        // does not cover it, and the sentence must not read as if it did.
-        let since = contacts.filter { !$0.reviewed && $0.enteredAt > review.at }.count
-        let after = since == 0 ? "" : since == 1 ? "; 1 contact entered since is not reviewed" : "; \(since) contacts entered since are not reviewed"
+        // A contact entered or corrected after the review was not in front of the reviewer as
+        // it reads now: the review does not cover it, and the sentence must not read as if it did.
+        let waiting = contacts.filter { !$0.reviewed }
+        let entered = waiting.filter { $0.enteredAt > review.at }.count
+        let corrected = waiting.filter { $0.enteredAt <= review.at && $0.correctedAfterReview != nil }.count
+        let how = corrected == 0 ? "entered" : entered == 0 ? "corrected" : "entered or corrected"
+        let since = entered + corrected
+        let after = since == 0 ? "" : since == 1 ? "; 1 contact \(how) since is not reviewed" : "; \(since) contacts \(how) since are not reviewed"
         return "Day reviewed by \(one(review.by)) at \(style.short(review.at))\(after)."
     }
 
@@ -303,7 +307,7 @@ extension HandoverReport {
     /// someone else reviewed it on its own (entered after the day's review, or in a period or
     /// another day's list, where no review is at the top): the day's reviewer did not see it.
     func reviewedFact(_ contact: ContactEntry, forEarlierDay: Bool) -> String {
-        guard contact.reviewed else { return "not reviewed" }
+        guard contact.reviewed else { return contact.correctedAfterReview == nil ? "not reviewed" : "not reviewed since corrected" }
         return reviewerToName(contact, forEarlierDay: forEarlierDay).map { "reviewed by \(one($0))" } ?? "reviewed"
     }
 

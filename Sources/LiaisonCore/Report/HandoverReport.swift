@@ -111,10 +111,14 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         /// The partnership's nature on the policy's four axes (R4), when classified.
         public var nature: PartnershipNature?
         public var recordedBy: String
-        /// Reviewed on its own, or entered before the whole day was marked (`Store.isReviewed`).
+        /// Reviewed as it reads now: on its own, or entered before the whole day was marked, and
+        /// not corrected since (`DayMarks.isReviewed`).
         public var reviewed: Bool
         /// Who reviewed it: the contact's own mark, else the day's.
         public var reviewedBy: String?
+        /// When it was corrected after it had been reviewed (on its own or with its day), so that
+        /// review, of what it said before, no longer counts; nil otherwise.
+        public var correctedAfterReview: Date? = nil
 
         /// Whole hours from the contact to its entry, when it was entered more than an hour after
         /// it happened; nil for a record made at the time. An hour covers finishing a call or a

@@ -25,15 +25,16 @@ public struct DayMarks: Equatable, Sendable {
     }
 
     /// The review of the whole service `contact` counts as read under: the first made after
-    /// it was entered. A contact entered after every such review still needs looking at.
+    /// it was entered, or last corrected. A contact entered or corrected after every such
+    /// review still needs looking at.
     public func review(of contact: Contact) -> DayReview? {
-        reviews.first { $0.home == nil && contact.audit.createdAt <= $0.reviewedAt }
+        reviews.first { $0.home == nil && contact.reviewDueSince <= $0.reviewedAt }
     }
 
-    /// Whether `contact` is reviewed: marked on its own, or entered before a review of the
-    /// whole service on its day.
+    /// Whether `contact` is reviewed as it reads now: marked on its own since its last
+    /// correction, or entered (or corrected) before a review of the whole service on its day.
     public func isReviewed(_ contact: Contact) -> Bool {
-        contact.reviewed != nil || review(of: contact) != nil
+        contact.reviewMarkStands || review(of: contact) != nil
     }
 
     /// The first review that speaks for everything `filter` shows: for one home, its own or the

@@ -2,10 +2,11 @@ import Foundation
 
 extension Store {
     /// Marks one contact reviewed (R12). Saved as an amendment, so who reviewed it and when is in
-    /// its history like any other change (R11); a contact already marked is returned unchanged.
+    /// its history like any other change (R11); a contact already marked since its last
+    /// correction is returned unchanged.
     @discardableResult
     public func markReviewed(_ contact: Contact) throws -> Contact {
-        guard contact.reviewed == nil else { return contact }
+        guard !contact.reviewMarkStands else { return contact }
         try checkMayMarkReviewed(wholeDay: false)
         var next = contact
         next.reviewed = ReviewMark(by: staff, at: now)

@@ -31,6 +31,11 @@ struct Amendment<R: Persisted> {
             reason: reason, record: try RecordCoding.body(current), isCorrection: correction ? true : nil)
         var next = record
         next.audit = current.audit.amended(by: staff, at: now)
+        // A corrected contact is read again at handover: its review was of what it said before.
+        if correction, var contact = next as? Contact {
+            contact.correctedAt = now
+            if let corrected = contact as? R { next = corrected }
+        }
         return Amendment(next: next, entry: entry)
     }
 
