@@ -221,6 +221,22 @@ public final class DashboardState {
         names.full(id) ?? "unknown person"
     }
 
+    /// " (died)", " (moved)" after the name of someone who left the service, for the panes of
+    /// open work: leaving closes none of it, and a task about someone who died must not read as
+    /// if they were still here. Empty for someone still supported, or no one.
+    func leftMark(_ id: String?) -> String {
+        id.flatMap { peopleByID[$0]?.leftAs }.map { " (\($0))" } ?? ""
+    }
+
+    /// The end of `label` (a name shown for the person `id`, ending in their `leftMark`) that a
+    /// cut column keeps: what tells them from a namesake, then that they left.
+    func keptEnd(of label: String, for id: String?) -> String? {
+        let mark = leftMark(id)
+        let base = mark.isEmpty ? label : String(label.dropLast(mark.count))
+        let end = (distinguishingEnd(of: base, for: id) ?? "") + mark
+        return end.isEmpty ? nil : end
+    }
+
     func partnerName(_ id: String) -> String {
         partnersByID[id]?.name ?? "unknown partner"
     }

@@ -41,7 +41,7 @@ enum EscalationsPane {
                     step,
                 ])
             let end = due.map { " " + $0 }
-            content.keepEnds([1: state.distinguishingEnd(of: about(escalation, state: state), for: escalation.personID), 6: end, 7: end])
+            content.keepEnds([1: state.keptEnd(of: about(escalation, state: state), for: escalation.personID), 6: end, 7: end])
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }
@@ -49,10 +49,10 @@ enum EscalationsPane {
         return content
     }
 
-    /// The person it is about, or the partner when it names no person (a complaint about a
-    /// partner's practice may concern no one resident).
+    /// The person it is about (marked when they left), or the partner when it names no person
+    /// (a complaint about a partner's practice may concern no one resident).
     static func about(_ escalation: Escalation, state: DashboardState) -> String {
-        if let person = escalation.personID { return state.personName(person) }
+        if let person = escalation.personID { return state.personName(person) + state.leftMark(person) }
         return escalation.partnerID.map(state.partnerName) ?? ""
     }
 

@@ -27,15 +27,21 @@ enum PeoplePane {
             let shared = state.distinguishingEnd(of: state.personName(person.id), for: person.id) != nil
             if let room = person.location, shared { details.append(room) }
             var name = person.name + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
-            if let left = person.leftAs, let date = person.discharged { name += " — \(left) \(state.format.day(date, now: state.now))" }
+            // "— died", without the day: with it the mark cut the name away even at 200 columns
+            // ("王… — died Tue 24 Nov"); the record says when.
+            let left = person.leftAs.map { " — \($0)" } ?? ""
+            name += left
             content.append(
                 id: person.id,
                 [name, person.location ?? "", person.keyWorker ?? "", badge.text, open == 0 ? "" : String(open)],
                 highlight: badge.role.map { (badgeColumn, $0) })
-            // The room is what is kept where the column cuts: "Edi… Room 9)", not "…ie, Room 9)".
+            // The room is what is kept where the column cuts: "Edi… Room 9)", not "…ie, Room 9)";
+            // and that they left: "Harold F… — died 23 Nov" must not read as someone still here.
             if shared {
                 let end = person.location.map { (details.count > 1 ? " " : " (") + $0 + ")" }
-                content.keepEnds([0: end ?? String(name.dropFirst(person.name.count))])
+                content.keepEnds([0: (end ?? String(name.dropFirst(person.name.count).dropLast(left.count))) + left])
+            } else if !left.isEmpty {
+                content.keepEnds([0: left])
             }
         }
         return content

@@ -18,10 +18,10 @@ enum TasksPane {
     /// How near a due time counts as "soon".
     static let soon: TimeInterval = 24 * 3600
 
-    /// Whom a task is for, in a few letters: the name its person goes by, else the partner's
-    /// name when it is only with a partner.
+    /// Whom a task is for, in a few letters: the name its person goes by (and that they left,
+    /// when they did), else the partner's name when it is only with a partner.
     static func forWhom(_ task: CareTask, state: DashboardState) -> String? {
-        if let person = task.personID { return state.shortName(person) }
+        if let person = task.personID { return state.shortName(person) + state.leftMark(person) }
         return task.partnerID.map(state.partnerName)
     }
 
@@ -41,12 +41,12 @@ enum TasksPane {
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
                     Self.forWhom(task, state: state).map { $0 + " · " + title } ?? title,
                     title,
-                    task.personID.map(state.personName) ?? "",
+                    task.personID.map { state.personName($0) + state.leftMark($0) } ?? "",
                     task.owner ?? "",
                 ],
                 highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))
             if let person = task.personID {
-                content.keepEnds([forColumn: state.distinguishingEnd(of: state.personName(person), for: person)])
+                content.keepEnds([forColumn: state.keptEnd(of: state.personName(person) + state.leftMark(person), for: person)])
             }
         }
         return content

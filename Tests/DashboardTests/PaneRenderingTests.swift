@@ -175,6 +175,44 @@ import Testing
             """, "filtered-80x24")
     }
 
+    /// Leaving closes no open work: a task or an escalation about someone who died stays on its
+    /// pane, saying so, and the mark is what a cut column keeps, as the People pane keeps theirs.
+    @Test func openWorkAboutSomeoneWhoLeftSaysSo() throws {
+        let fixture = try DashboardFixture()
+        let wang = try #require(fixture.store.people.first { $0.name == "王秀英" })
+        _ = try fixture.store.leave(wang, as: .died, on: DashboardFixture.now, note: nil, reason: "")
+        expectScreen(render(try fixture.screen(), 80, 24), """
+            ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
+            │Name         Sharing      Open││Tue 24 Nov (today) · 0 of 3 reviewed          │
+            │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
+            │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
+            │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
+            │王秀… — died ! REVIEW DUE 2   ││09:30 王秀英  田中 恵… Level 2 mi… ✓ got      │
+            │                              ││09:45 Νίκος   Sue Pat… Dressing c… no advice  │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            │                              ││                                              │
+            └──────────────────────────────┘└──────────────────────────────────────────────┘
+            ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
+            │Due         State     Task            ││Age  About        Next                │
+            │today 09:00 ⚠ OVERDUE Edie · Send the…││2d   王秀… (died) ack by Tue 24 Nov   │
+            │today 15:00 due soon  王秀英 (died) ·…││                                      │
+            │Fri 27 Nov            Νίκος · Order t…││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
+            """, "left-80x24")
+        let wide = render(try fixture.screen(), 200, 60).dump()
+        #expect(wide.contains("│王秀英 — died         Room 12"), "\(wide)")
+        #expect(wide.contains("promise: Call the SALT back               王秀英 (died)"), "\(wide)")
+        #expect(wide.contains("│2d   王秀英 (died) disagreement"), "\(wide)")
+    }
+
     /// A date more than half a year away says its year where a near one says its weekday: a
     /// task due a year from today must not read as due today's weekday, nor a day a year back
     /// as this week's.
