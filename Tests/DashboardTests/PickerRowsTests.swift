@@ -32,6 +32,9 @@ import Testing
             "Zoë Adams: Send the BP readings | due Mon 4 Jan 2027 10:00 · Amara Okafor",
         ])
         #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch: Visit missed"])
+        // Leaving closes neither: the rows say they left, where the contacts' rows (history) do not.
+        _ = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start, note: nil, reason: "")
+        #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch (died): Visit missed"])
     }
 
     /// Two people of one name: each record's row says which, as the dashboard names them, so an

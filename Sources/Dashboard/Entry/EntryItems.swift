@@ -44,7 +44,7 @@ extension EntryItems {
         let format = CareFormat(calendar: store.calendar)
         let shown = PersonNames(store.people)
         return store.openTasks.map { task in
-            PickerItem(id: task.id, title: about(shown, task.personID) + task.title,
+            PickerItem(id: task.id, title: about(shown, task.personID, leftIn: store) + task.title,
                        detail: "due \(format.dated(task.due, now: store.clock.now)) · \(task.owner ?? "")",
                        searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
         }
@@ -53,7 +53,7 @@ extension EntryItems {
     static func escalations(_ store: Store) -> [PickerItem] {
         let shown = PersonNames(store.people)
         return store.openEscalations.map { escalation in
-            PickerItem(id: escalation.id, title: about(shown, escalation.personID) + escalation.summary,
+            PickerItem(id: escalation.id, title: about(shown, escalation.personID, leftIn: store) + escalation.summary,
                        detail: "\(CareFormat.stage(escalation.stage)) · \(CareFormat.kindTitle(escalation.kind))",
                        searchTexts: [escalation.summary] + names(store, escalation.personID, escalation.partnerID))
         }
@@ -78,8 +78,10 @@ extension EntryItems {
 
     /// Whom a record concerns, to put before its words in a picker: "Zoë Adams: ", or "John
     /// Smith (Room 3): " where someone else has the name, as the dashboard names them.
-    private static func about(_ shown: PersonNames, _ personID: String?) -> String {
-        personID.flatMap(shown.full).map { "\($0): " } ?? ""
+    /// Open work (`leftIn` the store) also says when they left: "Harold Finch (died): ".
+    private static func about(_ shown: PersonNames, _ personID: String?, leftIn store: Store? = nil) -> String {
+        let left = store.flatMap { store in personID.flatMap { store.person(id: $0)?.leftAs } }.map { " (\($0))" } ?? ""
+        return personID.flatMap(shown.full).map { "\($0)\(left): " } ?? ""
     }
 
     /// The person's and partner's names, so a record can be found by who it concerns.
