@@ -120,7 +120,8 @@ import Testing
                  Owner: Amara Okafor · Person: 王秀英 · Partner: Hannah Kerr
           23 h   Task: Email the SALT the meal observations · due 23 Nov 15:00
                  Owner: Lena Fischer · Person: Sunita Sharma · Partner: Niamh Gallagher
-                 Partner told of the delay.
+                 Put back once, last 23 Nov 11:00 by Priya Raman: Observations not
+                 finished yet; partner told
 
         SHARING BASIS NEEDS ATTENTION (6)
         ---------------------------------

@@ -61,9 +61,9 @@ import Testing
 
         ## Due in the next 24 hours (1)
 
-        | Due | Task | Owner | Person | Partner |
-        | --- | --- | --- | --- | --- |
-        | 25 Nov 16:00 | Order dressings | Sam Carter |  |  |
+        | Due | Task | Owner | Person | Partner | Put back |
+        | --- | --- | --- | --- | --- | --- |
+        | 25 Nov 16:00 | Order dressings | Sam Carter |  |  |  |
 
         ## Sharing basis needs attention (1)
 
@@ -86,9 +86,9 @@ import Testing
 
         ## Overdue tasks (1)
 
-        | Overdue by | Task | Due | Owner | Person | Partner | Partner told of delay |
+        | Overdue by | Task | Due | Owner | Person | Partner | Put back |
         | --- | --- | --- | --- | --- | --- | --- |
-        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel | no |
+        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel |  |
 
         ## Open escalations (1, most urgent first)
 
@@ -139,9 +139,9 @@ import Testing
 
         ## Due in the next 24 hours (1)
 
-        | Due | Task | Owner | Person | Partner |
-        | --- | --- | --- | --- | --- |
-        | 25 Nov 16:00 | Order dressings | Sam Carter |  |  |
+        | Due | Task | Owner | Person | Partner | Put back |
+        | --- | --- | --- | --- | --- | --- |
+        | 25 Nov 16:00 | Order dressings | Sam Carter |  |  |  |
 
         ## Sharing basis needs attention (1)
 
@@ -164,9 +164,9 @@ import Testing
 
         ## Overdue tasks (1)
 
-        | Overdue by | Task | Due | Owner | Person | Partner | Partner told of delay |
+        | Overdue by | Task | Due | Owner | Person | Partner | Put back |
         | --- | --- | --- | --- | --- | --- | --- |
-        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel | no |
+        | 2 h | Promise: Call Dr Patel back | 25 Nov 08:00 | Sam Carter | Edith Brown | Dr Patel |  |
 
         ## Open escalations (1, most urgent first)
 

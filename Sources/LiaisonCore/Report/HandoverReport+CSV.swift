@@ -100,6 +100,8 @@ extension HandoverReport {
                 "section": "due-soon", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""), "person_id": t.personID ?? "",
                 "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "overdue": "no",
+                // Why it was last put back, and whether the partner knows (R8).
+                "reason": t.lastDelay.map { one($0.note) } ?? "", "partner_informed": Self.yesNo(t.partnerInformed),
             ])
         }
         for b in basisAttention {
@@ -115,7 +117,7 @@ extension HandoverReport {
                 "section": "overdue-task", "id": t.id, "time": style.sortable(t.due), "person": one(t.person ?? ""), "person_id": t.personID ?? "",
                 "partner": one(t.partner ?? ""), "title": one(t.title), "owner": one(t.owner ?? ""), "due": style.sortable(t.due),
                 "kind": t.isPromise ? "promise" : "task", "hours_overdue": String(t.hoursOverdue),
-                "partner_informed": Self.yesNo(t.partnerInformed), "overdue": "yes",
+                "partner_informed": Self.yesNo(t.partnerInformed), "overdue": "yes", "reason": t.lastDelay.map { one($0.note) } ?? "",
             ])
         }
         for e in openEscalations {

@@ -146,7 +146,8 @@ private struct Names {
             id: task.id, title: task.title, person: personNow(task.personID), personID: task.personID, partner: partnerName(task.partnerID),
             owner: task.owner, due: task.due, isPromise: task.isPromise,
             hoursOverdue: HandoverReport.hours(from: task.due, to: asAt),
-            partnerInformed: task.delays.last?.partnerInformed ?? false)
+            partnerInformed: task.delays.last?.partnerInformed ?? false,
+            delays: task.delays.isEmpty ? nil : task.delays.count, lastDelay: task.delays.last)
     }
 
     func escalation(_ escalation: Escalation, asAt: Date) -> HandoverReport.EscalationEntry {

@@ -58,9 +58,10 @@ extension HandoverReport {
 
         out += MarkdownTable(
             title: "Due in the next 24 hours (\(dueSoon.count))", empty: "No task or promise falls due in the next 24 hours.",
-            columns: ["Due", "Task", "Owner", "Person", "Partner"],
+            columns: ["Due", "Task", "Owner", "Person", "Partner", "Put back"],
             rows: dueSoon.map { t in [
                 style.short(t.due), (t.isPromise ? "Promise: " : "") + one(t.title), one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""),
+                t.delayWords(style) ?? "",
             ] }).lines
 
         out += MarkdownTable(
@@ -88,10 +89,10 @@ extension HandoverReport {
 
         out += MarkdownTable(
             title: "Overdue tasks (\(overdueTasks.count))", empty: "No task is overdue.",
-            columns: ["Overdue by", "Task", "Due", "Owner", "Person", "Partner", "Partner told of delay"],
+            columns: ["Overdue by", "Task", "Due", "Owner", "Person", "Partner", "Put back"],
             rows: overdueTasks.map { t in [
                 ReportStyle.age(hours: t.hoursOverdue), (t.isPromise ? "Promise: " : "") + one(t.title), style.short(t.due),
-                one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""), t.partnerInformed ? "yes" : "no",
+                one(t.owner ?? ""), one(t.person ?? ""), one(t.partner ?? ""), t.delayWords(style) ?? "",
             ] }).lines
 
         out += MarkdownTable(

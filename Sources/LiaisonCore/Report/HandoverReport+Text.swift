@@ -125,6 +125,7 @@ extension HandoverReport {
             let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
                 .compactMap { $0 }
             if !who.isEmpty { out.facts(who) }
+            if let delay = task.delayWords(style) { out.detail(delay) }
         }
     }
 
@@ -212,7 +213,7 @@ extension HandoverReport {
             let who = [task.owner.map { "Owner: \(one($0))" }, task.person.map { "Person: \(one($0))" }, task.partner.map { "Partner: \(one($0))" }]
                 .compactMap { $0 }
             if !who.isEmpty { out.facts(who) }
-            if task.partnerInformed { out.detail("Partner told of the delay.") }
+            if let delay = task.delayWords(style) { out.detail(delay) }
         }
     }
 

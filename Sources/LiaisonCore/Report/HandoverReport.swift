@@ -184,6 +184,19 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var hoursOverdue: Int
         /// The last logged delay said the partner was told.
         public var partnerInformed: Bool
+        /// How many times it was put back, and the last time: when, by whom and why (R8), so the
+        /// next shift knows a due time was moved and whether the partner knows.
+        public var delays: Int? = nil
+        public var lastDelay: CareTask.Delay? = nil
+
+        /// "Put back twice, last 24 Nov 11:00 by Kim Night: surgery closed; partner told", for the
+        /// text and Markdown formats; nil for a task never put back.
+        func delayWords(_ style: ReportStyle) -> String? {
+            guard let delay = lastDelay else { return nil }
+            let times = switch delays ?? 1 { case 1: "once"; case 2: "twice"; case let n: "\(n) times" }
+            return "Put back \(times), last \(style.short(delay.at)) by \(one(delay.by)): \(one(delay.note)); "
+                + (delay.partnerInformed ? "partner told" : "partner not told")
+        }
     }
 
     /// An escalation not yet resolved (R10).
