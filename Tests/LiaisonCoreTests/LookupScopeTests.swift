@@ -20,7 +20,7 @@ import Testing
         _ = try full.addPerson(PersonDraft(name: "John Smith", location: "Room 2", namesake: true))
         _ = try full.addPerson(PersonDraft(name: "Edith Brown"))
         let patel = try full.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
-        _ = try full.addPartner(PartnerDraft(name: "Dr Pätel", role: .gp))
+        _ = try full.addPartner(PartnerDraft(name: "Dr Pätel", role: .gp, organisation: "Hill Surgery"))
         try full.close()
 
         let everything = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)

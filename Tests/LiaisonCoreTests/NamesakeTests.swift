@@ -248,4 +248,20 @@ import Testing
         _ = try f.store.amend(saved, reason: "Moved rooms")
         #expect(f.store.person(id: zoe.id)?.location == "Room 14", "a namesake already is not asked again")
     }
+
+    /// A partner is in the directory once: the same name (as staff type it), role and
+    /// organisation again is refused, naming them; another surgery's GP of the name is not.
+    @Test func aPartnerTheDirectoryHasIsNotAddedAgain() throws {
+        let f = try Fixture()
+        _ = try f.store.addPartner(PartnerDraft(name: "Dr Anil Patel", role: .gp, organisation: "Riverside Surgery"))
+        for typed in ["Dr Anil Patel", "dr anil  PATEL", "Dr Anil Pätel"] {
+            let refused = fieldError { _ = try f.store.addPartner(PartnerDraft(name: typed, role: .gp, organisation: "riverside surgery")) }
+            #expect(refused?.message == "Dr Anil Patel (GP, Riverside Surgery) is in the directory already; use that record, "
+                        + "or give the organisation that tells this one apart", "\(typed)")
+        }
+        #expect(f.store.partners.count == 1)
+        _ = try f.store.addPartner(PartnerDraft(name: "Dr Anil Patel", role: .gp, organisation: "Hill Surgery"))
+        _ = try f.store.addPartner(PartnerDraft(name: "Dr Anil Patel", role: .consultant))
+        #expect(f.store.partners.count == 3)
+    }
 }

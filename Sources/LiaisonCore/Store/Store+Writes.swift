@@ -36,7 +36,14 @@ extension Store {
 
     @discardableResult
     public func addPartner(_ draft: PartnerDraft) throws -> Partner {
-        try saveNew(try draft.validated(by: staff, at: now))
+        let partner = try draft.validated(by: staff, at: now)
+        try EntryTimeRule.checkEntered(partner, now: now)
+        try backend.write { records in
+            try Self.refuseListedAlready(partner, among: try records.partners())
+            try records.insert(partner)
+        }
+        applySaved(partner)
+        return partner
     }
 
     /// Records a contact; refused when we shared information without a basis or exception (R3).
