@@ -187,6 +187,32 @@ import TerminalUI
         #expect((try? manager.checkMayResolveEscalations()) != nil)
     }
 
+    /// A partner's concern about our care is a manager's to acknowledge: once one is picked, a
+    /// shift lead is not offered the step they would be refused at save; another kind keeps it.
+    @Test func onlyAManagerIsOfferedToAcknowledgeAPartnersConcern() throws {
+        let fixture = try EntryFixture()
+        fixture.store.apply(ServiceSettings(staff: [
+            StaffMember(name: "Amara Okafor", role: .registeredManager), StaffMember(name: "Ruth Okafor", role: .registeredManager),
+        ]))
+        _ = try fixture.store.raiseEscalation(EscalationDraft(kind: .partnerConcern, summary: "Nurse worried about pressure care", manager: "Ruth Okafor"))
+        _ = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a medication review", manager: "Ruth Okafor"))
+        fixture.store.apply(ServiceSettings(staff: [
+            StaffMember(name: "Amara Okafor", role: .shiftLead), StaffMember(name: "Ruth Okafor", role: .registeredManager),
+        ]))
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("s"))
+        script.type("pressure care")
+        script.press(.enter, .tab)
+        let concern = script.render(120, 30)
+        #expect(concern.contains("Add a note") && !concern.contains("Acknowledged"), "\(concern)")
+        script.press(.escape)
+        let (_, other) = try dashboard(fixture)
+        other.press(.character("s"))
+        other.type("medication")
+        other.press(.enter, .tab)
+        #expect(other.render(120, 30).contains("Acknowledged"), "\(other.render(120, 30))")
+    }
+
     @Test func anEscalationRaisedFromAContactNamesItsPersonAndPartner() throws {
         let fixture = try EntryFixture()
         _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit,

@@ -50,6 +50,11 @@ extension EntryFlows {
         let mayResolve = (try? store.checkMayResolveEscalations()) != nil
         let steps = [("note", "Add a note"), ("acknowledge", "Acknowledged")] + (mayResolve ? [("resolve", "Resolved")] : [])
             + [("correct", "Correct a mistake")]
+        // A partner's concern about our care is a manager's to acknowledge (R10): once one is
+        // picked, anyone else is not offered the step, rather than having it refused at save.
+        let stepsFor = { [store] (escalation: Escalation?) in
+            escalation?.kind == .partnerConcern && !store.isManager ? steps.filter { $0.0 != "acknowledge" } : steps
+        }
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("escalation", "Escalation", EntryItems.escalations(store)),
             .choice("action", "Step", steps),
@@ -78,6 +83,8 @@ extension EntryFlows {
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "escalation", let e = try? store.escalation(id: m["escalation"]) else { return }
             filled.remember(e, in: &m)
+            let action = m["action"]
+            m.choices["action"] = ChoiceField(stepsFor(e), selected: action)
             m.setText("summary", e.summary)
             m.choices["kind"]?.select(e.kind.rawValue)
             m.choices["urgency"]?.select(e.isUrgent ? "urgent" : "routine")
