@@ -225,16 +225,25 @@ public final class DashboardState {
     /// open work: leaving closes none of it, and a task about someone who died must not read as
     /// if they were still here. Empty for someone still supported, or no one.
     func leftMark(_ id: String?) -> String {
-        id.flatMap { peopleByID[$0]?.leftAs }.map { " (\($0))" } ?? ""
+        id.flatMap { peopleByID[$0] }.flatMap(Self.leftWord).map { " (\($0))" } ?? ""
+    }
+
+    /// How a narrow column says someone left: "died", "moved", or "left" for a discharge,
+    /// whose word would take the room of the name itself.
+    static func leftWord(_ person: Person) -> String? {
+        guard person.discharged != nil else { return nil }
+        return person.leaving?.kind == .died ? "died" : person.leaving?.kind == .moved ? "moved" : "left"
     }
 
     /// The end of `label` (a name shown for the person `id`, ending in their `leftMark`) that a
-    /// cut column keeps: what tells them from a namesake, then that they left.
-    func keptEnd(of label: String, for id: String?) -> String? {
+    /// cut column keeps: what tells them from a namesake, then that they left. A mark alone is
+    /// kept only beside some of the name (`TableCell.keptEndNeedsHead`).
+    func keptEnd(of label: String, for id: String?) -> (text: String, needsHead: Bool)? {
         let mark = leftMark(id)
         let base = mark.isEmpty ? label : String(label.dropLast(mark.count))
-        let end = (distinguishingEnd(of: base, for: id) ?? "") + mark
-        return end.isEmpty ? nil : end
+        let distinguishing = distinguishingEnd(of: base, for: id)
+        let end = (distinguishing ?? "") + mark
+        return end.isEmpty ? nil : (end, distinguishing == nil)
     }
 
     func partnerName(_ id: String) -> String {

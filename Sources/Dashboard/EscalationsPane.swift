@@ -41,7 +41,8 @@ enum EscalationsPane {
                     step,
                 ])
             let end = due.map { " " + $0 }
-            content.keepEnds([1: state.keptEnd(of: about(escalation, state: state), for: escalation.personID), 6: end, 7: end])
+            content.keepEnds([6: end, 7: end])
+            content.keepEnd(1, state.keptEnd(of: about(escalation, state: state), for: escalation.personID))
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }

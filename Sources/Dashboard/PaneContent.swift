@@ -27,6 +27,14 @@ struct PaneContent: Equatable {
         for (column, end) in ends { rows[rows.count - 1][column].keptEnd = end }
     }
 
+    /// Marks the end of the last row's cell in `column` to keep whole when it is cut, and
+    /// whether it is kept only beside some of what comes before it (`TableCell.keptEndNeedsHead`).
+    mutating func keepEnd(_ column: Int, _ end: (text: String, needsHead: Bool)?) {
+        guard !rows.isEmpty, let end else { return }
+        rows[rows.count - 1][column].keptEnd = end.text
+        rows[rows.count - 1][column].keptEndNeedsHead = end.needsHead
+    }
+
     mutating func append(id: String, _ cells: [String], highlight: (column: Int, role: StyleRole)? = nil) {
         var row = cells.map { TableCell($0) }
         if let highlight { row[highlight.column].role = highlight.role }

@@ -29,7 +29,7 @@ enum PeoplePane {
             var name = person.name + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
             // "— died", without the day: with it the mark cut the name away even at 200 columns
             // ("王… — died Tue 24 Nov"); the record says when.
-            let left = person.leftAs.map { " — \($0)" } ?? ""
+            let left = DashboardState.leftWord(person).map { " — \($0)" } ?? ""
             name += left
             content.append(
                 id: person.id,
@@ -41,7 +41,7 @@ enum PeoplePane {
                 let end = person.location.map { (details.count > 1 ? " " : " (") + $0 + ")" }
                 content.keepEnds([0: (end ?? String(name.dropFirst(person.name.count).dropLast(left.count))) + left])
             } else if !left.isEmpty {
-                content.keepEnds([0: left])
+                content.keepEnd(0, (left, true))
             }
         }
         return content

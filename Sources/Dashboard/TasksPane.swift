@@ -15,13 +15,15 @@ enum TasksPane {
     ]
     static let stateColumn = 1
     static let forColumn = 4
+    /// The narrow pane's one column of whom and what.
+    static let taskColumn = 2
     /// How near a due time counts as "soon".
     static let soon: TimeInterval = 24 * 3600
 
-    /// Whom a task is for, in a few letters: the name its person goes by (and that they left,
-    /// when they did), else the partner's name when it is only with a partner.
+    /// Whom a task is for, in a few letters: the name its person goes by, else the partner's
+    /// name when it is only with a partner.
     static func forWhom(_ task: CareTask, state: DashboardState) -> String? {
-        if let person = task.personID { return state.shortName(person) + state.leftMark(person) }
+        if let person = task.personID { return state.shortName(person) }
         return task.partnerID.map(state.partnerName)
     }
 
@@ -39,14 +41,18 @@ enum TasksPane {
                 [
                     state.format.due(task.due, now: now),
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
-                    Self.forWhom(task, state: state).map { $0 + " · " + title } ?? title,
+                    Self.forWhom(task, state: state).map { $0 + state.leftMark(task.personID) + " · " + title } ?? title,
                     title,
                     task.personID.map { state.personName($0) + state.leftMark($0) } ?? "",
                     task.owner ?? "",
                 ],
                 highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))
             if let person = task.personID {
-                content.keepEnds([forColumn: state.keptEnd(of: state.personName(person) + state.leftMark(person), for: person)])
+                content.keepEnd(forColumn, state.keptEnd(of: state.personName(person) + state.leftMark(person), for: person))
+                // Where the name, the mark and the task's words do not all fit, the words stay.
+                if let whom = Self.forWhom(task, state: state), !state.leftMark(person).isEmpty {
+                    content.rows[content.rows.count - 1][taskColumn].shorter = whom + " · " + title
+                }
             }
         }
         return content

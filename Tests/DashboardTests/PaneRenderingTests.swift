@@ -202,7 +202,7 @@ import Testing
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
             │today 09:00 ⚠ OVERDUE Edie · Send the…││2d   王秀… (died) ack by Tue 24 Nov   │
-            │today 15:00 due soon  王秀英 (died) ·…││                                      │
+            │today 15:00 due soon  王秀英 · promis…││                                      │
             │Fri 27 Nov            Νίκος · Order t…││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search

@@ -29,4 +29,23 @@ import Testing
         // Each wide letter starts a word: a long room in Chinese keeps what fits of its end.
         #expect(TableCell("王秀英 (东楼三层三十一号房)", keptEnd: " (东楼三层三十一号房)").fitted(toWidth: 12) == "…三十一号房)")
     }
+
+    /// An end that says something of the text before it is kept only beside some of it; with
+    /// no room for that, the cell is cut from the end as any is (the table cuts it).
+    @Test func anEndThatNeedsItsHeadIsNeverShownAlone() {
+        var cell = TableCell("Sunita Sharma — moved", keptEnd: " — moved")
+        cell.keptEndNeedsHead = true
+        #expect(cell.fitted(toWidth: 13) == "Suni… — moved")
+        #expect(cell.fitted(toWidth: 11) == "Sunita Sharma — moved", "too narrow for both: the table cuts it from the end")
+        #expect(cell.fitted(toWidth: 30) == "Sunita Sharma — moved")
+    }
+
+    /// A cell that does not fit whole shows its shorter wording, itself cut as any cell is.
+    @Test func aShorterWordingStandsInWhenTheTextDoesNotFit() {
+        var cell = TableCell("Edie (died) · Send the readings")
+        cell.shorter = "Edie · Send the readings"
+        #expect(cell.fitted(toWidth: 31) == "Edie (died) · Send the readings")
+        #expect(cell.fitted(toWidth: 30) == "Edie · Send the readings")
+        #expect(cell.fitted(toWidth: 12) == "Edie · Send the readings", "the table cuts the shorter wording")
+    }
 }
