@@ -146,8 +146,10 @@ extension DashboardScreen {
         // A day already reviewed keeps its first mark; what is marked now is what was entered since.
         var lines = [state.reviewOfMarkScope.map { review in
             // A contact corrected since was reviewed as it read before: it is asked about again.
-            let corrected = covered.contains { !state.isReviewed($0) && ($0.correctedAt ?? .distantPast) > review.reviewedAt }
-            let since = corrected ? "entered or corrected since" : "entered since"
+            let unread = covered.filter { !state.isReviewed($0) }
+            let entered = unread.contains { $0.audit.createdAt > review.reviewedAt }
+            let corrected = unread.contains { $0.audit.createdAt <= review.reviewedAt }
+            let since = entered && corrected ? "entered or corrected since" : corrected ? "corrected since" : "entered since"
             return "Mark the \(waiting) contact\(waiting == 1 ? "" : "s") \(since) \(review.reviewedBy) reviewed \(day)\(scope) reviewed, as \(state.store.staff)?"
         } ?? "Mark all \(count) contact\(count == 1 ? "" : "s") of \(day)\(scope) reviewed (\(waiting) not yet), as \(state.store.staff)?"]
         // A filter hides some of the day; the mark is for the whole day (of its homes), so say so.
@@ -163,7 +165,21 @@ extension DashboardScreen {
             lines.append("The mark is for \(homes) only: the staff list has you working there.")
         }
         let overlay = Overlay(title: "Review \(day)", lines: lines, kind: .confirm)
-        ask(overlay) { [state] in try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() } }
+        // The yes is to the contacts the question counted: one entered or corrected by a
+        // colleague while it was up was not in front of this reviewer, so nothing is marked.
+        let asked = Self.versions(covered)
+        ask(overlay) { [state] in
+            _ = try state.refresh()
+            guard Self.versions(state.contactsToReview) == asked else {
+                throw FieldError("date", "contacts of the day were entered or changed while you were asked, so nothing was marked; press R again to see them")
+            }
+            try state.store.waitingAtMost(Store.formSaveWait) { try state.markDayReviewed() }
+        }
+    }
+
+    /// Each contact's id and version: what a question about them was asked on.
+    private static func versions(_ contacts: [Contact]) -> [String: Int] {
+        Dictionary(contacts.map { ($0.id, $0.audit.version) }, uniquingKeysWith: { first, _ in first })
     }
 
     private func askToAcknowledgeHandover() {

@@ -278,9 +278,16 @@ public final class DashboardState {
     /// against its own day's marks, which are the shown day's or, for a contact opened from
     /// elsewhere (a person's record, a search), read for it.
     func dayReview(of contact: Contact) -> DayReview? {
-        let marks = store.calendar.isDate(contact.happenedAt, inSameDayAs: day)
-            ? dayMarks : (try? store.dayMarks(for: contact.happenedAt)) ?? .none
-        return marks.review(of: contact)
+        marks(of: contact).review(of: contact)
+    }
+
+    /// When `contact` was corrected after it had been reviewed, so the review no longer counts.
+    func reviewUndone(_ contact: Contact) -> Date? {
+        marks(of: contact).reviewUndone(contact)
+    }
+
+    private func marks(of contact: Contact) -> DayMarks {
+        store.calendar.isDate(contact.happenedAt, inSameDayAs: day) ? dayMarks : (try? store.dayMarks(for: contact.happenedAt)) ?? .none
     }
 
     /// The contacts of the shown day that a day review made here now would cover: every one

@@ -76,7 +76,7 @@ struct RecordFields {
         let withDay = state.dayReview(of: c).map { "with the whole day, by \($0.reviewedBy), \(date($0.reviewedAt))" }
         let own = c.reviewMarkStands ? c.reviewed.map { "by \($0.by), \(date($0.at))" } : nil
         // A review before the last correction was of what it said then: asked for again.
-        let stale = c.correctedAt.map { "not since it was corrected, \(date($0))" }
+        let stale = state.reviewUndone(c).map { "not since it was corrected, \(date($0))" }
         fields.append(("Reviewed", own ?? withDay ?? stale ?? "not yet"))
         return fields + audit(c.audit)
     }

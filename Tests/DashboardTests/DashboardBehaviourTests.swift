@@ -110,7 +110,7 @@ import Testing
         #expect(screen.rows(of: .contacts).filter { $0.last! == "" }.count == 1)
         _ = screen.handle(.character("R"))
         let asked = render(screen, 120, 24).dump()
-        #expect(asked.contains("Mark the 1 contact entered or corrected since Sam Lead reviewed Tue 24 Nov reviewed"), "\(asked)")
+        #expect(asked.contains("Mark the 1 contact corrected since Sam Lead reviewed Tue 24 Nov reviewed"), "\(asked)")
         _ = screen.handle(.character("n"))
         let stored = try #require(try fixture.store.contact(id: corrected.id))
         let fields = RecordFields(format: screen.state.format, state: screen.state).contact(stored)
@@ -118,6 +118,28 @@ import Testing
         _ = screen.handle(.character("R"))
         _ = screen.handle(.character("y"))
         #expect(screen.rows(of: .contacts).allSatisfy { $0.last! == "✓" })
+    }
+
+    /// The yes to `R` is to the contacts it asked about: one entered while the question was up
+    /// was not in front of the reviewer, so nothing is marked and they are asked to look again.
+    @Test func aDayThatChangedWhileRWasAskedIsNotMarked() throws {
+        let fixture = try DashboardFixture()
+        let screen = try fixture.screen()
+        _ = screen.handle(.character("R"))
+        #expect(screen.presentedScreen != nil)
+        fixture.clock.advance(by: 60)
+        let person = try #require(fixture.store.people.first)
+        let partner = try #require(fixture.store.partners.first)
+        _ = try fixture.store.addContact(ContactDraft(personID: person.id, partnerID: partner.id, channel: .phone,
+                                                      happenedAt: DashboardFixture.now, summary: "Stop the diuretic"))
+        _ = screen.handle(.character("y"))
+        #expect(screen.state.dayReview == nil)
+        #expect(screen.status?.contains("entered or changed while you were asked, so nothing was marked; press R again") == true,
+                "\(screen.status ?? "")")
+        _ = screen.handle(.character("R"))
+        #expect(render(screen, 100, 24).dump().contains("Mark all 4 contacts of Tue 24 Nov reviewed (4 not yet)"))
+        _ = screen.handle(.character("y"))
+        #expect(screen.state.dayReview?.reviewedBy == "Sam Lead")
     }
 
     /// On a service with a staff list, Sam as a care worker is told why `r` and `R` mark nothing.

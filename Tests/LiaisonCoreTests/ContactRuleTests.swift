@@ -142,6 +142,36 @@ import Testing
         let now = try f.store.contacts(on: Fixture.start)
         #expect(now.allSatisfy { $0.reviewed == ReviewMark(by: "Amara Shift-Lead", at: f.clock.now) }, "each reviewed again on its own")
         #expect(try HandoverReport.gather(from: f.store, day: Fixture.start).contacts.map(\.reviewed) == [true, true])
+
+        // Taking back a confirmation step is a correction of the step, not of what was read.
+        f.clock.advance(by: 600)
+        let received = try f.store.recordConfirmation(.received(at: f.clock.now), on: try #require(try f.store.contact(id: first.id)))
+        f.clock.advance(by: 600)
+        let takenBack = try f.store.recordConfirmation(.takenBack(reason: "Letter was for someone else"), on: received)
+        #expect(takenBack.correctedAt == saved.correctedAt, "only what a reviewer reads moves it")
+        #expect(try HandoverReport.gather(from: f.store, day: Fixture.start).contacts.map(\.reviewed) == [true, true])
+
+        // A time of correction no correction could give is refused on import and by check.
+        var forged = try #require(try f.store.contact(id: second.id))
+        forged.correctedAt = f.clock.now.addingTimeInterval(86_400 * 365 * 70)
+        #expect(forged.textProblems.map(\.field) == ["correctedAt"])
+        forged.correctedAt = nil
+        #expect(forged.textProblems.isEmpty)
+    }
+
+    /// A contact never reviewed and corrected does not say its review was undone.
+    @Test func aCorrectionOfAContactNeverReviewedUndoesNoReview() throws {
+        let f = try Fixture()
+        let contact = try f.store.addContact(ContactDraft(personID: try f.person().id, partnerID: try f.partner().id, channel: .phone,
+                                                          happenedAt: Fixture.start - 3_600, summary: "GP rang"))
+        f.clock.advance(by: 600)
+        var corrected = contact
+        corrected.summary = "GP rang back"
+        let saved = try f.store.correct(corrected, reason: "It was a call back")
+        #expect(DayMarks.none.reviewUndone(saved) == nil)
+        let report = try HandoverReport.gather(from: f.store, day: Fixture.start)
+        #expect(report.contacts.first?.correctedAfterReview == nil)
+        #expect(report.text(width: 200).contains("Recorded by Amara Shift-Lead · not reviewed\n"))
     }
 
     /// Reviewing a day again, after contacts were entered since its first review, marks those

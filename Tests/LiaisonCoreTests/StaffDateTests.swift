@@ -111,6 +111,18 @@ import LiaisonCore
         #expect(try read("next Wed 9:30", .deadline) == "2026-12-02 09:30")
         #expect(try read("wed", .deadline) == "2026-11-25 23:59", "a day alone is due by its end")
         #expect(try read("9:30", .moment, .past) == "2026-11-25 09:30", "when something happened, a past time is what it was")
+        // Typed, the preview says so of a written-out time already past.
+        #expect(StaffDate.preview("today 9:30", precision: .deadline, now: now, calendar: Self.london) == "→ Wed 25 Nov 09:30 — already past: overdue from the start")
+        #expect(StaffDate.preview("today 10:00", precision: .deadline, now: now + 30, calendar: Self.london) == "→ Wed 25 Nov 10:00")
+    }
+
+    /// The hour the clocks go back comes twice: at the second 01:20, "01:30" is the second
+    /// 01:30, still to come, not the first, which has passed.
+    @Test func aDeadlineInTheRepeatedHourIsTheOneStillToCome() throws {
+        let secondTwentyPast = Date(timeIntervalSince1970: 1_792_891_200)  // 2026-10-25 01:20 GMT, after 01:20 BST
+        let due = try StaffDate.parse("01:30", field: "due", precision: .deadline, now: secondTwentyPast, calendar: Self.london)
+        #expect(due == secondTwentyPast + 600)
+        #expect(refusal("01:10", .deadline, now: secondTwentyPast) != nil, "01:10 has passed in both hours")
     }
 
     @Test func weekdaysPointTheWayTheFieldSays() throws {

@@ -30,6 +30,13 @@ import Testing
         let delayed = try f.store.logDelay(task, note: "Waiting for the GP's letter", partnerInformed: true, newDue: later)
         #expect(delayed.delays.first?.partnerInformed == true)
         #expect(delayed.due == later)
+        // A delay puts it later, to a time still to come: earlier, or already past, is refused.
+        let earlier = fieldError { _ = try f.store.logDelay(delayed, note: "x", partnerInformed: false, newDue: later - 3_600) }
+        #expect(earlier?.message.hasPrefix("a delay puts the due time later; it is due ") == true, "\(earlier?.message ?? "")")
+        f.clock.advance(by: 2 * 86_400)
+        let past = fieldError { _ = try f.store.logDelay(delayed, note: "x", partnerInformed: false, newDue: later + 3_600) }
+        #expect(past?.message == "the new due time has passed already; give one still to come")
+        #expect(try f.store.task(id: task.id)?.delays.count == 1, "nothing more was saved")
     }
 
     @Test func unknownPartnerIsRefused() throws {

@@ -44,6 +44,13 @@ extension StaffDate {
 
     /// Said after a reading of a date to come in a field of what has happened.
     public static let notYet = " — not yet come, so it cannot be saved"
+    /// Said after a due time already past, as it is typed: saved, it is overdue at once.
+    public static let alreadyPast = " — already past: overdue from the start"
+
+    /// The start of the minute holding `date`: a due time in the minute it is typed is not past.
+    public static func minuteStart(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.down) * 60)
+    }
 
     /// What a date field shows under the text as it is typed: `→ Fri 27 Nov 17:00` when the
     /// text reads (with how far it is, when far from today: `distance`), the refusal's message when it
@@ -60,7 +67,8 @@ extension StaffDate {
             // A field of what has happened (`.past`) refuses a date to come when saved: said now,
             // as it is typed, not only at the save.
             let toCome = precision == .day ? calendar.startOfDay(for: date) > calendar.startOfDay(for: now) : date > now + ContactDraft.futureGrace
-            return direction == .past && toCome ? reading + notYet : reading
+            if direction == .past && toCome { return reading + notYet }
+            return precision == .deadline && date < minuteStart(now) ? reading + alreadyPast : reading
         } catch let error as FieldError {
             return error.message
         } catch {

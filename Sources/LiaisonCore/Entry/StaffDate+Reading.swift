@@ -275,7 +275,14 @@ extension StaffDate {
         /// today it would be overdue the moment it is saved, without a word. Asked for in words
         /// that cannot be misread; "today 10:00" or a written date is taken as given.
         private func refusingPassed(_ date: Date, weekday: String?) throws -> Date {
-            guard precision == .deadline, direction == .future, let minute = calendar.dateInterval(of: .minute, for: now), date < minute.start else { return date }
+            guard precision == .deadline, direction == .future, date < StaffDate.minuteStart(now) else { return date }
+            // The hour the clocks go back comes twice: 01:30 typed at the second 01:20 is the
+            // second 01:30, still to come, not the first.
+            let again = date.addingTimeInterval(3_600)
+            if again >= StaffDate.minuteStart(now), calendar.isDate(again, inSameDayAs: date),
+               calendar.component(.hour, from: again) == calendar.component(.hour, from: date) {
+                return again
+            }
             let clock = calendar.dateComponents([.hour, .minute], from: now)
             let it = String(format: "%02d:%02d", clock.hour ?? 0, clock.minute ?? 0)
             let time = String(format: "%02d:%02d", calendar.component(.hour, from: date), calendar.component(.minute, from: date))

@@ -73,6 +73,22 @@ public struct Contact: LiaisonRecord {
     /// Whether its own review mark was made on what it says now (after its last correction).
     public var reviewMarkStands: Bool { reviewed.map { $0.at >= reviewDueSince } ?? false }
 
+    /// Whether it says something other than `other` in what a reviewer reads: who, with whom,
+    /// when, how, what was said and advised, what we shared and the care plan. The steps that
+    /// follow advice (its written confirmation), the marks on it and its stamp are not that.
+    func readsOtherwise(than other: Contact) -> Bool {
+        func read(_ c: Contact) -> Contact {
+            var c = c
+            c.confirmation = nil
+            c.reviewed = nil
+            c.exceptionAcknowledged = nil
+            c.correctedAt = nil
+            c.audit = other.audit
+            return c
+        }
+        return read(self) != read(other)
+    }
+
     /// On the chase list: written confirmation asked for and not yet received (R6).
     public var awaitsConfirmation: Bool { confirmation?.state == .requested }
 

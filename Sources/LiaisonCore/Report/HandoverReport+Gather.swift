@@ -111,16 +111,7 @@ private struct Names {
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
             sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
             reviewed: reviewed, reviewedBy: contact.reviewMarkStands ? contact.reviewed?.by : dayReview?.reviewedBy,
-            correctedAfterReview: reviewed ? nil : Self.reviewUndone(contact, marks: marks ?? .none))
-    }
-
-    /// When `contact` was corrected, if it had been reviewed before that: marked on its own, or
-    /// entered before a review of its whole day.
-    static func reviewUndone(_ contact: Contact, marks: DayMarks) -> Date? {
-        guard let corrected = contact.correctedAt else { return nil }
-        let reviewedBefore = contact.reviewed.map { $0.at < corrected } ?? false
-            || marks.reviews.contains { $0.home == nil && contact.audit.createdAt <= $0.reviewedAt && $0.reviewedAt < corrected }
-        return reviewedBefore ? corrected : nil
+            correctedAfterReview: reviewed ? nil : (marks ?? .none).reviewUndone(contact))
     }
 
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {

@@ -37,6 +37,15 @@ public struct DayMarks: Equatable, Sendable {
         contact.reviewMarkStands || review(of: contact) != nil
     }
 
+    /// When `contact` was corrected, if it had been reviewed before that (marked on its own, or
+    /// entered before a review of its whole day), so that review no longer counts; nil else.
+    public func reviewUndone(_ contact: Contact) -> Date? {
+        guard let corrected = contact.correctedAt, !isReviewed(contact) else { return nil }
+        let reviewedBefore = contact.reviewed.map { $0.at < corrected } ?? false
+            || reviews.contains { $0.home == nil && contact.audit.createdAt <= $0.reviewedAt && $0.reviewedAt < corrected }
+        return reviewedBefore ? corrected : nil
+    }
+
     /// The first review that speaks for everything `filter` shows: for one home, its own or the
     /// whole service's; for the whole service, or the records no listed home takes, only a
     /// review of the whole service.

@@ -68,6 +68,11 @@ extension Partner: RecordText {
 extension Contact: RecordText {
     var textProblems: [(field: String, message: String)] {
         var p = TextProblems()
+        // Set by a correction, so by a version after the first and no later than the last: any
+        // other time would leave it unreviewable (a time to come) or hide a correction.
+        if let correctedAt, audit.version < 2 || correctedAt < audit.createdAt || correctedAt > audit.changedAt {
+            p.append("correctedAt", "a contact is corrected after it was entered and by the time it was last changed; this one's time of correction is not")
+        }
         p.text("summary", summary, "The summary", required: true)
         p.text("advice", advice, "The advice")
         p.line("confirmation.method", confirmation?.method, "How confirmation was asked for")

@@ -231,7 +231,7 @@ extension Store {
     /// Logs a delay, and whether the partner was told (R8).
     @discardableResult
     public func logDelay(_ task: CareTask, note: String, partnerInformed: Bool, newDue: Date? = nil) throws -> CareTask {
-        try amend(try TaskRules.logDelay(task, by: staff, at: now, note: note, partnerInformed: partnerInformed, newDue: newDue), reason: "delay logged")
+        try amend(try TaskRules.logDelay(task, by: staff, at: now, note: note, partnerInformed: partnerInformed, newDue: newDue, calendar: calendar), reason: "delay logged")
     }
 
     /// A step on a contact's written confirmation (R6): asked for, chased, received, not needed

@@ -7,7 +7,7 @@ extension Store {
     /// about a bare "10:00"); but it goes straight onto every overdue list, which a form would
     /// have shown before saving. Nil for a time still to come.
     public func pastDueNotice(_ due: Date) -> String? {
-        guard due < clock.now else { return nil }
+        guard due < StaffDate.minuteStart(clock.now) else { return nil }
         let when = StaffDate.describe(due, precision: .moment, now: clock.now, calendar: calendar)
         return "it was due \(when), before now, so it is overdue from the start"
     }

@@ -31,8 +31,9 @@ struct Amendment<R: Persisted> {
             reason: reason, record: try RecordCoding.body(current), isCorrection: correction ? true : nil)
         var next = record
         next.audit = current.audit.amended(by: staff, at: now)
-        // A corrected contact is read again at handover: its review was of what it said before.
-        if correction, var contact = next as? Contact {
+        // A contact corrected in what a reviewer reads is read again at handover: its review
+        // was of what it said before. A confirmation step taken back is not such a change.
+        if correction, var contact = next as? Contact, let was = current as? Contact, contact.readsOtherwise(than: was) {
             contact.correctedAt = now
             if let corrected = contact as? R { next = corrected }
         }
