@@ -35,6 +35,7 @@ import Testing
         // Leaving closes neither: the rows say they left, where the contacts' rows (history) do not.
         _ = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start, note: nil, reason: "")
         #expect(EntryItems.escalations(fixture.store).map(\.title) == ["Harold Finch (died): Visit missed"])
+        #expect(EntryItems.rank("died", EntryItems.escalations(fixture.store)).map(\.title) == ["Harold Finch (died): Visit missed"])
     }
 
     /// Two people of one name: each record's row says which, as the dashboard names them, so an

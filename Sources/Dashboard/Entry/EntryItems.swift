@@ -84,10 +84,11 @@ extension EntryItems {
         return personID.flatMap(shown.full).map { "\($0)\(left): " } ?? ""
     }
 
-    /// The person's and partner's names, so a record can be found by who it concerns.
+    /// The person's and partner's names, so a record can be found by who it concerns, and how
+    /// the person left, so "died" finds the work still open about them.
     private static func names(_ store: Store, _ personID: String?, _ partnerID: String?) -> [String] {
         let person = personID.flatMap(store.person(id:)), partner = partnerID.flatMap(store.partner(id:))
-        return [person?.name, person?.preferredName, partner?.name].compactMap { $0 }
+        return [person?.name, person?.preferredName, partner?.name, person?.leftAs].compactMap { $0 }
     }
 
     /// The managers on the service's staff list, for an escalation's manager (R10).
