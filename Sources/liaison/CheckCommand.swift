@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
         let store = try Store.open(path: path, mode: .readOnly, staff: "check", scope: .directory)
         return HomeCheck.warnings(people: store.people, homes: settings.homeList)
             + HomeCheck.warnings(marks: try store.homeDayReviews(), homes: settings.homeList)
+            + StaffListCheck.warnings(settings.staff)
     }
 
     func run() throws {
