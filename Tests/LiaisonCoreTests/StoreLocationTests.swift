@@ -11,6 +11,20 @@ import Testing
         #expect(StoreLocation.resolve(flag: nil, environment: ["HOME": "/home/amara"]) == "/home/amara/.local/share/liaison/liaison.sqlite")
     }
 
+    /// A "~" that reached us unexpanded (quoted on the command line, or in $LIAISON_STORE) is
+    /// $HOME, as the shell would have read it, not the password file's home.
+    @Test func aTildeIsTheHomeTheShellWouldGive() {
+        let env = ["HOME": "/home/amara/", "LIAISON_STORE": "~/team.sqlite"]
+        #expect(StoreLocation.resolve(flag: "~/care.sqlite", environment: env) == "/home/amara/care.sqlite")
+        #expect(StoreLocation.resolve(flag: nil, environment: env) == "/home/amara/team.sqlite")
+        #expect(StoreLocation.resolve(flag: "~", environment: ["HOME": "/home/amara"]) == "/home/amara")
+        #expect(StoreLocation.resolveDemo(flag: "~/demo.sqlite", environment: ["HOME": "/home/amara"]) == "/home/amara/demo.sqlite")
+        #expect(StoreLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "~/data", "HOME": "/home/amara"])
+                    == "/home/amara/data/liaison/liaison.sqlite")
+        #expect(StoreLocation.resolve(flag: "~x.sqlite", environment: ["HOME": "/home/amara"]) != "/home/amara/x.sqlite",
+                "~name is that user's home, not a file under ours")
+    }
+
     @Test func theDemoHasItsOwnFile() {
         let env = ["LIAISON_STORE": "/srv/team/liaison.sqlite", "HOME": "/home/amara"]
         #expect(StoreLocation.resolveDemo(flag: nil, environment: env) == "/home/amara/.local/share/liaison/demo.sqlite")
