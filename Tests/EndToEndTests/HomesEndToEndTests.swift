@@ -87,13 +87,13 @@ import Testing
         // The group's report: each home's part in turn, the CSV with a home column.
         let group = try await scratch.liaison(["report", "--format", "csv"])
         let lines = group.stdout.components(separatedBy: "\r\n")
-        // `home` where a group's CSV has always had it, after "entered"; the person's id and the
-        // outcome of what was closed after it.
-        #expect(lines[0].hasSuffix(",entered,home,person_id,outcome"))
+        // `home` where a group's CSV has always had it, after "entered"; the person's id, the
+        // outcome of what was closed and the two ends of a time away after it.
+        #expect(lines[0].hasSuffix(",entered,home,person_id,outcome,left_on,came_back"))
         let contactRows = lines.filter { $0.hasPrefix("contact,") }
         #expect(contactRows.count == 2)
-        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.range(of: #",Rosewood,[0-9a-f-]{36},$"#, options: .regularExpression) != nil })
-        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.range(of: #",Elm House,[0-9a-f-]{36},$"#, options: .regularExpression) != nil })
+        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.range(of: #",Rosewood,[0-9a-f-]{36},,,$"#, options: .regularExpression) != nil })
+        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.range(of: #",Elm House,[0-9a-f-]{36},,,$"#, options: .regularExpression) != nil })
         let text = try await scratch.liaison(["report"])
         let titles = text.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("HANDOVER FOR ") }
         #expect(titles.count == 2)

@@ -205,8 +205,9 @@ import Testing
         #expect(decoded == report)
         let rows = try #require(RFC4180Reader.parse(report.csv()))
         // `home` keeps the place a group's CSV has always given it, before the columns added
-        // since (`person_id`, `outcome`), so a sheet that reads by place still finds it.
-        let header = HandoverReport.csvColumns.filter { $0 != "person_id" && $0 != "outcome" } + ["home", "person_id", "outcome"]
+        // since, so a sheet that reads by place still finds it.
+        let since = ["person_id", "outcome", "left_on", "came_back"]
+        let header = HandoverReport.csvColumns.filter { !since.contains($0) } + ["home"] + since
         #expect(rows[0] == header)
         let home = try #require(header.firstIndex(of: "home"))
         #expect(rows.dropFirst().allSatisfy { ["Rosewood", "Elm House", "No listed home"].contains($0[home]) })

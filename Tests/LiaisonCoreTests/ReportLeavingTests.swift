@@ -69,7 +69,7 @@ import Testing
         let day = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 23, 0, 0))
         #expect(day.leavings?.map(\.note) == ["To St Mary's ward 4"], "as corrected")
         #expect(day.leavings?.first?.cameBack == ReportFixture.at(2026, 11, 24, 10, 0))
-        #expect(day.text().contains("  left   Bob Adams (Room 21) · moved · To St Mary's ward 4\n         came back 24 Nov 10:00\n"), "\(day.text())")
+        #expect(day.text().contains("  left   Bob Adams (Room 21) · moved · To St Mary's ward 4\n         came back 24 Nov 10:00: Back from St Mary's, discharged home\n"), "\(day.text())")
         #expect(day.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved |"), "one room, not two: \(day.markdown())")
         let week = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 19, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(week.leavings?.map(\.kind) == [.moved, .died])
@@ -82,11 +82,14 @@ import Testing
             LEFT THE SERVICE OR CAME BACK (1)
             ---------------------------------
               back   Bob Adams (Room 21) · had left (moved) 23 Nov · To St Mary's ward 4
-                     came back 24 Nov 10:00
+                     came back 24 Nov 10:00: Back from St Mary's, discharged home
             """), "\(back.text())")
-        #expect(back.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved | To St Mary's ward 4 | 24 Nov 10:00 |"), "\(back.markdown())")
+        #expect(back.markdown().contains("| 23 Nov | Bob Adams (Room 21) |  | moved | To St Mary's ward 4 | 24 Nov 10:00: Back from St Mary's, discharged home |"),
+                "\(back.markdown())")
         let rows = try #require(RFC4180Reader.table(back.csv())).filter { ["left", "came-back"].contains($0["section"]) }
-        #expect(rows.map { [$0["section"], $0["time"], $0["kind"]] } == [["came-back", "2026-11-24 10:00", "moved"]])
+        #expect(rows.map { [$0["section"], $0["time"], $0["kind"], $0["left_on"], $0["came_back"], $0["reason"]] }
+                    == [["came-back", "2026-11-24 10:00", "moved", "2026-11-23 09:00", "2026-11-24 10:00", "Back from St Mary's, discharged home"]])
+        #expect(back.leavings?.first?.cameBackReason == "Back from St Mary's, discharged home")
         // A week from the day after he left holds his return, on the day of it.
         let later = try HandoverReport.gather(from: f.store, first: ReportFixture.at(2026, 11, 24, 0, 0), last: ReportFixture.at(2026, 11, 25, 0, 0))
         #expect(later.leavings?.map(\.leftEarlier) == [true, nil])

@@ -12,7 +12,7 @@ extension HandoverReport {
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
-        "entered", "person_id", "outcome",
+        "entered", "person_id", "outcome", "left_on", "came_back",
     ]
 
     /// The columns of a group's CSV: every part's, with `home`, which a group's has had from
@@ -63,6 +63,8 @@ extension HandoverReport {
                 "section": l.leftEarlier == true ? "came-back" : "left", "time": style.sortable(l.leftEarlier == true ? l.when : l.on), "person": one(l.person),
                 "person_id": l.personID, "kind": l.kind.rawValue, "summary": l.note ?? "",
                 "entered": l.recordedAt.map(style.sortable) ?? "",
+                // Both ends of the time away on either row, and why they were taken back.
+                "left_on": style.sortable(l.on), "came_back": l.cameBack.map(style.sortable) ?? "", "reason": l.cameBackReason ?? "",
             ])
         }
         for t in tasksClosed {

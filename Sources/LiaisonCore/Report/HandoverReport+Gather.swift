@@ -204,8 +204,11 @@ private struct Names {
         var found: [HandoverReport.LeavingEntry] = []
         for person in store.people where filter.includes(person) {
             // Someone never amended has never left, or left once and is still gone.
-            let versions = person.audit.version > 1 ? try store.history(of: person.id).decoded(upTo: person) : [person]
+            let entries = person.audit.version > 1 ? try store.history(of: person.id) : []
+            let versions = person.audit.version > 1 ? try entries.decoded(upTo: person) : [person]
             for (left, recorded, cameBack) in Self.leavings(in: versions) {
+                // Why they were taken back: the reason given for the version after their last away.
+                let backReason = cameBack == nil ? nil : entries.first { $0.version == left.audit.version }?.reason
                 guard let on = left.discharged else { continue }
                 // Someone who left last month and came back today is news today too; so is a
                 // leaving recorded today for a day before, whose handover did not have it.
@@ -217,6 +220,7 @@ private struct Names {
                 // "Bob Adams (Room 21) (Room 4)".
                 found.append(.init(person: shown.full(person.id) ?? person.name, personID: person.id, location: person.location,
                                    kind: left.leaving?.kind ?? .discharged, on: on, note: left.leaving?.note, cameBack: cameBack,
+                                   cameBackReason: backReason,
                                    leftEarlier: leftEarlier ? true : nil, recordedAt: recordedLate ? recorded : nil))
             }
         }

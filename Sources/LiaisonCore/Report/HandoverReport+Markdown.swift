@@ -37,7 +37,7 @@ extension HandoverReport {
             empty: "No one left the service or came back to it \(periodPhrase(style)).",
             columns: ["Left", "Person", "Room", "How", "Note", "Came back"],
             rows: whoLeft.map { l in [
-                style.shortDay(l.on) + (l.recordedAt.map { " (recorded \(style.short($0)))" } ?? ""), one(l.person), one(l.roomBesideName ?? ""), l.kind.rawValue, l.note ?? "", l.cameBack.map(style.short) ?? "",
+                style.shortDay(l.on) + (l.recordedAt.map { " (recorded \(style.short($0)))" } ?? ""), one(l.person), one(l.roomBesideName ?? ""), l.kind.rawValue, l.note ?? "", l.cameBack.map { style.short($0) + (l.cameBackReason.map { ": \(one($0))" } ?? "") } ?? "",
             ] }).lines
 
         out += MarkdownTable(

@@ -81,7 +81,7 @@ extension HandoverReport {
             let how = back ? "had left (\(entry.kind.rawValue)) \(style.shortDay(entry.on))"
                 : entry.recordedAt.map { "\(entry.kind.rawValue) \(style.shortDay(entry.on)), recorded \(style.short($0))" } ?? entry.kind.rawValue
             out.item(lead, facts: ["\(one(entry.person))\(room)", how]
-                        + [entry.note, entry.cameBack.map { "came back \(style.short($0))" }].compactMap { $0 })
+                        + [entry.note, entry.cameBack.map { "came back \(style.short($0))" + (entry.cameBackReason.map { ": \($0)" } ?? "") }].compactMap { $0 })
         }
     }
 

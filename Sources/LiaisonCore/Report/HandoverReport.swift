@@ -254,8 +254,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var kind: Person.Leaving.Kind
         public var on: Date
         public var note: String?
-        /// When they came back, if they have since.
+        /// When they came back, if they have since, and the reason given for taking them back.
         public var cameBack: Date? = nil
+        public var cameBackReason: String? = nil
         /// They left before the day or period, and are listed because they came back in it; nil
         /// (not so) in a report written before returns were listed.
         public var leftEarlier: Bool? = nil
