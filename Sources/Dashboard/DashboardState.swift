@@ -235,14 +235,12 @@ public final class DashboardState {
         return person.leaving?.kind == .died ? "died" : person.leaving?.kind == .moved ? "moved" : "left"
     }
 
-    /// The end of `label` (a name shown for the person `id`, ending in their `leftMark`) that a
-    /// cut column keeps: what tells them from a namesake, then that they left. A mark alone is
-    /// kept only beside some of the name (`TableCell.keptEndNeedsHead`).
-    func keptEnd(of label: String, for id: String?) -> (text: String, needsHead: Bool)? {
-        let mark = leftMark(id)
-        let base = mark.isEmpty ? label : String(label.dropLast(mark.count))
-        let distinguishing = distinguishingEnd(of: base, for: id)
-        let end = (distinguishing ?? "") + mark
+    /// The end of `name` (as shown for the person `id`), then their `leftMark`, that a cut
+    /// column keeps: what tells them from a namesake, then that they left. A mark alone is kept
+    /// only beside some of the name (`TableCell.keptEndNeedsHead`).
+    func keptEnd(ofName name: String, for id: String) -> (text: String, needsHead: Bool)? {
+        let distinguishing = distinguishingEnd(of: name, for: id)
+        let end = (distinguishing ?? "") + leftMark(id)
         return end.isEmpty ? nil : (end, distinguishing == nil)
     }
 
@@ -328,7 +326,7 @@ public final class DashboardState {
     var reviewedHomesPhrase: String? {
         let ids = store.homesMarked(from: home).compactMap { $0 }
         guard !ids.isEmpty else { return nil }
-        return Store.list(ids.map { store.homes.home(id: $0)?.name ?? $0 })
+        return ids.map { store.homes.home(id: $0)?.name ?? $0 }.spokenList
     }
 
     /// The review a day review made here now would come after, when each home it is for was

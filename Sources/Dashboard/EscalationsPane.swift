@@ -42,7 +42,7 @@ enum EscalationsPane {
                 ])
             let end = due.map { " " + $0 }
             content.keepEnds([6: end, 7: end])
-            content.keepEnd(1, state.keptEnd(of: about(escalation, state: state), for: escalation.personID))
+            content.keepEnd(1, escalation.personID.flatMap { state.keptEnd(ofName: state.personName($0), for: $0) })
             if overdue || escalation.awaitsManager {
                 for column in nextColumns { content.rows[content.rows.count - 1][column].role = .alert }
             }

@@ -36,23 +36,23 @@ enum TasksPane {
             var title = task.title
             if task.isPromise { title = "promise: " + title }
             if task.delays.last?.partnerInformed == true { title += " (delay: partner told)" }
+            let whom = Self.forWhom(task, state: state)
+            let mark = state.leftMark(task.personID)
             content.append(
                 id: task.id,
                 [
                     state.format.due(task.due, now: now),
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
-                    Self.forWhom(task, state: state).map { $0 + state.leftMark(task.personID) + " · " + title } ?? title,
+                    whom.map { $0 + mark + " · " + title } ?? title,
                     title,
-                    task.personID.map { state.personName($0) + state.leftMark($0) } ?? "",
+                    task.personID.map { state.personName($0) + mark } ?? "",
                     task.owner ?? "",
                 ],
                 highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))
             if let person = task.personID {
-                content.keepEnd(forColumn, state.keptEnd(of: state.personName(person) + state.leftMark(person), for: person))
+                content.keepEnd(forColumn, state.keptEnd(ofName: state.personName(person), for: person))
                 // Where the name, the mark and the task's words do not all fit, the words stay.
-                if let whom = Self.forWhom(task, state: state), !state.leftMark(person).isEmpty {
-                    content.rows[content.rows.count - 1][taskColumn].shorter = whom + " · " + title
-                }
+                if let whom, !mark.isEmpty { content.rows[content.rows.count - 1][taskColumn].shorter = whom + " · " + title }
             }
         }
         return content

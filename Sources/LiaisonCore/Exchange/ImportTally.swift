@@ -17,8 +17,7 @@ public struct ImportTally: Sendable, Equatable, CustomStringConvertible {
             let (kind, count) = counts[index]
             return "\(Self.grouped(count)) \(count == 1 ? singular[index] : kind)"
         }
-        guard let last = parts.last else { return "nothing" }
-        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+        return parts.isEmpty ? "nothing" : parts.spokenList
     }
 
     public static func == (a: ImportTally, b: ImportTally) -> Bool {

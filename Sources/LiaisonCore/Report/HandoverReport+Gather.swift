@@ -101,8 +101,9 @@ private struct Names {
     func entry(for contact: Contact, marks: DayMarks?) -> HandoverReport.ContactEntry {
         let partner = partner(contact.partnerID)
         // The dashboard's rule, so the report and the screen agree on what was looked at.
-        let dayReview = (marks ?? .none).review(of: contact)
-        let reviewed = contact.reviewMarkStands || dayReview != nil
+        let marks = marks ?? .none
+        let dayReview = marks.review(of: contact)
+        let reviewed = marks.isReviewed(contact)
         return .init(
             id: contact.id, happenedAt: contact.happenedAt, enteredAt: contact.audit.createdAt,
             person: person(contact.personID) ?? "", personID: contact.personID, partner: partnerName(contact.partnerID) ?? "", role: partner?.role ?? .other,
@@ -111,7 +112,7 @@ private struct Names {
             carePlanAmendment: contact.carePlanAmendment, sharedByUs: contact.sharedByUs,
             sharingException: contact.sharingException, nature: contact.nature, recordedBy: contact.recordedBy,
             reviewed: reviewed, reviewedBy: contact.reviewMarkStands ? contact.reviewed?.by : dayReview?.reviewedBy,
-            correctedAfterReview: reviewed ? nil : (marks ?? .none).reviewUndone(contact))
+            correctedAfterReview: marks.reviewUndone(contact))
     }
 
     func chase(_ contact: Contact, asAt: Date) -> HandoverReport.ChaseEntry {
@@ -205,7 +206,7 @@ private struct Names {
         for person in store.people where filter.includes(person) {
             // Someone never amended has never left, or left once and is still gone.
             let entries = person.audit.version > 1 ? try store.history(of: person.id) : []
-            let versions = person.audit.version > 1 ? try entries.decoded(upTo: person) : [person]
+            let versions = entries.decoded(upTo: person)
             for (left, recorded, cameBack) in Self.leavings(in: versions) {
                 // Why they were taken back: the reason given for the version after their last away.
                 let backReason = cameBack == nil ? nil : entries.first { $0.version == left.audit.version }?.reason

@@ -37,8 +37,7 @@ extension Store {
             count(decide, "piece of advice with no decision about asking in writing", "pieces of advice with no decision about asking in writing"),
         ].compactMap { $0 }
         guard !open.isEmpty else { return nil }
-        let list = open.count == 1 ? open[0] : open.dropLast().joined(separator: ", ") + " and " + open[open.count - 1]
-        return "\(shownName(of: person)) still has \(list); leaving closes none of them, so they stay on the lists "
+        return "\(shownName(of: person)) still has \(open.spokenList); leaving closes none of them, so they stay on the lists "
             + "until someone closes, resolves or decides each"
     }
 }

@@ -46,13 +46,8 @@ extension Store {
             throw FieldError("home", "the staff list has \(staff) working in none of the group's homes, so there is no home's day or handover for them to mark")
         }
         if let home, !theirs.contains(home.id) {
-            throw FieldError("home", "the staff list has \(staff) working in \(Self.list(names)), not \(home.name); its day and handover are marked by someone who works there")
+            throw FieldError("home", "the staff list has \(staff) working in \(names.spokenList), not \(home.name); its day and handover are marked by someone who works there")
         }
-    }
-
-    /// "Elm House", "Elm House and Ash Court", "Rosewood, Elm House and Ash Court".
-    public static func list(_ names: [String]) -> String {
-        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// Whether the person this store records as may mark contacts and days reviewed (R12): the

@@ -120,19 +120,10 @@ extension Store {
     public func acknowledgeHandover(of day: Date, home: Home? = nil) throws -> [DayReview] {
         try refuseDayToCome(day, "a handover is read once its day has begun")
         try checkMayMark(home: home)
-        let key = DateInput.dayKey(day, calendar: calendar)
-        let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
-        let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
-            let existing = try records.dayReviews(day: key).filter { $0.isHandover && $0.reviewedBy == staff }
-            return try scopes.map { scope in
-                if let mine = existing.first(where: { $0.covers(home: scope) }) { return (mine, false) }
-                let mark = DayReview(day: key, purpose: .handover, home: scope, audit: Audit(by: staff, at: now))
-                try records.insert(mark)
-                return (mark, true)
-            }
+        let staff = self.staff
+        return try saveMarks(day, purpose: .handover, for: homesMarked(from: home)) { marks in
+            marks.acknowledgements.filter { $0.reviewedBy == staff }
         }
-        saved.filter(\.isNew).forEach { applySaved($0.mark) }
-        return saved.map(\.mark)
     }
 
     /// Marks the day holding `day` as reviewed (R12), for one home (`home`) or the whole
@@ -147,23 +138,35 @@ extension Store {
         try refuseDayToCome(day, "a day is reviewed once it has begun")
         try checkMayMarkReviewed(wholeDay: true)
         try checkMayMark(home: home)
-        let key = DateInput.dayKey(day, calendar: calendar)
-        let (staff, now, scopes) = (self.staff, self.now, homesMarked(from: home))
-        let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
-            let reviews = DayMarks(try records.dayReviews(day: key)).reviews
-            return try scopes.map { scope in
-                if let first = reviews.first(where: { $0.covers(home: scope) }) { return (first, false) }
-                let review = DayReview(day: key, home: scope, audit: Audit(by: staff, at: now))
-                try records.insert(review)
-                return (review, true)
-            }
-        }
-        saved.filter(\.isNew).forEach { applySaved($0.mark) }
+        let scopes = homesMarked(from: home)
+        let saved = try saveMarks(day, purpose: nil, for: scopes) { $0.reviews }
         let marks = try dayMarks(for: day)
         let homes = Set(scopes)
         for contact in try contacts(on: day) where homes.contains(nil) || homes.contains(homeID(ofPerson: contact.personID)) {
             if !marks.isReviewed(contact) { try markReviewed(contact) }
         }
+        return saved
+    }
+
+    /// For each of `scopes` (a home's id, or nil for the whole service), the first of the day's
+    /// marks of `purpose` that `existing` picks and that speaks for it, else a new one made now
+    /// by this staff member: looked for and saved in one transaction, so two people marking at
+    /// once leave one mark, not two.
+    private func saveMarks(
+        _ day: Date, purpose: DayReview.Purpose?, for scopes: [String?], existing: @escaping (DayMarks) -> [DayReview]
+    ) throws -> [DayReview] {
+        let key = DateInput.dayKey(day, calendar: calendar)
+        let (staff, now) = (self.staff, self.now)
+        let saved: [(mark: DayReview, isNew: Bool)] = try backend.write { records in
+            let marks = existing(DayMarks(try records.dayReviews(day: key)))
+            return try scopes.map { scope in
+                if let found = marks.first(where: { $0.covers(home: scope) }) { return (found, false) }
+                let mark = DayReview(day: key, purpose: purpose, home: scope, audit: Audit(by: staff, at: now))
+                try records.insert(mark)
+                return (mark, true)
+            }
+        }
+        saved.filter(\.isNew).forEach { applySaved($0.mark) }
         return saved.map(\.mark)
     }
 
