@@ -95,7 +95,7 @@ public final class DashboardState {
 
     /// The short id of the home of the person `id` for a Home column, "–" for none.
     func homeMark(_ personID: String?) -> String {
-        personID.flatMap { peopleByID[$0]?.home } ?? "–"
+        personID.flatMap { store.homes.listedID(peopleByID[$0]?.home) } ?? "–"
     }
     public var isToday: Bool { store.calendar.isDate(day, inSameDayAs: now) }
 
@@ -227,6 +227,9 @@ public final class DashboardState {
     func leftMark(_ id: String?) -> String {
         id.flatMap { peopleByID[$0] }.flatMap(Self.leftWord).map { " (\($0))" } ?? ""
     }
+
+    /// How the person `id` left, in the words of `leftWord`; nil for someone still here.
+    func leftWord(_ id: String) -> String? { peopleByID[id].flatMap(Self.leftWord) }
 
     /// How a narrow column says someone left: "died", "moved", or "left" for a discharge,
     /// whose word would take the room of the name itself.

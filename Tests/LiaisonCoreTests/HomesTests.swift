@@ -140,6 +140,34 @@ import Testing
         #expect(store.filter(for: nil).includes(personID: nil))
     }
 
+    /// An import can bring a home written in another case than the settings' id: the settings
+    /// read "elm" as Elm everywhere else, so Elm's part, wall and marks take them too.
+    @Test func aHomeWrittenInAnotherCaseIsThatHomes() throws {
+        let fixture = try HomesFixture()
+        let store = fixture.store
+        var lower = fixture.elm
+        lower.home = "elm"
+        lower = try store.amend(lower, reason: "as an import wrote it")
+        let elmHome = HomesFixture.homes[1]
+        #expect(store.filter(for: elmHome).includes(lower))
+        #expect(store.filter(for: elmHome).includes(personID: lower.id))
+        #expect(!store.filter(for: HomesFixture.homes[0]).includes(personID: lower.id))
+        #expect(!HomeFilter.outside(store.homes, people: store.people).includes(personID: lower.id))
+        #expect(store.homeID(ofPerson: lower.id) == "Elm")
+
+        let feed = store.wallFeed(now: HomesFixture.later, home: elmHome)
+        #expect(feed.undecided.map(\.person?.home) == ["Elm"])
+        #expect(store.wallFeed(now: HomesFixture.later).sharing.compactMap(\.home).sorted() == ["Elm", "Rosewood"])
+
+        let report = try GroupReport.gather(from: store, period: try ReportPeriod.parse(
+            date: nil, from: nil, to: nil, now: HomesFixture.later, calendar: HomesFixture.calendar, order: .dayFirst))
+        #expect(report.parts[1].contacts.map(\.person) == ["Edith Browne"])
+        #expect(report.parts[2].contacts.isEmpty)
+
+        let again = try #require(fieldError { try store.move(lower, toHome: "Elm", reason: "again") })
+        #expect(again.message == "Edith Browne already lives in Elm House")
+    }
+
     @Test func checkWarnsOfPeopleNoListedHomeTakes() throws {
         let fixture = try HomesFixture()
         var stray = fixture.elm

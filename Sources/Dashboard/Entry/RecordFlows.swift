@@ -49,7 +49,7 @@ extension EntryFlows {
         let fill: (inout FormModel, String) -> Void = { [store] m, _ in
             guard let p = store.person(id: m["person"]) else { return }
             filled.remember(p, in: &m)
-            if let home = p.home { m.choices["home"]?.select(home) }
+            if let home = store.homes.listedID(p.home) { m.choices["home"]?.select(home) }
             m.setText("name", p.name); m.setText("preferred", p.preferredName ?? ""); m.setText("location", p.location ?? "")
             m.setText("key-worker", p.keyWorker ?? ""); m.choices["basis"]?.select(p.basis.kind.rawValue)
             m.setText("basis-by", p.basis.by ?? ""); m.setText("basis-reason", p.basis.reason ?? "")
@@ -87,7 +87,8 @@ extension EntryFlows {
             person.name = name; person.preferredName = m["preferred"].nilIfEmpty
             person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
             // A move to another home is an amendment like any other: the home they left stays in history (R11).
-            if let home = m["home"].nilIfEmpty { person.home = home }
+            // The home as the settings write it is no move for someone whose record has "elm".
+            if let home = m["home"].nilIfEmpty, home != store.homes.listedID(person.home) { person.home = home }
             let basisChanged = kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by
                 || review != before.basis.reviewDue || m["basis-reason"].nilIfEmpty != before.basis.reason
             // A move to another home is news, not a mistake put right: alone, it is an amendment.

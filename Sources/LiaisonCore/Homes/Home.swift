@@ -49,6 +49,14 @@ public struct Home: Codable, Equatable, Hashable, Sendable {
         return nil
     }
 
+    /// Whether `person` lives here, their record's home read as the settings read a home typed
+    /// anywhere: in any case ("elm" is Elm), so an import that wrote it so does not leave them
+    /// in no home's part. Exact first: folding every person's home costs more than comparing.
+    public func holds(_ person: Person) -> Bool {
+        guard let theirs = person.home else { return false }
+        return theirs == id || NameMatcher.fold(theirs) == NameMatcher.fold(id)
+    }
+
     /// How messages list the home: "Elm House", or "Home care North (HCN)" where the name does
     /// not hold the id, so the reader learns the short word the commands take.
     public var listed: String {

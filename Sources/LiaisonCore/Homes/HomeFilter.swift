@@ -20,7 +20,7 @@ public struct HomeFilter: Sendable {
     public init(home: Home?, people: [Person]) {
         if let home {
             scope = .home(home)
-            self.people = Set(people.filter { $0.home == home.id }.map(\.id))
+            self.people = Set(people.filter(home.holds).map(\.id))
         } else {
             scope = .everything
             self.people = []
@@ -64,7 +64,7 @@ public struct HomeFilter: Sendable {
     public func includes(_ person: Person) -> Bool {
         switch scope {
         case .everything: true
-        case .home(let home): person.home == home.id
+        case .home(let home): home.holds(person)
         case .outside: !people.contains(person.id)
         }
     }

@@ -16,6 +16,10 @@ public struct HomeList: Equatable, Sendable {
         return homes.first { $0.id == id } ?? homes.first { NameMatcher.fold($0.id) == NameMatcher.fold(id) }
     }
 
+    /// The settings' id for a record's `id`, which an import may have written in another case
+    /// ("elm" for Elm); an id the settings do not list stays as written.
+    public func listedID(_ id: String?) -> String? { home(id: id)?.id ?? id }
+
     /// The one home meant by `typed`.
     /// - Throws: `FieldError` on `field` naming the homes, with the nearest one when it is close;
     ///   or saying that the service lists no homes.

@@ -23,7 +23,7 @@ extension Store {
     @discardableResult
     public func move(_ person: Person, toHome typed: String, reason: String) throws -> Person {
         let home = try homes.resolve(typed)
-        guard person.home != home.id else { throw FieldError("home", "\(person.name) already lives in \(home.name)") }
+        guard homes.listedID(person.home) != home.id else { throw FieldError("home", "\(person.name) already lives in \(home.name)") }
         var next = person
         next.home = home.id
         return try amend(next, reason: try TextRules.required(reason, field: "reason", what: "Why they are moving"))

@@ -8,10 +8,10 @@ extension Person {
     }
 
     /// What two people who would show alike share: their name, room and the name they go by,
-    /// as staff type them, and their home.
+    /// as staff type them, and their home, in any case as the settings read it.
     var alikeKey: [String] { Self.alikeKey(name: name, location: location, preferred: preferredName, home: home) }
 
     static func alikeKey(name: String, location: String?, preferred: String?, home: String?) -> [String] {
-        [NameKey.of(name), NameKey.room(location ?? ""), NameKey.of(preferred ?? ""), home ?? ""]
+        [NameKey.of(name), NameKey.room(location ?? ""), NameKey.of(preferred ?? ""), NameKey.of(home ?? "")]
     }
 }

@@ -13,8 +13,8 @@ extension Store {
         return try amend(next, reason: "reviewed at handover")
     }
 
-    /// The id of the home the person `id` lives in now, as their record holds it.
-    func homeID(ofPerson id: String) -> String? { person(id: id)?.home }
+    /// The id of the home the person `id` lives in now, as the settings write it.
+    func homeID(ofPerson id: String) -> String? { homes.listedID(person(id: id)?.home) }
 
     /// The homes a mark made now, with `home` in view (nil: the whole service), is for: that
     /// home; else, in a group of homes, the homes the staff list says this member works in,

@@ -9,7 +9,7 @@ extension Store {
         var people: [String: WallFeed.Person] = [:]
         for person in self.people where filter.includes(person) {
             people[person.id] = WallFeed.Person(
-                initials: Initials.of(person.name), location: person.location, home: person.home, name: names == .full ? person.name : nil)
+                initials: Initials.of(person.name), location: person.location, home: homes.listedID(person.home), name: names == .full ? person.name : nil)
         }
         var roles: [String: PartnerRole] = [:]
         for partner in partners { roles[partner.id] = partner.role }
@@ -27,7 +27,7 @@ extension Store {
         let mine = { (personID: String?) in filter.includes(personID: personID) }
 
         let active = self.people.filter { $0.discharged == nil && filter.includes($0) }
-        let byHome = Dictionary(grouping: active) { $0.home }
+        let byHome = Dictionary(grouping: active) { homes.listedID($0.home) }
         var feed = WallFeed(
             today: recentContacts.filter { $0.happenedAt >= startOfToday && $0.happenedAt <= now && mine($0.personID) }.map { item($0, owed: owed($0)) },
             undecided: undecidedAdvice.filter { mine($0.personID) }.map { item($0, owed: .decision) },
