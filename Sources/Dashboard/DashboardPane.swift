@@ -45,7 +45,7 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         switch self {
         case .people: (1, 44)
         case .contacts: (3, 70)
-        case .tasks: (2, 50)
+        case .tasks: (3, 50)
         case .escalations: (1, 50)
         }
     }

@@ -296,7 +296,7 @@ public final class DashboardState {
     var contactsToReview: [Contact] {
         let homes = store.homesMarked(from: home)
         guard !homes.contains(nil) else { return dayContacts }
-        return dayContacts.filter { homes.contains(peopleByID[$0.personID]?.home) }
+        return dayContacts.filter { homes.contains(store.homes.listedID(peopleByID[$0.personID]?.home)) }
     }
 
     /// Who reviewed the shown day, as the day header says it: "by Kim Night" for a review that

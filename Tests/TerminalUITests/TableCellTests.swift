@@ -39,13 +39,4 @@ import Testing
         #expect(cell.fitted(toWidth: 11) == "Sunita Sharma — moved", "too narrow for both: the table cuts it from the end")
         #expect(cell.fitted(toWidth: 30) == "Sunita Sharma — moved")
     }
-
-    /// A cell that does not fit whole shows its shorter wording, itself cut as any cell is.
-    @Test func aShorterWordingStandsInWhenTheTextDoesNotFit() {
-        var cell = TableCell("Edie (died) · Send the readings")
-        cell.shorter = "Edie · Send the readings"
-        #expect(cell.fitted(toWidth: 31) == "Edie (died) · Send the readings")
-        #expect(cell.fitted(toWidth: 30) == "Edie · Send the readings")
-        #expect(cell.fitted(toWidth: 12) == "Edie · Send the readings", "the table cuts the shorter wording")
-    }
 }

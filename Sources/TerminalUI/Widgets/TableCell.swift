@@ -12,9 +12,6 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     /// something about that text (that the person named left) means nothing alone, and a
     /// column too narrow for both is cut from the end as any cell is.
     public var keptEndNeedsHead = false
-    /// What to show instead when `text` does not fit whole: the same thing said with less
-    /// (without a mark that would push out the words), itself cut as any cell is.
-    public var shorter: String?
 
     public init(_ text: String, role: StyleRole? = nil, keptEnd: String? = nil) {
         self.text = text
@@ -29,7 +26,6 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     /// With room for less than four columns of it ("…30)" says too little to be read), the
     /// text is cut from the end as any cell is.
     public func fitted(toWidth width: Int) -> String {
-        if let shorter, text.displayWidth > width { return TableCell(shorter).fitted(toWidth: width) }
         guard let end = keptEnd, text.hasSuffix(end), text.displayWidth > width else { return text }
         let head = text.dropLast(end.count)
         let room = width - end.displayWidth
