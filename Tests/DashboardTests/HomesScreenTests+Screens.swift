@@ -19,7 +19,7 @@ extension HomesScreenTests {
              ▲ 3 need action now   ● 3 due soon   2 contacts today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 2 today · latest 09:30               ││ ● 1 open · 0 overdue                 │
-            │ 09:30  Elm       Edith Browne · Roo… ││ ● due soon  27 Nov  Elm  Disagreeme… │
+            │ 09:30  Elm       Edith Browne · Roo… ││ ● due soon  27 Nov  Elm  Edith Brow… │
             │ 09:00  Rosewood  Edith Brown · Room… ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
@@ -82,7 +82,7 @@ extension HomesScreenTests {
             └────────────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────────────┘│                                                                 │
             ┌─ Confirmations awaited ────────────────────────────────────────┐┌─ Open escalations ──────────────────────────────────────────────┐│                                                                 │
             │ ● 1 to decide · 1 awaited · oldest 4 h                         ││ ● 1 open · 0 overdue                                            ││                                                                 │
-            │ ● DECIDE   3 h  Elm       Edith Browne · Room 1 · District nu… ││ ● due soon  27 Nov  Elm  Disagreement · to acknowledge · Edith… ││                                                                 │
+            │ ● DECIDE   3 h  Elm       Edith Browne · Room 1 · District nu… ││ ● due soon  27 Nov  Elm  Edith Browne · Room 1 · Disagreement … ││                                                                 │
             │ ✓ waiting  4 h  Rosewood  Edith Brown · Room 1 · GP            ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
@@ -121,7 +121,7 @@ extension HomesScreenTests {
              ▲ 1 need action now   ● 3 due soon   1 contact today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 1 today · latest 09:30               ││ ● 1 open · 0 overdue                 │
-            │ 09:30  Edith Browne · Room 1 · Dist… ││ ● due soon  27 Nov  Disagreement · … │
+            │ 09:30  Edith Browne · Room 1 · Dist… ││ ● due soon  27 Nov  Edith Browne · … │
             │                                      ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
@@ -184,7 +184,7 @@ extension HomesScreenTests {
             └────────────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────────────┘│                                                                 │
             ┌─ Confirmations awaited ────────────────────────────────────────┐┌─ Open escalations ──────────────────────────────────────────────┐│                                                                 │
             │ ● 1 to decide · 0 awaited                                      ││ ● 1 open · 0 overdue                                            ││                                                                 │
-            │ ● DECIDE  3 h  Edith Browne · Room 1 · District nurse · ask i… ││ ● due soon  27 Nov  Disagreement · to acknowledge · Edith Brow… ││                                                                 │
+            │ ● DECIDE  3 h  Edith Browne · Room 1 · District nurse · ask i… ││ ● due soon  27 Nov  Edith Browne · Room 1 · Disagreement · to … ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │

@@ -14,11 +14,11 @@ import TerminalUI
              ▲ 43 need action now   ● 11 due soon   4 contacts today
             ┌─ Today's contacts ───────────────────┐┌─ Open escalations ───────────────────┐
             │ 4 today · latest 14:44               ││ ▲ 5 open · 2 overdue                 │
-            │ 14:44  D.A.R. · Psychiatrist · video ││ ▲ OVERDUE   12 Jan  Disagreement · … │
-            │ 12:14  J.L.G. · Dentist · visit      ││ ▲ OVERDUE   12 Jan  Their practice … │
-            │ 10:00  М.И. · Community group · pho… ││ ✓ on track  19 Jan  Our complaint ·… │
-            │ 08:30  L.B. · Community nurse · vid… ││ ✓ on track  20 Jan  Their concern ·… │
-            └──────────────────────────────────────┘│ ✓ on track  23 Jan  Disagreement · … │
+            │ 14:44  D.A.R. · Psychiatrist · video ││ ▲ OVERDUE   12 Jan  G.A. · Disagree… │
+            │ 12:14  J.L.G. · Dentist · visit      ││ ▲ OVERDUE   12 Jan  N.T.L. · Their … │
+            │ 10:00  М.И. · Community group · pho… ││ ✓ on track  19 Jan  F.A. · Our comp… │
+            │ 08:30  L.B. · Community nurse · vid… ││ ✓ on track  20 Jan  J.L.G. · Their … │
+            └──────────────────────────────────────┘│ ✓ on track  23 Jan  王. · Disagreem… │
             ┌─ Confirmations awaited ──────────────┐│                                      │
             │ ▲ 2 to decide · 44 awaited · oldest… ││                                      │
             │ ● DECIDE   9 days   H.T. · District… │└──────────────────────────────────────┘
@@ -82,6 +82,27 @@ import TerminalUI
         #expect(full.contains("Dafydd ap Rhys · Flat 3, Elm House"))
         #expect(names.filter { full.contains($0) }.count >= 10)
         #expect(full.contains("names: full"))
+    }
+
+    /// Leaving closes none of the work about someone: the wall's lines of it say they left, in
+    /// every naming mode, and never how (a death is for the dashboard, not a screen anyone reads).
+    /// A line of today's contacts is what happened, and needs no mark.
+    @Test func openWorkAboutSomeoneWhoLeftSaysSoButNotHow() throws {
+        let fixture = try WallFixture()
+        let store = try fixture.writer()
+        let wang = try #require(store.people.first { $0.name == "王秀英" })
+        _ = try store.leave(wang, as: .died, on: WallFixture.now, note: nil, reason: "")
+        let text = WallFixture.render(fixture.screen(), 80, 24).dump()
+        #expect(text.contains("│ ▲ OVERDUE  25 h late    王. (left) … │"), "\(text)")
+        #expect(text.contains("│ ✓ on track  23 Jan  王. (left) · Di… │"), "who an escalation is about leads its line: \(text)")
+        let wide = WallFixture.render(fixture.screen(), 300, 80).dump()
+        #expect(wide.contains("王. (left) · Dietician"), "\(wide)")
+        #expect(wide.components(separatedBy: "(left)").count - 1 == 4, "the task, the escalation and both chases: \(wide)")
+        #expect(!wide.contains("died"))
+        let rooms = WallFixture.render(fixture.screen(names: .room), 300, 80).dump()
+        #expect(rooms.contains("Room 1 (left) · Dietician"), "\(rooms)")
+        let full = WallFixture.render(fixture.screen(names: .full), 300, 80).dump()
+        #expect(full.contains("王秀英 · Room 1 (left)"), "\(full)")
     }
 
     @Test func noSummaryAdviceOrNoteTextEverReachesTheWall() throws {

@@ -35,6 +35,14 @@ struct WallSnapshotBuilder {
         return names.label(initials: person.initials, name: person.name, location: person.location)
     }
 
+    /// `who`, then "(left)" for someone who left the service, for a line of work still open
+    /// about them. Which way they left is the dashboard's: "died" is not for a screen anyone
+    /// passing reads. A line of today's contacts is what happened, and needs no mark.
+    func whoOwed(_ person: WallFeed.Person?) -> String? {
+        guard let label = who(person) else { return nil }
+        return person?.hasLeft == true ? label + " (left)" : label
+    }
+
     /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
     func partnerRole(_ role: PartnerRole?) -> String? { role?.words.short }
 
@@ -52,7 +60,7 @@ struct WallSnapshotBuilder {
         // Advice nobody has decided about comes first: it needs a decision today, not a chase.
         let decide = feed.undecided.map { contact -> WallItem in
             WallItem(status: .dueSoon, label: "DECIDE", when: WallFormat.age(now.timeIntervalSince(contact.happenedAt)), text: join([
-                who(contact.person), partnerRole(contact.partnerRole), "ask in writing"]), home: homeMark(contact.person))
+                whoOwed(contact.person), partnerRole(contact.partnerRole), "ask in writing"]), home: homeMark(contact.person))
         }
         let chase = feed.awaited.map { contact -> WallItem in
             let age = now.timeIntervalSince(contact.askedAt)
@@ -61,7 +69,7 @@ struct WallSnapshotBuilder {
             var chases = 0
             if case .confirmation(_, let count) = contact.owed { chases = count }
             return WallItem(status: status, label: label, when: WallFormat.age(age), text: join([
-                who(contact.person), partnerRole(contact.partnerRole), chases == 0 ? nil : "chased ×\(chases)"]), home: homeMark(contact.person))
+                whoOwed(contact.person), partnerRole(contact.partnerRole), chases == 0 ? nil : "chased ×\(chases)"]), home: homeMark(contact.person))
         }
         let oldest = chase.first.map { " · oldest \($0.when)" } ?? ""
         let decided = decide.isEmpty ? "" : "\(decide.count) to decide · "
@@ -80,7 +88,7 @@ struct WallSnapshotBuilder {
                 status: late ? .overdue : .dueSoon,
                 when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
                 // "owner", not "for": on the dashboard "For" is the person a task is about.
-                text: join([title, who(task.person), partnerRole(task.partnerRole), task.owner.map { "owner \($0)" }]),
+                text: join([title, whoOwed(task.person), partnerRole(task.partnerRole), task.owner.map { "owner \($0)" }]),
                 home: homeMark(task.person))
         }
         let overdue = items.filter { $0.status == .overdue }.count
@@ -96,8 +104,10 @@ struct WallSnapshotBuilder {
             let status: WallStatus = due < now || escalation.awaitsManager ? .overdue : due.timeIntervalSince(now) < soon ? .dueSoon : .onTrack
             let step = escalation.awaitsManager ? "manager to acknowledge" : escalation.stage == .raised ? "to acknowledge" : "to resolve"
             let label: String? = escalation.awaitsManager && due >= now ? "MANAGER" : escalation.isUrgent && due >= now ? "URGENT" : nil
+            // Whom it is about first, as the dashboard's pane has it: a line cut to fit keeps them,
+            // and that they left.
             return WallItem(status: status, label: label, when: escalation.isUrgent && calendar.isDate(due, inSameDayAs: now) ? format.clock(due) : format.date(due, now: now), text: join([
-                escalation.kind.words.shortHeading, step, who(escalation.person)]), home: homeMark(escalation.person))
+                whoOwed(escalation.person), escalation.kind.words.shortHeading, step]), home: homeMark(escalation.person))
         }
         let overdue = items.filter { $0.status == .overdue }.count
         return WallSection(kind: .escalations, headline: "\(items.count) open · \(overdue) overdue", items: items)

@@ -9,7 +9,8 @@ extension Store {
         var people: [String: WallFeed.Person] = [:]
         for person in self.people where filter.includes(person) {
             people[person.id] = WallFeed.Person(
-                initials: Initials.of(person.name), location: person.location, home: homes.listedID(person.home), name: names == .full ? person.name : nil)
+                initials: Initials.of(person.name), location: person.location, home: homes.listedID(person.home), name: names == .full ? person.name : nil,
+                hasLeft: person.discharged != nil)
         }
         var roles: [String: PartnerRole] = [:]
         for partner in partners { roles[partner.id] = partner.role }

@@ -19,12 +19,17 @@ public struct WallFeed: Sendable, Equatable {
         /// Their name, read only by a wall signed in as staff (for `WallNames.full`); a wall's
         /// own role never reads names.
         public var name: String?
+        /// Whether they left the service (discharged, moved or died; which, the wall is not
+        /// told): leaving closes none of the work about them, and the office must not do it as
+        /// if they were still here.
+        public var hasLeft: Bool
 
-        public init(initials: String, location: String?, home: String?, name: String? = nil) {
+        public init(initials: String, location: String?, home: String?, name: String? = nil, hasLeft: Bool = false) {
             self.initials = initials
             self.location = location
             self.home = home
             self.name = name
+            self.hasLeft = hasLeft
         }
     }
 

@@ -188,6 +188,35 @@ struct PostgresSchemaTests {
         #expect(try await db.sql("SELECT recorded_by FROM day_review ORDER BY recorded_by") == ["ash_lead", "ash_manager"])
     }
 
+    /// Reading the handover is everyone's, on a server as in a store file: a care worker's
+    /// acknowledgement is kept; a review of the day's contacts dressed as one is not.
+    @Test func aCareWorkerMayAcknowledgeReadingAHandoverButNotReviewTheDay() async throws {
+        let db = try await LiaisonPostgres.database()
+        let read = DayReview(day: "2026-11-25", purpose: .handover, home: "ash", audit: Audit(by: Staff.ashCarer.name, at: Self.at))
+        try await db.sql(try insert(read), as: Staff.ashCarer)
+        #expect(try await db.sql("SELECT recorded_by, home_id FROM day_review") == ["ash_carer|ash"])
+        // The body says which it is: without "handover" it is a review, whatever else it holds.
+        var body = try RecordCoding.body(DayReview(day: "2026-11-26", home: "ash", audit: Audit(by: Staff.ashCarer.name, at: Self.at)))
+        body = body.replacingOccurrences(of: "{", with: #"{"purpose":"Handover","#, options: .anchored)
+        let review = try await db.psql("INSERT INTO day_review (id, body) VALUES ('r-dressed', \(lit(body)))", as: Staff.ashCarer)
+        #expect(review.sqlState == PostgresSchema.Refusal.notPermitted.rawValue, "\(review)")
+        // Another home's handover is not theirs to say they read.
+        let birch = DayReview(day: "2026-11-25", purpose: .handover, home: "birch", audit: Audit(by: Staff.ashCarer.name, at: Self.at))
+        #expect(try await db.psql(try insert(birch), as: Staff.ashCarer).sqlState == "42501")
+    }
+
+    /// Version 6 replaces version 1's record_write whole, changing the one condition alone.
+    @Test func version6sRecordWriteIsVersion1sWithTheHandoverAllowed() {
+        let replaced = PostgresSchema.recordWriteVersion6
+        #expect(replaced.hasPrefix("CREATE OR REPLACE FUNCTION record_write()"))
+        #expect(replaced.contains("IF TG_TABLE_NAME = 'day_review' AND b ->> 'purpose' IS DISTINCT FROM 'handover'"))
+        let original = PostgresSchema.version1Rules
+        let restored = replaced.replacingOccurrences(of: "CREATE OR REPLACE FUNCTION", with: "CREATE FUNCTION")
+            .replacingOccurrences(of: " AND b ->> 'purpose' IS DISTINCT FROM 'handover'\n     AND", with: " AND")
+        #expect(original.contains(restored))
+        #expect(restored.hasSuffix("$$;\n") && restored.contains("RETURN NEW;\nEND\n$$;"))
+    }
+
     /// A job is the staff row's and the group role's together: a row naming a job whose group the
     /// role lacks is refused, and taking the group role away takes the job away at once.
     @Test func aJobCountsOnlyWhileTheRoleHoldsItsGroupRole() async throws {

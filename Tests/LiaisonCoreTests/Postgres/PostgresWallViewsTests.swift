@@ -73,6 +73,8 @@ struct PostgresWallViewsTests {
             try store.addContact(ContactDraft(personID: person.id, partnerID: partner.id, channel: channel, happenedAt: earlierToday(fraction),
                                               summary: "Today's call about \(person.name)"))
         }
+        // Open work about him stays after he leaves, and says he left.
+        try store.addTask(TaskDraft(title: "Send Jean's records on", personID: jean.id, owner: "Carla Reid", due: now.addingTimeInterval(2 * 3600)))
         _ = try store.leave(jean, as: .discharged, on: now, note: nil, reason: "Moved to his daughter's")
 
         try store.addTask(TaskDraft(title: "Ring Dr Patel about Edith Brown", personID: edith.id, partnerID: gp.id, owner: "Sam Okoro",
@@ -120,7 +122,9 @@ struct PostgresWallViewsTests {
         #expect(expected.awaited.map(\.person?.initials) == ["M.P.J."])
         #expect(expected.awaited.first?.owed == .confirmation(requestedAt: group.now.addingTimeInterval(-30 * 86_400), chases: 1))
         #expect(expected.undecided.map(\.person?.initials) == ["Z.Ö."])
-        #expect(expected.tasks.map(\.owner) == ["Sam Okoro", "Carla Reid"])
+        #expect(expected.tasks.map(\.owner) == ["Sam Okoro", "Carla Reid", "Carla Reid"])
+        #expect(expected.tasks.map { $0.person?.hasLeft } == [false, false, true])
+        #expect(expected.today.map { $0.person?.hasLeft } == [true, false, false])
         #expect(expected.tasks.allSatisfy { $0.title == nil })
         #expect(expected.escalations.map(\.awaitsManager) == [true, false])
         #expect(expected.sharing == [WallFeed.Sharing(home: "ash", noBasis: 2, reviewOverdue: 1)])

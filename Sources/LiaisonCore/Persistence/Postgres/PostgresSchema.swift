@@ -13,10 +13,10 @@
 /// store must do on top.
 public enum PostgresSchema {
     /// The newest version this build knows.
-    public static let version = 5
+    public static let version = 6
 
     /// The script that brings a database at `version - 1` to `version`.
-    public static let migrations: [Int: String] = [1: version1, 2: version2, 3: version3, 4: version4, 5: version5]
+    public static let migrations: [Int: String] = [1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6]
 
     /// The scripts that bring a database from `current` (0: an empty database) to `version`,
     /// in order; empty when it is already there. A newer database is the caller's to refuse.

@@ -41,14 +41,14 @@ public final class PostgresWallViews: WallSource {
         var feed = try backend.readRows { connection in
             let contacts = try connection.query("""
                 SELECT id, \(Self.epoch("happened_at")), channel, confirmation, \(Self.epoch("requested_at")), chases,
-                       home_id, initials, location, partner_role
+                       home_id, initials, location, partner_role, person_left
                 FROM wall_contact\(whereHome)
                 """, only)
             let tasks = try connection.query("""
-                SELECT id, \(Self.epoch("due")), is_promise, owner, home_id, initials, location, partner_role FROM wall_task\(whereHome)
+                SELECT id, \(Self.epoch("due")), is_promise, owner, home_id, initials, location, partner_role, person_left FROM wall_task\(whereHome)
                 """, only)
             let escalations = try connection.query("""
-                SELECT id, kind, stage, urgency, \(Self.epoch("acknowledge_by")), \(Self.epoch("resolve_by")), home_id, initials, location
+                SELECT id, kind, stage, urgency, \(Self.epoch("acknowledge_by")), \(Self.epoch("resolve_by")), home_id, initials, location, person_left
                 FROM wall_escalation\(whereHome)
                 """, only)
             let sharing = try connection.query("SELECT home_id, no_basis, review_overdue FROM wall_sharing\(whereHome)", only)
@@ -76,7 +76,7 @@ public final class PostgresWallViews: WallSource {
             default: owed = nil
             }
             let contact = WallFeed.Contact(id: row[0] ?? "", happenedAt: happenedAt, channel: row[2] ?? "",
-                                           person: person(home: row[6], initials: row[7], location: row[8]),
+                                           person: person(home: row[6], initials: row[7], location: row[8], left: row[10]),
                                            partnerRole: try role(row[9]), owed: owed)
             if happenedAt >= startOfToday && happenedAt <= now { feed.today.append(contact) }
             switch owed {
@@ -88,7 +88,7 @@ public final class PostgresWallViews: WallSource {
         for row in tasks {
             feed.tasks.append(WallFeed.OpenTask(
                 id: row[0] ?? "", due: try date(row[1], "a task's due time"), isPromise: row[2] == "t", owner: row[3], title: nil,
-                person: person(home: row[4], initials: row[5], location: row[6]), partnerRole: try role(row[7])))
+                person: person(home: row[4], initials: row[5], location: row[6], left: row[8]), partnerRole: try role(row[7])))
         }
         for row in escalations {
             guard let kind = row[1].flatMap(Escalation.Kind.init(rawValue:)), let stage = row[2].flatMap(Escalation.Stage.init(rawValue:)) else {
@@ -97,7 +97,7 @@ public final class PostgresWallViews: WallSource {
             let due = (stage == .raised ? row[4] : stage == .acknowledged ? row[5] : nil).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             feed.escalations.append(WallFeed.OpenEscalation(
                 id: row[0] ?? "", kind: kind, stage: stage, isUrgent: row[3] == Escalation.Urgency.urgent.rawValue, nextDue: due,
-                person: person(home: row[6], initials: row[7], location: row[8])))
+                person: person(home: row[6], initials: row[7], location: row[8], left: row[9])))
         }
         feed.sharing = sharing.map { row in
             WallFeed.Sharing(home: row[0], noBasis: row[1].flatMap { Int($0) } ?? 0, reviewOverdue: row[2].flatMap { Int($0) } ?? 0)
@@ -106,9 +106,9 @@ public final class PostgresWallViews: WallSource {
     }
 
     /// The person a row is about, as the server wrote their initials (`Initials.letters(of:)`);
-    /// nil for a record about no one, whose initials are null.
-    private static func person(home: String?, initials: String?, location: String?) -> WallFeed.Person? {
-        initials.map { WallFeed.Person(initials: Initials.written($0), location: location, home: home) }
+    /// nil for a record about no one, whose initials are null. `left` is the view's boolean.
+    private static func person(home: String?, initials: String?, location: String?, left: String?) -> WallFeed.Person? {
+        initials.map { WallFeed.Person(initials: Initials.written($0), location: location, home: home, hasLeft: left == "t") }
     }
 
     private static func role(_ value: String?) throws -> PartnerRole? {
