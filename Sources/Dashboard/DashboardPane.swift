@@ -33,6 +33,17 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         let homes = state.store.homes
         let full = max(4, homes.homes.map(\.id.displayWidth).max() ?? 0)
         let short = max(1, homes.abbreviations.values.map(\.displayWidth).max() ?? 0)
+        if self == .tasks {
+            // The Home column's room comes out of whom and what: the layouts change where the
+            // Task and For columns have the room they would have without it.
+            let room = full + 1
+            all = all.map { column in
+                var moved = column
+                if column.minWidth > 0 { moved.minWidth += room }
+                if column.maxWidth < .max { moved.maxWidth += room }
+                return moved
+            }
+        }
         all.insert(contentsOf: [
             PaneColumn("⌂", .fixed(short), upTo: homeColumn.from - 1),
             PaneColumn("Home", .fixed(full), from: homeColumn.from),
@@ -45,7 +56,7 @@ public enum DashboardPane: Int, CaseIterable, Sendable {
         switch self {
         case .people: (1, 44)
         case .contacts: (3, 70)
-        case .tasks: (3, 50)
+        case .tasks: (2, 50)
         case .escalations: (1, 50)
         }
     }

@@ -228,9 +228,6 @@ public final class DashboardState {
         id.flatMap { peopleByID[$0] }.flatMap(Self.leftWord).map { " (\($0))" } ?? ""
     }
 
-    /// How the person `id` left, in the words of `leftWord`; nil for someone still here.
-    func leftWord(_ id: String) -> String? { peopleByID[id].flatMap(Self.leftWord) }
-
     /// How a narrow column says someone left: "died", "moved", or "left" for a discharge,
     /// whose word would take the room of the name itself.
     static func leftWord(_ person: Person) -> String? {

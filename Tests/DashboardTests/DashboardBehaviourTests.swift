@@ -44,7 +44,7 @@ import Testing
         let screen = try DashboardFixture().screen()
         _ = screen.handle(.character(" "))  // Edith Brown, first by name
         #expect(screen.rows(of: .contacts).map { $0[2] } == ["Edith Brown"])
-        #expect(screen.rows(of: .tasks).map { $0[4] } == ["Send the readings to Dr Ward"])
+        #expect(screen.rows(of: .tasks).map { $0[3] } == ["Send the readings to Dr Ward"])
         #expect(screen.rows(of: .escalations).isEmpty)
         #expect(screen.rows(of: .people).count == 4)  // People itself still lists everyone
         _ = screen.handle(.escape)

@@ -47,6 +47,22 @@ import TerminalUITestSupport
 
     /// Every size from the smallest the screens take to a large one: one home's screens never
     /// show the other home's resident, the contacts about her, or her home's name.
+    /// Open work about someone who left says so at every width of a group's dashboard, where
+    /// the Home column takes room from whom and what: the Tasks pane keeps one column of both
+    /// until the For column has room for a name and its mark.
+    @Test func aTaskAboutSomeoneWhoDiedSaysSoAtEveryWidthOfTheGroupsDashboard() throws {
+        let memory = try HomesFixture()
+        _ = try memory.store.leave(memory.rosewood, as: .died, on: HomesFixture.start, note: nil, reason: "")
+        for width in stride(from: 80, through: 220, by: 2) {
+            for home in [nil, Self.rosewood] {
+                let screen = render(try DashboardScreen(store: memory.store, home: home), width, 30).dump()
+                let row = try #require(screen.components(separatedBy: "\n").first { $0.contains("⚠ OVERDUE") }, "\(width): \(screen)")
+                let tasks = row.components(separatedBy: "││")[0]
+                #expect(tasks.contains("(died)"), "\(width) columns, \(home?.id ?? "group"): \(tasks)")
+            }
+        }
+    }
+
     @Test(arguments: [(80, 24), (100, 30), (120, 40), (160, 50), (200, 60), (300, 80)])
     func oneHomesScreensNeverShowTheOtherHomesResident(width: Int, height: Int) throws {
         let files = try Files()

@@ -202,7 +202,7 @@ import Testing
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
             │today 09:00 ⚠ OVERDUE Edie · Send the…││2d   王秀… (died) ack by Tue 24 Nov   │
-            │today 15:00 died      王秀英 · promis…││                                      │
+            │today 15:00 due soon  王秀英 (died) ·…││                                      │
             │Fri 27 Nov            Νίκος · Order t…││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              Tab pane  Enter open  a add  ? help  q quit  [ ] day  r R review  / search
@@ -213,11 +213,11 @@ import Testing
         #expect(wide.contains("│2d   王秀英 (died) disagreement"), "\(wide)")
         #expect(wide.contains("│today 15:00 due soon  promise:"), "a wide pane's State says how due it is: \(wide)")
 
-        // An overdue task keeps its warning beside the word, where the narrow State has room for one.
+        // The mark beside whom, where a cut takes the task's words; the State still says how due it is.
         let edith = try #require(fixture.store.people(named: "Edith Brown").first)
         _ = try fixture.store.leave(edith, as: .moved, on: DashboardFixture.now, note: nil, reason: "")
         let moved = render(try fixture.screen(), 80, 24).dump()
-        #expect(moved.contains("│today 09:00 ⚠ moved   Edie · Send the…│"), "\(moved)")
+        #expect(moved.contains("│today 09:00 ⚠ OVERDUE Edie (moved) · …│"), "\(moved)")
     }
 
     /// A date more than half a year away says its year where a near one says its weekday: a

@@ -39,4 +39,16 @@ import Testing
         #expect(cell.fitted(toWidth: 11) == "Sunita Sharma — moved", "too narrow for both: the table cuts it from the end")
         #expect(cell.fitted(toWidth: 30) == "Sunita Sharma — moved")
     }
+
+    /// A kept part with words after it: the words are cut first, then the text before it.
+    @Test func aKeptPartWithWordsAfterItLosesTheWordsFirst() {
+        var cell = TableCell("Edith Brown (died) · Call Dr Patel back", keptEnd: " (died)")
+        cell.keptEndNeedsHead = true
+        #expect(cell.fitted(toWidth: 40) == "Edith Brown (died) · Call Dr Patel back")
+        #expect(cell.fitted(toWidth: 19) == "Edith Brown (died) · Call Dr Patel back", "the table cuts it after the mark")
+        #expect(cell.fitted(toWidth: 18) == "Edith Brown (died)", "the words go whole when only the name and mark fit")
+        #expect(cell.fitted(toWidth: 17) == "Edith Bro… (died)")
+        #expect(cell.fitted(toWidth: 11) == "Edi… (died)")
+        #expect(cell.fitted(toWidth: 10) == "Edith Brown (died)", "too narrow for both: the table cuts it from the end")
+    }
 }

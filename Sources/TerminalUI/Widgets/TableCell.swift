@@ -6,7 +6,8 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     public var role: StyleRole?
     /// The end of `text` that tells it apart from others like it (a room after a name two people
     /// share), kept whole when the column is too narrow for all of it: the text before it is cut
-    /// instead, so the cut never takes the one part that mattered. Nil cuts from the end.
+    /// instead, so the cut never takes the one part that mattered. Nil cuts from the end. Text
+    /// may follow it (its first occurrence): that is cut first.
     public var keptEnd: String?
     /// Whether `keptEnd` is kept only beside some of the text before it: an end that says
     /// something about that text (that the person named left) means nothing alone, and a
@@ -26,7 +27,8 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     /// With room for less than four columns of it ("…30)" says too little to be read), the
     /// text is cut from the end as any cell is.
     public func fitted(toWidth width: Int) -> String {
-        guard let end = keptEnd, text.hasSuffix(end), text.displayWidth > width else { return text }
+        guard let end = keptEnd, text.displayWidth > width else { return text }
+        guard text.hasSuffix(end) else { return fittedAround(end, toWidth: width) }
         let head = text.dropLast(end.count)
         let room = width - end.displayWidth
         if keptEndNeedsHead { return room >= 4 ? head.clipped(toWidth: room) + end : text }
@@ -38,6 +40,19 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
         if tail.startIndex > end.startIndex, inWord(end[end.index(before: tail.startIndex)]) { tail = tail.drop(while: inWord) }
         tail = tail.drop { $0.isWhitespace }
         return tail.displayWidth >= 4 ? "…" + tail : text
+    }
+
+    /// `fitted` for a kept part with text after it ("Edith Brown (died) · Call Dr Patel"): the
+    /// text after it is cut first, as any cell's end is; with no room left for that, the text
+    /// after it goes and the rest is cut as a kept end is ("Edi… (died)").
+    private func fittedAround(_ kept: String, toWidth width: Int) -> String {
+        guard let range = text.range(of: kept) else { return text }
+        let through = text[..<range.upperBound]
+        // Room for all of it and the "…" of a cut: the table cuts the rest from the end.
+        if through.displayWidth + 1 <= width { return text }
+        var shorter = TableCell(String(through), keptEnd: kept)
+        shorter.keptEndNeedsHead = keptEndNeedsHead
+        return shorter.fitted(toWidth: width)
     }
 
     public init(stringLiteral text: String) { self.init(text) }
