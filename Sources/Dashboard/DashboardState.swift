@@ -316,7 +316,7 @@ public final class DashboardState {
     /// "for Elm by …, for Ash by …": one of each home's marks, in the settings' order of homes.
     private func perHome(_ marks: [DayReview], pick: ([DayReview]) -> DayReview?) -> String? {
         let each = store.homes.homes.compactMap { home in
-            pick(marks.filter { $0.home == home.id }).map { "for \(home.name) by \($0.reviewedBy)" }
+            pick(marks.filter { $0.home != nil && $0.covers(home: home.id) }).map { "for \(home.name) by \($0.reviewedBy)" }
         }
         return each.isEmpty ? nil : each.joined(separator: ", ")
     }

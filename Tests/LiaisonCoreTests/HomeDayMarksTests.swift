@@ -155,6 +155,29 @@ import Testing
         }
     }
 
+    /// A mark written "elm" (as an import can bring) is Elm's, as the settings read a home
+    /// anywhere; `check` names the spelling a group's server would refuse, and a person's too.
+    @Test func aMarkOrAPersonWithTheHomeInAnotherCaseIsThatHomesAndCheckSaysSo() throws {
+        let memory = try HomesFixture()
+        let mark = DayReview(day: "2026-11-25", home: "elm", audit: Audit(by: "Ruth Okafor", at: HomesFixture.start))
+        try memory.store.backend.write { try $0.insert(mark) }
+        let marks = try memory.store.dayMarks(for: HomesFixture.start)
+        #expect(marks.reviews.first?.covers(home: "Elm") == true)
+        #expect(marks.reviews.first?.covers(home: "Rosewood") == false)
+        let report = try GroupReport.gather(from: memory.store, period: try ReportPeriod.parse(
+            date: nil, from: nil, to: nil, now: HomesFixture.later, calendar: HomesFixture.calendar, order: .dayFirst))
+        #expect(report.parts[1].text().contains("Day reviewed by Ruth Okafor"), "\(report.parts[1].text())")
+        #expect(!report.parts[0].text().contains("Day reviewed by"), "Elm's review is not Rosewood's")
+
+        let warned = HomeCheck.warnings(marks: [mark], homes: memory.store.homes)
+        #expect(warned == ["2026-11-25 was reviewed by Ruth Okafor (\(mark.id)) for “elm”, which the settings write “Elm”; "
+            + "Liaison reads it as Elm House's, but a group's server takes only the settings' spelling (liaison migrate stops at it)"])
+        var lower = memory.elm
+        lower.home = "elm"
+        let person = HomeCheck.warnings(people: [lower, memory.rosewood], homes: memory.store.homes)
+        #expect(person.count == 1 && person[0].hasPrefix("Edith Browne (\(lower.id)) lives in “elm”, which the settings write “Elm”"), "\(person)")
+    }
+
     /// A second review of one home, after contacts were entered since its first, marks that
     /// home's new contacts on their own, and not another home's.
     @Test func aHomesSecondReviewMarksOnlyItsOwnNewContacts() throws {

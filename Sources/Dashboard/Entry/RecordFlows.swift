@@ -87,8 +87,9 @@ extension EntryFlows {
             person.name = name; person.preferredName = m["preferred"].nilIfEmpty
             person.location = m["location"].nilIfEmpty; person.keyWorker = m["key-worker"].nilIfEmpty
             // A move to another home is an amendment like any other: the home they left stays in history (R11).
-            // The home as the settings write it is no move for someone whose record has "elm".
-            if let home = m["home"].nilIfEmpty, home != store.homes.listedID(person.home) { person.home = home }
+            // Saved as the settings write it: a record that has "elm" is written "Elm" (a group's
+            // server takes no other spelling).
+            if let home = m["home"].nilIfEmpty { person.home = home }
             let basisChanged = kind != before.basis.kind || m["basis-by"].nilIfEmpty != before.basis.by
                 || review != before.basis.reviewDue || m["basis-reason"].nilIfEmpty != before.basis.reason
             // A move to another home is news, not a mistake put right: alone, it is an amendment.

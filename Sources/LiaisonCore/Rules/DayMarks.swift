@@ -66,11 +66,15 @@ public struct DayMarks: Equatable, Sendable {
 extension DayReview {
     /// Whether this mark speaks for the home `id` (nil: the whole service): it is that home's,
     /// or the whole service's.
-    public func covers(home id: String?) -> Bool { home == nil || home == id }
+    /// A home's id is read in any case, as the settings read one ("elm" is Elm).
+    public func covers(home id: String?) -> Bool {
+        guard let home else { return true }
+        return id.map { NameMatcher.fold($0) == NameMatcher.fold(home) } ?? false
+    }
 
     /// Whether this mark speaks for all that `filter` shows.
     func speaks(for filter: HomeFilter) -> Bool {
         guard let home else { return true }
-        return filter.home?.id == home
+        return filter.home.map { covers(home: $0.id) } ?? false
     }
 }
