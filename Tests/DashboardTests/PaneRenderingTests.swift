@@ -213,6 +213,16 @@ import Testing
         #expect(wide.contains("│2d   王秀英 (died) disagreement"), "\(wide)")
         #expect(wide.contains("│today 15:00 due soon  promise:"), "a wide pane's State says how due it is: \(wide)")
 
+        // The task's record says it too, where it names them and links to them.
+        let screen = try fixture.screen()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.tab)
+        _ = screen.handle(.down)
+        _ = screen.handle(.enter)
+        let record = render(screen, 100, 40).dump()
+        #expect(record.contains("│For           王秀英 (died)   "), "\(record)")
+        #expect(record.contains("Person: 王秀英 (died)"), "\(record)")
+
         // The mark beside whom, where a cut takes the task's words; the State still says how due it is.
         let edith = try #require(fixture.store.people(named: "Edith Brown").first)
         _ = try fixture.store.leave(edith, as: .moved, on: DashboardFixture.now, note: nil, reason: "")
