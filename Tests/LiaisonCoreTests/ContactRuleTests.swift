@@ -135,6 +135,9 @@ import Testing
         #expect(text.contains("; 2 contacts corrected since are not reviewed."), "\(text)")
         #expect(text.contains("not reviewed since corrected"), "\(text)")
         #expect(report.markdown().contains("| no, corrected since |"), "\(report.markdown())")
+        let rows = try #require(RFC4180Reader.table(report.csv())).filter { $0["section"] == "contact" }
+        #expect(rows.map { [$0["reviewed"], $0["corrected_since_review"]] } == [["no", "2026-11-25 10:40"], ["no", "2026-11-25 10:40"]],
+                "\(report.csv())")
 
         f.clock.advance(by: 600)
         let marks = try f.store.markDayReviewed(Fixture.start)

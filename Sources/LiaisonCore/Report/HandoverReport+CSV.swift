@@ -12,7 +12,7 @@ extension HandoverReport {
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
-        "entered", "person_id", "outcome", "left_on", "came_back",
+        "entered", "person_id", "outcome", "left_on", "came_back", "corrected_since_review",
     ]
 
     /// The columns of a group's CSV: every part's, with `home`, which a group's has had from
@@ -54,6 +54,8 @@ extension HandoverReport {
                 "reason": c.sharingException?.reason ?? "", "recorded_by": one(c.recordedBy), "reviewed": Self.yesNo(c.reviewed),
                 "reviewed_by": one(c.reviewedBy ?? ""), "nature": c.nature?.words.joined(separator: " ") ?? "",
                 "entered": style.sortable(c.enteredAt),
+                // `reviewed` is "no" of a contact corrected after its review; this says why.
+                "corrected_since_review": c.correctedAfterReview.map(style.sortable) ?? "",
             ])
         }
         // Someone who left before the day and came back in it is a `came-back` row at the time they
