@@ -48,14 +48,16 @@ struct ReadmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "readmit", abstract: "Record that someone came back to the service.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
-    @Option(help: "Why they are readmitted, e.g. \"back from hospital\".") var reason: String
+    @Option(help: "Why they are readmitted, e.g. \"back from hospital\"; for a death recorded wrongly, what was wrong, e.g. \"recorded on the wrong person\".") var reason: String
     @Option(help: "Where they live in the service now, e.g. \"Room 14\" (default: where they lived before; \"\" for nowhere in particular).") var location: String?
 
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
+            let died = try store.findPerson(person).leaving?.kind == .died
             let saved = try store.readmit(personNamed: person, reason: reason, location: location)
-            print(InertText.visible("\(store.shownName(of: saved)) is supported again"))
+            let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""
+            print(InertText.visible("\(store.shownName(of: saved)) is supported again\(taken)"))
         }
     }
 }

@@ -175,7 +175,7 @@ import Testing
         let left = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start - 3653 * 86_400, note: "Peacefully", reason: "")
         let script = try open("L", picking: "harold", in: fixture)
         var form = script.render(140, 20)
-        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving readmits them; to correct their leaving instead, choose how they left"), "\(form)")
+        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving takes the death back as recorded wrongly; say what was wrong"), "\(form)")
         try script.go(to: "What happened")
         script.press(.left)                        // came back → died
         form = script.render(140, 20)

@@ -100,6 +100,31 @@ import Testing
 
     /// A leaving recorded today for a day before is today's news: that day's handover, perhaps
     /// read already, did not have it.
+    /// Nobody comes back from a death: one taken back was recorded wrongly, so it is a
+    /// correction with what it said, and the handover does not say they died or came back.
+    @Test func aDeathTakenBackIsACorrectionNotAReturn() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 25, 8, 0))
+        let harold = try f.store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 9"))
+        let bob = try f.store.addPerson(PersonDraft(name: "Bob Adams", location: "Room 21"))
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        let died = try f.store.leave(harold, as: .died, on: f.clock.now, note: nil, reason: "")
+        let away = try f.store.leave(bob, as: .moved, on: f.clock.now, note: "To St Mary's", reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 30))
+        let back = try f.store.readmit(died, reason: "Recorded on the wrong person")
+        #expect(back.discharged == nil && back.leaving == nil)
+        _ = try f.store.readmit(away, reason: "Back from St Mary's")
+        let history = try f.store.history(of: harold.id)
+        #expect(history.last?.isCorrection == true)
+        #expect(try f.store.history(of: bob.id).last?.isCorrection != true, "coming back from a move is a return")
+
+        let report = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(report.leavings?.map(\.person) == ["Bob Adams"], "\(report.leavings ?? [])")
+        let correction = try #require(report.corrections.first { $0.recordID == harold.id })
+        #expect(correction.reason == "Recorded on the wrong person")
+        #expect(correction.was.contains { $0.contains("died") || $0.contains("left") }, "\(correction.was)")
+    }
+
     @Test func aLeavingRecordedForAnEarlierDayIsInTheHandoverOfTheDayItWasRecorded() throws {
         let f = try Fixture()
         f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))

@@ -93,8 +93,9 @@ extension EntryFlows {
     static func leavingNote(_ person: Person, correcting: Bool, store: Store) -> String? {
         if let left = person.leftAs {
             let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
-            return correcting
-                ? "Left (\(left))\(on): saving corrects their leaving to what is below; say why"
+            if correcting { return "Left (\(left))\(on): saving corrects their leaving to what is below; say why" }
+            return person.leaving?.kind == .died
+                ? "Left (\(left))\(on): saving takes the death back as recorded wrongly; say what was wrong"
                 : "Left (\(left))\(on): saving readmits them; to correct their leaving instead, choose how they left"
         }
         let tasks = store.openTasks.filter { $0.personID == person.id }.count

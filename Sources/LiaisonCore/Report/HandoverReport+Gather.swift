@@ -209,7 +209,11 @@ private struct Names {
             let versions = entries.decoded(upTo: person)
             for (left, recorded, cameBack) in Self.leavings(in: versions) {
                 // Why they were taken back: the reason given for the version after their last away.
-                let backReason = cameBack == nil ? nil : entries.first { $0.version == left.audit.version }?.reason
+                let back = cameBack == nil ? nil : entries.first { $0.version == left.audit.version }
+                // A leaving taken back as recorded wrongly (a death on the wrong person) never
+                // happened: the corrections say what it said.
+                if back?.isCorrection == true { continue }
+                let backReason = back?.reason
                 guard let on = left.discharged else { continue }
                 // Someone who left last month and came back today is news today too; so is a
                 // leaving recorded today for a day before, whose handover did not have it.

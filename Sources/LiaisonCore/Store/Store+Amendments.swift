@@ -207,7 +207,8 @@ extension Store {
     }
 
     /// Someone comes back to the service: on the working lists again, with their history whole.
-    /// `location` is where they come back to; nil keeps the room recorded, "" says none.
+    /// `location` is where they come back to; nil keeps the room recorded, "" says none. A
+    /// death taken back is a correction: it was recorded wrongly.
     ///
     /// Someone still here who shows exactly as they would (a resident of their name given their
     /// old room while they were away) is a refusal, beside the location: the two would read as
@@ -219,6 +220,12 @@ extension Store {
         next.discharged = nil
         next.leaving = nil
         if let location { next.location = try TextRules.cleanedLine(location, field: "location", what: "The location") }
+        // Nobody comes back from a death: one taken back was recorded wrongly (on the wrong
+        // person, most likely), so it is a correction, which the handover lists with what it
+        // said, and not a return.
+        if person.leaving?.kind == .died {
+            return try correct(next, reason: try TextRules.reason(reason, field: "reason", what: "Why the death is taken back"))
+        }
         return try amend(next, reason: try TextRules.reason(reason, field: "reason", what: "Why they are readmitted"))
     }
 
