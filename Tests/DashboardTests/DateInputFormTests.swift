@@ -36,6 +36,43 @@ import TerminalUI
         #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-27 17:00"))
     }
 
+    /// "23:59" read as tonight while it was typed reads as tomorrow night once the day turns:
+    /// the save does not take a date nobody was shown, but shows it and takes a second save.
+    @Test func aTimeThatReadsOtherwiseByTheSaveIsShownAgainFirst() throws {
+        let fixture = try EntryFixture()
+        fixture.clock.set(Self.utc("2026-11-25 23:59") + 30)
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Send the fluids chart")
+        try script.go(to: "By when")
+        script.type("23:59")
+        #expect(script.render(120, 40).contains("→ Wed 25 Nov 23:59"), "\(script.render(120, 40))")
+        fixture.clock.set(Self.utc("2026-11-26 00:00") + 30)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil, "asked again, the form stays")
+        #expect(fixture.store.openTasks.isEmpty)
+        let shown = script.render(120, 40)
+        #expect(shown.contains("the time has moved on since this was read, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 23:59"))
+    }
+
+    /// A time that reads the same at the save, however long the form was open, saves at once.
+    @Test func aTimeThatStillReadsAsShownSavesAtOnce() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Send the fluids chart")
+        try script.go(to: "By when")
+        script.type("Fri 17:00")
+        _ = script.render(120, 40)
+        fixture.clock.advance(by: 3 * 3600)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-27 17:00"))
+    }
+
     @Test func aTaskWithAnUnreadableDueIsRefusedSayingWhy() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)

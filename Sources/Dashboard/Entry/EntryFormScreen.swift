@@ -171,6 +171,14 @@ class EntryFormScreen: Screen {
     }
 
     func trySave() {
+        if let turned = timeReadOtherwise() {
+            // "23:59" read as tonight while typing reads as tomorrow's a minute later: what was
+            // shown is not what would be saved, so it is shown again, and a second save takes it.
+            model.errors[turned.id] = "the time has moved on since this was read, and it now reads as \(turned.reading); save again to keep that, or type the day"
+            model.focus = turned.id
+            message = "Not saved yet: see the note marked !"
+            return
+        }
         let found = problems()
         guard found.isEmpty else {
             model.errors = found
@@ -251,6 +259,23 @@ class EntryFormScreen: Screen {
         return nil
     }
 
+    /// The date each time input was last shown as reading, with the text it read: a save
+    /// reads the text again, at a later moment, and must not save a date nobody was shown.
+    private var shownDates: [String: (text: String, date: Date)] = [:]
+
+    /// The first time input whose text would now be read as another date than the one shown
+    /// under it, with its reading now (which is then the one shown); nil when none would.
+    private func timeReadOtherwise() -> (id: String, reading: String)? {
+        for input in model.visible {
+            guard let time = times[input.id], let shown = shownDates[input.id], shown.text == model[input.id],
+                  let now = time.date(of: shown.text, store: store), now != shown.date else { continue }
+            shownDates[input.id] = (shown.text, now)
+            let reading = time.reading(of: shown.text, store: store)?.text ?? ""
+            return (input.id, reading.hasPrefix("→ ") ? String(reading.dropFirst(2)) : reading)
+        }
+        return nil
+    }
+
     /// Lines under an input: a picked record's note, and how a typed time was read.
     func below(_ input: FormInput) -> [FormView.Line] {
         var lines: [FormView.Line] = []
@@ -260,6 +285,7 @@ class EntryFormScreen: Screen {
         if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store),
            reading.role != .muted || model.errors[input.id] == nil {
             lines.append(reading)
+            if let date = time.date(of: model[input.id], store: store) { shownDates[input.id] = (model[input.id], date) }
         }
         return lines
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 import TerminalUI
 
@@ -18,5 +19,11 @@ struct EntryTime {
     func reading(of text: String, store: Store) -> FormView.Line? {
         guard let preview = store.previewDate(text, precision: precision, direction: direction) else { return nil }
         return FormView.Line(preview, role: preview.hasPrefix("→") && !preview.hasSuffix(StaffDate.notYet) ? .ok : .muted)
+    }
+
+    /// The date `text` reads as now; nil when it does not read.
+    func date(of text: String, store: Store) -> Date? {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return try? store.readDate(text, field: "date", precision: precision, direction: direction)
     }
 }
