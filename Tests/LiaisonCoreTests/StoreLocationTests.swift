@@ -40,5 +40,11 @@ import Testing
         #expect(fieldError { _ = try ChoiceInput.role("plumber") }?.field == "role")
         #expect(try ChoiceInput.role("speech-and-language-therapist") == .salt)
         #expect(try ChoiceInput.role("District-Nurse") == .districtNurse)
+        // The policy's longer names as people write them, and the forms' shorter ones.
+        #expect(try ChoiceInput.role("speech and language therapist") == .salt)
+        #expect(try ChoiceInput.role("Speech  Therapist") == .salt)
+        #expect(try ChoiceInput.role("district nurse") == .districtNurse)
+        #expect(try ChoiceInput.role("community group") == .volunteer)
+        #expect(fieldError { _ = try ChoiceInput.role("nurse") }?.message.contains("fits") == true, "an ambiguous word says what it fits")
     }
 }
