@@ -15,6 +15,9 @@ public final class DashboardState {
     /// The shown day's reviews and who read its handover (R12), each one home's or the whole
     /// service's.
     public private(set) var dayMarks = DayMarks.none
+    /// This dashboard's contacts entered on the shown day for earlier days and not reviewed
+    /// (`lateEntriesToReview`), worked out with the day.
+    public private(set) var lateEntries: [Contact] = []
     private(set) var peopleByID: [String: Person] = [:]
     /// The names people are shown by, told apart from one another.
     private var names = PersonNames([])
@@ -120,6 +123,21 @@ public final class DashboardState {
         dayRecords = records
         dayContacts = records.contacts.filter { homeFilter.includes(personID: $0.personID) }
         dayMarks = records.marks
+        lateEntries = lateEntriesToReview()
+    }
+
+    /// The contacts entered on the shown day for days before it, this dashboard's, that their
+    /// own day's marks do not cover: the handover lists them ("entered for earlier days"), and
+    /// the shown day's list cannot, as they happened another day. One read by when each was
+    /// entered (an index), so the first frame, which holds only today, has them too.
+    private func lateEntriesToReview() -> [Contact] {
+        let late = ((try? store.contactsEnteredLate(from: day, to: day)) ?? []).filter { homeFilter.includes(personID: $0.personID) }
+        var marks: [Date: DayMarks] = [:]
+        return late.filter { contact in
+            let of = store.calendar.startOfDay(for: contact.happenedAt)
+            if marks[of] == nil { marks[of] = (try? store.dayMarks(for: contact.happenedAt)) ?? .none }
+            return !(marks[of] ?? .none).isReviewed(contact)
+        }
     }
 
     /// One day's records from the store: its contacts from memory when the day is recent.
@@ -171,6 +189,14 @@ public final class DashboardState {
 
     var visibleContacts: [Contact] {
         var contacts = dayContacts
+        if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
+        if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
+        return contacts
+    }
+
+    /// `lateEntries` as the Contacts pane is narrowed: to one person, or to natures of contact.
+    var visibleLateEntries: [Contact] {
+        var contacts = lateEntries
         if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
         if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
         return contacts

@@ -26,7 +26,10 @@ struct DayHeader {
         // "by Kim Night", or over a group each home's: "for Elm by Kim Night".
         let marker = state.dayReviewedBy
         let reader = state.handoverReadBy
-        let long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed"
+        // Entered this day for an earlier one and not reviewed: on no day's list as news, so said here.
+        let late = state.visibleLateEntries.count
+        let lateWords = late == 0 ? "" : " · \(late) entered for earlier days to review ([)"
+        let long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed" + lateWords
             + (marker.map { " · day marked \($0)" } ?? "") + (reader.map { " · handover read \($0)" } ?? "")
         // Who marked the day and who read the handover (R12) go last of all, after the words
         // around them: a shift lead checks who signed the day off.
@@ -36,10 +39,15 @@ struct DayHeader {
             "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? "") + (reader.map { " · read \($0)" } ?? ""),
             "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? (reader.map { " · read \($0)" } ?? "")),
         ]
+        let lateShort = late == 0 ? [] : ["\(day) · \(reviewed) of \(contacts.count) reviewed · \(late) entered late to review",
+                                          "\(shortDay) · \(reviewed) of \(contacts.count) reviewed · \(late) entered late",
+                                          "\(day) · \(reviewed)/\(contacts.count) · \(late) entered late",
+                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) entered late"]
         let first = Line(
-            wordings: [long] + (marker == nil && reader == nil ? [] : who)
+            // What is still to review comes before who marked the day, when both do not fit.
+            wordings: [long] + lateShort + (marker == nil && reader == nil ? [] : who)
                 + ["\(day) · \(reviewed) of \(contacts.count) reviewed", "\(shortDay) · \(reviewed)/\(contacts.count) reviewed"],
-            role: reviewed == contacts.count ? .ok : .emphasis)
+            role: reviewed == contacts.count && late == 0 ? .ok : .emphasis)
 
         let chase = state.visibleChaseList.count
         let decide = state.visibleUndecidedAdvice.count

@@ -164,6 +164,8 @@ import Testing
     /// the contact count has gone, until only the numbers fit.
     @Test func theDayHeaderKeepsWhoReviewedAsItNarrows() throws {
         let fixture = try DashboardFixture()
+        // Yesterday's contact, entered today, reviewed with its own day (see the test below).
+        _ = try fixture.store.markDayReviewed(DashboardFixture.now - 86_400)
         _ = try fixture.store.markDayReviewed(DashboardFixture.now)
         _ = try fixture.store.acknowledgeHandover(of: DashboardFixture.now)
         let screen = try fixture.screen()
@@ -173,6 +175,31 @@ import Testing
         #expect(line.fitting(60) == "Tue 24 Nov · 3/3 · day by Sam Lead · read by Sam Lead")
         #expect(line.fitting(40) == "Tue 24 Nov · 3/3 · day by Sam Lead")
         #expect(line.fitting(30) == "Tue 24 Nov · 3/3 reviewed")
+    }
+
+    /// A contact entered today for yesterday is on no day's list as news: today's header says
+    /// it waits for review, until its own day's review or its own mark covers it.
+    @Test func theDayHeaderSaysWhatWasEnteredForEarlierDaysAndIsNotReviewed() throws {
+        let fixture = try DashboardFixture()
+        var screen = try fixture.screen()
+        var line = DayHeader(screen.state).lines[0]
+        #expect(screen.state.lateEntries.count == 1)
+        #expect(line.fitting(200) == "Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for earlier days to review ([)")
+        #expect(line.fitting(70) == "Tue 24 Nov (today) · 0 of 3 reviewed · 1 entered late to review")
+        #expect(line.fitting(45) == "Tue 24 Nov · 0 of 3 reviewed · 1 entered late")
+        #expect(line.fitting(42) == "Tue 24 Nov (today) · 0/3 · 1 entered late")
+        #expect(line.role == .emphasis)
+        _ = try fixture.store.markDayReviewed(DashboardFixture.now)
+        screen = try fixture.screen()
+        line = DayHeader(screen.state).lines[0]
+        #expect(line.fitting(200).hasPrefix("Tue 24 Nov (today) · 3 contacts · 3 of 3 reviewed · 1 entered for earlier days to review ([)"),
+                "today's review is not yesterday's: \(line.fitting(200))")
+        #expect(line.role == .emphasis)
+        _ = try fixture.store.markDayReviewed(DashboardFixture.now - 86_400)
+        screen = try fixture.screen()
+        #expect(screen.state.lateEntries.isEmpty)
+        #expect(!DayHeader(screen.state).lines[0].fitting(200).contains("earlier"))
+        #expect(DayHeader(screen.state).lines[0].role == .ok)
     }
 
     @Test func aContactEnteredAfterTheDayWasReviewedStillNeedsReview() throws {
