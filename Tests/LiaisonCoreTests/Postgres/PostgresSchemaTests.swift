@@ -177,7 +177,7 @@ struct PostgresSchemaTests {
     @Test func markingADayReviewedIsRefusedToACareWorkerAndAllowedToAShiftLeadOrManager() async throws {
         let db = try await LiaisonPostgres.database()
         func review(by member: Staff.Member) throws -> String {
-            try insert(DayReview(day: "2026-11-25", audit: Audit(by: member.name, at: Self.at)))
+            try insert(DayReview(day: "2026-11-25", home: "ash", audit: Audit(by: member.name, at: Self.at)))
         }
         let refused = try await db.psql(try review(by: Staff.ashCarer), as: Staff.ashCarer)
         #expect(refused.status == 3)
@@ -200,20 +200,32 @@ struct PostgresSchemaTests {
         body = body.replacingOccurrences(of: "{", with: #"{"purpose":"Handover","#, options: .anchored)
         let review = try await db.psql("INSERT INTO day_review (id, body) VALUES ('r-dressed', \(lit(body)))", as: Staff.ashCarer)
         #expect(review.sqlState == PostgresSchema.Refusal.notPermitted.rawValue, "\(review)")
-        // Another home's handover is not theirs to say they read.
+        // Another home's handover is not theirs to say they read, nor every home's.
         let birch = DayReview(day: "2026-11-25", purpose: .handover, home: "birch", audit: Audit(by: Staff.ashCarer.name, at: Self.at))
         #expect(try await db.psql(try insert(birch), as: Staff.ashCarer).sqlState == "42501")
+        let everyHome = DayReview(day: "2026-11-25", purpose: .handover, audit: Audit(by: Staff.ashCarer.name, at: Self.at))
+        let refused = try await db.psql(try insert(everyHome), as: Staff.ashCarer)
+        #expect(refused.errorMessage == "a mark for every home is made by someone who works in every home; Carla Reid works in ash", "\(refused)")
+        // A shift lead's review, turned by a care worker into a reading of the handover, is refused:
+        // only a new acknowledgement is theirs.
+        let leads = DayReview(day: "2026-11-27", home: "ash", audit: Audit(by: Staff.ashLead.name, at: Self.at))
+        try await db.sql(try insert(leads), as: Staff.ashLead)
+        var turned = leads
+        turned.purpose = .handover
+        let undone = try await db.psql(try amend(leads, to: turned, by: Staff.ashCarer), as: Staff.ashCarer)
+        #expect(undone.sqlState == PostgresSchema.Refusal.notPermitted.rawValue, "\(undone)")
+        #expect(try await db.sql("SELECT coalesce(body::jsonb ->> 'purpose', 'a review') FROM day_review WHERE id = \(lit(leads.id))") == ["a review"])
     }
 
-    /// Version 6 replaces version 1's record_write whole, changing the one condition alone.
-    @Test func version6sRecordWriteIsVersion1sWithTheHandoverAllowed() {
+    /// Version 6 replaces version 1's record_write whole, changing the day review rule alone.
+    @Test func version6sRecordWriteIsVersion1sWithTheDayReviewRuleChanged() {
         let replaced = PostgresSchema.recordWriteVersion6
+        let (before, after) = PostgresSchema.dayReviewRuleVersion6
         #expect(replaced.hasPrefix("CREATE OR REPLACE FUNCTION record_write()"))
-        #expect(replaced.contains("IF TG_TABLE_NAME = 'day_review' AND b ->> 'purpose' IS DISTINCT FROM 'handover'"))
-        let original = PostgresSchema.version1Rules
+        #expect(replaced.contains("AND NOT (TG_OP = 'INSERT' AND b ->> 'purpose' IS NOT DISTINCT FROM 'handover') THEN"))
         let restored = replaced.replacingOccurrences(of: "CREATE OR REPLACE FUNCTION", with: "CREATE FUNCTION")
-            .replacingOccurrences(of: " AND b ->> 'purpose' IS DISTINCT FROM 'handover'\n     AND", with: " AND")
-        #expect(original.contains(restored))
+            .replacingOccurrences(of: after, with: before)
+        #expect(PostgresSchema.version1Rules.contains(restored))
         #expect(restored.hasSuffix("$$;\n") && restored.contains("RETURN NEW;\nEND\n$$;"))
     }
 

@@ -11,8 +11,8 @@ extension PostgresSchema {
     /// And a care worker may acknowledge reading a handover, as a store file lets them: version 1
     /// refused every `day_review` row to anyone but a shift lead or a manager, where only a
     /// review of the day's contacts is theirs (R12). The rule is in `record_write`, whose body
-    /// can only be replaced whole: it is version 1's, with that one condition changed
-    /// (`recordWriteVersion6`), so nothing else in it can drift.
+    /// can only be replaced whole: it is version 1's, with that one condition changed and one
+    /// added before it (`recordWriteVersion6`), so nothing else in it can drift.
     static let version6 = #"""
         SET LOCAL search_path = liaison, pg_catalog;
         SET LOCAL ROLE liaison_owner;
@@ -54,17 +54,30 @@ extension PostgresSchema {
           VALUES (6, 'the wall''s views say who left; anyone on the staff list may acknowledge reading a handover');
         """#
 
-    /// Version 1's `record_write`, replaced: a `day_review` row that acknowledges a handover
-    /// (`purpose` "handover") is anyone's on the staff list; a review of a day's contacts is
-    /// still a shift lead's or a manager's.
+    /// Version 1's `record_write`, replaced: a new `day_review` row that acknowledges a handover
+    /// (`purpose` "handover") is anyone's on the staff list; a review of a day's contacts, and
+    /// any change to a mark already kept, is still a shift lead's or a manager's. And a mark
+    /// with no home (every home's) is only for someone who works in every home, whatever their
+    /// job: the client never writes one for anyone else, and the server now says so too.
     static let recordWriteVersion6: String = {
         let start = version1Rules.range(of: "CREATE FUNCTION record_write()")!
         let end = version1Rules.range(of: "\n$$;\n", range: start.upperBound..<version1Rules.endIndex)!
         let body = String(version1Rules[start.lowerBound..<end.upperBound])
-        let before = "IF TG_TABLE_NAME = 'day_review' AND coalesce(job, '') NOT IN ('shift-lead', 'manager') THEN"
-        let after = "IF TG_TABLE_NAME = 'day_review' AND b ->> 'purpose' IS DISTINCT FROM 'handover'\n     AND coalesce(job, '') NOT IN ('shift-lead', 'manager') THEN"
+        let (before, after) = dayReviewRuleVersion6
         precondition(body.components(separatedBy: before).count == 2, "record_write's day review rule is not as version 1 wrote it")
         return "CREATE OR REPLACE FUNCTION record_write()" + body.dropFirst("CREATE FUNCTION record_write()".count)
             .replacingOccurrences(of: before, with: after)
     }()
+
+    /// The line of version 1's `record_write` that version 6 replaces, and what replaces it.
+    static let dayReviewRuleVersion6 = (
+        before: "IF TG_TABLE_NAME = 'day_review' AND coalesce(job, '') NOT IN ('shift-lead', 'manager') THEN",
+        after: """
+            IF TG_TABLE_NAME = 'day_review' AND b ->> 'home' IS NULL AND NOT all_homes() THEN
+                RAISE EXCEPTION 'a mark for every home is made by someone who works in every home; % works in %', me, array_to_string(my_homes(), ', ')
+                  USING ERRCODE = '42501';
+              END IF;
+              IF TG_TABLE_NAME = 'day_review' AND coalesce(job, '') NOT IN ('shift-lead', 'manager')
+                 AND NOT (TG_OP = 'INSERT' AND b ->> 'purpose' IS NOT DISTINCT FROM 'handover') THEN
+            """)
 }
