@@ -33,9 +33,9 @@ extension HomesScreenTests {
             └──────────────────────────────────────┘│                                      │
             ┌─ Tasks due ──────────────────────────┐│                                      │
             │ ▲ 2 overdue · 1 due within 4 h       ││                                      │
-            │ ▲ OVERDUE   2 h late  Rosewood  Cal… ││                                      │
+            │ ▲ OVERDUE   2 h late  Rosewood  Edi… ││                                      │
             │ ▲ OVERDUE   1 h late  –         Boo… ││                                      │
-            │ ● due soon  14:00     Elm       Ord… ││                                      │
+            │ ● due soon  14:00     Elm       Edi… ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
              b blank screen  ? help  q quit          read-only · names: full · group.sqlite
@@ -56,9 +56,9 @@ extension HomesScreenTests {
             
             ┌─ Today's contacts ─────────────────────────────────────────────┐┌─ Tasks due ─────────────────────────────────────────────────────┐┌─ Sharing basis ─────────────────────────────────────────────────┐
             │ 2 today · latest 09:30                                         ││ ▲ 2 overdue · 1 due within 4 h                                  ││ ▲ 1 person needs attention                                      │
-            │ 09:30  Elm       Edith Browne · Room 1 · District nurse · vis… ││ ▲ OVERDUE   2 h late  Rosewood  Call Dr Patel back · Edith Bro… ││ Elm  1 person has no basis to share on                          │
+            │ 09:30  Elm       Edith Browne · Room 1 · District nurse · vis… ││ ▲ OVERDUE   2 h late  Rosewood  Edith Brown · Room 1 · Call Dr… ││ Elm  1 person has no basis to share on                          │
             │ 09:00  Rosewood  Edith Brown · Room 1 · GP · phone             ││ ▲ OVERDUE   1 h late  –         Book fire training · owner Rut… ││                                                                 │
-            │                                                                ││ ● due soon  14:00     Elm       Order dressings · Edith Browne… ││                                                                 │
+            │                                                                ││ ● due soon  14:00     Elm       Edith Browne · Room 1 · Order … ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
@@ -135,7 +135,7 @@ extension HomesScreenTests {
             └──────────────────────────────────────┘│                                      │
             ┌─ Tasks due ──────────────────────────┐│                                      │
             │ ● 0 overdue · 1 due within 4 h       ││                                      │
-            │ ● due soon  14:00  Order dressings … ││                                      │
+            │ ● due soon  14:00  Edith Browne · R… ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
@@ -158,7 +158,7 @@ extension HomesScreenTests {
             
             ┌─ Today's contacts ─────────────────────────────────────────────┐┌─ Tasks due ─────────────────────────────────────────────────────┐┌─ Sharing basis ─────────────────────────────────────────────────┐
             │ 1 today · latest 09:30                                         ││ ● 0 overdue · 1 due within 4 h                                  ││ ▲ 1 person needs attention                                      │
-            │ 09:30  Edith Browne · Room 1 · District nurse · visit          ││ ● due soon  14:00  Order dressings · Edith Browne · Room 1 · o… ││ 1 person has no basis to share on                               │
+            │ 09:30  Edith Browne · Room 1 · District nurse · visit          ││ ● due soon  14:00  Edith Browne · Room 1 · Order dressings · o… ││ 1 person has no basis to share on                               │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
             │                                                                ││                                                                 ││                                                                 │
@@ -237,7 +237,7 @@ extension HomesScreenTests {
             └──────────────────────────────────────┘│                                      │
             ┌─ Tasks due ──────────────────────────┐│                                      │
             │ ▲ 1 overdue · 0 due within 4 h       ││                                      │
-            │ ▲ OVERDUE  2 h late  Call Dr Patel … ││                                      │
+            │ ▲ OVERDUE  2 h late  Edith Brown · … ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │

@@ -76,6 +76,20 @@ import TerminalUI
         #expect(NameDisplay.full.label(name: "Edith Brown", location: nil) == "Edith Brown")
     }
 
+    /// Someone who left is marked beside who they are; in rooms alone, so the room does not read
+    /// as what left, and someone with no room is still a line about someone.
+    @Test func theLabelOfSomeoneWhoLeftInEachMode() {
+        func left(_ mode: NameDisplay, _ location: String?) -> String? {
+            mode.label(initials: "E.B.", name: "Edith Brown", location: location, hasLeft: true)
+        }
+        #expect(left(.initials, "Room 4") == "E.B. (left)")
+        #expect(left(.room, "Room 4") == "Room 4 (has left)")
+        #expect(left(.room, nil) == "someone who has left")
+        #expect(left(.room, " ") == "someone who has left")
+        #expect(left(.full, "Room 4") == "Edith Brown (left) · Room 4")
+        #expect(left(.full, nil) == "Edith Brown (left)")
+    }
+
     @Test func oneCountSaysPersonNotPeople() throws {
         let store = try Store.inMemory(clock: ManualClock(WallFixture.now), calendar: WallFixture.calendar)
         try store.addPerson(PersonDraft(name: "Harold Finch", location: "Room 10", basis: .withdrawn))

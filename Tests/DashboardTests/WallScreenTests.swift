@@ -28,7 +28,7 @@ import TerminalUI
             └────────────────────────── page 1/12 ─┘│ 3 people need their basis reviewed   │
             ┌─ Tasks due ──────────────────────────┐│                                      │
             │ ▲ 4 overdue · 0 due within 4 h       ││                                      │
-            │ ▲ OVERDUE  3 days late  Promise · Z… ││                                      │
+            │ ▲ OVERDUE  3 days late  Z.K. · Prom… ││                                      │
             │ ▲ OVERDUE  3 days late  G.O. · Dent… ││                                      │
             │ ▲ OVERDUE  25 h late    王. · Dieti… ││                                      │
             │ ▲ OVERDUE  25 h late    S.S. · SALT… ││                                      │
@@ -100,9 +100,9 @@ import TerminalUI
         #expect(wide.components(separatedBy: "(left)").count - 1 == 4, "the task, the escalation and both chases: \(wide)")
         #expect(!wide.contains("died"))
         let rooms = WallFixture.render(fixture.screen(names: .room), 300, 80).dump()
-        #expect(rooms.contains("Room 1 (left) · Dietician"), "\(rooms)")
+        #expect(rooms.contains("Room 1 (has left) · Dietician"), "not the room that left: \(rooms)")
         let full = WallFixture.render(fixture.screen(names: .full), 300, 80).dump()
-        #expect(full.contains("王秀英 · Room 1 (left)"), "\(full)")
+        #expect(full.contains("▲ OVERDUE  25 h late    王秀英 (left) · Room 1 · Send t"), "whom a task is about leads its line: \(full)")
     }
 
     @Test func noSummaryAdviceOrNoteTextEverReachesTheWall() throws {

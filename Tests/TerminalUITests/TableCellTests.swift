@@ -30,13 +30,15 @@ import Testing
         #expect(TableCell("王秀英 (东楼三层三十一号房)", keptEnd: " (东楼三层三十一号房)").fitted(toWidth: 12) == "…三十一号房)")
     }
 
-    /// An end that says something of the text before it is kept only beside some of it; with
-    /// no room for that, the cell is cut from the end as any is (the table cuts it).
+    /// An end that says something of the text before it is kept only beside some of it (a
+    /// letter and "…" at least); with no room for that, the cell is cut from the end as any is
+    /// (the table cuts it).
     @Test func anEndThatNeedsItsHeadIsNeverShownAlone() {
         var cell = TableCell("Sunita Sharma — moved", keptEnd: " — moved")
         cell.keptEndNeedsHead = true
         #expect(cell.fitted(toWidth: 13) == "Suni… — moved")
-        #expect(cell.fitted(toWidth: 11) == "Sunita Sharma — moved", "too narrow for both: the table cuts it from the end")
+        #expect(cell.fitted(toWidth: 10) == "S… — moved", "a letter of the name is enough beside it")
+        #expect(cell.fitted(toWidth: 9) == "Sunita Sharma — moved", "too narrow for both: the table cuts it from the end")
         #expect(cell.fitted(toWidth: 30) == "Sunita Sharma — moved")
     }
 
@@ -49,6 +51,7 @@ import Testing
         #expect(cell.fitted(toWidth: 18) == "Edith Brown (died)", "the words go whole when only the name and mark fit")
         #expect(cell.fitted(toWidth: 17) == "Edith Bro… (died)")
         #expect(cell.fitted(toWidth: 11) == "Edi… (died)")
-        #expect(cell.fitted(toWidth: 10) == "Edith Brown (died)", "too narrow for both: the table cuts it from the end")
+        #expect(cell.fitted(toWidth: 9) == "E… (died)")
+        #expect(cell.fitted(toWidth: 8) == "Edith Brown (died)", "too narrow for both: the table cuts it from the end")
     }
 }

@@ -35,12 +35,12 @@ struct WallSnapshotBuilder {
         return names.label(initials: person.initials, name: person.name, location: person.location)
     }
 
-    /// `who`, then "(left)" for someone who left the service, for a line of work still open
-    /// about them. Which way they left is the dashboard's: "died" is not for a screen anyone
-    /// passing reads. A line of today's contacts is what happened, and needs no mark.
+    /// `who`, marked for someone who left the service, for a line of work still open about
+    /// them (`WallNames.label`). Which way they left is the dashboard's: "died" is not for a
+    /// screen anyone passing reads. A line of today's contacts is what happened, and needs no mark.
     func whoOwed(_ person: WallFeed.Person?) -> String? {
-        guard let label = who(person) else { return nil }
-        return person?.hasLeft == true ? label + " (left)" : label
+        guard let person else { return nil }
+        return names.label(initials: person.initials, name: person.name, location: person.location, hasLeft: person.hasLeft)
     }
 
     /// The partner's role, which says enough for the wall ("GP"); their name is for the dashboard.
@@ -88,7 +88,8 @@ struct WallSnapshotBuilder {
                 status: late ? .overdue : .dueSoon,
                 when: late ? "\(WallFormat.age(now.timeIntervalSince(task.due))) late" : format.nearTime(task.due, now: now),
                 // "owner", not "for": on the dashboard "For" is the person a task is about.
-                text: join([title, whoOwed(task.person), partnerRole(task.partnerRole), task.owner.map { "owner \($0)" }]),
+                // Whom it is about first, as on escalation lines: a cut keeps them, and that they left.
+                text: join([whoOwed(task.person), title, partnerRole(task.partnerRole), task.owner.map { "owner \($0)" }]),
                 home: homeMark(task.person))
         }
         let overdue = items.filter { $0.status == .overdue }.count

@@ -37,12 +37,17 @@ extension WallNames {
 
     /// The same for a person known by their initials, and by name only where the wall may read it;
     /// `full` without a name shows the initials.
-    public func label(initials: String, name: String?, location: String?) -> String? {
+    ///
+    /// `hasLeft` marks someone who left the service, beside who they are ("E.B. (left)", "Edith
+    /// Brown (left) · Room 4"), never after a room alone, where "Room 4 (left)" would read as the
+    /// room: "Room 4 (has left)", and "someone who has left" for someone with no room.
+    public func label(initials: String, name: String?, location: String?, hasLeft: Bool = false) -> String? {
         let room = location.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let left = hasLeft ? " (left)" : ""
         switch self {
-        case .initials: return initials
-        case .room: return room
-        case .full: return [name ?? initials, room].compactMap { $0 }.joined(separator: " · ")
+        case .initials: return initials + left
+        case .room: return hasLeft ? room.map { $0 + " (has left)" } ?? "someone who has left" : room
+        case .full: return [(name ?? initials) + left, room].compactMap { $0 }.joined(separator: " · ")
         }
     }
 }

@@ -9,9 +9,9 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
     /// instead, so the cut never takes the one part that mattered. Nil cuts from the end. Text
     /// may follow it (its first occurrence): that is cut first.
     public var keptEnd: String?
-    /// Whether `keptEnd` is kept only beside some of the text before it: an end that says
-    /// something about that text (that the person named left) means nothing alone, and a
-    /// column too narrow for both is cut from the end as any cell is.
+    /// Whether `keptEnd` is kept only beside some of the text before it (a letter and "…" at
+    /// least): an end that says something about that text (that the person named left) means
+    /// nothing alone, and a column too narrow for both is cut from the end as any cell is.
     public var keptEndNeedsHead = false
 
     public init(_ text: String, role: StyleRole? = nil, keptEnd: String? = nil) {
@@ -31,7 +31,7 @@ public struct TableCell: Sendable, Equatable, ExpressibleByStringLiteral {
         guard text.hasSuffix(end) else { return fittedAround(end, toWidth: width) }
         let head = text.dropLast(end.count)
         let room = width - end.displayWidth
-        if keptEndNeedsHead { return room >= 4 ? head.clipped(toWidth: room) + end : text }
+        if keptEndNeedsHead { return room >= 2 ? head.clipped(toWidth: room) + end : text }
         guard room < 2 || head.isEmpty else { return head.clipped(toWidth: room) + end }
         var tail = Substring(end)
         while tail.displayWidth > width - 1 { tail = tail.dropFirst() }
