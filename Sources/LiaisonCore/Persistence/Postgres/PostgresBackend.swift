@@ -111,7 +111,7 @@ final class PostgresBackend: StoreBackend {
             throw StoreError("The store at \(address.shown) was set up by a newer Liaison (schema version \(version)); this one knows up to \(PostgresSchema.version). Nothing was read or changed.")
         }
         guard version == PostgresSchema.version else {
-            throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed. The server's administrator brings it up to date with `liaison init \(address.shown)`.")
+            throw StoreError("The store at \(address.shown) is at schema version \(version); this Liaison needs version \(PostgresSchema.version). Nothing was read or changed. The server's administrator brings it up to date with `liaison init` on this database, signed in as the superuser who set it up (every client of the server needs this version of Liaison then).")
         }
         let standby = try connection.value("SELECT pg_is_in_recovery()") == "t"
         if !standby { try connection.execute("LISTEN \(PostgresSchema.changeChannel)") }

@@ -80,7 +80,11 @@ public enum StoreMigration {
         } catch {
             try? target.execute("ROLLBACK")
             if let error = error as? PostgresError {
-                throw StoreError("Moving the store was refused by PostgreSQL and undone; nothing was changed: \(error)")
+                // A home the server does not list, spelt its way: the server's words name only its key.
+                let home = error.state == "23503" && error.message.contains("home_id_fkey")
+                    ? " A record there names a home the settings do not list, or writes one in another case than they do (“elm” for Elm); `liaison check \(path)` names each and what to do."
+                    : ""
+                throw StoreError("Moving the store was refused by PostgreSQL and undone; nothing was changed: \(error)\(home)")
             }
             throw error
         }
