@@ -39,10 +39,11 @@ struct DayHeader {
             "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? "") + (reader.map { " · read \($0)" } ?? ""),
             "\(shortDay) · \(reviewed)/\(contacts.count)" + (marker.map { " · day \($0)" } ?? (reader.map { " · read \($0)" } ?? "")),
         ]
-        let lateShort = late == 0 ? [] : ["\(day) · \(reviewed) of \(contacts.count) reviewed · \(late) entered late to review",
-                                          "\(shortDay) · \(reviewed) of \(contacts.count) reviewed · \(late) entered late",
-                                          "\(day) · \(reviewed)/\(contacts.count) · \(late) entered late",
-                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) entered late"]
+        // "entered for earlier days", never "late": the line below says "late" of overdue tasks.
+        let lateShort = late == 0 ? [] : ["\(day) · \(reviewed) of \(contacts.count) reviewed · \(late) entered for earlier days",
+                                          "\(shortDay) · \(reviewed) of \(contacts.count) reviewed · \(late) for earlier days",
+                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) entered for earlier days",
+                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) for earlier days"]
         let first = Line(
             // What is still to review comes before who marked the day, when both do not fit.
             wordings: [long] + lateShort + (marker == nil && reader == nil ? [] : who)

@@ -74,7 +74,7 @@ import Testing
         _ = screen.handle(.tab)
         _ = screen.handle(.character("r"))
         #expect(screen.rows(of: .contacts).map { $0.last! } == ["✓", "", ""])
-        #expect(render(screen, 80, 24).dump().contains("1 of 3 reviewed"))
+        #expect(render(screen, 80, 24).dump().contains("Tue 24 Nov · 1/3 · 1 entered for earlier days"))
         // The mark is an amendment: who and when are in the contact's history (R11).
         let id = try #require(screen.selectedID(in: .contacts))
         #expect(try fixture.store.history(of: id).first?.reason == "reviewed at handover")
@@ -185,9 +185,10 @@ import Testing
         var line = DayHeader(screen.state).lines[0]
         #expect(screen.state.lateEntries.count == 1)
         #expect(line.fitting(200) == "Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for earlier days to review ([)")
-        #expect(line.fitting(70) == "Tue 24 Nov (today) · 0 of 3 reviewed · 1 entered late to review")
-        #expect(line.fitting(45) == "Tue 24 Nov · 0 of 3 reviewed · 1 entered late")
-        #expect(line.fitting(42) == "Tue 24 Nov (today) · 0/3 · 1 entered late")
+        #expect(line.fitting(70) == "Tue 24 Nov (today) · 0 of 3 reviewed · 1 entered for earlier days")
+        #expect(line.fitting(49) == "Tue 24 Nov · 0 of 3 reviewed · 1 for earlier days")
+        #expect(line.fitting(45) == "Tue 24 Nov · 0/3 · 1 entered for earlier days")
+        #expect(line.fitting(37) == "Tue 24 Nov · 0/3 · 1 for earlier days")
         #expect(line.role == .emphasis)
         _ = try fixture.store.markDayReviewed(DashboardFixture.now)
         screen = try fixture.screen()

@@ -11,7 +11,7 @@ import Testing
         let screen = try DashboardFixture().screen()
         expectScreen(render(screen, 80, 24), """
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
-            │Name         Sharing      Open││Tue 24 Nov · 0 of 3 reviewed · 1 entered late │
+            │Name         Sharing      Open││Tue 24 Nov · 0/3 · 1 entered for earlier days │
             │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
             │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
             │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
@@ -183,7 +183,7 @@ import Testing
         _ = try fixture.store.leave(wang, as: .died, on: DashboardFixture.now, note: nil, reason: "")
         expectScreen(render(try fixture.screen(), 80, 24), """
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
-            │Name         Sharing      Open││Tue 24 Nov · 0 of 3 reviewed · 1 entered late │
+            │Name         Sharing      Open││Tue 24 Nov · 0/3 · 1 entered for earlier days │
             │Edith Brown… ✓ consent    2   ││Owed: 1 chase, 1 overdue, 1 escalated         │
             │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
             │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
@@ -243,7 +243,7 @@ import Testing
         let screen = try fixture.screen()
         expectScreen(render(screen, 80, 24), """
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
-            │Name         Sharing      Open││Tue 24 Nov · 0 of 3 reviewed · 1 entered late │
+            │Name         Sharing      Open││Tue 24 Nov · 0/3 · 1 entered for earlier days │
             │Edith Brown… ✓ consent    4   ││Owed: 1 chase, 2 overdue, 1 escalated         │
             │Νίκος Παππάς ✓ consent    1   ││Time  Person  Partner  Advice      Written   ✓│
             │Оксана Шевч… ✗ NO BASIS       ││08:15 Edie    Dr Hele… Take readi… chase      │
@@ -321,7 +321,7 @@ import Testing
         try fixture.store.addTask(TaskDraft(title: "Weigh her on Friday", personID: edie.id, owner: "Tom Hughes", due: DashboardFixture.at(11)))
         expectScreen(render(try fixture.screen(), 80, 24), """
             ┌─ People ─────────────────────┐┌─ Contacts ───────────────────────────────────┐
-            │Name         Sharing      Open││Tue 24 Nov · 0 of 3 reviewed · 1 entered late │
+            │Name         Sharing      Open││Tue 24 Nov · 0/3 · 1 entered for earlier days │
             │Edie Patel   ✓ consent    1   ││Owed: 1 chase, 1 overdue, 1 escalated         │
             │Edith Brown… ✓ consent    2   ││Time  Person  Partner  Advice      Written   ✓│
             │Νίκος Παππάς ✓ consent    1   ││08:15 Edie B. Dr Hele… Take readi… chase      │
