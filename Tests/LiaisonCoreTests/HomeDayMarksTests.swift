@@ -231,5 +231,21 @@ import Testing
         try copy.importJSON(Data(export.utf8))
         let marks = try copy.dayMarks(for: HomesFixture.start)
         #expect(marks.reviews.map(\.home) == ["Elm"] && marks.acknowledgements.map(\.home) == ["Rosewood"])
+
+        // The same file said to be version 3 was changed by hand: no version 3 held a home's
+        // mark, so its marks' homes cannot be trusted, and nothing is imported.
+        let older = export.replacingOccurrences(of: #""schemaVersion" : 4"#, with: #""schemaVersion" : 3"#)
+            .replacingOccurrences(of: #""schemaVersion":4"#, with: #""schemaVersion":3"#)
+        #expect(older != export)
+        let another = try Store.inMemory(staff: "Ruth Okafor", clock: memory.clock, calendar: HomesFixture.calendar)
+        let refusal = try #require(throws: ImportRefusal.self) { try another.importJSON(Data(older.utf8)) }
+        #expect(refusal.problems.contains { $0.field == "home" && $0.record.hasPrefix("dayReviews[") &&
+            $0.message == "is in an export that says it is version 3, which cannot hold it (it came with version 4); the file was changed by hand" },
+                "\(refusal)")
+        #expect(another.people.isEmpty)
+        // The whole document's path checks it too.
+        var document = try memory.store.exportDocument()
+        document.schemaVersion = 3
+        #expect(throws: ImportRefusal.self) { try another.importDocument(document) }
     }
 }

@@ -83,7 +83,7 @@ final class ImportReading {
         switch schemaVersion {
         case .int(let version)? where version > LiaisonCore.exportVersion:
             fileProblem("it comes from a newer version of Liaison (version \(version)); update Liaison first")
-        case .int(let version)? where version >= 1: break
+        case .int(let version)? where version >= 1: writer.checkDeclared(version: version)
         default: fileProblem("its “schemaVersion” is missing or not a version number")
         }
         if damaged > 0 {

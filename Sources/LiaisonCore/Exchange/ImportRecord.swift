@@ -6,6 +6,14 @@ protocol ImportRecord: Codable, Sendable {
     var id: String { get }
     /// Every problem of this record by itself, as (field, message), and its row of the search index.
     func importCheck(_ context: ImportRow.Context) -> (problems: [(field: String, message: String)], search: ImportRow.SearchText?)
+    /// The newest export version whose records can hold a field this one holds, and that field;
+    /// nil for a record any version can hold. An export that says an older version was changed
+    /// by hand (`ImportWriter.checkDeclared`).
+    var newestField: (version: Int, field: String)? { get }
+}
+
+extension ImportRecord {
+    var newestField: (version: Int, field: String)? { nil }
 }
 
 extension ImportRecord where Self: LiaisonRecord & RecordText {
@@ -19,9 +27,15 @@ extension Partner: ImportRecord {}
 extension CareTask: ImportRecord {}
 extension Escalation: ImportRecord {}
 extension PartnershipAgreement: ImportRecord {}
-extension DayReview: ImportRecord {}
+extension DayReview: ImportRecord {
+    /// One home's mark came with export version 4: before, every mark spoke for every home.
+    var newestField: (version: Int, field: String)? { home == nil ? nil : (4, "home") }
+}
 
 extension Contact: ImportRecord {
+    /// When a contact was corrected after its review came with export version 4.
+    var newestField: (version: Int, field: String)? { correctedAt == nil ? nil : (4, "correctedAt") }
+
     func importCheck(_ context: ImportRow.Context) -> (problems: [(field: String, message: String)], search: ImportRow.SearchText?) {
         (ImportCheck.problems(of: self, now: context.now), searchText)
     }

@@ -11,6 +11,9 @@ struct ImportRow: Sendable {
     /// A row of the search index: a contact's text, or the text of an earlier version of one.
     var search: SearchText?
     var problems: [ImportProblem] = []
+    /// The newest export version a field of the record came with (`ImportRecord.newestField`),
+    /// with the record's label and the field.
+    var newestField: (version: Int, label: String, field: String)?
 
     struct Stored: Sendable {
         var id: String
@@ -71,6 +74,7 @@ struct ImportRow: Sendable {
         let (problems, search) = record.importCheck(context)
         return ImportRow(
             section: section, position: position, stored: Stored(id: record.id, body: String(decoding: body, as: UTF8.self)),
-            search: search, problems: problems.map { ImportProblem(record: label, field: $0.field, message: $0.message) })
+            search: search, problems: problems.map { ImportProblem(record: label, field: $0.field, message: $0.message) },
+            newestField: record.newestField.map { ($0.version, label, $0.field) })
     }
 }

@@ -14,6 +14,8 @@ final class ImportWriter {
     private let inserts: [Statement]
     private let index: Statement
     private(set) var problems = ImportProblemList()
+    /// The first record holding a field of the newest export version any record's fields came with.
+    private var newestField: (version: Int, label: String, field: String)?
 
     init(_ db: Database) throws {
         self.db = db
@@ -25,6 +27,7 @@ final class ImportWriter {
     /// Writes `row` when it could be read, and keeps its problems.
     func write(_ row: ImportRow) throws {
         problems.append(contentsOf: row.problems)
+        if let field = row.newestField, field.version > newestField?.version ?? 0 { newestField = field }
         guard let stored = row.stored else { return }
         let section = ImportSection.allCases.firstIndex(of: row.section)!
         do {
@@ -42,6 +45,17 @@ final class ImportWriter {
     /// Keeps a problem found outside any row (a list that is not one, a record too large to read).
     func note(_ problem: ImportProblem) {
         problems.append(problem)
+    }
+
+    /// Refuses an export that says it is of `version` but holds a field only a later version
+    /// writes: it was changed by hand, and what it says of that field cannot be trusted (a
+    /// version-3 export's day review has no home; one given a home would be read as that
+    /// home's alone).
+    func checkDeclared(version: Int) {
+        guard let field = newestField, field.version > version else { return }
+        problems.append(ImportProblem(
+            record: field.label, field: field.field,
+            message: "is in an export that says it is version \(version), which cannot hold it (it came with version \(field.version)); the file was changed by hand"))
     }
 
     /// Asks SQLite the checks that span records over every row written, then throws an

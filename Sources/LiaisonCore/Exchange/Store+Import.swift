@@ -45,6 +45,7 @@ extension Store {
             try write(doc.agreements, .agreements)
             try write(doc.dayReviews, .dayReviews)
             try write(doc.history, .history)
+            writer.checkDeclared(version: doc.schemaVersion)
             try writer.finish()
         }
     }
