@@ -48,11 +48,62 @@ import TerminalUI
         script.type("23:59")
         #expect(script.render(120, 40).contains("→ Wed 25 Nov 23:59"), "\(script.render(120, 40))")
         fixture.clock.set(Self.utc("2026-11-26 00:00") + 30)
+        // The minute turning redraws the form: what was read as it was typed still counts.
+        _ = script.render(120, 40)
         script.press(.control("s"))
         #expect(screen.presentedScreen != nil, "asked again, the form stays")
         #expect(fixture.store.openTasks.isEmpty)
         let shown = script.render(120, 40)
-        #expect(shown.contains("the time has moved on since this was read, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
+        #expect(shown.contains("the day has turned since this was typed, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 23:59"))
+    }
+
+    /// A time worked out from now moves with the clock, and saves at once: it is not asked
+    /// about unless its day changes.
+    @Test func aTimeFromNowSavesAtOnce() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Ring Dr Chen back")
+        try script.go(to: "By when")
+        script.type("+2h")
+        _ = script.render(120, 40)
+        fixture.clock.advance(by: 45)
+        _ = script.render(120, 40)
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-25 12:00") + 45)
+    }
+
+    /// A contact's follow-up is read again at the save as any time is, and a missing summary
+    /// is still what the save names first.
+    @Test func aContactsFollowUpDueReadsOtherwiseAfterMidnightAndIsAskedAgain() throws {
+        let fixture = try EntryFixture()
+        fixture.clock.set(Self.utc("2026-11-25 23:59") + 30)
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("a"))
+        script.type("zoe")
+        script.press(.enter)
+        try script.go(to: "Partner")
+        script.type("patel")
+        script.press(.enter)
+        try script.go(to: "Follow-up")
+        script.type("Ring the dentist back")
+        try script.go(to: "By when")
+        script.type("23:59")
+        _ = script.render(120, 40)
+        fixture.clock.set(Self.utc("2026-11-26 00:00") + 10)
+        script.press(.control("s"))
+        var shown = script.render(120, 40)
+        #expect(shown.contains("Summary"), "\(shown)")
+        #expect(!shown.contains("the day has turned"), "the empty summary is named first: \(shown)")
+        try script.go(to: "Summary")
+        script.type("Dentist rang about a loose crown")
+        script.press(.control("s"))
+        shown = script.render(120, 40)
+        #expect(shown.contains("the day has turned since this was typed, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
         #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 23:59"))

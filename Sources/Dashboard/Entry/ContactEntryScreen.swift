@@ -125,6 +125,7 @@ final class ContactEntryScreen: EntryFormScreen {
     override func trySave() {
         let found = problems()
         guard found.isEmpty else { return super.trySave() }
+        guard !askedAgainAboutTime() else { return }
         do {
             let now = store.clock.now
             let contact = try form.contactDraft(now: now, calendar: store.calendar)

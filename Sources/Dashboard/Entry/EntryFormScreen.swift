@@ -171,14 +171,6 @@ class EntryFormScreen: Screen {
     }
 
     func trySave() {
-        if let turned = timeReadOtherwise() {
-            // "23:59" read as tonight while typing reads as tomorrow's a minute later: what was
-            // shown is not what would be saved, so it is shown again, and a second save takes it.
-            model.errors[turned.id] = "the time has moved on since this was read, and it now reads as \(turned.reading); save again to keep that, or type the day"
-            model.focus = turned.id
-            message = "Not saved yet: see the note marked !"
-            return
-        }
         let found = problems()
         guard found.isEmpty else {
             model.errors = found
@@ -186,6 +178,7 @@ class EntryFormScreen: Screen {
             message = "Not saved yet: see the notes marked !"
             return
         }
+        guard !askedAgainAboutTime() else { return }
         do {
             // A form on screen must not freeze on a held store: a short wait, then it says so.
             try store.waitingAtMost(Store.formSaveWait) { try save(model) }
@@ -259,21 +252,31 @@ class EntryFormScreen: Screen {
         return nil
     }
 
-    /// The date each time input was last shown as reading, with the text it read: a save
-    /// reads the text again, at a later moment, and must not save a date nobody was shown.
-    private var shownDates: [String: (text: String, date: Date)] = [:]
+    /// The day each time input read as when its text was typed, with that text: a save reads
+    /// the text again, later, and must not save a day nobody read. Kept when the form is drawn
+    /// again with the same text (a minute turning redraws it), so the day is the one the
+    /// worker saw as they typed.
+    private var typedDays: [String: (text: String, day: Date)] = [:]
 
-    /// The first time input whose text would now be read as another date than the one shown
-    /// under it, with its reading now (which is then the one shown); nil when none would.
-    private func timeReadOtherwise() -> (id: String, reading: String)? {
+    /// Whether a time input's text now reads as another day than when it was typed ("23:59"
+    /// typed at 23:59:40 is tomorrow night's a minute later): it is then shown again with what
+    /// it reads as now, and a second save takes that. Times worked out from now ("+2h") move
+    /// with the clock and are not asked about unless their day changes.
+    func askedAgainAboutTime() -> Bool {
         for input in model.visible {
-            guard let time = times[input.id], let shown = shownDates[input.id], shown.text == model[input.id],
-                  let now = time.date(of: shown.text, store: store), now != shown.date else { continue }
-            shownDates[input.id] = (shown.text, now)
-            let reading = time.reading(of: shown.text, store: store)?.text ?? ""
-            return (input.id, reading.hasPrefix("→ ") ? String(reading.dropFirst(2)) : reading)
+            guard let time = times[input.id], let typed = typedDays[input.id], typed.text == model[input.id],
+                  let now = time.date(of: typed.text, store: store) else { continue }
+            let day = store.calendar.startOfDay(for: now)
+            guard day != typed.day else { continue }
+            typedDays[input.id] = (typed.text, day)
+            let reading = time.reading(of: typed.text, store: store)?.text ?? ""
+            let words = reading.hasPrefix("→ ") ? String(reading.dropFirst(2)) : reading
+            model.errors[input.id] = "the day has turned since this was typed, and it now reads as \(words); save again to keep that, or type the day"
+            model.focus = input.id
+            message = "Not saved yet: see the note marked !"
+            return true
         }
-        return nil
+        return false
     }
 
     /// Lines under an input: a picked record's note, and how a typed time was read.
@@ -285,7 +288,9 @@ class EntryFormScreen: Screen {
         if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store),
            reading.role != .muted || model.errors[input.id] == nil {
             lines.append(reading)
-            if let date = time.date(of: model[input.id], store: store) { shownDates[input.id] = (model[input.id], date) }
+            if typedDays[input.id]?.text != model[input.id], let date = time.date(of: model[input.id], store: store) {
+                typedDays[input.id] = (model[input.id], store.calendar.startOfDay(for: date))
+            }
         }
         return lines
     }
