@@ -54,7 +54,7 @@ struct ReadmitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
-            let died = try store.findPerson(person).leaving?.kind == .died
+            let died = try store.readmitTakesBackADeath(try store.findPerson(person))
             let saved = try store.readmit(personNamed: person, reason: reason, location: location)
             let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""
             print(InertText.visible("\(store.shownName(of: saved)) is supported again\(taken)"))

@@ -125,6 +125,25 @@ import Testing
         #expect(correction.was.contains { $0.contains("died") || $0.contains("left") }, "\(correction.was)")
     }
 
+    /// A discharge later corrected to a death, then taken back, was a real time away: the
+    /// discharge stays in its day's handover and the return in the day they came back.
+    @Test func aDischargeCorrectedToADeathAndTakenBackIsStillATimeAway() throws {
+        let f = try Fixture()
+        f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))
+        let edith = try f.store.addPerson(PersonDraft(name: "Edith Brown", location: "Room 4"))
+        f.clock.set(ReportFixture.at(2026, 11, 20, 9, 0))
+        let away = try f.store.leave(edith, as: .discharged, on: f.clock.now, note: "To St Thomas' hospital", reason: "")
+        f.clock.set(ReportFixture.at(2026, 11, 21, 9, 0))
+        let died = try f.store.correctLeaving(away, as: .died, on: nil, note: "To St Thomas' hospital", reason: "Hospital rang: she died")
+        f.clock.set(ReportFixture.at(2026, 11, 24, 9, 0))
+        _ = try f.store.readmit(died, reason: "The hospital rang the wrong home; she is back from the ward")
+        #expect(try f.store.history(of: edith.id).last?.isCorrection != true, "a return, not a correction")
+        let left = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 20, 0, 0))
+        #expect(left.leavings?.map(\.person) == ["Edith Brown"])
+        let back = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
+        #expect(back.leavings?.first?.cameBack == ReportFixture.at(2026, 11, 24, 9, 0), "\(back.leavings ?? [])")
+    }
+
     @Test func aLeavingRecordedForAnEarlierDayIsInTheHandoverOfTheDayItWasRecorded() throws {
         let f = try Fixture()
         f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))

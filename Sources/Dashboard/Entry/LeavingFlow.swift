@@ -94,7 +94,7 @@ extension EntryFlows {
         if let left = person.leftAs {
             let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
             if correcting { return "Left (\(left))\(on): saving corrects their leaving to what is below; say why" }
-            return person.leaving?.kind == .died
+            return (try? store.readmitTakesBackADeath(person)) == true
                 ? "Left (\(left))\(on): saving takes the death back as recorded wrongly; say what was wrong"
                 : "Left (\(left))\(on): saving readmits them; to correct their leaving instead, choose how they left"
         }

@@ -222,11 +222,22 @@ extension Store {
         if let location { next.location = try TextRules.cleanedLine(location, field: "location", what: "The location") }
         // Nobody comes back from a death: one taken back was recorded wrongly (on the wrong
         // person, most likely), so it is a correction, which the handover lists with what it
-        // said, and not a return.
-        if person.leaving?.kind == .died {
+        // said, and not a return. Only when they were recorded as died from the day they
+        // left: a discharge corrected to a death and then taken back was a real time away
+        // (in hospital, say), and they came back from it.
+        if try readmitTakesBackADeath(person) {
             return try correct(next, reason: try TextRules.reason(reason, field: "reason", what: "Why the death is taken back"))
         }
         return try amend(next, reason: try TextRules.reason(reason, field: "reason", what: "Why they are readmitted"))
+    }
+
+    /// Whether readmitting `person` takes back a death recorded wrongly (a correction) rather
+    /// than records a return: every version of them since they last left records a death.
+    public func readmitTakesBackADeath(_ person: Person) throws -> Bool {
+        guard person.leaving?.kind == .died else { return false }
+        let versions = person.audit.version > 1 ? try history(of: person.id).decoded(upTo: person) : [person]
+        let away = versions.reversed().prefix { $0.discharged != nil }
+        return away.allSatisfy { $0.leaving?.kind == .died }
     }
 
     /// Closes a task with its outcome (R8).
