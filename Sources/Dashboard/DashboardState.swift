@@ -131,7 +131,12 @@ public final class DashboardState {
     /// the shown day's list cannot, as they happened another day. One read by when each was
     /// entered (an index), so the first frame, which holds only today, has them too.
     private func lateEntriesToReview() -> [Contact] {
-        let late = ((try? store.contactsEnteredLate(from: day, to: day)) ?? []).filter { homeFilter.includes(personID: $0.personID) }
+        // Only what a review made here could cover: a shift lead of Elm is not counted Rosewood's.
+        let marked = store.homesMarked(from: home)
+        let late = ((try? store.contactsEnteredLate(from: day, to: day)) ?? []).filter {
+            homeFilter.includes(personID: $0.personID)
+                && (marked.contains(nil) || marked.contains(store.homes.listedID(peopleByID[$0.personID]?.home)))
+        }
         var marks: [Date: DayMarks] = [:]
         return late.filter { contact in
             let of = store.calendar.startOfDay(for: contact.happenedAt)

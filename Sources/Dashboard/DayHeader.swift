@@ -28,7 +28,10 @@ struct DayHeader {
         let reader = state.handoverReadBy
         // Entered this day for an earlier one and not reviewed: on no day's list as news, so said here.
         let late = state.visibleLateEntries.count
-        let lateWords = late == 0 ? "" : " · \(late) entered for earlier days to review ([)"
+        // Which days, where few: `[` steps back to them one day at a time.
+        let lateDays = Set(state.visibleLateEntries.map { state.store.calendar.startOfDay(for: $0.happenedAt) }).sorted()
+        let which = lateDays.count <= 3 ? lateDays.map { state.format.day($0, now: state.now) }.spokenList : "earlier days"
+        let lateWords = late == 0 ? "" : " · \(late) entered for \(which) to review"
         let long = "\(day) · \(contacts.count) contact\(plural) · \(reviewed) of \(contacts.count) reviewed" + lateWords
             + (marker.map { " · day marked \($0)" } ?? "") + (reader.map { " · handover read \($0)" } ?? "")
         // Who marked the day and who read the handover (R12) go last of all, after the words
@@ -43,7 +46,8 @@ struct DayHeader {
         let lateShort = late == 0 ? [] : ["\(day) · \(reviewed) of \(contacts.count) reviewed · \(late) entered for earlier days",
                                           "\(shortDay) · \(reviewed) of \(contacts.count) reviewed · \(late) for earlier days",
                                           "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) entered for earlier days",
-                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) for earlier days"]
+                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) for earlier days",
+                                          "\(shortDay) · \(reviewed)/\(contacts.count) · \(late) earlier"]
         let first = Line(
             // What is still to review comes before who marked the day, when both do not fit.
             wordings: [long] + lateShort + (marker == nil && reader == nil ? [] : who)

@@ -184,16 +184,17 @@ import Testing
         var screen = try fixture.screen()
         var line = DayHeader(screen.state).lines[0]
         #expect(screen.state.lateEntries.count == 1)
-        #expect(line.fitting(200) == "Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for earlier days to review ([)")
+        #expect(line.fitting(200) == "Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for Mon 23 Nov to review")
         #expect(line.fitting(70) == "Tue 24 Nov (today) · 0 of 3 reviewed · 1 entered for earlier days")
         #expect(line.fitting(49) == "Tue 24 Nov · 0 of 3 reviewed · 1 for earlier days")
         #expect(line.fitting(45) == "Tue 24 Nov · 0/3 · 1 entered for earlier days")
         #expect(line.fitting(37) == "Tue 24 Nov · 0/3 · 1 for earlier days")
+        #expect(line.fitting(28) == "Tue 24 Nov · 0/3 · 1 earlier", "a 60-column terminal's pane keeps the count")
         #expect(line.role == .emphasis)
         _ = try fixture.store.markDayReviewed(DashboardFixture.now)
         screen = try fixture.screen()
         line = DayHeader(screen.state).lines[0]
-        #expect(line.fitting(200).hasPrefix("Tue 24 Nov (today) · 3 contacts · 3 of 3 reviewed · 1 entered for earlier days to review ([)"),
+        #expect(line.fitting(200).hasPrefix("Tue 24 Nov (today) · 3 contacts · 3 of 3 reviewed · 1 entered for Mon 23 Nov to review"),
                 "today's review is not yesterday's: \(line.fitting(200))")
         #expect(line.role == .emphasis)
         _ = try fixture.store.markDayReviewed(DashboardFixture.now - 86_400)

@@ -1,5 +1,5 @@
 import Foundation
-import LiaisonCore
+@testable import LiaisonCore
 import LiaisonTestSupport
 import Testing
 import TerminalUI
@@ -141,6 +141,22 @@ import TerminalUITestSupport
         #expect(try memory.store.dayReview(for: HomesFixture.start) == nil, "the whole day is not claimed for one home")
         #expect(try memory.store.dayReview(for: HomesFixture.start, home: Self.elm)?.reviewedBy == "Ruth Okafor")
     }
+    /// The day header counts what was entered for earlier days that a review made here could
+    /// cover: over the whole group, a shift lead of Elm is not asked about Rosewood's.
+    @Test func theLateEntriesCountedAreThoseTheViewerReviews() throws {
+        let memory = try HomesFixture()
+        let partner = try #require(memory.store.partners.first).id
+        for person in [memory.elm, memory.rosewood] {
+            try memory.store.addContact(ContactDraft(personID: person.id, partnerID: partner, channel: .phone,
+                                                     happenedAt: HomesFixture.start - 86_400, summary: "Typed up a day late"))
+        }
+        let kim = try Store(backend: memory.store.backend, staff: "Kim Night", clock: memory.clock, calendar: HomesFixture.calendar, timescales: .standard)
+        kim.apply(HomesFixture.settings)
+        #expect(try DashboardState(store: kim, home: nil).lateEntries.map(\.personID) == [memory.elm.id])
+        #expect(try DashboardState(store: memory.store, home: nil).lateEntries.count == 2, "Ruth works in every home")
+        #expect(try DashboardState(store: memory.store, home: Self.rosewood).lateEntries.map(\.personID) == [memory.rosewood.id])
+    }
+
     /// One home's review and handover read are that home's: its dashboard says so, the other
     /// home's says nothing of them, and the whole group's names the home each was for.
     @Test func aHomesMarksAreOnItsOwnDayHeaderAndNamedOverTheGroup() throws {

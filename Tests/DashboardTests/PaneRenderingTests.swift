@@ -41,7 +41,7 @@ import Testing
         let screen = try DashboardFixture().screen()
         expectScreen(render(screen, 200, 60), """
             ┌─ People ─────────────────────────────────────────────────────────────┐┌─ Contacts ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-            │Name                  Location       Key worker      Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for earlier days to review ([)                                  │
+            │Name                  Location       Key worker      Sharing      Open││Tue 24 Nov (today) · 3 contacts · 0 of 3 reviewed · 1 entered for Mon 23 Nov to review                                        │
             │Edith Brown (Edie)    Room 9         Priya Raman     ✓ consent    2   ││Owed: 1 to chase · 1 overdue task · 1 open escalation · o: list                                                               │
             │Νίκος Παππάς          Room 3         Tom Hughes      ✓ consent    1   ││Time  Person           Partner          Role        Via     Summary — advice                                    Written      ✓│
             │Оксана Шевченко       Flat 2         Priya Raman     ✗ NO BASIS       ││08:15 Edith Brown      Dr Helen Ward    GP          phone   Rang about her blood pressure — Take readings twice to chase      │
