@@ -45,7 +45,9 @@ struct LeaveCommand: ParsableCommand {
 
 /// `liaison readmit PERSON --reason R`: someone comes back to the service.
 struct ReadmitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "readmit", abstract: "Record that someone came back to the service.")
+    static let configuration = CommandConfiguration(
+        commandName: "readmit", abstract: "Record that someone came back to the service, or take back a death recorded wrongly.",
+        discussion: "Nobody comes back from a death: readmitting someone recorded as died from the day they left is saved as a correction (the death was recorded wrongly, on the wrong person say), which the handover lists with what it said.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Option(help: "Why they are readmitted, e.g. \"back from hospital\"; for a death recorded wrongly, what was wrong, e.g. \"recorded on the wrong person\".") var reason: String

@@ -122,7 +122,7 @@ import Testing
         #expect(report.leavings?.map(\.person) == ["Bob Adams"], "\(report.leavings ?? [])")
         let correction = try #require(report.corrections.first { $0.recordID == harold.id })
         #expect(correction.reason == "Recorded on the wrong person")
-        #expect(correction.was.contains { $0.contains("died") || $0.contains("left") }, "\(correction.was)")
+        #expect(correction.was.contains("how they left was “died”"), "\(correction.was)")
     }
 
     /// A discharge later corrected to a death, then taken back, was a real time away: the

@@ -35,7 +35,8 @@ extension EntryFlows {
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             filled.remember(person, in: &m)
             guard let left = person.discharged else { return }
-            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged), selected: "readmit")
+            let death = (try? store.readmitTakesBackADeath(person)) == true
+            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged, takingBackADeath: death), selected: "readmit")
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
             m.setText("note", person.leaving?.note ?? "")
         }
@@ -67,10 +68,12 @@ extension EntryFlows {
 
     /// The answers to "What happened", with `recorded` (how someone left) just before coming
     /// back, where ← from coming back lands on it.
-    static func actions(nextTo recorded: Person.Leaving.Kind?) -> [(value: String, label: String)] {
+    /// Nobody comes back from a death: for someone recorded as died, the same answer takes the
+    /// death back (`Store.readmitTakesBackADeath`) and says so.
+    static func actions(nextTo recorded: Person.Leaving.Kind?, takingBackADeath: Bool = false) -> [(value: String, label: String)] {
         let kinds: [(Person.Leaving.Kind, String)] = [(.discharged, "Discharged"), (.moved, "Moved elsewhere"), (.died, "Died")]
         let ordered = kinds.filter { $0.0 != recorded } + kinds.filter { $0.0 == recorded }
-        return ordered.map { ($0.0.rawValue, $0.1) } + [("readmit", "Came back (readmit)")]
+        return ordered.map { ($0.0.rawValue, $0.1) } + [("readmit", takingBackADeath ? "Did not die: take it back" : "Came back (readmit)")]
     }
 
     /// Under the room someone comes back to: who is here already with their name, that room and

@@ -86,6 +86,10 @@ struct CorrectionDiff {
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
         if let text = value as? String { return "“\(text)”" }
+        // A leaving taken away whole (a death taken back) says how they had left, not "kind …".
+        if key == "leaving", let object = value as? [String: Any], let kind = object["kind"] as? String {
+            return "“\(kind)”" + ((object["note"] as? String).map { ", with the note “\($0)”" } ?? "")
+        }
         if let flag = value as? Bool { return flag ? "yes" : "no" }
         // A nested part (an exception, an assessment, a delay) in the same words as a field,
         // never as raw JSON: "kind “safeguarding”, reason “…”, decided by “Kasia Nowak”".
