@@ -215,6 +215,9 @@ import Testing
             #expect(error?.message.contains("--\(field) is for") == true, "\(error?.message ?? "")")
         }
         #expect(try f.store.contact(id: advice.id)?.confirmation == nil, "nothing was recorded")
+        // The words came as --how, so a refusal of them names --how, not the form's "note".
+        let control = fieldError { _ = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .requested, how: "by phone\u{1B}[2J")) }
+        #expect(control?.field == "how", "\(String(describing: control))")
         #expect(fieldError { _ = try f.store.confirm(ConfirmArguments(contact: advice.id, step: .requested, when: "09:30", how: "email")) }?
             .message.contains("before the advice") == true, "the advice was given at 10:00")
         f.clock.advance(by: 3_600)

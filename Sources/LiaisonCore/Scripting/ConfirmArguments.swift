@@ -93,7 +93,12 @@ extension Store {
         case .notPossible: step = .notPossible(reason: a.note ?? "")
         case .takenBack: step = .takenBack(reason: a.note ?? "")
         }
-        return try recordConfirmation(step, on: contact)
+        do {
+            return try recordConfirmation(step, on: contact)
+        } catch let error as FieldError where error.field == "note" && a.step == .requested && a.how != nil {
+            // The form's field is "note"; on the command line the words came as --how.
+            throw FieldError("how", error.message)
+        }
     }
 }
 
