@@ -125,9 +125,10 @@ import Testing
         #expect(correction.was.contains("how they left was “died”"), "\(correction.was)")
     }
 
-    /// A discharge later corrected to a death, then taken back, was a real time away: the
-    /// discharge stays in its day's handover and the return in the day they came back.
-    @Test func aDischargeCorrectedToADeathAndTakenBackIsStillATimeAway() throws {
+    /// A discharge later corrected to a death was a real time away, but a return from it would
+    /// say they came back from a death: readmitting is refused until how they left is put right,
+    /// and then the discharge stays in its day's handover and the return in the day they came back.
+    @Test func aDischargeCorrectedToADeathIsPutRightBeforeTheyAreReadmitted() throws {
         let f = try Fixture()
         f.clock.set(ReportFixture.at(2026, 11, 20, 8, 0))
         let edith = try f.store.addPerson(PersonDraft(name: "Edith Brown", location: "Room 4"))
@@ -136,12 +137,18 @@ import Testing
         f.clock.set(ReportFixture.at(2026, 11, 21, 9, 0))
         let died = try f.store.correctLeaving(away, as: .died, on: nil, note: "To St Thomas' hospital", reason: "Hospital rang: she died")
         f.clock.set(ReportFixture.at(2026, 11, 24, 9, 0))
-        _ = try f.store.readmit(died, reason: "The hospital rang the wrong home; she is back from the ward")
+        #expect(try !f.store.readmitTakesBackADeath(died))
+        let refused = fieldError { _ = try f.store.readmit(died, reason: "Back from the ward") }
+        #expect(refused?.message.hasPrefix("Edith Brown is recorded as having died, corrected from another way of leaving; if they did not die, correct how they left first") == true,
+                "\(String(describing: refused))")
+        let discharged = try f.store.correctLeaving(died, as: .discharged, on: nil, note: "To St Thomas' hospital", reason: "The hospital rang the wrong home")
+        _ = try f.store.readmit(discharged, reason: "Back from the ward")
         #expect(try f.store.history(of: edith.id).last?.isCorrection != true, "a return, not a correction")
         let left = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 20, 0, 0))
         #expect(left.leavings?.map(\.person) == ["Edith Brown"])
         let back = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
         #expect(back.leavings?.first?.cameBack == ReportFixture.at(2026, 11, 24, 9, 0), "\(back.leavings ?? [])")
+        #expect(back.leavings?.first?.kind == .discharged)
     }
 
     @Test func aLeavingRecordedForAnEarlierDayIsInTheHandoverOfTheDayItWasRecorded() throws {

@@ -222,17 +222,23 @@ extension Store {
         if let location { next.location = try TextRules.cleanedLine(location, field: "location", what: "The location") }
         // Nobody comes back from a death: one taken back was recorded wrongly (on the wrong
         // person, most likely), so it is a correction, which the handover lists with what it
-        // said, and not a return. Only when they were recorded as died from the day they
-        // left: a discharge corrected to a death and then taken back was a real time away
-        // (in hospital, say), and they came back from it.
-        if try readmitTakesBackADeath(person) {
+        // said, and not a return. That is so when they were recorded as died from the day they
+        // left. A time away that began as another leaving and was corrected to a death was
+        // real (a hospital stay, say), but a return from it would say they came back from a
+        // death: how they left is put right first.
+        if person.leaving?.kind == .died {
+            guard try readmitTakesBackADeath(person) else {
+                throw FieldError("person", "\(shownName(of: person)) is recorded as having died, corrected from another way of leaving; "
+                    + "if they did not die, correct how they left first (e.g. liaison leave \"\(person.name)\" --discharged --correct, or L), then readmit them")
+            }
             return try correct(next, reason: try TextRules.reason(reason, field: "reason", what: "Why the death is taken back"))
         }
         return try amend(next, reason: try TextRules.reason(reason, field: "reason", what: "Why they are readmitted"))
     }
 
-    /// Whether readmitting `person` takes back a death recorded wrongly (a correction) rather
-    /// than records a return: every version of them since they last left records a death.
+    /// Whether readmitting `person` takes back a death recorded wrongly (a correction): every
+    /// version of them since they last left records a death. A death corrected from another
+    /// leaving is not taken back by readmitting (`readmit` says to correct the leaving first).
     public func readmitTakesBackADeath(_ person: Person) throws -> Bool {
         guard person.leaving?.kind == .died else { return false }
         let versions = person.audit.version > 1 ? try history(of: person.id).decoded(upTo: person) : [person]
