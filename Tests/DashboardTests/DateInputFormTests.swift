@@ -37,8 +37,8 @@ import TerminalUI
     }
 
     /// "23:59" read as tonight while it was typed reads as tomorrow night once the day turns:
-    /// the save does not take a date nobody was shown, but shows it and takes a second save.
-    @Test func aTimeThatReadsOtherwiseByTheSaveIsShownAgainFirst() throws {
+    /// the form keeps the date the worker read, written out, says so, and saves that.
+    @Test func aTimeTypedBeforeMidnightKeepsTheDayItReadAs() throws {
         let fixture = try EntryFixture()
         fixture.clock.set(Self.utc("2026-11-25 23:59") + 30)
         let (screen, script) = try dashboard(fixture)
@@ -48,16 +48,13 @@ import TerminalUI
         script.type("23:59")
         #expect(script.render(120, 40).contains("→ Wed 25 Nov 23:59"), "\(script.render(120, 40))")
         fixture.clock.set(Self.utc("2026-11-26 00:00") + 30)
-        // The minute turning redraws the form: what was read as it was typed still counts.
-        _ = script.render(120, 40)
-        script.press(.control("s"))
-        #expect(screen.presentedScreen != nil, "asked again, the form stays")
-        #expect(fixture.store.openTasks.isEmpty)
+        // The minute turning redraws the form: the field keeps what it read as.
         let shown = script.render(120, 40)
-        #expect(shown.contains("the day has turned since this was typed, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
+        #expect(shown.contains("2026-11-25 23:59"), "\(shown)")
+        #expect(shown.contains("The day has turned since you typed it: kept as Wed 25 Nov 23:59, as it read then"), "\(shown)")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
-        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 23:59"))
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-25 23:59"))
     }
 
     /// A time worked out from now moves with the clock, and saves at once: it is not asked
@@ -77,11 +74,29 @@ import TerminalUI
         #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-25 12:00") + 45)
     }
 
-    /// A contact's follow-up is read again at the save as any time is, and a missing summary
-    /// is still what the save names first.
-    @Test func aContactsFollowUpDueReadsOtherwiseAfterMidnightAndIsAskedAgain() throws {
+    /// The same across midnight: "+2h" typed at 21:59:50 is two hours from the save, even when
+    /// that is tomorrow, and is neither asked about nor written out.
+    @Test func aTimeFromNowAcrossMidnightSavesAtOnce() throws {
         let fixture = try EntryFixture()
-        fixture.clock.set(Self.utc("2026-11-25 23:59") + 30)
+        fixture.clock.set(Self.utc("2026-11-25 21:59") + 50)
+        let (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Ring Dr Chen back")
+        try script.go(to: "By when")
+        script.type("+2h")
+        _ = script.render(120, 40)
+        fixture.clock.advance(by: 20)
+        #expect(script.render(120, 40).contains("By when                +2h"), "\(script.render(120, 40))")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 00:00") + 10)
+    }
+
+    /// A contact's follow-ups keep the day they read as too: the one in the fields at the save,
+    /// and one kept with Ctrl-T before midnight, which is written out when it is kept.
+    @Test func aContactsFollowUpsKeepTheDayTheyReadAsAcrossMidnight() throws {
+        let fixture = try EntryFixture()
+        fixture.clock.set(Self.utc("2026-11-25 23:59") + 20)
         let (screen, script) = try dashboard(fixture)
         script.press(.character("a"))
         script.type("zoe")
@@ -89,24 +104,47 @@ import TerminalUI
         try script.go(to: "Partner")
         script.type("patel")
         script.press(.enter)
+        try script.go(to: "Summary")
+        script.type("Dentist rang about a loose crown")
+        try script.go(to: "When")
+        script.type("23:59")
         try script.go(to: "Follow-up")
         script.type("Ring the dentist back")
+        try script.go(to: "By when")
+        script.type("23:59")
+        script.press(.control("t"))
+        #expect(script.render(120, 40).contains("Also: task “Ring the dentist back”, you, by Wed 25 Nov 23:59"), "\(script.render(120, 40))")
+        try script.go(to: "Follow-up")
+        script.type("Tell the family")
         try script.go(to: "By when")
         script.type("23:59")
         _ = script.render(120, 40)
         fixture.clock.set(Self.utc("2026-11-26 00:00") + 10)
         script.press(.control("s"))
-        var shown = script.render(120, 40)
-        #expect(shown.contains("Summary"), "\(shown)")
-        #expect(!shown.contains("the day has turned"), "the empty summary is named first: \(shown)")
-        try script.go(to: "Summary")
-        script.type("Dentist rang about a loose crown")
-        script.press(.control("s"))
-        shown = script.render(120, 40)
-        #expect(shown.contains("the day has turned since this was typed, and it now reads as Thu 26 Nov 23:59"), "\(shown)")
+        #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
+        #expect(fixture.store.recentContacts.first?.happenedAt == Self.utc("2026-11-25 23:59"), "the call a minute ago, not tonight's")
+        #expect(fixture.store.openTasks.map(\.due) == [Self.utc("2026-11-25 23:59"), Self.utc("2026-11-25 23:59")])
+    }
+
+    /// A form restored from a draft after midnight reads its times as of when the draft was
+    /// last changed.
+    @Test func aDraftReopenedAfterMidnightKeepsTheDayItsTimeReadAs() throws {
+        let fixture = try EntryFixture()
+        fixture.clock.set(Self.utc("2026-11-25 23:59") + 20)
+        var (screen, script) = try dashboard(fixture)
+        script.press(.character("T"))
+        script.type("Send the fluids chart")
+        try script.go(to: "By when")
+        script.type("23:59")
+        _ = script.render(120, 40)
+        fixture.clock.set(Self.utc("2026-11-26 00:00") + 40)
+        (screen, script) = try dashboard(fixture)        // the session dropped; the draft was kept
+        script.press(.character("T"))
+        let shown = script.render(120, 40)
+        #expect(shown.contains("2026-11-25 23:59"), "\(shown)")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil, "\(script.render(120, 40))")
-        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-26 23:59"))
+        #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-25 23:59"))
     }
 
     /// A time that reads the same at the save, however long the form was open, saves at once.

@@ -123,9 +123,9 @@ final class ContactEntryScreen: EntryFormScreen {
 
     /// Validates, then saves the contact and its follow-ups in one transaction: all or none.
     override func trySave() {
+        pinTimesWhoseDayTurned()
         let found = problems()
         guard found.isEmpty else { return super.trySave() }
-        guard !askedAgainAboutTime() else { return }
         do {
             let now = store.clock.now
             let contact = try form.contactDraft(now: now, calendar: store.calendar)
@@ -205,7 +205,10 @@ final class ContactEntryScreen: EntryFormScreen {
             for followUp in queuedFollowUps {
                 let kind = followUp.kind == "promise" ? "promise" : "task"
                 let owner = followUp.owner.isEmpty ? "you" : followUp.owner
-                lines.append(FormView.Line("Also: \(kind) “\(followUp.title)”, \(owner), by \(followUp.due)"))
+                // As read when it was kept (`keepFollowUpAndStartAnother` writes it out whole).
+                let due = EntryTime.deadline.reading(of: followUp.due, store: store)
+                    .map { $0.text.hasPrefix("→ ") ? String($0.text.dropFirst(2)) : followUp.due } ?? followUp.due
+                lines.append(FormView.Line("Also: \(kind) “\(followUp.title)”, \(owner), by \(due)"))
             }
         default: break
         }

@@ -29,7 +29,13 @@ extension ContactForm {
             focus = found.keys.contains(.taskDue) ? .taskDue : .taskTitle
             return false
         }
-        queuedFollowUps.append(followUp)
+        // Kept as the date it reads as now, written out whole: read again at the save, "23:59"
+        // or "+2h" would be another time, unseen, once the clock (or the day) moved on.
+        var kept = followUp
+        if let due = try? WhenInput.parse(followUp.due, field: "due", now: now, calendar: calendar, precision: .deadline, order: dateOrder) {
+            kept.due = DateInput.momentKey(due, calendar: calendar)
+        }
+        queuedFollowUps.append(kept)
         for field in [ContactField.taskTitle, .taskOwner, .taskDue] { model.setText(field.rawValue, "") }
         model.choices[ContactField.taskKind.rawValue]?.select("task")
         focus = .taskTitle

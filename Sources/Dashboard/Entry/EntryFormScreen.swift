@@ -62,6 +62,9 @@ class EntryFormScreen: Screen {
         if let draft {
             self.model.restore(draft.values, focus: draft.focus)
             for part in parts { part.restore(from: draft.values) }
+            // A draft's times read as they did when it was last changed: reopened after
+            // midnight, "23:59" is still the night it was typed on.
+            for id in times.keys { noteTyped(id, at: draft.updatedAt) }
         }
     }
 
@@ -171,6 +174,7 @@ class EntryFormScreen: Screen {
     }
 
     func trySave() {
+        pinTimesWhoseDayTurned()
         let found = problems()
         guard found.isEmpty else {
             model.errors = found
@@ -178,7 +182,6 @@ class EntryFormScreen: Screen {
             message = "Not saved yet: see the notes marked !"
             return
         }
-        guard !askedAgainAboutTime() else { return }
         do {
             // A form on screen must not freeze on a held store: a short wait, then it says so.
             try store.waitingAtMost(Store.formSaveWait) { try save(model) }
@@ -217,6 +220,8 @@ class EntryFormScreen: Screen {
     // MARK: Drawing
 
     func draw(into grid: inout CellGrid, theme: Theme) {
+        // The day turning while the form is open changes no time the worker typed.
+        pinTimesWhoseDayTurned()
         let area = grid.bounds
         grid.fill(area, style: theme[.text])
         grid.write(" " + title, x: 0, y: 0, width: area.width, style: theme[.titleFocused])
@@ -252,31 +257,42 @@ class EntryFormScreen: Screen {
         return nil
     }
 
-    /// The day each time input read as when its text was typed, with that text: a save reads
-    /// the text again, later, and must not save a day nobody read. Kept when the form is drawn
-    /// again with the same text (a minute turning redraws it), so the day is the one the
-    /// worker saw as they typed.
-    private var typedDays: [String: (text: String, day: Date)] = [:]
+    /// What each time input read as when its text was typed, when, and the text: the form reads
+    /// the text again later (each redraw, the save), and must not save a date nobody read.
+    private var typedTimes: [String: (text: String, date: Date, at: Date)] = [:]
 
-    /// Whether a time input's text now reads as another day than when it was typed ("23:59"
-    /// typed at 23:59:40 is tomorrow night's a minute later): it is then shown again with what
-    /// it reads as now, and a second save takes that. Times worked out from now ("+2h") move
-    /// with the clock and are not asked about unless their day changes.
-    func askedAgainAboutTime() -> Bool {
+    /// Writes out whole each time whose text now reads as another day than it did when typed
+    /// ("23:59" typed at 23:59:40 reads as tomorrow night a minute later; "Fri" typed on a
+    /// Thursday reads as next week's on Friday): the field keeps the date it read as then,
+    /// which is what the worker saw and what is saved, and the footer says so. A time from now
+    /// ("+2h", "20 minutes ago") moves with the clock, as it means to, and is left as typed.
+    func pinTimesWhoseDayTurned() {
+        let now = store.clock.now
+        var kept: [String] = []
         for input in model.visible {
-            guard let time = times[input.id], let typed = typedDays[input.id], typed.text == model[input.id],
-                  let now = time.date(of: typed.text, store: store) else { continue }
-            let day = store.calendar.startOfDay(for: now)
-            guard day != typed.day else { continue }
-            typedDays[input.id] = (typed.text, day)
-            let reading = time.reading(of: typed.text, store: store)?.text ?? ""
-            let words = reading.hasPrefix("→ ") ? String(reading.dropFirst(2)) : reading
-            model.errors[input.id] = "the day has turned since this was typed, and it now reads as \(words); save again to keep that, or type the day"
-            model.focus = input.id
-            message = "Not saved yet: see the note marked !"
-            return true
+            guard let time = times[input.id], let typed = typedTimes[input.id], typed.text == model[input.id],
+                  let reread = time.date(of: typed.text, store: store) else { continue }
+            let movedWithClock = abs(reread.timeIntervalSince(typed.date) - now.timeIntervalSince(typed.at)) < 1
+            guard !movedWithClock, !store.calendar.isDate(reread, inSameDayAs: typed.date) else { continue }
+            let pinned = time.pinned(typed.date, calendar: store.calendar)
+            model.setText(input.id, pinned)
+            typedTimes[input.id] = (pinned, typed.date, now)
+            // "Wed 25 Nov 23:59", without what the line under the field adds ("— already past").
+            let reading = time.reading(of: pinned, store: store)?.text ?? pinned
+            let date = reading.hasPrefix("→ ") ? reading.dropFirst(2).components(separatedBy: " — ")[0] : pinned
+            kept.append(date)
         }
-        return false
+        if !kept.isEmpty {
+            message = "The day has turned since you typed it: kept as \(kept.spokenList), as it read then"
+        }
+    }
+
+    /// Records what a time input's text reads as, when the text is new (typed, or restored
+    /// from a draft as of when the draft was last changed).
+    private func noteTyped(_ id: String, at moment: Date? = nil) {
+        guard let time = times[id], typedTimes[id]?.text != model[id] else { return }
+        let at = moment ?? store.clock.now
+        if let date = time.date(of: model[id], store: store, at: at) { typedTimes[id] = (model[id], date, at) }
     }
 
     /// Lines under an input: a picked record's note, and how a typed time was read.
@@ -288,9 +304,7 @@ class EntryFormScreen: Screen {
         if let time = times[input.id], let reading = time.reading(of: model[input.id], store: store),
            reading.role != .muted || model.errors[input.id] == nil {
             lines.append(reading)
-            if typedDays[input.id]?.text != model[input.id], let date = time.date(of: model[input.id], store: store) {
-                typedDays[input.id] = (model[input.id], store.calendar.startOfDay(for: date))
-            }
+            noteTyped(input.id)
         }
         return lines
     }

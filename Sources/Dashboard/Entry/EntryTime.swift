@@ -21,9 +21,15 @@ struct EntryTime {
         return FormView.Line(preview, role: preview.hasPrefix("→") && !preview.hasSuffix(StaffDate.notYet) ? .ok : .muted)
     }
 
-    /// The date `text` reads as now; nil when it does not read.
-    func date(of text: String, store: Store) -> Date? {
+    /// The date `text` reads as at `now` (the store's clock when nil); nil when it does not read.
+    func date(of text: String, store: Store, at now: Date? = nil) -> Date? {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return try? store.readDate(text, field: "date", precision: precision, direction: direction)
+        return try? StaffDate.parse(text, field: "date", precision: precision, direction: direction,
+                                    now: now ?? store.clock.now, calendar: store.calendar, order: store.dateOrder)
+    }
+
+    /// `date` written out whole, so it reads as the same date on any day.
+    func pinned(_ date: Date, calendar: Calendar) -> String {
+        precision == .day ? DateInput.dayKey(date, calendar: calendar) : DateInput.momentKey(date, calendar: calendar)
     }
 }

@@ -80,6 +80,13 @@ public enum DateInput {
         return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
 
+    /// "2026-11-24 23:59": a moment written out whole, as a form's time field reads it again
+    /// whatever day it is (`EntryFormScreen` pins a time to it when the day turns).
+    public static func momentKey(_ date: Date, calendar: Calendar) -> String {
+        dayKey(date, calendar: calendar) + " " + digits(calendar.component(.hour, from: date), 2) + ":"
+            + digits(calendar.component(.minute, from: date), 2)
+    }
+
     /// `value` in decimal, with zeros before it to make at least `count` digits, as `%0Nd`.
     static func digits(_ value: Int, _ count: Int) -> String {
         let text = String(value.magnitude)
