@@ -8,11 +8,13 @@ extension PostgresSchema {
     /// which way they left stays off the wall. A column added at the end of each view, so each is
     /// restated as version 3 left it, with that one column more.
     ///
-    /// And a care worker may acknowledge reading a handover, as a store file lets them: version 1
-    /// refused every `day_review` row to anyone but a shift lead or a manager, where only a
-    /// review of the day's contacts is theirs (R12). The rule is in `record_write`, whose body
-    /// can only be replaced whole: it is version 1's, with that one condition changed and one
-    /// added before it (`recordWriteVersion6`), so nothing else in it can drift.
+    /// And a care worker may add their own reading of a handover, as a store file lets them:
+    /// version 1 refused every `day_review` row to anyone but a shift lead or a manager, where
+    /// only a review of the day's contacts is theirs (R12); changing a mark stays theirs, and a
+    /// mark for every home is only for someone who works in every home. The rule is in
+    /// `record_write`, whose body can only be replaced whole: it is version 1's, with that one
+    /// condition changed and one added before it (`recordWriteVersion6`), so nothing else in it
+    /// can drift.
     static let version6 = #"""
         SET LOCAL search_path = liaison, pg_catalog;
         SET LOCAL ROLE liaison_owner;
@@ -51,7 +53,7 @@ extension PostgresSchema {
         \#(recordWriteVersion6)
 
         INSERT INTO schema_version (version, description)
-          VALUES (6, 'the wall''s views say who left; anyone on the staff list may acknowledge reading a handover');
+          VALUES (6, 'the wall''s views say who left; anyone on the staff list may add their own reading of a handover; a mark for every home only by someone who works in every home');
         """#
 
     /// Version 1's `record_write`, replaced: a new `day_review` row that acknowledges a handover
