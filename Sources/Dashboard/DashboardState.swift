@@ -134,8 +134,7 @@ public final class DashboardState {
         // Only what a review made here could cover: a shift lead of Elm is not counted Rosewood's.
         let marked = store.homesMarked(from: home)
         let late = ((try? store.contactsEnteredLate(from: day, to: day)) ?? []).filter {
-            homeFilter.includes(personID: $0.personID)
-                && (marked.contains(nil) || marked.contains(store.homes.listedID(peopleByID[$0.personID]?.home)))
+            homeFilter.includes(personID: $0.personID) && store.marks(for: marked, reach: $0.personID)
         }
         var marks: [Date: DayMarks] = [:]
         return late.filter { contact in
@@ -192,16 +191,14 @@ public final class DashboardState {
     /// The nature words the Contacts pane is narrowed to (R4); empty for every contact.
     public var natureFilter: [String] = []
 
-    var visibleContacts: [Contact] {
-        var contacts = dayContacts
-        if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
-        if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
-        return contacts
-    }
+    var visibleContacts: [Contact] { narrowed(dayContacts) }
 
-    /// `lateEntries` as the Contacts pane is narrowed: to one person, or to natures of contact.
-    var visibleLateEntries: [Contact] {
-        var contacts = lateEntries
+    /// `lateEntries` as the Contacts pane is narrowed.
+    var visibleLateEntries: [Contact] { narrowed(lateEntries) }
+
+    /// `contacts` as the Contacts pane is narrowed: to one person, or to natures of contact.
+    private func narrowed(_ contacts: [Contact]) -> [Contact] {
+        var contacts = contacts
         if let id = personFilter { contacts = contacts.filter { $0.personID == id } }
         if !natureFilter.isEmpty { contacts = contacts.filter { $0.nature?.matches(natureFilter) ?? false } }
         return contacts
@@ -258,6 +255,10 @@ public final class DashboardState {
     func leftMark(_ id: String?) -> String {
         id.flatMap { peopleByID[$0] }.flatMap(Self.leftWord).map { " (\($0))" } ?? ""
     }
+
+    /// The person `id`'s name and, when they left, their `leftMark`: how open work and its
+    /// records name whom it is about.
+    func nameMarkingLeft(_ id: String) -> String { personName(id) + leftMark(id) }
 
     /// How a narrow column says someone left: "died", "moved", or "left" for a discharge,
     /// whose word would take the room of the name itself.
@@ -324,7 +325,7 @@ public final class DashboardState {
     var contactsToReview: [Contact] {
         let homes = store.homesMarked(from: home)
         guard !homes.contains(nil) else { return dayContacts }
-        return dayContacts.filter { homes.contains(store.homes.listedID(peopleByID[$0.personID]?.home)) }
+        return dayContacts.filter { store.marks(for: homes, reach: $0.personID) }
     }
 
     /// Who reviewed the shown day, as the day header says it: "by Kim Night" for a review that

@@ -53,7 +53,7 @@ enum EscalationsPane {
     /// The person it is about (marked when they left), or the partner when it names no person
     /// (a complaint about a partner's practice may concern no one resident).
     static func about(_ escalation: Escalation, state: DashboardState) -> String {
-        if let person = escalation.personID { return state.personName(person) + state.leftMark(person) }
+        if let person = escalation.personID { return state.nameMarkingLeft(person) }
         return escalation.partnerID.map(state.partnerName) ?? ""
     }
 

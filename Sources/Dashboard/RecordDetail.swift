@@ -74,7 +74,7 @@ struct RecordDetail {
     private static func people(_ person: String?, partner: String?, state: DashboardState) -> [DetailLine] {
         var lines: [DetailLine] = []
         // Whether they left, so work opened from here is not done as if they were still here.
-        if let person { lines.append(.link("Person: \(state.personName(person))\(state.leftMark(person))", .person(person))) }
+        if let person { lines.append(.link("Person: \(state.nameMarkingLeft(person))", .person(person))) }
         if let partner, let found = state.partnersByID[partner] {
             lines.append(.link("Partner: \(found.name) (\(found.role.title))", .partner(partner)))
         }

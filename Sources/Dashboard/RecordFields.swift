@@ -84,7 +84,7 @@ struct RecordFields {
     func task(_ t: CareTask) -> [Field] {
         var fields: [Field] = [
             ("Task", t.title), ("Kind", t.isPromise ? "promise" : "task"),
-            ("For", t.personID.map { state.personName($0) + state.leftMark($0) } ?? ""),
+            ("For", t.personID.map(state.nameMarkingLeft) ?? ""),
             ("Partner", t.partnerID.flatMap { state.partnersByID[$0]?.name } ?? ""),
             ("Owner", t.owner ?? ""), ("Due", date(t.due) + (t.isOverdue(now: state.now) ? " — OVERDUE" : "")),
             ("Status", t.status.rawValue), ("Outcome", t.outcome ?? ""), ("Closed", date(t.closedAt)),
@@ -97,7 +97,7 @@ struct RecordFields {
 
     func escalation(_ e: Escalation) -> [Field] {
         var fields: [Field] = [
-            ("Kind", e.kind.title), ("Summary", e.summary), ("Person", e.personID.map { state.personName($0) + state.leftMark($0) } ?? ""),
+            ("Kind", e.kind.title), ("Summary", e.summary), ("Person", e.personID.map(state.nameMarkingLeft) ?? ""),
             ("Partner", e.partnerID.flatMap { state.partnersByID[$0]?.name } ?? ""),
             ("Manager", e.manager ?? ""), ("Stage", CareFormat.stage(e.stage)), ("Raised", date(e.raisedAt)),
             ("Acknowledge by", date(e.acknowledgeBy)), ("Acknowledged", date(e.acknowledgedAt)),

@@ -51,7 +51,7 @@ enum TasksPane {
                     overdue ? "⚠ OVERDUE" : (dueSoon ? "due soon" : ""),
                     whom.map { $0 + mark + " · " + title } ?? title,
                     title,
-                    task.personID.map { state.personName($0) + mark } ?? "",
+                    task.personID.map(state.nameMarkingLeft) ?? "",
                     task.owner ?? "",
                 ],
                 highlight: overdue ? (stateColumn, .alert) : (dueSoon ? (stateColumn, .warning) : nil))

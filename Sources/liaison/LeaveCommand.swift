@@ -56,8 +56,9 @@ struct ReadmitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
-            let died = try store.readmitTakesBackADeath(try store.findPerson(person))
-            let saved = try store.readmit(personNamed: person, reason: reason, location: location)
+            let found = try store.findPerson(person)
+            let died = try store.readmitTakesBackADeath(found)
+            let saved = try store.readmit(found, reason: reason, location: location)
             let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""
             print(InertText.visible("\(store.shownName(of: saved)) is supported again\(taken)"))
         }

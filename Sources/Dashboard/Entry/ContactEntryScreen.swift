@@ -206,8 +206,7 @@ final class ContactEntryScreen: EntryFormScreen {
                 let kind = followUp.kind == "promise" ? "promise" : "task"
                 let owner = followUp.owner.isEmpty ? "you" : followUp.owner
                 // As read when it was kept (`keepFollowUpAndStartAnother` writes it out whole).
-                let due = EntryTime.deadline.reading(of: followUp.due, store: store)
-                    .map { $0.text.hasPrefix("→ ") ? String($0.text.dropFirst(2)) : followUp.due } ?? followUp.due
+                let due = EntryTime.deadline.words(of: followUp.due, store: store) ?? followUp.due
                 lines.append(FormView.Line("Also: \(kind) “\(followUp.title)”, \(owner), by \(due)"))
             }
         default: break

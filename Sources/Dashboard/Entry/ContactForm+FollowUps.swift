@@ -33,7 +33,7 @@ extension ContactForm {
         // or "+2h" would be another time, unseen, once the clock (or the day) moved on.
         var kept = followUp
         if let due = try? WhenInput.parse(followUp.due, field: "due", now: now, calendar: calendar, precision: .deadline, order: dateOrder) {
-            kept.due = DateInput.momentKey(due, calendar: calendar)
+            kept.due = EntryTime.deadline.pinned(due, calendar: calendar)
         }
         queuedFollowUps.append(kept)
         for field in [ContactField.taskTitle, .taskOwner, .taskDue] { model.setText(field.rawValue, "") }

@@ -278,9 +278,7 @@ class EntryFormScreen: Screen {
             model.setText(input.id, pinned)
             typedTimes[input.id] = (pinned, typed.date, now)
             // "Wed 25 Nov 23:59", without what the line under the field adds ("— already past").
-            let reading = time.reading(of: pinned, store: store)?.text ?? pinned
-            let date = reading.hasPrefix("→ ") ? reading.dropFirst(2).components(separatedBy: " — ")[0] : pinned
-            kept.append(date)
+            kept.append(time.words(of: pinned, store: store)?.components(separatedBy: " — ")[0] ?? pinned)
         }
         if !kept.isEmpty {
             message = "The day has turned since you typed it: kept as \(kept.spokenList), as it read then"

@@ -21,6 +21,13 @@ struct EntryTime {
         return FormView.Line(preview, role: preview.hasPrefix("→") && !preview.hasSuffix(StaffDate.notYet) ? .ok : .muted)
     }
 
+    /// The reading's words without its arrow ("Wed 25 Nov 23:59 — already past: …"); nil while
+    /// `text` is empty or does not read as a date.
+    func words(of text: String, store: Store) -> String? {
+        guard let reading = reading(of: text, store: store)?.text, reading.hasPrefix("→ ") else { return nil }
+        return String(reading.dropFirst(2))
+    }
+
     /// The date `text` reads as at `now` (the store's clock when nil); nil when it does not read.
     func date(of text: String, store: Store, at now: Date? = nil) -> Date? {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }

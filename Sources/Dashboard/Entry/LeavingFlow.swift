@@ -31,19 +31,20 @@ extension EntryFlows {
         // The save works on the person as filled: a colleague's correction meanwhile is
         // refused, not undone.
         let filled = FilledRecord<Person>()
+        let deaths = DeathTakeBack(store)
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             filled.remember(person, in: &m)
             guard let left = person.discharged else { return }
-            let death = (try? store.readmitTakesBackADeath(person)) == true
-            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged, takingBackADeath: death), selected: "readmit")
+            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged, takingBackADeath: deaths.takesBack(person)),
+                                              selected: "readmit")
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
             m.setText("note", person.leaving?.note ?? "")
         }
         return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
-                                   store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", store: store) }
+                                   store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", deaths: deaths, store: store) }
                                }, "location": { [store] m in
                                    guard m["action"] == "readmit", let person = store.person(id: m["person"]) else { return nil }
                                    return Self.alikeNote(person, location: m["location"], among: store.people)
@@ -93,11 +94,11 @@ extension EntryFlows {
     /// Under the person: for someone who left, what saving does (bring them back, or put their
     /// leaving right when `correcting`); for anyone else, the work still open for them, which
     /// stays on the lists after they go and needs someone.
-    static func leavingNote(_ person: Person, correcting: Bool, store: Store) -> String? {
+    static func leavingNote(_ person: Person, correcting: Bool, deaths: DeathTakeBack, store: Store) -> String? {
         if let left = person.leftAs {
             let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
             if correcting { return "Left (\(left))\(on): saving corrects their leaving to what is below; say why" }
-            return (try? store.readmitTakesBackADeath(person)) == true
+            return deaths.takesBack(person)
                 ? "Left (\(left))\(on): saving takes the death back as recorded wrongly; say what was wrong"
                 : "Left (\(left))\(on): saving readmits them; to correct their leaving instead, choose how they left"
         }
@@ -109,5 +110,22 @@ extension EntryFlows {
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
         guard !open.isEmpty else { return nil }
         return "Still open for them: " + open.joined(separator: ", ") + "; these stay on the lists"
+    }
+}
+
+/// Whether readmitting someone takes back a death (`Store.readmitTakesBackADeath`), read once
+/// for each version of them the form shows: the answer reads their history, and the form's
+/// note asks at every draw.
+final class DeathTakeBack {
+    private let store: Store
+    private var known: (id: String, version: Int, takesBack: Bool)?
+
+    init(_ store: Store) { self.store = store }
+
+    func takesBack(_ person: Person) -> Bool {
+        if let known, known.id == person.id, known.version == person.audit.version { return known.takesBack }
+        let takesBack = (try? store.readmitTakesBackADeath(person)) == true
+        known = (person.id, person.audit.version, takesBack)
+        return takesBack
     }
 }

@@ -16,6 +16,12 @@ extension Store {
     /// The id of the home the person `id` lives in now, as the settings write it.
     func homeID(ofPerson id: String) -> String? { homes.listedID(person(id: id)?.home) }
 
+    /// Whether a mark made for `scopes` (`homesMarked`) reaches the records of the person `id`:
+    /// the whole service's reaches everyone's; a home's, those of the people living there now.
+    public func marks(for scopes: [String?], reach personID: String) -> Bool {
+        scopes.contains(nil) || scopes.contains(homeID(ofPerson: personID))
+    }
+
     /// The homes a mark made now, with `home` in view (nil: the whole service), is for: that
     /// home; else, in a group of homes, the homes the staff list says this member works in,
     /// when they are not all of them (their view of the group is theirs, on a group's server);

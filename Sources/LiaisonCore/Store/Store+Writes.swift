@@ -141,8 +141,7 @@ extension Store {
         let scopes = homesMarked(from: home)
         let saved = try saveMarks(day, purpose: nil, for: scopes) { $0.reviews }
         let marks = try dayMarks(for: day)
-        let homes = Set(scopes)
-        for contact in try contacts(on: day) where homes.contains(nil) || homes.contains(homeID(ofPerson: contact.personID)) {
+        for contact in try contacts(on: day) where self.marks(for: scopes, reach: contact.personID) {
             if !marks.isReviewed(contact) { try markReviewed(contact) }
         }
         return saved
