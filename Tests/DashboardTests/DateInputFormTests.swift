@@ -16,6 +16,14 @@ import TerminalUI
         return (screen, KeyScript(screen))
     }
 
+    /// Opens the task form and types `title` and `due` into it.
+    func newTask(_ script: KeyScript, _ title: String, due: String) throws {
+        script.press(.character("T"))
+        script.type(title)
+        try script.go(to: "By when")
+        script.type(due)
+    }
+
     static func utc(_ text: String) -> Date {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
@@ -27,10 +35,7 @@ import TerminalUI
     @Test func aTaskDueOnFriday() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("Fri 17:00")
+        try newTask(script, "Send the fluids chart", due: "Fri 17:00")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil)
         #expect(fixture.store.openTasks.first?.due == Self.utc("2026-11-27 17:00"))
@@ -42,10 +47,7 @@ import TerminalUI
         let fixture = try EntryFixture()
         fixture.clock.set(Self.utc("2026-11-25 23:59") + 30)
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("23:59")
+        try newTask(script, "Send the fluids chart", due: "23:59")
         #expect(script.render(120, 40).contains("→ Wed 25 Nov 23:59"), "\(script.render(120, 40))")
         fixture.clock.set(Self.utc("2026-11-26 00:00") + 30)
         // The minute turning redraws the form: the field keeps what it read as.
@@ -62,10 +64,7 @@ import TerminalUI
     @Test func aTimeFromNowSavesAtOnce() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Ring Dr Chen back")
-        try script.go(to: "By when")
-        script.type("+2h")
+        try newTask(script, "Ring Dr Chen back", due: "+2h")
         _ = script.render(120, 40)
         fixture.clock.advance(by: 45)
         _ = script.render(120, 40)
@@ -80,10 +79,7 @@ import TerminalUI
         let fixture = try EntryFixture()
         fixture.clock.set(Self.utc("2026-11-25 21:59") + 50)
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Ring Dr Chen back")
-        try script.go(to: "By when")
-        script.type("+2h")
+        try newTask(script, "Ring Dr Chen back", due: "+2h")
         _ = script.render(120, 40)
         fixture.clock.advance(by: 20)
         #expect(script.render(120, 40).contains("By when                +2h"), "\(script.render(120, 40))")
@@ -132,10 +128,7 @@ import TerminalUI
         let fixture = try EntryFixture()
         fixture.clock.set(Self.utc("2026-11-25 23:59") + 20)
         var (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("23:59")
+        try newTask(script, "Send the fluids chart", due: "23:59")
         _ = script.render(120, 40)
         fixture.clock.set(Self.utc("2026-11-26 00:00") + 40)
         (screen, script) = try dashboard(fixture)        // the session dropped; the draft was kept
@@ -151,10 +144,7 @@ import TerminalUI
     @Test func aTimeThatStillReadsAsShownSavesAtOnce() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("Fri 17:00")
+        try newTask(script, "Send the fluids chart", due: "Fri 17:00")
         _ = script.render(120, 40)
         fixture.clock.advance(by: 3 * 3600)
         script.press(.control("s"))
@@ -165,10 +155,7 @@ import TerminalUI
     @Test func aTaskWithAnUnreadableDueIsRefusedSayingWhy() throws {
         let fixture = try EntryFixture()
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("Fryday")
+        try newTask(script, "Send the fluids chart", due: "Fryday")
         script.press(.control("s"))
         #expect(screen.presentedScreen != nil, "refused, the form stays")
         let shown = script.render(120, 40)
@@ -409,10 +396,7 @@ import TerminalUI
         let fixture = try EntryFixture()
         fixture.store.apply(ServiceSettings(dateOrder: .monthFirst))
         let (screen, script) = try dashboard(fixture)
-        script.press(.character("T"))
-        script.type("Send the fluids chart")
-        try script.go(to: "By when")
-        script.type("12/1 9am")
+        try newTask(script, "Send the fluids chart", due: "12/1 9am")
         script.press(.control("s"))
         #expect(screen.presentedScreen == nil)
         #expect(fixture.store.openTasks.first?.due == Self.utc("2026-12-01 09:00"))
