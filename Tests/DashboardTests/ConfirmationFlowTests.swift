@@ -90,19 +90,27 @@ import TerminalUI
         #expect(fixture.store.undecidedAdvice.isEmpty)
     }
 
-    /// A letter for another resident was marked received on Zoë's advice. `w` on it offers to
-    /// take that back, asks why, and puts the request back on the chase list with its chase;
-    /// the handover lists it among the corrections.
-    @Test func aReceivedMarkedWronglyIsTakenBackToTheChaseList() throws {
+    func receivedByLetter() throws {
         var contact = try fixture.store.recordConfirmation(.requested(how: "email to the surgery"), on: advice)
         contact = try fixture.store.recordConfirmation(.chased(note: "Left a message with reception"), on: contact)
         _ = try fixture.store.recordConfirmation(.received(medium: .letter, reference: "RS/2211"), on: contact)
         #expect(fixture.store.chaseList.isEmpty)
         screen.reloadKeepingSelection()
+    }
+
+    /// A letter for another resident was marked received on Zoë's advice. `w` on it offers
+    /// every step with none chosen; ← chooses taking it back, which asks why, and puts the
+    /// request back on the chase list with its chase; the handover lists it among the corrections.
+    @Test func aReceivedMarkedWronglyIsTakenBackToTheChaseList() throws {
+        try receivedByLetter()
         script.press(.tab, .character("w"))
         let form = script.render(120, 30)
-        #expect(form.contains("[Recorded wrongly: take back]"), "\(form)")
+        #expect(form.contains(" What happened           Asked for it in writing  Chased it  Received it  Not needed  Not possible"), "\(form)")
+        #expect(!form.contains("["), "no step is chosen for advice already answered: \(form)")
         #expect(form.contains("Received Wed 25 Nov 10:00"), "\(form)")
+        #expect(!form.contains("Why"), "no step's fields show before a step is chosen: \(form)")
+        script.press(.left)                            // from no answer, ← is the last: take back
+        #expect(script.render(120, 30).contains("[Recorded wrongly: take back]"))
         script.press(.tab)
         script.type("x")
         script.press(.control("s"))
@@ -119,6 +127,28 @@ import TerminalUI
         #expect(corrections.map(\.reason) == [
             "written confirmation: received taken back, now asked for; recorded wrongly: The letter RS/2211 was about Harold, not Zoë",
         ])
+    }
+
+    /// Someone typing on as if the advice were still owed ("email to the surgery", as for a
+    /// request) is stopped at the step, never saving their words as a take-back's reason: the
+    /// receipt stays as it was, and saving says why nothing was saved.
+    @Test func typingOnAnsweredAdviceStopsAtTheStep() throws {
+        try receivedByLetter()
+        let versions = try fixture.store.history(of: advice.id).count
+        script.press(.character("w"))                  // opened from anywhere: pick it by its words
+        script.type("inhaler")
+        script.press(.enter)
+        script.type("email to the surgery")
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model.focus == "step")
+        #expect(form.model["step"] == "")
+        #expect(form.model.errors["step"] == FormModel.choiceFirstNote)
+        #expect(form.model.values["why"] == nil && form.model.values["how"] == nil, "\(form.model.values)")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen != nil)
+        #expect(form.model.errors["step"]?.contains("answered already") == true, "\(String(describing: form.model.errors["step"]))")
+        #expect(try saved.confirmation?.state == .received)
+        #expect(try fixture.store.history(of: advice.id).count == versions)
     }
 
     /// Advice answered in the days at hand can be picked in the form opened from anywhere.

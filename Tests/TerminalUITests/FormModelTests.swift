@@ -159,6 +159,41 @@ import Testing
         #expect(form["shared"] == "yes" && form.errors["shared"] == nil)
     }
 
+    /// A choice holding no answer yet stops typing ahead, both letters typed on it and letters
+    /// after Enter took a match before it; nothing is passed on, a space does not pick an answer,
+    /// and only the arrows do, → from the first answer and ← from the last.
+    @Test func aChoiceWithNoAnswerStopsTypingAhead() {
+        var form = model()
+        form.choices["how"]?.clear()
+        #expect(form["how"] == "" && form.choices["how"]?.isAnswered == false)
+        for c in "har" { _ = form.handle(.character(c)) }
+        _ = form.handle(.enter)
+        #expect(form["person"] == "2")
+        for c in "GP rang" { _ = form.handle(.character(c)) }
+        #expect(form.focus == "how" && form["how"] == "" && form["summary"] == "")
+        #expect(form.errors["how"] == FormModel.choiceFirstNote)
+        #expect(form.values["how"] == nil, "no answer is saved in a draft either")
+        #expect(form.handle(.left) == .edited && form["how"] == "visit" && form.errors["how"] == nil)
+        form.choices["how"]?.clear()
+        #expect(form.handle(.right) == .edited && form["how"] == "phone")
+        for c in "GP" { _ = form.handle(.character(c)) }
+        #expect(form["summary"] == "GP" && form.focus == "summary", "answered, letters go on as ever")
+    }
+
+    /// Drawn with no answer, no answer is bracketed and the cursor sits on the first.
+    @Test func aChoiceWithNoAnswerDrawsNoneChosen() {
+        var choice = ChoiceField([("phone", "Phone"), ("visit", "Visit")], selected: "visit")
+        choice.clear()
+        var grid = CellGrid(size: Size(width: 20, height: 2))
+        choice.draw(x: 0, y: 0, width: 20, grid: &grid, theme: .monochrome, isFocused: true)
+        #expect(grid.dump() == """
+             Phone  Visit
+              ← → change
+            """)
+        #expect(grid.cursor == Position(x: 1, y: 0))
+        #expect(choice.value == "" && choice.label == "")
+    }
+
     @Test func valuesComeBackIntoAFreshFormWithTheFocus() {
         var form = model()
         for c in "zoe" { _ = form.handle(.character(c)) }

@@ -39,10 +39,14 @@ extension EntryFlows {
         // advice with no decision is asked for.
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "contact", let contact = try? store.contact(id: m["contact"]) else { return }
-            // Advice already answered (received, not needed or not possible) has no step ahead:
-            // picked, it is to take back a step recorded wrongly.
-            let answered = contact.confirmation != nil && !contact.awaitsConfirmation
-            m.choices["step"]?.select(answered ? "taken-back" : contact.awaitsConfirmation ? "chased" : "requested")
+            // Advice already answered (received, not needed or not possible) has no step ahead,
+            // and the one step back undoes the answer: nothing is chosen for it, so a care
+            // worker typing on regardless is stopped at the choice, not saving a take-back.
+            if contact.confirmation != nil && !contact.awaitsConfirmation {
+                m.choices["step"]?.clear()
+            } else {
+                m.choices["step"]?.select(contact.awaitsConfirmation ? "chased" : "requested")
+            }
         }
         if let contactID, let item = items.first(where: { $0.id == contactID }) {
             model.pickers["contact"]?.choose(item)
@@ -59,6 +63,9 @@ extension EntryFlows {
         ) { [store] m in
             guard let contact = try store.contact(id: m["contact"]) else {
                 throw FieldError("contact", "choose the advice: type part of it or the person's name, then Enter")
+            }
+            if m["step"].isEmpty {
+                throw FieldError("step", "choose what happened with ← →: this advice is answered already, so only “Recorded wrongly: take back” changes it")
             }
             let when = try m["when"].nilIfEmpty.map { try store.readDate($0, field: "when", direction: .past) }
             let step: ConfirmationStep = switch m["step"] {

@@ -1,6 +1,9 @@
 /// One of a few fixed answers (a channel, a kind, yes or no). ← → or Space step through them,
 /// and nothing else changes the answer: letters typed here by someone typing ahead must never
 /// pick an answer they did not see (the form sends such typing on to the next text input).
+/// A choice can also hold no answer yet (`clear()`), where every answer on offer would be a guess
+/// someone could save without seeing it: its value is empty until ← or → picks one, and typing
+/// ahead stops on it.
 public struct ChoiceField: Equatable, Sendable {
     public struct Option: Equatable, Sendable {
         public var value: String
@@ -13,7 +16,8 @@ public struct ChoiceField: Equatable, Sendable {
     }
 
     public let options: [Option]
-    public private(set) var index = 0
+    /// The chosen answer's position; nil while the choice holds no answer yet.
+    public private(set) var index: Int? = 0
     /// Shown after the answers while the field is focused, so the keys that change it are known.
     public static let keysHint = "← → change"
 
@@ -22,18 +26,26 @@ public struct ChoiceField: Equatable, Sendable {
         if let selected { select(selected) }
     }
 
-    public var value: String { options[index].value }
-    public var label: String { options[index].label }
+    /// The chosen answer's value, or "" while there is none.
+    public var value: String { index.map { options[$0].value } ?? "" }
+    public var label: String { index.map { options[$0].label } ?? "" }
+    public var isAnswered: Bool { index != nil }
 
     public mutating func select(_ value: String) {
         if let found = options.firstIndex(where: { $0.value == value }) { index = found }
     }
 
+    /// Takes the answer away, so one must be chosen before the form can mean anything by it.
+    public mutating func clear() { index = nil }
+
     /// Whether the key changed the answer.
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
-        case .right, .character(" "): index = (index + 1) % options.count
-        case .left: index = (index + options.count - 1) % options.count
+        // With no answer yet only the arrows choose, → from the first answer and ← from the
+        // last: a space there is more likely a typed sentence's than a choice.
+        case .character(" ") where index == nil: return false
+        case .right, .character(" "): index = index.map { ($0 + 1) % options.count } ?? 0
+        case .left: index = index.map { ($0 + options.count - 1) % options.count } ?? options.count - 1
         default: return false
         }
         return true
@@ -78,5 +90,6 @@ public struct ChoiceField: Equatable, Sendable {
             grid.write(piece.text, x: x + piece.x, y: y + piece.row, width: width - piece.x, style: style)
             if piece.chosen, isFocused { grid.cursor = Position(x: x + piece.x + 1, y: y + piece.row) }
         }
+        if index == nil, isFocused, let first = placed.first { grid.cursor = Position(x: x + first.x + 1, y: y + first.row) }
     }
 }

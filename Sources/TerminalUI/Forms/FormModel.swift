@@ -5,7 +5,9 @@
 /// Keys: Tab / Shift-Tab move (Tab on a picker with exactly one match takes it first); Enter in a
 /// picker takes the highlighted match and stays, so the footer's "Tab next" goes where it says;
 /// ↑ ↓ and Enter move on where the input has no use for them. Letters typed on a choice never
-/// change it: they go on to the next input that takes text, so typing ahead is never lost.
+/// change it: they go on to the next input that takes text, so typing ahead is never lost; but a
+/// choice with no answer yet stops them (they are dropped, and it says to choose first), since
+/// whatever they went on to would be saved under an answer nobody chose.
 /// Letters typed straight after Enter took a match go on the same way, when the next input that
 /// takes text is empty: Enter moves on in every other input, so "Edi", Enter, "Patel" means Patel
 /// is the next answer, not a new search that drops Edith (a record about the wrong person is the
@@ -38,6 +40,8 @@ public struct FormModel {
     public static let pasteCutNote = "The paste was longer than this field holds (20,000 characters); only its start was kept."
     /// Said under a choice when letters were typed on it and no input after it takes text.
     public static let choiceKeysNote = "letters do not change this answer: use ← → or Space"
+    /// Said under a choice with no answer yet when letters were typed on it.
+    public static let choiceFirstNote = "choose an answer here first, with ← or →; then type"
 
     public init(rank: @escaping PickerField.Matcher = FormModel.containsAll, inputs: [FormInput],
                 isShown: @escaping (FormModel, String) -> Bool = { _, _ in true }) {
@@ -185,6 +189,10 @@ public struct FormModel {
     /// A letter typed on a choice goes to the next input that takes text, which takes the focus;
     /// with none after it, the choice says which keys change it.
     private mutating func passOn(_ key: Key) -> Outcome {
+        if choices[focus]?.isAnswered == false {
+            errors[focus] = Self.choiceFirstNote
+            return .moved
+        }
         guard let next = nextTextInput() else {
             errors[focus] = Self.choiceKeysNote
             return .moved
@@ -198,14 +206,16 @@ public struct FormModel {
     private func isEmpty(_ id: String) -> Bool {
         if let picker = pickers[id] { return picker.chosen == nil && picker.query.text.isEmpty }
         if let area = areas[id] { return area.text.isEmpty }
+        if let choice = choices[id] { return !choice.isAnswered }
         return texts[id]?.text.isEmpty ?? false
     }
 
-    /// The first input after the focused one that takes typed letters.
+    /// The first input after the focused one that takes typed letters, or a choice before it
+    /// with no answer yet, where typing ahead stops.
     private func nextTextInput() -> String? {
         let shown = visible
         guard let index = shown.firstIndex(where: { $0.id == focus }) else { return nil }
-        return shown[(index + 1)...].first(where: \.takesText)?.id
+        return shown[(index + 1)...].first { $0.takesText || choices[$0.id]?.isAnswered == false }?.id
     }
 
     /// ↑ ↓ and Enter an input does not use move between inputs, as in most forms.
