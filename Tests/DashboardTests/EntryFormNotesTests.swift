@@ -175,10 +175,14 @@ import Testing
         let left = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start - 3653 * 86_400, note: "Peacefully", reason: "")
         let script = try open("L", picking: "harold", in: fixture)
         var form = script.render(140, 20)
-        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving takes the death back as recorded wrongly; say what was wrong"), "\(form)")
-        #expect(form.contains("[Did not die: take it back]") && !form.contains("Came back (readmit)"), "\(form)")
+        #expect(form.contains("Left (died) on Thu 24 Nov 2016: choose below whether that was recorded wrongly, or put how they left right"), "\(form)")
+        #expect(form.contains(" Did not die: take it back") && !form.contains("[") && !form.contains("Came back (readmit)"), "\(form)")
         try script.go(to: "What happened")
-        script.press(.left)                        // came back → died
+        script.press(.left)                        // no answer → the last, taking the death back
+        form = script.render(140, 20)
+        #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving takes the death back as recorded wrongly; say what was wrong"), "\(form)")
+        #expect(form.contains("[Did not die: take it back]") && !form.contains("Room they come back to"), "they never left their room: \(form)")
+        script.press(.left)                        // taking back → died
         form = script.render(140, 20)
         #expect(form.contains("Left (died) on Thu 24 Nov 2016: saving corrects their leaving to what is below; say why"), "\(form)")
         #expect(form.contains("2016-11-24"), "the day as recorded, to be put right: \(form)")
@@ -194,6 +198,24 @@ import Testing
         let mended = try #require(fixture.store.person(id: left.id))
         #expect(mended.discharged == EntryFixture.start - 86_400 - 10 * 3600 && mended.leftAs == "died" && mended.leaving?.note == "Peacefully")
         #expect(try fixture.store.history(of: left.id).map(\.reason) == ["left the service: died", "The year was typed wrong"])
+    }
+
+    /// Picking someone recorded as died and typing on ("moved to Oak House", as if recording a
+    /// move) stops at "What happened": nothing is chosen for them, so nothing can save a death
+    /// taken back unchosen.
+    @Test func typingOnAfterPickingSomeoneWhoDiedStopsAtWhatHappened() throws {
+        let fixture = try EntryFixture()
+        let left = try fixture.store.leave(fixture.harold, as: .died, on: EntryFixture.start - 86_400, note: nil, reason: "")
+        let versions = try fixture.store.history(of: left.id).count
+        let script = try open("L", picking: "harold", in: fixture)
+        script.type("moved to Oak House")
+        script.press(.control("s"))
+        let form = try #require((script.screen as? DashboardScreen)?.presentedScreen as? EntryFormScreen)
+        #expect(form.model.focus == "action" && form.model["action"] == "")
+        #expect(form.model.values["location"] == nil && form.model.values["reason"] == nil, "\(form.model.values)")
+        #expect(form.model.errors["action"]?.contains("Did not die: take it back") == true, "\(form.model.errors)")
+        #expect(fixture.store.person(id: left.id)?.leftAs == "died")
+        #expect(try fixture.store.history(of: left.id).count == versions)
     }
 
     /// Someone who left has their details put right from the person form, as they are: still

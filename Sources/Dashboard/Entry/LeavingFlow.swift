@@ -10,6 +10,7 @@ extension EntryFlows {
         // Those still here first, as every picker lists them, and only the home's own on a
         // dashboard limited to one home.
         let everyone = EntryItems.people(store, home: home, includingLeft: true)
+        let deaths = DeathTakeBack(store)
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", Self.actions(nextTo: nil)),
@@ -17,10 +18,12 @@ extension EntryFlows {
             .text("on", "On", hint: "empty for today; e.g. yesterday, Mon, 20/11/2026"),
             .text("note", "Where to, or a note"),
             .text("reason", "Why (for the history)"),
-        ], isShown: { m, id in
+        ], isShown: { [store] m, id in
             switch id {
-            case "on", "note": m["action"] != "readmit"
-            case "location": m["action"] == "readmit"
+            case "on", "note": Person.Leaving.Kind(rawValue: m["action"]) != nil
+            // Taking back a death brings nobody back to a room: they never left theirs.
+            case "location": m["action"] == "readmit" && !(store.person(id: m["person"]).map(deaths.takesBack) ?? false)
+            case "reason": !m["action"].isEmpty
             default: true
             }
         })
@@ -31,26 +34,32 @@ extension EntryFlows {
         // The save works on the person as filled: a colleague's correction meanwhile is
         // refused, not undone.
         let filled = FilledRecord<Person>()
-        let deaths = DeathTakeBack(store)
         let fill: (inout FormModel, String) -> Void = { [store] m, id in
             guard id == "person", let person = store.person(id: m["person"]) else { return }
             filled.remember(person, in: &m)
             guard let left = person.discharged else { return }
-            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged, takingBackADeath: deaths.takesBack(person)),
+            // A death taken back is chosen, never offered ready: typing on after picking
+            // someone must not reach a saved "did not die".
+            let takingBack = deaths.takesBack(person)
+            m.choices["action"] = ChoiceField(Self.actions(nextTo: person.leaving?.kind ?? .discharged, takingBackADeath: takingBack),
                                               selected: "readmit")
+            if takingBack { m.choices["action"]?.clear() }
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
             m.setText("note", person.leaving?.note ?? "")
         }
         return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
-                                   store.person(id: m["person"]).flatMap { Self.leavingNote($0, correcting: m["action"] != "readmit", deaths: deaths, store: store) }
+                                   store.person(id: m["person"]).flatMap { Self.leavingNote($0, action: m["action"], deaths: deaths, store: store) }
                                }, "location": { [store] m in
                                    guard m["action"] == "readmit", let person = store.person(id: m["person"]) else { return nil }
                                    return Self.alikeNote(person, location: m["location"], among: store.people)
                                }], keeping: [filled]) { [store] m in
             guard let person = filled.record(m["person"], read: store.person(id:)) else {
                 throw FieldError("person", "choose who: type part of their name, then Enter")
+            }
+            if m["action"].isEmpty {
+                throw FieldError("action", "choose with ← →: “Did not die: take it back”, or how they left to put that right")
             }
             guard let kind = Person.Leaving.Kind(rawValue: m["action"]) else {
                 // Empty keeps the room recorded: a draft saves no empty input, so "none" typed
@@ -91,13 +100,14 @@ extension EntryFlows {
         return "\(here.name) is here\(room) already; give the room that tells them apart, or keep to that record if it is them"
     }
 
-    /// Under the person: for someone who left, what saving does (bring them back, or put their
-    /// leaving right when `correcting`); for anyone else, the work still open for them, which
-    /// stays on the lists after they go and needs someone.
-    static func leavingNote(_ person: Person, correcting: Bool, deaths: DeathTakeBack, store: Store) -> String? {
+    /// Under the person: for someone who left, what saving does with `action` chosen (bring
+    /// them back, or put their leaving right), or what to choose when none is; for anyone else,
+    /// the work still open for them, which stays on the lists after they go and needs someone.
+    static func leavingNote(_ person: Person, action: String, deaths: DeathTakeBack, store: Store) -> String? {
         if let left = person.leftAs {
             let on = person.discharged.map { " on " + CareFormat(calendar: store.calendar).dated($0, now: store.clock.now, time: false) } ?? ""
-            if correcting { return "Left (\(left))\(on): saving corrects their leaving to what is below; say why" }
+            if action.isEmpty { return "Left (\(left))\(on): choose below whether that was recorded wrongly, or put how they left right" }
+            if action != "readmit" { return "Left (\(left))\(on): saving corrects their leaving to what is below; say why" }
             return deaths.takesBack(person)
                 ? "Left (\(left))\(on): saving takes the death back as recorded wrongly; say what was wrong"
                 : "Left (\(left))\(on): saving readmits them; to correct their leaving instead, choose how they left"
