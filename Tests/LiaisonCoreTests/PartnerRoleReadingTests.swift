@@ -22,4 +22,15 @@ import Testing
         #expect(fieldError { _ = try PartnerRole.read("plumber") }?.message.contains("is not one of the roles") == true)
         #expect(fieldError { _ = try PartnerRole.read("  ") }?.field == "role")
     }
+
+    /// The words that join a role's name ("speech and language", "volunteer or community group")
+    /// name no role alone, and are passed over beside words that do.
+    @Test func joiningWordsAloneNameNoRole() throws {
+        for typed in ["and", "or", "AND", "of the", "&"] {
+            #expect(fieldError { _ = try PartnerRole.read(typed) }?.message == "“\(typed)” names no role; e.g. GP, district nurse, social worker, SALT, or other", "\(typed)")
+        }
+        #expect(try PartnerRole.read("speech and language") == .salt)
+        #expect(try PartnerRole.read("volunteer or community") == .volunteer)
+        #expect(try PartnerRole.read("speech & language therapist") == .salt)
+    }
 }
