@@ -56,7 +56,7 @@ struct ReadmitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
-            let found = try store.findPerson(person)
+            let found = try store.findPerson(person, eligible: { $0.discharged != nil })
             let died = try store.readmitTakesBackADeath(found)
             let saved = try store.readmit(found, reason: reason, location: location)
             let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""

@@ -69,6 +69,38 @@ import Testing
         }
     }
 
+    /// Namesakes are told apart as the pickers and refusals write them ("Maud Lee (Room 41)",
+    /// "Maud Lee (Room 41, f64264fc)", "Maud Lee (goes by Mo)"), each part of which must fit;
+    /// and among namesakes the one a command can act on alone is meant (`readmit` the one who
+    /// left), on disk and in memory alike.
+    @Test func namesakesAreToldApartAsTheMessagesWriteThem() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let clock = ManualClock(Fixture.start)
+        let full = try Store.create(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let first = try full.addPerson(PersonDraft(name: "Maud Lee", location: "Room 41"))
+        let second = try full.addPerson(PersonDraft(name: "Maud Lee", preferredName: "Mo", location: "Room 42", namesake: true))
+        _ = try full.leave(first, as: .moved, on: Fixture.start, note: nil, reason: "")
+        try full.close()
+        let everything = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc)
+        let lookup = try Store.open(path: path, staff: "Amara", clock: clock, calendar: Fixture.utc, scope: .lookup)
+        let short = String(first.id.prefix(8))
+        for store in [everything, lookup] {
+            #expect(try store.findPerson("Maud Lee (Room 41)").id == first.id)
+            #expect(try store.findPerson("maud lee ( room 41 , \(short.uppercased()) )").id == first.id)
+            #expect(try store.findPerson("Maud Lee (Mo)").id == second.id)
+            #expect(try store.findPerson("Maud Lee (goes by Mo)").id == second.id)
+            #expect(try store.findPerson("Maud Lee (Room 41, left: moved)").id == first.id)
+            #expect(outcome { try store.findPerson("Maud Lee (Room 42, \(short))").id }.contains("there is no person called"))
+            #expect(outcome { try store.findPerson("Maud Lee (Room 43)").id }.contains("there is no person called"))
+            #expect(outcome { try store.findPerson("Maud Lee").id }.contains("fits 2 records: "))
+            #expect(try store.findPerson("Maud Lee", eligible: { $0.discharged != nil }).id == first.id)
+            #expect(try store.findPerson("Maud Lee", eligible: { $0.discharged == nil }).id == second.id)
+            #expect(outcome { try store.findPerson("Maud Lee", eligible: { _ in false }).id }.contains("fits 2 records: "))
+        }
+    }
+
     /// A name typed as staff type it finds its record, whichever way the store is held: a letter
     /// with a stroke typed plain, and runs of spaces, as well as case and accents (`NameKey`, the
     /// rule a namesake is found by). The staff list reads a task's owner the same way.

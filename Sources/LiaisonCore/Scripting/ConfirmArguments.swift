@@ -128,7 +128,7 @@ extension Confirmation {
 extension Store {
     /// `liaison leave PERSON …`: someone leaves the service on a day (default today).
     public func leave(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
-        let person = try findPerson(name)
+        let person = try findPerson(name, eligible: { $0.discharged == nil })
         let date = try on.map { try readDate($0, field: "on", precision: .day, direction: .past) } ?? clock.now
         return try leave(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
@@ -136,13 +136,13 @@ extension Store {
     /// `liaison leave PERSON --correct …`: puts their leaving right; a day or note left out
     /// keeps the one recorded.
     public func correctLeaving(personNamed name: String, as kind: Person.Leaving.Kind, on: String?, note: String?, reason: String?) throws -> Person {
-        let person = try findPerson(name)
+        let person = try findPerson(name, eligible: { $0.discharged != nil })
         let date = try on.map { try readDate($0, field: "on", precision: .day, direction: .past) }
         return try correctLeaving(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
 
     /// `liaison readmit PERSON --reason R [--location L]`: someone comes back to the service.
     public func readmit(personNamed name: String, reason: String, location: String? = nil) throws -> Person {
-        try readmit(try findPerson(name), reason: reason, location: location)
+        try readmit(try findPerson(name, eligible: { $0.discharged != nil }), reason: reason, location: location)
     }
 }
