@@ -20,12 +20,18 @@ extension DemoGenerator {
                 id: rng.id(), title: entry.0, personID: person.id, partnerID: partner.id, owner: rng.pick(DemoText.staff),
                 due: due, isPromise: entry.1, audit: audit(created))
             if i == 4 {
-                task.delays = [.init(at: daysAgo(1, hour: 11), by: DemoText.staff[2], note: "Observations not finished yet", partnerInformed: true)]
+                let at = daysAgo(1, hour: 11)
+                task = amend(task, by: DemoText.staff[2], at: at, reason: "delay logged") {
+                    $0.delays = [.init(at: at, by: DemoText.staff[2], note: "Observations not finished yet", partnerInformed: true)]
+                }
             }
             if i >= 8 {
-                task.status = .done
-                task.outcome = "Done; confirmed by phone"
-                task.closedAt = daysAgo(1, hour: 16)
+                let at = daysAgo(1, hour: 16)
+                task = amend(task, by: task.owner ?? DemoText.staff[0], at: at, reason: "closed") {
+                    $0.status = .done
+                    $0.outcome = "Done; confirmed by phone"
+                    $0.closedAt = at
+                }
             }
             doc.tasks.append(task)
         }
@@ -54,17 +60,37 @@ extension DemoGenerator {
             if entry.0 == .complaintToPartner { e.theirReference = "CT-2291"; e.sentOn = raised }
             if urgency == .urgent { e.urgency = .urgent }
             if entry.2 >= .acknowledged {
-                e.stage = .acknowledged
-                e.acknowledgedAt = raised.addingTimeInterval(86_400)
-                e.notes.append(.init(at: raised.addingTimeInterval(86_400), by: DemoText.registeredManager, text: "Spoke with the partner; meeting arranged"))
+                let at = raised.addingTimeInterval(86_400)
+                e = amend(e, by: DemoText.registeredManager, at: at, reason: "acknowledged") {
+                    $0.stage = .acknowledged
+                    $0.acknowledgedAt = at
+                    $0.notes.append(.init(at: at, by: DemoText.registeredManager, text: "Spoke with the partner; meeting arranged"))
+                }
             }
             if entry.2 == .resolved {
-                e.stage = .resolved
-                e.resolvedAt = raised.addingTimeInterval(10 * 86_400)
-                e.outcome = "Papers now sent ten working days ahead; apology given"
+                let at = raised.addingTimeInterval(10 * 86_400)
+                e = amend(e, by: DemoText.registeredManager, at: at, reason: "resolved") {
+                    $0.stage = .resolved
+                    $0.resolvedAt = at
+                    $0.outcome = "Papers now sent ten working days ahead; apology given"
+                }
             }
             doc.escalations.append(e)
         }
+    }
+
+    /// `record` changed by `change` as the store saves a step: the version before goes into
+    /// the history with who took the step, when and why, as `Store.amend` writes it. A task
+    /// closed or an escalation resolved is found through that history (`Store.finishedWork`),
+    /// so a demo record born closed would be in no report's closed work.
+    mutating func amend<R: LiaisonRecord>(_ record: R, by staff: String, at date: Date, reason: String, _ change: (inout R) -> Void) -> R {
+        var next = record
+        change(&next)
+        next.audit = record.audit.amended(by: staff, at: date)
+        doc.history.append(HistoryEntry(
+            id: historyIDs.id(), recordID: record.id, kind: R.kind, version: record.audit.version, amendedBy: staff, amendedAt: date,
+            reason: reason, record: (try? RecordCoding.body(record)) ?? "{}"))
+        return next
     }
 
     /// The demo's partner in `role`; the demo's partner list has one of each, so a missing one

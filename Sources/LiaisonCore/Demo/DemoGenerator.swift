@@ -8,6 +8,9 @@ public struct DemoGenerator {
     public let now: Date
     public let calendar: Calendar
     var rng: SeededRandom
+    /// The ids of the steps' history (`amend`), drawn apart from `rng` so the sample's records
+    /// and everything picked for them stay as they were before the steps had a history.
+    var historyIDs: SeededRandom
     var doc = ExportDocument()
 
     public init(seed: UInt64 = 1, now: Date, calendar: Calendar) {
@@ -15,6 +18,7 @@ public struct DemoGenerator {
         self.now = now.wholeSeconds
         self.calendar = calendar
         rng = SeededRandom(seed: seed)
+        historyIDs = SeededRandom(seed: ~seed)
     }
 
     public mutating func generate() -> ExportDocument {
