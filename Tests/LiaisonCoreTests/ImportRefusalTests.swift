@@ -32,6 +32,36 @@ import Testing
 
     static func refusal(_ text: String) throws -> ImportRefusal { try refusal(ByteSource(Data(text.utf8))) }
 
+    /// A field the file holds that Liaison does not know ("Advice" typed for "advice", a
+    /// misspelt field inside the written confirmation) would be dropped by decoding: each is
+    /// named with its path, and nothing is written. Fields holding nothing are no loss.
+    @Test func fieldsThatWouldBeLostAreNamed() throws {
+        let doc = try Self.document()
+        let id = doc.contacts[0].id
+        func refused(_ change: (inout [String: Any]) -> Void) throws -> [String] {
+            var file = try #require(try JSONSerialization.jsonObject(with: try Self.file(doc)) as? [String: Any])
+            var contacts = try #require(file["contacts"] as? [[String: Any]])
+            change(&contacts[0])
+            file["contacts"] = contacts
+            return try Self.refusal(ByteSource(try JSONSerialization.data(withJSONObject: file))).problems.map(\.description)
+        }
+        let lost = "is not a field Liaison knows, so what it holds would be lost; spell it as an export writes it, or remove it"
+        #expect(try refused { $0["Advice"] = $0.removeValue(forKey: "advice") } == ["contacts[0] (id \(id)), field Advice: \(lost)"])
+        #expect(try refused {
+            $0["confirmation"] = ["state": "requested", "requestedAt": "2026-11-25T10:00:00Z", "recievedAt": "2026-11-25T11:00:00Z"]
+        } == ["contacts[0] (id \(id)), field confirmation.recievedAt: \(lost)"])
+
+        // Fields holding nothing lose nothing: the file imports.
+        var file = try #require(try JSONSerialization.jsonObject(with: try Self.file(doc)) as? [String: Any])
+        var contacts = try #require(file["contacts"] as? [[String: Any]])
+        contacts[0]["unused"] = NSNull()
+        contacts[0]["alsoUnused"] = [String]()
+        file["contacts"] = contacts
+        let store = try emptyStore()
+        try store.importJSON(try JSONSerialization.data(withJSONObject: file))
+        #expect(try store.contact(id: id)?.advice == "Rest")
+    }
+
     @Test func duplicatesBrokenReferencesAndBadHistoryAreNamedByPlaceAndId() throws {
         var doc = try Self.document()
         let person = doc.people[0], contact = doc.contacts[0], kept = doc.history[0]

@@ -46,3 +46,56 @@ import Testing
         #expect(report.warnings.count == 4, "\(report.warnings)")
     }
 }
+
+/// Steps whose times or outcome are missing or out of order, as an export edited by hand can
+/// bring them: each is warned of, and text no form takes is a problem, since an export of the
+/// store would not import.
+@Suite struct StoreCheckStepsTests {
+    @Test func stepsWithoutTheirTimesOrOutcomeAreWarnedOf() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        var done = CareTask(title: "Book the review", due: Fixture.start + 86_400, audit: audit)
+        done.status = .done
+        var closedEarly = CareTask(title: "Ring the pharmacy", due: Fixture.start + 86_400, audit: audit)
+        closedEarly.status = .done
+        closedEarly.outcome = "Rang them back"
+        closedEarly.closedAt = Fixture.start - 86_400
+        var resolved = Escalation(kind: .disagreement, summary: "GP declined a visit", manager: "Ruth", raisedAt: Fixture.start,
+                                  acknowledgeBy: Fixture.start + 86_400, resolveBy: Fixture.start + 3 * 86_400, audit: audit)
+        resolved.stage = .resolved
+        var acknowledgedEarly = resolved
+        acknowledgedEarly.id = RecordID.make()
+        acknowledgedEarly.stage = .acknowledged
+        acknowledgedEarly.acknowledgedAt = Fixture.start - 86_400
+        var died = Person(name: "Harold Finch", audit: audit)
+        died.leaving = Person.Leaving(kind: .died)
+        let escaped = Person(name: "Ann \u{1B}[2J", audit: audit)
+        try store.bulkLoad { records in
+            try records.add(done)
+            try records.add(closedEarly)
+            try records.add(resolved)
+            try records.add(acknowledgedEarly)
+            try records.add(died)
+            try records.add(escaped)
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        let expected = [
+            "task \(done.id): it is done, with no time it was closed, so no handover lists it as closed",
+            "task \(done.id): it is done, with no outcome",
+            "task \(closedEarly.id): it was closed (2026-11-24) before it was entered (2026-11-25)",
+            "escalation \(resolved.id): it is resolved, with no time it was resolved, so no handover lists it as resolved",
+            "escalation \(resolved.id): it is resolved, with no outcome",
+            "escalation \(acknowledgedEarly.id): it was acknowledged (2026-11-24) before it was raised (2026-11-25)",
+            "person \(died.id): they left (died) on no day, so every list shows them as still here; correct the day they left",
+        ]
+        for warning in expected { #expect(report.warnings.contains(warning), "\(warning)\n\(report.warnings)") }
+        #expect(report.warnings.count == expected.count, "\(report.warnings)")
+        #expect(report.problems == [
+            "person \(escaped.id): name: The person's name holds an invisible control character (␛); type it again without it; import refuses it, so an export of this store cannot be restored until it is corrected",
+        ], "\(report.problems)")
+    }
+}

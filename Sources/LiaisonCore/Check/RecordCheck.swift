@@ -27,6 +27,13 @@ enum RecordCheck {
                     continue
                 }
                 if record.id != id { problems.append("\(R.table) \(id): the record inside says it is \(record.id)") }
+                // Text no form takes (written into the file by hand, or by an older build) makes
+                // every export of the store one that import refuses: a backup that cannot be restored.
+                if let text = record as? any RecordText {
+                    problems += text.textProblems.map {
+                        "\(R.kind.rawValue) \(id): \($0.field): \($0.message); import refuses it, so an export of this store cannot be restored until it is corrected"
+                    }
+                }
                 if let facts = record as? any RecordFacts {
                     warnings += facts.warnings(within: plausible).map { "\(R.kind.rawValue) \(id): \($0)" }
                 }

@@ -65,6 +65,9 @@ extension Contact: RecordFacts {
         if let confirmation, confirmation.state == .requested, confirmation.receivedAt != nil {
             found.append("its written confirmation is still asked for, yet has a time it was received")
         }
+        if let confirmation, confirmation.state == .received, confirmation.receivedAt == nil {
+            found.append("its written confirmation is received, with no time it was received")
+        }
         return found
     }
 }
@@ -76,15 +79,60 @@ extension Person: RecordFacts {
     }
 }
 
+extension Person {
+    var contradictions: [String] {
+        // A leaving with no day is in no day's handover, and reads as someone still here.
+        guard let leaving, discharged == nil else { return [] }
+        return ["they left (\(leaving.kind.rawValue)) on no day, so every list shows them as still here; correct the day they left"]
+    }
+}
+
 extension CareTask: RecordFacts {
     var typedDates: [(what: String, date: Date)] {
         [("when it is due", due)] + [closedAt.map { ("when it was closed", $0) }].compactMap { $0 }
+    }
+
+    /// A closing is found by its day and read by its outcome (R8): without them a task done is
+    /// in no handover's closed work.
+    var contradictions: [String] {
+        var found: [String] = []
+        if status == .done {
+            if closedAt == nil { found.append("it is done, with no time it was closed, so no handover lists it as closed") }
+            if InertText.isBlank(outcome ?? "") { found.append("it is done, with no outcome") }
+        } else if closedAt != nil {
+            found.append("it is still open, yet has a time it was closed")
+        }
+        if let closedAt, closedAt < audit.createdAt {
+            found.append("it was closed (\(RecordFactsWords.day(closedAt))) before it was entered (\(RecordFactsWords.day(audit.createdAt)))")
+        }
+        return found
     }
 }
 
 extension Escalation: RecordFacts {
     var typedDates: [(what: String, date: Date)] {
         [("when it was raised", raisedAt)] + [sentOn.map { ("when it was sent", $0) }].compactMap { $0 }
+    }
+
+    /// Each stage is reached at a time after the one before (R10); a resolved escalation
+    /// without its day and outcome is in no handover's resolved work.
+    var contradictions: [String] {
+        var found: [String] = []
+        if stage >= .acknowledged, acknowledgedAt == nil, stage != .resolved {
+            found.append("it is acknowledged, with no time it was acknowledged")
+        }
+        if stage == .resolved {
+            if resolvedAt == nil { found.append("it is resolved, with no time it was resolved, so no handover lists it as resolved") }
+            if InertText.isBlank(outcome ?? "") { found.append("it is resolved, with no outcome") }
+        } else if resolvedAt != nil {
+            found.append("it is not resolved, yet has a time it was resolved")
+        }
+        for (what, at) in [("acknowledged", acknowledgedAt), ("resolved", resolvedAt)] {
+            if let at, at < raisedAt {
+                found.append("it was \(what) (\(RecordFactsWords.day(at))) before it was raised (\(RecordFactsWords.day(raisedAt)))")
+            }
+        }
+        return found
     }
 }
 

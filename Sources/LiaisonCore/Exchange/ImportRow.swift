@@ -47,7 +47,13 @@ struct ImportRow: Sendable {
         _ type: R.Type, _ bytes: [UInt8], _ section: ImportSection, _ position: Int, _ context: Context
     ) -> ImportRow {
         do {
-            return make(try context.strict.decode(R.self, from: Data(bytes)), section, position, context)
+            var row = make(try context.strict.decode(R.self, from: Data(bytes)), section, position, context)
+            if let stored = row.stored, let field = FieldsKept.firstDropped(from: bytes, keptAs: stored.body) {
+                row.problems.append(ImportProblem(
+                    record: label(section, position, id: stored.id), field: field,
+                    message: "is not a field Liaison knows, so what it holds would be lost; spell it as an export writes it, or remove it"))
+            }
+            return row
         } catch {
             // Only a record that fails is read a second time, as a tree, to name what is wrong with it.
             let tree = try? JSONValue.decodeFragment(bytes)
