@@ -47,17 +47,27 @@ struct LeaveCommand: ParsableCommand {
 struct ReadmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readmit", abstract: "Record that someone came back to the service, or take back a death recorded wrongly.",
-        discussion: "Nobody comes back from a death: readmitting someone recorded as died from the day they left is saved as a correction (the death was recorded wrongly, on the wrong person say), which the handover lists with what it said.")
+        discussion: "Nobody comes back from a death: for someone recorded as died from the day they left, readmit needs --death-recorded-wrongly, and is saved as a correction (the death was recorded on the wrong person, say), which the handover lists with what it said.")
     @OptionGroup var options: StoreOptions
     @Argument(help: "The person's id, name or the name they go by (case and accents aside), e.g. \"Edith Brown\".") var person: String
     @Option(help: "Why they are readmitted, e.g. \"back from hospital\"; for a death recorded wrongly, what was wrong, e.g. \"recorded on the wrong person\".") var reason: String
     @Option(help: "Where they live in the service now, e.g. \"Room 14\" (default: where they lived before; \"\" for nowhere in particular).") var location: String?
+    @Flag(name: .customLong("death-recorded-wrongly"), help: "They did not die: their death was recorded wrongly, and is taken back. Needed to readmit someone recorded as died.") var deathRecordedWrongly = false
 
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
             let found = try store.findPerson(person, eligible: { $0.discharged != nil })
             let died = try store.readmitTakesBackADeath(found)
+            // The words a readmission needs ("back from hospital") would otherwise take a death
+            // back: that must be said, not read into them.
+            if died, !deathRecordedWrongly {
+                throw FieldError("person", "\(store.shownName(of: found)) is recorded as died, and nobody comes back from a death; "
+                                 + "if the death was recorded wrongly, add --death-recorded-wrongly and say in --reason what was wrong")
+            }
+            if deathRecordedWrongly, !died {
+                throw FieldError("death-recorded-wrongly", "\(store.shownName(of: found)) is not recorded as died; leave it out to readmit them")
+            }
             let saved = try store.readmit(found, reason: reason, location: location)
             let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""
             print(InertText.visible("\(store.shownName(of: saved)) is supported again\(taken)"))

@@ -34,6 +34,32 @@ import Testing
         #expect(export.contains("\"kind\" : \"died\"") && export.contains("The placement in Leeds ended"))
     }
 
+    /// A death is taken back only when the command says so: "back from hospital" for someone
+    /// recorded as died is refused, writing nothing; --death-recorded-wrongly takes it back as a
+    /// correction. Of two Maud Lees, readmit means the one who left.
+    @Test func aDeathIsTakenBackOnlyWhenSaid() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        _ = try await scratch.liaison(["add", "person", "--name", "Harold Finch", "--basis", "none"])
+        _ = try await scratch.liaison(["leave", "Harold Finch", "--died", "--on", "yesterday"])
+        let before = try await scratch.liaison(["export"]).stdout
+        let refused = try await scratch.liaison(["readmit", "Harold Finch", "--reason", "back from hospital after a stay"])
+        #expect(refused.status == 1 && refused.stderr == "liaison: person: Harold Finch is recorded as died, and nobody comes back from a death; "
+                    + "if the death was recorded wrongly, add --death-recorded-wrongly and say in --reason what was wrong\n", "\(refused.stderr)")
+        #expect(try await scratch.liaison(["export"]).stdout == before, "nothing written")
+        let taken = try await scratch.liaison(["readmit", "Harold Finch", "--death-recorded-wrongly", "--reason", "recorded on the wrong person"])
+        #expect(taken.status == 0 && taken.stdout.hasPrefix("Harold Finch is supported again; their death is taken back"), "\(taken.stdout)\(taken.stderr)")
+        let notDied = try await scratch.liaison(["readmit", "Harold Finch", "--death-recorded-wrongly", "--reason", "recorded on the wrong person"])
+        #expect(notDied.status == 1, "\(notDied.stderr)")
+
+        _ = try await scratch.liaison(["add", "person", "--name", "Maud Lee", "--location", "Room 41", "--basis", "none"])
+        _ = try await scratch.liaison(["add", "person", "--name", "Maud Lee", "--location", "Room 42", "--basis", "none", "--namesake"])
+        let moved = try await scratch.liaison(["leave", "Maud Lee (Room 41)", "--moved"])
+        #expect(moved.stdout == "Maud Lee (Room 41) left the service (moved)\n", "\(moved.stdout)\(moved.stderr)")
+        let back = try await scratch.liaison(["readmit", "Maud Lee", "--reason", "back from hospital after a stay"])
+        #expect(back.stdout == "Maud Lee (Room 41) is supported again\n", "\(back.stdout)\(back.stderr)")
+    }
+
     /// Of two John Smiths, the messages and the handover say which one left: the room tells them
     /// apart, as on the dashboard.
     @Test func aNamesakesLeavingSaysWhichOfThem() async throws {

@@ -64,6 +64,21 @@ enum Hostile {
         #expect(f.store.people.isEmpty)
     }
 
+    /// Tag characters spelling hidden words after a name, and bytes that were not UTF-8 (read
+    /// as "�"), are refused in names and in text; a flag made of tags is kept.
+    @Test func hiddenTagsAndUnreadableBytesAreRefused() throws {
+        let f = try Fixture()
+        let hidden = "Ann" + "ignore".unicodeScalars.map { String(UnicodeScalar(0xE0000 + $0.value)!) }.joined()
+        for (name, words) in [(hidden, "invisible tag characters outside a flag"), ("Bad\u{FFFD}\u{FFFD}UTF", "not readable (not UTF-8)")] {
+            let error = fieldError { try f.store.addPerson(PersonDraft(name: name)) }
+            #expect(error?.field == "name" && error?.message.contains(words) == true, "\(String(describing: error))")
+        }
+        #expect(TextRules.textProblem("Rest, then \(hidden)", what: "The advice")?.contains("tag characters") == true)
+        #expect(TextRules.textProblem("Rest 🏴\u{E0067}", what: "The advice") == nil, "tags after a flag are the flag's")
+        _ = try f.store.addPerson(PersonDraft(name: "Rhys 🏴󠁧󠁢󠁷󠁬󠁳󠁿 Evans"))
+        #expect(f.store.people.map(\.name) == ["Rhys 🏴󠁧󠁢󠁷󠁬󠁳󠁿 Evans"])
+    }
+
     @Test func aNameOfOnlyInvisibleCharactersIsRefusedLikeAnEmptyOne() throws {
         let f = try Fixture()
         let error = fieldError { try f.store.addPerson(PersonDraft(name: "\u{200B}\u{202E}\u{FEFF}")) }

@@ -99,3 +99,23 @@ import Testing
         ], "\(report.problems)")
     }
 }
+
+/// A store anyone on the machine can read (copied with `cp` under a wide umask, or a `chmod`
+/// too wide) is warned of, naming the file and how to close it; a team's group permissions are not.
+@Suite struct StoreCheckPermissionsTests {
+    @Test func aStoreOthersCanReadIsWarnedOf() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        try store.close()
+        #expect(try StoreCheck.run(path: path, now: Fixture.start).warnings.isEmpty)
+        chmod(path, 0o660)
+        #expect(try StoreCheck.run(path: path, now: Fixture.start).warnings.isEmpty, "a team's group may read it")
+        chmod(path, 0o644)
+        let warnings = try StoreCheck.run(path: path, now: Fixture.start).warnings
+        #expect(warnings == [
+            "\(path) can be read by anyone who logs in to this machine (permissions 644); make it private with `chmod o-rwx \(path)`",
+        ], "\(warnings)")
+    }
+}

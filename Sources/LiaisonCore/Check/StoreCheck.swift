@@ -45,7 +45,23 @@ public enum StoreCheck {
         let own = Result { try records.read { db in try ownChecks(db, now: now) } }
         let (problems, counts) = try sqlite.value()
         let (ownProblems, warnings) = try own.get()
-        return Report(problems: problems + ownProblems, counts: counts, warnings: warnings)
+        return Report(problems: problems + ownProblems, counts: counts, warnings: openToOthers(path) + warnings)
+    }
+
+    /// The store file and its journal files readable or writable by every login on the machine
+    /// (copied with `cp`, or a `chmod` too wide): records of people's health for anyone to read.
+    /// A team's store is its group's (`init --group`), so group permissions are not warned of.
+    /// SQLite gives the journal files the store's permissions, so the store's own are named
+    /// alone when they are the cause.
+    static func openToOthers(_ path: String) -> [String] {
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & (S_IROTH | S_IWOTH) != 0 else { continue }
+            let mode = String(info.st_mode & 0o777, radix: 8)
+            return ["\(file) can be read by anyone who logs in to this machine (permissions \(mode)); "
+                + "make it private with `chmod o-rwx \(file)`"]
+        }
+        return []
     }
 
     /// The same checks on one connection, one after the other: an in-memory store's.

@@ -64,7 +64,7 @@ enum TextRules {
             return "\(what) holds an invisible control character (\(InertText.standIn(for: bad))); type it again without it"
         }
         if InertText.isBlank(text) { return "\(what) is empty or holds only invisible characters" }
-        return lengthProblem(text, what: what, limit: limit)
+        return unreadableProblem(text, what: what) ?? lengthProblem(text, what: what, limit: limit)
     }
 
     /// Why `text` cannot be a multi-line field, or nil when it can.
@@ -73,7 +73,33 @@ enum TextRules {
             return "\(what) holds an invisible control character (\(InertText.standIn(for: bad))); type it again without it"
         }
         if InertText.isBlank(text) { return "\(what) is empty or holds only invisible characters" }
-        return lengthProblem(text, what: what, limit: limit)
+        return unreadableProblem(text, what: what) ?? lengthProblem(text, what: what, limit: limit)
+    }
+
+    /// Text that came in as bytes that were not UTF-8 (read as U+FFFD, "�": what was meant is
+    /// lost), or that hides words in tag characters outside a flag. Tags are kept for the flags
+    /// of England, Scotland and Wales (🏴 then tags, ended by a cancel tag); anywhere else they
+    /// are invisible letters a reader cannot see but a program reading the text can.
+    private static func unreadableProblem(_ text: String, what: String) -> String? {
+        // Printable ASCII and common text hold neither, answered without a scalar walk.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        var inFlag = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFFFD:
+                return "\(what) holds “\u{FFFD}” where the text was not readable (not UTF-8); type it again"
+            case 0x1F3F4:
+                inFlag = true
+            case 0xE0020...0xE007E:
+                if !inFlag { return "\(what) holds invisible tag characters outside a flag; type it again without them" }
+            case 0xE007F:
+                if !inFlag { return "\(what) holds invisible tag characters outside a flag; type it again without them" }
+                inFlag = false
+            default:
+                inFlag = false
+            }
+        }
+        return nil
     }
 
     private static func lengthProblem(_ text: String, what: String, limit: Int) -> String? {

@@ -80,11 +80,12 @@ struct DirectoryMatch {
               eligible: (String) -> Bool = { _ in true }) throws -> String {
         let lowered = wanted.lowercased()
         if let byID = records.first(where: { $0.id == lowered }) { return byID.id }
-        if lowered.count >= Self.shortID {
-            let started = records.filter { $0.id.hasPrefix(lowered) }
-            if started.count == 1 { return started[0].id }
-        }
+        let started = lowered.count >= Self.shortID ? records.filter { $0.id.hasPrefix(lowered) } : []
+        if started.count == 1 { return started[0].id }
         var matches = named(wanted, in: records)
+        // The start of two ids (rare, but eight characters can be shared) names neither: they
+        // are listed to tell apart, not reported as nobody of that name.
+        if matches.isEmpty, started.count > 1 { matches = started }
         // "Maud Lee (Room 41)", as a picker writes one of two Maud Lees, or "Maud Lee (Room 41,
         // f64264fc)" as a refusal does: the name, then what tells them apart (a room, "goes by
         // Maud", a partner's organisation, the start of the id), each of which must fit.
@@ -109,12 +110,17 @@ struct DirectoryMatch {
         default:
             // By id, so a command and the dashboard, which hold the records in other orders, say the same.
             matches.sort { $0.id < $1.id }
+            // Enough of each id to tell them apart: eight characters, more where two share them.
+            let ids = matches.map(\.id)
+            let length = (Self.shortID...max(Self.shortID, ids.map(\.count).max() ?? 0)).first { length in
+                Set(ids.map { $0.prefix(length) }).count == ids.count
+            } ?? Self.shortID
             let listed = matches.prefix(5).map { match in
-                "\(match.names.compactMap { $0 }.first ?? wanted) (\((details(match.id) + [String(match.id.prefix(Self.shortID))]).joined(separator: ", ")))"
+                "\(match.names.compactMap { $0 }.first ?? wanted) (\((details(match.id) + [String(match.id.prefix(length))]).joined(separator: ", ")))"
             }
             let more = matches.count > 5 ? " and \(matches.count - 5) more" : ""
             throw FieldError(field, "“\(wanted)” fits \(matches.count) records: \(listed.joined(separator: ", "))\(more); "
-                                 + "give the one you mean by the start of its id, e.g. \(matches[0].id.prefix(Self.shortID))")
+                                 + "give the one you mean by the start of its id, e.g. \(matches[0].id.prefix(length))")
         }
     }
 
