@@ -32,6 +32,26 @@ import TerminalUI
         #expect(after.form.channel.value == "visit")
     }
 
+    /// A call typed with "When" left empty (now), its session lost, and its draft reopened two
+    /// and a half hours later is saved at the time it was typed, not on reopening; the form
+    /// writes that time out and says so.
+    @Test func aDraftReopenedLaterKeepsTheTimeItWasTyped() throws {
+        let fixture = try EntryFixture()
+        let (_, script) = fixture.contactBegun("zoe", "patel", "GP visit re rash")
+        script.press(.tab)
+        script.type("Hydrocortisone 1% cream twice daily for 7 days")
+        let draft = try #require(try fixture.drafts.load())
+        #expect(draft[ContactField.when.rawValue] == "")
+        let typed = fixture.clock.now
+        fixture.clock.set(typed.addingTimeInterval(2.5 * 3_600))
+        let reopened = fixture.contactScreen(restoring: draft)
+        #expect(reopened.model[ContactField.when.rawValue] == DateInput.momentKey(EntryFixture.start, calendar: fixture.store.calendar))
+        #expect(reopened.message?.hasPrefix("Reopened from a draft: “When” as ") == true, "\(String(describing: reopened.message))")
+        KeyScript(reopened).press(.control("s"))
+        let saved = try #require(fixture.store.recentContacts.first { $0.summary == "GP visit re rash" })
+        #expect(saved.happenedAt == EntryFixture.start, "\(saved.happenedAt)")
+    }
+
     @Test func theDashboardOffersTheDraftAtStartAndYesOpensIt() throws {
         let fixture = try EntryFixture()
         _ = halfTyped(fixture)

@@ -55,7 +55,7 @@ extension EntryFlows {
         }
         return EntryFormScreen(
             title: "Written confirmation", kind: .confirmation, model: model, drafts: drafts, store: store,
-            restoring: draft, times: ["when": .past], onPick: fill,
+            restoring: draft, times: ["when": .pastOrNow], onPick: fill,
             notes: ["contact": { [store] m in
                 guard let contact = try? store.contact(id: m["contact"]) else { return nil }
                 return ConfirmationText.standing(contact, partner: store.partner(id: contact.partnerID), calendar: store.calendar, now: store.clock.now)

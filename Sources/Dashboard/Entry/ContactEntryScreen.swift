@@ -22,7 +22,7 @@ final class ContactEntryScreen: EntryFormScreen {
         queuedFollowUps = ContactForm.followUps(from: draft?.values["follow-ups"])
         let model = ContactForm.model(people: EntryItems.people(store, home: home, includingLeft: true), partners: EntryItems.partners(store), bases: bases)
         super.init(title: "New contact / advice", kind: .contact, model: model, drafts: drafts, store: store, restoring: draft,
-                   times: [ContactField.when.rawValue: .past, ContactField.taskDue.rawValue: .deadline, ContactField.capacityOn.rawValue: .pastDay],
+                   times: [ContactField.when.rawValue: .pastOrNow, ContactField.taskDue.rawValue: .deadline, ContactField.capacityOn.rawValue: .pastDay],
                    save: { _ in })
         footer = Self.contactFooter
         if let values = draft?.values, values["new-partner-open"] != nil {

@@ -65,6 +65,25 @@ class EntryFormScreen: Screen {
             // A draft's times read as they did when it was last changed: reopened after
             // midnight, "23:59" is still the night it was typed on.
             for id in times.keys { noteTyped(id, at: draft.updatedAt) }
+            pinEmptyTimes(of: draft)
+        }
+    }
+
+    /// A time of something that happened, left empty for "now", meant the moment it was typed:
+    /// reopened from a draft hours later, empty would save the call as made on reopening. It
+    /// is written out as the draft's last change, and the form says so, to be put right if the
+    /// call was earlier still.
+    private func pinEmptyTimes(of draft: EntryDraft) {
+        var pinned: [String] = []
+        for input in model.inputs where model[input.id].isEmpty {
+            guard let time = times[input.id], time.emptyIsNow, case .text = input.kind else { continue }
+            let text = time.pinned(draft.updatedAt, calendar: store.calendar)
+            model.setText(input.id, text)
+            noteTyped(input.id, at: draft.updatedAt)
+            pinned.append("“\(input.label)” as \(time.words(of: text, store: store)?.components(separatedBy: " — ")[0] ?? text)")
+        }
+        if !pinned.isEmpty {
+            message = "Reopened from a draft: \(pinned.spokenList), when it was last typed; change it if it was earlier"
         }
     }
 

@@ -8,8 +8,13 @@ struct EntryTime {
     let precision: StaffDate.Precision
     /// Which way a bare weekday points: a contact happened (last Friday), a task is due (next).
     let direction: StaffDate.Direction
+    /// Whether the form reads the input left empty as the moment it is saved.
+    var emptyIsNow = false
 
     static let past = EntryTime(precision: .moment, direction: .past)
+    /// When something happened, where empty means now: the moment the form was typed
+    /// (`EntryFormScreen.pinEmptyTimes` writes that moment out when a draft is reopened).
+    static let pastOrNow = EntryTime(precision: .moment, direction: .past, emptyIsNow: true)
     static let future = EntryTime(precision: .moment, direction: .future)
     static let deadline = EntryTime(precision: .deadline, direction: .future)
     static let pastDay = EntryTime(precision: .day, direction: .past)
