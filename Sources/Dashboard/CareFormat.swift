@@ -181,20 +181,22 @@ final class CareFormat {
     /// only while the entry forms (being reworked) still call it.
     static func kindTitle(_ kind: Escalation.Kind) -> String { kind.words.shortHeading }
 
-    /// The first line of a text, for a one-line column: what `split(whereSeparator: \.isNewline).first`
-    /// gives (blank lines before it skipped), found by looking at scalars up to the first line's
-    /// end instead of splitting the whole text into characters. The contacts pane asks this of
-    /// every contact of a day each time the day changes. The two agree because every newline
-    /// scalar is a character of its own (or half of CR LF): no grapheme cluster joins it to others.
-    static func firstLine(_ text: String?) -> String {
+    /// A text of several lines on one line, for a column or a list: its lines (blank ones
+    /// skipped) joined by " ⏎ ", so a dose written on three lines reads as three, never run
+    /// together ("500mg2 tablets") nor cut to its first with nothing to say the rest is there.
+    /// What `split(whereSeparator: \.isNewline)` would join, found by scalars, and the text
+    /// itself when it holds no line break: the contacts pane asks this of every contact of a
+    /// day each time the day changes. The two agree because every newline scalar is a
+    /// character of its own (or half of CR LF): no grapheme cluster joins it to others.
+    static func oneLine(_ text: String?) -> String {
         guard let text else { return "" }
         let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isNewline($0) }) else { return "" }
-        guard let end = scalars[start...].firstIndex(where: isNewline) else {
-            return start == scalars.startIndex ? text : String(scalars[start...])
-        }
-        return String(scalars[start..<end])
+        guard scalars.contains(where: isNewline) else { return text }
+        return scalars.split(whereSeparator: isNewline).map { String(String.UnicodeScalarView($0)) }.joined(separator: lineBreak)
     }
+
+    /// What a line break reads as on one line.
+    static let lineBreak = " ⏎ "
 
     /// The scalars `Character.isNewline` answers true for: LF, VT, FF, CR, NEL, LS and PS.
     private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {

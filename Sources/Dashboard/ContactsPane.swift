@@ -33,7 +33,7 @@ enum ContactsPane {
             let partner = state.partnersByID[contact.partnerID]
             // Without advice the narrow "Advice" column shows what was said instead, and the
             // confirmation's column says there was no advice, so a summary is never read as advice.
-            let advice = CareFormat.firstLine(contact.advice ?? contact.summary)
+            let advice = CareFormat.oneLine(contact.advice ?? contact.summary)
             let (confirmation, shortConfirmation) = contact.advice == nil
                 ? (Self.noAdvice, Self.noAdvice) : (CareFormat.confirmation(contact), CareFormat.shortConfirmation(contact))
             content.append(
@@ -47,7 +47,7 @@ enum ContactsPane {
                     partner?.role.title ?? "",
                     CareFormat.channel(contact.channel),
                     advice,
-                    contact.summary + (contact.advice.map { " — " + $0 } ?? ""),
+                    CareFormat.oneLine(contact.summary + (contact.advice.map { " — " + $0 } ?? "")),
                     shortConfirmation,
                     confirmation,
                     contact.nature.map { n in [n.level.rawValue, n.agencies == .interAgency ? "inter" : n.agencies.rawValue,

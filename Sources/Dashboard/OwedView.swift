@@ -95,7 +95,7 @@ public final class OwedView: Screen {
                 ReportAge.text(from: since, to: now), person,
                 partner.map { "\($0.name) · \($0.role.words.short)" } ?? "unknown partner", stands,
             ] + (narrow ? [] : [confirmation?.lastAsked.map { state.format.dayAndTime($0, now: now) } ?? "never"])
-              + [CareFormat.firstLine(contact.advice)]).map { TableCell($0) }
+              + [CareFormat.oneLine(contact.advice)]).map { TableCell($0) }
             cells[1].keptEnd = state.distinguishingEnd(of: person, for: contact.personID)
             return cells
         }

@@ -212,7 +212,7 @@ public final class SearchView: Screen {
                 let partner = state.partnerName(contact.partnerID)
                 add(.record(.contact(contact.id)), [format.dayAndTime(contact.happenedAt, now: now),
                                                     state.personName(contact.personID) + " with " + partner,
-                                                    contact.summary + (contact.advice.map { " — " + $0 } ?? "")])
+                                                    CareFormat.oneLine(contact.summary + (contact.advice.map { " — " + $0 } ?? ""))])
             }
         }
     }

@@ -82,10 +82,10 @@ import Testing
         #expect(CareFormat(calendar: calendar).day(far, now: Fixture.start) == CareFormat.formatter("d MMM y", calendar).string(from: far))
     }
 
-    /// `firstLine` finds the first line by scalars; it must give exactly the first of the lines
-    /// `split(whereSeparator: \.isNewline)` gives, whatever surrounds the line breaks.
-    @Test func theFirstLineIsTheFirstOfTheTextsLines() {
-        func expected(_ text: String) -> String { text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "" }
+    /// `oneLine` finds the lines by scalars; it must give exactly the lines
+    /// `split(whereSeparator: \.isNewline)` gives, joined, whatever surrounds the line breaks.
+    @Test func aTextsLinesAreJoinedOnOneLine() {
+        func expected(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ") }
         let pieces = ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\n\r", " ", "e\u{301}", "\u{301}",
                       "Fluids", "🧑‍⚕️", "🇬🇧", "\t", "\u{200D}", "a", "東京", "\u{FE0F}"]
         var texts = ["", "Fluids every hour", "\n", "\r\n\r\n", "\n\nCall back Fri\nif no better", "GP rang\r\nabout the cough",
@@ -95,9 +95,11 @@ import Testing
             texts.append((0..<Int.random(in: 1...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
         }
         for text in texts {
-            #expect(CareFormat.firstLine(text) == expected(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(CareFormat.oneLine(text) == expected(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
-        #expect(CareFormat.firstLine(nil) == "")
+        #expect(CareFormat.oneLine(nil) == "")
+        #expect(CareFormat.oneLine("Paracetamol 500mg\n2 tablets up to 4 times a day\n\n1 if under 50kg")
+            == "Paracetamol 500mg ⏎ 2 tablets up to 4 times a day ⏎ 1 if under 50kg")
     }
 
     @Test func sameDayIsTheCalendarsSameDay() {

@@ -151,6 +151,19 @@ import TerminalUI
         #expect(try fixture.store.history(of: advice.id).count == versions)
     }
 
+    /// Advice written on several lines (a dose) reads as its lines on one row, in the Contacts
+    /// pane and in the form's list, never run together nor cut to its first line.
+    @Test func adviceOnSeveralLinesReadsAsItsLines() throws {
+        let dose = try fixture.store.addContact(ContactDraft(
+            personID: fixture.harold.id, partnerID: fixture.patel.id, channel: .phone, happenedAt: EntryFixture.start.addingTimeInterval(-600),
+            summary: "GP rang", advice: "Paracetamol 500mg\n2 tablets up to 4 times a day\n1 if under 50kg"))
+        screen.reloadKeepingSelection()
+        let joined = "Paracetamol 500mg ⏎ 2 tablets up to 4 times a day ⏎ 1 if under 50kg"
+        #expect(screen.rows(of: .contacts).contains { $0.contains(joined) }, "\(screen.rows(of: .contacts))")
+        let item = try #require(EntryItems.owedInWriting(fixture.store, including: nil).first { $0.id == dose.id })
+        #expect(item.title.hasSuffix(joined), "\(item.title)")
+    }
+
     /// Advice answered in the days at hand can be picked in the form opened from anywhere.
     @Test func answeredAdviceIsOfferedAfterWhatIsOwed() throws {
         _ = try fixture.store.recordConfirmation(.notNeeded(reason: "The inhaler is already on her chart"), on: advice)

@@ -44,7 +44,7 @@ extension EntryItems {
         let format = CareFormat(calendar: store.calendar)
         let shown = PersonNames(store.people)
         return store.openTasks.map { task in
-            PickerItem(id: task.id, title: about(shown, task.personID, leftIn: store) + task.title,
+            PickerItem(id: task.id, title: about(shown, task.personID, leftIn: store) + CareFormat.oneLine(task.title),
                        detail: "due \(format.dated(task.due, now: store.clock.now)) · \(task.owner ?? "")",
                        searchTexts: [task.title, task.owner ?? ""] + names(store, task.personID, task.partnerID))
         }
@@ -53,7 +53,7 @@ extension EntryItems {
     static func escalations(_ store: Store) -> [PickerItem] {
         let shown = PersonNames(store.people)
         return store.openEscalations.map { escalation in
-            PickerItem(id: escalation.id, title: about(shown, escalation.personID, leftIn: store) + escalation.summary,
+            PickerItem(id: escalation.id, title: about(shown, escalation.personID, leftIn: store) + CareFormat.oneLine(escalation.summary),
                        detail: "\(CareFormat.stage(escalation.stage)) · \(CareFormat.kindTitle(escalation.kind))",
                        searchTexts: [escalation.summary] + names(store, escalation.personID, escalation.partnerID))
         }
@@ -71,7 +71,7 @@ extension EntryItems {
     static func contact(_ contact: Contact, store: Store, format: CareFormat? = nil, names shown: PersonNames? = nil) -> PickerItem {
         let format = format ?? CareFormat(calendar: store.calendar)
         let partner = store.partner(id: contact.partnerID)?.name ?? ""
-        return PickerItem(id: contact.id, title: about(shown ?? PersonNames(store.people), contact.personID) + contact.summary,
+        return PickerItem(id: contact.id, title: about(shown ?? PersonNames(store.people), contact.personID) + CareFormat.oneLine(contact.summary),
                           detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner)",
                           searchTexts: [contact.summary] + names(store, contact.personID, contact.partnerID))
     }
@@ -124,7 +124,7 @@ extension EntryItems {
             case .notNeeded: "not needed"
             case .notPossible: "not possible"
             }
-            return PickerItem(id: contact.id, title: about(shown, contact.personID) + (contact.advice ?? contact.summary),
+            return PickerItem(id: contact.id, title: about(shown, contact.personID) + CareFormat.oneLine(contact.advice ?? contact.summary),
                               detail: "\(format.dated(contact.happenedAt, now: store.clock.now)) · \(partner) · \(standing)",
                               searchTexts: [contact.advice ?? "", contact.summary] + names(store, contact.personID, contact.partnerID))
         }
