@@ -73,3 +73,17 @@ import Testing
         #expect(fieldError { try EntryTimeRule.check(contact, now: now) }?.field == "when")
     }
 }
+
+/// A correction that puts a contact after the moment it was entered is refused in a form's
+/// words: no record id, no machine timestamp (those are for a file's check).
+@Suite struct EnteredBeforeItHappenedWordsTests {
+    @Test func aCorrectionPastItsEntryIsRefusedInPlainWords() throws {
+        let f = try Fixture()
+        var contact = try f.contact(try f.person(), try f.partner(), advice: "Rest")
+        f.clock.set(Fixture.start + 3 * 3_600)
+        contact.happenedAt = Fixture.start + 2 * 3_600
+        let error = fieldError { _ = try f.store.amend(contact, reason: "the time was typed wrong") }
+        #expect(error?.field == "when")
+        #expect(error?.message == "the contact was entered before that time; give the time it happened, which is before it was entered")
+    }
+}

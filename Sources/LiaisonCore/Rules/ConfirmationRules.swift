@@ -41,7 +41,7 @@ public enum ConfirmationRules {
             guard let current, current.state == .requested else {
                 throw FieldError("chased", current?.state == .received
                     ? "the written confirmation has already come; there is nothing to chase"
-                    : "written confirmation has not been asked for yet; ask for it first (--requested)")
+                    : "written confirmation has not been asked for yet; record asking for it first")
             }
             let note = try TextRules.required(note, field: "note", what: "What was said when you chased")
             let when = try moment(at, now: now, field: "when", notBefore: current.lastAsked, what: "the last time it was asked for")

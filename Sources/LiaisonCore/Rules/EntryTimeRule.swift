@@ -26,7 +26,9 @@ public enum EntryTimeRule {
             throw FieldError(typedField[field] ?? field,
                              "that has not happened yet; give a day or time that has passed, or check this computer's clock")
         }
-        try refuseEnteredBeforeItHappened(record, skew: allowedSkew)
+        if let contact = record as? Contact, happensAfterEntry(contact, skew: allowedSkew) {
+            throw FieldError("when", "the contact was entered before that time; give the time it happened, which is before it was entered")
+        }
     }
 
     /// The first moment `record` says has passed that lies beyond `now` plus `skew`.
@@ -37,8 +39,12 @@ public enum EntryTimeRule {
 
     /// A contact is entered once it has happened, give or take the skew.
     private static func refuseEnteredBeforeItHappened<R: LiaisonRecord>(_ record: R, skew: TimeInterval) throws {
-        guard let contact = record as? Contact, contact.happenedAt > contact.audit.createdAt.addingTimeInterval(skew) else { return }
+        guard let contact = record as? Contact, happensAfterEntry(contact, skew: skew) else { return }
         throw FieldError("when", "contact \(record.id) is dated \(stamp(contact.happenedAt)), after it was entered (\(stamp(contact.audit.createdAt))); a contact is entered once it has happened")
+    }
+
+    private static func happensAfterEntry(_ contact: Contact, skew: TimeInterval) -> Bool {
+        contact.happenedAt > contact.audit.createdAt.addingTimeInterval(skew)
     }
 
     /// Where a record's field is typed under another name: the day someone left is `--on`.
