@@ -239,7 +239,9 @@ import TerminalUI
         let (_, script) = try dashboard(fixture)
         script.press(.character("e"), .tab, .right, .right, .tab)   // past the contact to the kind: our complaint
         script.type("Three insulin visits missed in a week")
-        script.press(.tab, .tab, .tab, .tab)
+        script.press(.tab, .tab)
+        script.type("patel")                                        // a complaint to a partner names them
+        script.press(.tab, .tab)
         script.type("Ruth Okafor")
         script.press(.tab)
         script.type("CT-2291")

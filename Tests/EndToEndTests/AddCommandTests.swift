@@ -25,8 +25,9 @@ import Testing
         (["confirm", "00000000", "--not-needed", "--note", "GP says no letter is needed", "--when", "yesterday"], "when"),
         // Days that have not come, refused in the words of the flag that was typed.
         (["leave", "Edith Brown", "--moved", "--on", "tomorrow"], "on"),
-        (["add", "escalation", "--kind", "complaint-to-partner", "--summary", "Missed visits", "--manager", "Ruth Okafor",
+        (["add", "escalation", "--kind", "complaint-to-partner", "--summary", "Missed visits", "--partner", "Dr Patel", "--manager", "Ruth Okafor",
           "--their-reference", "CT-1", "--sent-on", "tomorrow"], "sent-on"),
+        (["add", "escalation", "--kind", "complaint-to-partner", "--summary", "Missed visits", "--manager", "Ruth Okafor"], "partner"),
         (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit"], "manager"),
         (["report", "--acknowledge", "--date", "tomorrow"], "date"),
         (["add", "escalation", "--kind", "disagreement", "--summary", "GP declined a home visit", "--manager", "Ruth Okafor",

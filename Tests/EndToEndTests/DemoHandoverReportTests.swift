@@ -146,6 +146,7 @@ import Testing
           1 d    Complaint to a partner's organisation · stage raised
                  Formal complaint to the trust about the missed visits
                  Opened 23 Nov 10:00 · Acknowledge by 28 Nov 10:00
+                 Their reference: CT-2291 · sent 23 Nov
                  Manager: Ruth Okafor · Person: Fatima Al-Sayed
                  Partner: Sister Joanne Reilly
           9 d    Partner's concern about our care · stage acknowledged

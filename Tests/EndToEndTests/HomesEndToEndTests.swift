@@ -89,11 +89,11 @@ import Testing
         let lines = group.stdout.components(separatedBy: "\r\n")
         // `home` where a group's CSV has always had it, after "entered"; the person's id, the
         // outcome of what was closed and the two ends of a time away after it.
-        #expect(lines[0].hasSuffix(",entered,home,person_id,outcome,left_on,came_back,corrected_since_review"))
+        #expect(lines[0].hasSuffix(",entered,home,person_id,outcome,left_on,came_back,corrected_since_review,their_reference,sent_on"))
         let contactRows = lines.filter { $0.hasPrefix("contact,") }
         #expect(contactRows.count == 2)
-        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.range(of: #",Rosewood,[0-9a-f-]{36},,,,$"#, options: .regularExpression) != nil })
-        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.range(of: #",Elm House,[0-9a-f-]{36},,,,$"#, options: .regularExpression) != nil })
+        #expect(contactRows.contains { $0.contains("Edith Brown,") && $0.range(of: #",Rosewood,[0-9a-f-]{36},,,,,,$"#, options: .regularExpression) != nil })
+        #expect(contactRows.contains { $0.contains("Edith Browne,") && $0.range(of: #",Elm House,[0-9a-f-]{36},,,,,,$"#, options: .regularExpression) != nil })
         let text = try await scratch.liaison(["report"])
         let titles = text.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("HANDOVER FOR ") }
         #expect(titles.count == 2)

@@ -234,7 +234,7 @@ import Testing
         let rows = try #require(RFC4180Reader.parse(report.csv()))
         // `home` keeps the place a group's CSV has always given it, before the columns added
         // since, so a sheet that reads by place still finds it.
-        let since = ["person_id", "outcome", "left_on", "came_back", "corrected_since_review"]
+        let since = ["person_id", "outcome", "left_on", "came_back", "corrected_since_review", "their_reference", "sent_on"]
         let header = HandoverReport.csvColumns.filter { !since.contains($0) } + ["home"] + since
         #expect(rows[0] == header)
         let home = try #require(header.firstIndex(of: "home"))

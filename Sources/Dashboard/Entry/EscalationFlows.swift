@@ -11,7 +11,7 @@ extension EntryFlows {
             .choice("kind", "Kind", Escalation.Kind.allCases.map { ($0.rawValue, CareFormat.kindTitle($0)) }),
             .text("summary", "What it is about"),
             .picker("person", "Person (optional)", EntryItems.people(store, home: home, includingLeft: true)),
-            .picker("partner", "Partner (optional)", EntryItems.partners(store)),
+            .picker("partner", "Partner", EntryItems.partners(store)),
             .choice("urgency", "Urgency", [("routine", "Routine"), ("urgent", "Urgent (ack within \(store.timescales.urgent.acknowledgeHours) h)")]),
             // Picked from the staff list when the service keeps one: one manager, one name.
             store.staffList.isEmpty ? .text("manager", "Manager told") : .picker("manager", "Manager told", EntryItems.managers(store)),

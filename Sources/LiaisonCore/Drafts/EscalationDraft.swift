@@ -41,6 +41,11 @@ public struct EscalationDraft: Sendable {
             if theirReference != nil { throw FieldError("their-reference", Self.onlyForComplaints) }
             if sentOn != nil { throw FieldError("sent-on", Self.onlyForComplaints) }
         }
+        // A complaint to a partner's organisation is theirs to answer, under their reference:
+        // without the partner, the handover cannot say who owes the answer.
+        if kind == .complaintToPartner, partnerID == nil {
+            throw FieldError("partner", "say which partner's organisation the complaint went to: a complaint to a partner names them")
+        }
         let due = timescales.dueDates(for: kind, urgency: urgency, raised: now, calendar: calendar)
         var escalation = Escalation(
             kind: kind, summary: summary, personID: personID, partnerID: partnerID,

@@ -12,7 +12,7 @@ extension HandoverReport {
         "basis", "recorded_by", "reviewed", "reviewed_by", "waiting_hours", "title", "owner", "due", "hours_overdue",
         "partner_informed", "kind", "stage", "manager", "next_due", "overdue", "chases", "last_chased",
         "decided_by", "capacity", "acknowledged_by", "acknowledged_at", "produced_by", "urgency", "nature",
-        "entered", "person_id", "outcome", "left_on", "came_back", "corrected_since_review",
+        "entered", "person_id", "outcome", "left_on", "came_back", "corrected_since_review", "their_reference", "sent_on",
     ]
 
     /// The columns of a group's CSV: every part's, with `home`, which a group's has had from
@@ -129,6 +129,7 @@ extension HandoverReport {
                 "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""), "person_id": e.personID ?? "",
                 "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
                 "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
+                "their_reference": one(e.theirReference ?? ""), "sent_on": e.sentOn.map { String(style.sortable($0).prefix(10)) } ?? "",
             ])
         }
         for e in sharingExceptions {

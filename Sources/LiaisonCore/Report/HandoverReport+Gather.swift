@@ -147,7 +147,8 @@ private struct Names {
             id: escalation.id, kind: escalation.kind, summary: escalation.summary, person: personNow(escalation.personID), personID: escalation.personID,
             partner: partnerName(escalation.partnerID), manager: escalation.manager, stage: escalation.stage,
             raisedAt: escalation.raisedAt, nextDue: escalation.nextDue, overdue: escalation.isOverdue(now: asAt),
-            urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager)
+            urgency: escalation.urgency ?? .routine, awaitsManager: escalation.awaitsManager,
+            theirReference: escalation.theirReference, sentOn: escalation.sentOn)
     }
 
     func closed(_ task: CareTask, by: String) -> HandoverReport.ClosedTaskEntry {

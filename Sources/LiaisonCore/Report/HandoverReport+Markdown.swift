@@ -100,7 +100,10 @@ extension HandoverReport {
             columns: ["Age", "Kind", "Stage", "Manager", "Next due", "Summary", "Person", "Partner"],
             rows: openEscalations.map { e in [
                 ReportStyle.age(hours: Self.hours(from: e.raisedAt, to: asAt)), (e.urgency == .urgent ? "URGENT: " : "") + e.kind.title, e.stage.rawValue, one(e.manager ?? ""),
-                e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "", e.summary, one(e.person ?? ""), one(e.partner ?? ""),
+                e.nextDue.map { style.short($0) + (e.overdue ? " (overdue)" : "") } ?? "",
+                e.summary + [e.theirReference.map { "their reference \(one($0))" }, e.sentOn.map { "sent \(style.shortDay($0))" }]
+                    .compactMap { $0 }.map { " · " + $0 }.joined(),
+                one(e.person ?? ""), one(e.partner ?? ""),
             ] }).lines
 
         out += MarkdownTable(

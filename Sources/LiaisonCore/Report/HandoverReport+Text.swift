@@ -230,6 +230,10 @@ extension HandoverReport {
                 "\(escalation.stage == .raised ? "Acknowledge" : "Resolve") by \(style.short($0))" + (escalation.overdue ? " (OVERDUE)" : "")
             }
             out.facts(["Opened \(style.short(escalation.raisedAt))", due].compactMap { $0 })
+            // A complaint to a partner's organisation: what finds it in their process.
+            let complaint = [escalation.theirReference.map { "Their reference: \(one($0))" },
+                             escalation.sentOn.map { "sent \(style.shortDay($0))" }].compactMap { $0 }
+            if !complaint.isEmpty { out.facts(complaint) }
             out.facts([escalation.manager.map { "Manager: \(one($0))" } ?? "No manager named",
                        escalation.person.map { "Person: \(one($0))" }, escalation.partner.map { "Partner: \(one($0))" }].compactMap { $0 })
         }

@@ -218,6 +218,9 @@ public struct HandoverReport: Codable, Equatable, Sendable {
         public var urgency: Escalation.Urgency
         /// A partner's concern no manager has acknowledged yet.
         public var awaitsManager: Bool
+        /// A complaint to a partner's organisation: their reference for it, and the day it was sent.
+        public var theirReference: String? = nil
+        public var sentOn: Date? = nil
     }
 
     /// A person whose sharing basis needs looking at (R3): none recorded, withdrawn, or its review

@@ -91,7 +91,7 @@ struct PostgresWallViewsTests {
         urgentDraft.urgency = .urgent
         let urgent = try store.raiseEscalation(urgentDraft)
         _ = try store.acknowledge(urgent, note: "Spoke to the practice manager")
-        try store.raiseEscalation(EscalationDraft(kind: .complaintToPartner, summary: "Late deliveries", manager: "Mo Grant"))
+        try store.raiseEscalation(EscalationDraft(kind: .complaintToPartner, summary: "Late deliveries", partnerID: gp.id, manager: "Mo Grant"))
         let done = try store.raiseEscalation(EscalationDraft(kind: .partnerPractice, summary: "Bill's lost referral", personID: bill.id,
                                                              partnerID: gp.id, manager: "Nia Evans"))
         _ = try store.resolve(try store.acknowledge(done), outcome: "Referral found")
