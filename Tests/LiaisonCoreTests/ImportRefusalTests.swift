@@ -192,3 +192,21 @@ import Testing
         #expect(refusal.description == "the file was not imported: 2500 problems found, and nothing was written")
     }
 }
+
+/// The quick answer that a record in the file is its body laid out, which spares an import
+/// the comparison of its fields: layout and "/" for "\/" only, nothing inside a string.
+@Suite struct FieldsKeptTests {
+    @Test func layoutAloneIsTheSameTextAndAnythingElseIsNot() {
+        let body = #"{"advice":"Rest \/ fluids","audit":{"version":1},"summary":"GP  rang"}"#
+        let laidOut = "{\n  \"advice\" : \"Rest / fluids\",\n  \"audit\" : {\n    \"version\" : 1\n  },\n  \"summary\" : \"GP  rang\"\n}"
+        #expect(FieldsKept.sameText(Array(laidOut.utf8), body))
+        #expect(FieldsKept.firstDropped(from: Array(laidOut.utf8), keptAs: body) == nil)
+        for changed in [laidOut.replacingOccurrences(of: "GP  rang", with: "GP rang"),
+                        laidOut.replacingOccurrences(of: "\"advice\"", with: "\"Advice\""),
+                        laidOut.replacingOccurrences(of: "\n}", with: ",\n  \"extra\" : 1\n}")] {
+            #expect(!FieldsKept.sameText(Array(changed.utf8), body), "\(changed)")
+        }
+        let extra = laidOut.replacingOccurrences(of: "\n}", with: ",\n  \"extra\" : 1\n}")
+        #expect(FieldsKept.firstDropped(from: Array(extra.utf8), keptAs: body) == "extra")
+    }
+}
