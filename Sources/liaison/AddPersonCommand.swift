@@ -11,7 +11,7 @@ struct AddPersonCommand: ParsableCommand {
     @Option(help: "The basis for sharing information about them (R3; default: none).") var basis: SharingBasis.Kind?
     @Option(name: .customLong("basis-by"), help: "The attorney or deputy, who decided, or who authorised, e.g. \"Mary Brown (daughter, LPA)\".") var basisBy: String?
     @Option(name: .customLong("basis-reason"), help: "Why, in a few words: needed for best interests and safeguarding, e.g. \"lacks capacity to consent to sharing\".") var basisReason: String?
-    @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed (needed for best interests and safeguarding), e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
+    @Option(name: .customLong("basis-review"), help: "When the basis is to be reviewed (needed for best interests and safeguarding; consent given without one is reviewed a year on), e.g. in 6 months, 1/5/2027, 2027-05-01.") var basisReview: String?
 
     @Option(help: "The home they live in, by its id or name in any case, e.g. Elm; required where the settings list several homes.") var home: String?
     @Flag(help: "They are someone else who shares the name of a person already recorded (without it, such a name is refused); their --location or --preferred must tell them apart.") var namesake = false

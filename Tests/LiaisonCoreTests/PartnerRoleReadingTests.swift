@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonTestSupport
 import Testing
 @testable import LiaisonCore
@@ -32,5 +33,21 @@ import Testing
         #expect(try PartnerRole.read("speech and language") == .salt)
         #expect(try PartnerRole.read("volunteer or community") == .volunteer)
         #expect(try PartnerRole.read("speech & language therapist") == .salt)
+    }
+}
+
+/// Every basis that allows sharing has a review date (R3): consent, the person's own or a
+/// representative's, given without one is looked at again a year on, so it is flagged when due.
+@Suite struct ConsentReviewTests {
+    @Test func consentGivenWithoutAReviewIsReviewedAYearOn() throws {
+        let f = try Fixture()
+        for (kind, by) in [(SharingBasis.Kind.consent, nil), (.representative, "Ann Lee (attorney)")] as [(SharingBasis.Kind, String?)] {
+            let person = try f.store.addPerson(PersonDraft(name: "Person \(kind.rawValue)", basis: kind, basisBy: by))
+            #expect(person.basis.reviewDue == Fixture.start + PersonDraft.consentReview, "\(kind)")
+        }
+        let given = try f.store.addPerson(PersonDraft(name: "Given", basis: .consent, basisReview: Fixture.start + 86_400 * 30))
+        #expect(given.basis.reviewDue == Fixture.start + 86_400 * 30)
+        f.clock.set(Fixture.start + PersonDraft.consentReview + 60)
+        #expect(try #require(f.store.person(id: given.id)).basis.isReviewOverdue(now: f.clock.now))
     }
 }

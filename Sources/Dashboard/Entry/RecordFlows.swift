@@ -24,7 +24,7 @@ extension EntryFlows {
         inputs += [
             .choice("basis", "Sharing basis", Self.basisChoices),
             .text("basis-by", "Given or decided by"), .text("basis-reason", "Why (decision or concern)"),
-            .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months"),
+            .text("basis-review", "Review the basis on", hint: "e.g. 1/5/2027, in 6 months; consent left empty: a year on"),
         ]
         if editing { inputs.append(.text("reason", "Why you are changing this")) }
         // Asked only when the name typed is someone else's already, new to this record
