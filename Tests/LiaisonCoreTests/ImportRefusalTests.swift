@@ -197,12 +197,14 @@ import Testing
 /// the comparison of its fields: layout and "/" for "\/" only, nothing inside a string.
 @Suite struct FieldsKeptTests {
     @Test func layoutAloneIsTheSameTextAndAnythingElseIsNot() {
-        let body = #"{"advice":"Rest \/ fluids","audit":{"version":1},"summary":"GP  rang"}"#
-        let laidOut = "{\n  \"advice\" : \"Rest / fluids\",\n  \"audit\" : {\n    \"version\" : 1\n  },\n  \"summary\" : \"GP  rang\"\n}"
+        let body = #"{"advice":"Rest \/ fluids","audit":{"version":1},"happenedAt":1789999005,"summary":"GP  rang"}"#
+        let laidOut = "{\n  \"advice\" : \"Rest / fluids\",\n  \"audit\" : {\n    \"version\" : 1\n  },\n"
+            + "  \"happenedAt\" : \"2026-09-21T13:56:45Z\",\n  \"summary\" : \"GP  rang\"\n}"
         #expect(FieldsKept.sameText(Array(laidOut.utf8), body))
         #expect(FieldsKept.firstDropped(from: Array(laidOut.utf8), keptAs: body) == nil)
         for changed in [laidOut.replacingOccurrences(of: "GP  rang", with: "GP rang"),
                         laidOut.replacingOccurrences(of: "\"advice\"", with: "\"Advice\""),
+                        laidOut.replacingOccurrences(of: "13:56:45Z", with: "13:56:46Z"),
                         laidOut.replacingOccurrences(of: "\n}", with: ",\n  \"extra\" : 1\n}")] {
             #expect(!FieldsKept.sameText(Array(changed.utf8), body), "\(changed)")
         }

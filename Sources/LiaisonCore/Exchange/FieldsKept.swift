@@ -18,28 +18,43 @@ enum FieldsKept {
     }
 
     /// Whether `bytes` are `body` with only layout added: spaces and line breaks between
-    /// tokens (never inside a string), and "/" where the body writes "\/". Both write keys in
-    /// the same (sorted) order. Any other difference answers false, and the fields are compared.
+    /// tokens (never inside a string), "/" where the body writes "\/", and a moment written
+    /// as the export writes it ("2026-09-21T13:56:45Z") where the body keeps its seconds
+    /// (1789999005). Both write keys in the same (sorted) order. Any other difference answers
+    /// false, and the fields are compared.
     static func sameText(_ bytes: [UInt8], _ body: String) -> Bool {
-        var kept = body.utf8.makeIterator()
+        let kept = Array(body.utf8)
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), slash = UInt8(ascii: "/")
+        var i = 0, j = 0
         var inString = false, escaped = false
-        var next = kept.next()
-        for byte in bytes {
-            if !inString, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
-            // The body's "\/" is the file's "/".
-            if byte == UInt8(ascii: "/"), inString, !escaped, next == UInt8(ascii: "\\") {
-                next = kept.next()
-                guard next == UInt8(ascii: "/") else { return false }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if !inString {
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { i += 1; continue }
+                // A moment: the file's ISO text against the body's number of seconds.
+                if byte == quote, j < kept.count, kept[j] == UInt8(ascii: "-") || (0x30...0x39).contains(kept[j]) {
+                    guard let close = bytes[(i + 1)...].firstIndex(of: quote),
+                          let date = StrictDate.parse(String(decoding: bytes[(i + 1)..<close], as: UTF8.self)) else { return false }
+                    var end = j
+                    while end < kept.count, kept[end] == UInt8(ascii: "-") || kept[end] == UInt8(ascii: ".") || (0x30...0x39).contains(kept[end]) { end += 1 }
+                    guard let seconds = Double(String(decoding: kept[j..<end], as: UTF8.self)), seconds == date.timeIntervalSince1970 else { return false }
+                    i = close + 1
+                    j = end
+                    continue
+                }
             }
-            guard byte == next else { return false }
-            next = kept.next()
+            // The body's "\/" is the file's "/".
+            if byte == slash, inString, !escaped, j + 1 < kept.count, kept[j] == backslash, kept[j + 1] == slash { j += 1 }
+            guard j < kept.count, byte == kept[j] else { return false }
+            i += 1
+            j += 1
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-            } else if byte == UInt8(ascii: "\"") {
+                if escaped { escaped = false } else if byte == backslash { escaped = true } else if byte == quote { inString = false }
+            } else if byte == quote {
                 inString = true
             }
         }
-        return next == nil
+        return j == kept.count
     }
 
     private static func dropped(_ read: Any, _ kept: Any, path: String) -> String? {
