@@ -75,7 +75,7 @@ class EntryFormScreen: Screen {
     /// call was earlier still.
     private func pinEmptyTimes(of draft: EntryDraft) {
         var pinned: [String] = []
-        for input in model.inputs where model[input.id].isEmpty {
+        for input in model.visible where model[input.id].isEmpty {
             guard let time = times[input.id], time.emptyIsNow, case .text = input.kind else { continue }
             let text = time.pinned(draft.updatedAt, calendar: store.calendar)
             model.setText(input.id, text)
