@@ -36,7 +36,7 @@ import Testing
                                    [Withdrawn]
          Given or decided by
          Why (decision or concern)
-         Review the basis on        e.g. 1/5/2027, in 6 months
+         Review the basis on        e.g. 1/5/2027, in 6 months; consent left empty: a year on
          Why you are changing this
 
 
