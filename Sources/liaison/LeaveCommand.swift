@@ -57,18 +57,8 @@ struct ReadmitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try options.openForRecording()
-            let found = try store.findPerson(person, eligible: { $0.discharged != nil })
-            let died = try store.readmitTakesBackADeath(found)
-            // The words a readmission needs ("back from hospital") would otherwise take a death
-            // back: that must be said, not read into them.
-            if died, !deathRecordedWrongly {
-                throw FieldError("person", "\(store.shownName(of: found)) is recorded as died, and nobody comes back from a death; "
-                                 + "if the death was recorded wrongly, add --death-recorded-wrongly and say in --reason what was wrong")
-            }
-            if deathRecordedWrongly, !died {
-                throw FieldError("death-recorded-wrongly", "\(store.shownName(of: found)) is not recorded as died; leave it out to readmit them")
-            }
-            let saved = try store.readmit(found, reason: reason, location: location)
+            let (saved, died) = try store.readmit(personNamed: person, reason: reason, location: location,
+                                                  deathRecordedWrongly: deathRecordedWrongly)
             let taken = died ? "; their death is taken back as recorded wrongly, a correction the handover lists" : ""
             print(InertText.visible("\(store.shownName(of: saved)) is supported again\(taken)"))
         }

@@ -80,7 +80,7 @@ class EntryFormScreen: Screen {
             let text = time.pinned(draft.updatedAt, calendar: store.calendar)
             model.setText(input.id, text)
             noteTyped(input.id, at: draft.updatedAt)
-            pinned.append("“\(input.label)” as \(time.words(of: text, store: store)?.components(separatedBy: " — ")[0] ?? text)")
+            pinned.append("“\(input.label)” as \(time.readAs(text, store: store))")
         }
         if !pinned.isEmpty {
             message = "Reopened from a draft: \(pinned.spokenList), when it was last typed; change it if it was earlier"
@@ -296,8 +296,7 @@ class EntryFormScreen: Screen {
             let pinned = time.pinned(typed.date, calendar: store.calendar)
             model.setText(input.id, pinned)
             typedTimes[input.id] = (pinned, typed.date, now)
-            // "Wed 25 Nov 23:59", without what the line under the field adds ("— already past").
-            kept.append(time.words(of: pinned, store: store)?.components(separatedBy: " — ")[0] ?? pinned)
+            kept.append(time.readAs(pinned, store: store))
         }
         if !kept.isEmpty {
             message = "The day has turned since you typed it: kept as \(kept.spokenList), as it read then"

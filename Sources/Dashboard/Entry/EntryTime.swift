@@ -33,6 +33,13 @@ struct EntryTime {
         return String(reading.dropFirst(2))
     }
 
+    /// What `text` was read as, alone: "Wed 25 Nov 23:59", without what the line under the
+    /// field adds ("— already past"); `text` itself when it does not read. For a message that
+    /// says what a time was kept as.
+    func readAs(_ text: String, store: Store) -> String {
+        words(of: text, store: store)?.components(separatedBy: " — ")[0] ?? text
+    }
+
     /// The date `text` reads as at `now` (the store's clock when nil); nil when it does not read.
     func date(of text: String, store: Store, at now: Date? = nil) -> Date? {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }

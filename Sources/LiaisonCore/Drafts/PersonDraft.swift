@@ -74,14 +74,15 @@ public struct PersonDraft: Sendable {
             if review != nil {
                 throw FieldError("basis-review", "no basis is recorded, so there is nothing to review; choose the basis, or leave the review empty")
             }
-        case .consent:
-            // Every basis that allows sharing has its review (R3), or it is never flagged as
-            // due to be asked again: consent given with none is looked at again in a year.
-            if basis.reviewDue == nil { basis.reviewDue = now.addingTimeInterval(Self.consentReview) }
-        case .withdrawn:
+        case .consent, .withdrawn:
             break
         }
-        if kind == .representative, basis.reviewDue == nil { basis.reviewDue = now.addingTimeInterval(Self.consentReview) }
+        // Every basis that allows sharing has its review (R3), or it is never flagged as due
+        // to be asked again: consent, the person's or a representative's, given with none is
+        // looked at again in a year.
+        if kind == .consent || kind == .representative, basis.reviewDue == nil {
+            basis.reviewDue = now.addingTimeInterval(Self.consentReview)
+        }
         if kind == .none { basis.recorded = nil }
         return basis
     }

@@ -129,7 +129,7 @@ extension HandoverReport {
                 "section": "escalation", "id": e.id, "time": style.sortable(e.raisedAt), "person": one(e.person ?? ""), "person_id": e.personID ?? "",
                 "partner": one(e.partner ?? ""), "summary": e.summary, "kind": e.kind.rawValue, "stage": e.stage.rawValue,
                 "manager": one(e.manager ?? ""), "next_due": e.nextDue.map(style.sortable) ?? "", "overdue": Self.yesNo(e.overdue), "urgency": e.urgency.rawValue,
-                "their_reference": one(e.theirReference ?? ""), "sent_on": e.sentOn.map { String(style.sortable($0).prefix(10)) } ?? "",
+                "their_reference": one(e.theirReference ?? ""), "sent_on": e.sentOn.map(style.sortableDay) ?? "",
             ])
         }
         for e in sharingExceptions {

@@ -52,6 +52,8 @@ struct ReportStyle {
     }
     /// "2026-11-25 09:05", which spreadsheets read as a date and time.
     func sortable(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
+    /// "2026-11-25": `sortable` for what is recorded by its day.
+    func sortableDay(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
 
     /// "Wednesday 25 November 2026" for a `yyyy-MM-dd` day key.
     func longDay(_ key: String) -> String {

@@ -90,11 +90,10 @@ enum TextRules {
                 return "\(what) holds “\u{FFFD}” where the text was not readable (not UTF-8); type it again"
             case 0x1F3F4:
                 inFlag = true
-            case 0xE0020...0xE007E:
+            case 0xE0020...0xE007F:
                 if !inFlag { return "\(what) holds invisible tag characters outside a flag; type it again without them" }
-            case 0xE007F:
-                if !inFlag { return "\(what) holds invisible tag characters outside a flag; type it again without them" }
-                inFlag = false
+                // The cancel tag ends the flag.
+                if scalar.value == 0xE007F { inFlag = false }
             default:
                 inFlag = false
             }

@@ -141,8 +141,22 @@ extension Store {
         return try correctLeaving(person, as: kind, on: date, note: note, reason: reason ?? "")
     }
 
-    /// `liaison readmit PERSON --reason R [--location L]`: someone comes back to the service.
-    public func readmit(personNamed name: String, reason: String, location: String? = nil) throws -> Person {
-        try readmit(try findPerson(name, eligible: { $0.discharged != nil }), reason: reason, location: location)
+    /// `liaison readmit PERSON --reason R [--location L] [--death-recorded-wrongly]`: someone
+    /// comes back to the service, or a death recorded wrongly is taken back, which must be said
+    /// (`deathRecordedWrongly`): the words a readmission needs ("back from hospital") would
+    /// otherwise take a death back without anyone meaning it. Returns them as saved, and
+    /// whether a death was taken back.
+    public func readmit(personNamed name: String, reason: String, location: String? = nil,
+                        deathRecordedWrongly: Bool = false) throws -> (person: Person, tookBackADeath: Bool) {
+        let person = try findPerson(name, eligible: { $0.discharged != nil })
+        let died = try readmitTakesBackADeath(person)
+        if died, !deathRecordedWrongly {
+            throw FieldError("person", "\(shownName(of: person)) is recorded as died, and nobody comes back from a death; "
+                             + "if the death was recorded wrongly, add --death-recorded-wrongly and say in --reason what was wrong")
+        }
+        if deathRecordedWrongly, !died {
+            throw FieldError("death-recorded-wrongly", "\(shownName(of: person)) is not recorded as died; leave it out to readmit them")
+        }
+        return (try readmit(person, reason: reason, location: location), died)
     }
 }
