@@ -225,6 +225,7 @@ public final class DashboardScreen: Screen {
             }
             let wraps = need(of: pane, width: layout[pane].width, header: header, wrapping: true, screen: grid.size.height) <= layout[pane].height
             drawTable(pane, in: inside, grid: &grid, theme: theme, isFocused: isFocused, wrapping: wraps)
+            if let table = tables[pane] { frame.drawScrollMark(table, in: layout[pane], grid: &grid, theme: theme) }
         }
         drawStoreLabel(on: layout[.contacts], grid: &grid, theme: theme)
         drawFooter(in: layout.footer, grid: &grid, theme: theme)

@@ -181,7 +181,8 @@ public final class ExceptionRegisterView: Screen {
         var title = "Sharing exceptions \(state.format.day(from, now: state.now)) – \(state.format.day(to, now: state.now)): "
             + "\(contacts.count - olderUnread), \(waiting - olderUnread) to acknowledge"
         if olderUnread > 0 { title += "; \(olderUnread) older to acknowledge" }
-        let inside = Pane(title: title, isFocused: true).draw(in: body, grid: &grid, theme: theme)
+        let frame = Pane(title: title, isFocused: true)
+        let inside = frame.draw(in: body, grid: &grid, theme: theme)
         guard inside.height > 1 else { return }
         if let prompt {
             let label = "Period (first and last day): "
@@ -194,6 +195,7 @@ public final class ExceptionRegisterView: Screen {
         }
         let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
         table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
+        frame.drawScrollMark(tableState, in: body, grid: &grid, theme: theme)
         grid.fill(footer, style: theme[.footer])
         FooterBar([("a", "acknowledge"), ("d", "period"), ("Enter", "open"), ("Esc", "back"), ("?", "help")])
             .draw(in: footer, grid: &grid, theme: theme)

@@ -108,13 +108,14 @@ public final class OwedView: Screen {
         rebuild(narrow: body.width - 2 < Self.narrowBelow)
         grid.fill(body, style: theme[.text])
         let decide = state.visibleUndecidedAdvice.count, chase = state.visibleChaseList.count
-        let inside = Pane(title: "Owed in writing — \(chase) to chase, \(decide) to decide", isFocused: true)
-            .draw(in: body, grid: &grid, theme: theme)
+        let frame = Pane(title: "Owed in writing — \(chase) to chase, \(decide) to decide", isFocused: true)
+        let inside = frame.draw(in: body, grid: &grid, theme: theme)
         guard inside.height > 1 else { return }
         grid.write(message ?? "Oldest first. Decide: ask the partner in writing, or say why not needed or not possible.",
                    x: inside.x, y: inside.y, width: inside.width, style: theme[message == nil ? .muted : .warning])
         let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
         table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
+        frame.drawScrollMark(tableState, in: body, grid: &grid, theme: theme)
         grid.fill(footer, style: theme[.footer])
         FooterBar([("w", "step"), ("Enter", "open"), ("↑↓", "move"), ("Esc", "back"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)

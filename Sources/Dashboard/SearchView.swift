@@ -225,7 +225,8 @@ public final class SearchView: Screen {
     public func draw(into grid: inout CellGrid, theme: Theme) {
         let (body, footer) = grid.bounds.splitBottom(1)
         grid.fill(body, style: theme[.text])
-        let inside = Pane(title: "Search everything", isFocused: true).draw(in: body, grid: &grid, theme: theme)
+        let frame = Pane(title: "Search everything", isFocused: true)
+        let inside = frame.draw(in: body, grid: &grid, theme: theme)
         guard inside.height > 2 else { return }
         let label = "Find: "
         grid.write(label, x: inside.x, y: inside.y, style: theme[.emphasis])
@@ -236,6 +237,7 @@ public final class SearchView: Screen {
         var table = Table(columns: columns, rows: rows, emptyMessage: searched == nil ? "Type a word or two, then Enter" : "")
         table.maxRowLines = 1
         table.draw(in: list, grid: &grid, theme: theme, isFocused: true, state: &tableState)
+        frame.drawScrollMark(tableState, in: body, grid: &grid, theme: theme)
         FooterBar([("Enter", "search / open"), ("↑↓", "results"), ("Esc", "back"), ("?", "help")]).draw(in: footer, grid: &grid, theme: theme)
         help?.draw(in: grid.bounds, grid: &grid, theme: theme)
     }

@@ -31,7 +31,7 @@ import Testing
             │Chukwuemeka… ✓ consent    2   ││                                              │
             │Dafydd ap R… ! REVIEW DUE     ││                                              │
             │Dorothy Pem… ✓ consent    1   ││                                              │
-            └──────────────────────────────┘└──────────────────────────────────────────────┘
+            └────────────────── ↓ 31 more ─┘└──────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────┐┌─ Escalations ────────────────────────┐
             │Due         State     Task            ││Age  About        Next                │
             │Sat 21 Nov  ⚠ OVERDUE Zofia · promise…││3d   Nguyễn Thị … ⚠ URGENT… Sat 21 Nov│
@@ -76,7 +76,7 @@ import Testing
             │María Ñúñez                  ✓ consent    2   ││                                                                      │
             │Mehmet Demir                 ✓ consent    1   ││                                                                      │
             │Nguyễn Thị Lan (Lan)         ✓ consent    3   ││                                                                      │
-            └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
+            └────────────────────────────────── ↓ 15 more ─┘└──────────────────────────────────────────────────────────────────────┘
             ┌─ Tasks ──────────────────────────────────────────────────┐┌─ Escalations ────────────────────────────────────────────┐
             │Due         State     Task                                ││Age  About          Kind            Next                  │
             │Sat 21 Nov  ⚠ OVERDUE Zofia · promise: Return the advocat…││3d   Nguyễn Thị Lan URGENT their p… ⚠ ack by Sat 21 Nov   │
@@ -177,6 +177,35 @@ import Testing
             {colour 75}│{/}{colour 231 on colour 25}today 15:00 due soon  王秀英 · promis…{/}{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
             {colour 75}│{/}Fri 27 Nov            Νίκος · Order t…{colour 75}│{/}{colour 240}│{/}                                      {colour 240}│{/}
             """)
+    }
+
+    /// A short terminal cuts every list; each pane says on its border how many rows are out of
+    /// sight, above and below, so a shift lead never takes the four overdue tasks shown for all
+    /// that is owed.
+    @Test func theDemoAtSixtyBySixteenSaysWhatIsOutOfSight() throws {
+        let screen = try Self.demo()
+        _ = screen.handle(.tab)
+        _ = screen.handle(.tab)
+        _ = render(screen, 60, 16)
+        for _ in 0..<4 { _ = screen.handle(.down) }
+        expectScreen(render(screen, 60, 16), """
+            ┌─ People ─────────────┐┌─ Contacts ───────────────────────┐
+            │Name      Sharing     ││Tue 24 Nov · 0/1 reviewed         │
+            │Abdirahm… ✓ consent   ││Owed 42 chase, 2 decide, 4 late, …│
+            │Amélie L… ✓ safeguard ││Time  Person Advice    Written   ✓│
+            │Anjali D… ✓ attorney  ││08:30 Leïla  Offer th… chase      │
+            │Aroha Ng… ✓ consent   ││                                  │
+            │Ayşe Yıl… ✓ consent   ││                                  │
+            └────────── ↓ 35 more ─┘└──────────────────────────────────┘
+            ┌─ Tasks ────────────────────┐┌─ Escalations ──────────────┐
+            │Due         State     Task  ││Age  About    Next          │
+            │Sat 21 Nov  ⚠ OVERDUE Gráin…││3d   Nguyễn … ⚠ … Sat 21 Nov│
+            │Mon 23 Nov  ⚠ OVERDUE Xiuyi…││5d   Grace A… ⚠ … Sat 21 Nov│
+            │Mon 23 Nov  ⚠ OVERDUE Sunit…││1d   Fatima … ac… Sat 28 Nov│
+            │Wed 25 Nov            Anjal…││9d   José Lu… re… Sun 29 Nov│
+            └─────────── ↑ 1 · ↓ 3 more ─┘└───────────────── ↓ 1 more ─┘
+             Tab pane  Enter open  a add  ? help  q quit  [ ] day
+            """, "demo-60x16")
     }
 
     /// The same in monochrome, where reverse video and bold carry the meaning alone.

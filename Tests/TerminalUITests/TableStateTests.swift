@@ -58,6 +58,49 @@ import Testing
         #expect(!other)
     }
 
+    @Test func aPaneSaysOnItsBorderHowManyRowsAreOutOfSight() {
+        let table = Table(columns: Self.columns, rows: tasks(10))
+        var state = TableState()
+        var grid = CellGrid(size: Size(width: 32, height: 7))
+        let pane = Pane(title: "Tasks")
+        func frame() -> [String] {
+            grid.clear(style: Theme.monochrome[.text])
+            let inside = pane.draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+            table.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
+            pane.drawScrollMark(state, in: grid.bounds, grid: &grid, theme: .monochrome)
+            return (0..<grid.size.height).map { grid.row($0) }
+        }
+        // Four of ten rows fit: the six below are counted, then those above and below as the
+        // selection moves down, then only those above at the end.
+        #expect(frame().last == "└─────────────────── ↓ 6 more ─┘")
+        state.select(5, rowCount: 10)
+        #expect(frame().last == "└───────────── ↑ 2 · ↓ 4 more ─┘")
+        state.select(9, rowCount: 10)
+        #expect(frame() == [
+            "┌─ Tasks ──────────────────────┐",
+            "│Due    State     Task         │",
+            "│06:00            Task 6       │",
+            "│07:00            Task 7       │",
+            "│08:00            Task 8       │",
+            "│09:00            Task 9       │",
+            "└─────────────────── ↑ 6 more ─┘",
+        ])
+        // Every row showing, nothing is said.
+        let few = Table(columns: Self.columns, rows: tasks(4))
+        state = TableState()
+        let inside = pane.draw(in: grid.bounds, grid: &grid, theme: .monochrome)
+        few.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
+        #expect(state.rowsAbove == 0 && state.rowsBelow == 0)
+    }
+
+    @Test func theMarkIsShorterOnANarrowPaneAndLeftOffWhereNothingFits() {
+        #expect(Pane.scrollMark(above: 0, below: 0, room: 40) == nil)
+        #expect(Pane.scrollMark(above: 3, below: 120, room: 40) == " ↑ 3 · ↓ 120 more ")
+        #expect(Pane.scrollMark(above: 3, below: 120, room: 12) == " ↑3 ↓120 ")
+        #expect(Pane.scrollMark(above: 0, below: 120, room: 8) == " ↓120 ")
+        #expect(Pane.scrollMark(above: 0, below: 120, room: 5) == nil)
+    }
+
     @Test func fewerRowsThanBeforeBringTheSelectionBackAndFillTheSpace() {
         var state = TableState()
         state.select(9, rowCount: 10)

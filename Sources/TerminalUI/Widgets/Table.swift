@@ -90,6 +90,7 @@ public struct Table {
         drawHeading(widths: widths, in: rect, grid: &grid, style: theme[.header])
         let body = rect.height - 1
         state.visibleRowCount = max(1, body)
+        (state.rowsAbove, state.rowsBelow) = (0, rows.count)
         guard body > 0 else { return }
         if rows.isEmpty {
             // Wrapped, not cut: the message's end is often what it is about ("… on Mon 24 Nov 2025").
@@ -113,6 +114,8 @@ public struct Table {
             y += height
         }
         state.visibleRowCount = max(1, shown)
+        state.rowsAbove = state.scrollOffset
+        state.rowsBelow = max(0, rows.count - state.scrollOffset - shown)
     }
 
     /// Moves the first shown row so the selected one shows whole and no space is left below
