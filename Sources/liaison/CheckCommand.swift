@@ -12,10 +12,14 @@ struct CheckCommand: ParsableCommand {
             record is named by table and id; `liaison export --salvage` then keeps everything readable. \
             Facts that cannot all be right (a year no record can have, a letter received before it was \
             asked for, two people still here who would show alike) are said as warnings: the store passes. \
+            The first \(StoreCheck.samplesPerWarning) records of each kind of warning are named and the rest \
+            counted; --every-warning names them all. \
             On a PostgreSQL store the server keeps pages, references and history itself; every record \
             the signed-in role may see is decoded.
             """)
     @OptionGroup var options: StoreOptions
+    @Flag(help: "Name every record a warning is about, not only the first \(StoreCheck.samplesPerWarning) of each kind.")
+    var everyWarning = false
 
     /// People the service's homes leave out, and a settings file that cannot be read: warnings,
     /// so the store, which is what is checked, still passes.
@@ -36,7 +40,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let report = try StoreCheck.run(path: options.path, now: try testingClock().now)
+            let report = try StoreCheck.run(path: options.path, now: try testingClock().now,
+                                            warningsPerKind: everyWarning ? nil : StoreCheck.samplesPerWarning)
             let counts = report.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             guard report.isHealthy else {
                 for problem in report.problems { say("liaison: \(problem)") }

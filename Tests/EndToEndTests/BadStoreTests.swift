@@ -64,6 +64,27 @@ import Testing
         #expect(check.stderr.hasPrefix("liaison: warning: contact \(id): when it happened is dated 0026-"), "\(check.stderr)")
     }
 
+    /// The same year typed wrong on a dozen contacts, as a script can make it: the first are
+    /// named, the rest counted, and `--every-warning` names each.
+    @Test func aFaultOnManyRecordsIsCountedAndNamedWhenAskedFor() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        for n in 0..<12 {
+            let added = try await scratch.liaison(["add", "contact", "--person", "Edith Brown", "--partner", "Dr Patel", "--channel", "phone",
+                                                   "--summary", "GP rang \(n)"])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        #expect(try SQLiteProgram.run(scratch.path("store.sqlite"), "UPDATE contact SET body = json_set(body, '$.happenedAt', -61344748800 - rowid * 86400);") == 0)
+        let check = try await scratch.liaison(["check"])
+        #expect(check.status == 0 && check.stdout.hasPrefix("ok: "), "\(check.stdout)\(check.stderr)")
+        let lines = check.stderr.split(separator: "\n")
+        #expect(lines.count == 11 && lines.prefix(10).allSatisfy { $0.contains(": when it happened is dated 002") }, "\(check.stderr)")
+        #expect(lines.last == "liaison: warning: and 2 more contact records like the 10 above; `liaison check --every-warning` names them all")
+        let every = try await scratch.liaison(["check", "--every-warning"])
+        #expect(every.status == 0 && every.stderr.split(separator: "\n").count == 12, "\(every.stderr)")
+        #expect(!every.stderr.contains("more contact records"))
+    }
+
     @Test func garbageIsRefused() async throws {
         let scratch = try ScratchFolder()
         let path = scratch.path("store.sqlite")

@@ -186,7 +186,7 @@ import Testing
         #expect(try people(second) == 1)
         #expect(try people(first) == 1)
         let (problems, counts) = try second.read { db in try StoreCheck.sqliteChecks(db) }
-        let own = try first.read { db in try StoreCheck.ownChecks(db, now: Fixture.start) }
+        let own = try first.read { db in try StoreCheck.ownChecks(db, now: Fixture.start, warningsPerKind: nil) }
         #expect(problems.isEmpty && own.problems.isEmpty, "\(problems) \(own)")
         #expect(counts["person"] == 1)
     }

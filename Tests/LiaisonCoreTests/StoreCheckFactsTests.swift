@@ -119,3 +119,49 @@ import Testing
         ], "\(warnings)")
     }
 }
+
+/// A script's or an old build's fault repeated over many records: a few of each kind are named,
+/// the rest counted, and every one when asked for.
+@Suite struct StoreCheckWarningTallyTests {
+    @Test func theFirstOfEachKindAreNamedAndTheRestCounted() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        let kept = StoreCheck.samplesPerWarning
+        // Tasks done with no closing time and an outcome: one kind, three more than are named.
+        var done: [CareTask] = []
+        for n in 0..<(kept + 3) {
+            var task = CareTask(title: "Book review \(n)", due: Fixture.start + 86_400, audit: audit)
+            task.status = .done
+            task.outcome = "Booked"
+            done.append(task)
+        }
+        // Due dates a century out, each a different year: one kind, whatever the year.
+        let far = (0..<(kept + 1)).map { n in CareTask(title: "Far \(n)", due: Fixture.start + Double(150 + n) * 365 * 86_400, audit: audit) }
+        try store.bulkLoad { records in
+            for task in done + far { try records.add(task) }
+        }
+        try store.close()
+
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.isHealthy)
+        let unclosed = report.warnings.filter { $0.hasSuffix("it is done, with no time it was closed, so no handover lists it as closed") }
+        #expect(unclosed.count == kept)
+        #expect(unclosed.first == "task \(done[0].id): it is done, with no time it was closed, so no handover lists it as closed")
+        let farOff = report.warnings.filter { $0.contains("when it is due is dated") }
+        #expect(farOff.count == kept)
+        #expect(report.warnings.filter { $0.hasPrefix("and ") } == [
+            "and 3 more task records like the \(kept) above; `liaison check --every-warning` names them all",
+            "and 1 more task record like the \(kept) above; `liaison check --every-warning` names them all",
+        ])
+        // Each count follows the records of its kind.
+        let firstCount = try #require(report.warnings.firstIndex { $0.hasPrefix("and 3 more") })
+        #expect(report.warnings[firstCount - 1] == unclosed.last)
+
+        let every = try StoreCheck.run(path: path, now: Fixture.start, warningsPerKind: nil)
+        #expect(every.warnings.count == done.count + far.count)
+        #expect(!every.warnings.contains { $0.hasPrefix("and ") })
+    }
+}

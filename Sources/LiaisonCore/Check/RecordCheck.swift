@@ -7,17 +7,17 @@ import GRDB
 /// stays the same whatever the store's size.
 enum RecordCheck {
     /// Every record's problems (damage), and warnings of facts that cannot all be right
-    /// (`RecordFacts`), dates judged against `plausible`.
-    static func all(_ db: Database, plausible: ClosedRange<Date>) -> (problems: [String], warnings: [String]) {
-        var warnings: [String] = []
+    /// (`RecordFacts`), dates judged against `plausible`, up to `warningsPerKind` of each kind.
+    static func all(_ db: Database, plausible: ClosedRange<Date>, warningsPerKind: Int?) -> (problems: [String], warnings: [String]) {
+        var warnings = WarningTally(perKind: warningsPerKind)
         let problems = records(Person.self, db, plausible, &warnings) + records(Partner.self, db, plausible, &warnings)
             + records(Contact.self, db, plausible, &warnings) + records(CareTask.self, db, plausible, &warnings)
             + records(Escalation.self, db, plausible, &warnings) + records(PartnershipAgreement.self, db, plausible, &warnings)
             + records(DayReview.self, db, plausible, &warnings)
-        return (problems, warnings)
+        return (problems, warnings.lines)
     }
 
-    static func records<R: Persisted>(_ type: R.Type, _ db: Database, _ plausible: ClosedRange<Date>, _ warnings: inout [String]) -> [String] {
+    static func records<R: Persisted>(_ type: R.Type, _ db: Database, _ plausible: ClosedRange<Date>, _ warnings: inout WarningTally) -> [String] {
         var problems: [String] = []
         let unread = inBatches(of: R.table, db) { batch in
             var amended: [(id: String, version: Int)] = []
@@ -35,7 +35,7 @@ enum RecordCheck {
                     }
                 }
                 if let facts = record as? any RecordFacts {
-                    warnings += facts.warnings(within: plausible).map { "\(R.kind.rawValue) \(id): \($0)" }
+                    for finding in facts.warnings(within: plausible) { warnings.add(table: R.kind.rawValue, id: id, finding: finding) }
                 }
                 if record.audit.version > 1 { amended.append((id, record.audit.version)) }
             }

@@ -28,11 +28,17 @@ public enum StoreCheck {
     /// again (measured at 1M contacts: 34 s with the default, 13 s with this, under load).
     static let integrityCacheKiB = 65_536
 
+    /// Records named for each kind of warning unless every one is asked for: enough to find
+    /// and correct a few mistakes, few enough to read.
+    public static let samplesPerWarning = 10
+
     /// Checks the store at `path`: SQLite's checks on one connection and thread while the records
     /// are decoded on another, so the two kinds of work share the machine's cores.
     ///
     /// `now` bounds the dates a record can have (`StaffDate.plausible`).
-    public static func run(path: String, now: Date = Date()) throws -> Report {
+    /// `warningsPerKind` records are named for each kind of warning, the rest counted
+    /// (`WarningTally`); nil names every one.
+    public static func run(path: String, now: Date = Date(), warningsPerKind: Int? = samplesPerWarning) throws -> Report {
         // A server keeps its own pages and constraints: what is left is Liaison's (`ServerCheck`).
         if PostgresAddress.isAddress(path) {
             return try ServerCheck.run(try Store.open(path: path, mode: .readOnly, staff: "check", scope: .lookup))
@@ -42,7 +48,7 @@ public enum StoreCheck {
         let sqlite = BackgroundResult { try whole.read { db in try sqliteChecks(db) } }
         // Both halves end before either connection is let go, even when one fails: closing one
         // drops this process's locks on the file, which the other may be reading under.
-        let own = Result { try records.read { db in try ownChecks(db, now: now) } }
+        let own = Result { try records.read { db in try ownChecks(db, now: now, warningsPerKind: warningsPerKind) } }
         let (problems, counts) = try sqlite.value()
         let (ownProblems, warnings) = try own.get()
         return Report(problems: problems + ownProblems, counts: counts, warnings: openToOthers(path) + warnings)
@@ -67,7 +73,7 @@ public enum StoreCheck {
     /// The same checks on one connection, one after the other: an in-memory store's.
     static func check(_ db: Database, now: Date = Date()) throws -> Report {
         let (problems, counts) = try sqliteChecks(db)
-        let (ownProblems, warnings) = try ownChecks(db, now: now)
+        let (ownProblems, warnings) = try ownChecks(db, now: now, warningsPerKind: samplesPerWarning)
         return Report(problems: problems + ownProblems, counts: counts, warnings: warnings)
     }
 
@@ -86,9 +92,10 @@ public enum StoreCheck {
 
     /// What SQLite cannot see: records that do not decode, history that does not fit its record,
     /// contacts missing from the search index.
-    static func ownChecks(_ db: Database, now: Date) throws -> (problems: [String], warnings: [String]) {
+    static func ownChecks(_ db: Database, now: Date, warningsPerKind: Int?) throws -> (problems: [String], warnings: [String]) {
         // Dates are judged in UTC: a day either way of 1900 or a century ahead is no matter.
-        var (problems, warnings) = RecordCheck.all(db, plausible: StaffDate.plausible(now: now, timeZone: TimeZone(identifier: "UTC")!))
+        let plausible = StaffDate.plausible(now: now, timeZone: TimeZone(identifier: "UTC")!)
+        var (problems, warnings) = RecordCheck.all(db, plausible: plausible, warningsPerKind: warningsPerKind)
         problems += HistoryCheck.entries(db)
         problems += HistoryCheck.versions(db)
         problems += searchIndex(db)
