@@ -243,6 +243,30 @@ import TerminalUI
         #expect(added.role == .gp && added.organisation == "Hill Road Surgery")
     }
 
+    /// "call reception" typed as the number: refused beside Phone, where the cursor goes, and
+    /// added once a number is given.
+    @Test func aNewPartnersPhoneMustHoldANumber() throws {
+        let fixture = try EntryFixture()
+        let screen = fixture.contactScreen()
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.tab)
+        script.type("Dr Mina Osei")
+        script.press(.enter)
+        script.type("gp")
+        script.press(.tab, .tab)
+        script.type("call reception")
+        script.press(.enter)
+        let panel = try #require(screen.newPartner, "not added")
+        #expect(panel.model.focus == "Phone")
+        #expect(panel.model.errors["Phone"]?.hasPrefix("“call reception” has no number to ring in it") == true, "\(panel.model.errors)")
+        #expect(throws: (any Error).self) { try fixture.store.findPartner("Dr Mina Osei") }
+        script.type(" 01632 960123")
+        script.press(.enter)
+        #expect(screen.newPartner == nil)
+        #expect(try fixture.store.findPartner("Dr Mina Osei").phone == "call reception 01632 960123")
+    }
+
     @Test func aHalfTypedNewPartnerIsInTheDraftToo() throws {
         let fixture = try EntryFixture()
         let script = KeyScript(fixture.contactScreen())

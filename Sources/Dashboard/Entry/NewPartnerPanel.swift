@@ -50,7 +50,7 @@ struct NewPartnerPanel {
     }
 
     mutating func show(_ error: FieldError) {
-        let label = ["name": "Name", "email": "Email", "role": "Role"][error.field] ?? error.field
+        let label = ["name": "Name", "email": "Email", "phone": "Phone", "role": "Role", "org": "Organisation"][error.field] ?? error.field
         let field = Self.labels.contains(label) ? label : "Name"
         model.errors[field] = error.message
         model.focus = field

@@ -19,13 +19,11 @@ public struct PartnerDraft: Sendable {
     func validated(by staff: String, at now: Date) throws -> Partner {
         let name = try TextRules.line(name, field: "name", what: "The partner's name", limit: TextRules.nameLimit)
         let email = try TextRules.cleanedLine(email, field: "email", what: "The email address")
-        if let email, !email.contains("@") {
-            throw FieldError("email", "“\(email)” is not an email address")
-        }
+        let phone = try TextRules.cleanedLine(phone, field: "phone", what: "The phone number")
+        try PartnerDetailRules.check(phone: phone, email: email)
         return Partner(
             name: name, role: role,
             organisation: try TextRules.cleanedLine(organisation, field: "org", what: "The organisation"),
-            phone: try TextRules.cleanedLine(phone, field: "phone", what: "The phone number"),
-            email: email, audit: Audit(by: staff, at: now))
+            phone: phone, email: email, audit: Audit(by: staff, at: now))
     }
 }

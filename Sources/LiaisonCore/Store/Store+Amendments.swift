@@ -46,6 +46,12 @@ extension Store {
         if let task = record as? CareTask, let owner = task.owner, try self.task(id: task.id)?.owner != owner {
             persisted = try withCheckedOwner(task, given: owner)
         }
+        // A partner's phone or email changed meets the rules for a new one; one kept as it was
+        // (saved before the rules, or imported) does not stop a correction of their name.
+        if let partner = record as? Partner {
+            let stored = self.partner(id: partner.id)
+            try PartnerDetailRules.check(phone: partner.phone, email: partner.email, unlessAsIn: stored)
+        }
         let reason = try Self.checkAmendmentReason(reason)
         let now = self.now
         try EntryTimeRule.checkEntered(record, now: now)
