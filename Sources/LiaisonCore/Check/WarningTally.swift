@@ -43,7 +43,7 @@ struct WarningTally {
     var lines: [String] {
         kinds.flatMap { kind in
             kind.named + (kind.more == 0 ? [] : [
-                "and \(kind.more) more \(kind.table) record\(kind.more == 1 ? "" : "s") like the \(kind.named.count) above; "
+                "and \(CountWords.grouped(kind.more)) more \(kind.table) record\(kind.more == 1 ? "" : "s") like the \(kind.named.count) above; "
                     + "`liaison check --every-warning` names them all",
             ])
         }

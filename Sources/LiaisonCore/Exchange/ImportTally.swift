@@ -15,7 +15,7 @@ public struct ImportTally: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let parts = counts.indices.map { index in
             let (kind, count) = counts[index]
-            return "\(Self.grouped(count)) \(count == 1 ? singular[index] : kind)"
+            return "\(CountWords.grouped(count)) \(count == 1 ? singular[index] : kind)"
         }
         return parts.isEmpty ? "nothing" : parts.spokenList
     }
@@ -30,15 +30,4 @@ public struct ImportTally: Sendable, Equatable, CustomStringConvertible {
         .agreements: ("partnership agreement", "partnership agreements"), .dayReviews: ("day review", "day reviews"),
         .history: ("earlier version", "earlier versions"),
     ]
-
-    /// 1204 as "1,204": an import's counts run to millions.
-    private static func grouped(_ count: Int) -> String {
-        let digits = String(count)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
 }
