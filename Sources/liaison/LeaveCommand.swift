@@ -39,6 +39,7 @@ struct LeaveCommand: ParsableCommand {
                 mending: "If the date is a slip, put it right: liaison leave … --correct --on DAY --reason WHY") {
                 say("liaison: note: \(notice)")
             }
+            if let notice = try store.contactAfterLeavingNotice(saved) { say("liaison: note: \(notice)") }
         }
     }
 }

@@ -124,6 +124,24 @@ import Testing
         #expect(fixture.store.person(id: fixture.harold.id)?.leftAs == nil)
     }
 
+    /// A death dated before the person's last contact is seen under "On" before it is saved;
+    /// the day of the contact itself, or today, says nothing.
+    @Test func aLeavingDayBeforeTheirLastContactIsSaidUnderOn() throws {
+        let fixture = try EntryFixture()
+        _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.patel.id, channel: .phone,
+                                                      happenedAt: EntryFixture.start - 3600, summary: "GP rang"))
+        let script = try open("L", picking: "harold", in: fixture)
+        script.press(.tab, .right, .right, .tab)
+        script.type("3 days ago")
+        let early = script.render(140, 20)
+        #expect(early.contains("Their last contact (") && early.contains(", with \(fixture.patel.name)) is after this day: check the day they died"), "\(early)")
+        script.press(.control("u"))
+        #expect(!script.render(140, 20).contains("Their last contact"), "empty is today")
+        script.type("yesterday")
+        script.press(.backTab, .left)
+        #expect(script.render(140, 20).contains("is after this day: check the day they left"))
+    }
+
     /// Coming back while a resident of their name has their old room: the form asks the room
     /// they come back to, filled with the one recorded, and says under it who is there already.
     @Test func comingBackToARoomANamesakeHasSaysWhoIsThere() throws {

@@ -35,7 +35,10 @@ import Testing
         #expect(task.stderr.hasSuffix(" Dec 2062 23:59, in 36 years. If the year is a slip, correct it in the dashboard\n"), "\(task.stderr)")
         let left = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--on", "1/3/2016"])
         #expect(left.status == 0 && left.stderr.hasPrefix("liaison: note: their leaving is dated "), "\(left.stderr)")
-        #expect(left.stderr.hasSuffix(" 1 Mar 2016, 10 years ago. If the date is a slip, put it right: liaison leave … --correct --on DAY --reason WHY\n"), "\(left.stderr)")
+        let notes = left.stderr.split(separator: "\n")
+        #expect(notes.first?.hasSuffix(" 1 Mar 2016, 10 years ago. If the date is a slip, put it right: liaison leave … --correct --on DAY --reason WHY") == true, "\(left.stderr)")
+        // Her contacts just added are after a leaving ten years back: said too.
+        #expect(notes.count == 2 && notes[1].hasPrefix("liaison: note: Edith Brown's last contact ("), "\(left.stderr)")
         // Put right as the note says: one correction, not a readmission and a second leaving.
         let mended = try await scratch.liaison(["leave", "Edith Brown", "--moved", "--correct", "--on", "1/11/2026", "--reason", "the year was typed wrong"])
         #expect(mended.status == 0 && mended.stderr.isEmpty, "\(mended.stderr)")

@@ -20,6 +20,26 @@ import Testing
         #expect(fieldError { _ = try f.store.leave(left, as: .moved, on: Fixture.start, note: nil, reason: "") }?.field == "person")
     }
 
+    /// A death dated before the person's last contact: said when it is saved and when a day is
+    /// corrected, with the contact; a contact on the day itself, or none after it, says nothing.
+    @Test func aLeavingDatedBeforeTheirLastContactIsSaid() throws {
+        let f = try Fixture()
+        let harold = try f.person("Harold Finch")
+        let patel = try f.partner()
+        _ = try f.contact(harold, patel, summary: "GP rang", at: Fixture.start - 3600)
+        let early = try f.store.leave(harold, as: .died, on: Fixture.start - 4 * 86_400, note: nil, reason: "")
+        let notice = try f.store.contactAfterLeavingNotice(early)
+        #expect(notice?.hasPrefix("Harold Finch's last contact (") == true && notice?.contains(", with \(patel.name)) is after the day they died, ") == true
+                && notice?.hasSuffix("if that day is wrong, put it right: liaison leave … --correct --on DAY --reason WHY") == true, "\(notice ?? "nil")")
+        let mended = try f.store.correctLeaving(early, as: .died, on: Fixture.start - 3600, note: nil, reason: "Day typed wrong")
+        #expect(try f.store.contactAfterLeavingNotice(mended) == nil, "a contact earlier the same day")
+        let moved = try f.store.correctLeaving(mended, as: .moved, on: Fixture.start - 2 * 86_400, note: nil, reason: "Moved, not died")
+        #expect(try f.store.contactAfterLeavingNotice(moved)?.contains("is after the day they left") == true)
+        let edith = try f.person("Edith Brown")
+        #expect(try f.store.contactAfterLeavingNotice(try f.store.leave(edith, as: .moved, on: Fixture.start, note: nil, reason: "")) == nil,
+                "no contacts at all")
+    }
+
     @Test func aLeavingDateMustHaveComeAndAReadmissionSaysWhy() throws {
         let f = try Fixture()
         let edith = try f.person()

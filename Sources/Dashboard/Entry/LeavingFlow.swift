@@ -11,6 +11,7 @@ extension EntryFlows {
         // dashboard limited to one home.
         let everyone = EntryItems.people(store, home: home, includingLeft: true)
         let deaths = DeathTakeBack(store)
+        let leavingDay = LeavingDayCheck(store)
         let model = FormModel(rank: EntryItems.rank, inputs: [
             .picker("person", "Person", everyone),
             .choice("action", "What happened", Self.actions(nextTo: nil)),
@@ -51,6 +52,9 @@ extension EntryFlows {
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).flatMap { Self.leavingNote($0, action: m["action"], deaths: deaths, store: store) }
+                               }, "on": { [store] m in
+                                   guard let kind = Person.Leaving.Kind(rawValue: m["action"]), let person = store.person(id: m["person"]) else { return nil }
+                                   return leavingDay.note(person, as: kind, on: m["on"])
                                }, "location": { [store] m in
                                    guard m["action"] == "readmit", let person = store.person(id: m["person"]) else { return nil }
                                    return Self.alikeNote(person, location: m["location"], among: store.people)
