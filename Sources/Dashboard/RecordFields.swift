@@ -102,7 +102,7 @@ struct RecordFields {
             ("Manager", e.manager ?? ""), ("Stage", CareFormat.stage(e.stage)), ("Raised", date(e.raisedAt)),
             ("Acknowledge by", date(e.acknowledgeBy)), ("Acknowledged", date(e.acknowledgedAt)),
             ("Resolve by", date(e.resolveBy)), ("Resolved", date(e.resolvedAt)),
-            ("Outcome", e.outcome ?? ""), ("View not accepted because", e.reasonNotAccepted ?? ""),
+            ("Outcome", e.outcome ?? ""), ("\(e.kind.viewAtIssue) not accepted because", e.reasonNotAccepted ?? ""),
             ("Their reference", e.theirReference ?? ""), ("Sent on", day(e.sentOn)),
         ]
         for note in e.notes { fields.append(("Note", "\(date(note.at)) \(note.by): \(note.text)")) }

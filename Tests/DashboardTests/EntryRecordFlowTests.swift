@@ -213,6 +213,45 @@ import TerminalUI
         #expect(other.render(120, 30).contains("Acknowledged"), "\(other.render(120, 30))")
     }
 
+    /// Resolving what a partner raised asks whether their view was accepted, and why not: the
+    /// reason the policy says is explained to them. What we raised asks about ours. The record
+    /// and the handover say whose view it was.
+    @Test func resolvingAPartnersConcernAsksWhetherTheirViewWasAccepted() throws {
+        let fixture = try EntryFixture()
+        fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Okafor", role: .registeredManager)]))
+        let concern = try fixture.store.raiseEscalation(EscalationDraft(kind: .partnerConcern, summary: "Nurse worried about pressure care",
+                                                                         manager: "Amara Okafor"))
+        _ = try fixture.store.acknowledge(concern, note: nil)
+        let (_, script) = try dashboard(fixture)
+        script.press(.character("s"))
+        script.type("pressure care")
+        script.press(.enter, .tab, .right, .right)  // Resolved
+        let form = script.render(120, 30)
+        #expect(form.contains("Their view accepted") && !form.contains("Our view accepted"), "\(form)")
+        script.press(.tab)
+        script.type("Turning chart started; nurse's plan followed in part")
+        script.press(.tab, .right)                  // No
+        #expect(script.render(120, 30).contains("Why not"))
+        script.press(.tab)
+        script.type("Two-hourly turns at night would wake her; agreed four-hourly with her")
+        script.press(.control("s"))
+        #expect(fixture.store.openEscalations.isEmpty)
+        let resolved = try #require(try fixture.store.escalation(id: concern.id))
+        #expect(resolved.reasonNotAccepted == "Two-hourly turns at night would wake her; agreed four-hourly with her")
+        let report = try HandoverReport.gather(from: fixture.store, day: fixture.store.clock.now).text()
+        #expect(report.contains("Their view not accepted, because: Two-hourly turns at night would wake\n"), "\(report)")
+
+        let dispute = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a medication review",
+                                                                         manager: "Amara Okafor"))
+        _ = try fixture.store.acknowledge(dispute, note: nil)
+        let (_, other) = try dashboard(fixture)
+        other.press(.character("s"))
+        other.type("medication")
+        other.press(.enter, .tab, .right, .right)
+        let ours = other.render(120, 30)
+        #expect(ours.contains("Our view accepted") && !ours.contains("Their view accepted"), "\(ours)")
+    }
+
     @Test func anEscalationRaisedFromAContactNamesItsPersonAndPartner() throws {
         let fixture = try EntryFixture()
         _ = try fixture.store.addContact(ContactDraft(personID: fixture.harold.id, partnerID: fixture.kofi.id, channel: .visit,

@@ -53,13 +53,13 @@ import Testing
               17:00  Resolved: Disagreement with a decision · by Amara Shift-Lead
                      GP declined a medication review
                      Outcome: Practice kept its decision
-                     View not accepted, because: GP judged the current dose safe
+                     Our view not accepted, because: GP judged the current dose safe
                      Manager: Ruth Okafor · Person: Edith Brown · Partner: Dr Patel
                      raised 23 Nov 09:00 · 1 note on the way
             """), "\(text)")
         let markdown = report.markdown()
         #expect(markdown.contains("| 16:10 | Call Dr Patel back | Amara Shift-Lead | Dose confirmed; chart and care plan updated |"), "\(markdown)")
-        #expect(markdown.contains("| GP judged the current dose safe | Ruth Okafor |"), "\(markdown)")
+        #expect(markdown.contains("| Our view: GP judged the current dose safe | Ruth Okafor |"), "\(markdown)")
         let table = try #require(RFC4180Reader.table(report.csv()))
         let rows = table.filter { ["task-closed", "escalation-resolved"].contains($0["section"]) }
         #expect(rows.map { [$0["section"], $0["time"], $0["outcome"], $0["recorded_by"]] } == [

@@ -67,14 +67,18 @@ extension EntryFlows {
             .text("why", "Why you are correcting it"),
             .lines("note", "Note"),
             .text("outcome", "Outcome"),
+            // What we raised asks whether our view was accepted; what a partner raised, whether
+            // theirs was: the reason for not accepting it is what is explained to them.
             .choice("accepted", "Our view accepted", [("yes", "Yes"), ("no", "No")]),
+            .choice("their-view", "Their view accepted", [("yes", "Yes"), ("no", "No")]),
             .text("reason-not-accepted", "Why not"),
-        ], isShown: { m, id in
+        ], isShown: { [store] m, id in
             switch id {
             case "note": m["action"] != "resolve" && m["action"] != "correct"
             case "summary", "kind", "urgency", "person", "partner", "manager", "why": m["action"] == "correct"
-            case "outcome", "accepted": m["action"] == "resolve"
-            case "reason-not-accepted": m["action"] == "resolve" && m["accepted"] == "no"
+            case "outcome": m["action"] == "resolve"
+            case "accepted", "their-view": m["action"] == "resolve" && Self.viewInput(of: m["escalation"], store: store) == id
+            case "reason-not-accepted": m["action"] == "resolve" && m[Self.viewInput(of: m["escalation"], store: store)] == "no"
             default: true
             }
         })
@@ -111,10 +115,19 @@ extension EntryFlows {
                 draft.urgency = m["urgency"] == "urgent" ? .urgent : .routine
                 try store.correct(escalation, to: draft, reason: m["why"])
             case "resolve":
-                try store.resolve(escalation, outcome: m["outcome"], viewAccepted: m["accepted"] == "yes",
+                try store.resolve(escalation, outcome: m["outcome"], viewAccepted: m[Self.viewInput(of: escalation.id, store: store)] == "yes",
                                   reasonNotAccepted: m["reason-not-accepted"].nilIfEmpty)
             default: try store.addNote(to: escalation, m["note"])
             }
         }
     }
+
+    /// Which of the form's "view accepted" questions an escalation is asked: ours for what we
+    /// raised, theirs for what a partner raised (`Escalation.Kind.viewAtIssue`). Read from the
+    /// open escalations in memory, since the form asks at every draw.
+    static func viewInput(of escalationID: String, store: Store) -> String {
+        let kind = store.openEscalations.first { $0.id == escalationID }?.kind
+        return kind?.viewAtIssue == Escalation.Kind.partnerConcern.viewAtIssue ? "their-view" : "accepted"
+    }
+
 }

@@ -30,6 +30,16 @@ public struct Escalation: LiaisonRecord {
             case .complaintFromPartner: Wording(title: "Complaint from a partner", short: "their complaint")
             }
         }
+
+        /// Whose view was at issue: ours for what we raised with a partner, the partner's for
+        /// what they raised with us. Resolving asks whether that view was accepted, and when it
+        /// was not, why: the reason the policy says is explained to whoever held it.
+        public var viewAtIssue: String {
+            switch self {
+            case .disagreement, .partnerPractice, .complaintToPartner: "Our view"
+            case .partnerConcern, .complaintFromPartner: "Their view"
+            }
+        }
     }
 
     /// How fast it must move (R10): urgent ones have their own, shorter timescales.

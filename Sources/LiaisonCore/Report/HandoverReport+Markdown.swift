@@ -52,7 +52,8 @@ extension HandoverReport {
             title: "Escalations resolved (\(escalationsResolved.count))", empty: "No escalation was resolved \(periodPhrase(style)).",
             columns: ["Resolved", "Kind", "Summary", "By", "Outcome", "View not accepted, because", "Manager", "Person", "Partner", "Raised"],
             rows: escalationsResolved.map { e in [
-                when(e.resolvedAt), e.kind.title, e.summary, one(e.resolvedBy), e.outcome ?? "", e.reasonNotAccepted ?? "", one(e.manager ?? ""),
+                when(e.resolvedAt), e.kind.title, e.summary, one(e.resolvedBy), e.outcome ?? "",
+                e.reasonNotAccepted.map { "\(e.kind.viewAtIssue): \($0)" } ?? "", one(e.manager ?? ""),
                 one(e.person ?? ""), one(e.partner ?? ""), style.short(e.raisedAt),
             ] }).lines
 

@@ -108,7 +108,7 @@ extension HandoverReport {
                      facts: ["Resolved: \(escalation.kind.title)", "by \(one(escalation.resolvedBy))"])
             out.detail(escalation.summary)
             if let outcome = escalation.outcome { out.detail("Outcome: \(outcome)") }
-            if let reason = escalation.reasonNotAccepted { out.detail("View not accepted, because: \(reason)") }
+            if let reason = escalation.reasonNotAccepted { out.detail("\(escalation.kind.viewAtIssue) not accepted, because: \(reason)") }
             out.facts([escalation.manager.map { "Manager: \(one($0))" }, escalation.person.map { "Person: \(one($0))" },
                        escalation.partner.map { "Partner: \(one($0))" }, "raised \(style.short(escalation.raisedAt))",
                        escalation.notes.isEmpty ? nil : "\(escalation.notes.count) note\(escalation.notes.count == 1 ? "" : "s") on the way"].compactMap { $0 })
