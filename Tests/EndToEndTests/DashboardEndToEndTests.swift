@@ -132,6 +132,34 @@ import Testing
         #expect(await session.waitFor("EXITED-0"))
     }
 
+    /// Under TERM=xterm (PuTTY's default, or tmux and screen with it) Home and End come as
+    /// `ESC [1~` and `ESC [4~`, which ncurses does not translate for that entry. Read as Esc
+    /// and text, Home asked "Discard this contact?" and the "y" typed next threw the advice
+    /// away. Each is its key: the advice stays, and Home moves to the start of the line.
+    @Test func homeAndEndUnderTermXtermAreKeysNotEscAndText() async throws {
+        let scratch = try ScratchFolder()
+        try await scratch.seeded()
+        let session = try scratch.tmux(command: Self.command("TERM=xterm ", store: scratch.path("store.sqlite")), width: 100, height: 30)
+        defer { session.kill() }
+        #expect(await session.waitFor("Contacts"))
+        try session.send("a", literal: true)
+        #expect(await session.waitFor("New contact / advice"))
+        try session.send("edith", literal: true)
+        #expect(await session.waitFor("▸ Edith Brown"))
+        try session.send("Enter", "Tab")
+        try session.send("patel", literal: true)
+        #expect(await session.waitFor("▸ Dr Patel"))
+        try session.send("Enter", "Tab", "Tab")
+        try session.send("Stop warfarin today", literal: true)
+        #expect(await session.waitFor("Stop warfarin today"))
+        // Home, "y", End, "!": as PuTTY sends them.
+        try TmuxSession.tmux(socket: session.socket, ["send-keys", "-t", session.name, "-H", "1b", "5b", "31", "7e", "79",
+                                                      "1b", "5b", "34", "7e", "21"])
+        #expect(await session.waitFor("yStop warfarin today!"), "\(session.capture())")
+        let screen = session.capture()
+        #expect(!screen.contains("Discard") && !screen.contains("[1~") && !screen.contains("[4~"), "\(screen)")
+    }
+
     @Test func unknownTerminalTypeIsOneClearLine() async throws {
         let session = try await Self.session("TERM=nonexistent ", width: 100, height: 10)
         defer { session.kill() }

@@ -35,10 +35,38 @@ func decode(_ bytes: [UInt8]) -> [Key] {
     @Test func escAloneIsTheEscKeyAndEscFollowedByTextIsBoth() {
         #expect(decode([0x1B]) == [.escape])
         #expect(decode([0x1B, 0x71]) == [.escape, .character("q")])
-        // The start of a paste marker waits for the next read, then is what it was: keys.
+        // The start of a paste marker waits for the next read, then is what it was: a control
+        // sequence with no key, read whole and let go.
         var decoder = InputDecoder()
         #expect(decode(Array("\u{1B}[20".utf8), into: &decoder) == [])
-        #expect(decode([0x78], into: &decoder) == [.escape, .character("["), .character("2"), .character("0"), .character("x")])
+        #expect(decode([0x78], into: &decoder) == [.unknown(EscapeSequence.unknownCode)])
+        // ESC then a byte no sequence holds: Esc, and the rest as typed.
+        #expect(decode(Array("\u{1B}[2\u{7}b".utf8)) == [.escape, .character("["), .character("2"), .control("g"), .character("b")])
+    }
+
+    /// Sequences ncurses leaves untranslated when the terminal's entry does not list them
+    /// (PuTTY or tmux under TERM=xterm send ESC [1~ for Home): each is its key, never Esc and
+    /// text, which in a form asked "Discard?" and let the next "y" answer it.
+    @Test func keySequencesNcursesLeavesAreTheirKeysNotEscAndText() {
+        let cases: [(String, Key)] = [
+            ("[1~", .home), ("[4~", .end), ("[7~", .home), ("[8~", .end), ("[H", .home), ("[F", .end),
+            ("[2~", .insert), ("[3~", .delete), ("[5~", .pageUp), ("[6~", .pageDown),
+            ("[A", .up), ("[1;5B", .down), ("[1;2C", .right), ("[D", .left), ("[Z", .backTab),
+            ("OH", .home), ("OF", .end), ("OA", .up), ("OM", .enter), ("OP", .function(1)), ("[11~", .function(1)),
+            ("[24~", .function(12)), ("[1;2P", .function(1)), ("[99~", .unknown(EscapeSequence.unknownCode)),
+            ("[?1;2c", .unknown(EscapeSequence.unknownCode)),
+        ]
+        for (sequence, key) in cases {
+            #expect(decode(Array("\u{1B}\(sequence)y".utf8)) == [key, .character("y")], "ESC \(sequence)")
+        }
+        // Split over reads, as a slow link sends it.
+        var decoder = InputDecoder()
+        #expect(decode(Array("\u{1B}[".utf8), into: &decoder) == [])
+        #expect(decode(Array("1".utf8), into: &decoder) == [])
+        #expect(decode(Array("~".utf8), into: &decoder) == [.home])
+        // A run of parameters too long to be a sequence is read as typed.
+        let long = "[" + String(repeating: "1", count: EscapeSequence.longest)
+        #expect(decode(Array("\u{1B}\(long)".utf8)).first == .escape)
     }
 
     @Test func aBracketedPasteIsOneKeyWithItsLineBreaksAndEscapes() {

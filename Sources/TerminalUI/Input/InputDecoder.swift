@@ -49,7 +49,19 @@ public struct InputDecoder: Sendable {
                 }
                 return []
             }
-            // Not a paste after all: the ESC was a key, and what followed is ordinary input.
+            // Another sequence a terminal sends for a key (`EscapeSequence`): one key, or
+            // nothing, once whole.
+            switch EscapeSequence.read(sequence) {
+            case .incomplete:
+                afterEscape = sequence
+                return []
+            case .key(let key):
+                afterEscape = nil
+                return finishPending() + [key]
+            case .notASequence:
+                break
+            }
+            // Not a sequence after all: the ESC was a key, and what followed is ordinary input.
             afterEscape = nil
             var keys = finishPending() + [.escape]
             for b in sequence { keys += feed(byte: b) }
@@ -97,8 +109,8 @@ public struct InputDecoder: Sendable {
 
     /// Everything available has been read: an ESC with nothing after it was the Esc key, and a
     /// sequence cut short is not a character. A paste still open waits for its end, and so does
-    /// the start of a paste marker already begun (`ESC [2`): ncurses holds an ESC back until
-    /// what follows it has arrived (ESCDELAY), but a slow link may still split the marker.
+    /// a sequence already begun (`ESC [2`, `ESC O`): ncurses holds an ESC back until what
+    /// follows it has arrived (ESCDELAY), but a slow link may still split a sequence.
     public mutating func flush() -> [Key] {
         var keys: [Key] = []
         if let sequence = afterEscape, sequence.isEmpty {
