@@ -62,28 +62,70 @@ import Testing
         #expect(try store.contact(id: id)?.advice == "Rest")
     }
 
+    /// An id Liaison never makes: a look-up by what staff type tries ids first, so a person
+    /// with the id "edith brown" took the advice meant for Edith Brown, and a contact with the
+    /// id "cceba945" (another contact's short id) took that one's "received". Each is refused,
+    /// and so is a history entry keeping another record's words.
+    @Test func idsLiaisonNeverMakesAndHistoryOfAnotherRecordAreRefused() throws {
+        var doc = try Self.document()
+        let contact = doc.contacts[0]
+        var planted = doc.people[0]
+        planted.id = "edith brown"
+        planted.name = "Mallory Jones"
+        doc.people.append(planted)
+        var shortID = contact
+        shortID.id = String(contact.id.prefix(8))
+        doc.contacts.append(shortID)
+        var shouting = doc.partners[0]
+        shouting.id = shouting.id.uppercased()
+        shouting.name = "Dr Other"
+        doc.partners.append(shouting)
+        var forged = doc.history[0]
+        var words = try forged.decode(Contact.self)
+        words.id = "5a1e0000-0000-4000-8000-00000000000f"
+        words.summary = "Nurse said: no need to tell the family"
+        forged.record = try RecordCoding.body(words)
+        doc.history[0] = forged
+        let listed = try Self.refusal(ByteSource(try Self.file(doc))).problems.map(\.description)
+        let notMade = "is not an id Liaison makes (36 characters, as 9f2c1a7e-…, in lower case); a record with it could be found in place of another when staff type a name or a short id"
+        #expect(listed.contains("people[1] (id edith brown), field id: “edith brown” \(notMade)"), "\(listed)")
+        #expect(listed.contains("contacts[1] (id \(shortID.id)), field id: “\(shortID.id)” \(notMade)"), "\(listed)")
+        #expect(listed.contains("partners[1] (id \(shouting.id)), field id: “\(shouting.id)” \(notMade)"), "\(listed)")
+        #expect(listed.contains("history[0] (id \(forged.id)), field record: the earlier version it keeps is of contact \(words.id), not of \(contact.id)"),
+                "\(listed)")
+    }
+
     @Test func duplicatesBrokenReferencesAndBadHistoryAreNamedByPlaceAndId() throws {
         var doc = try Self.document()
         let person = doc.people[0], contact = doc.contacts[0], kept = doc.history[0]
         doc.people.append(person)
-        var stray = contact
-        stray.id = "stray"
-        stray.personID = "nobody"
-        doc.contacts.append(stray)
-        for (id, recordID, version) in [("again", contact.id, 1), ("orphan", "nobody", 1), ("late", contact.id, 7)] {
+        // Ids as Liaison makes them, so each record is refused for its own fault alone.
+        let stray = "5a1e0000-0000-4000-8000-00000000000a", nobody = "5a1e0000-0000-4000-8000-00000000000b"
+        let again = "5a1e0000-0000-4000-8000-00000000000c", orphan = "5a1e0000-0000-4000-8000-00000000000d"
+        let late = "5a1e0000-0000-4000-8000-00000000000e"
+        var strayContact = contact
+        strayContact.id = stray
+        strayContact.personID = nobody
+        doc.contacts.append(strayContact)
+        for (id, recordID, version) in [(again, contact.id, 1), (orphan, nobody, 1), (late, contact.id, 7)] {
             var entry = kept
             entry.id = id
             entry.recordID = recordID
             entry.version = version
+            // The version kept is the one the entry says it is.
+            var earlier = try kept.decode(Contact.self)
+            earlier.id = recordID
+            earlier.audit.version = version
+            entry.record = try RecordCoding.body(earlier)
             doc.history.append(entry)
         }
         let listed = try Self.refusal(ByteSource(try Self.file(doc))).problems.map(\.description)
         #expect(Set(listed) == [
             "people[1] (id \(person.id)), field id: the same id as people[0]; each record needs its own",
-            "contacts[1] (id stray), field personID: names person nobody, who is not in the file",
-            "history[1] (id again), field version: version 1 of \(contact.id) appears twice",
-            "history[2] (id orphan), field recordID: belongs to contact nobody, which is not in the file",
-            "history[3] (id late), field version: version 7 is not earlier than the record's own version 2",
+            "contacts[1] (id \(stray)), field personID: names person \(nobody), who is not in the file",
+            "history[1] (id \(again)), field version: version 1 of \(contact.id) appears twice",
+            "history[2] (id \(orphan)), field recordID: belongs to contact \(nobody), which is not in the file",
+            "history[3] (id \(late)), field version: version 7 is not earlier than the record's own version 2",
         ], "\(listed)")
         #expect(listed.count == 5)
     }

@@ -22,9 +22,9 @@ import Testing
         config.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: path, configuration: config)
         var orphan = doc.contacts[0]
-        orphan.id = "orphan-contact"
+        orphan.id = "0a9ba100-0000-4000-8000-000000000002"
         orphan.personID = "nobody-here"
-        let damagedID = "damaged-task"
+        let damagedID = "da0a9ed0-0000-4000-8000-000000000001"
         try queue.write { db in
             for version in 1...2 { for sql in Schema.migrations[version]! { try db.execute(sql: sql) } }
             try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")

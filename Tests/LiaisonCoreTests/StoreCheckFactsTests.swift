@@ -165,3 +165,23 @@ import Testing
         #expect(!every.warnings.contains { $0.hasPrefix("and ") })
     }
 }
+
+/// A record written by hand with an id Liaison never makes: a look-up by a name or a short id
+/// could find it in place of the one meant, so `check` names it as a problem.
+@Suite struct StoreCheckIDTests {
+    @Test func anIdLiaisonNeverMakesIsAProblem() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        _ = try store.addPerson(PersonDraft(name: "Edith Brown"))
+        try store.bulkLoad { records in
+            try records.add(Person(id: "edith brown", name: "Mallory Jones", audit: Audit(by: "Amara", at: Fixture.start)))
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(!report.isHealthy)
+        #expect(report.problems == ["person edith brown: “edith brown” is not an id Liaison makes (36 characters, as 9f2c1a7e-…, in lower case); "
+            + "a record with it could be found in place of another when staff type a name or a short id"], "\(report.problems)")
+    }
+}

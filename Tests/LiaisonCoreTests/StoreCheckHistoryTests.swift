@@ -52,6 +52,10 @@ import Testing
         ])
     }
 
+    /// History entries put in by hand, with ids as Liaison makes them.
+    static let copy = "c0b70000-0000-4000-8000-000000000001", late = "1a7e0000-0000-4000-8000-000000000002"
+    static let stray = "5a1e0000-0000-4000-8000-000000000003"
+
     @Test func aVersionKeptTwiceOrOneNotEarlierIsNamed() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
@@ -59,13 +63,15 @@ import Testing
         let path = try Self.store(folder) { db, p, q in
             (person, partner) = (p, q)
             // A second copy of the person's version 2, and a "version 1" of the partner's that is its current one.
-            try db.execute(sql: "INSERT INTO history (id, body) SELECT 'copy', json_set(body, '$.id', 'copy') FROM history WHERE record_id = ? AND version = 2", arguments: [p])
-            try db.execute(sql: "INSERT INTO history (id, body) SELECT 'late', json_set(json_set(body, '$.id', 'late'), '$.version', 2) FROM history WHERE record_id = ?", arguments: [q])
+            try db.execute(sql: "INSERT INTO history (id, body) SELECT '\(Self.copy)', json_set(body, '$.id', '\(Self.copy)') FROM history WHERE record_id = ? AND version = 2", arguments: [p])
+            try db.execute(sql: "INSERT INTO history (id, body) SELECT '\(Self.late)', json_set(json_set(body, '$.id', '\(Self.late)'), '$.version', 2) FROM history WHERE record_id = ?", arguments: [q])
         }
         let problems = try StoreCheck.run(path: path).problems
         #expect(Set(problems) == [
             "person \(person): is version 3, so its history should hold versions 1 to 2, but it holds 1, 2, 2",
             "partner \(partner): is version 2, so its history should hold versions 1 to 1, but it holds 1, 2",
+            // The entry edited to say version 2 still keeps version 1.
+            "history \(Self.late): the earlier version it keeps is version 1, where the entry says 2",
         ], "\(problems)")
     }
 
@@ -73,9 +79,13 @@ import Testing
         let folder = try TempFolder()
         defer { folder.remove() }
         let path = try Self.store(folder) { db, _, q in
-            try db.execute(sql: "INSERT INTO history (id, body) SELECT 'stray', json_set(json_set(body, '$.id', 'stray'), '$.recordID', 'nobody') FROM history WHERE record_id = ?", arguments: [q])
+            try db.execute(sql: "INSERT INTO history (id, body) SELECT '\(Self.stray)', json_set(json_set(body, '$.id', '\(Self.stray)'), '$.recordID', 'nobody') FROM history WHERE record_id = ?", arguments: [q])
         }
-        #expect(try StoreCheck.run(path: path).problems == ["history of partner nobody: the record it belongs to does not exist"])
+        let problems = try StoreCheck.run(path: path).problems
+        #expect(problems.contains("history of partner nobody: the record it belongs to does not exist"), "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("history \(Self.stray): the earlier version it keeps is of partner ") && $0.hasSuffix(", not of nobody") },
+                "\(problems)")
+        #expect(problems.count == 2, "\(problems)")
     }
 
     @Test func anAmendedRecordWithNoHistoryAtAllIsNamed() throws {

@@ -17,6 +17,8 @@ enum HistoryCheck {
                 }
                 if entry.id != id { problems.append("history \(id): the entry inside says it is \(entry.id)") }
                 if !entry.holdsItsKind { problems.append("history \(id): the earlier version of \(entry.kind.rawValue) \(entry.recordID) cannot be read") }
+                if let mismatch = entry.keptMismatch { problems.append("history \(id): \(mismatch)") }
+                if let problem = RecordID.problem(id) { problems.append("history \(id): \(problem)") }
             }
         }
         return problems + [unread].compactMap { $0 }

@@ -27,6 +27,7 @@ enum RecordCheck {
                     continue
                 }
                 if record.id != id { problems.append("\(R.table) \(id): the record inside says it is \(record.id)") }
+                if let problem = RecordID.problem(id) { problems.append("\(R.kind.rawValue) \(id): \(problem)") }
                 // Text no form takes (written into the file by hand, or by an older build) makes
                 // every export of the store one that import refuses: a backup that cannot be restored.
                 if let text = record as? any RecordText {

@@ -49,7 +49,7 @@ extension DemoGenerator {
         var corrected = doc.contacts[index]
         corrected.audit = original.audit.amended(by: DemoText.staff[2], at: when)
         doc.history.append(HistoryEntry(
-            id: "\(original.id.prefix(24))0000c0rrec7ed", recordID: original.id, kind: .contact, version: 1,
+            id: "\(original.id.prefix(24))000000c0ffee", recordID: original.id, kind: .contact, version: 1,
             amendedBy: DemoText.staff[2], amendedAt: when,
             reason: "Entered against \(wrong.name) by mistake; the advice was about \(right.name)",
             record: (try? RecordCoding.body(original)) ?? "{}", isCorrection: true))

@@ -15,6 +15,7 @@ enum ImportCheck {
     /// (as `EntryTimeRule` words it), when `now` is given.
     static func problems<R: LiaisonRecord & RecordText>(of record: R, now: Date?) -> [(field: String, message: String)] {
         var problems = record.textProblems
+        if let problem = RecordID.problem(record.id) { problems.insert(("id", problem), at: 0) }
         if let now { timeProblem { try EntryTimeRule.check(record, now: now) }.map { problems.append($0) } }
         return problems
     }
@@ -29,7 +30,9 @@ enum ImportCheck {
         if let problem = TextRules.textProblem(entry.reason, what: "The reason for the change") {
             problems.append(("reason", problem))
         }
+        if let problem = RecordID.problem(entry.id) { problems.insert(("id", problem), at: 0) }
         if !holds { problems.append(("record", "does not hold a readable \(entry.kind.rawValue)")) }
+        if let mismatch = entry.keptMismatch { problems.append(("record", mismatch)) }
         if let now { timeProblem { try EntryTimeRule.check(entry, now: now) }.map { problems.append($0) } }
         return problems
     }

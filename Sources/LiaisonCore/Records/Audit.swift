@@ -41,4 +41,27 @@ public enum RecordKind: String, Codable, CaseIterable, Sendable {
 /// New ids: random UUIDs in lower case, stable through export and import.
 public enum RecordID {
     public static func make() -> String { UUID().uuidString.lowercased() }
+
+    /// Whether `id` is one `make` could have made: a UUID in lower case. Every look-up by what
+    /// staff type tries an id first, so a record imported or written by hand with the id
+    /// "edith brown" or "cceba945" (another contact's short id) would be found in place of the
+    /// one meant; import refuses such an id, and `check` names it.
+    public static func isWellFormed(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Why `id` is refused, in words for import and `check`.
+    static func problem(_ id: String) -> String? {
+        isWellFormed(id) ? nil : "“\(id)” is not an id Liaison makes (36 characters, as 9f2c1a7e-…, in lower case); "
+            + "a record with it could be found in place of another when staff type a name or a short id"
+    }
 }

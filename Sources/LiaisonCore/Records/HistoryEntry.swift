@@ -37,6 +37,23 @@ public struct HistoryEntry: Codable, Equatable, Identifiable, Sendable {
     }
 }
 
+extension HistoryEntry {
+    /// Why the version kept is not this entry's own: another record's, or another version (an
+    /// export edited by hand), which would put words nobody wrote in a correction's "before".
+    /// Nil when it is, or when it cannot be read at all (a problem of its own).
+    var keptMismatch: String? {
+        struct Kept: Decodable {
+            struct Stamp: Decodable { var version: Int }
+            var id: String
+            var audit: Stamp
+        }
+        guard let kept = try? RecordCoding.decode(Kept.self, from: record) else { return nil }
+        if kept.id != recordID { return "the earlier version it keeps is of \(kind.rawValue) \(kept.id), not of \(recordID)" }
+        if kept.audit.version != version { return "the earlier version it keeps is version \(kept.audit.version), where the entry says \(version)" }
+        return nil
+    }
+}
+
 extension Sequence<HistoryEntry> {
     /// The entries that are earlier versions of an `R`, oldest first: a record's history as its
     /// versions ran (a history read by id can hold another kind's entry only if damaged).
