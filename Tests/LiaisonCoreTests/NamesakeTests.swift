@@ -44,6 +44,28 @@ import Testing
         #expect(try f.store.people(named: "Harold Finch").count == 4)
     }
 
+    /// Characters that draw nothing, or draw as blank space, made a second "Edith Brown (Edie)
+    /// Room 9" that every list showed exactly as the first (review): a zero-width joiner, a
+    /// Hangul filler, the empty Braille pattern. They are no part of a name, so each is the
+    /// same name, refused as a namesake without `--namesake` and as alike with it.
+    @Test func invisibleCharactersMakeNoNewName() throws {
+        let f = try Fixture()
+        let edith = try f.store.addPerson(PersonDraft(name: "Edith Brown", preferredName: "Edie", location: "Room 9"))
+        for hidden in ["\u{200D}", "\u{3164}", "\u{2800}", "\u{115F}", "\u{FE0F}", "\u{2060}"] {
+            let name = "Edith Brown" + hidden
+            #expect(NameKey.of(name) == NameKey.of(edith.name), "U+\(String(hidden.unicodeScalars.first!.value, radix: 16))")
+            // Refused as a namesake, or as alike; or, for a character no name may hold at all
+            // (a word joiner), refused as it is typed.
+            let refused = fieldError { _ = try f.store.addPerson(PersonDraft(name: name, preferredName: "Edie", location: "Room 9")) }
+            #expect(["namesake", "name"].contains(refused?.field), "\(refused?.message ?? "saved")")
+            let alike = fieldError { _ = try f.store.addPerson(PersonDraft(name: name, preferredName: "Edie", location: "Room 9", namesake: true)) }
+            #expect(alike?.field == (refused?.field == "name" ? "name" : "location"), "\(alike?.message ?? "saved")")
+        }
+        // Between words, a blank-looking character is a space; a combining mark is seen, so stays.
+        #expect(NameKey.of("Edith\u{2800}Brown") == "edith brown")
+        #expect(try f.store.people(named: "Edith Brown").count == 1)
+    }
+
     /// A person's details changed to show exactly as someone still here does are refused as a new
     /// person alike is, whether the one changed is still here or left: their records would read
     /// as the other's. Records alike already stay editable in what does not make them alike.

@@ -4,14 +4,34 @@ import Foundation
 /// "harold  finch" and "Harold Finch" are the same name, as are "Zoe" and "Zoë", "Lukasz" and
 /// "Łukasz", and "Ｈａｒｏｌｄ" and "Harold". Chinese, Japanese and Korean names are written
 /// with or without a space between the family and the given name, so "王 伟", "王　伟" (an
-/// ideographic space) and "王伟" are one name too.
+/// ideographic space) and "王伟" are one name too. Characters that draw nothing are no part
+/// of it: "Edith Brown" with a zero-width joiner or a Hangul filler after it is Edith Brown,
+/// and a blank-looking character between words is a space.
 public enum NameKey {
     public static func of(_ name: String) -> String {
         // Most names are plain ASCII: lower case and single spaces, without Foundation's folding,
         // which costs microseconds a name and runs for every name at every dashboard load.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
-        return joined(plain(name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+        return joined(plain(seen(name).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
             .split(whereSeparator: { $0.isWhitespace }))
+    }
+
+    /// `name` as a reader sees it: characters that draw nothing (joiners, variation selectors,
+    /// other default-ignorable ones) taken out, and those drawn as blank space (the Hangul
+    /// fillers, the empty Braille pattern) made spaces. Two names that differ only by these
+    /// read alike on every list, so they are one name. A combining mark stays: it is seen.
+    static func seen(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.isDefaultIgnorableCodePoint || InertText.blankLooking.contains($0.value) })
+        else { return name }
+        var seen = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if InertText.blankLooking.contains(scalar.value) {
+                seen.append(" ")
+            } else if !scalar.properties.isDefaultIgnorableCodePoint {
+                seen.append(scalar)
+            }
+        }
+        return String(seen)
     }
 
     /// A room as staff type it: `of`, its spaces aside too, so "Room 3", "room3" and "Room３"
@@ -49,7 +69,7 @@ public enum NameKey {
     /// finds Łukasz in a picker and a search as it does on the command line.
     public static func folded(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return plain(text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+        return plain(seen(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
     }
 
     /// Letters whose mark is part of the letter, which folding leaves as they are, but which a
