@@ -185,3 +185,35 @@ import Testing
             + "a record with it could be found in place of another when staff type a name or a short id"], "\(report.problems)")
     }
 }
+
+/// Moments said to have passed that are yet to come, as a hand or a machine with a fast clock
+/// can write them: import refuses each, so `check` names each as a problem (review). A review
+/// mark made "tomorrow" read every contact entered until then as reviewed.
+@Suite struct StoreCheckMomentTests {
+    @Test func aMomentYetToComeIsAProblemAsImportRefusesIt() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let edith = try store.addPerson(PersonDraft(name: "Edith Brown"))
+        let gp = try store.addPartner(PartnerDraft(name: "Dr Patel", role: .gp))
+        let tomorrow = Fixture.start + 86_400
+        let mark = DayReview(day: DateInput.dayKey(Fixture.start, calendar: Fixture.utc), audit: Audit(by: "Amara", at: tomorrow))
+        var early = try store.addContact(ContactDraft(personID: edith.id, partnerID: gp.id, channel: .phone, summary: "GP rang"))
+        early.id = RecordID.make()
+        early.audit.createdAt = Fixture.start - 7200
+        early.audit.changedAt = early.audit.createdAt
+        early.happenedAt = Fixture.start - 3600     // an hour after it was entered
+        try store.bulkLoad { records in
+            try records.add(mark)
+            try records.add(early)
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.problems.count == 2, "\(report.problems)")
+        #expect(report.problems.contains { $0.hasPrefix("day-review \(mark.id): ") && $0.contains("which is later than now")
+            && $0.hasSuffix("import refuses it, so an export of this store cannot be restored until it is corrected") }, "\(report.problems)")
+        #expect(report.problems.contains { $0.hasPrefix("contact \(early.id): ") && $0.contains("after it was entered") }, "\(report.problems)")
+        #expect(report.warnings.isEmpty, "said once, as a problem: \(report.warnings)")
+    }
+}

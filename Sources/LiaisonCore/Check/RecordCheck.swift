@@ -6,18 +6,21 @@ import GRDB
 /// are read through a cursor a batch at a time and each batch decoded over the cores, so memory
 /// stays the same whatever the store's size.
 enum RecordCheck {
-    /// Every record's problems (damage), and warnings of facts that cannot all be right
-    /// (`RecordFacts`), dates judged against `plausible`, up to `warningsPerKind` of each kind.
-    static func all(_ db: Database, plausible: ClosedRange<Date>, warningsPerKind: Int?) -> (problems: [String], warnings: [String]) {
+    /// Every record's problems (damage, and what import would refuse: its text, a moment
+    /// after `now`), and warnings of facts that cannot all be right (`RecordFacts`), dates
+    /// judged against `plausible`, up to `warningsPerKind` of each kind.
+    static func all(_ db: Database, now: Date, plausible: ClosedRange<Date>, warningsPerKind: Int?) -> (problems: [String], warnings: [String]) {
         var warnings = WarningTally(perKind: warningsPerKind)
-        let problems = records(Person.self, db, plausible, &warnings) + records(Partner.self, db, plausible, &warnings)
-            + records(Contact.self, db, plausible, &warnings) + records(CareTask.self, db, plausible, &warnings)
-            + records(Escalation.self, db, plausible, &warnings) + records(PartnershipAgreement.self, db, plausible, &warnings)
-            + records(DayReview.self, db, plausible, &warnings)
+        let problems = records(Person.self, db, now, plausible, &warnings) + records(Partner.self, db, now, plausible, &warnings)
+            + records(Contact.self, db, now, plausible, &warnings) + records(CareTask.self, db, now, plausible, &warnings)
+            + records(Escalation.self, db, now, plausible, &warnings) + records(PartnershipAgreement.self, db, now, plausible, &warnings)
+            + records(DayReview.self, db, now, plausible, &warnings)
         return (problems, warnings.lines)
     }
 
-    static func records<R: Persisted>(_ type: R.Type, _ db: Database, _ plausible: ClosedRange<Date>, _ warnings: inout WarningTally) -> [String] {
+    static func records<R: Persisted>(
+        _ type: R.Type, _ db: Database, _ now: Date, _ plausible: ClosedRange<Date>, _ warnings: inout WarningTally
+    ) -> [String] {
         var problems: [String] = []
         let unread = inBatches(of: R.table, db) { batch in
             var amended: [(id: String, version: Int)] = []
@@ -34,6 +37,16 @@ enum RecordCheck {
                     problems += text.textProblems.map {
                         "\(R.kind.rawValue) \(id): \($0.field): \($0.message); import refuses it, so an export of this store cannot be restored until it is corrected"
                     }
+                }
+                // A moment said to have passed that is yet to come (a review mark made "tomorrow"
+                // reads every contact entered until then as reviewed) is refused by import too.
+                do {
+                    try EntryTimeRule.check(record, now: now)
+                } catch {
+                    // The rule's words name the record first, as an import's list needs; here the line does.
+                    var words = ErrorWords.describe(error)
+                    if words.hasPrefix("\(R.kind.rawValue) \(id) ") { words.removeFirst("\(R.kind.rawValue) \(id) ".count) }
+                    problems.append("\(R.kind.rawValue) \(id): \(words); import refuses it, so an export of this store cannot be restored until it is corrected")
                 }
                 if let facts = record as? any RecordFacts {
                     for finding in facts.warnings(within: plausible) { warnings.add(table: R.kind.rawValue, id: id, finding: finding) }

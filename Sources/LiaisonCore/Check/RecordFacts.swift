@@ -49,11 +49,8 @@ extension Contact: RecordFacts {
 
     var contradictions: [String] {
         var found: [String] = []
-        // A contact may be entered late, never before it happened; the forms allow a few
-        // minutes' grace for clocks that differ.
-        if happenedAt > audit.createdAt + ContactDraft.futureGrace {
-            found.append("it happened (\(RecordFactsWords.day(happenedAt))) after it was entered (\(RecordFactsWords.day(audit.createdAt)))")
-        }
+        // A contact entered before it happened is import's refusal, so `check`'s problem
+        // (`EntryTimeRule`), not a warning here.
         if let confirmation, let requested = confirmation.requestedAt {
             if let received = confirmation.receivedAt, received < requested {
                 found.append("its written confirmation was received (\(RecordFactsWords.day(received))) before it was asked for (\(RecordFactsWords.day(requested)))")

@@ -95,7 +95,7 @@ public enum StoreCheck {
     static func ownChecks(_ db: Database, now: Date, warningsPerKind: Int?) throws -> (problems: [String], warnings: [String]) {
         // Dates are judged in UTC: a day either way of 1900 or a century ahead is no matter.
         let plausible = StaffDate.plausible(now: now, timeZone: TimeZone(identifier: "UTC")!)
-        var (problems, warnings) = RecordCheck.all(db, plausible: plausible, warningsPerKind: warningsPerKind)
+        var (problems, warnings) = RecordCheck.all(db, now: now, plausible: plausible, warningsPerKind: warningsPerKind)
         problems += HistoryCheck.entries(db)
         problems += HistoryCheck.versions(db)
         problems += searchIndex(db)
