@@ -64,6 +64,20 @@ enum Hostile {
         #expect(f.store.people.isEmpty)
     }
 
+    /// One letter carrying thousands of accents is one character, so it passed a length
+    /// counted in characters: a partner's name of 3.5 million marks made a 21 MB handover
+    /// (review). Writing that stacks a few marks, and emoji of many code points, are kept.
+    @Test func marksStackedOnACharacterAreRefusedWritingIsKept() throws {
+        let f = try Fixture()
+        let stacked = "Dr Zed" + String(repeating: "\u{0301}", count: 60_000)
+        let error = fieldError { _ = try f.store.addPartner(PartnerDraft(name: stacked, role: .gp)) }
+        #expect(error?.field == "name" && error?.message.contains("accents or marks stacked on it") == true, "\(String(describing: error))")
+        #expect(TextRules.textProblem("Ring " + String(repeating: "a\u{0301}\u{0323}", count: 40) + " 01632 960123", what: "The advice") == nil)
+        #expect(TextRules.textProblem(String(repeating: "👨🏽‍👩🏽‍👧🏽‍👦🏽", count: 100), what: "The advice") == nil)
+        #expect(TextRules.textProblem("Nguyễn Thị Lan", what: "The name") == nil)
+        #expect(f.store.partners.isEmpty)
+    }
+
     /// Tag characters spelling hidden words after a name, and bytes that were not UTF-8 (read
     /// as "�"), are refused in names and in text; a flag made of tags is kept.
     @Test func hiddenTagsAndUnreadableBytesAreRefused() throws {

@@ -101,10 +101,19 @@ enum TextRules {
         return nil
     }
 
+    /// The most code points one character may take: a family emoji with skin tones takes 11,
+    /// England's flag 7, a letter with its accents a few. More is marks stacked on a letter
+    /// to make one "character" of a megabyte (review: a partner's name of 3.5 million accents
+    /// made a 21 MB handover and froze the dashboard), which no writing needs.
+    static let scalarsPerCharacter = 16
+
     private static func lengthProblem(_ text: String, what: String, limit: Int) -> String? {
-        // Counting stops at the limit, so a megabyte of pasted text is refused without a full pass.
-        guard text.unicodeScalars.count > limit, text.count > limit else { return nil }
-        return "\(what) is longer than \(limit) characters; shorten it"
+        // Counted in code points first, which is quick: text within the limit in those is
+        // within it in characters too, and has no room for a pile of marks worth refusing.
+        guard text.unicodeScalars.count > limit else { return nil }
+        if text.count > limit { return "\(what) is longer than \(limit) characters; shorten it" }
+        guard text.contains(where: { $0.unicodeScalars.count > scalarsPerCharacter }) else { return nil }
+        return "\(what) has a character with more than \(scalarsPerCharacter) accents or marks stacked on it, which no writing needs; type it again"
     }
 
     private static func checkLine(_ text: String, field: String, what: String, limit: Int) throws {
