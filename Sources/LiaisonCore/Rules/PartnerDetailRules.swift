@@ -16,20 +16,32 @@ enum PartnerDetailRules {
     /// Why `phone` is not a number to ring, or nil. Words may go with the digits ("ext 2201",
     /// "01632 960123 (mobile)"); words alone are a note, not a number.
     static func phoneProblem(_ phone: String) -> String? {
-        let digits = phone.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        // Digits of any script count: a number copied from a page written in full-width or
+        // Arabic-Indic digits still rings.
+        let digits = phone.unicodeScalars.filter { $0.properties.numericType == .decimal }.count
         guard digits < phoneDigits else { return nil }
         return "“\(phone)” has no number to ring in it: a phone number is its digits (words such as “ext 12” or “mobile” may go with them)"
     }
 
     /// Why `email` is not an address to write to, or nil: one "@" with a name before it and a
-    /// domain after it that has a dot inside it, and no spaces.
+    /// domain after it that has a dot inside it, in the letters, digits and marks addresses are
+    /// written in. A domain in other letters ("nhs.nеt" with a Cyrillic "е") is refused: it
+    /// reads as a real one and is not, so letters about people could go to someone else.
     static func emailProblem(_ email: String) -> String? {
+        if email.contains("<") || email.hasPrefix("mailto:") || email.contains(",") || email.contains(";") {
+            return "“\(email)” is not one email address: write the address alone, as jones@surgery.nhs.uk"
+        }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        let domain = parts.count == 2 ? parts[1] : ""
+        let name = parts.first ?? "", domain = parts.count == 2 ? parts[1] : ""
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let shaped = parts.count == 2 && !parts[0].isEmpty && labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
-            && !email.contains { $0.isWhitespace }
+        let shaped = parts.count == 2 && !name.isEmpty && labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+            && name.unicodeScalars.allSatisfy { $0.isASCII && (isLetterOrDigit($0) || "._%+-'".unicodeScalars.contains($0)) }
+            && domain.unicodeScalars.allSatisfy { $0.isASCII && (isLetterOrDigit($0) || $0 == "." || $0 == "-") }
         guard !shaped else { return nil }
-        return "“\(email)” is not an email address: it is written name@place.domain, as jones@surgery.nhs.uk"
+        return "“\(email)” is not an email address: it is written name@place.domain in plain letters and digits, as jones@surgery.nhs.uk"
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
