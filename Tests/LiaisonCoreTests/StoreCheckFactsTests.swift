@@ -153,8 +153,8 @@ import Testing
         let farOff = report.warnings.filter { $0.contains("when it is due is dated") }
         #expect(farOff.count == kept)
         #expect(report.warnings.filter { $0.hasPrefix("and ") } == [
-            "and 3 more task records like the \(kept) above; `liaison check --every-warning` names them all",
-            "and 1 more task record like the \(kept) above; `liaison check --every-warning` names them all",
+            "and 3 more warnings like the \(kept) above about task records; `liaison check --every-warning` names them all",
+            "and 1 more warning like the \(kept) above about task records; `liaison check --every-warning` names them all",
         ])
         // Each count follows the records of its kind.
         let firstCount = try #require(report.warnings.firstIndex { $0.hasPrefix("and 3 more") })

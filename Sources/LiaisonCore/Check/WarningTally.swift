@@ -43,7 +43,8 @@ struct WarningTally {
     var lines: [String] {
         kinds.flatMap { kind in
             kind.named + (kind.more == 0 ? [] : [
-                "and \(CountWords.grouped(kind.more)) more \(kind.table) record\(kind.more == 1 ? "" : "s") like the \(kind.named.count) above; "
+                // Counted as warnings, not records: one record can give a kind twice (two chases).
+                "and \(CountWords.grouped(kind.more)) more warning\(kind.more == 1 ? "" : "s") like the \(kind.named.count) above about \(kind.table) records; "
                     + "`liaison check --every-warning` names them all",
             ])
         }
