@@ -49,7 +49,8 @@ extension Store {
         // A partner's phone or email changed meets the rules for a new one; one kept as it was
         // (saved before the rules, or imported) does not stop a correction of their name.
         if let partner = record as? Partner {
-            let stored = self.partner(id: partner.id)
+            // From disk: a command's store holds no working set to find it in.
+            let stored = try backend.read { try $0.record(Partner.self, id: partner.id) }
             try PartnerDetailRules.check(phone: partner.phone, email: partner.email, unlessAsIn: stored)
         }
         let reason = try Self.checkAmendmentReason(reason)

@@ -42,17 +42,10 @@ enum EscapeSequence {
     /// `ESC [ parameters final`: the cursor keys (a modifier such as `1;5` for Ctrl is let go:
     /// Ctrl-↑ moves as ↑ does), and the `~` keys by their first number.
     static func control(parameters: ArraySlice<UInt8>, final: UInt8) -> Key {
+        if let key = lettered(final) { return key }
         let numbers = String(decoding: parameters, as: UTF8.self).split(separator: ";", omittingEmptySubsequences: false)
         switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return .right
-        case UInt8(ascii: "D"): return .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
         case UInt8(ascii: "Z"): return .backTab
-        case UInt8(ascii: "P"), UInt8(ascii: "Q"), UInt8(ascii: "R"), UInt8(ascii: "S"):
-            return .function(Int(final) - Int(UInt8(ascii: "P")) + 1)
         case UInt8(ascii: "~"):
             switch numbers.first.flatMap({ Int($0) }) {
             case 1, 7: return .home
@@ -72,17 +65,21 @@ enum EscapeSequence {
 
     /// `ESC O x`: the cursor keys in application mode, Home, End, F1–F4 and the keypad's Enter.
     static func singleShift(_ final: UInt8) -> Key {
+        if let key = lettered(final) { return key }
+        return final == UInt8(ascii: "M") ? .enter : .unknown(unknownCode)
+    }
+
+    /// The final letters both kinds of sequence share: the arrows, Home, End and F1–F4.
+    private static func lettered(_ final: UInt8) -> Key? {
         switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return .right
-        case UInt8(ascii: "D"): return .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
-        case UInt8(ascii: "M"): return .enter
-        case UInt8(ascii: "P"), UInt8(ascii: "Q"), UInt8(ascii: "R"), UInt8(ascii: "S"):
-            return .function(Int(final) - Int(UInt8(ascii: "P")) + 1)
-        default: return .unknown(unknownCode)
+        case UInt8(ascii: "A"): .up
+        case UInt8(ascii: "B"): .down
+        case UInt8(ascii: "C"): .right
+        case UInt8(ascii: "D"): .left
+        case UInt8(ascii: "H"): .home
+        case UInt8(ascii: "F"): .end
+        case UInt8(ascii: "P"), UInt8(ascii: "Q"), UInt8(ascii: "R"), UInt8(ascii: "S"): .function(Int(final) - Int(UInt8(ascii: "P")) + 1)
+        default: nil
         }
     }
 
