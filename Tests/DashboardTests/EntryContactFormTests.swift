@@ -243,10 +243,8 @@ import TerminalUI
         #expect(added.role == .gp && added.organisation == "Hill Road Surgery")
     }
 
-    /// "call reception" typed as the number: refused beside Phone, where the cursor goes, and
-    /// added once a number is given.
-    @Test func aNewPartnersPhoneMustHoldANumber() throws {
-        let fixture = try EntryFixture()
+    /// A contact form for Zoe with the "New partner" panel open for Dr Mina Osei, a GP.
+    func newPartnerPanel(_ fixture: EntryFixture) -> (ContactEntryScreen, KeyScript) {
         let screen = fixture.contactScreen()
         let script = KeyScript(screen)
         script.type("zoe")
@@ -254,6 +252,14 @@ import TerminalUI
         script.type("Dr Mina Osei")
         script.press(.enter)
         script.type("gp")
+        return (screen, script)
+    }
+
+    /// "call reception" typed as the number: refused beside Phone, where the cursor goes, and
+    /// added once a number is given.
+    @Test func aNewPartnersPhoneMustHoldANumber() throws {
+        let fixture = try EntryFixture()
+        let (screen, script) = newPartnerPanel(fixture)
         script.press(.tab, .tab)
         script.type("call reception")
         script.press(.enter)
@@ -269,12 +275,7 @@ import TerminalUI
 
     @Test func aHalfTypedNewPartnerIsInTheDraftToo() throws {
         let fixture = try EntryFixture()
-        let script = KeyScript(fixture.contactScreen())
-        script.type("zoe")
-        script.press(.tab)
-        script.type("Dr Mina Osei")
-        script.press(.enter)
-        script.type("gp")
+        let (_, script) = newPartnerPanel(fixture)
         script.press(.tab)
         script.type("Hill Road Surgery")
         let saved: EntryDraft = try #require(try fixture.drafts.load())

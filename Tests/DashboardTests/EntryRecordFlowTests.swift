@@ -219,13 +219,17 @@ import TerminalUI
     @Test func resolvingAPartnersConcernAsksWhetherTheirViewWasAccepted() throws {
         let fixture = try EntryFixture()
         fixture.store.apply(ServiceSettings(staff: [StaffMember(name: "Amara Okafor", role: .registeredManager)]))
-        let concern = try fixture.store.raiseEscalation(EscalationDraft(kind: .partnerConcern, summary: "Nurse worried about pressure care",
-                                                                         manager: "Amara Okafor"))
-        _ = try fixture.store.acknowledge(concern, note: nil)
-        let (_, script) = try dashboard(fixture)
-        script.press(.character("s"))
-        script.type("pressure care")
-        script.press(.enter, .tab, .right, .right)  // Resolved
+        // An acknowledged escalation of `kind`, and the `s` form at its "Resolved" step.
+        func resolving(_ kind: Escalation.Kind, _ summary: String, picking typed: String) throws -> (Escalation, KeyScript) {
+            let raised = try fixture.store.raiseEscalation(EscalationDraft(kind: kind, summary: summary, manager: "Amara Okafor"))
+            _ = try fixture.store.acknowledge(raised, note: nil)
+            let (_, script) = try dashboard(fixture)
+            script.press(.character("s"))
+            script.type(typed)
+            script.press(.enter, .tab, .right, .right)
+            return (raised, script)
+        }
+        let (concern, script) = try resolving(.partnerConcern, "Nurse worried about pressure care", picking: "pressure care")
         let form = script.render(120, 30)
         #expect(form.contains("Their view accepted") && !form.contains("Our view accepted"), "\(form)")
         script.press(.tab)
@@ -241,13 +245,7 @@ import TerminalUI
         let report = try HandoverReport.gather(from: fixture.store, day: fixture.store.clock.now).text()
         #expect(report.contains("Their view not accepted, because: Two-hourly turns at night would wake\n"), "\(report)")
 
-        let dispute = try fixture.store.raiseEscalation(EscalationDraft(kind: .disagreement, summary: "GP declined a medication review",
-                                                                         manager: "Amara Okafor"))
-        _ = try fixture.store.acknowledge(dispute, note: nil)
-        let (_, other) = try dashboard(fixture)
-        other.press(.character("s"))
-        other.type("medication")
-        other.press(.enter, .tab, .right, .right)
+        let (_, other) = try resolving(.disagreement, "GP declined a medication review", picking: "medication")
         let ours = other.render(120, 30)
         #expect(ours.contains("Our view accepted") && !ours.contains("Their view accepted"), "\(ours)")
     }

@@ -90,7 +90,7 @@ import Testing
         state = TableState()
         let inside = pane.draw(in: grid.bounds, grid: &grid, theme: .monochrome)
         few.draw(in: inside, grid: &grid, theme: .monochrome, isFocused: true, state: &state)
-        #expect(state.rowsAbove == 0 && state.rowsBelow == 0)
+        #expect(state.scrollOffset == 0 && state.rowsBelow == 0)
     }
 
     @Test func theMarkIsShorterOnANarrowPaneAndLeftOffWhereNothingFits() {

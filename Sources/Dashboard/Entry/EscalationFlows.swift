@@ -123,11 +123,11 @@ extension EntryFlows {
     }
 
     /// Which of the form's "view accepted" questions an escalation is asked: ours for what we
-    /// raised, theirs for what a partner raised (`Escalation.Kind.viewAtIssue`). Read from the
-    /// open escalations in memory, since the form asks at every draw.
+    /// raised, theirs for what a partner raised (`Escalation.Kind.isRaisedByPartner`). Read from
+    /// the open escalations in memory, since the form asks at every draw.
     static func viewInput(of escalationID: String, store: Store) -> String {
         let kind = store.openEscalations.first { $0.id == escalationID }?.kind
-        return kind?.viewAtIssue == Escalation.Kind.partnerConcern.viewAtIssue ? "their-view" : "accepted"
+        return kind?.isRaisedByPartner == true ? "their-view" : "accepted"
     }
 
 }

@@ -31,15 +31,19 @@ public struct Escalation: LiaisonRecord {
             }
         }
 
+        /// Whether the partner raised it with us (their concern or complaint), rather than we
+        /// with them: whose view resolving it asks was accepted.
+        public var isRaisedByPartner: Bool {
+            switch self {
+            case .disagreement, .partnerPractice, .complaintToPartner: false
+            case .partnerConcern, .complaintFromPartner: true
+            }
+        }
+
         /// Whose view was at issue: ours for what we raised with a partner, the partner's for
         /// what they raised with us. Resolving asks whether that view was accepted, and when it
         /// was not, why: the reason the policy says is explained to whoever held it.
-        public var viewAtIssue: String {
-            switch self {
-            case .disagreement, .partnerPractice, .complaintToPartner: "Our view"
-            case .partnerConcern, .complaintFromPartner: "Their view"
-            }
-        }
+        public var viewAtIssue: String { isRaisedByPartner ? "Their view" : "Our view" }
     }
 
     /// How fast it must move (R10): urgent ones have their own, shorter timescales.

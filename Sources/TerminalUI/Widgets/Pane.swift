@@ -24,7 +24,7 @@ public struct Pane {
     /// the whole of it. Says it shorter ("↑4 ↓15") on a narrow pane, and nothing when every row
     /// shows or the border has no room even for that.
     public func drawScrollMark(_ state: TableState, in rect: Rect, grid: inout CellGrid, theme: Theme) {
-        guard let mark = Self.scrollMark(above: state.rowsAbove, below: state.rowsBelow, room: rect.width - 4) else { return }
+        guard let mark = Self.scrollMark(above: state.scrollOffset, below: state.rowsBelow, room: rect.width - 4) else { return }
         grid.write(mark, x: rect.maxX - 2 - mark.displayWidth, y: rect.maxY - 1, style: theme[isFocused ? .titleFocused : .title])
     }
 

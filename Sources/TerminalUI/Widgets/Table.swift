@@ -90,7 +90,9 @@ public struct Table {
         drawHeading(widths: widths, in: rect, grid: &grid, style: theme[.header])
         let body = rect.height - 1
         state.visibleRowCount = max(1, body)
-        (state.rowsAbove, state.rowsBelow) = (0, rows.count)
+        // An empty list has nothing above its first row either: no stale "↑" from the rows before.
+        if rows.isEmpty { state.scroll(to: 0) }
+        state.rowsBelow = max(0, rows.count - state.scrollOffset)
         guard body > 0 else { return }
         if rows.isEmpty {
             // Wrapped, not cut: the message's end is often what it is about ("… on Mon 24 Nov 2025").
@@ -114,7 +116,6 @@ public struct Table {
             y += height
         }
         state.visibleRowCount = max(1, shown)
-        state.rowsAbove = state.scrollOffset
         state.rowsBelow = max(0, rows.count - state.scrollOffset - shown)
     }
 

@@ -7,9 +7,9 @@ public struct TableState: Sendable, Equatable {
     public private(set) var scrollOffset: Int = 0
     /// Rows that fitted at the last draw; paging moves by this much.
     public internal(set) var visibleRowCount: Int = 1
-    /// Rows before the first one shown and after the last one shown whole, at the last draw:
-    /// what a `Pane` says on its border so a list cut by the screen never reads as all there is.
-    public internal(set) var rowsAbove: Int = 0
+    /// Rows after the last one shown whole at the last draw; those before the first are
+    /// `scrollOffset`. What a `Pane` says on its border so a list cut by the screen never
+    /// reads as all there is.
     public internal(set) var rowsBelow: Int = 0
 
     public init() {}
