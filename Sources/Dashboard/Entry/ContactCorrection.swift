@@ -25,6 +25,9 @@ struct ContactCorrection {
             // The words first, as they are what is most often wrong; then who, when and how.
             .picker("contact", "Contact", contacts), .text("summary", "Summary"),
             .lines("advice", "Advice (their words)"),
+            .choice("letter-confirms", "Their letter says it", [
+                ("", "Not answered"), ("yes", "Yes, it confirms these words"), ("no", "No, it confirmed the old words"),
+            ]),
             .picker("person", "About (person)", people),
             .picker("partner", "With (partner)", partners),
             .text("when", "When it happened", hint: "e.g. 14:05, yesterday 09:30, Fri 16:00, 20/11/2026 16:00"),
@@ -43,11 +46,49 @@ struct ContactCorrection {
     }
 
     func isShown(_ id: String, in m: FormModel) -> Bool {
+        if id == "letter-confirms" { return asksWhetherLetterConfirms(m) }
         guard Self.exceptionInputs.contains(id) else { return true }
         guard m["shared"] == "yes" else { return false }
         let basisAllows = store.person(id: m["person"])?.basis.allowsSharing ?? true
         guard !basisAllows || filled.record(m["contact"], read: { try? store.contact(id: $0) })?.sharingException != nil else { return false }
         return id.hasPrefix("capacity") || id == "consulted" ? m["exception"] == "best-interests" : true
+    }
+
+    /// Whether the advice was confirmed in writing and its words are being changed: then the
+    /// form asks whether the letter confirms the new words (R6), as the store will.
+    private func asksWhetherLetterConfirms(_ m: FormModel) -> Bool {
+        guard let contact = filled.record(m["contact"], read: { try? store.contact(id: $0) }),
+              contact.confirmation?.state == .received, let advice = m["advice"].nilIfEmpty else { return false }
+        return Self.words(advice) != Self.words(contact.advice ?? "")
+    }
+
+    private static func words(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// Under the advice and the letter's question, what the correction does to the advice's
+    /// written confirmation, before it is saved: the chase list is what staff act on.
+    func confirmationNote(_ m: FormModel) -> String? {
+        guard let contact = filled.record(m["contact"], read: { try? store.contact(id: $0) }),
+              let confirmation = contact.confirmation, Self.words(m["advice"]) != Self.words(contact.advice ?? "") else { return nil }
+        guard m["advice"].nilIfEmpty != nil else {
+            return switch confirmation.state {
+            case .requested: "Taking the advice off takes its request for written confirmation off the chase list"
+            case .notNeeded, .notPossible: "Taking the advice off takes its written confirmation decision with it"
+            case .received: nil
+            }
+        }
+        guard confirmation.state == .received, m["letter-confirms"] == "no" else { return nil }
+        return confirmation.requestedAt == nil
+            ? "The corrected advice will need a decision on written confirmation again (w)"
+            : "The request goes back on the chase list: the new words are not confirmed yet"
+    }
+
+    /// The answer to "Their letter says it": nil until one is chosen.
+    static func letterConfirms(_ m: FormModel) -> Bool? {
+        switch m["letter-confirms"] {
+        case "yes": true
+        case "no": false
+        default: nil
+        }
     }
 
     /// Fills the inputs from the contact as it is now.
@@ -138,7 +179,9 @@ struct ContactCorrection {
         }
         // A changed exception is one the manager has not read yet (R3).
         if contact.sharingException != original.sharingException { contact.exceptionAcknowledged = nil }
-        return contact
+        // Advice confirmed in writing, or asked for, changed or taken off (R6), as the store judges it.
+        let letterConfirms = Self.letterConfirms(m)
+        return attempt { [contact] in try ConfirmationRules.afterAdviceCorrected(contact, was: original, letterConfirmsIt: letterConfirms) } ?? contact
     }
 
     /// The exception the corrected contact keeps: the one it had while its inputs are untouched,

@@ -60,6 +60,9 @@ final class FilledRecord<R: LiaisonRecord>: DraftPart {
     func restore(from values: [String: String]) {
         guard let id = values[Self.idKey], let version = values[Self.versionKey].flatMap({ Int($0) }) else { return }
         restored = (id, version)
+        // Read before the draft came back (a note or a shown input asking as the form opened),
+        // the record would carry the version on disk: the draft's is the one it was typed against.
+        held = nil
     }
 
     /// Names no input takes, so the form's own values never clash with them.

@@ -198,9 +198,11 @@ extension EntryFlows {
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) },
-                                       "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil }],
+                                       "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil },
+                                       "advice": { m in form.isShown("letter-confirms", in: m) ? nil : form.confirmationNote(m) },
+                                       "letter-confirms": form.confirmationNote],
                                keeping: [form.filled], check: form.problems) { [store] m in
-            try store.correct(try form.corrected(m), reason: m["reason"])
+            try store.correct(try form.corrected(m), reason: m["reason"], letterConfirmsIt: ContactCorrection.letterConfirms(m))
         }
     }
 

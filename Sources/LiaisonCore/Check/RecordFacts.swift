@@ -62,6 +62,10 @@ extension Contact: RecordFacts {
         if let confirmation, confirmation.state == .requested, confirmation.receivedAt != nil {
             found.append("its written confirmation is still asked for, yet has a time it was received")
         }
+        // R6: only advice is confirmed in writing; a decision on none keeps a blank line on the chase list.
+        if let confirmation, advice?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
+            found.append("it has a written confirmation decision (\(confirmation.state.rawValue)) but no advice to confirm")
+        }
         if let confirmation, confirmation.state == .received, confirmation.receivedAt == nil {
             found.append("its written confirmation is received, with no time it was received")
         }

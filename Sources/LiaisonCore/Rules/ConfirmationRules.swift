@@ -127,16 +127,7 @@ public enum ConfirmationRules {
             case .requested where !current.chases.isEmpty: next?.chases.removeLast()
             case .requested: next = nil
             case .received, .notNeeded, .notPossible:
-                if current.requestedAt != nil {
-                    // Back to the request it answered: on the chase list again, its chases kept.
-                    next?.state = .requested
-                    next?.receivedAt = nil
-                    next?.receivedAs = nil
-                    next?.reference = nil
-                    next?.reason = nil
-                } else {
-                    next = nil
-                }
+                next = current.requestedAt == nil ? nil : unanswered(current)
             }
         }
         var amended = contact
@@ -149,6 +140,57 @@ public enum ConfirmationRules {
         case .notPossible: "not possible"
         }
         return (amended, "written confirmation: \(undone) taken back, now \(now); recorded wrongly: \(why)")
+    }
+
+    /// R6 when a correction changes the advice itself. A request, or a decision that none is
+    /// needed or possible, was about what the partner said, and stays with the corrected words;
+    /// with the advice taken off altogether it goes too (the history keeps both), since a
+    /// request for no advice would be chased for nothing. A letter or email that has come
+    /// confirmed the words as they stood: a change to them says whether it confirms the new
+    /// words (`letterConfirmsIt`), else it goes back to the request it answered, or to no
+    /// decision when none was made, so the new words are chased or decided on again. Advice
+    /// confirmed in writing is not taken off: the receipt is taken back first (`takenBack`).
+    public static func afterAdviceCorrected(_ corrected: Contact, was stored: Contact, letterConfirmsIt: Bool?) throws -> Contact {
+        func words(_ advice: String?) -> String? {
+            advice.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        guard words(corrected.advice) != words(stored.advice), let confirmation = corrected.confirmation,
+              confirmation == stored.confirmation else { return corrected }
+        var next = corrected
+        guard confirmation.state == .received else {
+            if words(corrected.advice) == nil { next.confirmation = nil }
+            return next
+        }
+        // What finds the letter, as the record says it: "by email, reference GP/1142".
+        let found = [confirmation.receivedAs.map { "by \($0.rawValue)" }, confirmation.reference.map { "reference \($0)" }].compactMap { $0 }
+        let received = found.isEmpty ? "" : " " + found.joined(separator: ", ")
+        guard words(corrected.advice) != nil else {
+            throw FieldError(
+                "advice", "this advice was confirmed in writing (received\(received)), so it is not taken off; "
+                    + "if that confirmation was for another contact, take it back first (w)")
+        }
+        switch letterConfirmsIt {
+        case nil:
+            throw FieldError(
+                "letter-confirms", "the written confirmation received\(received) confirmed the advice as it was; "
+                    + "say whether it confirms the corrected words")
+        case true?:
+            return next
+        case false?:
+            next.confirmation = confirmation.requestedAt == nil ? nil : unanswered(confirmation)
+            return next
+        }
+    }
+
+    /// A request as it stood before its answer: on the chase list again, its chases kept.
+    private static func unanswered(_ confirmation: Confirmation) -> Confirmation {
+        var next = confirmation
+        next.state = .requested
+        next.receivedAt = nil
+        next.receivedAs = nil
+        next.reference = nil
+        next.reason = nil
+        return next
     }
 
     /// A confirmation that has come is the end of the loop; a mistake in it is a correction.

@@ -17,6 +17,14 @@ extension Store {
         try amend(record, reason: reason, correction: true)
     }
 
+    /// `correct` for a contact whose advice may have changed: `letterConfirmsIt` says whether a
+    /// written confirmation already received confirms the corrected words (R6,
+    /// `ConfirmationRules.afterAdviceCorrected`); nil refuses such a change until it is said.
+    @discardableResult
+    public func correct(_ contact: Contact, reason: String, letterConfirmsIt: Bool?) throws -> Contact {
+        try amend(contact, reason: reason, correction: true, letterConfirmsIt: letterConfirmsIt)
+    }
+
     /// The reason an amendment or correction must give, trimmed, or a refusal beside "reason":
     /// what `amend` and `correct` check, for a form that marks every refusal before it saves.
     @discardableResult
@@ -38,7 +46,9 @@ extension Store {
         try amend(person, reason: reason, correction: true, namesake: namesake)
     }
 
-    private func amend<R: LiaisonRecord>(_ record: R, reason: String, correction: Bool, namesake: Bool = false) throws -> R {
+    private func amend<R: LiaisonRecord>(
+        _ record: R, reason: String, correction: Bool, namesake: Bool = false, letterConfirmsIt: Bool? = nil
+    ) throws -> R {
         guard var persisted = record as? any Persisted else {
             throw FieldError("record", "this kind of record cannot be amended")
         }
@@ -60,8 +70,13 @@ extension Store {
         let manager = isManager
         let calendar = self.calendar
         let saved = try backend.write { records in
+            var persisted = persisted
             if let contact = record as? Contact {
                 try Self.checkSharing(contact, by: staff, manager: manager, at: now, calendar: calendar, records)
+                // Judged against the contact as stored: the words its confirmation answered.
+                if let stored = try records.record(Contact.self, id: contact.id) {
+                    persisted = try ConfirmationRules.afterAdviceCorrected(contact, was: stored, letterConfirmsIt: letterConfirmsIt)
+                }
             }
             if let person = record as? Person {
                 if !namesake { try Self.refuseRenamedToNamesake(person, records) }
