@@ -85,6 +85,12 @@ public struct FormModel {
         return picker.matches(in: items[id] ?? [], newLabel: newLabel, rank: rank)
     }
 
+    /// How many more of the picker's items match than `matches` offers.
+    public func unshownMatches(_ id: String) -> Int {
+        guard case .picker? = input(id)?.kind, let picker = pickers[id] else { return 0 }
+        return picker.unshownMatches(in: items[id] ?? [], rank: rank)
+    }
+
     /// Everything typed, for a draft: a picker keeps its text as well as its choice.
     public var values: [String: String] {
         var values: [String: String] = [:]

@@ -85,7 +85,7 @@ public struct FormView {
         case .choice: rows = model.choices[input.id]?.height(width: width, isFocused: focused) ?? 1
         case .picker:
             rows = model.pickers[input.id]?.height(width: width) ?? 1
-            if focused { rows += model.matches(input.id).count }
+            if focused { rows += model.matches(input.id).count + (model.unshownMatches(input.id) > 0 ? 1 : 0) }
         }
         rows += below(input).reduce(0) { $0 + Self.wrap($1.text, width: width).count }
         rows += Self.wrap(model.errors[input.id].map { "! " + $0 }, width: width).count
@@ -119,9 +119,9 @@ public struct FormView {
             picker.draw(x: x, y: y, width: width, grid: &sheet, theme: theme, isFocused: focused)
             y += picker.height(width: width)
             if focused {
-                let matches = model.matches(id)
-                picker.drawMatches(matches, x: x, y: y, width: width, grid: &sheet, theme: theme)
-                y += matches.count
+                let matches = model.matches(id), unshown = model.unshownMatches(id)
+                picker.drawMatches(matches, unshown: unshown, x: x, y: y, width: width, grid: &sheet, theme: theme)
+                y += matches.count + (unshown > 0 ? 1 : 0)
             }
         }
         for line in below(input) {

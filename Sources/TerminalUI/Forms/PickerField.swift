@@ -44,6 +44,13 @@ public struct PickerField: Equatable, Sendable {
         return found
     }
 
+    /// How many items match beyond those `matches` shows: said under them, so someone who does
+    /// not see the record they want types more of it rather than creating it a second time.
+    public func unshownMatches(in items: [PickerItem], rank: Matcher) -> Int {
+        guard chosen == nil, !query.text.allSatisfy(\.isWhitespace) else { return 0 }
+        return max(0, rank(query.text, items).count - Self.visibleMatches)
+    }
+
     public enum Outcome: Equatable, Sendable { case edited, moved, picked(PickerItem), unused }
 
     public mutating func handle(_ key: Key, matches: [PickerItem]) -> Outcome {
@@ -120,16 +127,30 @@ public struct PickerField: Equatable, Sendable {
         }
     }
 
-    /// The match list under the field, highlighted row in the selection style.
-    public func drawMatches(_ matches: [PickerItem], x: Int, y: Int, width: Int, grid: inout CellGrid, theme: Theme) {
-        for (row, item) in matches.enumerated() {
-            let selected = row == min(highlight, matches.count - 1)
-            let style = theme[selected ? .selection : .text]
-            grid.fill(Rect(x: x, y: y + row, width: width, height: 1), style: style)
-            let used = grid.write((selected ? "▸ " : "  ") + item.title, x: x, y: y + row, width: width, style: style)
-            if !item.detail.isEmpty, used + 3 < width {
-                grid.write(item.detail, x: x + used + 2, y: y + row, width: width - used - 2, style: selected ? style : theme[.muted])
+    /// The match list under the field, highlighted row in the selection style; `unshown` more
+    /// matches are counted on a row of their own after the matches, before the creating entry.
+    public func drawMatches(_ matches: [PickerItem], unshown: Int = 0, x: Int, y: Int, width: Int, grid: inout CellGrid, theme: Theme) {
+        let countAt = unshown > 0 ? (matches.firstIndex { $0.id == Self.newItemID } ?? matches.count) : nil
+        var row = y
+        for (index, item) in matches.enumerated() {
+            if index == countAt {
+                grid.write(Self.unshownWords(unshown), x: x, y: row, width: width, style: theme[.muted])
+                row += 1
             }
+            let selected = index == min(highlight, matches.count - 1)
+            let style = theme[selected ? .selection : .text]
+            grid.fill(Rect(x: x, y: row, width: width, height: 1), style: style)
+            let used = grid.write((selected ? "▸ " : "  ") + item.title, x: x, y: row, width: width, style: style)
+            if !item.detail.isEmpty, used + 3 < width {
+                grid.write(item.detail, x: x + used + 2, y: row, width: width - used - 2, style: selected ? style : theme[.muted])
+            }
+            row += 1
         }
+        if countAt == matches.count { grid.write(Self.unshownWords(unshown), x: x, y: row, width: width, style: theme[.muted]) }
+    }
+
+    /// The row that counts matches out of sight: "  … and 12 more: type more to narrow".
+    static func unshownWords(_ count: Int) -> String {
+        "  … and \(count) more: type more to narrow"
     }
 }
