@@ -27,6 +27,22 @@ import Testing
         }
     }
 
+    /// `check` looks at every date a record holds for one no export can carry
+    /// (`ExportableMoments.swift`): its list has one moment for each date the body holds.
+    @Test func checkKnowsEveryDateOfEveryRecord() throws {
+        var kinds = 0
+        for sample in RecordSamples.full {
+            guard let record = sample.record as? any LiaisonRecord else { continue }
+            kinds += 1
+            let dates = try LeafRecorder.leaves(of: sample.record).filter { $0.value == .date }
+            #expect(record.everyMoment.count == dates.count, """
+                \(sample.section.name): the body holds \(dates.count) dates, \(dates.keys.sorted()); everyMoment lists \
+                \(record.everyMoment.map(\.field)); add the missing one to ExportableMoments.swift
+                """)
+        }
+        #expect(kinds == RecordKind.allCases.count)
+    }
+
     @Test func theTranscoderKnowsEveryValueOfEveryRecord() throws {
         for sample in RecordSamples.full {
             let recorded = try LeafRecorder.leaves(of: sample.record)

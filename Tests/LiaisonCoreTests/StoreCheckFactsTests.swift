@@ -217,3 +217,40 @@ import Testing
         #expect(report.warnings.isEmpty, "said once, as a problem: \(report.warnings)")
     }
 }
+
+/// A date no export can write so that import reads it back (a year 33658 put into a file by
+/// hand) makes every backup of the store one that cannot be restored: `check` names it as a
+/// problem, in a plan (a date to resolve by, a due date) as in a fact.
+@Suite struct StoreCheckUnexportableDateTests {
+    @Test func aYearNoExportCanCarryIsAProblem() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        let farOff = try #require(Fixture.utc.date(from: DateComponents(year: 33658, month: 3, day: 1)))
+        let beforeCalendars = try #require(Fixture.utc.date(from: DateComponents(era: 0, year: 5, month: 3, day: 1)))
+        let early = try #require(Fixture.utc.date(from: DateComponents(year: 1500, month: 3, day: 1)))
+        let escalation = Escalation(kind: .disagreement, summary: "GP declined a visit", manager: "Ruth", raisedAt: Fixture.start,
+                                    acknowledgeBy: Fixture.start + 86_400, resolveBy: farOff, audit: audit)
+        let task = CareTask(title: "Book the review", due: beforeCalendars, audit: audit)
+        let agreement = PartnershipAgreement(personID: RecordID.make(), starts: early, audit: audit)
+        try store.bulkLoad { records in
+            try records.add(escalation)
+            try records.add(task)
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.problems.contains(
+            "escalation \(escalation.id): resolve-by is dated 33658-03-01, which no export can write so that import reads it back; "
+                + "correct it, or an export of this store cannot be restored"), "\(report.problems)")
+        #expect(report.problems.contains { $0.hasPrefix("task \(task.id): due is dated 0005 BC-") }, "\(report.problems)")
+        #expect(report.problems.count == 2, "\(report.problems)")
+        #expect(!report.isHealthy)
+
+        // Years Foundation writes with four digits come back as they went, before 1582 too.
+        #expect(agreement.unexportableMoments.isEmpty)
+        #expect(ExportableDate.holds(early) && ExportableDate.holds(Fixture.start))
+        #expect(!ExportableDate.holds(farOff) && !ExportableDate.holds(beforeCalendars))
+    }
+}

@@ -19,6 +19,10 @@ enum HistoryCheck {
                 if !entry.holdsItsKind { problems.append("history \(id): the earlier version of \(entry.kind.rawValue) \(entry.recordID) cannot be read") }
                 if let mismatch = entry.keptMismatch { problems.append("history \(id): \(mismatch)") }
                 if let problem = RecordID.problem(id) { problems.append("history \(id): \(problem)") }
+                if !ExportableDate.holds(entry.amendedAt) {
+                    problems.append("history \(id): its change is dated \(RecordFactsWords.day(entry.amendedAt)), "
+                        + "which no export can write so that import reads it back; an export of this store cannot be restored")
+                }
             }
         }
         return problems + [unread].compactMap { $0 }
