@@ -199,3 +199,40 @@ import Testing
         #expect(late(after: -120) == nil)
     }
 }
+
+/// A share under an exception typed up the next morning is on the register of the day it is
+/// entered (R3): the manager reads each day's, and the day it happened was handed over without it.
+@Suite struct ReportLateExceptionTests {
+    @Test func aShareEnteredForAnEarlierDayIsOnTheRegisterWithItsDate() throws {
+        let f = try Fixture()
+        let harold = try f.person("Harold Finch", basis: .withdrawn)
+        let nurse = try f.partner("Kofi Asante", role: .districtNurse)
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        _ = try f.store.addContact(ContactDraft(
+            personID: harold.id, partnerID: nurse.id, channel: .visit, happenedAt: ReportFixture.at(2026, 11, 24, 16, 30),
+            summary: "Told the nurse about a sore", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "Untreated sore; he is at risk without the nurse's visit")))
+        _ = try f.store.addContact(ContactDraft(
+            personID: harold.id, partnerID: nurse.id, channel: .phone, happenedAt: ReportFixture.at(2026, 11, 25, 8, 45),
+            summary: "Sent the wound photos", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "The nurse needs to see how it has spread")))
+        f.clock.set(ReportFixture.at(2026, 11, 25, 12, 0))
+        let report = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(report.sharingExceptions.map(\.summary) == ["Told the nurse about a sore", "Sent the wound photos"], "oldest first")
+
+        let text = report.text()
+        let register = try #require(text.components(separatedBy: "\n\n").first { $0.hasPrefix("SHARING EXCEPTIONS REGISTER") })
+        #expect(register.hasPrefix("SHARING EXCEPTIONS REGISTER (2, 0 acknowledged)"), "\(register)")
+        #expect(register.contains("  24 Nov 16:30  Harold Finch · Kofi Asante, District nurse"), "\(register)")
+        #expect(register.contains("  08:45  Harold Finch · Kofi Asante, District nurse"), "\(register)")
+
+        let markdown = report.markdown()
+        #expect(markdown.contains("| 24 Nov 16:30 | Harold Finch |") && markdown.contains("| 08:45 | Harold Finch |"), "\(markdown)")
+        let rows = try #require(RFC4180Reader.table(report.csv())).filter { $0["section"] == "sharing-exception" }
+        #expect(rows.map { $0["time"] } == ["2026-11-24 16:30", "2026-11-25 08:45"])
+
+        // The day it happened, handed over before it was entered, did not have it; read again now, it does.
+        let before = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
+        #expect(before.sharingExceptions.map(\.summary) == ["Told the nurse about a sore"])
+    }
+}

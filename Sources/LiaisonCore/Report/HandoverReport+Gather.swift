@@ -55,7 +55,9 @@ extension HandoverReport {
             overdueTasks: Attention.overdueTasks(openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: Attention.byUrgency(store.openEscalations.filter { filter.includes(personID: $0.personID) }, now: asAt)
                 .map { names.escalation($0, asAt: asAt) },
-            sharingExceptions: contacts.compactMap { names.exception($0) },
+            // Shares entered in the period for earlier days are on no earlier day's register:
+            // the manager reads them here, oldest first, as they happened before the period.
+            sharingExceptions: (late + contacts).compactMap { names.exception($0) },
             leavings: try names.leavings(from: first, to: last, filter: filter),
             enteredLate: late.map { names.entry(for: $0, marks: lateMarks[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             closedTasks: finished.tasks.filter { filter.includes(personID: $0.0.personID) }.map { names.closed($0.0, by: $0.by) },

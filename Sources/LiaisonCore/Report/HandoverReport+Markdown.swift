@@ -118,7 +118,7 @@ extension HandoverReport {
             empty: "No information was shared under an exception \(periodPhrase(style)).",
             columns: ["Time", "Person", "Basis on record", "Partner", "Exception", "Why", "Decided by", "Capacity", "Contact", "Recorded by", "Acknowledged"],
             rows: sharingExceptions.map { e in [
-                when(e.happenedAt), one(e.person), e.basis.rawValue, "\(one(e.partner)) (\(e.role.title))",
+                isPeriod ? style.short(e.happenedAt) : style.time(e.happenedAt, onDay: day), one(e.person), e.basis.rawValue, "\(one(e.partner)) (\(e.role.title))",
                 e.exception.kind.rawValue, e.exception.reason, one(e.exception.decidedBy ?? ""),
                 e.exception.capacity.map { "lacks capacity to decide on \($0.decision); assessed by \($0.assessedBy) on \(style.day($0.assessedOn)); consulted \($0.consulted)" } ?? "",
                 e.summary, one(e.recordedBy), e.acknowledged.map { "\(one($0.by)), \(style.short($0.at))" } ?? "not yet",

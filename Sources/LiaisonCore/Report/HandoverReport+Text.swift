@@ -245,7 +245,7 @@ extension HandoverReport {
         out.heading("SHARING EXCEPTIONS REGISTER (\(sharingExceptions.count), \(acknowledged) acknowledged)")
         if sharingExceptions.isEmpty { out.wrap("No information was shared under an exception \(periodPhrase(style)).", indent: 2) }
         for entry in sharingExceptions {
-            out.item(isPeriod ? style.short(entry.happenedAt) : style.time(entry.happenedAt),
+            out.item(isPeriod ? style.short(entry.happenedAt) : style.time(entry.happenedAt, onDay: day),
                      facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)"])
             out.detail("Shared under the \(entry.exception.kind.rawValue) exception; basis on record: \(entry.basis.rawValue)")
             out.detail("Why: \(entry.exception.reason)")

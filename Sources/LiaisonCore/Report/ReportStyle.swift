@@ -38,6 +38,9 @@ struct ReportStyle {
 
     /// "09:05"
     func time(_ date: Date) -> String { format(date, "HH:mm") }
+    /// `time` for a moment on the report's `day` ("2026-11-25"), else `short`: what a one-day
+    /// report lists from an earlier day (a share entered late) says which day.
+    func time(_ date: Date, onDay day: String) -> String { format(date, "yyyy-MM-dd") == day ? time(date) : short(date) }
     /// "25 Nov 2026"
     func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
     /// "25 Nov 09:05", or "25 Nov 2025 09:05" more than half a year from the report's moment
