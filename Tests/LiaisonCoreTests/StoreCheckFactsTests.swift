@@ -254,3 +254,28 @@ import Testing
         #expect(!ExportableDate.holds(farOff) && !ExportableDate.holds(beforeCalendars))
     }
 }
+
+/// A partner's phone or email no one can use, kept from before the rules or imported: `check`
+/// warns of it, so it is corrected before someone dials it mid-call; import still takes it.
+@Suite struct StoreCheckPartnerDetailTests {
+    @Test func aPhoneWithNoNumberAndAnEmailWithNoDomainAreWarnedOf() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let audit = Audit(by: "Amara", at: Fixture.start)
+        let reception = Partner(name: "Dr Patel", role: .gp, phone: "call reception", email: "jones@", audit: audit)
+        let fine = Partner(name: "Kofi Asante", role: .districtNurse, phone: "ext 2201", email: "kofi@trust.nhs.uk", audit: audit)
+        try store.bulkLoad { records in
+            try records.add(reception)
+            try records.add(fine)
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.warnings == [
+            "partner \(reception.id): phone: “call reception” has no number to ring in it: a phone number is its digits (words such as “ext 12” or “mobile” may go with them)",
+            "partner \(reception.id): email: “jones@” is not an email address: it is written name@place.domain in plain letters and digits, as jones@surgery.nhs.uk",
+        ], "\(report.warnings)")
+        #expect(report.problems.isEmpty && report.isHealthy)
+    }
+}

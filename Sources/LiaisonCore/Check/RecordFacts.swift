@@ -137,6 +137,18 @@ extension Escalation: RecordFacts {
     }
 }
 
+/// A phone or email no one can use, kept from before the rules or brought by an import (which
+/// takes it, so an old store's export is restored whole): warned of, to be corrected before
+/// someone dials it mid-call.
+extension Partner: RecordFacts {
+    var typedDates: [(what: String, date: Date)] { [] }
+
+    var contradictions: [String] {
+        [phone.flatMap(PartnerDetailRules.phoneProblem).map { "phone: \($0)" },
+         email.flatMap(PartnerDetailRules.emailProblem).map { "email: \($0)" }].compactMap { $0 }
+    }
+}
+
 extension PartnershipAgreement: RecordFacts {
     var typedDates: [(what: String, date: Date)] {
         [starts.map { ("when it starts", $0) }, ends.map { ("when it ends", $0) }].compactMap { $0 }
