@@ -216,6 +216,33 @@ import Testing
         #expect(report.problems.contains { $0.hasPrefix("contact \(early.id): ") && $0.contains("after it was entered") }, "\(report.problems)")
         #expect(report.warnings.isEmpty, "said once, as a problem: \(report.warnings)")
     }
+
+    /// A mark stamped now of a day ahead (an import's, or a file edited by hand) read every
+    /// contact of that day as reviewed by someone who never saw it: import refuses it, and
+    /// `check` names it, whatever time zone the file was written in.
+    @Test func aMarkMadeBeforeItsDayBeganIsAProblem() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path("care.sqlite")
+        let store = try Store.create(path: path, staff: "Amara", clock: ManualClock(Fixture.start), calendar: Fixture.utc)
+        let audit = Audit(by: "Amara", at: Fixture.start)    // 2026-11-25 10:00 UTC
+        let ahead = DayReview(day: "2026-11-27", audit: audit)
+        let tomorrowInKiribati = DayReview(day: "2026-11-26", audit: audit)   // begun at UTC+14 by then
+        let today = DayReview(day: "2026-11-25", audit: audit)
+        try store.bulkLoad { records in
+            try records.add(ahead)
+            try records.add(tomorrowInKiribati)
+            try records.add(today)
+        }
+        try store.close()
+        let report = try StoreCheck.run(path: path, now: Fixture.start)
+        #expect(report.problems == [
+            "day-review \(ahead.id): marks 2026-11-27, but was made 2026-11-25T10:00:00Z, before that day began; "
+                + "a day is marked once it has begun; import refuses it, so an export of this store cannot be restored until it is corrected",
+        ], "\(report.problems)")
+        #expect(fieldError { try EntryTimeRule.check(ahead, now: Fixture.start) }?.field == "day")
+        #expect(fieldError { try EntryTimeRule.check(tomorrowInKiribati, now: Fixture.start) } == nil)
+    }
 }
 
 /// A date no export can write so that import reads it back (a year 33658 put into a file by

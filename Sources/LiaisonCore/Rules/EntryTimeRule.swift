@@ -17,6 +17,7 @@ public enum EntryTimeRule {
             throw FieldError(field, "\(R.kind.rawValue) \(record.id) says \(stamp(moment)), which is later than now (\(stamp(now))); check the date, or the clock of the machine that wrote it")
         }
         try refuseEnteredBeforeItHappened(record, skew: skew)
+        try refuseMarkedBeforeItsDay(record, skew: skew)
     }
 
     /// The same rule for a record being saved from a form or a command: refused in the words of
@@ -41,6 +42,25 @@ public enum EntryTimeRule {
     private static func refuseEnteredBeforeItHappened<R: LiaisonRecord>(_ record: R, skew: TimeInterval) throws {
         guard let contact = record as? Contact, happensAfterEntry(contact, skew: skew) else { return }
         throw FieldError("when", "contact \(record.id) is dated \(stamp(contact.happenedAt)), after it was entered (\(stamp(contact.audit.createdAt))); a contact is entered once it has happened")
+    }
+
+    /// A day is reviewed, or its review read, once it has begun: a mark made before its day (an
+    /// import's, stamped now, of a day ahead) would read every contact of that day as reviewed
+    /// by someone who never saw it. A file carries no time zone, so the day is taken to begin
+    /// at its earliest anywhere (UTC+14): only a mark made before that is refused here.
+    private static func refuseMarkedBeforeItsDay<R: LiaisonRecord>(_ record: R, skew: TimeInterval) throws {
+        guard let mark = record as? DayReview, let begins = earliestStart(ofDay: mark.day),
+              mark.audit.createdAt.addingTimeInterval(skew) < begins else { return }
+        throw FieldError("day", "day-review \(record.id) marks \(mark.day), but was made \(stamp(mark.audit.createdAt)), before that day began; a day is marked once it has begun")
+    }
+
+    /// Where `day` ("2026-11-25") begins first: midnight at UTC+14.
+    private static func earliestStart(ofDay day: String) -> Date? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        return utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])).map { $0.addingTimeInterval(-14 * 3_600) }
     }
 
     private static func happensAfterEntry(_ contact: Contact, skew: TimeInterval) -> Bool {
