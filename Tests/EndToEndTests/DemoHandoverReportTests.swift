@@ -215,9 +215,24 @@ import Testing
                  Benali
                  Before: person was 王秀英
 
-        SHARING EXCEPTIONS REGISTER (0, 0 acknowledged)
+        SHARING EXCEPTIONS REGISTER (2, 0 acknowledged)
         -----------------------------------------------
-          No information was shared under an exception on Tuesday 24 November 2026.
+          19 Nov 14:00  Harold Finch · Marcus Webb, Social worker
+                 Shared under the safeguarding exception; basis on record: withdrawn
+                 Why: Unexplained bruising; shared to protect them from possible harm
+                 Authorised by Ruth Okafor
+                 Contact: Shared bruising concern with social worker
+                 Recorded by Tom Whitfield
+                 NOT YET ACKNOWLEDGED by a manager
+          23 Nov 14:00  Zofia Kowalczyk · Sister Joanne Reilly, District nurse
+                 Shared under the best-interests exception; basis on record: none
+                 Why: Urgent treatment needed and no one can consent for them
+                 Decided by Amara Okafor
+                 Lacks capacity to decide on sharing their wound care with the district
+                 nurse: assessed by Marcus Webb (social worker) on 4 Nov 2026
+                 Consulted: their daughter by phone; the advocate from Voice Advocacy
+                 Contact: Told nurse about new pressure sore · Recorded by Kasia Nowak
+                 NOT YET ACKNOWLEDGED by a manager
 
         """
 }

@@ -34,7 +34,7 @@ import Testing
             _ = try f.store.correct(corrected(received, advice: "Paracetamol 250mg twice a day"), reason: "Misheard the dose", letterConfirmsIt: nil)
         }
         #expect(refusal?.field == "letter-confirms")
-        #expect(refusal?.message.contains("by letter, reference RS/2211") == true, "\(String(describing: refusal))")
+        #expect(refusal?.message.hasPrefix("their letter (reference RS/2211) confirmed the advice as it was") == true, "\(String(describing: refusal))")
         #expect(try f.store.contact(id: advice.id)?.advice == "Paracetamol 500mg three times a day", "nothing saved")
 
         // The generic correction, with no answer, is refused the same way.
@@ -48,6 +48,10 @@ import Testing
         #expect(saved.advice == "Paracetamol 250mg twice a day")
         #expect(saved.confirmation == received.confirmation)
         #expect(f.store.chaseList.isEmpty)
+        // Who said the letter confirms the new words, and that they said it, is in the history.
+        let history = try f.store.history(of: advice.id)
+        #expect(history.last?.reason == "Misheard the dose; the letter says 250mg; their letter (reference RS/2211) confirms the corrected advice")
+        #expect(history.last?.amendedBy == "Amara Shift-Lead")
     }
 
     @Test func aLetterThatSaidTheOldWordsPutsTheRequestBackOnTheChaseList() throws {
@@ -58,6 +62,8 @@ import Testing
         #expect(saved.confirmation?.requestedAt == Fixture.start && saved.confirmation?.method == "email to the surgery")
         #expect(saved.confirmation?.receivedAt == nil && saved.confirmation?.reference == nil && saved.confirmation?.receivedAs == nil)
         #expect(f.store.chaseList.map(\.id) == [advice.id])
+        #expect(try f.store.history(of: advice.id).last?.reason
+            == "The GP changed her mind on the call; their letter (reference RS/2211) confirmed the advice as it was, so written confirmation is asked for again")
         // The history keeps the receipt as it was.
         let before = try #require(try f.store.history(of: advice.id).last)
         #expect(before.record.contains(#""state":"received""#))
@@ -89,6 +95,8 @@ import Testing
         #expect(saved.confirmation == nil)
         #expect(f.store.chaseList.isEmpty)
         #expect(try f.store.history(of: advice.id).last?.record.contains("email to the surgery") == true)
+        #expect(try f.store.history(of: advice.id).last?.reason
+            == "No advice was given; it was a question; the request for written confirmation went with the advice")
     }
 
     @Test func aDecisionThatNoneIsNeededGoesWithTheAdvice() throws {
@@ -105,11 +113,20 @@ import Testing
         #expect(f.store.chaseList.map(\.id) == [advice.id])
     }
 
-    /// Spaces added or taken away are not a change of what the letter confirmed.
+    /// Spaces added or taken away at the ends are not a change of what the letter confirmed,
+    /// and corrected words are saved trimmed, as new ones are.
     @Test func whitespaceAloneIsNotAChangeOfWords() throws {
         let received = try confirmed()
-        let saved = try f.store.correct(corrected(received, advice: "  Paracetamol 500mg three times a day\n"), reason: "Tidy", letterConfirmsIt: nil)
+        let padded = fieldError { _ = try f.store.correct(corrected(received, advice: "  Paracetamol 500mg three times a day\n"), reason: "Tidy", letterConfirmsIt: nil) }
+        #expect(padded?.message.contains("nothing in this contact was changed") == true, "trimmed, it is the advice as it was: \(String(describing: padded))")
+        let saved = try f.store.correct(corrected(received, advice: "  Paracetamol 500mg three times a day, with food\n"), reason: "Left out", letterConfirmsIt: true)
         #expect(saved.confirmation?.state == .received)
+        #expect(saved.advice == "Paracetamol 500mg three times a day, with food")
+        var summary = saved
+        summary.summary = "  Phoned about her cough and chest \n"
+        #expect(try f.store.correct(summary, reason: "The chest was left out").summary == "Phoned about her cough and chest")
+        summary.summary = "Ann \u{1B}[2J"
+        #expect(fieldError { _ = try f.store.correct(summary, reason: "Escape typed in") }?.field == "summary")
     }
 
     /// A contact saved before this rule (or edited by hand) with a decision but no advice is named.

@@ -235,4 +235,27 @@ import Testing
         let before = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 24, 0, 0))
         #expect(before.sharingExceptions.map(\.summary) == ["Told the nurse about a sore"])
     }
+
+    /// An earlier contact corrected today into a share under an exception, and any earlier share
+    /// the manager has not acknowledged, are on today's register; one acknowledged is not.
+    @Test func anEarlierShareNotYetAcknowledgedIsOnTheRegister() throws {
+        let f = try Fixture()
+        let harold = try f.person("Harold Finch", basis: .withdrawn)
+        let nurse = try f.partner("Kofi Asante", role: .districtNurse)
+        f.clock.set(ReportFixture.at(2026, 11, 22, 16, 0))
+        let visit = try f.store.addContact(ContactDraft(
+            personID: harold.id, partnerID: nurse.id, channel: .visit, summary: "Nurse dressed the sore", sharedByUs: false))
+        let read = try f.store.addContact(ContactDraft(
+            personID: harold.id, partnerID: nurse.id, channel: .phone, summary: "Sent the care plan", sharedByUs: true,
+            exception: SharingException(kind: .safeguarding, reason: "The nurse needs the plan to keep him safe")))
+        _ = try f.store.acknowledgeException(read)
+        f.clock.set(ReportFixture.at(2026, 11, 25, 9, 0))
+        var shared = visit
+        shared.sharedByUs = true
+        shared.sharingException = SharingException(kind: .safeguarding, reason: "We told the nurse about the sore to protect him")
+        _ = try f.store.correct(shared, reason: "We did share: the sore was pointed out to the nurse")
+        let report = try HandoverReport.gather(from: f.store, day: ReportFixture.at(2026, 11, 25, 0, 0))
+        #expect(report.sharingExceptions.map(\.summary) == ["Nurse dressed the sore"], "the acknowledged one is not listed again")
+        #expect(report.text().contains("  22 Nov 16:00  Harold Finch · Kofi Asante, District nurse"), "\(report.text())")
+    }
 }

@@ -26,7 +26,7 @@ import Testing
                                      Dr Smith 3  GP
                                      Dr Smith 4  GP
                                      Dr Smith 5  GP
-                                     … and 3 more: type more to narrow
+                                     … and 3 more: keep typing
                                      New partner…
             Summary
             """, "\n\(screen)")
@@ -34,7 +34,7 @@ import Testing
 
     @Test func withoutANewEntryTheCountIsLast() {
         let screen = drawn(typing: "smith", newLabel: nil)
-        #expect(screen.contains("Dr Smith 5  GP\n                         … and 3 more: type more to narrow\nSummary"), "\n\(screen)")
+        #expect(screen.contains("Dr Smith 5  GP\n                         … and 3 more: keep typing\nSummary"), "\n\(screen)")
     }
 
     @Test func fiveOrFewerMatchesSayNothingMore() {

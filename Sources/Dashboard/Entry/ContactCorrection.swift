@@ -73,7 +73,7 @@ struct ContactCorrection {
             return switch confirmation.state {
             case .requested: "Taking the advice off takes its request for written confirmation off the chase list"
             case .notNeeded, .notPossible: "Taking the advice off takes its written confirmation decision with it"
-            case .received: nil
+            case .received: "This advice was confirmed in writing: take the receipt back first (w) to take the advice off"
             }
         }
         guard confirmation.state == .received, m["letter-confirms"] == "no" else { return nil }
@@ -91,9 +91,16 @@ struct ContactCorrection {
         }
     }
 
+    /// Whether the letter confirms the new words is answered for the words as they are: another
+    /// contact picked, or the advice typed again, asks it afresh.
+    static func onEdit(_ m: inout FormModel, _ id: String) {
+        if id == "contact" || id == "advice" { m.choices["letter-confirms"]?.select("") }
+    }
+
     /// Fills the inputs from the contact as it is now.
     func fill(_ m: inout FormModel, from contact: Contact) {
         filled.remember(contact, in: &m)
+        m.choices["letter-confirms"]?.select("")
         if let person = store.person(id: contact.personID) { m.pickers["person"]?.choose(EntryItems.person(person)) }
         if let partner = store.partner(id: contact.partnerID) { m.pickers["partner"]?.choose(EntryItems.partner(partner)) }
         m.choices["channel"]?.select(contact.channel.rawValue)
@@ -181,7 +188,7 @@ struct ContactCorrection {
         if contact.sharingException != original.sharingException { contact.exceptionAcknowledged = nil }
         // Advice confirmed in writing, or asked for, changed or taken off (R6), as the store judges it.
         let letterConfirms = Self.letterConfirms(m)
-        return attempt { [contact] in try ConfirmationRules.afterAdviceCorrected(contact, was: original, letterConfirmsIt: letterConfirms) } ?? contact
+        return attempt { [contact] in try ConfirmationRules.afterAdviceCorrected(contact, was: original, letterConfirmsIt: letterConfirms).contact } ?? contact
     }
 
     /// The exception the corrected contact keeps: the one it had while its inputs are untouched,

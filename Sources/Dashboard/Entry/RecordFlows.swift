@@ -197,6 +197,7 @@ extension EntryFlows {
         }
         return EntryFormScreen(title: "Correct a contact", kind: .contactCorrection, model: model, drafts: drafts, store: store,
                                restoring: draft, times: ["when": .past, "capacity-assessed-on": .pastDay], onPick: fill,
+                               onEdit: ContactCorrection.onEdit,
                                notes: ["person": { [store] m in BasisText.warning(forPerson: m["person"], store: store) },
                                        "contact": { m in m["contact"].isEmpty ? Self.olderContactsNote : nil },
                                        "advice": { m in form.isShown("letter-confirms", in: m) ? nil : form.confirmationNote(m) },

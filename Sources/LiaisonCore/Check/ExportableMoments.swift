@@ -12,9 +12,13 @@ extension LiaisonRecord {
         pastMoments + ((self as? any PlannedMoments)?.plannedMoments ?? [])
     }
 
-    /// Each moment an export cannot write so that import reads it back as it is, in words.
-    var unexportableMoments: [String] {
-        everyMoment.compactMap { field, moment in
+    /// Each moment an export cannot write so that import reads it back as it is, in words; a
+    /// moment said to have passed that is yet to come at `now` is left to `EntryTimeRule`,
+    /// which names it, so one date is one problem.
+    func unexportableMoments(now: Date) -> [String] {
+        let limit = now.addingTimeInterval(EntryTimeRule.allowedSkew)
+        let moments = pastMoments.filter { $0.moment <= limit } + ((self as? any PlannedMoments)?.plannedMoments ?? [])
+        return moments.compactMap { field, moment in
             guard !ExportableDate.holds(moment) else { return nil }
             return "\(field) is dated \(RecordFactsWords.day(moment)), which no export can write so that import reads it back; "
                 + "correct it, or an export of this store cannot be restored"

@@ -48,7 +48,7 @@ enum RecordCheck {
                     if words.hasPrefix("\(R.kind.rawValue) \(id) ") { words.removeFirst("\(R.kind.rawValue) \(id) ".count) }
                     problems.append("\(R.kind.rawValue) \(id): \(words); import refuses it, so an export of this store cannot be restored until it is corrected")
                 }
-                problems += record.unexportableMoments.map { "\(R.kind.rawValue) \(id): \($0)" }
+                problems += record.unexportableMoments(now: now).map { "\(R.kind.rawValue) \(id): \($0)" }
                 if let facts = record as? any RecordFacts {
                     for finding in facts.warnings(within: plausible) { warnings.add(table: R.kind.rawValue, id: id, finding: finding) }
                 }

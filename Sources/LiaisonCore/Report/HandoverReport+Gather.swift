@@ -28,6 +28,17 @@ extension HandoverReport {
         let dayMarks = try store.dayMarks(from: first, to: last)
         let marks = single ? dayMarks.values.first ?? .none : nil
         let late = try store.contactsEnteredLate(from: first, to: last).filter { filter.includes(personID: $0.personID) }
+        // The manager's register (R3) holds, before the period's own shares, every earlier share
+        // not yet acknowledged: one entered late, or made a share under an exception by a
+        // correction, was on no handover's register when its day was handed over. Oldest first.
+        let firstDay = store.calendar.startOfDay(for: first)
+        let unread = try store.sharingExceptions().filter {
+            $0.exceptionAcknowledged == nil && $0.happenedAt < firstDay && filter.includes(personID: $0.personID)
+        }
+        var listed = Set<String>()
+        let earlierShares = (late.filter { $0.sharingException != nil } + unread)
+            .filter { listed.insert($0.id).inserted }
+            .sorted { ($0.happenedAt, $0.id) < ($1.happenedAt, $1.id) }
         // The days' history, read once: what was corrected, and what was closed or resolved.
         let amended = try store.amendments(from: first, to: last)
         let finished = try store.finishedWork(from: first, to: last, amended: amended)
@@ -55,9 +66,7 @@ extension HandoverReport {
             overdueTasks: Attention.overdueTasks(openTasks, now: asAt).map { names.task($0, asAt: asAt) },
             openEscalations: Attention.byUrgency(store.openEscalations.filter { filter.includes(personID: $0.personID) }, now: asAt)
                 .map { names.escalation($0, asAt: asAt) },
-            // Shares entered in the period for earlier days are on no earlier day's register:
-            // the manager reads them here, oldest first, as they happened before the period.
-            sharingExceptions: (late + contacts).compactMap { names.exception($0) },
+            sharingExceptions: (earlierShares + contacts).compactMap { names.exception($0) },
             leavings: try names.leavings(from: first, to: last, filter: filter),
             enteredLate: late.map { names.entry(for: $0, marks: lateMarks[DateInput.dayKey($0.happenedAt, calendar: store.calendar)]) },
             closedTasks: finished.tasks.filter { filter.includes(personID: $0.0.personID) }.map { names.closed($0.0, by: $0.by) },

@@ -150,36 +150,48 @@ public enum ConfirmationRules {
     /// words (`letterConfirmsIt`), else it goes back to the request it answered, or to no
     /// decision when none was made, so the new words are chased or decided on again. Advice
     /// confirmed in writing is not taken off: the receipt is taken back first (`takenBack`).
-    public static func afterAdviceCorrected(_ corrected: Contact, was stored: Contact, letterConfirmsIt: Bool?) throws -> Contact {
+    ///
+    /// Returns the contact to save and, when its confirmation changed or was vouched for, what
+    /// the correction's history adds to its reason: who said the letter confirms the new words.
+    public static func afterAdviceCorrected(
+        _ corrected: Contact, was stored: Contact, letterConfirmsIt: Bool?
+    ) throws -> (contact: Contact, note: String?) {
         func words(_ advice: String?) -> String? {
             advice.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         }
         guard words(corrected.advice) != words(stored.advice), let confirmation = corrected.confirmation,
-              confirmation == stored.confirmation else { return corrected }
+              confirmation == stored.confirmation else { return (corrected, nil) }
         var next = corrected
         guard confirmation.state == .received else {
-            if words(corrected.advice) == nil { next.confirmation = nil }
-            return next
+            guard words(corrected.advice) == nil else { return (corrected, nil) }
+            next.confirmation = nil
+            return (next, confirmation.state == .requested
+                ? "the request for written confirmation went with the advice"
+                : "the decision on written confirmation went with the advice")
         }
-        // What finds the letter, as the record says it: "by email, reference GP/1142".
-        let found = [confirmation.receivedAs.map { "by \($0.rawValue)" }, confirmation.reference.map { "reference \($0)" }].compactMap { $0 }
-        let received = found.isEmpty ? "" : " " + found.joined(separator: ", ")
         guard words(corrected.advice) != nil else {
             throw FieldError(
-                "advice", "this advice was confirmed in writing (received\(received)), so it is not taken off; "
+                "advice", "this advice was confirmed in writing (\(letter(confirmation))), so it is not taken off; "
                     + "if that confirmation was for another contact, take it back first (w)")
         }
         switch letterConfirmsIt {
         case nil:
             throw FieldError(
-                "letter-confirms", "the written confirmation received\(received) confirmed the advice as it was; "
-                    + "say whether it confirms the corrected words")
+                "letter-confirms", "their \(letter(confirmation)) confirmed the advice as it was; say whether it confirms the corrected words")
         case true?:
-            return next
+            return (next, "their \(letter(confirmation)) confirms the corrected advice")
         case false?:
             next.confirmation = confirmation.requestedAt == nil ? nil : unanswered(confirmation)
-            return next
+            return (next, "their \(letter(confirmation)) confirmed the advice as it was, so "
+                + (confirmation.requestedAt == nil ? "the corrected advice needs a decision on written confirmation"
+                                                   : "written confirmation is asked for again"))
         }
+    }
+
+    /// What finds the letter, as the record says it: "letter (reference GP/1142)", "email",
+    /// "letter or email" when neither is recorded.
+    private static func letter(_ confirmation: Confirmation) -> String {
+        (confirmation.receivedAs?.rawValue ?? "letter or email") + (confirmation.reference.map { " (reference \($0))" } ?? "")
     }
 
     /// A request as it stood before its answer: on the chase list again, its chases kept.

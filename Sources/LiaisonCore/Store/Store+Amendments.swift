@@ -70,12 +70,15 @@ extension Store {
         let manager = isManager
         let calendar = self.calendar
         let saved = try backend.write { records in
-            var persisted = persisted
+            var persisted = persisted, reason = reason
             if let contact = record as? Contact {
                 try Self.checkSharing(contact, by: staff, manager: manager, at: now, calendar: calendar, records)
                 // Judged against the contact as stored: the words its confirmation answered.
                 if let stored = try records.record(Contact.self, id: contact.id) {
-                    persisted = try ConfirmationRules.afterAdviceCorrected(contact, was: stored, letterConfirmsIt: letterConfirmsIt)
+                    let (next, note) = try ConfirmationRules.afterAdviceCorrected(
+                        try Self.withWordsChecked(contact, was: stored), was: stored, letterConfirmsIt: letterConfirmsIt)
+                    persisted = next
+                    if let note { reason += "; " + note }
                 }
             }
             if let person = record as? Person {
@@ -87,6 +90,16 @@ extension Store {
         guard let typed = saved as? R else { throw FieldError("record", "the saved record changed type") }
         applySaved(typed)
         return typed
+    }
+
+    /// A contact's summary and advice as changed, meeting the rules for new ones (trimmed, no
+    /// control characters, within the limits); words left as stored are let be, so a review mark
+    /// on a contact saved by an older build is never refused for its text.
+    private static func withWordsChecked(_ contact: Contact, was stored: Contact) throws -> Contact {
+        var checked = contact
+        if contact.summary != stored.summary { checked.summary = try TextRules.required(contact.summary, field: "summary", what: "The summary") }
+        if contact.advice != stored.advice { checked.advice = try TextRules.cleaned(contact.advice, field: "advice", what: "The advice") }
+        return checked
     }
 
     private static func amendOpened<P: Persisted>(

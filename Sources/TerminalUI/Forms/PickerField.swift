@@ -149,8 +149,9 @@ public struct PickerField: Equatable, Sendable {
         if countAt == matches.count { grid.write(Self.unshownWords(unshown), x: x, y: row, width: width, style: theme[.muted]) }
     }
 
-    /// The row that counts matches out of sight: "  … and 12 more: type more to narrow".
+    /// The row that counts matches out of sight, short enough for a 60-column form:
+    /// "  … and 12 more: keep typing".
     static func unshownWords(_ count: Int) -> String {
-        "  … and \(count) more: type more to narrow"
+        "  … and \(count) more: keep typing"
     }
 }
