@@ -58,17 +58,15 @@ struct ContactCorrection {
     /// form asks whether the letter confirms the new words (R6), as the store will.
     private func asksWhetherLetterConfirms(_ m: FormModel) -> Bool {
         guard let contact = filled.record(m["contact"], read: { try? store.contact(id: $0) }),
-              contact.confirmation?.state == .received, let advice = m["advice"].nilIfEmpty else { return false }
-        return Self.words(advice) != Self.words(contact.advice ?? "")
+              contact.confirmation?.state == .received, m["advice"].nilIfEmpty != nil else { return false }
+        return ConfirmationRules.isChangeOfWords(from: contact.advice, to: m["advice"])
     }
-
-    private static func words(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// Under the advice and the letter's question, what the correction does to the advice's
     /// written confirmation, before it is saved: the chase list is what staff act on.
     func confirmationNote(_ m: FormModel) -> String? {
         guard let contact = filled.record(m["contact"], read: { try? store.contact(id: $0) }),
-              let confirmation = contact.confirmation, Self.words(m["advice"]) != Self.words(contact.advice ?? "") else { return nil }
+              let confirmation = contact.confirmation, ConfirmationRules.isChangeOfWords(from: contact.advice, to: m["advice"]) else { return nil }
         guard m["advice"].nilIfEmpty != nil else {
             return switch confirmation.state {
             case .requested: "Taking the advice off takes its request for written confirmation off the chase list"

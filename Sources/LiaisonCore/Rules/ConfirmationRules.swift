@@ -156,10 +156,7 @@ public enum ConfirmationRules {
     public static func afterAdviceCorrected(
         _ corrected: Contact, was stored: Contact, letterConfirmsIt: Bool?
     ) throws -> (contact: Contact, note: String?) {
-        func words(_ advice: String?) -> String? {
-            advice.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        guard words(corrected.advice) != words(stored.advice), let confirmation = corrected.confirmation,
+        guard isChangeOfWords(from: stored.advice, to: corrected.advice), let confirmation = corrected.confirmation,
               confirmation == stored.confirmation else { return (corrected, nil) }
         var next = corrected
         guard confirmation.state == .received else {
@@ -186,6 +183,18 @@ public enum ConfirmationRules {
                 + (confirmation.requestedAt == nil ? "the corrected advice needs a decision on written confirmation"
                                                    : "written confirmation is asked for again"))
         }
+    }
+
+    /// Whether advice written `old` and now `new` says other words: spaces at either end are
+    /// not a change, and blank is no advice. What a correction form asks about, and what the
+    /// store judges, by the one rule.
+    public static func isChangeOfWords(from old: String?, to new: String?) -> Bool {
+        words(old) != words(new)
+    }
+
+    /// `advice` trimmed, nil when blank.
+    private static func words(_ advice: String?) -> String? {
+        advice.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// What finds the letter, as the record says it: "letter (reference GP/1142)", "email",

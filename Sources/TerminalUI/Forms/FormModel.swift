@@ -80,15 +80,12 @@ public struct FormModel {
     }
 
     /// The picker's matches for what is typed in it now.
-    public func matches(_ id: String) -> [PickerItem] {
-        guard case .picker(_, let newLabel)? = input(id)?.kind, let picker = pickers[id] else { return [] }
-        return picker.matches(in: items[id] ?? [], newLabel: newLabel, rank: rank)
-    }
+    public func matches(_ id: String) -> [PickerItem] { matchList(id).shown }
 
-    /// How many more of the picker's items match than `matches` offers.
-    public func unshownMatches(_ id: String) -> Int {
-        guard case .picker? = input(id)?.kind, let picker = pickers[id] else { return 0 }
-        return picker.unshownMatches(in: items[id] ?? [], rank: rank)
+    /// The picker's matches, and how many more of its items match than it offers.
+    public func matchList(_ id: String) -> (shown: [PickerItem], unshown: Int) {
+        guard case .picker(_, let newLabel)? = input(id)?.kind, let picker = pickers[id] else { return ([], 0) }
+        return picker.matchList(in: items[id] ?? [], newLabel: newLabel, rank: rank)
     }
 
     /// Everything typed, for a draft: a picker keeps its text as well as its choice.

@@ -85,7 +85,10 @@ public struct FormView {
         case .choice: rows = model.choices[input.id]?.height(width: width, isFocused: focused) ?? 1
         case .picker:
             rows = model.pickers[input.id]?.height(width: width) ?? 1
-            if focused { rows += model.matches(input.id).count + (model.unshownMatches(input.id) > 0 ? 1 : 0) }
+            if focused {
+                let matches = model.matchList(input.id)
+                rows += matches.shown.count + (matches.unshown > 0 ? 1 : 0)
+            }
         }
         rows += below(input).reduce(0) { $0 + Self.wrap($1.text, width: width).count }
         rows += Self.wrap(model.errors[input.id].map { "! " + $0 }, width: width).count
@@ -119,9 +122,9 @@ public struct FormView {
             picker.draw(x: x, y: y, width: width, grid: &sheet, theme: theme, isFocused: focused)
             y += picker.height(width: width)
             if focused {
-                let matches = model.matches(id), unshown = model.unshownMatches(id)
-                picker.drawMatches(matches, unshown: unshown, x: x, y: y, width: width, grid: &sheet, theme: theme)
-                y += matches.count + (unshown > 0 ? 1 : 0)
+                let matches = model.matchList(id)
+                picker.drawMatches(matches.shown, unshown: matches.unshown, x: x, y: y, width: width, grid: &sheet, theme: theme)
+                y += matches.shown.count + (matches.unshown > 0 ? 1 : 0)
             }
         }
         for line in below(input) {

@@ -36,19 +36,20 @@ public struct PickerField: Equatable, Sendable {
 
     /// Matches for the current text, best first, with the creating entry last when offered.
     public func matches(in items: [PickerItem], newLabel: String?, rank: Matcher) -> [PickerItem] {
-        guard chosen == nil, !query.text.allSatisfy(\.isWhitespace) else { return [] }
-        var found = Array(rank(query.text, items).prefix(Self.visibleMatches))
+        matchList(in: items, newLabel: newLabel, rank: rank).shown
+    }
+
+    /// `matches`, and how many items match beyond those it shows: said under them, so someone
+    /// who does not see the record they want types more of it rather than creating it a second
+    /// time. One ranking serves both.
+    public func matchList(in items: [PickerItem], newLabel: String?, rank: Matcher) -> (shown: [PickerItem], unshown: Int) {
+        guard chosen == nil, !query.text.allSatisfy(\.isWhitespace) else { return ([], 0) }
+        let ranked = rank(query.text, items)
+        var found = Array(ranked.prefix(Self.visibleMatches))
         if let newLabel {
             found.append(PickerItem(id: Self.newItemID, title: newLabel, detail: "", searchTexts: []))
         }
-        return found
-    }
-
-    /// How many items match beyond those `matches` shows: said under them, so someone who does
-    /// not see the record they want types more of it rather than creating it a second time.
-    public func unshownMatches(in items: [PickerItem], rank: Matcher) -> Int {
-        guard chosen == nil, !query.text.allSatisfy(\.isWhitespace) else { return 0 }
-        return max(0, rank(query.text, items).count - Self.visibleMatches)
+        return (found, max(0, ranked.count - Self.visibleMatches))
     }
 
     public enum Outcome: Equatable, Sendable { case edited, moved, picked(PickerItem), unused }
