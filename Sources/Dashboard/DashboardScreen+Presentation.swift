@@ -31,6 +31,11 @@ extension DashboardScreen {
             // Every form that saved says so: one that only closes leaves the worker wondering
             // whether Ctrl-S took. A new contact says so itself, once highlighted (`reveal`).
             if let form = top as? EntryFormScreen, form.isSaved, !(form is ContactEntryScreen) { status = "Saved: \(form.savedWords)" }
+            if let form = top as? EntryFormScreen, form.isSetAside {
+                status = "Kept unsaved for later: \(form.kind.keyName) opens it again (\(form.kind.label))"
+            }
+            // A form saved, discarded or set aside changes what the header says is waiting.
+            refreshUnsavedForms()
         }
         return .handled
     }

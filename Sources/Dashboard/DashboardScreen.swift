@@ -175,13 +175,15 @@ public final class DashboardScreen: Screen {
         return found || status != shown ? .changed : result
     }
 
-    /// Looks for colleagues' unsaved forms (a listing of the drafts folder); returns whether the
-    /// list changed.
+    /// Looks for unsaved forms, this staff member's and colleagues' (a listing of the drafts
+    /// folder); returns whether either list changed.
     @discardableResult
     public func refreshUnsavedForms() -> Bool {
         let notices = entry?.drafts?.notices() ?? []
-        guard notices != state.unsavedElsewhere else { return false }
+        let mine = entry?.drafts?.waiting() ?? []
+        guard notices != state.unsavedElsewhere || mine != state.unsavedHere else { return false }
         state.unsavedElsewhere = notices
+        state.unsavedHere = mine
         return true
     }
 

@@ -25,6 +25,8 @@ public final class DashboardState {
     /// Forms colleagues (or this staff member's other sessions) have left unsaved, without their
     /// content; only their author can open them.
     public internal(set) var unsavedElsewhere: [DraftNotice] = []
+    /// This staff member's own unsaved forms that a key opens again, newest first.
+    public internal(set) var unsavedHere: [DraftNotice] = []
     /// Open tasks, open escalations and confirmations to chase, per person.
     private(set) var openItems: [String: Int] = [:]
     /// The home the dashboard is limited to (`liaison --home`); the whole group otherwise.

@@ -76,13 +76,20 @@ struct DayHeader {
         lines = [first, second] + (Self.unsaved(state).map { [$0] } ?? [])
     }
 
-    /// "Unsaved: Night Carer 03:10 contact about H.F." — who left a form, never what it says.
+    /// "Unsaved: your contact about H.F. (a); Night Carer 03:10 contact about H.F." — this staff
+    /// member's own forms set aside first, with the key that opens each again; then who else left
+    /// a form, never what it says.
     static func unsaved(_ state: DashboardState) -> Line? {
-        guard !state.unsavedElsewhere.isEmpty else { return nil }
-        let each = state.unsavedElsewhere.map { notice in
+        guard !state.unsavedElsewhere.isEmpty || !state.unsavedHere.isEmpty else { return nil }
+        let mine = state.unsavedHere.map { notice in
+            let form = EntryForm(rawValue: notice.form)
+            return "your \(EntryForm.noun(notice.form))" + (notice.about.map { " about \($0)" } ?? "")
+                + (form.map { " (\($0.keyName))" } ?? "")
+        }
+        let each = mine + state.unsavedElsewhere.map { notice in
             let when = state.store.calendar.isDate(notice.updatedAt, inSameDayAs: state.now)
                 ? state.format.time(notice.updatedAt) : state.format.dayAndTime(notice.updatedAt, now: state.now)
-            let form = notice.form.replacingOccurrences(of: "-", with: " ")
+            let form = EntryForm.noun(notice.form)
             return "\(notice.staff) \(when) \(form)" + (notice.about.map { " about \($0)" } ?? "")
         }
         let count = each.count

@@ -34,7 +34,7 @@ import TerminalUI
         #expect(contact.advice == "Give paracetamol 1 g four times a day and call back if her temperature goes over 38.")
         #expect(contact.confirmation?.state == .requested && contact.confirmation?.method == "email")
         #expect(contact.happenedAt == EntryFixture.start)
-        #expect(try fixture.drafts.load() == nil, "a saved form leaves no draft")
+        #expect(try fixture.drafts.load("contact") == nil, "a saved form leaves no draft")
     }
 
     @Test func pickingAPersonShowsTheirSharingBasisAtOnceAndWhatAShareRestsOn() throws {
@@ -278,7 +278,7 @@ import TerminalUI
         let (_, script) = newPartnerPanel(fixture)
         script.press(.tab)
         script.type("Hill Road Surgery")
-        let saved: EntryDraft = try #require(try fixture.drafts.load())
+        let saved: EntryDraft = try #require(try fixture.drafts.load("contact"))
         let restored = fixture.contactScreen(restoring: saved)
         let panel = try #require(restored.newPartner)
         #expect(panel.values["Name"] == "Dr Mina Osei" && panel.values["Role"] == "gp" && panel.values["Organisation"] == "Hill Road Surgery")

@@ -23,7 +23,7 @@ import TerminalUI
     @Test func everyChangeIsKeptAndComesBackWithEveryField() throws {
         let fixture = try EntryFixture()
         let before = halfTyped(fixture)
-        let draft = try #require(try fixture.drafts.load())
+        let draft = try #require(try fixture.drafts.load("contact"))
         #expect(draft["advice"] == "Zoë's dose: 5 mg — «twice daily», 王\nsecond line")
         let after = fixture.contactScreen(restoring: draft)
         #expect(after.form.values == before.form.values)
@@ -40,7 +40,7 @@ import TerminalUI
         let (_, script) = fixture.contactBegun("zoe", "patel", "GP visit re rash")
         script.press(.tab)
         script.type("Hydrocortisone 1% cream twice daily for 7 days")
-        let draft = try #require(try fixture.drafts.load())
+        let draft = try #require(try fixture.drafts.load("contact"))
         #expect(draft[ContactField.when.rawValue] == "")
         let typed = fixture.clock.now
         fixture.clock.set(typed.addingTimeInterval(2.5 * 3_600))
@@ -68,7 +68,7 @@ import TerminalUI
         script.press(.control("s"))
         #expect(dashboard.presentedScreen == nil)
         #expect(fixture.store.recentContacts.first?.advice == "Zoë's dose: 5 mg — «twice daily», 王\nsecond line")
-        #expect(try fixture.drafts.load() == nil)
+        #expect(try fixture.drafts.load("contact") == nil)
     }
 
     @Test func noKeepsTheDraftAndTheAddKeyReopensIt() throws {
@@ -80,7 +80,7 @@ import TerminalUI
         let script = KeyScript(dashboard)
         script.press(.character("n"))
         #expect(dashboard.presentedScreen == nil)
-        #expect(try fixture.drafts.load() != nil)
+        #expect(try fixture.drafts.load("contact") != nil)
         script.press(.character("a"))
         #expect(script.render().contains("by email"))
     }
@@ -96,7 +96,7 @@ import TerminalUI
         #expect(screen.form.text(.confirmationNote) == "by email")
         script.press(.escape, .character("y"))
         #expect(script.last == .quit)
-        #expect(try fixture.drafts.load() == nil)
+        #expect(try fixture.drafts.load("contact") == nil)
         #expect(fixture.store.recentContacts.isEmpty)
     }
 
@@ -120,14 +120,14 @@ import TerminalUI
         #expect(script.last == .handled)
         #expect(screen.message?.hasPrefix("Not saved") == true)
         #expect(screen.form.text(.confirmationNote) == "by email")
-        #expect(try fixture.drafts.load() != nil, "the draft stays until the form is saved")
+        #expect(try fixture.drafts.load("contact") != nil, "the draft stays until the form is saved")
     }
 
     @Test func aDraftLeftByAnEndedSessionIsOfferedAndTakenOver() throws {
         let fixture = try EntryFixture()
         let before = halfTyped(fixture)
         let ended = DraftStore(storePath: fixture.drafts.folder.deletingPathExtension().path, staff: "Amara Okafor", session: 2_000_000_000)
-        try FileManager.default.moveItem(at: fixture.drafts.file, to: ended.file)  // as if typed by that session
+        try FileManager.default.moveItem(at: fixture.drafts.file(for: "contact"), to: ended.file(for: "contact"))  // as if typed by that session
 
         let dashboard = try DashboardScreen(store: fixture.store)
         dashboard.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
@@ -136,8 +136,8 @@ import TerminalUI
         script.press(.character("y"))
         #expect(dashboard.presentedScreen is DraftOfferScreen)
         #expect(script.render().contains("Zoë's dose: 5 mg — «twice daily», 王"))
-        #expect(!FileManager.default.fileExists(atPath: ended.file.path), "taken over, so not offered twice")
-        #expect(try fixture.drafts.load()?.values == before.form.values)
+        #expect(!FileManager.default.fileExists(atPath: ended.file(for: "contact").path), "taken over, so not offered twice")
+        #expect(try fixture.drafts.load("contact")?.values == before.form.values)
         script.press(.control("s"))
         #expect(dashboard.presentedScreen == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path).isEmpty)
@@ -151,12 +151,12 @@ import TerminalUI
         let fixture = try EntryFixture()
         try FileManager.default.createDirectory(at: fixture.drafts.folder, withIntermediateDirectories: true)
         let typed = Data("{\"form\": \"contact\", \"values\": {\"advice\": \"half-written".utf8)
-        try typed.write(to: fixture.drafts.file)
+        try typed.write(to: fixture.drafts.file(for: "contact"))
         let entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
         let script = KeyScript(entry.open(.contact))
         script.type("Z")
         let names = try FileManager.default.contentsOfDirectory(atPath: fixture.drafts.folder.path)
-        let aside = try #require(names.first { $0.hasPrefix(fixture.drafts.file.lastPathComponent + ".unreadable-") })
+        let aside = try #require(names.first { $0.hasPrefix(fixture.drafts.file(for: "contact").lastPathComponent + ".unreadable-") })
         #expect(try Data(contentsOf: fixture.drafts.folder.appendingPathComponent(aside)) == typed)
     }
 }

@@ -28,7 +28,7 @@ import TerminalUI
         script.press(.tab)
         script.type("Priya Raman")
 
-        let draft = try #require(try fixture.drafts.load())
+        let draft = try #require(try fixture.drafts.load("contact"))
         let restored = fixture.contactScreen(restoring: draft)
         #expect(restored.form.queuedFollowUps == screen.form.queuedFollowUps)
 

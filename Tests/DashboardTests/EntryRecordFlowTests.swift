@@ -460,7 +460,7 @@ import TerminalUI
         script.type("Beth Llewellyn")
         script.press(.tab)
         script.type("community nurse")
-        #expect(try fixture.drafts.load()?.form == "partner")
+        #expect(try fixture.drafts.load("partner")?.form == "partner")
 
         let later = try DashboardScreen(store: fixture.store)
         later.entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)

@@ -63,6 +63,6 @@ import TerminalUI
         #expect(words.contains("Not saved: This store is open read-only"), "\(screen)")
         #expect(words.contains("The form stays open with everything you typed; Ctrl-S tries again."), "\(screen)")
         #expect(screen.contains("GP rang about the cough"))
-        #expect(try fixture.drafts.load()?.values["summary"] == "GP rang about the cough", "the typing is kept as a draft")
+        #expect(try fixture.drafts.load("contact")?.values["summary"] == "GP rang about the cough", "the typing is kept as a draft")
     }
 }

@@ -35,15 +35,17 @@ struct PermissionEndToEndTests {
 
         // Bob, a member of the team, makes the drafts folder first and plants his links.
         let drafts = store + ".drafts"
-        let plant = "mkdir -p \(drafts) && chmod 2770 \(drafts) && ln -s \(precious) \(drafts)/alice.\(pid).json "
-            + "&& ln -s \(precious) \(drafts)/.alice.\(pid).json.\(pid).tmp"
+        // Her contact draft's name, the name builds before per-form drafts used, and a temporary name.
+        let plant = "mkdir -p \(drafts) && chmod 2770 \(drafts) && ln -s \(precious) \(drafts)/alice.\(pid).contact.json "
+            + "&& ln -s \(precious) \(drafts)/alice.\(pid).json "
+            + "&& ln -s \(precious) \(drafts)/.alice.\(pid).contact.json.\(pid).tmp"
         #expect(Self.shell(plant, as: bob) == 0)
 
         try session.send("a", literal: true)
         #expect(await session.waitFor("New contact / advice"))
         try session.send("edith", literal: true)
         #expect(await session.waitFor("▸ Edith Brown"))
-        let draft = "\(drafts)/alice.\(pid).json"
+        let draft = "\(drafts)/alice.\(pid).contact.json"
         #expect(await eventually {
             var info = stat()
             return lstat(draft, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == alice

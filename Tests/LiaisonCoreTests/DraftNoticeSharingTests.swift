@@ -20,7 +20,7 @@ import Testing
             guard stat(url.path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
             return info.st_mode & 0o777
         }
-        return (try mode(drafts.file), try mode(DraftStore.noticeURL(for: drafts.file)))
+        return (try mode(drafts.file(for: "contact")), try mode(DraftStore.noticeURL(for: drafts.file(for: "contact"))))
     }
 
     @Test func inATeamFolderTheNoticeIsTheGroupsAndTheDraftStaysTheAuthors() throws {

@@ -81,7 +81,7 @@ import Testing
         #expect(signal.drain().contains(.drafts))
         try night.saveNotice(notice)  // the folder is watched now
         #expect(signal.drain() == .drafts)
-        night.discard()
+        night.discard("contact")
         #expect(signal.drain() == .drafts)
     }
 

@@ -132,7 +132,7 @@ final class ContactEntryScreen: EntryFormScreen {
             let followUps = try form.taskDrafts(now: now, calendar: store.calendar)
             // A held store gets a short wait, then a message: never a frozen form mid-call.
             let result = try store.waitingAtMost(Store.formSaveWait) { try store.addContact(contact, followUps: followUps) }
-            drafts?.discard()
+            drafts?.discard(kind.rawValue)
             markSaved()
             onSaved(result.contact)
         } catch let error as FieldError {

@@ -3,24 +3,28 @@ import LiaisonCore
 import TerminalUI
 
 /// Asks at start-up whether to carry on with the form left unsaved last time; yes opens it with
-/// every field as it was. No keeps the draft: `a` opens it later, so nothing is lost by a hurried key.
+/// every field as it was. No keeps the draft: its key opens it later, so nothing is lost by a
+/// hurried key, and the day header names it meanwhile.
 final class DraftOfferScreen: Screen {
     private let question: Overlay
     private let open: () -> Screen
     private var form: Screen?
 
     /// `calendar` is the store's: the draft's time reads as every other time on the dashboard.
-    init(draft: EntryDraft, calendar: Calendar, now: Date, open: @escaping () -> Screen) {
+    /// `others` counts this staff member's other unsaved forms, which wait for their own keys.
+    init(draft: EntryDraft, others: Int = 0, calendar: Calendar, now: Date, open: @escaping () -> Screen) {
         self.open = open
         let who = draft.values["person-query"].map { " about \($0)" } ?? ""
         let summary = (draft.values["summary"] ?? draft.values["title"]).map { "“\($0)”" } ?? "(no summary yet)"
         let isContact = draft.form == EntryForm.contact.rawValue
-        let form = EntryForm(rawValue: draft.form).map { " (\($0.label))" } ?? ""
+        let kind = EntryForm(rawValue: draft.form)
+        let form = kind.map { " (\($0.label))" } ?? ""
+        let later = kind.map { "No keeps it: \($0.keyName) opens it later." } ?? "No keeps it."
         question = Overlay(title: isContact ? "Unsaved contact" : "Unsaved form", lines: [
             "You have \(isContact ? "a contact" : "a form\(form)")\(who) that was not saved,",
             "last changed \(CareFormat(calendar: calendar).dated(draft.updatedAt, now: now)): \(summary)",
-            "Open it now? (No keeps it: it opens first, whichever form you open next.)",
-        ], kind: .confirm)
+            "Open it now? (\(later))",
+        ] + (others == 0 ? [] : ["\(others) more unsaved form\(others == 1 ? " is" : "s are") named above the contacts."]), kind: .confirm)
     }
 
     var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }

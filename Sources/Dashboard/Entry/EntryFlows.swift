@@ -19,25 +19,21 @@ public final class EntryFlows {
         self.home = home
     }
 
-    /// The draft to carry on with: this session's own, else one an ended session left behind
-    /// (taken over when `adopting`). One that cannot be read is moved aside, kept, never deleted.
-    func pendingDraft(adopting: Bool) -> (EntryForm, EntryDraft)? {
+    /// The draft of `form` to carry on with: this session's own, else one an ended session left
+    /// behind (taken over when `adopting`). One that cannot be read is moved aside, kept, never
+    /// deleted, so the form's next draft cannot overwrite it.
+    func waitingDraft(of form: EntryForm, adopting: Bool) -> EntryDraft? {
         guard let drafts else { return nil }
-        // This session's own file is the one the next form overwrites: unless it is carried on,
-        // it is moved aside first, even when it cannot be read or names a form unknown here.
         do {
-            if let own = try drafts.load() {
-                if let form = EntryForm(rawValue: own.form) { return (form, own) }
-                drafts.setAside(drafts.file, at: store.clock.now)
-            }
+            if let own = try drafts.load(form.rawValue) { return own }
         } catch {
-            drafts.setAside(drafts.file, at: store.clock.now)
+            drafts.setAside(drafts.file(for: form.rawValue), at: store.clock.now)
         }
         for url in drafts.leftBehind() {
             do {
-                guard let draft = try drafts.read(url), let form = EntryForm(rawValue: draft.form) else { continue }
-                if adopting { try drafts.adopt(url) }
-                return (form, draft)
+                guard let draft = try drafts.read(url), draft.form == form.rawValue else { continue }
+                if adopting { try drafts.adopt(url, as: form.rawValue) }
+                return draft
             } catch {
                 drafts.setAside(url, at: store.clock.now)
             }
@@ -45,17 +41,29 @@ public final class EntryFlows {
         return nil
     }
 
-    /// The form for `form`. A staff member carries on with a waiting draft first, whichever key
-    /// opened it: nobody starts afresh over unsaved typing by accident.
+    /// The newest form this staff member left unsaved, of a kind this build knows: what start-up offers.
+    func newestWaiting() -> (EntryForm, EntryDraft)? {
+        guard let drafts else { return nil }
+        for notice in drafts.waiting() {
+            guard let form = EntryForm(rawValue: notice.form), let draft = waitingDraft(of: form, adopting: false) else { continue }
+            return (form, draft)
+        }
+        return nil
+    }
+
+    /// The form for `form`, carrying on with its waiting draft if there is one: nobody starts
+    /// afresh over unsaved typing by accident. Another form's draft waits meanwhile, so a promise
+    /// can be written down while a contact is set aside.
     ///
     /// `highlighted` is the record highlighted on the dashboard in the form's pane
-    /// (`EntryForm.startsOn`): the form starts on it, as if it had been picked.
+    /// (`EntryForm.startsOn`): an empty form starts on it, as if it had been picked.
     public func open(_ form: EntryForm, highlighted: String? = nil) -> Screen {
-        if let (pending, draft) = pendingDraft(adopting: true) {
-            let screen = make(pending, draft)
-            // Another key was pressed: say why this form and not that one, and how to get there.
-            if pending != form, let screen = screen as? EntryFormScreen {
-                screen.message = "This is the form you left unsaved. Save it, or Esc to leave it, then press \(form.keyName) for \(form.label)."
+        if let draft = waitingDraft(of: form, adopting: true) {
+            let screen = make(form, draft)
+            // `c` pressed on one contact with a correction of another waiting: say which is open.
+            if let screen = screen as? EntryFormScreen, let highlighted, let picker = form.startsOn?.picker,
+               !screen.isOn(highlighted, picker: picker) {
+                screen.message = "Your unsaved form, carried on: it is not about the one highlighted. Save it, or Esc to leave it, then press \(form.keyName) again."
             }
             return screen
         }
@@ -74,9 +82,9 @@ public final class EntryFlows {
     public func newContact() -> Screen { open(.contact) }
 
     /// The written-confirmation step (R6) on `contactID`, the contact highlighted when `w` was
-    /// pressed; a waiting draft still comes first, as with every form.
+    /// pressed; its waiting draft still comes first, as with every form.
     public func confirm(contactID: String?) -> Screen {
-        if let (pending, draft) = pendingDraft(adopting: true) { return make(pending, draft) }
+        if let draft = waitingDraft(of: .confirmation, adopting: true) { return make(.confirmation, draft) }
         return confirmation(restoring: nil, contactID: contactID)
     }
 
@@ -98,9 +106,10 @@ public final class EntryFlows {
         }
     }
 
-    /// At start-up: a question offering the unsaved form back, or nil when there is none.
+    /// At start-up: a question offering the newest unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
-        guard let (_, draft) = pendingDraft(adopting: false) else { return nil }
-        return DraftOfferScreen(draft: draft, calendar: store.calendar, now: store.clock.now, open: { [self] in open(.contact) })
+        guard let (form, draft) = newestWaiting() else { return nil }
+        let others = max(0, (drafts?.waiting().count ?? 1) - 1)
+        return DraftOfferScreen(draft: draft, others: others, calendar: store.calendar, now: store.clock.now, open: { [self] in open(form) })
     }
 }

@@ -52,6 +52,30 @@ public enum EntryForm: String, CaseIterable, Sendable {
         }
     }
 
+    /// What the form makes, in a few words, for a line naming unsaved forms ("your contact (a)").
+    var noun: String {
+        switch self {
+        case .contact: "contact"
+        case .task: "task"
+        case .taskUpdate: "task update"
+        case .escalation: "escalation"
+        case .escalationStep: "escalation step"
+        case .person: "new person"
+        case .personEdit: "change to a person"
+        case .partner: "new partner"
+        case .partnerEdit: "change to a partner"
+        case .contactCorrection: "correction"
+        case .agreement: "agreement"
+        case .confirmation: "confirmation step"
+        case .leaving: "leaving"
+        }
+    }
+
+    /// The noun for a form named in a draft or notice; one this build does not know, as named.
+    static func noun(_ name: String) -> String {
+        EntryForm(rawValue: name)?.noun ?? name.replacingOccurrences(of: "-", with: " ")
+    }
+
     /// The pane whose highlighted record this form starts on, and the picker that takes it: `c`
     /// on a highlighted contact corrects that contact, as `w` takes its written confirmation.
     /// Forms that add a record start empty; a highlighted row does not guess what is new.

@@ -37,6 +37,8 @@ class EntryFormScreen: Screen {
     var message: String?
     var scrollTop = 0
     private(set) var isSaved = false
+    /// Left with k at the discard question: its draft waits for its key.
+    private(set) var isSetAside = false
     /// The answers of the untouched form: an unchanged form closes on Esc without asking.
     private(set) var blank: [String: String]
     var footer: [(key: String, label: String)] = [("Tab", "next"), ("Enter", "pick"), ("Ctrl-S", "save"), ("Esc", "cancel")]
@@ -106,6 +108,11 @@ class EntryFormScreen: Screen {
         blank = model.values
     }
 
+    /// Whether `pickerID` has `recordID` chosen: a draft carried on may be about another record.
+    func isOn(_ recordID: String, picker pickerID: String) -> Bool {
+        model.pickers[pickerID]?.chosen?.id == recordID
+    }
+
     /// Asked on Esc when something was typed.
     var discardQuestion: String { "Discard this form?" }
 
@@ -114,8 +121,14 @@ class EntryFormScreen: Screen {
 
     func handle(_ key: Key) -> ScreenResponse {
         if let question = confirmDiscard {
+            // k sets the form aside: its draft stays, and its key opens it again where it was left.
+            if key == .character("k"), drafts != nil {
+                keepDraft()
+                isSetAside = true
+                return .quit
+            }
             switch question.handle(key) {
-            case .confirmed: drafts?.discard(); return .quit
+            case .confirmed: drafts?.discard(kind.rawValue); return .quit
             case .declined, .closed: confirmDiscard = nil
             case .stillOpen: break
             }
@@ -126,8 +139,10 @@ class EntryFormScreen: Screen {
             trySave()
             return isSaved ? .quit : .handled
         case .escape:
-            guard isChanged else { drafts?.discard(); return .quit }
-            confirmDiscard = Overlay(title: discardQuestion, lines: ["Everything typed here will be lost.", "Press n to go back to it."], kind: .confirm)
+            guard isChanged else { drafts?.discard(kind.rawValue); return .quit }
+            // Kept drafts are the way back to a form set aside; with none kept, there is no way back.
+            let keep = drafts == nil ? [] : ["Press k to keep it for later: \(kind.keyName) opens it again as it is."]
+            confirmDiscard = Overlay(title: discardQuestion, lines: ["Everything typed here will be lost."] + keep + ["Press n to go back to it."], kind: .confirm)
         default:
             let before = onEdit == nil ? nil : model.values
             let outcome = model.handle(key)
@@ -157,7 +172,7 @@ class EntryFormScreen: Screen {
     func keepDraft() {
         guard let drafts else { return }
         // Moving about an untouched form is not worth offering back at the next start.
-        guard isChanged else { return drafts.discard() }
+        guard isChanged else { return drafts.discard(kind.rawValue) }
         do {
             var values = draftValues()
             for part in parts { values.merge(part.draftValues) { typed, _ in typed } }
@@ -204,7 +219,7 @@ class EntryFormScreen: Screen {
         do {
             // A form on screen must not freeze on a held store: a short wait, then it says so.
             try store.waitingAtMost(Store.formSaveWait) { try save(model) }
-            drafts?.discard()
+            drafts?.discard(kind.rawValue)
             markSaved()
         } catch let error as FieldError {
             show(error)

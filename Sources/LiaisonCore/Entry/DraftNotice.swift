@@ -35,26 +35,45 @@ extension DraftStore {
         encoder.outputFormatting = [.sortedKeys]
         do {
             try makeFolder().save(
-                try encoder.encode(notice), as: Self.noticeURL(for: file).lastPathComponent, groupReadable: true)
+                try encoder.encode(notice), as: Self.noticeURL(for: file(for: notice.form)).lastPathComponent, groupReadable: true)
         } catch let failure as PrivateFile.Failure {
-            throw self.failure("save the notice of", failure)
+            throw self.failure("save the notice of", failure, file(for: notice.form))
         }
     }
 
-    /// Everyone's unsaved forms except this session's own, oldest first: what the shift lead
-    /// sees on the dashboard. Notices that cannot be read (another user's, in a team folder) are
-    /// skipped; they hold nothing to lose.
+    /// Everyone's unsaved forms except those a key here opens (`waiting()`), oldest first: what
+    /// the shift lead sees on the dashboard. Notices that cannot be read (another user's, in a
+    /// team folder) are skipped; they hold nothing to lose.
     public func notices() -> [DraftNotice] {
         guard let folder = try? openFolder() else { return [] }
         let names = folder.names()
-        let own = Self.noticeURL(for: file).lastPathComponent
+        let mine = Set((own() + leftBehind()).map { Self.noticeURL(for: $0).lastPathComponent })
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return names.filter { $0.hasSuffix(".notice") && $0 != own }.compactMap { name in
+        return names.filter { $0.hasSuffix(".notice") && !mine.contains($0) }.compactMap { name in
             // A notice whose draft has gone (saved or thrown away elsewhere) is stale.
             let draft = String(name.dropLast(".notice".count)) + ".json"
             guard names.contains(draft), let data = try? folder.read(name, ownedByMe: false) else { return nil }
             return try? decoder.decode(DraftNotice.self, from: data)
         }.sorted { ($0.updatedAt, $0.staff) < ($1.updatedAt, $1.staff) }
+    }
+
+    /// This staff member's unsaved forms that a key here opens, newest first: this session's
+    /// own, set aside mid-call, and those left by a session that ended. Each is told as its notice
+    /// tells it; a draft with no notice (its write failed) by its form and when it was written.
+    public func waiting() -> [DraftNotice] {
+        guard let folder = try? openFolder() else { return [] }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        var seen = Set<String>()
+        return (own() + leftBehind()).compactMap { url in
+            let notice = (try? folder.read(Self.noticeURL(for: url).lastPathComponent, ownedByMe: true))
+                .flatMap { $0 }.flatMap { try? decoder.decode(DraftNotice.self, from: $0) }
+            guard let notice = notice ?? ((try? read(url)) ?? nil).map({
+                DraftNotice(staff: "", form: $0.form, updatedAt: $0.updatedAt, about: nil)
+            }) else { return nil }
+            // A key opens one draft of its form: a second left behind waits its turn, unsaid.
+            return seen.insert(notice.form).inserted ? notice : nil
+        }.sorted { ($0.updatedAt, $1.form) > ($1.updatedAt, $0.form) }
     }
 }

@@ -1,27 +1,45 @@
 import Foundation
 
-/// Where a staff member's unsaved form lives between keys: `<store>.drafts/<staff>.<pid>.json`,
-/// beside the store so it travels with it. Written after every change, so a dropped SSH session,
-/// a SIGHUP or even SIGKILL loses at most the key being pressed.
+/// Where a staff member's unsaved forms live between keys: `<store>.drafts/<staff>.<pid>.<form>.json`,
+/// beside the store so they travel with it. Written after every change, so a dropped SSH
+/// session, a SIGHUP or even SIGKILL loses at most the key being pressed.
 ///
-/// One file per running session (the process id), so the same person in two terminals never
-/// overwrites one draft with the other; a draft whose session has ended is offered back by
-/// `leftBehind()` and taken over with `adopt(_:)`.
+/// One file per running session (the process id) and form, so the same person in two terminals
+/// never overwrites one draft with the other, and a contact set aside mid-call still waits while
+/// a task is typed; a draft whose session has ended is offered back by `leftBehind()` and taken
+/// over with `adopt(_:as:)`. (Builds before per-form files wrote `<staff>.<pid>.json`; such a
+/// file is read as left behind, whatever its number.)
 ///
 /// The folder is 0700 and the file 0600: a draft holds personal data just like the store. Each
 /// write goes to a temporary file that is synced and renamed over the old draft, so a crash
 /// mid-write leaves the previous draft, never half of one.
 public struct DraftStore: Sendable {
     public let folder: URL
-    public let file: URL
 
     /// Files of this staff member start with this, then the session number.
     let prefix: String
+    /// The running session (process id) whose drafts these are.
+    let session: Int32
 
     public init(storePath: String, staff: String, session: Int32 = getpid()) {
         folder = URL(fileURLWithPath: Self.folder(forStore: storePath))
         prefix = Self.safeName(staff) + "."
-        file = folder.appendingPathComponent(prefix + "\(session).json")
+        self.session = session
+    }
+
+    /// This session's draft of `form` (`contact`, `task`, …).
+    public func file(for form: String) -> URL {
+        folder.appendingPathComponent(prefix + "\(session).\(Self.safeName(form)).json")
+    }
+
+    /// The session number and form a draft file of this staff member is named with; the form is
+    /// nil in a file an older build wrote (one draft per session, its form inside).
+    func parts(of name: String) -> (session: Int32, form: String?)? {
+        guard name.hasPrefix(prefix), name.hasSuffix(".json") else { return nil }
+        let middle = name.dropFirst(prefix.count).dropLast(".json".count)
+        let pieces = middle.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let number = pieces.first.flatMap({ Int32($0) }) else { return nil }
+        return (number, pieces.count == 2 ? String(pieces[1]) : nil)
     }
 
     /// Beside a store file (`care.sqlite.drafts`); for a PostgreSQL store, which has no folder,
@@ -40,39 +58,52 @@ public struct DraftStore: Sendable {
         return safe.isEmpty ? "_" : safe
     }
 
-    /// This session's draft, or nil.
-    public func load() throws -> EntryDraft? {
-        try read(file)
+    /// This session's draft of `form`, or nil.
+    public func load(_ form: String) throws -> EntryDraft? {
+        try read(file(for: form))
+    }
+
+    /// This session's own drafts, newest first: forms set aside to carry on with later.
+    public func own() -> [URL] {
+        mine { parts in parts.session == session && parts.form != nil }
     }
 
     /// Drafts this staff member left in sessions that have ended, newest first. A session still
-    /// running elsewhere keeps its draft to itself, and a file under this name that another user
+    /// running elsewhere keeps its drafts to itself, and a file under this name that another user
     /// wrote (possible in a team's shared folder) or that is a link is not offered at all.
     public func leftBehind() -> [URL] {
+        // An older build's file has no form in its name: never this session's, whatever its number.
+        mine { parts in
+            parts.session == session ? parts.form == nil : !Self.isRunning(parts.session)
+        }
+    }
+
+    /// This staff member's regular files, written by this user, whose name passes `keep`; newest first.
+    private func mine(_ keep: ((session: Int32, form: String?)) -> Bool) -> [URL] {
         guard let dir = try? openFolder() else { return [] }
         let found: [(URL, Int)] = dir.names().compactMap { name in
-            guard name.hasPrefix(prefix), name.hasSuffix(".json"), name != file.lastPathComponent,
-                  let pid = Int32(name.dropFirst(prefix.count).dropLast(".json".count)), !Self.isRunning(pid),
+            guard let parts = parts(of: name), keep(parts),
                   let info = dir.status(of: name), info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() else { return nil }
             return (folder.appendingPathComponent(name), Int(info.st_mtim.tv_sec))
         }
-        return found.sorted { $0.1 > $1.1 }.map(\.0)
+        return found.sorted { ($0.1, $0.0.lastPathComponent) > ($1.1, $1.0.lastPathComponent) }.map(\.0)
     }
 
     static func isRunning(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
-    /// Makes a left-behind draft this session's own, so its next change and its discarding apply
-    /// to it and it is not offered twice.
-    public func adopt(_ url: URL) throws {
+    /// Makes a left-behind draft of `form` this session's own, so its next change and its
+    /// discarding apply to it and it is not offered twice.
+    public func adopt(_ url: URL, as form: String) throws {
+        let file = file(for: form)
         do {
             let folder = try openFolder()
             try folder.rename(url.lastPathComponent, to: file.lastPathComponent)
             // Its notice (who, which form, when) follows it, if there is one.
             try? folder.rename(Self.noticeURL(for: url).lastPathComponent, to: Self.noticeURL(for: file).lastPathComponent)
         } catch let failure as PrivateFile.Failure {
-            throw self.failure("take over", failure)
+            throw self.failure("take over", failure, file)
         }
     }
 
@@ -101,10 +132,11 @@ public struct DraftStore: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let data = try encoder.encode(draft)
+        let file = file(for: draft.form)
         do {
             try makeFolder().save(data, as: file.lastPathComponent)
         } catch let failure as PrivateFile.Failure {
-            throw self.failure("save", failure)
+            throw self.failure("save", failure, file)
         }
     }
 
@@ -117,8 +149,9 @@ public struct DraftStore: Sendable {
         return folder.appendingPathComponent(name)
     }
 
-    /// Removes the draft once its form is saved or deliberately thrown away.
-    public func discard() {
+    /// Removes the draft of `form` once the form is saved or deliberately thrown away.
+    public func discard(_ form: String) {
+        let file = file(for: form)
         let folder = try? openFolder()
         folder?.remove(file.lastPathComponent)
         folder?.remove(Self.noticeURL(for: file).lastPathComponent)
@@ -143,10 +176,10 @@ public struct DraftStore: Sendable {
         }
         let made = mkdir(folder.path, mode) == 0
         guard made || errno == EEXIST else {
-            throw failure("create the folder for", PrivateFile.Failure(action: "create", code: errno))
+            throw failure("create the folder for", PrivateFile.Failure(action: "create", code: errno), folder)
         }
         let opened: PrivateFolder
-        do { opened = try openFolder() } catch let failure as PrivateFile.Failure { throw self.failure("open the folder for", failure) }
+        do { opened = try openFolder() } catch let failure as PrivateFile.Failure { throw self.failure("open the folder for", failure, folder) }
         // mkdir's mode passes through the umask, which may drop the group bits; a folder made
         // earlier with wider rights (by hand, or an older build) would let others list whose
         // drafts are waiting. Either is put right through the open folder, never by path.
@@ -154,7 +187,7 @@ public struct DraftStore: Sendable {
         return opened
     }
 
-    func failure(_ action: String, _ failure: PrivateFile.Failure) -> StoreError {
+    func failure(_ action: String, _ failure: PrivateFile.Failure, _ file: URL) -> StoreError {
         StoreError("could not \(action) the unsaved-form file \(InertText.visible(file.path)): \(failure.reason)")
     }
 }
