@@ -25,6 +25,15 @@ import TerminalUI
         #expect(script.render(120, 40).contains("changed this contact since you opened it"))
         let now = try #require(try fixture.store.contact(id: contact.id))
         #expect(now.advice == "Fluids every two hours" && now.summary == "GP rang about the cough")
+
+        // Their advice is in the form now, beside the summary typed here: the next save keeps both.
+        let form = try #require(screen.presentedScreen as? EntryFormScreen)
+        #expect(form.model["advice"] == "Fluids every two hours")
+        #expect(form.model["summary"] == "GP rang about her cough and chest")
+        script.press(.control("s"))
+        #expect(screen.presentedScreen == nil, "saved")
+        let both = try #require(try fixture.store.contact(id: contact.id))
+        #expect(both.advice == "Fluids every two hours" && both.summary == "GP rang about her cough and chest")
     }
 
     /// The same after a crash: the draft keeps which version its form was filled from, so a
@@ -48,6 +57,11 @@ import TerminalUI
         #expect(screen.presentedScreen != nil)
         #expect(script.render(120, 40).contains("changed this contact since you opened it"), "\(script.render(120, 40))")
         #expect(try fixture.store.contact(id: contact.id)?.advice == "Fluids every two hours")
+        // The draft kept what the form was filled with, so their advice is taken in as it would
+        // have been had the form stayed open.
+        #expect(form.model["advice"] == "Fluids every two hours")
+        #expect(form.model["summary"] == "GP rang about her cough and chest")
+        #expect(form.model.errors.isEmpty, "\(form.model.errors)")
     }
 
     private static func coughContact() throws -> (EntryFixture, Contact) {

@@ -52,6 +52,12 @@ public enum EntryForm: String, CaseIterable, Sendable {
         }
     }
 
+    /// The picker whose record an edit form is filled from, and saves a new version of; nil
+    /// for forms that add a record.
+    var recordPicker: String? {
+        self == .partnerEdit ? "partner" : startsOn?.picker
+    }
+
     /// What the form makes, in a few words, for a line naming unsaved forms ("your contact (a)").
     var noun: String {
         switch self {

@@ -37,6 +37,21 @@ class EntryFormScreen: Screen {
     var message: String?
     var scrollTop = 0
     private(set) var isSaved = false
+    /// The answers as the record picker's fill left them: what the worker has changed since is
+    /// told apart from what a colleague changed, when the save finds the record moved on. Kept
+    /// in the draft; nil before a record is picked, and in a form reopened from an older draft.
+    private var filledBase: [String: String]?
+    /// The draft keeps `filledBase` under names no input takes; a draft from before it was kept
+    /// has no marker, and its form no base.
+    private static let baseMarker = "filled:base", basePrefix = "filled:base:"
+
+    private static func filledBase(in draft: EntryDraft) -> [String: String]? {
+        guard draft.values[baseMarker] != nil else { return nil }
+        return Dictionary(uniqueKeysWithValues: draft.values.compactMap { key, value in
+            key.hasPrefix(basePrefix) ? (String(key.dropFirst(basePrefix.count)), value) : nil
+        })
+    }
+
     /// Left with k at the discard question: its draft waits for its key.
     private(set) var isSetAside = false
     /// The answers of the untouched form: an unchanged form closes on Esc without asking.
@@ -64,6 +79,7 @@ class EntryFormScreen: Screen {
         if let draft {
             self.model.restore(draft.values, focus: draft.focus)
             for part in parts { part.restore(from: draft.values) }
+            filledBase = Self.filledBase(in: draft)
             // A draft's times read as they did when it was last changed: reopened after
             // midnight, "23:59" is still the night it was typed on.
             for id in times.keys { noteTyped(id, at: draft.updatedAt) }
@@ -106,6 +122,7 @@ class EntryFormScreen: Screen {
         model.pickers[pickerID]?.choose(item)
         onPick?(&model, pickerID)
         blank = model.values
+        if pickerID == kind.recordPicker { filledBase = blank }
     }
 
     /// Whether `pickerID` has `recordID` chosen: a draft carried on may be about another record.
@@ -153,7 +170,10 @@ class EntryFormScreen: Screen {
 
     /// What follows a key the form took: a picked record fills in, the draft is written again.
     func handled(_ outcome: FormModel.Outcome, before: [String: String]? = nil) {
-        if case .picked(let id) = outcome { onPick?(&model, id) }
+        if case .picked(let id) = outcome {
+            onPick?(&model, id)
+            if id == kind.recordPicker { filledBase = model.values }
+        }
         if let onEdit, let before {
             // Letters typed on one input can land in the next, so every input that changed is named.
             let after = model.values
@@ -176,6 +196,10 @@ class EntryFormScreen: Screen {
         do {
             var values = draftValues()
             for part in parts { values.merge(part.draftValues) { typed, _ in typed } }
+            if let filledBase {
+                values[Self.baseMarker] = "kept"
+                for (id, value) in filledBase { values[Self.basePrefix + id] = value }
+            }
             let draft = EntryDraft(form: kind.rawValue, values: values, focus: model.focus, updatedAt: store.clock.now)
             try drafts.save(draft)
             try drafts.saveNotice(DraftNotice(
@@ -221,6 +245,8 @@ class EntryFormScreen: Screen {
             try store.waitingAtMost(Store.formSaveWait) { try save(model) }
             drafts?.discard(kind.rawValue)
             markSaved()
+        } catch let error as FieldError where error.field == "version" {
+            takeInChange(error)
         } catch let error as FieldError {
             show(error)
         } catch {
@@ -229,6 +255,35 @@ class EntryFormScreen: Screen {
     }
 
     func markSaved() { isSaved = true }
+
+    /// A colleague saved the record this form was filled from while it was open, and the store
+    /// refused to write over their change (R11). Saying "look again" would loop: the form would
+    /// refuse every save until it was left, losing the typing. Instead their change is taken in
+    /// where the worker left an answer as filled; where both changed an answer, the worker's
+    /// stays and the note beside it says what the colleague wrote. The form now holds the
+    /// version as stored, so the next Ctrl-S saves, over nothing the worker has not been shown.
+    func takeInChange(_ error: FieldError) {
+        guard let picker = kind.recordPicker, let onPick, !model[picker].isEmpty else { return show(error) }
+        // The fill reads the record as stored now (the colleague's save read in first), and
+        // holds that version for the next save.
+        _ = try? store.refreshIfChanged()
+        var fresh = model
+        onPick(&fresh, picker)
+        let theirs = fresh.values
+        let both = model.takeIn(theirs, since: filledBase)
+        filledBase = theirs
+        let who = error.message.components(separatedBy: "; look again").first ?? error.message
+        for id in both {
+            let words = model.shown(id, in: theirs)
+            let quoted = words.isEmpty ? "it empty" : "“\(words.count > 60 ? String(words.prefix(59)) + "…" : words)”"
+            model.errors[id] = "saved as \(quoted) meanwhile; yours is kept: change it if theirs is right"
+        }
+        if let first = model.visible.first(where: { both.contains($0.id) }) { model.focus = first.id }
+        message = both.isEmpty
+            ? "\(who): their change is in the form now. Check it, then Ctrl-S saves yours with it."
+            : "\(who): their change is in the form now, and where you both changed an answer yours is kept (marked !). Check, then Ctrl-S."
+        keepDraft()
+    }
 
     /// What the dashboard's footer says once this form has saved: the record's own words where
     /// the form has them (a task's title, a summary, a name), else the form's title.
