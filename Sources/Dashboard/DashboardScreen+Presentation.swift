@@ -30,8 +30,10 @@ extension DashboardScreen {
             reloadKeepingSelection()
             // Every form that saved says so: one that only closes leaves the worker wondering
             // whether Ctrl-S took. A new contact says so itself, once highlighted (`reveal`).
-            if let form = top as? EntryFormScreen, form.isSaved, !(form is ContactEntryScreen) { status = "Saved: \(form.savedWords)" }
-            if let form = top as? EntryFormScreen, form.isSetAside {
+            // A form opened from the start-up offer ends inside it.
+            let ended = (top as? EntryFormScreen) ?? ((top as? DraftOfferScreen)?.opened as? EntryFormScreen)
+            if let form = ended, form.isSaved, !(form is ContactEntryScreen) { status = "Saved: \(form.savedWords)" }
+            if let form = ended, form.isSetAside {
                 status = "Kept unsaved for later: \(form.kind.keyName) opens it again (\(form.kind.label))"
             }
             // A form saved, discarded or set aside changes what the header says is waiting.

@@ -35,13 +35,14 @@ import TerminalUITestSupport
         script.press(.escape)
         let asked = script.render(120, 30)
         #expect(asked.contains("Press k to keep it for later: a opens it again as it is."), "\(asked)")
+        #expect(asked.contains("y yes   k keep for later   n no"), "\(asked)")
         script.press(.character("k"))
         #expect(later.presentedScreen == nil)
         let header = script.render(160, 30)
         #expect(header.contains("Kept unsaved for later: a opens it again"), "\(header)")
         let restarted = try #require(try fixture.dashboard().screen.entry?.draftOffer())
         let offered = KeyScript(restarted).render(100, 30)
-        #expect(offered.contains("1 more unsaved form is named above the contacts."), "\(offered)")
+        #expect(offered.contains("You have 1 more unsaved form: each form's key opens its own."), "\(offered)")
         #expect(header.contains("Unsaved: your contact about HF (a); your task (T)"), "\(header)")
 
         script.press(.character("T"))
@@ -129,8 +130,77 @@ import TerminalUITestSupport
         #expect(try fixture.drafts.load("contact-correction") != nil)
 
         let other = try #require(entry.open(.contactCorrection, highlighted: second.id) as? EntryFormScreen)
-        #expect(other.message?.hasPrefix("Your unsaved form, carried on: it is not about the one highlighted") == true, "\(String(describing: other.message))")
+        #expect(other.message?.hasPrefix("Your unsaved correction of another contact, carried on, not the one highlighted") == true, "\(String(describing: other.message))")
         let same = try #require(entry.open(.contactCorrection, highlighted: first.id) as? EntryFormScreen)
         #expect(same.message == nil)
+    }
+}
+
+/// Keeping a form for later is only said once it is kept: a drafts folder Liaison refuses to
+/// write (open to every user, a full disk) leaves the form open, saying so, and a kept form that
+/// cannot be read for a moment is never written over by a fresh one.
+@Suite struct UnsavedFormFailureTests {
+    @Test func kOnAFormWhoseDraftCannotBeWrittenKeepsTheFormOpen() throws {
+        let fixture = try EntryFixture()
+        try FileManager.default.createDirectory(at: fixture.drafts.folder, withIntermediateDirectories: true)
+        chmod(fixture.drafts.folder.path, 0o777)
+        let (screen, script) = try fixture.dashboard()
+        script.press(.character("a"))
+        script.type("harold")
+        script.press(.escape)
+        script.press(.character("k"))
+        let form = try #require(screen.presentedScreen as? EntryFormScreen, "not left: nothing was kept")
+        #expect(form.message?.hasPrefix("Not kept for later: Your typing could not be kept as a draft") == true, "\(String(describing: form.message))")
+        #expect(!script.render(120, 30).contains("Kept unsaved for later"))
+    }
+
+    @Test func aKeptFormThatCannotBeReadIsNotWrittenOver() throws {
+        let fixture = try EntryFixture()
+        let kept = EntryDraft(form: "leaving", values: ["note": "Hospital"], updatedAt: EntryFixture.start)
+        try fixture.drafts.save(kept)
+        chmod(fixture.drafts.folder.path, 0o777)
+        let screen = try #require(EntryFlows(store: fixture.store, drafts: fixture.drafts).open(.leaving) as? EntryFormScreen)
+        #expect(screen.draftBlocked != nil)
+        #expect(screen.message?.hasPrefix("Your kept leaving or return could not be read") == true, "\(String(describing: screen.message))")
+        chmod(fixture.drafts.folder.path, 0o700)
+        let script = KeyScript(screen)
+        script.type("x")
+        #expect(try fixture.drafts.load("leaving") == kept, "the kept form is as it was")
+    }
+
+    /// Two contacts kept (this session's, and one a session that ended left): both are named;
+    /// `a` opens this session's, then the other once that is saved.
+    @Test func twoKeptFormsOfOneKindAreBothNamed() throws {
+        let fixture = try EntryFixture()
+        let ended = DraftStore(storePath: fixture.drafts.folder.deletingPathExtension().path, staff: "Amara Okafor", session: 2_000_000_000)
+        try ended.save(EntryDraft(form: "contact", values: ["person": fixture.zoe.id, "summary": "GP says half dose"], updatedAt: EntryFixture.start))
+        try ended.saveNotice(DraftNotice(staff: "Amara Okafor", form: "contact", updatedAt: EntryFixture.start, about: "ZA"))
+        try fixture.drafts.save(EntryDraft(form: "contact", values: ["summary": "Nurse rang"], updatedAt: EntryFixture.start + 60))
+        try fixture.drafts.saveNotice(DraftNotice(staff: "Amara Okafor", form: "contact", updatedAt: EntryFixture.start + 60, about: "HF"))
+        let (screen, script) = try fixture.dashboard()
+        screen.refreshUnsavedForms()
+        let header = script.render(160, 30)
+        #expect(header.contains("Unsaved: your contact about HF (a); your contact about ZA (a)"), "\(header)")
+    }
+}
+
+/// `w` on one contact with a confirmation of another kept: the form says whose it is.
+@Suite struct UnsavedConfirmationTests {
+    @Test func aKeptConfirmationOfAnotherContactSaysSo() throws {
+        let fixture = try EntryFixture()
+        func advice(_ summary: String) throws -> Contact {
+            try fixture.store.addContact(ContactDraft(personID: fixture.zoe.id, partnerID: fixture.patel.id, channel: .phone,
+                                                      summary: summary, advice: "Fluids every hour"))
+        }
+        let first = try advice("First call"), second = try advice("Second call")
+        let entry = EntryFlows(store: fixture.store, drafts: fixture.drafts)
+        let typing = KeyScript(entry.confirm(contactID: first.id))
+        typing.press(.tab)
+        typing.type("by email")
+        #expect(try fixture.drafts.load("confirmation") != nil)
+        let other = try #require(entry.confirm(contactID: second.id) as? EntryFormScreen)
+        #expect(other.message?.hasPrefix("Your unsaved confirmation step of another contact, carried on, not the one highlighted") == true,
+                "\(String(describing: other.message))")
+        #expect(other.model["contact"] == first.id)
     }
 }

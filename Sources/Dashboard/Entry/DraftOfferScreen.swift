@@ -24,10 +24,13 @@ final class DraftOfferScreen: Screen {
             "You have \(isContact ? "a contact" : "a form\(form)")\(who) that was not saved,",
             "last changed \(CareFormat(calendar: calendar).dated(draft.updatedAt, now: now)): \(summary)",
             "Open it now? (\(later))",
-        ] + (others == 0 ? [] : ["\(others) more unsaved form\(others == 1 ? " is" : "s are") named above the contacts."]), kind: .confirm)
+        ] + (others == 0 ? [] : ["You have \(others) more unsaved form\(others == 1 ? "" : "s"): each form's key opens its own."]), kind: .confirm)
     }
 
     var minimumSize: Size { form?.minimumSize ?? Size(width: 40, height: 12) }
+
+    /// The form opened by yes, once it is: the dashboard reads how it ended (saved, set aside).
+    var opened: Screen? { form }
 
     func handle(_ key: Key) -> ScreenResponse {
         if let form { return form.handle(key) }

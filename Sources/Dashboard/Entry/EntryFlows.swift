@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 import TerminalUI
 
@@ -21,24 +22,33 @@ public final class EntryFlows {
 
     /// The draft of `form` to carry on with: this session's own, else one an ended session left
     /// behind (taken over when `adopting`). One that cannot be read is moved aside, kept, never
-    /// deleted, so the form's next draft cannot overwrite it.
+    /// deleted, so the form's next draft cannot overwrite it; when even that fails (the folder
+    /// unusable for a moment), `blocked` says why the form must keep no draft.
     func waitingDraft(of form: EntryForm, adopting: Bool) -> EntryDraft? {
-        guard let drafts else { return nil }
+        waiting(form, adopting: adopting).draft
+    }
+
+    private func waiting(_ form: EntryForm, adopting: Bool) -> (draft: EntryDraft?, blocked: String?) {
+        guard let drafts else { return (nil, nil) }
         do {
-            if let own = try drafts.load(form.rawValue) { return own }
+            if let own = try drafts.load(form.rawValue) { return (own, nil) }
         } catch {
-            drafts.setAside(drafts.file(for: form.rawValue), at: store.clock.now)
+            let file = drafts.file(for: form.rawValue)
+            if drafts.setAside(file, at: store.clock.now) == nil, FileManager.default.fileExists(atPath: file.path) {
+                return (nil, "Your kept \(form.noun) could not be read (\(ErrorWords.describe(error))), so this form keeps no draft, "
+                    + "to leave it as it is: save this one soon.")
+            }
         }
         for url in drafts.leftBehind() {
             do {
                 guard let draft = try drafts.read(url), draft.form == form.rawValue else { continue }
                 if adopting { try drafts.adopt(url, as: form.rawValue) }
-                return draft
+                return (draft, nil)
             } catch {
                 drafts.setAside(url, at: store.clock.now)
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     /// The newest form this staff member left unsaved, of a kind this build knows: what start-up offers.
@@ -58,16 +68,13 @@ public final class EntryFlows {
     /// `highlighted` is the record highlighted on the dashboard in the form's pane
     /// (`EntryForm.startsOn`): an empty form starts on it, as if it had been picked.
     public func open(_ form: EntryForm, highlighted: String? = nil) -> Screen {
-        if let draft = waitingDraft(of: form, adopting: true) {
-            let screen = make(form, draft)
-            // `c` pressed on one contact with a correction of another waiting: say which is open.
-            if let screen = screen as? EntryFormScreen, let highlighted, let picker = form.startsOn?.picker,
-               !screen.isOn(highlighted, picker: picker) {
-                screen.message = "Your unsaved form, carried on: it is not about the one highlighted. Save it, or Esc to leave it, then press \(form.keyName) again."
-            }
-            return screen
-        }
+        let (draft, blocked) = waiting(form, adopting: true)
+        if let draft { return carryOn(form, draft, highlighted: highlighted) }
         let screen = make(form, nil)
+        if let blocked, let screen = screen as? EntryFormScreen {
+            screen.draftBlocked = blocked
+            screen.message = blocked
+        }
         if let highlighted, let picker = form.startsOn?.picker, let screen = screen as? EntryFormScreen {
             // Only contacts can be missing from a picker's list (it holds the recent days); the
             // one highlighted on an older day is read and added, so any contact can be corrected.
@@ -84,8 +91,29 @@ public final class EntryFlows {
     /// The written-confirmation step (R6) on `contactID`, the contact highlighted when `w` was
     /// pressed; its waiting draft still comes first, as with every form.
     public func confirm(contactID: String?) -> Screen {
-        if let draft = waitingDraft(of: .confirmation, adopting: true) { return make(.confirmation, draft) }
-        return confirmation(restoring: nil, contactID: contactID)
+        let (draft, blocked) = waiting(.confirmation, adopting: true)
+        if let draft { return carryOn(.confirmation, draft, highlighted: contactID) }
+        let screen = confirmation(restoring: nil, contactID: contactID)
+        if let blocked {
+            screen.draftBlocked = blocked
+            screen.message = blocked
+        }
+        return screen
+    }
+
+    /// `form` reopened from its draft. A form that changes a record highlighted on the dashboard
+    /// (`c`, `w`, `u`…) keeps one draft: when that draft is about another record, or none yet, it
+    /// says so, and what to do to reach the one highlighted, so nobody records against one
+    /// contact believing it is another.
+    private func carryOn(_ form: EntryForm, _ draft: EntryDraft, highlighted: String?) -> Screen {
+        let screen = make(form, draft)
+        guard let highlighted, let picker = form.startsOn?.picker, let entry = screen as? EntryFormScreen,
+              !entry.isOn(highlighted, picker: picker) else { return screen }
+        entry.message = entry.model[picker].isEmpty
+            ? "Your unsaved \(form.noun), carried on: nothing is chosen in it yet. Pick the one to change."
+            : "Your unsaved \(form.noun) of another \(picker), carried on, not the one highlighted. To reach that one, "
+                + "save this (Ctrl-S) or discard it (Esc, then y): one \(form.noun) is kept at a time."
+        return screen
     }
 
     private func make(_ form: EntryForm, _ draft: EntryDraft?) -> Screen {

@@ -73,7 +73,7 @@ public enum EntryForm: String, CaseIterable, Sendable {
         case .contactCorrection: "correction"
         case .agreement: "agreement"
         case .confirmation: "confirmation step"
-        case .leaving: "leaving"
+        case .leaving: "leaving or return"
         }
     }
 

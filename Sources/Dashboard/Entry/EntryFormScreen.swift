@@ -52,6 +52,10 @@ class EntryFormScreen: Screen {
         })
     }
 
+    /// Why this form keeps no draft, when a kept one of its kind could not be read or moved
+    /// aside: writing this form's draft would overwrite it.
+    var draftBlocked: String?
+
     /// Left with k at the discard question: its draft waits for its key.
     private(set) var isSetAside = false
     /// The answers of the untouched form: an unchanged form closes on Esc without asking.
@@ -139,10 +143,15 @@ class EntryFormScreen: Screen {
     func handle(_ key: Key) -> ScreenResponse {
         if let question = confirmDiscard {
             // k sets the form aside: its draft stays, and its key opens it again where it was left.
-            if key == .character("k"), drafts != nil {
-                keepDraft()
-                isSetAside = true
-                return .quit
+            // Only once the draft is written: "kept" over typing that was not would lose it.
+            if key == .character("k"), drafts != nil, draftBlocked == nil {
+                if keepDraft() {
+                    isSetAside = true
+                    return .quit
+                }
+                confirmDiscard = nil
+                message = "Not kept for later: " + (message ?? "the draft could not be written") + " Save it now, or Esc and y to discard it."
+                return .handled
             }
             switch question.handle(key) {
             case .confirmed: drafts?.discard(kind.rawValue); return .quit
@@ -158,8 +167,10 @@ class EntryFormScreen: Screen {
         case .escape:
             guard isChanged else { drafts?.discard(kind.rawValue); return .quit }
             // Kept drafts are the way back to a form set aside; with none kept, there is no way back.
-            let keep = drafts == nil ? [] : ["Press k to keep it for later: \(kind.keyName) opens it again as it is."]
+            let keeps = drafts != nil && draftBlocked == nil
+            let keep = keeps ? ["Press k to keep it for later: \(kind.keyName) opens it again as it is."] : []
             confirmDiscard = Overlay(title: discardQuestion, lines: ["Everything typed here will be lost."] + keep + ["Press n to go back to it."], kind: .confirm)
+            if keeps { confirmDiscard?.otherAnswers = [("k", "keep for later")] }
         default:
             let before = onEdit == nil ? nil : model.values
             let outcome = model.handle(key)
@@ -189,10 +200,18 @@ class EntryFormScreen: Screen {
     func draftValues() -> [String: String] { model.values }
 
     /// Writes the form as it is now; a failure is shown but never stops the typing.
-    func keepDraft() {
-        guard let drafts else { return }
+    @discardableResult
+    func keepDraft() -> Bool {
+        guard let drafts else { return false }
+        if let draftBlocked {
+            message = draftBlocked
+            return false
+        }
         // Moving about an untouched form is not worth offering back at the next start.
-        guard isChanged else { return drafts.discard(kind.rawValue) }
+        guard isChanged else {
+            drafts.discard(kind.rawValue)
+            return true
+        }
         do {
             var values = draftValues()
             for part in parts { values.merge(part.draftValues) { typed, _ in typed } }
@@ -202,11 +221,22 @@ class EntryFormScreen: Screen {
             }
             let draft = EntryDraft(form: kind.rawValue, values: values, focus: model.focus, updatedAt: store.clock.now)
             try drafts.save(draft)
-            try drafts.saveNotice(DraftNotice(
-                staff: store.staff, form: kind.rawValue, updatedAt: draft.updatedAt, about: draft.values["person"].flatMap(store.person(id:))?.initials))
+            try drafts.saveNotice(DraftNotice(staff: store.staff, form: kind.rawValue, updatedAt: draft.updatedAt, about: aboutInitials()))
+            return true
         } catch {
             message = "Your typing could not be kept as a draft: \(ErrorWords.describe(error)). Save soon."
+            return false
         }
+    }
+
+    /// Whom the form is about, by initials, for the line naming unsaved forms: the person
+    /// picked, else the person of the contact, task or escalation picked.
+    private func aboutInitials() -> String? {
+        let personID = model["person"].nilIfEmpty
+            ?? model["contact"].nilIfEmpty.flatMap { try? store.contact(id: $0) }?.personID
+            ?? model["task"].nilIfEmpty.flatMap { try? store.task(id: $0) }?.personID
+            ?? model["escalation"].nilIfEmpty.flatMap { try? store.escalation(id: $0) }?.personID
+        return personID.flatMap(store.person(id:))?.initials
     }
 
     /// Refusals found before the store is asked, all at once, by input: text typed in a picker

@@ -59,21 +59,19 @@ extension DraftStore {
     }
 
     /// This staff member's unsaved forms that a key here opens, newest first: this session's
-    /// own, set aside mid-call, and those left by a session that ended. Each is told as its notice
-    /// tells it; a draft with no notice (its write failed) by its form and when it was written.
+    /// own, set aside mid-call, and those left by a session that ended (two of one form are both
+    /// named: the key opens one, then the other). Each is told as its notice tells it; a draft
+    /// with no notice (its write failed) by its form and when it was written.
     public func waiting() -> [DraftNotice] {
         guard let folder = try? openFolder() else { return [] }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        var seen = Set<String>()
         return (own() + leftBehind()).compactMap { url in
             let notice = (try? folder.read(Self.noticeURL(for: url).lastPathComponent, ownedByMe: true))
                 .flatMap { $0 }.flatMap { try? decoder.decode(DraftNotice.self, from: $0) }
-            guard let notice = notice ?? ((try? read(url)) ?? nil).map({
+            return notice ?? ((try? read(url)) ?? nil).map {
                 DraftNotice(staff: "", form: $0.form, updatedAt: $0.updatedAt, about: nil)
-            }) else { return nil }
-            // A key opens one draft of its form: a second left behind waits its turn, unsaid.
-            return seen.insert(notice.form).inserted ? notice : nil
+            }
         }.sorted { ($0.updatedAt, $1.form) > ($1.updatedAt, $0.form) }
     }
 }

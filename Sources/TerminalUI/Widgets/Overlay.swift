@@ -16,6 +16,9 @@ public struct Overlay {
     public var kind: Kind
     /// The first line shown when the lines are more than the screen holds.
     public private(set) var top = 0
+    /// A question's answers besides y and n, each a key and its words ("k keep for later"), for
+    /// the footer; the caller handles those keys before `handle`.
+    public var otherAnswers: [(key: String, words: String)] = []
 
     public init(title: String, lines: [String], kind: Kind = .message) {
         self.title = title
@@ -54,7 +57,8 @@ public struct Overlay {
     public func draw(in area: Rect, grid: inout CellGrid, theme: Theme) {
         let visible = max(0, area.height - 4)
         let scrolls = kind == .message && lines.count > visible
-        let footer = kind == .confirm ? "y yes   n no" : scrolls ? "↑↓ more   Esc close" : "Esc close"
+        let answers = (["y yes"] + otherAnswers.map { "\($0.key) \($0.words)" } + ["n no"]).joined(separator: "   ")
+        let footer = kind == .confirm ? answers : scrolls ? "↑↓ more   Esc close" : "Esc close"
         let textWidth = (lines + [footer, title + "  "]).map(\.displayWidth).max() ?? 0
         // A box one column short of the area would leave a sliver of the screen behind beside
         // it, read as part of the box: it takes the whole width instead.
