@@ -164,6 +164,8 @@ public final class DashboardScreen: Screen {
         do {
             if changes.contains(.store), try state.refresh() {
                 rebuild()
+                // An open form's pickers see what other terminals added meanwhile.
+                for screen in presented { entry?.offerFreshItems(to: screen) }
                 found = true
             }
             // The store answers again (a server back after a restart): its old failure goes.

@@ -274,3 +274,29 @@ import Testing
         #expect(backend.frames.count == 2)
     }
 }
+
+/// A partner a colleague adds while this terminal's contact form is open is found by typing
+/// their name: the form used to offer only "New partner…", and the same GP was added twice.
+@Suite struct OpenFormLiveTests {
+    @Test func anOpenFormsPickersFindWhatAnotherTerminalAdded() throws {
+        let file = try DashboardLiveTests.TemporaryStore()
+        let (fixture, screen, loop, _) = try DashboardLiveTests().running(file)
+        let drafts = DraftStore(storePath: file.path, staff: "Amara Okafor", session: 999_981)
+        screen.entry = EntryFlows(store: fixture.store, drafts: drafts)
+        _ = screen.handle(.character("a"))
+        let form = try #require(screen.presentedScreen as? ContactEntryScreen)
+        _ = form.handle(.tab)  // to the partner
+
+        let colleague = try fixture.colleague(path: file.path)
+        let rosa = try colleague.addPartner(PartnerDraft(name: "Dr Rosa Diaz", role: .gp, organisation: "Hillside Practice"))
+        let walter = try colleague.addPerson(PersonDraft(name: "Walter Oyelaran", basis: .consent))
+        #expect(loop.step() == nil)
+
+        for letter in "rosa" { _ = form.handle(.character(letter)) }
+        #expect(form.model.matches("partner").map(\.id).contains(rosa.id), "\(form.model.matches("partner").map(\.title))")
+        _ = form.handle(.enter)
+        #expect(form.model["partner"] == rosa.id)
+        #expect(form.model.items["person"]?.contains { $0.id == walter.id } == true)
+        #expect(form.bases[walter.id]?.kind == .consent, "the new person's basis is known to the form")
+    }
+}

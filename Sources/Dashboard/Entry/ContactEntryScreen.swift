@@ -6,7 +6,7 @@ import TerminalUI
 /// the person's sharing basis under their name, several follow-ups with Ctrl-T, a partner
 /// added from inside the picker, and the contact and its follow-ups saved in one go.
 final class ContactEntryScreen: EntryFormScreen {
-    let bases: [String: SharingBasis]
+    private(set) var bases: [String: SharingBasis]
     var queuedFollowUps: [FollowUp]
     var newPartner: NewPartnerPanel?
     /// Told the contact once it is saved, so the dashboard can show it.
@@ -15,6 +15,12 @@ final class ContactEntryScreen: EntryFormScreen {
     static let contactFooter: [(key: String, label: String)] = [
         ("Tab", "next"), ("Enter", "pick/new line"), ("Ctrl-S", "save"), ("Esc", "cancel"), ("Ctrl-T", "another follow-up"),
     ]
+
+    /// The people's sharing bases come with the lists: a person added elsewhere has one too.
+    override func offerItems(of fresh: EntryFormScreen) {
+        super.offerItems(of: fresh)
+        if let fresh = fresh as? ContactEntryScreen { bases = fresh.bases }
+    }
 
     init(store: Store, drafts: DraftStore?, restoring draft: EntryDraft? = nil, home: Home? = nil, onSaved: @escaping (Contact) -> Void = { _ in }) {
         bases = EntryItems.bases(store)

@@ -134,6 +134,14 @@ public final class EntryFlows {
         }
     }
 
+    /// Gives the form `screen` shows (itself, or opened from the start-up offer) the pickers'
+    /// lists as the store has them now, built as a new form of its kind would build them.
+    public func offerFreshItems(to screen: Screen) {
+        guard let form = (screen as? EntryFormScreen) ?? ((screen as? DraftOfferScreen)?.opened as? EntryFormScreen),
+              let fresh = make(form.kind, nil) as? EntryFormScreen else { return }
+        form.offerItems(of: fresh)
+    }
+
     /// At start-up: a question offering the newest unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
         guard let (form, draft) = newestWaiting() else { return nil }

@@ -129,6 +129,13 @@ class EntryFormScreen: Screen {
         if pickerID == kind.recordPicker { filledBase = blank }
     }
 
+    /// Takes the pickers' lists from `fresh`, the same form built again from the store as it is
+    /// now: a person or partner a colleague added while this form was open is found by typing,
+    /// not added a second time through "New…".
+    func offerItems(of fresh: EntryFormScreen) {
+        model.offer(fresh.model.items)
+    }
+
     /// Whether `pickerID` has `recordID` chosen: a draft carried on may be about another record.
     func isOn(_ recordID: String, picker pickerID: String) -> Bool {
         model.pickers[pickerID]?.chosen?.id == recordID

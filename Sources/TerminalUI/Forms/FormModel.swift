@@ -271,6 +271,17 @@ public struct FormModel {
         if let item { pickers[id]?.choose(item) } else if pickers[id] != nil { pickers[id] = PickerField() }
     }
 
+    /// Offers `fresh` in each picker it names, in place of what it offered: records another
+    /// writer added since the form opened become pickable. A record already chosen stays chosen
+    /// (and offered) even when `fresh` leaves it out.
+    public mutating func offer(_ fresh: [String: [PickerItem]]) {
+        for (id, offered) in fresh where pickers[id] != nil {
+            var list = offered
+            if let chosen = pickers[id]?.chosen, !list.contains(where: { $0.id == chosen.id }) { list.append(chosen) }
+            items[id] = list
+        }
+    }
+
     /// Offers `item` in picker `id` from now on and takes it: a record created from inside the form.
     public mutating func adopt(_ item: PickerItem, in id: String) {
         items[id, default: []].append(item)
