@@ -192,8 +192,19 @@ import Testing
                  Advice: “Potassium slightly low; encourage bananas and orange juice and
                  repeat the bloods in two weeks.”
                  Contact 3e785370
-          … and 38 more, all listed oldest first under o on the dashboard, and in full
-          in `liaison report --format csv` or `--format json`.
+          … and 36 more, all listed oldest first under o on the dashboard, and in full
+          in `liaison report --format csv` or `--format json`; then those from this
+          report's own contacts:
+          6 h    Leïla Benali · Beth Llewellyn, Community nurse
+                 asked 24 Nov 08:30 (letter) · not chased yet
+                 Advice: “Offer the picture timetable each morning and give ten minutes'
+                 warning before any change.”
+                 Contact cceba945
+          2 h    José Luis García · Dr Wei Chen, Dentist · asked 24 Nov 12:14 (email)
+                 not chased yet
+                 Advice: “Brush twice daily with high-fluoride toothpaste; do not rinse
+                 after brushing.”
+                 Contact fb8583c1
 
         DECIDE: ASK IN WRITING (2, oldest first)
         ----------------------------------------

@@ -58,8 +58,20 @@ extension HandoverReport {
         return "Handover read and acknowledged by " + acknowledgedBy.map { "\(one($0.by)) at \(style.short($0.at))" }.joined(separator: "; ") + after + "."
     }
 
-    /// How many of a long list the text shows; the rest are counted and said where to find.
+    /// How many of a long list's oldest rows the text shows; the rest are counted and said
+    /// where to find, except those from the report's own contacts (`summaryRows`).
     static let summaryLength = 5
+
+    /// The rows a long owed list shows, oldest first: the oldest few (the policy's order, the
+    /// longest waiting first), then every row from a contact in this report, so the advice of
+    /// the day being handed over, which the next shift must act on, is never the part cut; and
+    /// how many were left out between them.
+    func summaryRows<Entry>(_ list: [Entry], contact: (Entry) -> String) -> (oldest: ArraySlice<Entry>, left: Int, thisReport: [Entry]) {
+        let oldest = list.prefix(Self.summaryLength)
+        let ours = Set((contacts + lateEntries).map(\.id))
+        let thisReport = list.dropFirst(Self.summaryLength).filter { ours.contains(contact($0)) }
+        return (oldest, list.count - oldest.count - thisReport.count, thisReport)
+    }
 
     /// Contacts entered in the day or period for an earlier day (R5): the handover of the day
     /// they happened has been read, so this one puts them in front of the next shift.
@@ -153,7 +165,9 @@ extension HandoverReport {
     private func chaseSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("WRITTEN CONFIRMATION TO CHASE (\(chaseList.count), oldest first)")
         if chaseList.isEmpty { out.wrap("Nothing to chase.", indent: 2) }
-        for entry in chaseList.prefix(Self.summaryLength) {
+        let rows = summaryRows(chaseList, contact: \.contactID)
+        for (index, entry) in (rows.oldest + rows.thisReport).enumerated() {
+            if index == rows.oldest.count { Self.restOf(rows.left, before: !rows.thisReport.isEmpty, &out) }
             let how = entry.method.map { " (\(one($0)))" } ?? ""
             let from = entry.requestedFrom.map { " from \(one($0))" } ?? ""
             out.item(ReportStyle.age(hours: entry.waitingHours),
@@ -165,7 +179,7 @@ extension HandoverReport {
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }
-        Self.restOf(chaseList.count, &out)
+        if rows.thisReport.isEmpty { Self.restOf(rows.left, before: false, &out) }
         undecidedSection(style, &out)
     }
 
@@ -173,22 +187,26 @@ extension HandoverReport {
     private func undecidedSection(_ style: ReportStyle, _ out: inout TextLines) {
         out.heading("DECIDE: ASK IN WRITING (\(undecided.count), oldest first)")
         if undecided.isEmpty { out.wrap("Every piece of advice has a decision about written confirmation.", indent: 2) }
-        for entry in undecided.prefix(Self.summaryLength) {
+        let rows = summaryRows(undecided, contact: \.contactID)
+        for (index, entry) in (rows.oldest + rows.thisReport).enumerated() {
+            if index == rows.oldest.count { Self.restOf(rows.left, before: !rows.thisReport.isEmpty, &out) }
             out.item(ReportStyle.age(hours: entry.waitingHours),
                      facts: [one(entry.person), "\(one(entry.partner)), \(entry.role.title)", "advice \(style.short(entry.happenedAt))",
                              "recorded by \(one(entry.recordedBy))"])
             if let advice = entry.advice { out.detail("Advice: “\(advice)”") }
             out.facts(["Contact \(Self.shortID(entry.contactID))"])
         }
-        Self.restOf(undecided.count, &out)
+        if rows.thisReport.isEmpty { Self.restOf(rows.left, before: false, &out) }
     }
 
-    /// Where the rest of a long list is, so the handover stays short without hiding anything.
-    private static func restOf(_ count: Int, _ out: inout TextLines) {
-        guard count > summaryLength else { return }
+    /// Where the rest of a long list is, so the handover stays short without hiding anything;
+    /// `before` the rows from this report's own contacts, which follow it.
+    private static func restOf(_ left: Int, before: Bool, _ out: inout TextLines) {
+        guard left > 0 else { return }
+        let then = before ? "; then those from this report's own contacts:" : "."
         out.wrap(
-            "… and \(count - summaryLength) more, all listed oldest first under o on the dashboard, "
-                + "and in full in `liaison report --format csv` or `--format json`.", indent: 2)
+            "… and \(left) more, all listed oldest first under o on the dashboard, "
+                + "and in full in `liaison report --format csv` or `--format json`\(then)", indent: 2)
     }
 
     /// "not chased yet", "chased once", "chased 3 times".
