@@ -42,7 +42,9 @@ public enum KeyMap {
         Binding(keys: [.tab], label: "next pane", action: .nextPane),
         Binding(keys: [.backTab], label: "previous pane", action: .previousPane),
         // One line for all the movement keys, so the whole help fits an 80×24 terminal.
-        Binding(keys: movementKeys, label: "move the highlight", action: .move(.up)),
+        // G (to the last row, as in less and vi) is said in the words, not the keys' column:
+        // one more key there would cut the longest labels at 80 columns.
+        Binding(keys: movementKeys.filter { $0 != .character("G") }, label: "move the highlight (G: to the last)", action: .move(.up)),
         Binding(keys: [.enter], label: "open the highlighted record in full", action: .open),
         Binding(keys: [.character(" ")], label: "show only the highlighted person (People)", action: .filterPerson),
         Binding(keys: [.character("f")], label: "only contacts of a nature (formal, multi…)", action: .filterNature),
@@ -62,7 +64,7 @@ public enum KeyMap {
         Binding(keys: [.character("q")], label: "quit", action: .quit),
     ] + EntryForm.allCases.map { Binding(keys: [$0.key], label: $0.label, action: .entry($0)) }
 
-    static let movementKeys: [Key] = [.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end]
+    static let movementKeys: [Key] = [.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end, .character("G")]
 
     public static func action(for key: Key) -> DashboardAction? {
         // Movement keys share a binding but each moves its own way.

@@ -37,6 +37,19 @@ import TerminalUI
         #expect(screen.focused == .escalations)
     }
 
+    /// G goes to the last row as End does, as in less and vi (j and k move already).
+    @Test func capitalGGoesToTheLastRowAsEndDoes() throws {
+        let screen = try DashboardFixture().screen()
+        let last = screen.rows(of: .people).count - 1
+        #expect(last > 0)
+        _ = screen.handle(.end)
+        let end = screen.selectedID(in: .people)
+        _ = screen.handle(.home)
+        #expect(screen.selectedID(in: .people) != end)
+        _ = screen.handle(.character("G"))
+        #expect(screen.selectedID(in: .people) == end)
+    }
+
     @Test func focusedPaneLooksDifferent() throws {
         let screen = try DashboardFixture(empty: ()).screen()
         _ = screen.handle(.tab)

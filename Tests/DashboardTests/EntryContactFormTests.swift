@@ -285,3 +285,18 @@ import TerminalUI
         #expect(restored.form.person.chosen?.id == fixture.zoe.id)
     }
 }
+
+/// Just after midnight, a time alone reads as today's and so is yet to come: the refusal says
+/// how to write last night's, in the form and on the command line alike (the store says it).
+@Suite struct LastNightTimeTests {
+    @Test func aTimeLaterThanNowJustAfterMidnightSaysHowToWriteLastNights() throws {
+        let fixture = try EntryFixture()
+        fixture.clock.set(EntryFixture.start.addingTimeInterval(14 * 3600 + 30 * 60))  // 26 Nov 00:30 UTC
+        let (screen, script) = fixture.contactBegun("zoe", "patel", "Night call about her breathing")
+        while screen.form.focus != .when { script.press(.tab) }
+        script.type("23:45")
+        script.press(.control("s"))
+        #expect(screen.model.errors["when"]?.contains("if it was last night, write “yesterday 23:45”") == true, "\(screen.model.errors)")
+        #expect(fixture.store.recentContacts.isEmpty)
+    }
+}

@@ -75,6 +75,10 @@ import Testing
         #expect(f.store.undecidedAdvice.map(\.id) == [advice.id], "owed as undecided again")
         // Answered without a request: back to no decision.
         contact = try f.store.recordConfirmation(.notPossible(reason: "The practice does not write to care homes"), on: contact)
+        // A chase now says why there is nothing to chase, not that nothing was decided.
+        let notPossible = contact
+        #expect(fieldError { _ = try f.store.recordConfirmation(.chased(note: "Rang again"), on: notPossible) }?.message
+            == "it was recorded that the partner cannot put it in writing, so nothing was asked for; to chase, record asking for it first")
         contact = try f.store.recordConfirmation(.takenBack(reason: "The practice does write; I confused two surgeries"), on: contact)
         #expect(contact.confirmation == nil)
         let history = try f.store.history(of: advice.id)

@@ -120,7 +120,7 @@ final class ContactEntryScreen: EntryFormScreen {
         guard let person = form.person.chosen.flatMap({ store.person(id: $0.id) }),
               let draft = try? form.contactDraft(now: now, calendar: store.calendar, readable: true) else { return found }
         let then = draft.sharedByUs ? try? store.sharingBasis(of: person, at: (draft.happenedAt ?? now).wholeSeconds) : nil
-        for problem in draft.problems(person: person, basisThen: then, by: store.staff, at: now) {
+        for problem in draft.problems(person: person, basisThen: then, by: store.staff, at: now, calendar: store.calendar) {
             let id = Self.inputID(forErrorField: problem.field)
             if found[id] == nil { found[id] = problem.message }
         }

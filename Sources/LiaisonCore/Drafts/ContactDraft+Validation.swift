@@ -6,9 +6,9 @@ extension ContactDraft {
     static let futureGrace: TimeInterval = 5 * 60
 
     /// `basisThen` is the person's basis when the contact happened, when it differs from now (R3).
-    func validated(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) throws -> Contact {
+    func validated(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date, calendar: Calendar? = nil) throws -> Contact {
         var found: [any Error] = []
-        let contact = checked(person: person, basisThen: basisThen, by: staff, at: now, found: &found)
+        let contact = checked(person: person, basisThen: basisThen, by: staff, at: now, calendar: calendar, found: &found)
         if let first = found.first { throw first }
         guard let contact else { throw FieldError("contact", "the contact could not be checked") }
         return contact
@@ -16,22 +16,23 @@ extension ContactDraft {
 
     /// Every refusal `validated` would give, not only the first: each part of a contact is
     /// checked on its own, so a form marks every field that is wrong at one save.
-    public func problems(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date) -> [FieldError] {
+    public func problems(person: Person, basisThen: SharingBasis? = nil, by staff: String, at now: Date, calendar: Calendar? = nil) -> [FieldError] {
         var found: [any Error] = []
-        _ = checked(person: person, basisThen: basisThen, by: staff, at: now, found: &found)
+        _ = checked(person: person, basisThen: basisThen, by: staff, at: now, calendar: calendar, found: &found)
         return found.compactMap { $0 as? FieldError }
     }
 
     /// The one list of checks behind `validated` and `problems`, in the order `validated`
     /// refuses: each part checked on its own, every refusal added to `found`; the contact when
     /// none was refused.
-    private func checked(person: Person, basisThen: SharingBasis?, by staff: String, at now: Date, found: inout [any Error]) -> Contact? {
+    /// `calendar`, when given, lets a refusal say how to write a time of last night.
+    private func checked(person: Person, basisThen: SharingBasis?, by staff: String, at now: Date, calendar: Calendar?, found: inout [any Error]) -> Contact? {
         func attempt<T>(_ step: () throws -> T) -> T? {
             do { return try step() } catch { found.append(error); return nil }
         }
         let summary = attempt { try TextRules.required(self.summary, field: "summary", what: "The summary") }
         let advice = attempt { try TextRules.optional(self.advice, field: "advice", what: "The advice") }
-        let when = attempt { try checkedWhen(at: now) }
+        let when = attempt { try checkedWhen(at: now, calendar: calendar) }
         // The confirmation is checked against the advice, so only once the advice reads.
         let confirmation = advice.flatMap { advice in attempt { try confirmationRecord(advice: advice, happenedAt: when ?? now, at: now) } }
         let amendment = attempt { try CarePlanAmendment.read(change: carePlanChange, reason: carePlanReason) }
@@ -43,10 +44,10 @@ extension ContactDraft {
             sharedByUs: sharedByUs, sharingException: exception, nature: nature, audit: Audit(by: staff, at: now))
     }
 
-    private func checkedWhen(at now: Date) throws -> Date {
+    private func checkedWhen(at now: Date, calendar: Calendar?) throws -> Date {
         let when = (happenedAt ?? now).wholeSeconds
         guard when <= now + Self.futureGrace else {
-            throw FieldError("when", "the contact cannot have happened in the future")
+            throw FieldError("when", "the contact cannot have happened in the future" + EntryTimeRule.lastNight(when, now: now, calendar: calendar))
         }
         return when
     }

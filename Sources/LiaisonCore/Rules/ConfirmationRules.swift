@@ -39,9 +39,15 @@ public enum ConfirmationRules {
             reason = "written confirmation asked for (\(how)\(next.requestedFrom.map { ", from \($0)" } ?? ""))"
         case .chased(let note, let at):
             guard let current, current.state == .requested else {
-                throw FieldError("chased", current?.state == .received
-                    ? "the written confirmation has already come; there is nothing to chase"
-                    : "written confirmation has not been asked for yet; record asking for it first")
+                // Each state says why there is nothing to chase, and how to chase after all.
+                let why: String
+                switch current?.state {
+                case .received: why = "the written confirmation has already come; there is nothing to chase"
+                case .notNeeded: why = "it was decided written confirmation is not needed, so nothing was asked for; to chase, record asking for it first"
+                case .notPossible: why = "it was recorded that the partner cannot put it in writing, so nothing was asked for; to chase, record asking for it first"
+                case .requested, nil: why = "written confirmation has not been asked for yet; record asking for it first"
+                }
+                throw FieldError("chased", why)
             }
             let note = try TextRules.required(note, field: "note", what: "What was said when you chased")
             let when = try moment(at, now: now, field: "when", notBefore: current.lastAsked, what: "the last time it was asked for")

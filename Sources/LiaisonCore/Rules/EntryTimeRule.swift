@@ -22,14 +22,25 @@ public enum EntryTimeRule {
 
     /// The same rule for a record being saved from a form or a command: refused in the words of
     /// the field that was typed, without ids or machine timestamps, which belong to a file's check.
-    public static func checkEntered<R: LiaisonRecord>(_ record: R, now: Date) throws {
-        if let (field, _) = firstLate(record, now: now, skew: allowedSkew) {
+    ///
+    /// A time alone reads as today's, so just after midnight "23:45" is tonight's, yet to come:
+    /// with `calendar` given, the refusal says how to write last night's.
+    public static func checkEntered<R: LiaisonRecord>(_ record: R, now: Date, calendar: Calendar? = nil) throws {
+        if let (field, moment) = firstLate(record, now: now, skew: allowedSkew) {
             throw FieldError(typedField[field] ?? field,
-                             "that has not happened yet; give a day or time that has passed, or check this computer's clock")
+                             "that has not happened yet\(lastNight(moment, now: now, calendar: calendar)); give a day or time that has passed, or check this computer's clock")
         }
         if let contact = record as? Contact, happensAfterEntry(contact, skew: allowedSkew) {
             throw FieldError("when", "the contact was entered before that time; give the time it happened, which is before it was entered")
         }
+    }
+
+    /// "; if it was last night, write “yesterday 23:45”" for a moment later today than now (a time
+    /// typed alone reads as today's); empty otherwise, or without a calendar to say it in.
+    public static func lastNight(_ moment: Date, now: Date, calendar: Calendar?) -> String {
+        guard let calendar, moment > now, calendar.isDate(moment, inSameDayAs: now) else { return "" }
+        let time = calendar.dateComponents([.hour, .minute], from: moment)
+        return String(format: "; if it was last night, write “yesterday %02d:%02d”", time.hour ?? 0, time.minute ?? 0)
     }
 
     /// The first moment `record` says has passed that lies beyond `now` plus `skew`.

@@ -65,7 +65,7 @@ extension Store {
         }
         let reason = try Self.checkAmendmentReason(reason)
         let now = self.now
-        try EntryTimeRule.checkEntered(record, now: now)
+        try EntryTimeRule.checkEntered(record, now: now, calendar: calendar)
         let staff = self.staff
         let manager = isManager
         let calendar = self.calendar

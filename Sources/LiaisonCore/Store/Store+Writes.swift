@@ -9,7 +9,7 @@ extension Store {
     /// added a moment ago counts); the backend refuses one that is not, naming the field
     /// (`RecordWriter.insert`).
     func saveNew<R: Persisted>(_ record: R) throws -> R {
-        try EntryTimeRule.checkEntered(record, now: now)
+        try EntryTimeRule.checkEntered(record, now: now, calendar: calendar)
         try backend.write { try $0.insert(record) }
         applySaved(record)
         return record
@@ -24,7 +24,7 @@ extension Store {
     public func addPerson(_ draft: PersonDraft) throws -> Person {
         var person = try draft.validated(by: staff, at: now)
         person.home = try homeID(for: draft.home)
-        try EntryTimeRule.checkEntered(person, now: now)
+        try EntryTimeRule.checkEntered(person, now: now, calendar: calendar)
         let saving = person
         try backend.write { records in
             try Self.refuseRecordedAlready(draft, as: saving, in: records)
@@ -37,7 +37,7 @@ extension Store {
     @discardableResult
     public func addPartner(_ draft: PartnerDraft) throws -> Partner {
         let partner = try draft.validated(by: staff, at: now)
-        try EntryTimeRule.checkEntered(partner, now: now)
+        try EntryTimeRule.checkEntered(partner, now: now, calendar: calendar)
         try backend.write { records in
             try Self.refuseListedAlready(partner, among: try records.partners())
             try records.insert(partner)
@@ -78,11 +78,11 @@ extension Store {
             guard let person = try records.record(Person.self, id: draft.personID) else {
                 throw FieldError("person", "there is no person with id \(draft.personID)")
             }
-            let contact = try draft.validated(person: person, basisThen: try basisThen(person, draft, now: now, records), by: staff, at: now)
-            try EntryTimeRule.checkEntered(contact, now: now)
+            let contact = try draft.validated(person: person, basisThen: try basisThen(person, draft, now: now, records), by: staff, at: now, calendar: calendar)
+            try EntryTimeRule.checkEntered(contact, now: now, calendar: calendar)
             try records.insert(contact)
             for task in tasks {
-                try EntryTimeRule.checkEntered(task, now: now)
+                try EntryTimeRule.checkEntered(task, now: now, calendar: calendar)
                 try records.insert(task)
             }
             return contact
