@@ -130,7 +130,7 @@ import TerminalUITestSupport
         #expect(try fixture.drafts.load("contact-correction") != nil)
 
         let other = try #require(entry.open(.contactCorrection, highlighted: second.id) as? EntryFormScreen)
-        #expect(other.message?.hasPrefix("Your unsaved correction of another contact, carried on, not the one highlighted") == true, "\(String(describing: other.message))")
+        #expect(other.message?.hasPrefix("Your unsaved correction, carried on, is about another contact than the one highlighted") == true, "\(String(describing: other.message))")
         let same = try #require(entry.open(.contactCorrection, highlighted: first.id) as? EntryFormScreen)
         #expect(same.message == nil)
     }
@@ -199,7 +199,7 @@ import TerminalUITestSupport
         typing.type("by email")
         #expect(try fixture.drafts.load("confirmation") != nil)
         let other = try #require(entry.confirm(contactID: second.id) as? EntryFormScreen)
-        #expect(other.message?.hasPrefix("Your unsaved confirmation step of another contact, carried on, not the one highlighted") == true,
+        #expect(other.message?.hasPrefix("Your unsaved confirmation step, carried on, is about another contact than the one highlighted") == true,
                 "\(String(describing: other.message))")
         #expect(other.model["contact"] == first.id)
     }

@@ -104,4 +104,39 @@ import TerminalUI
         script.press(.control("s"))
         #expect(reopened.isSaved, "shown the difference, the worker's save goes through")
     }
+
+    /// The leaving form's answers depend on whether the person has left: a colleague's leaving
+    /// meanwhile is not merged (it turned "Discharged" into "Came back"), and the next Ctrl-S is
+    /// refused too, until the person is opened again.
+    @Test func aLeavingMeanwhileIsNotMergedIntoTheLeavingForm() throws {
+        let screen = try #require(EntryFlows(store: fixture.store, drafts: fixture.drafts).open(.leaving) as? EntryFormScreen)
+        let script = KeyScript(screen)
+        script.type("zoe")
+        script.press(.enter)
+        #expect(screen.model["action"] == "discharged")
+        while screen.model.focus != "reason" { script.press(.tab) }
+        script.type("Went home with her family")
+        let theirs = try #require(colleague.person(id: fixture.zoe.id))
+        _ = try colleague.leave(theirs, as: .moved, on: EntryFixture.start, note: nil, reason: "Moved to her daughter's")
+
+        script.press(.control("s"))
+        #expect(!screen.isSaved)
+        #expect(screen.model["action"] == "discharged", "nothing taken in")
+        #expect(screen.message?.contains("Kim Lee changed this person since you opened it: it may now read otherwise") == true,
+                "\(String(describing: screen.message))")
+        script.press(.control("s"))
+        #expect(!screen.isSaved, "still refused: the form holds the person as they were")
+        #expect(colleague.person(id: fixture.zoe.id)?.leaving?.kind == .moved, "their leaving stands")
+    }
+
+    /// "Last night" is said of an evening time typed in the small hours only: at 14:30, 16:00
+    /// is later today, not last night.
+    @Test func theLastNightHintIsForTheSmallHoursOnly() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let at = { (hour: Int, minute: Int) in calendar.date(from: DateComponents(year: 2026, month: 11, day: 25, hour: hour, minute: minute))! }
+        #expect(EntryTimeRule.lastNight(at(23, 45), now: at(0, 30), calendar: calendar) == "; if it was last night, write “yesterday 23:45”")
+        #expect(EntryTimeRule.lastNight(at(16, 0), now: at(14, 30), calendar: calendar) == "")
+        #expect(EntryTimeRule.lastNight(at(2, 0), now: at(0, 30), calendar: calendar) == "", "2:00 is not last night's evening")
+    }
 }

@@ -111,7 +111,7 @@ public final class EntryFlows {
               !entry.isOn(highlighted, picker: picker) else { return screen }
         entry.message = entry.model[picker].isEmpty
             ? "Your unsaved \(form.noun), carried on: nothing is chosen in it yet. Pick the one to change."
-            : "Your unsaved \(form.noun) of another \(picker), carried on, not the one highlighted. To reach that one, "
+            : "Your unsaved \(form.noun), carried on, is about another \(picker) than the one highlighted. To reach that one, "
                 + "save this (Ctrl-S) or discard it (Esc, then y): one \(form.noun) is kept at a time."
         return screen
     }

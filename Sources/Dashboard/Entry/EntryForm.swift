@@ -55,7 +55,12 @@ public enum EntryForm: String, CaseIterable, Sendable {
     /// The picker whose record an edit form is filled from, and saves a new version of; nil
     /// for forms that add a record.
     var recordPicker: String? {
-        self == .partnerEdit ? "partner" : startsOn?.picker
+        switch self {
+        case .partnerEdit: "partner"
+        // The confirmation step reads its contact afresh at the save: no version is held.
+        case .confirmation: nil
+        default: startsOn?.picker
+        }
     }
 
     /// What the form makes, in a few words, for a line naming unsaved forms ("your contact (a)").

@@ -56,6 +56,12 @@ class EntryFormScreen: Screen {
     /// aside: writing this form's draft would overwrite it.
     var draftBlocked: String?
 
+    /// Whether a colleague's save meanwhile is merged into the form (`takeInChange`). A form
+    /// whose fill reshapes it by the record's state (the leaving form: who has left is offered
+    /// coming back, with other answers) cannot be merged answer by answer: it says to open the
+    /// record again instead.
+    var mergesChange = true
+
     /// Left with k at the discard question: its draft waits for its key.
     private(set) var isSetAside = false
     /// The answers of the untouched form: an unchanged form closes on Esc without asking.
@@ -300,6 +306,14 @@ class EntryFormScreen: Screen {
     /// stays and the note beside it says what the colleague wrote. The form now holds the
     /// version as stored, so the next Ctrl-S saves, over nothing the worker has not been shown.
     func takeInChange(_ error: FieldError) {
+        // The store's words start "Kim Night changed…" or, from a server, "a colleague changed…".
+        let said = error.message.components(separatedBy: "; look again").first ?? error.message
+        let who = said.prefix(1).uppercased() + said.dropFirst()
+        guard mergesChange else {
+            message = "\(who): it may now read otherwise (they may have left or come back). Esc, then y, and press \(kind.keyName) "
+                + "again to see it as it is now; nothing here is saved until then."
+            return
+        }
         guard let picker = kind.recordPicker, let onPick, !model[picker].isEmpty else { return show(error) }
         // The fill reads the record as stored now (the colleague's save read in first), and
         // holds that version for the next save.
@@ -309,16 +323,22 @@ class EntryFormScreen: Screen {
         let theirs = fresh.values
         let both = model.takeIn(theirs, since: filledBase)
         filledBase = theirs
-        let who = error.message.components(separatedBy: "; look again").first ?? error.message
+        // Notes of an earlier merge go: this one says what stands now.
+        model.errors = [:]
         for id in both {
             let words = model.shown(id, in: theirs)
             let quoted = words.isEmpty ? "it empty" : "“\(words.count > 60 ? String(words.prefix(59)) + "…" : words)”"
             model.errors[id] = "saved as \(quoted) meanwhile; yours is kept: change it if theirs is right"
         }
         if let first = model.visible.first(where: { both.contains($0.id) }) { model.focus = first.id }
+        // An answer the form does not show now (behind another answer) is named, not marked unseen.
+        let hidden = model.inputs.filter { input in both.contains(input.id) && !model.visible.contains { $0.id == input.id } }
+        let unseen = hidden.isEmpty ? "" : " Also changed on both sides, not shown now: \(hidden.map(\.label).spokenList); yours is kept."
         message = both.isEmpty
             ? "\(who): their change is in the form now. Check it, then Ctrl-S saves yours with it."
-            : "\(who): their change is in the form now, and where you both changed an answer yours is kept (marked !). Check, then Ctrl-S."
+            : hidden.count == both.count
+            ? "\(who): their change is in the form now.\(unseen) Check, then Ctrl-S."
+            : "\(who): their change is in the form now, and where you both changed an answer yours is kept (marked !).\(unseen) Check, then Ctrl-S."
         keepDraft()
     }
 

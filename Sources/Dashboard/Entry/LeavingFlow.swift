@@ -48,7 +48,7 @@ extension EntryFlows {
             m.setText("on", DateInput.dayKey(left, calendar: store.calendar))
             m.setText("note", person.leaving?.note ?? "")
         }
-        return EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
+        let screen = EntryFormScreen(title: "Leaving the service, or coming back", kind: .leaving, model: model,
                                drafts: drafts, store: store, restoring: draft, times: ["on": .pastDay], onPick: fill,
                                notes: ["person": { [store] m in
                                    store.person(id: m["person"]).flatMap { Self.leavingNote($0, action: m["action"], deaths: deaths, store: store) }
@@ -78,6 +78,11 @@ extension EntryFlows {
                 try store.leave(person, as: kind, on: on ?? store.clock.now, note: m["note"].nilIfEmpty, reason: m["reason"])
             }
         }
+        // Its answers are reshaped by whether the person has left: a colleague's leaving or
+        // readmission meanwhile is not merged answer by answer (it turned "discharged" into
+        // "came back"); the form says to open the person again.
+        screen.mergesChange = false
+        return screen
     }
 
     /// The answers to "What happened", with `recorded` (how someone left) just before coming

@@ -35,10 +35,12 @@ public enum EntryTimeRule {
         }
     }
 
-    /// "; if it was last night, write “yesterday 23:45”" for a moment later today than now (a time
-    /// typed alone reads as today's); empty otherwise, or without a calendar to say it in.
+    /// "; if it was last night, write “yesterday 23:45”" for an evening time typed in the small
+    /// hours (a time alone reads as today's, so "23:45" at 00:30 is tonight's); empty otherwise,
+    /// or without a calendar to say it in.
     public static func lastNight(_ moment: Date, now: Date, calendar: Calendar?) -> String {
-        guard let calendar, moment > now, calendar.isDate(moment, inSameDayAs: now) else { return "" }
+        guard let calendar, moment > now, calendar.isDate(moment, inSameDayAs: now),
+              calendar.component(.hour, from: now) < 6, calendar.component(.hour, from: moment) >= 18 else { return "" }
         let time = calendar.dateComponents([.hour, .minute], from: moment)
         return String(format: "; if it was last night, write “yesterday %02d:%02d”", time.hour ?? 0, time.minute ?? 0)
     }
