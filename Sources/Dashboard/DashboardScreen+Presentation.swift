@@ -36,8 +36,9 @@ extension DashboardScreen {
             if let form = ended, form.isSetAside {
                 status = "Kept unsaved for later: \(form.kind.keyName) opens it again (\(form.kind.label))"
             }
-            // A form saved, discarded or set aside changes what the header says is waiting.
-            refreshUnsavedForms()
+            // A form saved, discarded or set aside changes what the header says is waiting; a
+            // record's detail or the search closing changes nothing there.
+            if ended != nil || top is DraftOfferScreen { refreshUnsavedForms() }
         }
         return .handled
     }

@@ -181,8 +181,7 @@ public final class DashboardScreen: Screen {
     /// folder); returns whether either list changed.
     @discardableResult
     public func refreshUnsavedForms() -> Bool {
-        let notices = entry?.drafts?.notices() ?? []
-        let mine = entry?.drafts?.waiting() ?? []
+        let (mine, notices) = entry?.drafts?.unsavedForms() ?? ([], [])
         guard notices != state.unsavedElsewhere || mine != state.unsavedHere else { return false }
         state.unsavedElsewhere = notices
         state.unsavedHere = mine

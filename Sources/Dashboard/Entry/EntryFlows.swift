@@ -51,10 +51,11 @@ public final class EntryFlows {
         return (nil, nil)
     }
 
-    /// The newest form this staff member left unsaved, of a kind this build knows: what start-up offers.
-    func newestWaiting() -> (EntryForm, EntryDraft)? {
+    /// The newest form this staff member left unsaved, of a kind this build knows, among
+    /// `waiting` (`DraftStore.waiting()`): what start-up offers.
+    func newestWaiting(among waiting: [DraftNotice]? = nil) -> (EntryForm, EntryDraft)? {
         guard let drafts else { return nil }
-        for notice in drafts.waiting() {
+        for notice in waiting ?? drafts.waiting() {
             guard let form = EntryForm(rawValue: notice.form), let draft = waitingDraft(of: form, adopting: false) else { continue }
             return (form, draft)
         }
@@ -144,8 +145,9 @@ public final class EntryFlows {
 
     /// At start-up: a question offering the newest unsaved form back, or nil when there is none.
     public func draftOffer() -> Screen? {
-        guard let (form, draft) = newestWaiting() else { return nil }
-        let others = max(0, (drafts?.waiting().count ?? 1) - 1)
+        let waiting = drafts?.waiting() ?? []
+        guard let (form, draft) = newestWaiting(among: waiting) else { return nil }
+        let others = waiting.count - 1
         return DraftOfferScreen(draft: draft, others: others, calendar: store.calendar, now: store.clock.now, open: { [self] in open(form) })
     }
 }

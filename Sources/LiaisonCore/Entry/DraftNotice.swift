@@ -42,36 +42,40 @@ extension DraftStore {
     }
 
     /// Everyone's unsaved forms except those a key here opens (`waiting()`), oldest first: what
-    /// the shift lead sees on the dashboard. Notices that cannot be read (another user's, in a
-    /// team folder) are skipped; they hold nothing to lose.
-    public func notices() -> [DraftNotice] {
-        guard let folder = try? openFolder() else { return [] }
+    /// the shift lead sees on the dashboard.
+    public func notices() -> [DraftNotice] { unsavedForms().others }
+
+    /// This staff member's unsaved forms that a key here opens, newest first: this session's
+    /// own, set aside mid-call, and those left by a session that ended (two of one form are both
+    /// named: the key opens one, then the other).
+    public func waiting() -> [DraftNotice] { unsavedForms().mine }
+
+    /// Both lists from one listing of the folder: the dashboard reads them at every change in
+    /// it, which is every key typed in anyone's form.
+    /// - `mine`: as `waiting()`; each told as its notice tells it, a draft with no notice (its
+    ///   write failed) by its form and when it was written.
+    /// - `others`: as `notices()`; notices that cannot be read (another user's, in a team
+    ///   folder) are skipped, as they hold nothing to lose.
+    public func unsavedForms() -> (mine: [DraftNotice], others: [DraftNotice]) {
+        guard let folder = try? openFolder() else { return ([], []) }
         let names = folder.names()
-        let mine = Set((own() + leftBehind()).map { Self.noticeURL(for: $0).lastPathComponent })
+        let mineFiles = own(in: folder, names: names) + leftBehind(in: folder, names: names)
+        let mineNotices = Set(mineFiles.map { Self.noticeURL(for: $0).lastPathComponent })
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return names.filter { $0.hasSuffix(".notice") && !mine.contains($0) }.compactMap { name in
+        let others = names.filter { $0.hasSuffix(".notice") && !mineNotices.contains($0) }.compactMap { name -> DraftNotice? in
             // A notice whose draft has gone (saved or thrown away elsewhere) is stale.
             let draft = String(name.dropLast(".notice".count)) + ".json"
             guard names.contains(draft), let data = try? folder.read(name, ownedByMe: false) else { return nil }
             return try? decoder.decode(DraftNotice.self, from: data)
         }.sorted { ($0.updatedAt, $0.staff) < ($1.updatedAt, $1.staff) }
-    }
-
-    /// This staff member's unsaved forms that a key here opens, newest first: this session's
-    /// own, set aside mid-call, and those left by a session that ended (two of one form are both
-    /// named: the key opens one, then the other). Each is told as its notice tells it; a draft
-    /// with no notice (its write failed) by its form and when it was written.
-    public func waiting() -> [DraftNotice] {
-        guard let folder = try? openFolder() else { return [] }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return (own() + leftBehind()).compactMap { url in
+        let mine = mineFiles.compactMap { url -> DraftNotice? in
             let notice = (try? folder.read(Self.noticeURL(for: url).lastPathComponent, ownedByMe: true))
                 .flatMap { $0 }.flatMap { try? decoder.decode(DraftNotice.self, from: $0) }
             return notice ?? ((try? read(url)) ?? nil).map {
                 DraftNotice(staff: "", form: $0.form, updatedAt: $0.updatedAt, about: nil)
             }
         }.sorted { ($0.updatedAt, $1.form) > ($1.updatedAt, $0.form) }
+        return (mine, others)
     }
 }

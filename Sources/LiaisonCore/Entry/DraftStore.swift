@@ -65,23 +65,35 @@ public struct DraftStore: Sendable {
 
     /// This session's own drafts, newest first: forms set aside to carry on with later.
     public func own() -> [URL] {
-        mine { parts in parts.session == session && parts.form != nil }
+        guard let dir = try? openFolder() else { return [] }
+        return own(in: dir, names: dir.names())
     }
 
     /// Drafts this staff member left in sessions that have ended, newest first. A session still
     /// running elsewhere keeps its drafts to itself, and a file under this name that another user
     /// wrote (possible in a team's shared folder) or that is a link is not offered at all.
     public func leftBehind() -> [URL] {
+        guard let dir = try? openFolder() else { return [] }
+        return leftBehind(in: dir, names: dir.names())
+    }
+
+    /// `own()` among `names`, a listing of `dir` already made.
+    func own(in dir: PrivateFolder, names: [String]) -> [URL] {
+        mine(in: dir, names: names) { parts in parts.session == session && parts.form != nil }
+    }
+
+    /// `leftBehind()` among `names`, a listing of `dir` already made.
+    func leftBehind(in dir: PrivateFolder, names: [String]) -> [URL] {
         // An older build's file has no form in its name: never this session's, whatever its number.
-        mine { parts in
+        mine(in: dir, names: names) { parts in
             parts.session == session ? parts.form == nil : !Self.isRunning(parts.session)
         }
     }
 
-    /// This staff member's regular files, written by this user, whose name passes `keep`; newest first.
-    private func mine(_ keep: ((session: Int32, form: String?)) -> Bool) -> [URL] {
-        guard let dir = try? openFolder() else { return [] }
-        let found: [(URL, Int)] = dir.names().compactMap { name in
+    /// This staff member's regular files among `names`, written by this user, whose name passes
+    /// `keep`; newest first.
+    private func mine(in dir: PrivateFolder, names: [String], _ keep: ((session: Int32, form: String?)) -> Bool) -> [URL] {
+        let found: [(URL, Int)] = names.compactMap { name in
             guard let parts = parts(of: name), keep(parts),
                   let info = dir.status(of: name), info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() else { return nil }
             return (folder.appendingPathComponent(name), Int(info.st_mtim.tv_sec))
